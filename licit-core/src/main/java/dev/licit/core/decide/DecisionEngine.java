@@ -1,0 +1,345 @@
+package dev.licit.core.decide;
+
+import dev.licit.core.classify.Classification;
+import dev.licit.core.classify.Classifier;
+import dev.licit.core.classify.Templates;
+import dev.licit.core.rulebook.CompiledRule;
+import dev.licit.core.rulebook.CompiledRulebook;
+import dev.licit.core.rulebook.Facts;
+import dev.licit.core.rulebook.Rule;
+import dev.licit.core.rulebook.Rulebook;
+import dev.licit.core.rulebook.Truth;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides an order: classify each item, raise the requirements whose conditions hold, apply review
+ * policies and license exceptions, and combine. Pure: same order, same list hits and same rulebook
+ * give an equal decision; no clock, no I/O.
+ */
+public final class DecisionEngine {
+    private final Rulebook rulebook;
+    private final Classifier classifier = new Classifier();
+
+    public DecisionEngine(Rulebook rulebook) {
+        this.rulebook = rulebook;
+    }
+
+    public Rulebook rulebook() {
+        return rulebook;
+    }
+
+    /**
+     * @param hits list matches per party, in the order's party order (empty lists when not screened)
+     * @param asOf the date whose rules apply, or null for the order's date
+     * @param aiDiffusionPosture "enforced"/"not-enforced" to override the order and the rulebook default, or null
+     */
+    public Decision decide(Order order, List<List<ListHit>> hits, LocalDate asOf, String aiDiffusionPosture) {
+        LocalDate date = asOf != null ? asOf : order.date();
+        CompiledRulebook rb = rulebook.on(date);
+        String posture = aiDiffusionPosture != null ? aiDiffusionPosture : order.aiDiffusionPosture();
+        boolean aiDiffusion = posture == null ? rb.settings().aiDiffusionEnforced() : "enforced".equals(posture);
+
+        List<PartyResult> parties = new ArrayList<>();
+        for (int i = 0; i < order.parties().size(); i++) {
+            parties.add(new PartyResult(order.parties().get(i), i < hits.size() ? List.copyOf(hits.get(i)) : List.of()));
+        }
+        Map<String, Object> orderFacts = OrderFacts.of(order, parties, rb, aiDiffusion);
+        List<TraceStep> trace = new ArrayList<>();
+        List<ItemDecision> items = new ArrayList<>();
+        LocalDate earliest = null;
+        for (OrderItem item : order.items()) {
+            ItemOutcome outcome = decideItem(item, orderFacts, rb, trace);
+            items.add(outcome.decision);
+            if (outcome.waitDays != null) {
+                LocalDate ship = date.plusDays(outcome.waitDays);
+                earliest = earliest == null || ship.isAfter(earliest) ? ship : earliest;
+            }
+        }
+        Verdict verdict = Verdict.NLR;
+        for (ItemDecision d : items) {
+            verdict = Verdict.mostSevere(verdict, d.verdict());
+        }
+        ReviewPolicy policy = null;
+        String exception = null;
+        Set<String> missing = new LinkedHashSet<>();
+        for (ItemDecision d : items) {
+            if (d.verdict() == verdict) {
+                policy = ReviewPolicy.mostRestrictive(policy, d.reviewPolicy());
+                if (exception == null) {
+                    exception = d.licenseException();
+                }
+            }
+            missing.addAll(d.missing());
+        }
+        if (verdict != Verdict.LICENSE_REQUIRED) {
+            policy = null;
+        }
+        if (verdict != Verdict.NOTIFICATION_REQUIRED) {
+            earliest = null;
+        }
+        List<String> nextSteps = NextSteps.of(verdict, policy, exception, items, parties, earliest, rb);
+        return new Decision(order.id(), verdict, policy, exception, date, earliest, items, parties, nextSteps,
+                List.copyOf(missing), rb.from(), rb.sha256(), overlaysOf(rb), aiDiffusion, trace);
+    }
+
+    private static List<String> overlaysOf(CompiledRulebook rb) {
+        Set<String> names = new TreeSet<>();
+        rb.rules().forEach(r -> {
+            if (r.overlay() != null) {
+                names.add(r.overlay());
+            }
+        });
+        return List.copyOf(names);
+    }
+
+    private record ItemOutcome(ItemDecision decision, Integer waitDays) {
+    }
+
+    /** A requirement that holds for an item, with the review policy and exception resolved. */
+    private record Raised(Rule rule, Verdict verdict, ReviewPolicy policy, String exception, Integer waitDays,
+                          boolean exceptionUnknown, Set<String> missing) {
+    }
+
+    private ItemOutcome decideItem(OrderItem item, Map<String, Object> orderFacts, CompiledRulebook rb,
+                                   List<TraceStep> trace) {
+        String subject = item.sku() == null ? "item" : item.sku();
+        Classification c = classifier.classify(item.spec(), rb);
+        Map<String, Object> facts = new HashMap<>(orderFacts);
+        putItemFacts(facts, item, c);
+        List<Reason> reasons = new ArrayList<>(c.reasons());
+        for (Reason r : c.reasons()) {
+            trace.add(new TraceStep(subject, r.ruleId(), c.isClassified() ? "TRUE" : "UNKNOWN", r.summary()));
+        }
+        Set<String> missing = new LinkedHashSet<>(c.missing());
+
+        List<Raised> raised = new ArrayList<>();
+        List<Raised> undecided = new ArrayList<>();
+        Map<String, ExceptionResult> exceptionCache = new HashMap<>();
+        for (CompiledRule cr : rb.requirementRules()) {
+            Truth t = cr.when().evaluate(facts);
+            if (t.value() == Truth.Value.FALSE) {
+                continue;
+            }
+            Rule r = cr.rule();
+            if (t.isUnknown()) {
+                Set<String> m = inputs(t.missingFacts());
+                undecided.add(new Raised(r, Verdict.valueOf(r.then().verdict()), null, null, null, false, m));
+                trace.add(new TraceStep(subject, r.id(), "UNKNOWN", "needs " + String.join(", ", m)));
+                continue;
+            }
+            raised.add(resolve(cr, facts, rb, exceptionCache, reasons, trace, subject));
+        }
+
+        Verdict verdict = Verdict.NLR;
+        ReviewPolicy policy = null;
+        String exception = null;
+        Integer waitDays = null;
+        boolean exceptionUndecided = false;
+        for (Raised x : raised) {
+            if (x.exceptionUnknown()) {
+                exceptionUndecided = true;
+                missing.addAll(x.missing());
+                continue;
+            }
+            if (x.verdict().moreSevereThan(verdict)) {
+                verdict = x.verdict();
+                exception = x.exception();
+                waitDays = x.waitDays();
+            }
+        }
+        for (Raised x : raised) {
+            if (!x.exceptionUnknown() && x.verdict() == Verdict.LICENSE_REQUIRED) {
+                policy = ReviewPolicy.mostRestrictive(policy, x.policy());
+            }
+        }
+        // A requirement whose exception cannot be decided could leave a license requirement: that
+        // matters only when nothing more severe already holds.
+        if (exceptionUndecided && Verdict.LICENSE_REQUIRED.moreSevereThan(verdict)) {
+            verdict = Verdict.HOLD;
+        }
+        // A requirement that might hold matters only when it could make the verdict more severe.
+        for (Raised u : undecided) {
+            if (u.verdict().moreSevereThan(verdict) && verdict != Verdict.PROHIBITED) {
+                verdict = Verdict.HOLD;
+                missing.addAll(u.missing());
+                reasons.add(new Reason(u.rule().id(), u.rule().citationText(), u.rule().reliability().name(),
+                        "Cannot decide whether " + titleOf(u.rule()) + " applies: missing " + String.join(", ", u.missing())));
+            } else {
+                trace.add(new TraceStep(subject, u.rule().id(), "IGNORED",
+                        "could only repeat a verdict that already holds (" + verdict + ")"));
+            }
+        }
+        if (verdict == Verdict.HOLD) {
+            exception = null;
+            waitDays = null;
+        }
+        if (verdict != Verdict.LICENSE_REQUIRED) {
+            policy = null;
+        }
+        if (verdict == Verdict.NLR) {
+            reasons.add(new Reason("nlr", "15 CFR 736.2; 742.6(a)(6)", "I", "No rule in force on " + rb.from()
+                    + " or after requires a license for this item to " + facts.get("dest") + " with these parties ("
+                    + rb.requirementRules().size() + " requirement rules evaluated)."));
+        }
+        if (verdict != Verdict.HOLD && !c.isClassified()) {
+            reasons.add(new Reason("classification-not-needed", "", "I", "The item could not be classified (missing "
+                    + String.join(", ", c.missing()) + ") but no rule's outcome depends on it."));
+            missing.clear();
+        }
+        ItemDecision d = new ItemDecision(item.sku(), item.quantity(), item.catalogId(), c, verdict, policy,
+                verdict == Verdict.NOTIFICATION_REQUIRED || verdict == Verdict.LICENSE_EXCEPTION ? exception : null,
+                reasons, verdict == Verdict.HOLD ? List.copyOf(missing) : List.of());
+        return new ItemOutcome(d, verdict == Verdict.NOTIFICATION_REQUIRED ? waitDays : null);
+    }
+
+    private Raised resolve(CompiledRule cr, Map<String, Object> facts, CompiledRulebook rb,
+                           Map<String, ExceptionResult> cache, List<Reason> reasons, List<TraceStep> trace,
+                           String subject) {
+        Rule r = cr.rule();
+        Verdict verdict = Verdict.valueOf(r.then().verdict());
+        ReviewPolicy policy = r.then().reviewPolicy() == null ? null : ReviewPolicy.valueOf(r.then().reviewPolicy());
+        Rule policyRule = null;
+        for (CompiledRule pr : rb.policyRules(r.id())) {
+            Truth pt = pr.when().evaluate(facts);
+            if (pt.isTrue()) {
+                policy = ReviewPolicy.valueOf(pr.rule().then().reviewPolicy());
+                policyRule = pr.rule();
+                break;
+            }
+            if (pt.isUnknown()) {
+                Set<String> m = inputs(pt.missingFacts());
+                reasons.add(new Reason(pr.rule().id(), pr.rule().citationText(), pr.rule().reliability().name(),
+                        "Review policy could be " + pr.rule().then().reviewPolicy() + " under " + titleOf(pr.rule())
+                                + " but " + String.join(", ", m) + " is missing; the stricter policy is assumed."));
+                trace.add(new TraceStep(subject, pr.rule().id(), "UNKNOWN", "needs " + String.join(", ", m)));
+            }
+        }
+        reasons.add(Reasons.of(r, facts, policy));
+        if (policyRule != null) {
+            reasons.add(Reasons.of(policyRule, facts, policy));
+            trace.add(new TraceStep(subject, policyRule.id(), "TRUE", "review policy " + policy));
+        }
+        trace.add(new TraceStep(subject, r.id(), "TRUE", verdict + (policy == null ? "" : " (" + policy + ")")));
+        if (verdict != Verdict.LICENSE_REQUIRED || r.overcomeBy().isEmpty()) {
+            return new Raised(r, verdict, policy, null, null, false, Set.of());
+        }
+        Set<String> unknownMissing = new TreeSet<>();
+        ExceptionResult best = null;
+        for (String code : r.overcomeBy()) {
+            ExceptionResult er = cache.computeIfAbsent(code, k -> evaluateException(k, facts, rb));
+            if (er.available && (best == null || er.verdict.ordinal() > best.verdict.ordinal())) {
+                best = er;
+            }
+            if (er.unknown) {
+                unknownMissing.addAll(er.missing);
+            }
+        }
+        if (best != null) {
+            reasons.add(Reasons.of(best.rule, facts, null));
+            trace.add(new TraceStep(subject, best.rule.id(), "TRUE", "overcomes " + r.id() + " with " + best.code));
+            return new Raised(r, best.verdict, null, best.code, best.waitDays, false, Set.of());
+        }
+        for (String code : r.overcomeBy()) {
+            ExceptionResult er = cache.get(code);
+            for (Reason failed : er.failures) {
+                reasons.add(failed);
+            }
+        }
+        if (!unknownMissing.isEmpty()) {
+            reasons.add(new Reason(r.id(), r.citationText(), r.reliability().name(), "Cannot decide whether "
+                    + String.join("/", r.overcomeBy()) + " overcomes " + titleOf(r) + ": missing "
+                    + String.join(", ", unknownMissing)));
+            return new Raised(r, verdict, policy, null, null, true, unknownMissing);
+        }
+        return new Raised(r, verdict, policy, null, null, false, Set.of());
+    }
+
+    /** Whether a license exception is available for the item, and if not, why. */
+    private record ExceptionResult(String code, boolean available, boolean unknown, Rule rule, Verdict verdict,
+                                   Integer waitDays, Set<String> missing, List<Reason> failures) {
+    }
+
+    private ExceptionResult evaluateException(String code, Map<String, Object> facts, CompiledRulebook rb) {
+        Set<String> missing = new TreeSet<>();
+        List<Reason> failures = new ArrayList<>();
+        for (CompiledRule er : rb.exceptionRules(code)) {
+            Truth t = er.when().evaluate(facts);
+            Rule r = er.rule();
+            if (t.isUnknown()) {
+                missing.addAll(inputs(t.missingFacts()));
+                continue;
+            }
+            if (!t.isTrue()) {
+                continue;
+            }
+            List<String> failed = new ArrayList<>();
+            boolean conditionUnknown = false;
+            for (CompiledRule.CompiledCondition cc : er.conditions()) {
+                Truth ct = cc.when().evaluate(facts);
+                if (ct.isUnknown()) {
+                    conditionUnknown = true;
+                    missing.addAll(inputs(ct.missingFacts()));
+                } else if (!ct.isTrue()) {
+                    failed.add(cc.condition().summary() == null ? cc.condition().id() : cc.condition().summary());
+                }
+            }
+            if (!failed.isEmpty()) {
+                failures.add(new Reason(r.id(), r.citationText(), r.reliability().name(), "License Exception " + code
+                        + " is not available: the order does not meet its conditions: " + String.join("; ", failed)));
+                continue;
+            }
+            if (conditionUnknown) {
+                continue;
+            }
+            return new ExceptionResult(code, true, false, r, Verdict.valueOf(r.then().verdict()), r.then().waitDays(),
+                    Set.of(), List.of());
+        }
+        return new ExceptionResult(code, false, !missing.isEmpty(), null, null, null, missing, failures);
+    }
+
+    private static void putItemFacts(Map<String, Object> facts, OrderItem item, Classification c) {
+        // item facts come from a fresh classification fact map so that unknowns stay absent
+        Map<String, Object> itemFacts = ItemFactView.of(item.spec(), c);
+        facts.putAll(itemFacts);
+        if (c.isClassified()) {
+            facts.put("eccn", c.eccn());
+            if (c.paragraph() != null) {
+                facts.put("paragraph", c.paragraph());
+            }
+        }
+    }
+
+    private static Set<String> inputs(Set<String> missingFacts) {
+        Set<String> out = new TreeSet<>();
+        missingFacts.forEach(f -> out.add(Facts.inputFieldOf(f)));
+        return out;
+    }
+
+    static String titleOf(Rule r) {
+        return r.title() == null ? r.id() : r.title();
+    }
+
+    /** Reasons rendered from rule summaries. */
+    static final class Reasons {
+        private Reasons() {
+        }
+
+        static Reason of(Rule r, Map<String, Object> facts, ReviewPolicy policy) {
+            Map<String, Object> f = facts;
+            if (policy != null) {
+                f = new LinkedHashMap<>(facts);
+                f.put("reviewPolicy", policy.words());
+            }
+            String summary = r.summary() != null ? Templates.render(r.summary(), f) : titleOf(r);
+            return new Reason(r.id(), r.citationText(), r.reliability().name(), summary);
+        }
+    }
+}

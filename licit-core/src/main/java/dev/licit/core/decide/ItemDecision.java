@@ -1,0 +1,10 @@
+package dev.licit.core.decide;
+
+import dev.licit.core.classify.Classification;
+import java.util.List;
+
+/** The decision for one order line. */
+public record ItemDecision(String sku, int quantity, String catalogId, Classification classification,
+                           Verdict verdict, ReviewPolicy reviewPolicy, String licenseException,
+                           List<Reason> reasons, List<String> missing) {
+}

@@ -1,0 +1,7 @@
+package dev.licit.core.decide;
+
+import java.util.List;
+
+/** A party with the list matches screening found for it. */
+public record PartyResult(Party party, List<ListHit> matches) {
+}

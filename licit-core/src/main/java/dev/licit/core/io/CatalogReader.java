@@ -1,0 +1,81 @@
+package dev.licit.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.licit.core.catalog.CatalogEntry;
+import dev.licit.core.catalog.ChipCatalog;
+import dev.licit.core.chip.ChipSpec;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads {@code data/chips/catalog.yaml}. */
+public final class CatalogReader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private CatalogReader() {
+    }
+
+    public static ChipCatalog loadDefault() {
+        Path file = Resources.directory("/licit/data").resolve("chips").resolve("catalog.yaml");
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read("data/chips/catalog.yaml", r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the chip catalog", e);
+        }
+    }
+
+    public static ChipCatalog read(String fileName, Reader reader) throws IOException {
+        JsonNode root = YAML.readTree(reader);
+        Map<String, String> refs = new LinkedHashMap<>();
+        root.path("references").fields().forEachRemaining(e -> refs.put(e.getKey(), e.getValue().asText()));
+        List<CatalogEntry> entries = new ArrayList<>();
+        int i = 0;
+        for (JsonNode c : root.path("chips")) {
+            i++;
+            String where = fileName + ": chips[" + i + "]";
+            ChipSpec spec = ChipSpecReader.read(c, where);
+            Map<String, List<String>> sources = new LinkedHashMap<>();
+            c.path("sources").fields().forEachRemaining(e -> {
+                List<String> ids = new ArrayList<>();
+                e.getValue().forEach(v -> ids.add(v.asText()));
+                for (String id : ids) {
+                    if (!refs.containsKey(id)) {
+                        throw new IllegalArgumentException(where + ": source '" + id + "' of " + e.getKey()
+                                + " is not in references");
+                    }
+                }
+                sources.put(e.getKey(), List.copyOf(ids));
+            });
+            Map<String, String> expected = new LinkedHashMap<>();
+            c.path("expected").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asText()));
+            entries.add(new CatalogEntry(c.path("id").asText(), spec, intOrNull(c, "year"), intOrNull(c, "dies"),
+                    textOrNull(c, "memoryType"), doubleOrNull(c, "memoryGb"), doubleOrNull(c, "statedTpp"),
+                    textOrNull(c, "note"), sources, expected));
+        }
+        return new ChipCatalog(entries, refs);
+    }
+
+    private static Integer intOrNull(JsonNode n, String f) {
+        JsonNode v = n.get(f);
+        return v == null || v.isNull() ? null : v.asInt();
+    }
+
+    private static Double doubleOrNull(JsonNode n, String f) {
+        JsonNode v = n.get(f);
+        return v == null || v.isNull() ? null : v.asDouble();
+    }
+
+    private static String textOrNull(JsonNode n, String f) {
+        JsonNode v = n.get(f);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

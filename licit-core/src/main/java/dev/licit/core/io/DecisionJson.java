@@ -1,0 +1,165 @@
+package dev.licit.core.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.chip.Metrics;
+import dev.licit.core.classify.Classification;
+import dev.licit.core.decide.Decision;
+import dev.licit.core.decide.ItemDecision;
+import dev.licit.core.decide.ListHit;
+import dev.licit.core.decide.PartyResult;
+import dev.licit.core.decide.Reason;
+import dev.licit.core.decide.TraceStep;
+import java.util.List;
+
+/**
+ * Writes decisions and classifications in the contract's JSON shapes, field by field, so that the
+ * same decision always gives the same bytes (only {@code decidedAt} varies).
+ */
+public final class DecisionJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private DecisionJson() {
+    }
+
+    /**
+     * @param decidedAt an ISO instant stamped by the caller, or null to leave it out
+     * @param listSnapshot the list snapshot id the parties were screened against, or null
+     */
+    public static ObjectNode decision(Decision d, String decidedAt, String listSnapshot) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("orderId", d.orderId());
+        o.put("verdict", d.verdict().name());
+        o.put("reviewPolicy", d.reviewPolicy() == null ? null : d.reviewPolicy().name());
+        o.put("licenseException", d.licenseException());
+        o.put("asOf", d.asOf().toString());
+        o.put("earliestShipDate", d.earliestShipDate() == null ? null : d.earliestShipDate().toString());
+        ArrayNode items = o.putArray("items");
+        for (ItemDecision i : d.items()) {
+            items.add(item(i));
+        }
+        ArrayNode parties = o.putArray("parties");
+        for (PartyResult p : d.parties()) {
+            ObjectNode po = parties.addObject();
+            po.put("name", p.party().name());
+            po.put("role", p.party().role().name());
+            po.put("country", p.party().country());
+            po.put("headquarters", p.party().headquarters());
+            ArrayNode ms = po.putArray("matches");
+            for (ListHit h : p.matches()) {
+                ObjectNode m = ms.addObject();
+                m.put("list", h.list());
+                m.put("listedName", h.listedName());
+                m.put("matchedAlias", h.matchedAlias());
+                m.put("score", Math.round(h.score() * 1000) / 1000.0);
+                m.put("entryId", h.entryId());
+                m.put("band", h.band());
+                m.put("licenseRequirement", h.licenseRequirement());
+                m.put("licensePolicy", h.licensePolicy());
+                m.put("federalRegisterNotice", h.federalRegisterNotice());
+            }
+        }
+        strings(o.putArray("nextSteps"), d.nextSteps());
+        strings(o.putArray("missing"), d.missing());
+        ObjectNode rb = o.putObject("rulebook");
+        rb.put("asOf", d.asOf().toString());
+        rb.put("version", d.rulebookFrom().toString());
+        rb.put("sha256", d.rulebookSha256());
+        strings(rb.putArray("overlays"), d.overlays());
+        o.putObject("posture").put("aiDiffusion", d.aiDiffusionEnforced() ? "enforced" : "not-enforced");
+        if (listSnapshot != null) {
+            o.put("listSnapshot", listSnapshot);
+        }
+        ArrayNode trace = o.putArray("trace");
+        for (TraceStep t : d.trace()) {
+            ObjectNode to = trace.addObject();
+            to.put("subject", t.subject());
+            to.put("ruleId", t.ruleId());
+            to.put("result", t.result());
+            to.put("detail", t.detail());
+        }
+        if (decidedAt != null) {
+            o.put("decidedAt", decidedAt);
+        }
+        return o;
+    }
+
+    private static ObjectNode item(ItemDecision i) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("sku", i.sku());
+        o.put("quantity", i.quantity());
+        if (i.catalogId() != null) {
+            o.put("catalogId", i.catalogId());
+        }
+        Classification c = i.classification();
+        o.put("kind", c.kind());
+        o.put("eccn", c.eccn());
+        o.put("paragraph", c.paragraph());
+        o.put("status", c.status().name());
+        metrics(o, c.metrics());
+        o.put("verdict", i.verdict().name());
+        o.put("reviewPolicy", i.reviewPolicy() == null ? null : i.reviewPolicy().name());
+        o.put("licenseException", i.licenseException());
+        reasons(o.putArray("reasons"), i.reasons());
+        strings(o.putArray("missing"), i.missing());
+        if (!c.components().isEmpty()) {
+            ArrayNode comps = o.putArray("components");
+            c.components().forEach(cc -> comps.add(classification(cc, null)));
+        }
+        return o;
+    }
+
+    /** The contract's classification object for {@code licit classify}. */
+    public static ObjectNode classification(Classification c, String rulebookVersion) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("model", c.model());
+        o.put("kind", c.kind());
+        metrics(o, c.metrics());
+        o.put("eccn", c.eccn());
+        o.put("paragraph", c.paragraph());
+        o.put("status", c.status().name());
+        strings(o.putArray("missing"), c.missing());
+        if (rulebookVersion != null) {
+            o.put("rulebookVersion", rulebookVersion);
+        }
+        strings(o.putArray("citations"), c.reasons().stream().map(Reason::citation).distinct().toList());
+        reasons(o.putArray("reasons"), c.reasons());
+        if (!c.components().isEmpty()) {
+            ArrayNode comps = o.putArray("components");
+            c.components().forEach(cc -> comps.add(classification(cc, null)));
+        }
+        return o;
+    }
+
+    private static void metrics(ObjectNode o, Metrics m) {
+        o.put("tpp", m.tpp() == null ? null : round(m.tpp(), 4));
+        o.put("performanceDensity", m.performanceDensity() == null ? null : round(m.performanceDensity(), 3));
+        if (m.hbmBandwidthDensity() != null) {
+            o.put("memoryBandwidthDensity", round(m.hbmBandwidthDensity(), 3));
+        }
+        if (m.tppPrecision() != null) {
+            o.put("tppPrecision", m.tppPrecision().key());
+        }
+    }
+
+    private static void reasons(ArrayNode a, List<Reason> reasons) {
+        for (Reason r : reasons) {
+            ObjectNode ro = a.addObject();
+            ro.put("ruleId", r.ruleId());
+            ro.put("citation", r.citation());
+            ro.put("reliability", r.reliability());
+            ro.put("summary", r.summary());
+        }
+    }
+
+    private static void strings(ArrayNode a, List<String> values) {
+        values.forEach(a::add);
+    }
+
+    private static double round(double v, int places) {
+        double f = Math.pow(10, places);
+        return Math.round(v * f) / f;
+    }
+}

@@ -1,0 +1,264 @@
+package dev.licit.core.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.licit.core.rulebook.Condition;
+import dev.licit.core.rulebook.Origin;
+import dev.licit.core.rulebook.Outcome;
+import dev.licit.core.rulebook.Problem;
+import dev.licit.core.rulebook.Reliability;
+import dev.licit.core.rulebook.Rule;
+import dev.licit.core.rulebook.RuleKind;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads one YAML rule file ({@code rules: [ {id: ..., kind: ..., ...}, ... ]}). Every defect is
+ * collected as a {@link Problem} naming the file, the line and the entry; nothing is half-read:
+ * an entry with a problem is left out and the caller refuses the whole rulebook.
+ */
+public final class RuleFileReader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> KNOWN_FIELDS = Set.of("id", "kind", "title", "effectiveFrom", "effectiveTo",
+            "appliesTo", "priority", "when", "then", "conditions", "exception", "overcomeBy", "requirements", "value",
+            "summary", "citation", "federalRegister", "source", "reliability", "note");
+    private static final Set<String> OUTCOME_FIELDS = Set.of("eccn", "paragraph", "verdict", "reviewPolicy",
+            "waitDays", "nextStep");
+
+    /** Entries read and problems found. */
+    public record Result(List<Rule> rules, List<Problem> problems) {
+    }
+
+    private RuleFileReader() {
+    }
+
+    public static Result read(String fileName, Reader reader, String overlay) {
+        List<Rule> rules = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try (JsonParser p = YAML.getFactory().createParser(reader)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                problems.add(new Problem(fileName, line(p.currentTokenLocation()), null,
+                        "a rule file is a mapping with a 'rules' list"));
+                return new Result(rules, problems);
+            }
+            boolean sawRules = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (!"rules".equals(field)) {
+                    if (!"description".equals(field)) {
+                        problems.add(new Problem(fileName, line(p.currentTokenLocation()), null,
+                                "unknown top-level key '" + field + "' (expected 'rules' or 'description')"));
+                    }
+                    p.skipChildren();
+                    continue;
+                }
+                sawRules = true;
+                if (p.currentToken() != JsonToken.START_ARRAY) {
+                    problems.add(new Problem(fileName, line(p.currentTokenLocation()), null, "'rules' must be a list"));
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    int line = line(p.currentTokenLocation());
+                    JsonNode node = p.readValueAsTree();
+                    Rule rule = toRule(fileName, line, node, overlay, problems);
+                    if (rule != null) {
+                        rules.add(rule);
+                    }
+                }
+            }
+            if (!sawRules) {
+                problems.add(new Problem(fileName, 1, null, "no 'rules' list"));
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(fileName, line(e.getLocation()), null, "not valid YAML: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.add(new Problem(fileName, 0, null, "cannot read: " + e.getMessage()));
+        }
+        return new Result(rules, problems);
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : location.getLineNr();
+    }
+
+    private static Rule toRule(String file, int line, JsonNode node, String overlay, List<Problem> problems) {
+        if (!(node instanceof ObjectNode obj)) {
+            problems.add(new Problem(file, line, null, "each rule must be a mapping of fields"));
+            return null;
+        }
+        int before = problems.size();
+        String id = text(obj, "id");
+        Entry e = new Entry(file, line, id == null ? "?" : id, problems);
+        if (id == null || id.isBlank()) {
+            e.problem("missing 'id'");
+        }
+        for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!KNOWN_FIELDS.contains(f)) {
+                e.problem("unknown field '" + f + "'");
+            }
+        }
+        RuleKind kind = null;
+        String kindText = text(obj, "kind");
+        if (kindText == null) {
+            e.problem("missing 'kind' (one of setting, classify, require, exception, policy)");
+        } else {
+            try {
+                kind = RuleKind.valueOf(kindText.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                e.problem("unknown kind '" + kindText + "' (one of setting, classify, require, exception, policy)");
+            }
+        }
+        LocalDate from = date(obj, "effectiveFrom", e, true);
+        LocalDate to = date(obj, "effectiveTo", e, false);
+        if (from != null && to != null && to.isBefore(from)) {
+            e.problem("effectiveTo " + to + " is before effectiveFrom " + from);
+        }
+        String citation = required(obj, "citation", e);
+        String source = required(obj, "source", e);
+        Reliability reliability = null;
+        String rel = required(obj, "reliability", e);
+        if (rel != null) {
+            try {
+                reliability = Reliability.valueOf(rel.trim().replace("[", "").replace("]", "").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                e.problem("reliability '" + rel + "' is not one of P, S, N, I");
+            }
+        }
+        String when = text(obj, "when");
+        if (kind != null && kind != RuleKind.SETTING && (when == null || when.isBlank())) {
+            e.problem("missing 'when' (the condition, in CEL)");
+        }
+        Outcome then = outcome(obj.get("then"), e);
+        List<Condition> conditions = conditions(obj.get("conditions"), e);
+        int priority = 0;
+        JsonNode pr = obj.get("priority");
+        if (pr != null) {
+            if (pr.canConvertToInt() && pr.isIntegralNumber()) {
+                priority = pr.intValue();
+            } else {
+                e.problem("'priority' must be a whole number");
+            }
+        }
+        Object value = obj.has("value") ? YAML.convertValue(obj.get("value"), Object.class) : null;
+        if (problems.size() > before || kind == null) {
+            return null;
+        }
+        return new Rule(id.trim(), kind, text(obj, "title"), from, to, text(obj, "appliesTo"), priority, when, then,
+                conditions, text(obj, "exception"), strings(obj.get("overcomeBy"), "overcomeBy", e),
+                strings(obj.get("requirements"), "requirements", e), value, text(obj, "summary"), citation,
+                text(obj, "federalRegister"), source, reliability, text(obj, "note"), overlay, new Origin(file, line));
+    }
+
+    private static Outcome outcome(JsonNode node, Entry e) {
+        if (node == null || node.isNull()) {
+            return Outcome.EMPTY;
+        }
+        if (!node.isObject()) {
+            e.problem("'then' must be a mapping");
+            return Outcome.EMPTY;
+        }
+        node.fieldNames().forEachRemaining(f -> {
+            if (!OUTCOME_FIELDS.contains(f)) {
+                e.problem("unknown field 'then." + f + "' (expected one of " + OUTCOME_FIELDS + ")");
+            }
+        });
+        Integer wait = null;
+        JsonNode w = node.get("waitDays");
+        if (w != null && !w.isNull()) {
+            if (w.isIntegralNumber()) {
+                wait = w.intValue();
+            } else {
+                e.problem("'then.waitDays' must be a whole number of days");
+            }
+        }
+        return new Outcome(text(node, "eccn"), text(node, "paragraph"), text(node, "verdict"),
+                text(node, "reviewPolicy"), wait, text(node, "nextStep"));
+    }
+
+    private static List<Condition> conditions(JsonNode node, Entry e) {
+        List<Condition> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isArray()) {
+            e.problem("'conditions' must be a list");
+            return out;
+        }
+        int i = 0;
+        for (JsonNode c : node) {
+            i++;
+            String id = text(c, "id");
+            String when = text(c, "when");
+            if (id == null || when == null) {
+                e.problem("condition #" + i + " needs 'id' and 'when'");
+                continue;
+            }
+            out.add(new Condition(id, when, text(c, "summary")));
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode node, String field, Entry e) {
+        List<String> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isArray()) {
+            e.problem("'" + field + "' must be a list");
+            return out;
+        }
+        node.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static LocalDate date(JsonNode obj, String field, Entry e, boolean required) {
+        String s = text(obj, field);
+        if (s == null || s.isBlank()) {
+            if (required) {
+                e.problem("missing '" + field + "' (an ISO date such as 2023-11-17)");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException ex) {
+            e.problem("'" + field + "' is not an ISO date (YYYY-MM-DD): " + s);
+            return null;
+        }
+    }
+
+    private static String required(JsonNode obj, String field, Entry e) {
+        String s = text(obj, field);
+        if (s == null || s.isBlank()) {
+            e.problem("missing '" + field + "'");
+        }
+        return s;
+    }
+
+    private static String text(JsonNode obj, String field) {
+        JsonNode n = obj == null ? null : obj.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private record Entry(String file, int line, String id, List<Problem> problems) {
+        void problem(String message) {
+            problems.add(new Problem(file, line, id, message));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.licit.core.io;
+
+import dev.licit.core.country.Countries;
+import dev.licit.core.rulebook.Problem;
+import dev.licit.core.rulebook.Rule;
+import dev.licit.core.rulebook.Rulebook;
+import dev.licit.core.rulebook.RulebookException;
+import dev.licit.core.rulebook.RulebookValidator;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Loads the rulebook from a directory of YAML files (the shipped one by default) plus overlay packs. */
+public final class RulebookLoader {
+    private RulebookLoader() {
+    }
+
+    /** Everything read from a rules directory and its overlays, with every problem found. */
+    public record Loaded(List<Rule> rules, List<Problem> problems, int files) {
+    }
+
+    public static Rulebook loadDefault() {
+        return load(null, List.of());
+    }
+
+    /**
+     * @param rulesDir a rules directory, or null for the rulebook shipped with Licit
+     * @param overlays overlay pack directories (an exporter's own binding instructions)
+     * @throws RulebookException naming file, line and entry of every problem
+     */
+    public static Rulebook load(Path rulesDir, List<Path> overlays) {
+        Loaded loaded = read(rulesDir, overlays);
+        if (!loaded.problems().isEmpty()) {
+            throw new RulebookException(loaded.problems());
+        }
+        return Rulebook.of(loaded.rules(), defaultCountries());
+    }
+
+    /** Reads and validates without throwing: what {@code licit rules validate} reports. */
+    public static Loaded read(Path rulesDir, List<Path> overlays) {
+        Path dir = rulesDir == null ? Resources.directory("/licit/rules") : rulesDir;
+        List<Rule> rules = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        int files = readDir(dir, null, rules, problems);
+        for (Path overlay : overlays) {
+            files += readDir(overlay, overlay.getFileName().toString(), rules, problems);
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(RulebookValidator.validate(rules));
+        }
+        return new Loaded(rules, problems, files);
+    }
+
+    private static int readDir(Path dir, String overlay, List<Rule> rules, List<Problem> problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(new Problem(dir.toString(), 0, null, "not a directory of rule files"));
+            return 0;
+        }
+        List<Path> files = Resources.yamlFiles(dir);
+        if (files.isEmpty()) {
+            problems.add(new Problem(dir.toString(), 0, null, "no .yaml rule files in it"));
+        }
+        for (Path f : files) {
+            String name = display(dir, f, overlay);
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                RuleFileReader.Result res = RuleFileReader.read(name, r, overlay);
+                rules.addAll(res.rules());
+                problems.addAll(res.problems());
+            } catch (IOException e) {
+                problems.add(new Problem(name, 0, null, "cannot read: " + e.getMessage()));
+            }
+        }
+        return files.size();
+    }
+
+    private static String display(Path dir, Path file, String overlay) {
+        String rel = dir.relativize(file).toString();
+        return overlay == null ? "rules/" + rel : dir.toString() + "/" + rel;
+    }
+
+    public static Countries defaultCountries() {
+        Path file = Resources.directory("/licit/data").resolve("countries").resolve("countries.yaml");
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CountriesReader.read("data/countries/countries.yaml", r);
+        } catch (IOException e) {
+            throw new RulebookException(List.of(new Problem("data/countries/countries.yaml", 0, null,
+                    "cannot read: " + e.getMessage())));
+        }
+    }
+}

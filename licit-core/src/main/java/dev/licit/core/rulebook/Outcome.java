@@ -1,0 +1,12 @@
+package dev.licit.core.rulebook;
+
+/**
+ * What an entry yields when its condition holds. Which fields apply depends on the kind:
+ * classify sets {@code eccn}/{@code paragraph}; require sets {@code verdict} (and optionally
+ * {@code reviewPolicy}); exception sets {@code verdict} and {@code waitDays}; policy sets
+ * {@code reviewPolicy}.
+ */
+public record Outcome(String eccn, String paragraph, String verdict, String reviewPolicy, Integer waitDays,
+                      String nextStep) {
+    public static final Outcome EMPTY = new Outcome(null, null, null, null, null, null);
+}

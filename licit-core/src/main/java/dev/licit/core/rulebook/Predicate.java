@@ -1,0 +1,62 @@
+package dev.licit.core.rulebook;
+
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelUnknownSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A compiled rule condition. CEL's logical operators are commutative over errors: "false and
+ * missing" is false, so a missing fact blocks only the predicates whose value depends on it.
+ */
+public final class Predicate {
+    private final String source;
+    private final CelRuntime.Program program;
+    private final Set<String> referencedFacts;
+
+    Predicate(String source, CelRuntime.Program program, Set<String> referencedFacts) {
+        this.source = source;
+        this.program = program;
+        this.referencedFacts = Set.copyOf(referencedFacts);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public Set<String> referencedFacts() {
+        return referencedFacts;
+    }
+
+    public Truth evaluate(Map<String, Object> facts) {
+        Object result;
+        try {
+            result = program.eval(facts);
+        } catch (CelEvaluationException e) {
+            Set<String> missing = missingOf(facts);
+            if (missing.isEmpty()) {
+                throw new RuleEvaluationException("cannot evaluate '" + source + "': " + e.getMessage(), e);
+            }
+            return Truth.unknown(missing);
+        }
+        if (result instanceof Boolean b) {
+            return b ? Truth.TRUE : Truth.FALSE;
+        }
+        if (result instanceof CelUnknownSet) {
+            return Truth.unknown(missingOf(facts));
+        }
+        throw new RuleEvaluationException("'" + source + "' gave " + result + " where true or false was expected", null);
+    }
+
+    private Set<String> missingOf(Map<String, Object> facts) {
+        Set<String> missing = new TreeSet<>();
+        for (String f : referencedFacts) {
+            if (!facts.containsKey(f)) {
+                missing.add(f);
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.licit.core.rulebook;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks a whole rulebook: conditions that do not compile, dates that overlap or leave gaps, broken references. */
+public final class RulebookValidator {
+    static final Set<String> ITEM_KINDS = Set.of("chip", "hbm", "system");
+    static final Set<String> REQUIRE_VERDICTS = Set.of("PROHIBITED", "HOLD", "LICENSE_REQUIRED");
+    static final Set<String> EXCEPTION_VERDICTS = Set.of("NOTIFICATION_REQUIRED", "LICENSE_EXCEPTION");
+    static final Set<String> POLICIES = Set.of("PRESUMPTION_OF_DENIAL", "CASE_BY_CASE", "PRESUMPTION_OF_APPROVAL");
+    static final Set<String> REQUIRED_SETTINGS = Set.of(Settings.BIT_LENGTHS, Settings.AI_DIFFUSION_POSTURE);
+
+    private RulebookValidator() {
+    }
+
+    public static List<Problem> validate(List<Rule> rules) {
+        List<Problem> problems = new ArrayList<>();
+        PredicateCompiler compiler = new PredicateCompiler();
+        Set<String> ids = new HashSet<>();
+        Set<String> exceptionCodes = new HashSet<>();
+        rules.forEach(r -> {
+            ids.add(r.id());
+            if (r.kind() == RuleKind.EXCEPTION && r.exception() != null) {
+                exceptionCodes.add(r.exception());
+            }
+        });
+        for (Rule r : rules) {
+            checkEntry(r, compiler, ids, exceptionCodes, problems);
+        }
+        checkVersions(rules, problems);
+        checkCoverage(rules, problems);
+        return problems;
+    }
+
+    private static void checkEntry(Rule r, PredicateCompiler compiler, Set<String> ids, Set<String> exceptionCodes,
+                                   List<Problem> problems) {
+        if (r.kind() != RuleKind.SETTING) {
+            compile(r, "when", r.when(), compiler, problems);
+        }
+        for (Condition c : r.conditions()) {
+            compile(r, "conditions." + c.id(), c.when(), compiler, problems);
+        }
+        Outcome t = r.then();
+        switch (r.kind()) {
+            case CLASSIFY -> {
+                if (r.appliesTo() == null || !ITEM_KINDS.contains(r.appliesTo())) {
+                    problem(r, "'appliesTo' must be one of " + ITEM_KINDS, problems);
+                }
+                if (t.eccn() == null) {
+                    problem(r, "'then.eccn' is required (use NONE for outside the advanced-computing entries)", problems);
+                }
+            }
+            case REQUIRE -> {
+                if (t.verdict() == null || !REQUIRE_VERDICTS.contains(t.verdict())) {
+                    problem(r, "'then.verdict' must be one of " + REQUIRE_VERDICTS, problems);
+                }
+                for (String ex : r.overcomeBy()) {
+                    if (!exceptionCodes.contains(ex)) {
+                        problem(r, "'overcomeBy' names exception '" + ex + "' that no exception entry defines", problems);
+                    }
+                }
+            }
+            case EXCEPTION -> {
+                if (r.exception() == null || r.exception().isBlank()) {
+                    problem(r, "'exception' (its code, e.g. NAC) is required", problems);
+                }
+                if (t.verdict() == null || !EXCEPTION_VERDICTS.contains(t.verdict())) {
+                    problem(r, "'then.verdict' must be one of " + EXCEPTION_VERDICTS, problems);
+                }
+            }
+            case POLICY -> {
+                if (r.requirements().isEmpty()) {
+                    problem(r, "'requirements' must name the require entries whose review policy it sets", problems);
+                }
+                for (String req : r.requirements()) {
+                    if (!ids.contains(req)) {
+                        problem(r, "'requirements' names unknown rule '" + req + "'", problems);
+                    }
+                }
+                if (t.reviewPolicy() == null) {
+                    problem(r, "'then.reviewPolicy' is required", problems);
+                }
+            }
+            case SETTING -> {
+                if (r.value() == null && !Settings.AI_DIFFUSION_POSTURE.equals(r.id())) {
+                    problem(r, "a setting needs a 'value'", problems);
+                }
+            }
+        }
+        if (t.reviewPolicy() != null && !POLICIES.contains(t.reviewPolicy())) {
+            problem(r, "'then.reviewPolicy' must be one of " + POLICIES, problems);
+        }
+    }
+
+    private static void compile(Rule r, String field, String source, PredicateCompiler compiler, List<Problem> problems) {
+        if (source == null) {
+            return;
+        }
+        try {
+            compiler.compile(source);
+        } catch (PredicateCompiler.InvalidPredicateException e) {
+            problem(r, "'" + field + "' does not compile: " + e.getMessage(), problems);
+        }
+    }
+
+    /** Versions of one id must follow each other without overlap and without a gap. */
+    private static void checkVersions(List<Rule> rules, List<Problem> problems) {
+        Map<String, List<Rule>> byId = new LinkedHashMap<>();
+        rules.forEach(r -> byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
+        for (List<Rule> versions : byId.values()) {
+            versions.sort(Comparator.comparing(Rule::effectiveFrom));
+            for (int i = 1; i < versions.size(); i++) {
+                Rule prev = versions.get(i - 1);
+                Rule next = versions.get(i);
+                if (prev.effectiveTo() == null || !prev.effectiveTo().isBefore(next.effectiveFrom())) {
+                    problem(next, "overlaps the version from " + prev.effectiveFrom() + " at " + prev.origin()
+                            + " (end that one the day before " + next.effectiveFrom() + ")", problems);
+                } else if (!prev.effectiveTo().plusDays(1).equals(next.effectiveFrom())) {
+                    problem(next, "leaves a gap after the version ending " + prev.effectiveTo() + " at "
+                            + prev.origin() + ": " + prev.effectiveTo().plusDays(1) + " to "
+                            + next.effectiveFrom().minusDays(1) + " has no version", problems);
+                }
+            }
+        }
+    }
+
+    /** From the first classification date on, every item kind and every setting has an entry every day. */
+    private static void checkCoverage(List<Rule> rules, List<Problem> problems) {
+        LocalDate start = rules.stream().filter(r -> r.kind() == RuleKind.CLASSIFY).map(Rule::effectiveFrom)
+                .min(LocalDate::compareTo).orElse(null);
+        if (start == null) {
+            problems.add(new Problem("rules", 0, null, "the rulebook has no classify entries"));
+            return;
+        }
+        Set<LocalDate> boundaries = new java.util.TreeSet<>();
+        rules.forEach(r -> {
+            boundaries.add(r.effectiveFrom());
+            if (r.effectiveTo() != null) {
+                boundaries.add(r.effectiveTo().plusDays(1));
+            }
+        });
+        for (LocalDate d : boundaries) {
+            if (d.isBefore(start)) {
+                continue;
+            }
+            for (String kind : ITEM_KINDS) {
+                boolean covered = rules.stream().anyMatch(r -> r.kind() == RuleKind.CLASSIFY && r.overlay() == null
+                        && kind.equals(r.appliesTo()) && r.inForceOn(d));
+                if (!covered) {
+                    problems.add(new Problem("rules", 0, null, "no classify entry for " + kind + " items in force on " + d
+                            + ": every date from " + start + " needs one"));
+                }
+            }
+            for (String s : REQUIRED_SETTINGS) {
+                if (rules.stream().noneMatch(r -> r.kind() == RuleKind.SETTING && r.id().equals(s) && r.inForceOn(d))) {
+                    problems.add(new Problem("rules", 0, s, "setting '" + s + "' is not in force on " + d));
+                }
+            }
+        }
+    }
+
+    private static void problem(Rule r, String message, List<Problem> problems) {
+        problems.add(new Problem(r.origin() == null ? "?" : r.origin().file(), r.origin() == null ? 0 : r.origin().line(),
+                r.id(), message));
+    }
+}
