@@ -130,7 +130,7 @@ public final class DecisionEngine {
             }
             Rule r = cr.rule();
             if (t.isUnknown()) {
-                Set<String> m = inputs(t.missingFacts());
+                Set<String> m = inputsFor(t.missingFacts(), c);
                 undecided.add(new Raised(r, Verdict.valueOf(r.then().verdict()), null, null, null, false, m));
                 trace.add(new TraceStep(subject, r.id(), "UNKNOWN", "needs " + String.join(", ", m)));
                 continue;
@@ -315,6 +315,19 @@ public final class DecisionEngine {
                 facts.put("paragraph", c.paragraph());
             }
         }
+    }
+
+    /** Input fields to ask for; a derived fact (the ECCN) stands for the inputs its classification lacked. */
+    private static Set<String> inputsFor(Set<String> missingFacts, Classification c) {
+        Set<String> out = new TreeSet<>();
+        for (String f : missingFacts) {
+            if (f.equals("eccn") || f.equals("paragraph")) {
+                out.addAll(c.missing());
+            } else {
+                out.add(Facts.inputFieldOf(f));
+            }
+        }
+        return out;
     }
 
     private static Set<String> inputs(Set<String> missingFacts) {
