@@ -28,6 +28,10 @@ import java.util.TreeSet;
 public final class Classifier {
 
     public Classification classify(ItemSpec item, CompiledRulebook rulebook) {
+        return rulebook.memoize(item, i -> classifyFresh(i, rulebook));
+    }
+
+    private Classification classifyFresh(ItemSpec item, CompiledRulebook rulebook) {
         MetricsCalculator calculator = new MetricsCalculator(rulebook.settings().bitLengths());
         if (item instanceof SystemSpec system) {
             return classifySystem(system, rulebook, calculator);

@@ -1,14 +1,26 @@
 package dev.licit.core.classify;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Fills "{tpp}"-style placeholders of a rule's summary with the facts of the case. */
+/**
+ * Fills "{tpp}"-style placeholders of a rule's summary with the facts of the case. Each template is
+ * split into literal and placeholder parts once and reused: summaries are rendered for every decision.
+ */
 public final class Templates {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Map<String, List<Part>> PARSED = new ConcurrentHashMap<>();
+
+    private sealed interface Part permits Literal, Placeholder {
+    }
+
+    private record Literal(String text) implements Part {
+    }
+
+    private record Placeholder(String name) implements Part {
+    }
 
     private Templates() {
     }
@@ -17,19 +29,48 @@ public final class Templates {
         if (template == null) {
             return null;
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object v = facts.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(v == null ? "unknown" : format(v)));
+        List<Part> parts = PARSED.computeIfAbsent(template, Templates::parse);
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        for (Part p : parts) {
+            switch (p) {
+                case Literal l -> out.append(l.text());
+                case Placeholder ph -> {
+                    Object v = facts.get(ph.name());
+                    out.append(v == null ? "unknown" : format(v));
+                }
+            }
         }
-        m.appendTail(out);
         return out.toString();
+    }
+
+    private static List<Part> parse(String template) {
+        List<Part> parts = new ArrayList<>();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (open < 0 || close < 0 || !template.substring(open + 1, close).matches("[A-Za-z]+")) {
+                int end = open < 0 ? template.length() : open + 1;
+                parts.add(new Literal(template.substring(i, end)));
+                i = end;
+                continue;
+            }
+            if (open > i) {
+                parts.add(new Literal(template.substring(i, open)));
+            }
+            parts.add(new Placeholder(template.substring(open + 1, close)));
+            i = close + 1;
+        }
+        return List.copyOf(parts);
     }
 
     public static String format(Object v) {
         if (v instanceof Double d) {
-            return BigDecimal.valueOf(Math.round(d * 1000) / 1000.0).stripTrailingZeros().toPlainString();
+            double r = Math.round(d * 1000) / 1000.0;
+            if (r == Math.rint(r) && Math.abs(r) < 1e15) {
+                return Long.toString((long) r);
+            }
+            return BigDecimal.valueOf(r).stripTrailingZeros().toPlainString();
         }
         if (v instanceof List<?> l) {
             return l.isEmpty() ? "none" : String.join(", ", l.stream().map(String::valueOf).toList());

@@ -112,7 +112,7 @@ public final class DecisionEngine {
                                    List<TraceStep> trace) {
         String subject = item.sku() == null ? "item" : item.sku();
         Classification c = classifier.classify(item.spec(), rb);
-        Map<String, Object> facts = new HashMap<>(orderFacts);
+        Map<String, Object> facts = new LayeredFacts(new HashMap<>(24), orderFacts);
         putItemFacts(facts, item, c);
         List<Reason> reasons = new ArrayList<>(c.reasons());
         for (Reason r : c.reasons()) {

@@ -25,6 +25,13 @@ public final class CompiledRulebook {
     private final Map<String, List<CompiledRule>> exceptionsByCode = new LinkedHashMap<>();
     private final Map<String, List<CompiledRule>> policiesByRequirement = new HashMap<>();
     private final Map<String, List<String>> groupsByCode = new HashMap<>();
+    /**
+     * Classifications already made under this version. Classification depends only on the item and
+     * the version, and orders repeat the same catalog chips, so each is computed once. Bounded: when
+     * full it is cleared rather than grown.
+     */
+    private final Map<Object, Object> classificationMemo = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 50_000;
 
     CompiledRulebook(LocalDate from, LocalDate to, String sha256, List<Rule> rules, Settings settings,
                      Countries countries, PredicateCompiler compiler) {
@@ -55,6 +62,20 @@ public final class CompiledRulebook {
         policiesByRequirement.values().forEach(l -> l.sort(byPriority.reversed()));
         requirements.sort(Comparator.comparing(c -> c.rule().id()));
         countries.all().forEach(c -> groupsByCode.put(c.code(), countries.groupsOn(c.code(), from)));
+    }
+
+    /** The memoized value for a key, computing it once (thread-safe; bounded). */
+    @SuppressWarnings("unchecked")
+    public <K, V> V memoize(K key, java.util.function.Function<K, V> compute) {
+        Object v = classificationMemo.get(key);
+        if (v == null) {
+            v = compute.apply(key);
+            if (classificationMemo.size() >= MEMO_LIMIT) {
+                classificationMemo.clear();
+            }
+            classificationMemo.put(key, v);
+        }
+        return (V) v;
     }
 
     public LocalDate from() {

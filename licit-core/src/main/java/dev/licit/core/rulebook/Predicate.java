@@ -4,6 +4,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelUnknownSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,7 +34,8 @@ public final class Predicate {
     public Truth evaluate(Map<String, Object> facts) {
         Object result;
         try {
-            result = program.eval(facts);
+            // A resolver reads the facts where they are; handing CEL the Map would copy it on every evaluation.
+            result = program.eval(name -> Optional.ofNullable(facts.get(name)));
         } catch (CelEvaluationException e) {
             Set<String> missing = missingOf(facts);
             if (missing.isEmpty()) {

@@ -1,0 +1,29 @@
+# Sourced by ./licit, ./test and .ci/run: finds a JDK 21 or newer and exports JAVA_HOME.
+# Order: $JAVA_HOME if it is 21+, then the newest JDK under /usr/lib/jvm, then java on PATH.
+licit_java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1
+}
+licit_find_jdk() {
+  local candidate major
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+    major=$(licit_java_major "$JAVA_HOME")
+    if [ "${major:-0}" -ge 21 ] 2>/dev/null; then return 0; fi
+  fi
+  for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+    candidate=${candidate%/}
+    [ -x "$candidate/bin/javac" ] || continue
+    major=$(licit_java_major "$candidate")
+    if [ "${major:-0}" -ge 21 ] 2>/dev/null; then export JAVA_HOME="$candidate"; return 0; fi
+  done
+  if command -v javac >/dev/null 2>&1; then
+    candidate=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+    major=$(licit_java_major "$candidate")
+    if [ "${major:-0}" -ge 21 ] 2>/dev/null; then export JAVA_HOME="$candidate"; return 0; fi
+  fi
+  return 1
+}
+if ! licit_find_jdk; then
+  echo "licit: a JDK 21 or newer is needed (set JAVA_HOME to it; none found under /usr/lib/jvm or on PATH)" >&2
+  exit 1
+fi
+export PATH="$JAVA_HOME/bin:$PATH"
