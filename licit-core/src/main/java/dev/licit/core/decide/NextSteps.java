@@ -18,7 +18,7 @@ final class NextSteps {
         Set<String> eccns = new LinkedHashSet<>();
         Set<String> missing = new LinkedHashSet<>();
         for (ItemDecision d : items) {
-            if (d.verdict() == verdict && d.classification().eccn() != null) {
+            if (d.verdict() == verdict && d.classification().eccn() != null && !"NONE".equals(d.classification().eccn())) {
                 eccns.add(d.classification().eccn());
             }
             missing.addAll(d.missing());

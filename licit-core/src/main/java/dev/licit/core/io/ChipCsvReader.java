@@ -39,10 +39,13 @@ public final class ChipCsvReader {
         List<Row> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
+            int line = 2;
             while (it.hasNextValue()) {
                 Map<String, String> cells = it.nextValue();
-                int line = it.getCurrentLocation().getLineNr();
+                int next = it.getCurrentLocation().getLineNr();
                 rows.add(new Row(line, toChip(source, line, cells), cells));
+                // the parser stands at the end of the row just read: the next row starts on the following line
+                line = Math.max(line + 1, next + (it.getCurrentLocation().getColumnNr() > 1 ? 1 : 0));
             }
         } catch (RuntimeJsonMappingException | IOException e) {
             throw new InputException(source + ": not a valid chips CSV: " + e.getMessage().lines().findFirst().orElse(""), e);

@@ -1,0 +1,162 @@
+package dev.licit.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.catalog.CatalogEntry;
+import dev.licit.core.catalog.ChipCatalog;
+import dev.licit.core.chip.ChipSpec;
+import dev.licit.core.classify.Classification;
+import dev.licit.core.classify.Classifier;
+import dev.licit.core.classify.Templates;
+import dev.licit.core.io.CatalogReader;
+import dev.licit.core.io.DecisionJson;
+import dev.licit.core.rulebook.CompiledRulebook;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "catalog", mixinStandardHelpOptions = true, description = "The chip catalog: real accelerators, each figure with its source.",
+        subcommands = {CatalogCommand.ListChips.class, CatalogCommand.Show.class})
+final class CatalogCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every catalog chip with its classification on a date.")
+    static final class ListChips implements Callable<Integer> {
+        @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Default: today.")
+        LocalDate asOf;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json.")
+        String format;
+
+        @Mixin
+        RulebookOptions rules;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ChipCatalog catalog = CatalogReader.loadDefault();
+            CompiledRulebook rb = rules.load().on(asOf != null ? asOf : LocalDate.now());
+            Classifier classifier = new Classifier();
+            PrintWriter out = spec.commandLine().getOut();
+            if ("json".equals(format)) {
+                ArrayNode arr = DecisionJson.MAPPER.createArrayNode();
+                for (CatalogEntry e : catalog.entries()) {
+                    Classification c = classifier.classify(e.spec(), rb);
+                    ObjectNode o = arr.addObject();
+                    o.put("catalogId", e.id());
+                    o.put("vendor", e.spec().vendor());
+                    o.put("model", e.spec().model());
+                    o.put("datacenter", e.spec().datacenter());
+                    o.put("tpp", c.metrics().tpp());
+                    o.put("performanceDensity", c.metrics().performanceDensity());
+                    o.put("eccn", c.eccn());
+                    o.put("status", c.status().name());
+                }
+                Output.json(out, arr);
+                return 0;
+            }
+            out.println(Output.pad("ID", 42) + Output.pad("VENDOR", 8) + Output.pad("TPP", 10) + Output.pad("PD", 8) + "ECCN (" + rb.from() + ")");
+            for (CatalogEntry e : catalog.entries()) {
+                Classification c = classifier.classify(e.spec(), rb);
+                out.println(Output.pad(e.id(), 42) + Output.pad(e.spec().vendor(), 8)
+                        + Output.pad(c.metrics().tpp() == null ? "?" : Templates.format(c.metrics().tpp()), 10)
+                        + Output.pad(c.metrics().performanceDensity() == null ? "?" : Templates.format(c.metrics().performanceDensity()), 8)
+                        + (c.isClassified() ? c.eccn() : "INDETERMINATE (missing " + String.join(", ", c.missing()) + ")"));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One catalog chip: figures, sources, classification.")
+    static final class Show implements Callable<Integer> {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Default: today.")
+        LocalDate asOf;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Mixin
+        RulebookOptions rules;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ChipCatalog catalog = CatalogReader.loadDefault();
+            CatalogEntry e = catalog.find(id).orElseThrow(() -> new IllegalArgumentException("no chip '" + id
+                    + "' in the catalog (see licit catalog list)"));
+            LocalDate date = asOf != null ? asOf : LocalDate.now();
+            CompiledRulebook rb = rules.load().on(date);
+            Classification c = new Classifier().classify(e.spec(), rb);
+            PrintWriter out = spec.commandLine().getOut();
+            ChipSpec s = e.spec();
+            if ("json".equals(format)) {
+                ObjectNode o = DecisionJson.MAPPER.createObjectNode();
+                o.put("catalogId", e.id());
+                o.put("vendor", s.vendor());
+                o.put("model", s.model());
+                o.put("year", e.year());
+                o.put("datacenter", s.datacenter());
+                ObjectNode dense = o.putObject("dense");
+                s.dense().forEach((p, v) -> dense.put(p.key(), v));
+                o.put("dieAreaMm2", s.dieAreaMm2());
+                o.put("interconnectGBs", s.interconnectGBs());
+                o.put("memoryBandwidthGBs", s.memoryBandwidthGBs());
+                o.put("note", e.note());
+                ObjectNode src = o.putObject("sources");
+                e.sources().forEach((f, ids) -> {
+                    ArrayNode a = src.putArray(f);
+                    ids.forEach(i -> a.add(catalog.references().get(i)));
+                });
+                o.set("classification", DecisionJson.classification(c, rb.from().toString()).put("asOf", date.toString()));
+                Output.json(out, o);
+                return 0;
+            }
+            out.println(s.vendor() + " " + s.model() + "  (" + e.id() + ")");
+            out.println("  datacenter: " + s.datacenter() + "   die area: " + val(s.dieAreaMm2(), "mm2")
+                    + "   interconnect: " + val(s.interconnectGBs(), "GB/s") + "   DRAM bandwidth: " + val(s.memoryBandwidthGBs(), "GB/s"));
+            StringBuilder d = new StringBuilder("  dense: ");
+            s.dense().forEach((p, v) -> d.append(p.key()).append(' ').append(Templates.format(v)).append("  "));
+            out.println(d.toString().stripTrailing());
+            out.println("  On " + date + ": TPP " + val(c.metrics().tpp(), "") + ", PD " + val(c.metrics().performanceDensity(), "")
+                    + " -> " + (c.isClassified() ? c.eccn() + (c.paragraph() == null ? "" : " (" + c.paragraph() + ")")
+                    : "INDETERMINATE, missing " + String.join(", ", c.missing())));
+            c.reasons().forEach(r -> out.println("    [" + r.reliability() + "] " + r.summary() + " (" + r.citation() + ")"));
+            if (e.note() != null) {
+                out.println("  Note: " + e.note());
+            }
+            out.println("  Sources:");
+            e.sources().forEach((f, ids) -> ids.forEach(i -> out.println("    " + f + ": " + catalog.references().get(i))));
+            out.flush();
+            return 0;
+        }
+
+        private static String val(Double v, String unit) {
+            return v == null ? "unknown" : Templates.format(v) + (unit.isEmpty() ? "" : " " + unit);
+        }
+    }
+
+    static List<String> ids(ChipCatalog catalog) {
+        return catalog.entries().stream().map(CatalogEntry::id).toList();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.licit.cli;
+
+import dev.licit.core.classify.Classification;
+import dev.licit.core.classify.Templates;
+import dev.licit.core.decide.Decision;
+import dev.licit.core.decide.ItemDecision;
+import dev.licit.core.decide.ListHit;
+import dev.licit.core.decide.PartyResult;
+import dev.licit.core.decide.Reason;
+import dev.licit.core.rulebook.Rulebook;
+import java.io.PrintWriter;
+
+/** The decision as a compliance officer reads it: verdict first, a line per item, reasons with citations, next steps. */
+final class DecisionText {
+    private DecisionText() {
+    }
+
+    static void print(PrintWriter out, Decision d, Rulebook rulebook, String snapshot) {
+        String head = d.verdict().name();
+        if (d.reviewPolicy() != null) {
+            head += " (" + d.reviewPolicy().words() + ")";
+        }
+        if (d.licenseException() != null) {
+            head += " under License Exception " + d.licenseException();
+        }
+        out.println((d.orderId() == null ? "Order" : d.orderId()) + ": " + head);
+        out.println("  Rules in force on " + d.asOf() + " (rulebook version " + d.rulebookFrom() + ", sha256 "
+                + d.rulebookSha256().substring(0, 12) + (d.overlays().isEmpty() ? "" : ", overlays " + d.overlays())
+                + "); AI Diffusion rule " + (d.aiDiffusionEnforced() ? "enforced" : "not enforced")
+                + (snapshot == null ? "; parties not screened" : "; lists " + snapshot));
+        if (d.earliestShipDate() != null) {
+            out.println("  Earliest ship date: " + d.earliestShipDate());
+        }
+        out.println("Items:");
+        int n = 0;
+        for (ItemDecision i : d.items()) {
+            n++;
+            Classification c = i.classification();
+            String cls = c.isClassified()
+                    ? c.eccn() + (c.paragraph() == null || c.paragraph().equals(c.eccn()) ? "" : " (" + c.paragraph() + ")")
+                    : "not classifiable (missing " + String.join(", ", c.missing()) + ")";
+            String metrics = c.metrics().tpp() == null ? "" : ", TPP " + Templates.format(c.metrics().tpp())
+                    + (c.metrics().performanceDensity() == null ? "" : ", PD " + Templates.format(c.metrics().performanceDensity()));
+            String verdict = i.verdict().name() + (i.reviewPolicy() == null ? "" : " (" + i.reviewPolicy().words() + ")")
+                    + (i.licenseException() == null ? "" : " under " + i.licenseException());
+            out.println("  " + n + ". " + (i.sku() == null ? c.model() : i.sku()) + " x" + i.quantity() + ": " + cls + metrics
+                    + " -> " + verdict);
+            for (Reason r : i.reasons()) {
+                out.println("     [" + r.reliability() + "] " + r.summary()
+                        + (r.citation() == null || r.citation().isBlank() ? "" : " (" + r.citation() + ")"));
+            }
+            if (!i.missing().isEmpty()) {
+                out.println("     Missing: " + String.join(", ", i.missing()));
+            }
+        }
+        out.println("Parties:");
+        for (PartyResult p : d.parties()) {
+            String where = (p.party().country() == null ? "" : p.party().country())
+                    + (p.party().headquarters() == null ? "" : ", headquarters " + p.party().headquarters());
+            out.println("  " + p.party().role() + " " + p.party().name() + (where.isEmpty() ? "" : " (" + where + ")")
+                    + (p.matches().isEmpty() ? ": no list match" : ":"));
+            for (ListHit h : p.matches()) {
+                out.println("     " + h.band() + " " + h.list() + " \"" + h.listedName() + "\" score "
+                        + Templates.format(h.score()) + (h.matchedAlias() == null ? "" : " via \"" + h.matchedAlias() + "\"")
+                        + (h.federalRegisterNotice() == null || h.federalRegisterNotice().isBlank() ? "" : " (" + h.federalRegisterNotice() + ")"));
+            }
+        }
+        out.println("Next steps:");
+        d.nextSteps().forEach(s -> out.println("  - " + s));
+        out.println("Reliability tags: [P] primary, [S] secondary, [N] third-party notes, [I] inference.");
+        out.println();
+    }
+}

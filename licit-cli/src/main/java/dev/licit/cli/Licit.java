@@ -1,0 +1,48 @@
+package dev.licit.cli;
+
+import dev.licit.core.io.InputException;
+import dev.licit.core.rulebook.RulebookException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the {@code licit} command. Exit codes: 0 ran, 2 bad input, 1 internal failure. */
+public final class Licit {
+    private Licit() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns the exit code (tests call this directly). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new LicitCommand());
+        cl.setExecutionExceptionHandler(Licit::handle);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("licit: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help'.");
+            return 2;
+        });
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof InputException || e instanceof RulebookException || e instanceof IllegalArgumentException) {
+            err.println("licit: " + e.getMessage());
+            return 2;
+        }
+        err.println("licit: internal failure: " + e);
+        if (System.getenv("LICIT_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(set LICIT_DEBUG=1 to see the stack trace)");
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.licit.cli;
+
+import dev.licit.core.decide.ListHit;
+import dev.licit.core.decide.Party;
+import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.ListStore;
+import dev.licit.screening.Screener;
+import dev.licit.screening.ScreeningMatch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Screens order parties against the current list snapshot of the data home and hands the hits to the engine. */
+public final class PartyScreening {
+    private final Screener screener;
+    private final String snapshotId;
+
+    private PartyScreening(Screener screener, String snapshotId) {
+        this.screener = screener;
+        this.snapshotId = snapshotId;
+    }
+
+    /** The current snapshot of the home (the curated advanced-computing list when nothing was imported). */
+    public static PartyScreening open(Path home) {
+        try {
+            ListSnapshot snapshot = new ListStore(home).current();
+            return new PartyScreening(Screener.of(snapshot), snapshot.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the list snapshot under " + home, e);
+        }
+    }
+
+    /** No screening (--no-screen): parties are not checked against any list. */
+    public static PartyScreening none() {
+        return new PartyScreening(null, null);
+    }
+
+    /** The snapshot id decisions cite, or null when parties are not screened. */
+    public String snapshotId() {
+        return snapshotId;
+    }
+
+    public List<ListHit> screen(Party party) {
+        if (screener == null) {
+            return List.of();
+        }
+        List<ListHit> hits = new ArrayList<>();
+        for (ScreeningMatch m : screener.screen(party.name(), party.country())) {
+            hits.add(toHit(m));
+        }
+        return hits;
+    }
+
+    public static ListHit toHit(ScreeningMatch m) {
+        return new ListHit(m.list(), m.entryId(), m.listedName(), m.matchedAlias(), m.score(), m.band().name(),
+                m.licenseRequirement(), m.licensePolicy(), m.federalRegisterNotice());
+    }
+}

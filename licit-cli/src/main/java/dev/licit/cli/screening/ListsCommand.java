@@ -1,0 +1,183 @@
+package dev.licit.cli.screening;
+
+import dev.licit.cli.Home;
+import dev.licit.screening.ListStore;
+import dev.licit.screening.SnapshotInfo;
+import dev.licit.screening.imports.ImportException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code licit lists import|list|show}: restricted-party list snapshots in LICIT_HOME/lists. */
+@Command(name = "lists", mixinStandardHelpOptions = true,
+    description = "Import restricted-party lists and inspect the snapshots.",
+    subcommands = {ListsCommand.Import.class, ListsCommand.ListSnapshots.class, ListsCommand.Show.class})
+public final class ListsCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
+  }
+
+  /** {@code licit lists import FILE...} */
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Create a snapshot from list files (CSL CSV/JSON, OFAC sdn/alt/add CSV, BIS DPL text, UN XML) "
+          + "and make it current. A malformed file is refused and nothing is imported.")
+  static final class Import implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Option(names = "--no-curated", description = "leave the curated advanced-computing list out of the snapshot")
+    boolean noCurated;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    String format;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        SnapshotInfo info = new ListStore(Home.resolve()).importFiles(files, !noCurated);
+        if (format.equals("json")) {
+          Json.print(out, info);
+        } else {
+          out.println("imported " + info.id() + " (" + info.totalEntries() + " entries) and made it current");
+          describe(out, info, true);
+          out.flush();
+        }
+        return 0;
+      } catch (ImportException e) {
+        err.println("licit lists import: " + e.getMessage() + " (nothing was imported)");
+        err.flush();
+        return 2;
+      } catch (IOException | RuntimeException e) {
+        err.println("licit lists import: internal failure: " + e);
+        err.flush();
+        return 1;
+      }
+    }
+  }
+
+  /** {@code licit lists list} */
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the stored snapshots, newest first.")
+  static final class ListSnapshots implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    String format;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try {
+        ListStore store = new ListStore(Home.resolve());
+        String current = store.currentId().orElse(null);
+        List<SnapshotInfo> all = new ArrayList<>(store.list());
+        if (current == null) {
+          all.add(ListStore.curated().info());
+          current = ListStore.curated().id();
+        }
+        if (format.equals("json")) {
+          List<Map<String, Object>> rows = new ArrayList<>();
+          for (SnapshotInfo i : all) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("current", i.id().equals(current));
+            row.put("snapshot", i);
+            rows.add(row);
+          }
+          Json.print(out, rows);
+        } else {
+          for (SnapshotInfo i : all) {
+            out.printf("%s %s  %s  %d entries  %s%n", i.id().equals(current) ? "*" : " ", i.id(),
+                i.importedAt().equals(java.time.Instant.EPOCH) ? "built-in            " : i.importedAt(),
+                i.totalEntries(), i.counts());
+          }
+          out.flush();
+        }
+        return 0;
+      } catch (IOException | RuntimeException e) {
+        spec.commandLine().getErr().println("licit lists list: internal failure: " + e);
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
+    }
+  }
+
+  /** {@code licit lists show [ID]} */
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a snapshot (default: the current one).")
+  static final class Show implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "ID")
+    String id;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    String format;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        ListStore store = new ListStore(Home.resolve());
+        SnapshotInfo info;
+        if (id == null) {
+          info = store.current().info();
+        } else {
+          Optional<dev.licit.screening.ListSnapshot> s = store.load(id);
+          if (s.isEmpty()) {
+            err.println("licit lists show: no snapshot '" + id + "' in " + store.directory());
+            err.flush();
+            return 2;
+          }
+          info = s.get().info();
+        }
+        if (format.equals("json")) {
+          Json.print(out, info);
+        } else {
+          describe(out, info, false);
+          out.flush();
+        }
+        return 0;
+      } catch (IOException | RuntimeException e) {
+        err.println("licit lists show: internal failure: " + e);
+        err.flush();
+        return 1;
+      }
+    }
+  }
+
+  static void describe(PrintWriter out, SnapshotInfo info, boolean brief) {
+    if (!brief) {
+      out.println("snapshot   " + info.id());
+      out.println("sha256     " + info.sha256());
+      out.println("imported   " + (info.importedAt().equals(java.time.Instant.EPOCH) ? "built-in" : info.importedAt()));
+      out.println("curated    " + (info.includesCurated() ? "included" : "left out"));
+    }
+    out.println("counts     " + info.counts());
+    for (SnapshotInfo.Source s : info.sources()) {
+      out.printf("source     %s  %s  %d entries  sha256 %s%n", s.file(), s.format(), s.entries(),
+          s.sha256().substring(0, 12));
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.licit.cli.screening;
+
+import dev.licit.cli.Home;
+import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.ListStore;
+import dev.licit.screening.Screener;
+import dev.licit.screening.ScreeningMatch;
+import dev.licit.screening.ScreeningQuery;
+import dev.licit.screening.match.TokenAlignment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code licit screen NAME}: a party name against the current list snapshot. */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+    description = "Screen a party name against the current list snapshot and explain every hit.")
+public final class ScreenCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "NAME")
+  String name;
+
+  @Option(names = "--country", paramLabel = "CC", description = "ISO 3166-1 alpha-2 country of the party")
+  String country;
+
+  @Option(names = "--address", description = "address of the party (corroborates a name match)")
+  String address;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json")
+  String format;
+
+  @Option(names = "--all", description = "also show candidates below the POSSIBLE threshold")
+  boolean all;
+
+  @Mixin
+  ThresholdOptions thresholdOptions = new ThresholdOptions();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("json") && !format.equals("text")) {
+      err.println("licit screen: --format must be json or text, not '" + format + "'");
+      err.flush();
+      return 2;
+    }
+    if (country != null && !country.strip().matches("[A-Za-z]{2}")) {
+      err.println("licit screen: --country must be an ISO 3166-1 alpha-2 code, not '" + country + "'");
+      err.flush();
+      return 2;
+    }
+    try {
+      ListSnapshot snapshot = new ListStore(Home.resolve()).current();
+      Screener screener = Screener.of(snapshot, thresholdOptions.thresholds());
+      ScreeningQuery q = new ScreeningQuery(name, country, address);
+      List<ScreeningMatch> matches = all ? screener.screenAll(q).stream().limit(20).toList() : screener.screen(q);
+      if (format.equals("json")) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("query", name);
+        doc.put("country", country);
+        doc.put("snapshot", snapshot.id());
+        doc.put("thresholds", screener.thresholds());
+        doc.put("matches", matches);
+        Json.print(out, doc);
+      } else {
+        out.printf("%s against %s: %s%n", name, snapshot.id(), matches.isEmpty() ? "no match" : matches.size() + " hit(s)");
+        for (ScreeningMatch m : matches) {
+          text(out, m);
+        }
+        out.flush();
+      }
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      err.println("licit screen: internal failure: " + e);
+      err.flush();
+      return 1;
+    }
+  }
+
+  static void text(PrintWriter out, ScreeningMatch m) {
+    out.printf(Locale.ROOT, "%n%-8s %.3f  %s %s  %s%n", m.band(), m.score(), m.list(), m.entryId(), m.listedName());
+    out.println("  alias    " + m.matchedAlias() + (m.explanation().aliasNote().isEmpty() ? ""
+        : "  (" + m.explanation().aliasNote() + ")"));
+    alignment(out, m.explanation().alignment());
+    for (String a : m.explanation().adjustments()) {
+      out.println("  note     " + a);
+    }
+    out.println("  meaning  " + m.explanation().consequence());
+  }
+
+  static void alignment(PrintWriter out, List<TokenAlignment> alignment) {
+    for (TokenAlignment a : alignment) {
+      out.printf(Locale.ROOT, "  %-22s %-22s %-15s %.2f (weight %.2f)%n", a.query().isEmpty() ? "-" : a.query(),
+          a.listed().isEmpty() ? "-" : a.listed(), a.how(), a.similarity(), a.weight());
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.licit.screening;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An immutable set of list entries together with where they came from. */
+public record ListSnapshot(SnapshotInfo info, List<ListEntry> entries) {
+  public ListSnapshot {
+    Objects.requireNonNull(info, "info");
+    entries = List.copyOf(entries);
+  }
+
+  public String id() {
+    return info.id();
+  }
+}

@@ -1,0 +1,13 @@
+package dev.licit.screening;
+
+/**
+ * One list entry a party's name resembles.
+ *
+ * @param list short list code: EL, DPL, SDN, UVL, MEU, ISN, SSI, DTC, PLC, CAP, CMIC, UN ...
+ * @param listedName the entry's primary name as published
+ * @param matchedAlias the name or alias of the entry that scored best
+ * @param score 0 to 1, after country and address corroboration
+ */
+public record ScreeningMatch(String list, String entryId, String listedName, String matchedAlias, double score,
+    Band band, String licenseRequirement, String licensePolicy, String federalRegisterNotice,
+    Explanation explanation) {}

@@ -1,0 +1,168 @@
+package dev.licit.screening.normalize;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists behind token classification: legal forms in many languages, generic business
+ * words, place names common on the lists, stop words, abbreviations, and a small glossary that
+ * translates frequent Chinese and Korean words of company names into the English the lists use.
+ *
+ * <p>All entries are in folded (lower-case, ASCII) form except the native-script ones. Kept as code
+ * rather than resource files so that a typo fails the build and the tests pin the behaviour.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  private static Set<String> set(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  /** Single-word legal forms (after folding and dot removal) to their canonical code. */
+  static final Map<String, String> FORMS = new HashMap<>();
+
+  /** Multi-word legal forms, longest first, to their canonical code. */
+  static final List<Map.Entry<List<String>, String>> FORM_PHRASES;
+
+  /** Legal forms written in scripts without spaces (or before transliteration), longest first. */
+  static final List<Map.Entry<String, String>> NATIVE_FORMS = List.of(
+      Map.entry("股份有限公司", "ltd"), Map.entry("有限责任公司", "ltd"), Map.entry("有限責任公司", "ltd"),
+      Map.entry("有限公司", "ltd"), Map.entry("株式会社", "kk"), Map.entry("有限会社", "yk"), Map.entry("合同会社", "gk"),
+      Map.entry("公司", "co"), Map.entry("주식회사", "co"), Map.entry("유한회사", "ltd"), Map.entry("(주)", "co"),
+      Map.entry("บริษัท", "co"), Map.entry("จำกัด", "ltd"), Map.entry("มหาชน", "pcl"),
+      Map.entry("בע\"מ", "ltd"), Map.entry("בע״מ", "ltd"), Map.entry("ذ.م.م", "llc"), Map.entry("شركة", "co"),
+      Map.entry("ООО", "ooo"), Map.entry("ОАО", "oao"), Map.entry("ЗАО", "zao"), Map.entry("ПАО", "pao"),
+      Map.entry("АО", "ao"));
+
+  /** Known words of Chinese and Korean company names, longest first, to English list words. */
+  static final List<Map.Entry<String, String>> GLOSSES = List.of(
+      Map.entry("人工智能", "artificial intelligence"), Map.entry("集成电路", "integrated circuit"),
+      Map.entry("超级计算", "supercomputing"), Map.entry("中国科学院", "chinese academy of sciences"),
+      Map.entry("科学院", "academy of sciences"), Map.entry("研究所", "research institute"),
+      Map.entry("研究院", "research institute"), Map.entry("进出口", "import export"),
+      Map.entry("微电子", "microelectronics"), Map.entry("半导体", "semiconductor"), Map.entry("计算机", "computer"),
+      Map.entry("技术", "technology"), Map.entry("科技", "technology"), Map.entry("信息", "information"),
+      Map.entry("产业", "industry"), Map.entry("工业", "industry"), Map.entry("集团", "group"),
+      Map.entry("国际", "international"), Map.entry("電子", "electronics"), Map.entry("电子", "electronics"),
+      Map.entry("制造", "manufacturing"), Map.entry("设计", "design"), Map.entry("中心", "center"),
+      Map.entry("大学", "university"), Map.entry("学院", "academy"), Map.entry("投资", "investment"),
+      Map.entry("控股", "holding"), Map.entry("贸易", "trading"), Map.entry("设备", "equipment"),
+      Map.entry("装备", "equipment"), Map.entry("软件", "software"), Map.entry("智能", "intelligent"),
+      Map.entry("计算", "computing"), Map.entry("国家", "national"), Map.entry("新区", "new district"),
+      Map.entry("存储", "memory"), Map.entry("光电", "optoelectronics"), Map.entry("通信", "communications"),
+      Map.entry("网络", "network"), Map.entry("数据", "data"), Map.entry("发展", "development"),
+      Map.entry("开发", "development"), Map.entry("香港", "hong kong"), Map.entry("澳门", "macau"),
+      Map.entry("云", "cloud"), Map.entry("反导", "missile defense"),
+      Map.entry("반도체", "semiconductor"), Map.entry("상업", "commercial"), Map.entry("전자", "electronics"), Map.entry("은행", "bank"),
+      Map.entry("조선", "korea"), Map.entry("무역", "trading"), Map.entry("기술", "technology"),
+      Map.entry("산업", "industry"), Map.entry("개발", "development"), Map.entry("국제", "international"),
+      Map.entry("그룹", "group"), Map.entry("상사", "trading"), Map.entry("총회사", "general corporation"),
+      Map.entry("회사", "company"));
+
+  /** Ordinal words, read as numbers so that "First Division" and "Fourth Division" differ. */
+  static final Map<String, String> ORDINALS = Map.ofEntries(Map.entry("first", "1"), Map.entry("second", "2"),
+      Map.entry("third", "3"), Map.entry("fourth", "4"), Map.entry("fifth", "5"), Map.entry("sixth", "6"),
+      Map.entry("seventh", "7"), Map.entry("eighth", "8"), Map.entry("ninth", "9"), Map.entry("tenth", "10"),
+      Map.entry("1st", "1"), Map.entry("2nd", "2"), Map.entry("3rd", "3"), Map.entry("4th", "4"), Map.entry("5th", "5"));
+
+  static final Set<String> STOP = set("the", "of", "and", "for", "in", "on", "at", "to", "by", "de", "la", "le",
+      "les", "del", "des", "di", "da", "do", "dos", "das", "du", "von", "van", "der", "den", "al", "el", "y", "e", "et",
+      "und", "a");
+
+  static final Set<String> GENERIC = set("technology", "tech", "science", "scientific", "information",
+      "industry", "industrial", "electronic", "electronics", "electric", "electrical", "international", "group",
+      "holding", "trading", "trade", "import", "export", "investment", "development", "manufacturing",
+      "semiconductor", "microelectronics", "integrated", "circuit", "design", "center", "research", "institute",
+      "university", "academy", "national", "new", "district", "service", "system", "solution", "network", "cloud",
+      "computing", "computer", "data", "digital", "intelligent", "intelligence", "artificial", "software",
+      "equipment", "machinery", "machine", "material", "energy", "engineering", "communication", "telecom",
+      "telecommunication", "bank", "banking", "capital", "finance", "financial", "global", "general", "logistic",
+      "shipping", "enterprise", "product", "device", "optoelectronic", "optoelectronics", "memory", "storage",
+      "micro", "power", "smart", "vision", "media", "lab", "laboratory", "factory", "branch", "office",
+      "department", "ministry", "bureau", "agency", "foundation", "association", "partner", "consulting",
+      "management", "resource", "supply", "park", "zone", "area", "base", "building", "road", "street", "chemical",
+      "pharmaceutical", "medical", "health", "construction", "transport", "aviation", "aerospace", "defense",
+      "defence", "military", "security", "oil", "gas", "petroleum", "mining", "metal", "steel", "commercial",
+      "economic", "marine", "shipbuilding", "instrument", "precision", "optical", "photonic", "automation",
+      "automotive", "auto", "motor", "green", "future", "united", "royal", "star", "world", "asia",
+      "pacific", "east", "west", "north", "south", "northern", "southern", "eastern", "western", "central", "sino",
+      "research", "state", "key", "joint", "venture", "supercomputing", "supercomputer", "hi", "high",
+      "performance", "advanced", "innovation", "application", "applied", "sale", "sales", "store", "shop",
+      "farm", "render", "video", "audio", "hotel", "travel", "air", "airline", "airlines", "trust", "fund",
+      "insurance", "exchange", "market", "house", "home", "center", "centre", "office", "representative");
+
+  static final Set<String> LOCATIONS = set("china", "chinese", "beijing", "shanghai", "shenzhen", "hong", "kong",
+      "hongkong", "macau", "macao", "tianjin", "wuxi", "guangzhou", "hangzhou", "chengdu", "nanjing", "suzhou", "wuhan",
+      "jinan", "changsha", "zhengzhou", "xian", "hefei", "qingdao", "dongguan", "zhuhai", "kunshan", "jiangyin",
+      "ningbo", "guiyang", "guizhou", "guian", "hubei", "jiangsu", "anhui", "shandong", "guangdong", "hunan",
+      "sichuan", "fujian", "zhejiang", "xiamen", "chongqing", "harbin", "shenyang", "dalian", "xinjiang", "tibet",
+      "pudong", "haidian", "longgang", "songshan", "zhangjiang", "singapore", "japan", "taiwan", "korea", "russia",
+      "russian", "iran", "iranian", "syria", "usa", "america", "american", "europe", "european", "india", "pakistan",
+      "vietnam", "saigon", "hanoi", "thailand", "malaysia", "indonesia", "uae", "dubai", "turkey", "istanbul",
+      "moscow", "tehran", "london", "germany", "frankfurt", "berlin", "munich", "paris", "france", "israel", "tel",
+      "aviv", "sao", "paulo", "brazil", "brasil", "canada", "mexico", "australia", "uk", "britain", "cayman",
+      "tokyo", "osaka", "seoul", "pyongyang", "mumbai", "delhi", "bangalore", "karachi", "lahore", "kiev", "kyiv",
+      "minsk", "belarus", "ukraine", "armenia", "yerevan", "georgia", "kazakhstan", "uzbekistan", "lebanon", "beirut",
+      "iraq", "baghdad", "yemen", "cuba", "havana", "venezuela", "caracas", "colombia", "panama", "cyprus",
+      "switzerland", "zurich", "geneva", "netherlands", "amsterdam", "italy", "milan", "spain", "madrid");
+
+  /** Abbreviations the lists use interchangeably with the full word. */
+  static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+      Map.entry("intl", "international"), Map.entry("int", "international"), Map.entry("mfg", "manufacturing"),
+      Map.entry("tech", "technology"), Map.entry("technol", "technology"), Map.entry("natl", "national"),
+      Map.entry("univ", "university"), Map.entry("inst", "institute"), Map.entry("dev", "development"),
+      Map.entry("sci", "science"), Map.entry("info", "information"), Map.entry("assn", "association"),
+      Map.entry("dept", "department"), Map.entry("hldgs", "holding"), Map.entry("hldg", "holding"),
+      Map.entry("grp", "group"), Map.entry("svcs", "service"), Map.entry("sys", "system"),
+      Map.entry("eng", "engineering"), Map.entry("equip", "equipment"), Map.entry("elec", "electronic"),
+      Map.entry("ctr", "center"), Map.entry("centre", "center"), Map.entry("ind", "industry"),
+      Map.entry("industries", "industry"), Map.entry("technologies", "technology"),
+      Map.entry("electronics", "electronic"), Map.entry("optoelectronics", "optoelectronic"),
+      Map.entry("labs", "lab"), Map.entry("laboratories", "laboratory"), Map.entry("holdings", "holding"),
+      Map.entry("st", "street"), Map.entry("banking", "bank"), Map.entry("bancorp", "bank"), Map.entry("rd", "road"), Map.entry("hi-tech", "hitech"));
+
+  static {
+    String[][] forms = {
+        {"co", "co"}, {"company", "co"}, {"cos", "co"}, {"ltd", "ltd"}, {"limited", "ltd"}, {"ltda", "ltd"},
+        {"llc", "llc"}, {"inc", "inc"}, {"incorporated", "inc"}, {"corp", "corp"}, {"corporation", "corp"},
+        {"gmbh", "gmbh"}, {"ag", "ag"}, {"kg", "kg"}, {"sa", "sa"}, {"sarl", "sarl"}, {"sas", "sas"}, {"srl", "srl"},
+        {"spa", "spa"}, {"bv", "bv"}, {"nv", "nv"}, {"plc", "plc"}, {"pte", "pte"}, {"pty", "pty"}, {"pvt", "pvt"},
+        {"jsc", "jsc"}, {"ojsc", "jsc"}, {"cjsc", "jsc"}, {"pjsc", "jsc"}, {"ooo", "ooo"}, {"oao", "oao"},
+        {"zao", "zao"}, {"pao", "pao"}, {"ao", "ao"}, {"tov", "ooo"}, {"too", "ooo"}, {"kk", "kk"}, {"gk", "gk"},
+        {"bhd", "bhd"}, {"sdn", "bhd"}, {"tbk", "tbk"}, {"pt", "pt"}, {"llp", "llp"}, {"lp", "lp"}, {"ab", "ab"},
+        {"asa", "asa"}, {"oy", "oy"}, {"oyj", "oy"}, {"kft", "kft"}, {"zrt", "zrt"}, {"sro", "sro"}, {"doo", "doo"},
+        {"ead", "ead"}, {"eood", "eood"}, {"fze", "fze"}, {"fzco", "fze"}, {"fzc", "fze"}, {"fzllc", "fze"},
+        {"dmcc", "dmcc"}, {"lda", "ltd"}, {"cv", "cv"}, {"sapi", "sa"}, {"jusikhoesa", "co"}, {"chusikhoesa", "co"},
+        {"jusighoesa", "co"}, {"yuhanhoesa", "ltd"}, {"kabushiki", "kk"}, {"kaisha", "kk"}, {"gongsi", "co"},
+        {"youxian", "ltd"}, {"pcl", "pcl"}, {"ulc", "ulc"}, {"sl", "sl"}, {"sae", "sa"}, {"saog", "sa"}, {"wll", "llc"},
+        {"est", "est"}, {"establishment", "est"},
+    };
+    for (String[] f : forms) {
+      FORMS.put(f[0], f[1]);
+    }
+    FORM_PHRASES = List.of(
+        Map.entry(List.of("obshchestvo", "s", "ogranichennoi", "otvetstvennostiu"), "ooo"),
+        Map.entry(List.of("limited", "liability", "company"), "llc"),
+        Map.entry(List.of("limited", "liability", "partnership"), "llp"),
+        Map.entry(List.of("public", "joint", "stock", "company"), "jsc"),
+        Map.entry(List.of("closed", "joint", "stock", "company"), "jsc"),
+        Map.entry(List.of("open", "joint", "stock", "company"), "jsc"),
+        Map.entry(List.of("joint", "stock", "company"), "jsc"),
+        Map.entry(List.of("closed", "joint", "stock"), "jsc"),
+        Map.entry(List.of("open", "joint", "stock"), "jsc"),
+        Map.entry(List.of("public", "joint", "stock"), "jsc"),
+        Map.entry(List.of("joint", "stock"), "jsc"),
+        Map.entry(List.of("public", "company", "limited"), "pcl"),
+        Map.entry(List.of("sociedad", "anonima"), "sa"),
+        Map.entry(List.of("societe", "anonyme"), "sa"),
+        Map.entry(List.of("s", "de", "rl", "de", "cv"), "srl"),
+        Map.entry(List.of("sa", "de", "cv"), "sa"),
+        Map.entry(List.of("s", "de", "rl"), "srl"),
+        Map.entry(List.of("you", "xian", "gong", "si"), "ltd"),
+        Map.entry(List.of("gong", "si"), "co"),
+        Map.entry(List.of("sdn", "bhd"), "bhd"),
+        Map.entry(List.of("s", "a"), "sa"));
+  }
+}

@@ -1,0 +1,44 @@
+package dev.licit.screening.normalize;
+
+import java.util.List;
+
+/**
+ * One reading of a name: its words in order. A name in a non-Latin script has a transliterated
+ * reading and, when known words were recognised, a glossed one (华为技术 reads "hua wei ji shu" and
+ * "hua wei technology"); both are compared and the better counts.
+ *
+ * @param reading how this reading was produced: {@code latin}, {@code transliterated},
+ *     {@code glossed}
+ */
+public record NormalizedName(String original, String reading, List<Token> tokens) {
+  public NormalizedName {
+    tokens = List.copyOf(tokens);
+  }
+
+  /** The keys of the words that identify, joined without spaces: for spacing-insensitive checks. */
+  public String compact() {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      if (t.kind() != TokenKind.FORM && t.kind() != TokenKind.STOP) {
+        sb.append(t.key());
+      }
+    }
+    return sb.toString();
+  }
+
+  public boolean isEmpty() {
+    return tokens.isEmpty();
+  }
+
+  /** The keys joined by blanks, for display and tests. */
+  public String text() {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      if (!sb.isEmpty()) {
+        sb.append(' ');
+      }
+      sb.append(t.key());
+    }
+    return sb.toString();
+  }
+}
