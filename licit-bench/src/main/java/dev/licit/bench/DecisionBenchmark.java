@@ -2,6 +2,8 @@ package dev.licit.bench;
 
 import dev.licit.core.catalog.CatalogEntry;
 import dev.licit.core.catalog.ChipCatalog;
+import dev.licit.core.chip.ChipSpec;
+import dev.licit.core.chip.Precision;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.decide.ListHit;
@@ -15,6 +17,7 @@ import dev.licit.core.rulebook.Rulebook;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -79,6 +82,21 @@ public class DecisionBenchmark {
         for (Order o : orders) {
             engine.decide(o, noHits, null, null);
         }
+    }
+
+    /**
+     * Every order carries a chip never seen before (random datasheet figures), so the per-version
+     * classification memo cannot help: the cost of a full classification plus the rules.
+     */
+    @Benchmark
+    public Decision decideOrderWithUnseenChip() {
+        Order o = orders[next++ & (orders.length - 1)];
+        double fp8 = 50 + (next * 7919L % 5000);
+        ChipSpec chip = new ChipSpec("Bench", "unseen-" + next, (next & 1) == 0, Map.of(Precision.FP8, fp8),
+                300.0 + (next % 700), 64.0 + (next % 900), 500.0 + (next % 7000));
+        Order fresh = new Order(o.id(), o.date(), o.exportFrom(), o.destination(), o.parties(),
+                List.of(new OrderItem("unseen", 8, 1000.0, null, chip)), o.certifications(), null);
+        return engine.decide(fresh, noHits, null, null);
     }
 
     @Benchmark
