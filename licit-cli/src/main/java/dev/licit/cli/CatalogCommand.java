@@ -9,6 +9,7 @@ import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
 import dev.licit.core.classify.Templates;
 import dev.licit.core.io.CatalogReader;
+import dev.licit.core.io.CatalogJson;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.rulebook.CompiledRulebook;
 import java.io.PrintWriter;
@@ -35,8 +36,8 @@ final class CatalogCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every catalog chip with its classification on a date.")
     static final class ListChips implements Callable<Integer> {
-        @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Default: today.")
-        LocalDate asOf;
+        @Mixin
+        DateOption asOf;
 
         @Option(names = "--format", defaultValue = "table", description = "table or json.")
         String format;
@@ -50,22 +51,13 @@ final class CatalogCommand implements Runnable {
         @Override
         public Integer call() {
             ChipCatalog catalog = CatalogReader.loadDefault();
-            CompiledRulebook rb = rules.load().on(asOf != null ? asOf : LocalDate.now());
+            CompiledRulebook rb = rules.load().on(asOf.date());
             Classifier classifier = new Classifier();
             PrintWriter out = spec.commandLine().getOut();
             if ("json".equals(format)) {
                 ArrayNode arr = DecisionJson.MAPPER.createArrayNode();
                 for (CatalogEntry e : catalog.entries()) {
-                    Classification c = classifier.classify(e.spec(), rb);
-                    ObjectNode o = arr.addObject();
-                    o.put("catalogId", e.id());
-                    o.put("vendor", e.spec().vendor());
-                    o.put("model", e.spec().model());
-                    o.put("datacenter", e.spec().datacenter());
-                    o.put("tpp", c.metrics().tpp());
-                    o.put("performanceDensity", c.metrics().performanceDensity());
-                    o.put("eccn", c.eccn());
-                    o.put("status", c.status().name());
+                    arr.add(CatalogJson.summary(e, classifier.classify(e.spec(), rb)));
                 }
                 Output.json(out, arr);
                 return 0;
@@ -88,8 +80,8 @@ final class CatalogCommand implements Runnable {
         @Parameters(paramLabel = "ID")
         String id;
 
-        @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Default: today.")
-        LocalDate asOf;
+        @Mixin
+        DateOption asOf;
 
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
@@ -105,30 +97,14 @@ final class CatalogCommand implements Runnable {
             ChipCatalog catalog = CatalogReader.loadDefault();
             CatalogEntry e = catalog.find(id).orElseThrow(() -> new IllegalArgumentException("no chip '" + id
                     + "' in the catalog (see licit catalog list)"));
-            LocalDate date = asOf != null ? asOf : LocalDate.now();
+            LocalDate date = asOf.date();
             CompiledRulebook rb = rules.load().on(date);
             Classification c = new Classifier().classify(e.spec(), rb);
             PrintWriter out = spec.commandLine().getOut();
             ChipSpec s = e.spec();
             if ("json".equals(format)) {
-                ObjectNode o = DecisionJson.MAPPER.createObjectNode();
-                o.put("catalogId", e.id());
-                o.put("vendor", s.vendor());
-                o.put("model", s.model());
-                o.put("year", e.year());
-                o.put("datacenter", s.datacenter());
-                ObjectNode dense = o.putObject("dense");
-                s.dense().forEach((p, v) -> dense.put(p.key(), v));
-                o.put("dieAreaMm2", s.dieAreaMm2());
-                o.put("interconnectGBs", s.interconnectGBs());
-                o.put("memoryBandwidthGBs", s.memoryBandwidthGBs());
-                o.put("note", e.note());
-                ObjectNode src = o.putObject("sources");
-                e.sources().forEach((f, ids) -> {
-                    ArrayNode a = src.putArray(f);
-                    ids.forEach(i -> a.add(catalog.references().get(i)));
-                });
-                o.set("classification", DecisionJson.classification(c, rb.from().toString()).put("asOf", date.toString()));
+                ObjectNode o = CatalogJson.detail(e, catalog, c, rb.from().toString());
+                ((ObjectNode) o.get("classification")).put("asOf", date.toString());
                 Output.json(out, o);
                 return 0;
             }

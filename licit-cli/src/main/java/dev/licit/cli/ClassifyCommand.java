@@ -29,8 +29,8 @@ final class ClassifyCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV or JSON files of chips.")
     List<Path> files;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "The date whose rules apply (default: today).")
-    LocalDate asOf;
+    @Mixin
+    DateOption asOf;
 
     @Option(names = "--format", defaultValue = "json", description = "json, table or csv (default: ${DEFAULT-VALUE}).")
     String format;
@@ -47,7 +47,7 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format must be json, table or csv, not '" + format + "'");
         }
         Rulebook rulebook = rules.load();
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        LocalDate date = asOf.date();
         CompiledRulebook rb = rulebook.on(date);
         ChipCatalog catalog = CatalogReader.loadDefault();
         List<ItemSpec> items = new ArrayList<>();

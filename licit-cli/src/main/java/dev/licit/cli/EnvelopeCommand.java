@@ -28,8 +28,8 @@ final class EnvelopeCommand implements Callable<Integer> {
     @Option(names = "--interconnect", paramLabel = "GBS", description = "Aggregate bidirectional interconnect, GB/s (matters under the October 2022 text; default: assume 600 or more).")
     Double interconnect;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "The date whose rules apply (default: today).")
-    LocalDate asOf;
+    @Mixin
+    DateOption asOf;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -45,7 +45,7 @@ final class EnvelopeCommand implements Callable<Integer> {
         if (!(dieArea > 0) || Double.isInfinite(dieArea)) {
             throw new IllegalArgumentException("--die-area must be a positive number of mm2");
         }
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        LocalDate date = asOf.date();
         CompiledRulebook rb = rules.load().on(date);
         Envelope.Result r = new Envelope().compute(rb, dieArea, datacenter, interconnect);
         PrintWriter out = spec.commandLine().getOut();

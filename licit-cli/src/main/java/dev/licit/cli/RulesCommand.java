@@ -75,8 +75,8 @@ final class RulesCommand implements Runnable {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "The rulebook in force on a date, with its content hash.")
     static final class Show implements Callable<Integer> {
-        @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Default: today.")
-        LocalDate asOf;
+        @Mixin
+        DateOption asOf;
 
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
@@ -89,7 +89,7 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            LocalDate date = asOf != null ? asOf : LocalDate.now();
+            LocalDate date = asOf.date();
             CompiledRulebook rb = rules.load().on(date);
             PrintWriter out = spec.commandLine().getOut();
             if ("json".equals(format)) {

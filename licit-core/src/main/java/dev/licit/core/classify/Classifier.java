@@ -119,7 +119,7 @@ public final class Classifier {
 
     static Reason reason(Rule r, Map<String, Object> facts) {
         String summary = r.summary() != null ? Templates.render(r.summary(), facts) : r.title();
-        return new Reason(r.id(), r.citationText(), r.reliability().name(), summary);
+        return new Reason(r.id(), r.citationText(), r.reliability().name(), summary, Templates.params(r.summary(), facts));
     }
 
     private static String modelOf(ItemSpec item) {

@@ -43,6 +43,21 @@ public final class Templates {
         return out.toString();
     }
 
+    /** The placeholder values a template takes from the facts, formatted as in the summary. */
+    public static Map<String, String> params(String template, Map<String, Object> facts) {
+        if (template == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (Part p : PARSED.computeIfAbsent(template, Templates::parse)) {
+            if (p instanceof Placeholder ph) {
+                Object v = facts.get(ph.name());
+                out.put(ph.name(), v == null ? "unknown" : format(v));
+            }
+        }
+        return out;
+    }
+
     private static List<Part> parse(String template) {
         List<Part> parts = new ArrayList<>();
         int i = 0;

@@ -352,7 +352,7 @@ public final class DecisionEngine {
                 f.put("reviewPolicy", policy.words());
             }
             String summary = r.summary() != null ? Templates.render(r.summary(), f) : titleOf(r);
-            return new Reason(r.id(), r.citationText(), r.reliability().name(), summary);
+            return new Reason(r.id(), r.citationText(), r.reliability().name(), summary, Templates.params(r.summary(), f));
         }
     }
 }

@@ -151,6 +151,10 @@ public final class DecisionJson {
             ro.put("citation", r.citation());
             ro.put("reliability", r.reliability());
             ro.put("summary", r.summary());
+            if (!r.params().isEmpty()) {
+                ObjectNode params = ro.putObject("params");
+                new java.util.TreeMap<>(r.params()).forEach(params::put);
+            }
         }
     }
 

@@ -80,6 +80,11 @@ class EffectiveDateBoundaryTest {
         assertThat(h100After.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("hq-742.6-a6-iii-A"));
         Decision l40After = decide(order("2025-01-13", "DE", "CN", L40));
         assertThat(l40After.verdict()).isEqualTo(Verdict.NOTIFICATION_REQUIRED);
+        Decision rtxAfter = decide(order("2025-01-13", "DE", "CN", RTX4090));
+        assertThat(rtxAfter.verdict()).isEqualTo(Verdict.NOTIFICATION_REQUIRED);
+        assertThat(rtxAfter.items().getFirst().reasons()).as("the uncertain reading shows its [I] tag")
+                .anyMatch(r -> r.ruleId().equals("nac-740.8-hq-a") && r.reliability().equals("I"));
+        assertThat(rtxBefore.items().getFirst().reasons()).noneMatch(r -> r.reliability().equals("I") && r.ruleId().startsWith("nac"));
     }
 
     @Test

@@ -1,0 +1,278 @@
+package dev.licit.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.catalog.CatalogEntry;
+import dev.licit.core.catalog.ChipCatalog;
+import dev.licit.core.chip.ItemSpec;
+import dev.licit.core.chip.SystemSpec;
+import dev.licit.core.classify.Classification;
+import dev.licit.core.classify.Classifier;
+import dev.licit.core.decide.ListHit;
+import dev.licit.core.io.CatalogJson;
+import dev.licit.core.io.ChipSpecReader;
+import dev.licit.core.io.DecisionJson;
+import dev.licit.core.io.InputException;
+import dev.licit.core.rulebook.CompiledRulebook;
+import dev.licit.core.rulebook.Rule;
+import dev.licit.core.rulebook.Rulebook;
+import dev.licit.server.ScreeningSource;
+import dev.licit.server.auth.Role;
+import dev.licit.server.http.Json;
+import dev.licit.server.http.Problem;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Classification, screening, the rulebook and the chip catalog: read-only answers from the core. */
+public final class CoreApi {
+    private final Rulebook rulebook;
+    private final ChipCatalog catalog;
+    private final ScreeningSource screening;
+    private final Classifier classifier = new Classifier();
+
+    public CoreApi(Rulebook rulebook, ChipCatalog catalog, ScreeningSource screening) {
+        this.rulebook = rulebook;
+        this.catalog = catalog;
+        this.screening = screening;
+    }
+
+    public void register(RoutesConfig routes) {
+        Role[] anyone = Role.values();
+        routes.post("/v1/classify", this::classify, anyone);
+        routes.get("/v1/screen", this::screen, anyone);
+        routes.get("/v1/rules", this::rules, anyone);
+        routes.get("/v1/rules/versions", this::versions, anyone);
+        routes.get("/v1/catalog", this::catalog, anyone);
+        routes.get("/v1/catalog/{id}", this::catalogEntry, anyone);
+        routes.get("/v1/chart", this::chart, anyone);
+        routes.get("/v1/rules/i18n/{lang}", this::ruleTexts, anyone);
+    }
+
+    /**
+     * The 3A090 regions for a date as a grid of labels, each cell classified by the rulebook's own
+     * classifier (a design point with that TPP and density), so the chart shows the rules as encoded.
+     */
+    private void chart(Context ctx) {
+        LocalDate date = date(ctx, "asOf");
+        CompiledRulebook rb = rulebookOn(date);
+        boolean dc = !"false".equalsIgnoreCase(ctx.queryParam("datacenter"));
+        double pdMax = positive(ctx, "pdMax", 25, 1000);
+        double tppMax = positive(ctx, "tppMax", 42000, 10_000_000);
+        int rows = 70;
+        int cols = 70;
+        java.util.Set<String> labels = new java.util.TreeSet<>();
+        ObjectNode o = Json.object();
+        o.put("asOf", date.toString()).put("version", rb.from().toString()).put("datacenter", dc)
+                .put("rows", rows).put("columns", cols).put("pdMax", pdMax).put("tppMax", tppMax);
+        ArrayNode cells = o.putArray("cells");
+        int bits = rb.settings().bitLengths().of(dev.licit.core.chip.Precision.INT8).orElse(8);
+        for (int r = 0; r < rows; r++) {
+            ArrayNode row = cells.addArray();
+            double tpp = (r + 0.5) / rows * tppMax;
+            for (int c = 0; c < cols; c++) {
+                double pd = (c + 0.5) / cols * pdMax;
+                dev.licit.core.chip.ChipSpec chip = new dev.licit.core.chip.ChipSpec("chart", "point", dc,
+                        java.util.Map.of(dev.licit.core.chip.Precision.INT8, tpp / bits), tpp / pd, 1_000_000.0, null);
+                Classification k = classifier.classify(chip, rb);
+                String label = !k.isClassified() ? "INDETERMINATE"
+                        : k.paragraph() == null || k.paragraph().equals(k.eccn()) ? k.eccn() : k.eccn() + " " + k.paragraph();
+                labels.add(label);
+                row.add(label);
+            }
+        }
+        ArrayNode l = o.putArray("labels");
+        labels.forEach(l::add);
+        o.put("note", "Under the October 2022 text the interconnect is assumed to be 600 GB/s or more.");
+        Json.ok(ctx, o);
+    }
+
+    private static double positive(Context ctx, String param, double dflt, double max) {
+        String v = ctx.queryParam(param);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (!(d > 0) || d > max) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("query parameter '" + param + "' must be a positive number up to " + (long) max);
+        }
+    }
+
+    /** Rule explanations in another language, by rule id (data/i18n/rules.LANG.yaml). */
+    private void ruleTexts(Context ctx) throws java.io.IOException {
+        String lang = ctx.pathParam("lang");
+        if (!lang.matches("[a-z]{2}")) {
+            throw Problem.notFound("no explanations in '" + lang + "'");
+        }
+        try (java.io.InputStream in = CoreApi.class.getResourceAsStream("/licit/data/i18n/rules." + lang + ".yaml")) {
+            if (in == null) {
+                throw Problem.notFound("no explanations in '" + lang + "'");
+            }
+            JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(in);
+            Json.ok(ctx, tree);
+        }
+    }
+
+    static LocalDate date(Context ctx, String param) {
+        String v = ctx.queryParam(param);
+        if (v == null || v.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(v.trim());
+        } catch (DateTimeParseException e) {
+            throw Problem.badRequest("query parameter '" + param + "' is not a date of the form YYYY-MM-DD: " + v);
+        }
+    }
+
+    CompiledRulebook rulebookOn(LocalDate date) {
+        try {
+            return rulebook.on(date);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+    }
+
+    /** Body: one chip spec, an array of them, or {"asOf": .., "chips": [..]}; items may also be {"hbm":..}, {"system":..} or {"catalogId":..}. */
+    private void classify(Context ctx) {
+        JsonNode body = Json.body(ctx);
+        LocalDate date = date(ctx, "asOf");
+        JsonNode chips = body;
+        if (body.isObject() && body.has("chips")) {
+            if (body.hasNonNull("asOf")) {
+                try {
+                    date = LocalDate.parse(body.get("asOf").asText());
+                } catch (DateTimeParseException e) {
+                    throw Problem.badRequest("asOf: not a date of the form YYYY-MM-DD");
+                }
+            }
+            chips = body.get("chips");
+        }
+        List<JsonNode> nodes = new ArrayList<>();
+        if (chips.isArray()) {
+            chips.forEach(nodes::add);
+        } else {
+            nodes.add(chips);
+        }
+        if (nodes.isEmpty() || nodes.size() > 10_000) {
+            throw Problem.badRequest("give between 1 and 10,000 chips");
+        }
+        CompiledRulebook rb = rulebookOn(date);
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        for (int i = 0; i < nodes.size(); i++) {
+            ItemSpec spec = item(nodes.get(i), chips.isArray() ? "[" + i + "]" : "chip");
+            Classification c = classifier.classify(spec, rb);
+            out.add(DecisionJson.classification(c, rb.from().toString()).put("rulebookSha256", rb.sha256())
+                    .put("asOf", date.toString()));
+        }
+        Json.ok(ctx, out);
+    }
+
+    private ItemSpec item(JsonNode n, String where) {
+        try {
+            if (n.hasNonNull("catalogId")) {
+                String id = n.get("catalogId").asText();
+                return catalog.find(id).orElseThrow(() -> Problem.badRequest(where + ".catalogId: unknown catalog id '" + id + "'")).spec();
+            }
+            if (n.hasNonNull("hbm")) {
+                return ChipSpecReader.readHbm(n.get("hbm"), where + ".hbm");
+            }
+            if (n.hasNonNull("system")) {
+                JsonNode list = n.get("system").get("chips");
+                if (list == null || !list.isArray() || list.isEmpty()) {
+                    throw Problem.badRequest(where + ".system.chips: a non-empty list is required");
+                }
+                List<SystemSpec.Component> comps = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    comps.add(new SystemSpec.Component(ChipSpecReader.read(list.get(i).get("chip"),
+                            where + ".system.chips[" + i + "].chip"), Math.max(1, list.get(i).path("count").asInt(1))));
+                }
+                return new SystemSpec(n.get("system").path("model").asText(null), comps);
+            }
+            return ChipSpecReader.read(n.has("chip") ? n.get("chip") : n, where);
+        } catch (InputException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+    }
+
+    private void screen(Context ctx) {
+        String name = ctx.queryParam("name");
+        if (name == null || name.isBlank()) {
+            throw Problem.badRequest("query parameter 'name' is required");
+        }
+        if (name.length() > 1000) {
+            throw Problem.badRequest("query parameter 'name' is longer than 1,000 characters");
+        }
+        String country = ctx.queryParam("country");
+        if (country != null && !country.isBlank() && !country.trim().matches("[A-Za-z]{2}")) {
+            throw Problem.badRequest("query parameter 'country' must be an ISO 3166-1 alpha-2 code");
+        }
+        List<ListHit> hits = screening.screen(name, country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT));
+        ObjectNode o = Json.object();
+        o.put("name", name);
+        o.put("country", country);
+        o.put("listSnapshot", screening.snapshotId());
+        ArrayNode arr = o.putArray("matches");
+        for (ListHit h : hits) {
+            arr.addObject().put("list", h.list()).put("entryId", h.entryId()).put("listedName", h.listedName())
+                    .put("matchedAlias", h.matchedAlias()).put("score", Math.round(h.score() * 1000) / 1000.0)
+                    .put("band", h.band()).put("licenseRequirement", h.licenseRequirement())
+                    .put("licensePolicy", h.licensePolicy()).put("federalRegisterNotice", h.federalRegisterNotice());
+        }
+        Json.ok(ctx, o);
+    }
+
+    private void rules(Context ctx) {
+        LocalDate date = date(ctx, "asOf");
+        CompiledRulebook rb = rulebookOn(date);
+        ObjectNode o = Json.object();
+        o.put("asOf", date.toString());
+        o.put("version", rb.from().toString());
+        o.put("validTo", rb.to() == null ? null : rb.to().toString());
+        o.put("sha256", rb.sha256());
+        ArrayNode arr = o.putArray("rules");
+        for (Rule r : rb.rules()) {
+            arr.add(Json.MAPPER.valueToTree(Rulebook.canonical(r)));
+        }
+        Json.ok(ctx, o);
+    }
+
+    private void versions(Context ctx) {
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        for (LocalDate d : rulebook.versionStarts()) {
+            CompiledRulebook rb = rulebook.on(d);
+            arr.addObject().put("version", d.toString()).put("validTo", rb.to() == null ? null : rb.to().toString())
+                    .put("sha256", rb.sha256()).put("entries", rb.rules().size());
+        }
+        Json.ok(ctx, arr);
+    }
+
+    private void catalog(Context ctx) {
+        LocalDate date = date(ctx, "asOf");
+        CompiledRulebook rb = rulebookOn(date);
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        for (CatalogEntry e : catalog.entries()) {
+            arr.add(CatalogJson.summary(e, classifier.classify(e.spec(), rb)));
+        }
+        Json.ok(ctx, arr);
+    }
+
+    private void catalogEntry(Context ctx) {
+        String id = ctx.pathParam("id");
+        CatalogEntry e = catalog.find(id).orElseThrow(() -> Problem.notFound("no chip '" + id + "' in the catalog"));
+        LocalDate date = date(ctx, "asOf");
+        CompiledRulebook rb = rulebookOn(date);
+        ObjectNode o = CatalogJson.detail(e, catalog, classifier.classify(e.spec(), rb), rb.from().toString());
+        Json.ok(ctx, o);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.licit.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+
+/** JSON in and out of handlers with the project's mapper (the contract's field order, no reflection on domain types). */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build());
+    }
+
+    private Json() {
+    }
+
+    public static void send(Context ctx, int status, JsonNode body) {
+        try {
+            ctx.status(status).contentType("application/json").result(MAPPER.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void ok(Context ctx, JsonNode body) {
+        send(ctx, 200, body);
+    }
+
+    public static JsonNode body(Context ctx) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw Problem.badRequest("the request body is empty; a JSON document is expected");
+        }
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw Problem.badRequest("the body is not valid JSON (line " + line + "): " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw Problem.badRequest("the body cannot be read");
+        }
+    }
+
+    public static String bodyText(Context ctx) {
+        return new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    public static void problem(Context ctx, Problem p) {
+        ObjectNode o = object();
+        o.put("type", p.type());
+        o.put("title", p.title());
+        o.put("status", p.status());
+        o.put("detail", p.getMessage());
+        o.put("instance", ctx.path());
+        try {
+            ctx.status(p.status()).contentType("application/problem+json").result(MAPPER.writeValueAsBytes(o));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+// Shared by every page: language, navigation by role, API calls with the session cookie.
+(function () {
+  const dict = window.LICIT_I18N;
+  const stored = localStorage.getItem('licit.lang');
+  const lang = stored || ((navigator.language || 'en').toLowerCase().startsWith('ko') ? 'ko' : 'en');
+  const L = { lang, ruleTexts: null };
+
+  L.t = (key) => (dict[lang] && dict[lang][key]) || dict.en[key] || key;
+
+  L.applyI18n = (root) => {
+    (root || document).querySelectorAll('[data-i18n]').forEach(el => { el.textContent = L.t(el.dataset.i18n); });
+    document.documentElement.lang = lang;
+  };
+
+  L.esc = (s) => String(s == null ? '' : s).replace(/[&<>"']/g, c => ({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'}[c]));
+
+  L.api = async (path, opts = {}) => {
+    const headers = { 'X-Licit-UI': '1' };
+    let body = opts.body;
+    if (body !== undefined && !(body instanceof FormData) && typeof body !== 'string') {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(body);
+    }
+    const res = await fetch(path, { method: opts.method || 'GET', headers, body, credentials: 'same-origin' });
+    const type = res.headers.get('Content-Type') || '';
+    const data = type.includes('json') ? await res.json() : await res.text();
+    if (res.status === 401 && !opts.noRedirect) {
+      location.href = '/login?next=' + encodeURIComponent(location.pathname);
+      throw new Error('unauthorized');
+    }
+    if (!res.ok) {
+      const err = new Error((data && data.detail) || res.statusText);
+      err.status = res.status;
+      throw err;
+    }
+    return data;
+  };
+
+  const pages = [
+    ['/ui/', 'nav.decide', ['requester', 'reviewer', 'admin']],
+    ['/ui/chips', 'nav.chips', ['requester', 'reviewer', 'admin']],
+    ['/ui/cases', 'nav.cases', ['reviewer', 'admin']],
+    ['/ui/licenses', 'nav.licenses', ['reviewer', 'admin']],
+    ['/ui/audit', 'nav.audit', ['admin']],
+    ['/ui/admin', 'nav.admin', ['admin']],
+  ];
+
+  L.start = async (onReady) => {
+    const session = await L.api('/v1/session');
+    L.role = session.role;
+    const header = document.createElement('header');
+    const nav = pages.filter(p => p[2].includes(session.role))
+      .map(p => `<a href="${p[0]}" class="${location.pathname === p[0] ? 'active' : ''}" data-i18n="${p[1]}"></a>`).join('');
+    header.innerHTML = `<span class="brand">Licit</span><nav>${nav}</nav>
+      <span class="right"><span class="muted" id="who">${L.esc(session.role)}</span>
+      <button id="lang">${lang === 'ko' ? 'English' : '한국어'}</button><button id="signout" data-i18n="signout"></button></span>`;
+    document.body.prepend(header);
+    document.getElementById('lang').onclick = () => { localStorage.setItem('licit.lang', lang === 'ko' ? 'en' : 'ko'); location.reload(); };
+    document.getElementById('signout').onclick = async () => { await L.api('/v1/session', { method: 'DELETE' }); location.href = '/login'; };
+    if (lang !== 'en') {
+      try { L.ruleTexts = await L.api('/v1/rules/i18n/' + lang); } catch (e) { L.ruleTexts = null; }
+    }
+    L.applyI18n();
+    if (onReady) await onReady(session);
+  };
+
+  // A reason in the reader's language: the rule's translated template filled with the same values.
+  L.reasonText = (r) => {
+    const tpl = L.ruleTexts && L.ruleTexts[r.ruleId];
+    if (!tpl || !r.params) return r.summary;
+    const words = { 'presumption of denial': 'policy.PRESUMPTION_OF_DENIAL', 'case-by-case review': 'policy.CASE_BY_CASE',
+                    'presumption of approval': 'policy.PRESUMPTION_OF_APPROVAL' };
+    return tpl.replace(/\{([A-Za-z]+)\}/g, (m, k) => {
+      const v = r.params[k];
+      if (v === undefined) return m;
+      return words[v] ? L.t(words[v]) : v;
+    });
+  };
+
+  L.reasonHtml = (r) => `<div class="reason"><span class="tag tag-${L.esc(r.reliability)}">${L.esc(r.reliability)}</span>${L.esc(L.reasonText(r))}
+    ${r.citation ? `<span class="cite">(${L.esc(r.citation)})</span>` : ''}</div>`;
+
+  L.verdictHtml = (v) => `<span class="verdict v-${L.esc(v)}" data-verdict="${L.esc(v)}">${L.esc(L.t('verdict.' + v))}</span>`;
+
+  L.decisionHtml = (d) => {
+    const policy = d.reviewPolicy ? ' · ' + L.esc(L.t('policy.' + d.reviewPolicy)) : '';
+    const exc = d.licenseException ? ' · ' + L.esc(d.licenseException) : '';
+    const items = d.items.map((i, n) => `<div class="card"><b>${n + 1}. ${L.esc(i.sku || '')}</b> × ${i.quantity}
+        — ${L.esc(i.eccn || '?')}${i.paragraph && i.paragraph !== i.eccn ? ' (' + L.esc(i.paragraph) + ')' : ''}
+        ${i.tpp != null ? ' · TPP ' + i.tpp : ''}${i.performanceDensity != null ? ' · PD ' + i.performanceDensity : ''}
+        <div style="margin:6px 0">${L.verdictHtml(i.verdict)}${i.reviewPolicy ? ' <span class="muted">' + L.esc(L.t('policy.' + i.reviewPolicy)) + '</span>' : ''}${i.licenseException ? ' <b>' + L.esc(i.licenseException) + '</b>' : ''}</div>
+        ${i.reasons.map(L.reasonHtml).join('')}
+        ${i.missing && i.missing.length ? `<div class="error">${L.esc(L.t('decision.missing'))}: ${L.esc(i.missing.join(', '))}</div>` : ''}</div>`).join('');
+    const parties = d.parties.map(p => `<li>${L.esc(p.role)} <b>${L.esc(p.name)}</b> (${L.esc(p.country || '')}${p.headquarters ? ', HQ ' + L.esc(p.headquarters) : ''}):
+        ${p.matches.length ? p.matches.map(m => `${L.esc(m.band)} ${L.esc(m.list)} “${L.esc(m.listedName)}” ${m.score}`).join('; ') : L.esc(L.t('decision.noMatch'))}</li>`).join('');
+    return `<div class="card" id="decision">
+      <h2><span data-i18n="decision.title">${L.esc(L.t('decision.title'))}</span> ${d.decisionId ? '<span class="muted">' + L.esc(d.decisionId) + '</span>' : ''}</h2>
+      <div>${L.verdictHtml(d.verdict)} <span id="policy">${policy}${exc}</span></div>
+      <p class="muted">${L.esc(L.t('decision.rulebook'))} ${L.esc(d.asOf)} · ${L.esc(L.t('decision.version'))} ${L.esc(d.rulebook.version)} · sha256 ${L.esc(d.rulebook.sha256.substring(0, 12))}
+      ${d.earliestShipDate ? ' · ' + L.esc(L.t('decision.earliest')) + ' ' + L.esc(d.earliestShipDate) : ''}</p>
+      <h2>${L.esc(L.t('decision.items'))}</h2>${items}
+      <h2>${L.esc(L.t('decision.parties'))}</h2><ul>${parties}</ul>
+      <h2>${L.esc(L.t('decision.next'))}</h2><ul class="steps">${d.nextSteps.map(s => '<li>' + L.esc(s) + '</li>').join('')}</ul>
+      <p class="muted">${L.esc(L.t('tags'))}</p></div>`;
+  };
+
+  window.Licit = L;
+})();
