@@ -16,6 +16,9 @@ import java.util.List;
 
 /** Loads the rulebook from a directory of YAML files (the shipped one by default) plus overlay packs. */
 public final class RulebookLoader {
+    /** A rules directory may carry its own country groups under this name (not a rule file). */
+    public static final String COUNTRIES_FILE = "countries.yaml";
+
     private RulebookLoader() {
     }
 
@@ -37,7 +40,23 @@ public final class RulebookLoader {
         if (!loaded.problems().isEmpty()) {
             throw new RulebookException(loaded.problems());
         }
-        return Rulebook.of(loaded.rules(), defaultCountries());
+        return Rulebook.of(loaded.rules(), countriesFor(rulesDir));
+    }
+
+    /**
+     * The country groups a rules directory uses: its own {@value #COUNTRIES_FILE} when it has one (a
+     * proposed rulebook may move a country between groups), the shipped country data otherwise.
+     */
+    public static Countries countriesFor(Path rulesDir) {
+        if (rulesDir != null && Files.isRegularFile(rulesDir.resolve(COUNTRIES_FILE))) {
+            Path file = rulesDir.resolve(COUNTRIES_FILE);
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return CountriesReader.read(file.toString(), r);
+            } catch (IOException e) {
+                throw new RulebookException(List.of(new Problem(file.toString(), 0, null, "cannot read: " + e.getMessage())));
+            }
+        }
+        return defaultCountries();
     }
 
     /** Reads and validates without throwing: what {@code licit rules validate} reports. */
@@ -52,6 +71,13 @@ public final class RulebookLoader {
         if (problems.isEmpty()) {
             problems.addAll(RulebookValidator.validate(rules));
         }
+        if (rulesDir != null && Files.isRegularFile(rulesDir.resolve(COUNTRIES_FILE))) {
+            try {
+                countriesFor(rulesDir);
+            } catch (RulebookException e) {
+                problems.addAll(e.problems());
+            }
+        }
         return new Loaded(rules, problems, files);
     }
 
@@ -65,6 +91,9 @@ public final class RulebookLoader {
             problems.add(new Problem(dir.toString(), 0, null, "no .yaml rule files in it"));
         }
         for (Path f : files) {
+            if (overlay == null && f.getParent().equals(dir) && f.getFileName().toString().equals(COUNTRIES_FILE)) {
+                continue; // country data, read by countriesFor
+            }
             String name = display(dir, f, overlay);
             try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 RuleFileReader.Result res = RuleFileReader.read(name, r, overlay);

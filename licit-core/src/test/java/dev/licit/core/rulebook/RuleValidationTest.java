@@ -112,4 +112,21 @@ class RuleValidationTest {
         assertThatThrownBy(() -> RulebookLoader.load(dir, List.of())).isInstanceOf(RulebookException.class)
                 .hasMessageContaining("rules/license/extra.yaml:2: rule 'x': missing 'effectiveFrom'");
     }
+
+    @Test
+    void aProposedRulebookMayMoveACountryBetweenGroups() throws IOException {
+        Path dir = copy();
+        Path countries = Resources.directory("/licit/data").resolve("countries").resolve("countries.yaml");
+        String text = Files.readString(countries);
+        // propose: India joins D:1 (it is A:5 today)
+        String moved = text.replace("name: \"India\"\n    groups:\n", "name: \"India\"\n    groups:\n      - {group: \"D:1\", from: 2025-01-01, source: c1, reliability: I}\n");
+        assertThat(moved).isNotEqualTo(text);
+        Files.writeString(dir.resolve("countries.yaml"), moved);
+        assertThat(RulebookLoader.read(dir, List.of()).problems()).isEmpty();
+        Rulebook proposed = RulebookLoader.load(dir, List.of());
+        assertThat(proposed.countries().groupsOn("IN", java.time.LocalDate.parse("2025-06-01"))).contains("D:1", "A:5");
+        assertThat(proposed.versionStarts()).contains(java.time.LocalDate.parse("2025-01-01"));
+        Files.writeString(dir.resolve("countries.yaml"), "countries: [{code: \"india\"}]\n");
+        assertThat(RulebookLoader.read(dir, List.of()).problems()).anyMatch(p -> p.message().contains("two upper-case letters"));
+    }
 }
