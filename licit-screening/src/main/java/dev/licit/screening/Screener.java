@@ -4,6 +4,8 @@ import dev.licit.screening.match.Aliases;
 import dev.licit.screening.match.CandidateIndex;
 import dev.licit.screening.match.NameScore;
 import dev.licit.screening.match.NameScorer;
+import dev.licit.screening.match.PreparedName;
+import dev.licit.screening.match.PreparedNames;
 import dev.licit.screening.normalize.Normalizer;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Token;
@@ -45,11 +47,17 @@ public final class Screener {
   private final int[] aliasEntry;
   private final String[] aliasText;
   private final String[] aliasNote;
-  private final List<NormalizedName> readings = new ArrayList<>();
-  private final List<Integer> readingAlias = new ArrayList<>();
-  private final List<List<NormalizedName>> aliasReadings = new ArrayList<>();
+  /** Every reading of every alias, prepared for scoring once. */
+  private final PreparedNames readings;
+  private final int[] readingAlias;
+  /**
+   * The entry of each reading's alias and whether the alias is derived, by reading: the screen
+   * loop reads one array per candidate instead of following alias to entry to note.
+   */
+  private final int[] readingEntry;
+  private final boolean[] readingDerived;
   private final CandidateIndex index;
-  private final List<Set<String>> addressWords = new ArrayList<>();
+  private final List<Set<String>> addressWords;
 
   private Screener(ListSnapshot snapshot, Thresholds thresholds) {
     this.snapshot = snapshot;
@@ -58,23 +66,25 @@ public final class Screener {
     List<Integer> ae = new ArrayList<>();
     List<String> at = new ArrayList<>();
     List<String> an = new ArrayList<>();
+    List<NormalizedName> rs = new ArrayList<>();
+    List<Integer> ra = new ArrayList<>();
+    List<Set<String>> aw = new ArrayList<>();
     for (int e = 0; e < entries.size(); e++) {
       ListEntry entry = entries.get(e);
       Set<String> seen = new HashSet<>();
       for (String name : entry.names()) {
         for (Aliases.Alias alias : Aliases.derive(name)) {
-          List<NormalizedName> rs = Normalizer.readings(alias.text());
-          if (rs.get(0).isEmpty() || !seen.add(rs.get(0).text())) {
+          List<NormalizedName> read = Normalizer.readings(alias.text());
+          if (read.get(0).isEmpty() || !seen.add(read.get(0).text())) {
             continue;
           }
           int a = at.size();
           ae.add(e);
           at.add(alias.text());
           an.add(alias.note());
-          aliasReadings.add(rs);
-          for (NormalizedName r : rs) {
-            readings.add(r);
-            readingAlias.add(a);
+          for (NormalizedName r : read) {
+            rs.add(r);
+            ra.add(a);
           }
         }
       }
@@ -82,12 +92,21 @@ public final class Screener {
       for (String address : entry.addresses()) {
         words.addAll(addressWords(address));
       }
-      addressWords.add(words);
+      aw.add(Set.copyOf(words));
     }
     aliasEntry = ae.stream().mapToInt(Integer::intValue).toArray();
     aliasText = at.toArray(String[]::new);
     aliasNote = an.toArray(String[]::new);
-    index = new CandidateIndex(readings);
+    readings = PreparedName.all(rs);
+    readingAlias = ra.stream().mapToInt(Integer::intValue).toArray();
+    readingEntry = new int[readingAlias.length];
+    readingDerived = new boolean[readingAlias.length];
+    for (int r = 0; r < readingAlias.length; r++) {
+      readingEntry[r] = aliasEntry[readingAlias[r]];
+      readingDerived[r] = !aliasNote[readingAlias[r]].isEmpty();
+    }
+    addressWords = List.copyOf(aw);
+    index = new CandidateIndex(rs);
   }
 
   /** Builds the index over a snapshot with the default thresholds. */
@@ -135,31 +154,55 @@ public final class Screener {
     if (q.get(0).isEmpty()) {
       return List.of();
     }
+    PreparedName[] prepared = PreparedName.of(q);
     int[] candidates = index.candidates(q, CANDIDATES);
-    Map<Integer, Best> bestByEntry = new HashMap<>();
+    // the best alias of each entry, entries in the order first met; scores only, the explanation
+    // is built below for the few entries that are reported
+    Best best = new Best(candidates.length);
     for (int r : candidates) {
-      int alias = readingAlias.get(r);
-      int entry = aliasEntry[alias];
-      for (NormalizedName qr : q) {
-        NameScore s = NameScorer.score(qr, readings.get(r));
-        double score = aliasNote[alias].isEmpty() ? s.score() : s.score() * DERIVED_ALIAS_FACTOR;
-        Best b = bestByEntry.get(entry);
-        if (b == null || score > b.score) {
-          bestByEntry.put(entry, new Best(alias, r, qr.reading(), s, score));
+      int slot = best.slotOf(readingEntry[r]);
+      boolean derived = readingDerived[r];
+      // below this name score the alias cannot be reported, so its exact score is not needed
+      double floor = keepAll ? Double.NEGATIVE_INFINITY
+          : derived ? thresholds.possible() / DERIVED_ALIAS_FACTOR : thresholds.possible();
+      for (int qi = 0; qi < prepared.length; qi++) {
+        double s = NameScorer.valueAtLeast(prepared[qi], readings, r, floor);
+        double score = derived ? s * DERIVED_ALIAS_FACTOR : s;
+        if (best.alias[slot] < 0 || score > best.score[slot]) {
+          best.alias[slot] = readingAlias[r];
+          best.reading[slot] = r;
+          best.query[slot] = qi;
+          best.score[slot] = score;
         }
       }
+    }
+    int reported = 0;
+    for (int slot = 0; slot < best.size; slot++) {
+      if (keepAll || best.score[slot] >= thresholds.possible()) {
+        reported++;
+      }
+    }
+    if (reported == 0) {
+      return List.of();
     }
     String country = query.country() == null || query.country().isBlank() ? null
         : query.country().strip().toUpperCase(Locale.ROOT);
     Set<String> queryAddress = query.address() == null ? Set.of() : addressWords(query.address());
     List<ScreeningMatch> out = new ArrayList<>();
-    for (Map.Entry<Integer, Best> e : bestByEntry.entrySet()) {
-      ListEntry entry = entries.get(e.getKey());
-      Best b = e.getValue();
-      double score = b.score;
-      List<String> adjustments = new ArrayList<>(b.name.notes());
-      if (!aliasNote[b.alias].isEmpty()) {
-        adjustments.add("alias derived from the published name (" + aliasNote[b.alias] + "): score x"
+    for (int slot : best.reportOrder(reported)) {
+      double nameScore = best.score[slot];
+      if (!keepAll && nameScore < thresholds.possible()) {
+        continue; // no corroboration lifts a name below POSSIBLE
+      }
+      int e = best.entry[slot];
+      int alias = best.alias[slot];
+      ListEntry entry = entries.get(e);
+      PreparedName qr = prepared[best.query[slot]];
+      NameScore s = NameScorer.score(qr, readings.get(best.reading[slot]));
+      double score = nameScore;
+      List<String> adjustments = new ArrayList<>(s.notes());
+      if (!aliasNote[alias].isEmpty()) {
+        adjustments.add("alias derived from the published name (" + aliasNote[alias] + "): score x"
             + DERIVED_ALIAS_FACTOR);
       }
       if (score >= thresholds.possible() || keepAll) {
@@ -173,7 +216,7 @@ public final class Screener {
                 + ": -" + COUNTRY_DIFFERS);
           }
         }
-        if (!queryAddress.isEmpty() && addressAgrees(queryAddress, addressWords.get(e.getKey()))) {
+        if (!queryAddress.isEmpty() && addressAgrees(queryAddress, addressWords.get(e))) {
           score += ADDRESS_AGREES;
           adjustments.add("the address shares most of its words with a listed address: +" + ADDRESS_AGREES);
         }
@@ -183,7 +226,9 @@ public final class Screener {
       if (band == Band.NO_MATCH && !keepAll) {
         continue;
       }
-      out.add(toMatch(query.name(), entry, b, score, band, adjustments));
+      String reading = qr.name().reading().equals("latin") ? readings.get(best.reading[slot]).name().reading()
+          : qr.name().reading();
+      out.add(toMatch(query.name(), entry, alias, reading, s, score, band, adjustments));
     }
     // best first: band, then the severity of the list (a denial before an information-only list),
     // then score
@@ -193,24 +238,75 @@ public final class Screener {
     return out;
   }
 
-  private record Best(int alias, int reading, String queryReading, NameScore name, double score) {}
+  /**
+   * The best alias found for each entry so far, one slot per entry in the order the entries were
+   * first met. A screen has at most {@value #CANDIDATES} candidates, so a linear search finds a slot.
+   */
+  private static final class Best {
+    final int[] entry;
+    final int[] alias;
+    final int[] reading;
+    final int[] query;
+    final double[] score;
+    int size;
 
-  private ScreeningMatch toMatch(String queryName, ListEntry entry, Best b, double score, Band band,
-      List<String> adjustments) {
+    Best(int capacity) {
+      entry = new int[capacity];
+      alias = new int[capacity];
+      reading = new int[capacity];
+      query = new int[capacity];
+      score = new double[capacity];
+    }
+
+    int slotOf(int e) {
+      for (int s = 0; s < size; s++) {
+        if (entry[s] == e) {
+          return s;
+        }
+      }
+      entry[size] = e;
+      alias[size] = -1;
+      return size++;
+    }
+
+    /**
+     * The slots in the order a {@code HashMap} keyed by entry, filled in the order the entries were
+     * first met, iterates them. The result sort decides the order; this only keeps matches that tie
+     * on every sort key (the same entry id on two lists of equal severity) in the order they always
+     * had.
+     */
+    int[] reportOrder(int reported) {
+      if (reported < 2) {
+        int[] all = new int[size];
+        for (int s = 0; s < size; s++) {
+          all[s] = s;
+        }
+        return all;
+      }
+      Map<Integer, Integer> slots = new HashMap<>();
+      for (int s = 0; s < size; s++) {
+        slots.put(entry[s], s);
+      }
+      int[] out = new int[size];
+      int i = 0;
+      for (int s : slots.values()) {
+        out[i++] = s;
+      }
+      return out;
+    }
+  }
+
+  private ScreeningMatch toMatch(String queryName, ListEntry entry, int alias, String reading, NameScore name,
+      double score, Band band, List<String> adjustments) {
     String consequence = Consequences.of(entry);
     double rounded = Math.round(score * 1000) / 1000.0;
     String summary = String.format(Locale.ROOT, "%s: \"%s\" resembles \"%s\"%s of %s entry %s (\"%s\"), score %.3f. %s.",
-        band, queryName, aliasText[b.alias], aliasNote[b.alias].isEmpty() ? "" : " (" + aliasNote[b.alias] + ")",
+        band, queryName, aliasText[alias], aliasNote[alias].isEmpty() ? "" : " (" + aliasNote[alias] + ")",
         entry.list(), entry.entryId(), entry.name(), rounded, consequence);
-    Explanation ex = new Explanation(summary, queryName, aliasText[b.alias], aliasNote[b.alias],
-        readingOf(b), Math.round(b.name.score() * 1000) / 1000.0, b.name.alignment(), adjustments, consequence);
-    return new ScreeningMatch(entry.list(), entry.entryId(), entry.name(), aliasText[b.alias], rounded, band,
+    Explanation ex = new Explanation(summary, queryName, aliasText[alias], aliasNote[alias], reading,
+        Math.round(name.score() * 1000) / 1000.0, name.alignment(), adjustments, consequence);
+    return new ScreeningMatch(entry.list(), entry.entryId(), entry.name(), aliasText[alias], rounded, band,
         entry.licenseRequirement(), entry.licensePolicy(), entry.federalRegisterNotice(), ex);
-  }
-
-  /** The query's reading unless it is plain Latin, in which case the listed alias's reading. */
-  private String readingOf(Best b) {
-    return b.queryReading.equals("latin") ? readings.get(b.reading).reading() : b.queryReading;
   }
 
   private static Set<String> addressWords(String address) {

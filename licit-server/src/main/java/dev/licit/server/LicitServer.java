@@ -81,13 +81,21 @@ public final class LicitServer {
         });
         config.routes.after(ctx -> {
             Long start = ctx.attribute("licit.start");
-            if (start != null && ctx.endpoint() != null) {
+            var matched = ctx.endpoints().matchedHttpEndpoint();
+            if (start != null) {
+                // the route's pattern (/v1/decisions/{id}), never the raw path: a bounded set of series
                 Timer.builder("licit.http.requests").tag("method", ctx.method().name())
-                        .tag("path", ctx.endpoint().path).tag("status", Integer.toString(ctx.statusCode()))
+                        .tag("path", matched == null ? "unmatched" : matched.path).tag("status", Integer.toString(ctx.statusCode()))
                         .register(metrics).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
             }
         });
         config.routes.exception(Problem.class, (p, ctx) -> Json.problem(ctx, p));
+        config.routes.exception(dev.licit.store.NotFoundException.class,
+                (e, ctx) -> Json.problem(ctx, Problem.notFound(e.getMessage())));
+        config.routes.exception(dev.licit.store.ConflictException.class,
+                (e, ctx) -> Json.problem(ctx, new Problem(409, "Conflict", e.getMessage())));
+        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> Json.problem(ctx, Problem.badRequest(e.getMessage())));
+        config.routes.exception(dev.licit.core.io.InputException.class, (e, ctx) -> Json.problem(ctx, Problem.badRequest(e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             Json.problem(ctx, new Problem(500, "Internal error",
@@ -156,7 +164,9 @@ public final class LicitServer {
         }
         Authenticator.Principal principal = authenticator.authenticate(key.get()).orElseThrow(Problem::unauthorized);
         if (!allowed.contains(principal.role())) {
-            throw Problem.forbidden("a " + principal.role().key() + " key may not use " + ctx.method() + " " + ctx.endpoint().path);
+            var matched = ctx.endpoints().matchedHttpEndpoint();
+            throw Problem.forbidden("a " + principal.role().key() + " key may not use " + ctx.method() + " "
+                    + (matched == null ? ctx.path() : matched.path));
         }
         // A cookie rides along with any request the browser makes; a state-changing request must
         // also carry a header a foreign page cannot set, so a cross-site form cannot act for the user.

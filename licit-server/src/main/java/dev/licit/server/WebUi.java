@@ -20,7 +20,6 @@ final class WebUi {
         routes.get("/login", ctx -> page(ctx, "login"));
         routes.get("/assets/{file}", WebUi::asset);
         Role[] all = Role.values();
-        routes.get("/ui", ctx -> ctx.redirect("/ui/"), all);
         routes.get("/ui/", ctx -> page(ctx, "ui/decide"), all);
         routes.get("/ui/chips", ctx -> page(ctx, "ui/chips"), all);
         routes.get("/ui/cases", ctx -> page(ctx, "ui/cases"), Role.REVIEWER, Role.ADMIN);

@@ -1,9 +1,13 @@
 package dev.licit.cli.screening;
 
 import dev.licit.cli.Home;
+import dev.licit.cli.store.StoreOptions;
+import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.SnapshotInfo;
 import dev.licit.screening.imports.ImportException;
+import dev.licit.store.LicitStore;
+import dev.licit.store.rescreen.RescreenReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +41,8 @@ public final class ListsCommand implements Callable<Integer> {
   /** {@code licit lists import FILE...} */
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = "Create a snapshot from list files (CSL CSV/JSON, OFAC sdn/alt/add CSV, BIS DPL text, UN XML) "
-          + "and make it current. A malformed file is refused and nothing is imported.")
+          + "and make it current. A malformed file is refused and nothing is imported. Then re-screen the parties "
+          + "of the stored decisions of the last five years: a new hit opens a case naming the list change.")
   static final class Import implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,17 +56,46 @@ public final class ListsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     String format;
 
+    @Option(names = "--no-store", description = "import only: do not re-screen the stored decisions")
+    boolean noStore;
+
+    @Mixin
+    StoreOptions store;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try {
-        SnapshotInfo info = new ListStore(Home.resolve()).importFiles(files, !noCurated);
+        ListStore lists = new ListStore(Home.resolve());
+        ListSnapshot previous = noStore ? null : lists.current();
+        SnapshotInfo info = lists.importFiles(files, !noCurated);
+        RescreenReport report = null;
+        if (!noStore) {
+          ListSnapshot current = lists.load(info.id()).orElseThrow(() -> new IOException("snapshot " + info.id()
+              + " was imported but cannot be read back"));
+          try (LicitStore st = store.open()) {
+            report = st.rescreening().afterImport(previous, current, store.actor());
+          }
+        }
         if (format.equals("json")) {
-          Json.print(out, info);
+          com.fasterxml.jackson.databind.node.ObjectNode node = Json.MAPPER.valueToTree(info);
+          if (report != null) {
+            node.set("rescreening", Json.MAPPER.valueToTree(report));
+          }
+          Json.print(out, node);
         } else {
           out.println("imported " + info.id() + " (" + info.totalEntries() + " entries) and made it current");
           describe(out, info, true);
+          if (report != null) {
+            out.println("re-screened " + report.decisionsScreened() + " stored decision(s), " + report.partiesScreened()
+                + " distinct part(ies): " + report.opened().size() + " new case(s)"
+                + (report.reopened().isEmpty() ? "" : ", reopened case(s) " + report.reopened()));
+            for (RescreenReport.OpenedCase c : report.opened()) {
+              out.println("case " + c.caseId() + "  decision " + c.decisionId()
+                  + (c.orderId() == null ? "" : " (order " + c.orderId() + ")") + ": " + String.join("; ", c.changes()));
+            }
+          }
           out.flush();
         }
         return 0;

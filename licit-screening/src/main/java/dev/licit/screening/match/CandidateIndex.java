@@ -30,14 +30,17 @@ public final class CandidateIndex {
   private final int readings;
   /** Words per reading: ties in the tally go to the shorter reading, which the query explains better. */
   private final float[] lengthPenalty;
-  private final Map<String, Integer> vocab = new HashMap<>();
-  private final List<int[]> postings = new ArrayList<>();
+  /** Listed word to its id ({@code value[0]}). */
+  private final WordTable vocab;
+  private final int[][] postings;
   private final float[] idf;
-  private final Map<String, int[]> deletions = new HashMap<>();
-  private final Map<String, int[]> zh = new HashMap<>();
-  private final Map<String, int[]> ko = new HashMap<>();
-  private final Map<String, int[]> phonetic = new HashMap<>();
-  private final Map<String, int[]> acronyms = new HashMap<>();
+  /** Listed words and their one-deletion neighbours to word ids. */
+  private final WordTable deletions;
+  private final WordTable zh;
+  private final WordTable ko;
+  private final WordTable phonetic;
+  /** Initials to reading ids. */
+  private final WordTable acronyms;
   private final int commonPosting;
   private final ThreadLocal<Scratch> scratch;
 
@@ -45,10 +48,20 @@ public final class CandidateIndex {
     final float[] tally;
     final int[] touched;
     int count;
+    final StringBuilder joined = new StringBuilder();
+    final WordTable.Hashes hashes = new WordTable.Hashes();
+    private long[] heap = new long[64];
 
     Scratch(int n) {
       tally = new float[n];
       touched = new int[n];
+    }
+
+    long[] heap(int size) {
+      if (heap.length < size) {
+        heap = new long[size];
+      }
+      return heap;
     }
   }
 
@@ -58,6 +71,8 @@ public final class CandidateIndex {
     for (int r = 0; r < readings; r++) {
       lengthPenalty[r] = 1f / (1f + 0.05f * names.get(r).tokens().size());
     }
+    Map<String, Integer> vocab = new HashMap<>();
+    List<int[]> postings = new ArrayList<>();
     Map<Integer, IntList> post = new HashMap<>();
     Map<String, IntList> acr = new HashMap<>();
     for (int r = 0; r < names.size(); r++) {
@@ -95,6 +110,7 @@ public final class CandidateIndex {
       postings.set(e.getKey(), p);
       idf[e.getKey()] = (float) Math.log(1.0 + (double) readings / p.length);
     }
+    Map<String, int[]> acronyms = new HashMap<>();
     for (Map.Entry<String, IntList> e : acr.entrySet()) {
       acronyms.put(e.getKey(), e.getValue().toArray());
     }
@@ -130,12 +146,23 @@ public final class CandidateIndex {
         }
       }
     }
-    del.forEach((k, v) -> deletions.put(k, v.toArray()));
-    zhb.forEach((k, v) -> zh.put(k, v.toArray()));
-    kob.forEach((k, v) -> ko.put(k, v.toArray()));
-    phb.forEach((k, v) -> phonetic.put(k, v.toArray()));
+    Map<String, int[]> ids = new HashMap<>();
+    vocab.forEach((k, v) -> ids.put(k, new int[] {v}));
+    this.vocab = new WordTable(ids);
+    this.postings = postings.toArray(int[][]::new);
+    this.acronyms = new WordTable(acronyms);
+    this.deletions = table(del);
+    this.zh = table(zhb);
+    this.ko = table(kob);
+    this.phonetic = table(phb);
     commonPosting = Math.max(500, readings / 25);
     scratch = ThreadLocal.withInitial(() -> new Scratch(readings));
+  }
+
+  private static WordTable table(Map<String, IntList> lists) {
+    Map<String, int[]> arrays = new HashMap<>();
+    lists.forEach((k, v) -> arrays.put(k, v.toArray()));
+    return new WordTable(arrays);
   }
 
   public int size() {
@@ -168,13 +195,18 @@ public final class CandidateIndex {
         if (t.kind() == TokenKind.FORM || t.kind() == TokenKind.STOP || t.kind() == TokenKind.INITIAL) {
           continue;
         }
+        // The hits go through a HashMap on purpose: their order is the order in which the tallies
+        // are summed, and float sums depend on it; keeping it keeps every candidate list as it was.
         Map<Integer, Float> hits = new HashMap<>();
-        hit(hits, vocab.get(t.key()), 1f);
-        if (t.key().length() >= MIN_DELETION_LENGTH - 1) {
-          String w = t.key();
-          hitAll(hits, deletions.get(w), 0.7f);
+        String w = t.key();
+        WordTable.Hashes wh = s.hashes;
+        wh.of(w);
+        int whole = wh.range(0, w.length());
+        hit(hits, vocab.get(w, 0, w.length(), whole), 1f);
+        if (w.length() >= MIN_DELETION_LENGTH - 1) {
+          hitAll(hits, deletions.get(w, 0, w.length(), whole), 0.7f);
           for (int k = 0; k < w.length(); k++) {
-            hitAll(hits, deletions.get(w.substring(0, k) + w.substring(k + 1)), 0.7f);
+            hitAll(hits, deletions.getWithout(w, k, wh.without(k)), 0.7f);
           }
         }
         if (!t.zhKey().isEmpty()) {
@@ -187,11 +219,10 @@ public final class CandidateIndex {
           hitAll(hits, phonetic.get(t.phonetic()), 0.5f);
         }
         // spacing: the word may be two listed words written together
-        String w = t.key();
-        if (w.length() >= 6 && !vocab.containsKey(w)) {
+        if (w.length() >= 6 && vocab.get(w, 0, w.length(), whole) == null) {
           for (int k = 2; k <= w.length() - 2; k++) {
-            Integer left = vocab.get(w.substring(0, k));
-            Integer right = vocab.get(w.substring(k));
+            int[] left = vocab.get(w, 0, k, wh.range(0, k));
+            int[] right = left == null ? null : vocab.get(w, k, w.length(), wh.range(k, w.length()));
             if (left != null && right != null) {
               hit(hits, left, 0.9f);
               hit(hits, right, 0.9f);
@@ -199,10 +230,12 @@ public final class CandidateIndex {
           }
         }
         // or this word and the next ones may be one listed word
-        StringBuilder joined = new StringBuilder(t.surface());
+        StringBuilder joined = s.joined;
+        joined.setLength(0);
+        joined.append(t.surface());
         for (int k = i + 1; k < Math.min(ts.size(), i + 4); k++) {
           joined.append(ts.get(k).surface());
-          hit(hits, vocab.get(joined.toString()), 1f);
+          hit(hits, vocab.get(joined), 1f);
         }
         if (t.surface().length() >= 2 && t.surface().length() <= 6) {
           int[] a = acronyms.get(t.surface());
@@ -213,7 +246,7 @@ public final class CandidateIndex {
           }
         }
         for (Map.Entry<Integer, Float> h : hits.entrySet()) {
-          int[] p = postings.get(h.getKey());
+          int[] p = postings[h.getKey()];
           if (skipCommon && p.length > commonPosting) {
             skipped[0] = true;
             continue;
@@ -228,9 +261,10 @@ public final class CandidateIndex {
     return skipped[0];
   }
 
-  private static void hit(Map<Integer, Float> hits, Integer id, float factor) {
+  /** A hit on the listed word whose id is {@code id[0]}, if any. */
+  private static void hit(Map<Integer, Float> hits, int[] id, float factor) {
     if (id != null) {
-      hits.merge(id, factor, Math::max);
+      hits.merge(id[0], factor, Math::max);
     }
   }
 
@@ -249,24 +283,71 @@ public final class CandidateIndex {
     s.tally[r] += w;
   }
 
+  /**
+   * The {@code limit} touched readings with the highest penalised tally, highest first. Each reading
+   * is packed into a long (the tally's bits above the reading's index: positive floats order like
+   * their bit patterns, and the index breaks ties, the higher index first), and a min-heap of
+   * {@code limit} longs keeps the best: a common word may touch thousands of readings, and sorting
+   * them all only to keep forty was most of the cost of blocking.
+   */
   private int[] top(Scratch s, int limit) {
     int n = s.count;
-    if (n == 0) {
+    if (n == 0 || limit <= 0) {
       return new int[0];
     }
-    long[] packed = new long[n];
+    int k = Math.min(limit, n);
+    long[] heap = s.heap(k);
+    int size = 0;
     for (int i = 0; i < n; i++) {
       int r = s.touched[i];
-      // positive floats order like their bit patterns: sort ascending, read from the end
-      packed[i] = ((long) Float.floatToIntBits(s.tally[r] * lengthPenalty[r])) << 32 | r;
+      long packed = ((long) Float.floatToIntBits(s.tally[r] * lengthPenalty[r])) << 32 | r;
+      if (size < k) {
+        heap[size] = packed;
+        siftUp(heap, size++);
+      } else if (packed > heap[0]) {
+        heap[0] = packed;
+        siftDown(heap, k);
+      }
     }
-    Arrays.sort(packed);
-    int k = Math.min(limit, n);
+    Arrays.sort(heap, 0, k);
     int[] out = new int[k];
     for (int i = 0; i < k; i++) {
-      out[i] = (int) packed[n - 1 - i];
+      out[i] = (int) heap[k - 1 - i];
     }
     return out;
+  }
+
+  private static void siftUp(long[] heap, int i) {
+    long v = heap[i];
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (heap[parent] <= v) {
+        break;
+      }
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = v;
+  }
+
+  private static void siftDown(long[] heap, int size) {
+    long v = heap[0];
+    int i = 0;
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (heap[child] >= v) {
+        break;
+      }
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = v;
   }
 
   /** A growable int list that ignores a value equal to the last one added. */

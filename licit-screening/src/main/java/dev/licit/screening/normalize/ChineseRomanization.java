@@ -32,6 +32,36 @@ public final class ChineseRomanization {
       "amoy", "xiamen", "sian", "xian", "nanking", "nanjing", "chungking", "chongqing", "tsingtao", "qingdao",
       "szechwan", "sichuan", "fukien", "fujian", "soochow", "suzhou");
 
+  /** Longest syllable any of these systems spells (initial of up to three letters, final of up to four). */
+  private static final int MAX_SYLLABLE = 7;
+  /**
+   * Every spelling that is a syllable, packed five bits a letter into a long, sorted, with its key
+   * alongside: the split below looks syllables up without cutting substrings.
+   */
+  private static final long[] SYLLABLE_CODES;
+  private static final String[] SYLLABLE_KEYS;
+
+  static {
+    java.util.TreeMap<Long, String> table = new java.util.TreeMap<>();
+    for (String ini : INITIALS) {
+      for (String fin : FINALS) {
+        String s = ini + fin;
+        if (s.length() <= MAX_SYLLABLE) {
+          // the key of a spelling is that of its first reading in INITIALS order, as syllableKey gives it
+          table.putIfAbsent(code(s, 0, s.length()), syllableKey(s));
+        }
+      }
+    }
+    SYLLABLE_CODES = new long[table.size()];
+    SYLLABLE_KEYS = new String[table.size()];
+    int i = 0;
+    for (java.util.Map.Entry<Long, String> e : table.entrySet()) {
+      SYLLABLE_CODES[i] = e.getKey();
+      SYLLABLE_KEYS[i] = e.getValue();
+      i++;
+    }
+  }
+
   private ChineseRomanization() {}
 
   /** The key of a folded ASCII word, or the empty string when the word is not Chinese syllables. */
@@ -41,26 +71,50 @@ public final class ChineseRomanization {
     }
     String w = CONVENTIONAL.getOrDefault(word, word);
     int n = w.length();
-    // best[i]: key of the shortest syllable split of w[i..], null when none
-    String[] best = new String[n + 1];
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return ""; // no syllable contains anything but a-z, so no split covers the word
+      }
+    }
+    // count[i]: fewest syllables that spell w[i..] (0 when none); len[i]: length of the first of them,
+    // the longest one among equally short splits
     int[] count = new int[n + 1];
-    best[n] = "";
+    int[] len = new int[n + 1];
+    int[] syllable = new int[n + 1];
     for (int i = n - 1; i >= 0; i--) {
-      for (int len = Math.min(7, n - i); len >= 1; len--) {
-        String rest = best[i + len];
-        if (rest == null) {
+      for (int l = Math.min(MAX_SYLLABLE, n - i); l >= 1; l--) {
+        if (i + l < n && count[i + l] == 0) {
           continue;
         }
-        String syl = syllableKey(w.substring(i, i + len));
-        if (syl != null && (best[i] == null || count[i + len] + 1 < count[i])) {
-          best[i] = syl + rest;
-          count[i] = count[i + len] + 1;
+        int at = java.util.Arrays.binarySearch(SYLLABLE_CODES, code(w, i, i + l));
+        if (at >= 0 && (count[i] == 0 || count[i + l] + 1 < count[i])) {
+          count[i] = count[i + l] + 1;
+          len[i] = l;
+          syllable[i] = at;
         }
       }
     }
-    return best[0] == null ? "" : best[0];
+    if (count[0] == 0) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(n + count[0] * 2);
+    for (int i = 0; i < n; i += len[i]) {
+      sb.append(SYLLABLE_KEYS[syllable[i]]);
+    }
+    return sb.toString();
   }
 
+  /** Letters a-z of s[from..to), five bits each, first letter highest; distinct for up to 12 letters. */
+  private static long code(String s, int from, int to) {
+    long c = 0;
+    for (int i = from; i < to; i++) {
+      c = c << 5 | (s.charAt(i) - 'a' + 1);
+    }
+    return c;
+  }
+
+  /** The key part of one syllable, or null when s is not one. Used to build the table. */
   private static String syllableKey(String s) {
     for (String ini : INITIALS) {
       if (!s.startsWith(ini)) {

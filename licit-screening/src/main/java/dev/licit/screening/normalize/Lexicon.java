@@ -26,6 +26,9 @@ final class Lexicon {
   /** Multi-word legal forms, longest first, to their canonical code. */
   static final List<Map.Entry<List<String>, String>> FORM_PHRASES;
 
+  /** {@link #FORM_PHRASES} by their first word, in the same order: only these can start at a word. */
+  static final Map<String, List<Map.Entry<List<String>, String>>> FORM_PHRASES_BY_FIRST_WORD;
+
   /** Legal forms written in scripts without spaces (or before transliteration), longest first. */
   static final List<Map.Entry<String, String>> NATIVE_FORMS = List.of(
       Map.entry("股份有限公司", "ltd"), Map.entry("有限责任公司", "ltd"), Map.entry("有限責任公司", "ltd"),
@@ -35,6 +38,9 @@ final class Lexicon {
       Map.entry("בע\"מ", "ltd"), Map.entry("בע״מ", "ltd"), Map.entry("ذ.م.م", "llc"), Map.entry("شركة", "co"),
       Map.entry("ООО", "ooo"), Map.entry("ОАО", "oao"), Map.entry("ЗАО", "zao"), Map.entry("ПАО", "pao"),
       Map.entry("АО", "ao"));
+
+  /** {@link #NATIVE_FORMS} by first character, in the same order: only these can start there. */
+  static final Map<Character, List<Map.Entry<String, String>>> NATIVE_FORMS_BY_FIRST_CHAR;
 
   /** Known words of Chinese and Korean company names, longest first, to English list words. */
   static final List<Map.Entry<String, String>> GLOSSES = List.of(
@@ -60,6 +66,9 @@ final class Lexicon {
       Map.entry("산업", "industry"), Map.entry("개발", "development"), Map.entry("국제", "international"),
       Map.entry("그룹", "group"), Map.entry("상사", "trading"), Map.entry("총회사", "general corporation"),
       Map.entry("회사", "company"));
+
+  /** {@link #GLOSSES} by first character, in the same order. */
+  static final Map<Character, List<Map.Entry<String, String>>> GLOSSES_BY_FIRST_CHAR;
 
   /** Ordinal words, read as numbers so that "First Division" and "Fourth Division" differ. */
   static final Map<String, String> ORDINALS = Map.ofEntries(Map.entry("first", "1"), Map.entry("second", "2"),
@@ -164,5 +173,22 @@ final class Lexicon {
         Map.entry(List.of("gong", "si"), "co"),
         Map.entry(List.of("sdn", "bhd"), "bhd"),
         Map.entry(List.of("s", "a"), "sa"));
+    Map<String, List<Map.Entry<List<String>, String>>> byFirst = new HashMap<>();
+    for (Map.Entry<List<String>, String> phrase : FORM_PHRASES) {
+      byFirst.computeIfAbsent(phrase.getKey().get(0), k -> new java.util.ArrayList<>()).add(phrase);
+    }
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    FORM_PHRASES_BY_FIRST_WORD = Map.copyOf(byFirst);
+    NATIVE_FORMS_BY_FIRST_CHAR = byFirstChar(NATIVE_FORMS);
+    GLOSSES_BY_FIRST_CHAR = byFirstChar(GLOSSES);
+  }
+
+  private static Map<Character, List<Map.Entry<String, String>>> byFirstChar(List<Map.Entry<String, String>> words) {
+    Map<Character, List<Map.Entry<String, String>>> out = new HashMap<>();
+    for (Map.Entry<String, String> w : words) {
+      out.computeIfAbsent(w.getKey().charAt(0), k -> new java.util.ArrayList<>()).add(w);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 }

@@ -6,6 +6,7 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -35,12 +36,15 @@ public final class Normalizer {
 
   private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+  private static final int TOKEN_CACHE_LIMIT = 100_000;
+  private static final Map<String, Map<String, Token>> TOKENS = new ConcurrentHashMap<>();
   private static final Pattern BOILERPLATE = Pattern.compile(
       "[;,.]?\\s*(?:and|&)\\s+(?:any|all|its)\\s+(?:successors?|sub-?units?|subsidiar(?:y|ies)|affiliates?)"
           + "(?:,?\\s*(?:or|and)?\\s*(?:successors?|sub-?units?|subsidiar(?:y|ies)|affiliates?))*"
           + "(?:\\s+thereof)?\\.?");
   private static final Pattern LEADING_AKA = Pattern.compile("^(?:a\\.?k\\.?a\\.?|f\\.?k\\.?a\\.?|formerly known as)[:,]?\\s+");
-  private static final Pattern QUESTION_APOSTROPHE = Pattern.compile("(?<=\\p{L})[?'’`´ʼ](?=\\p{L})");
+  private static final String APOSTROPHES = "?'’`´ʼ";
+  private static final Pattern QUESTION_APOSTROPHE = Pattern.compile("(?<=\\p{L})[" + APOSTROPHES + "](?=\\p{L})");
 
   private Normalizer() {}
 
@@ -53,6 +57,14 @@ public final class Normalizer {
       return "";
     }
     String s = raw.length() > MAX_LENGTH ? cut(raw) : raw;
+    if (isAscii(s)) {
+      return foldAscii(s);
+    }
+    return foldWithIcu(s);
+  }
+
+  /** {@link #fold} through ICU, whatever the text; the ASCII fast path must agree with it. */
+  static String foldWithIcu(String s) {
     for (int i = 0; i < 3; i++) {
       String next = foldOnce(s);
       if (next.equals(s)) {
@@ -94,6 +106,48 @@ public final class Normalizer {
     return out.length() > MAX_LENGTH ? cut(out).strip() : out;
   }
 
+  /**
+   * {@link #foldOnce} for ASCII text, without ICU: on ASCII, NFKC with case folding only lowers
+   * A-Z; control characters and blanks become one blank. The result is ASCII and folds to itself,
+   * so one pass reaches the fixed point that {@link #fold} iterates to.
+   */
+  private static String foldAscii(String s) {
+    StringBuilder sb = null;
+    boolean space = true; // drop leading blanks
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean blank = c <= ' ' || c == 0x7F;
+      char out = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (sb == null) {
+        boolean kept = blank ? c == ' ' && !space && i + 1 < n : out == c;
+        if (kept) {
+          space = blank;
+          continue; // the text so far is already folded
+        }
+        sb = new StringBuilder(n);
+        sb.append(s, 0, i);
+      }
+      if (blank) {
+        if (!space) {
+          sb.append(' ');
+          space = true;
+        }
+        continue;
+      }
+      sb.append(out);
+      space = false;
+    }
+    if (sb == null) {
+      return s;
+    }
+    int len = sb.length();
+    if (len > 0 && sb.charAt(len - 1) == ' ') {
+      sb.setLength(len - 1);
+    }
+    return sb.toString();
+  }
+
   private static String cut(String s) {
     int end = MAX_LENGTH;
     if (Character.isHighSurrogate(s.charAt(end - 1))) {
@@ -114,9 +168,16 @@ public final class Normalizer {
   public static List<NormalizedName> readings(String raw) {
     String original = raw == null ? "" : raw;
     String s = fold(original);
-    s = LEADING_AKA.matcher(s).replaceFirst("");
-    s = BOILERPLATE.matcher(s).replaceAll(" ");
-    s = QUESTION_APOSTROPHE.matcher(s).replaceAll("");
+    // each pattern runs only when the text holds what a match must contain
+    if (s.startsWith("a") || s.startsWith("f")) {
+      s = LEADING_AKA.matcher(s).replaceFirst("");
+    }
+    if (s.contains("sub") || s.contains("successor") || s.contains("affiliate")) {
+      s = BOILERPLATE.matcher(s).replaceAll(" ");
+    }
+    if (containsAny(s, APOSTROPHES)) {
+      s = QUESTION_APOSTROPHE.matcher(s).replaceAll("");
+    }
     List<String> words = new ArrayList<>();
     for (String w : s.split(" ")) {
       if (!w.isEmpty()) {
@@ -151,6 +212,12 @@ public final class Normalizer {
   private static List<Piece> pieces(List<String> words, boolean useGloss, boolean[] glossed) {
     List<Piece> out = new ArrayList<>();
     for (String word : words) {
+      if (isAscii(word)) {
+        // ASCII is Latin or common script throughout: no look-alikes to fold, one run
+        out.add(new Piece(word, "latin", null));
+        out.add(new Piece(" ", "latin", null));
+        continue;
+      }
       String w = word;
       String origin = "latin";
       if (mixesConfusableScripts(w)) {
@@ -242,7 +309,8 @@ public final class Normalizer {
     int i = 0;
     outer:
     while (i < run.length()) {
-      for (Map.Entry<String, String> f : Lexicon.NATIVE_FORMS) {
+      char first = run.charAt(i);
+      for (Map.Entry<String, String> f : Lexicon.NATIVE_FORMS_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
         if (run.startsWith(f.getKey(), i)) {
           flushCjk(pending, cls, origin, out);
           out.add(new Piece(" ", "latin", null));
@@ -252,7 +320,7 @@ public final class Normalizer {
           continue outer;
         }
       }
-      for (Map.Entry<String, String> g : Lexicon.GLOSSES) {
+      for (Map.Entry<String, String> g : Lexicon.GLOSSES_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
         if (run.startsWith(g.getKey(), i)) {
           glossed[0] = true;
           if (useGloss) {
@@ -358,7 +426,8 @@ public final class Normalizer {
         i++;
         continue;
       }
-      for (Map.Entry<List<String>, String> phrase : Lexicon.FORM_PHRASES) {
+      for (Map.Entry<List<String>, String> phrase : Lexicon.FORM_PHRASES_BY_FIRST_WORD.getOrDefault(words.get(i),
+          List.of())) {
         List<String> ph = phrase.getKey();
         if (i + ph.size() <= words.size() && words.subList(i, i + ph.size()).equals(ph)) {
           out.add(new Token(String.join(" ", ph), phrase.getValue(), TokenKind.FORM, origins.get(i), "", "", ""));
@@ -372,8 +441,25 @@ public final class Normalizer {
     return out;
   }
 
-  /** Classifies one folded word. Public for the matcher, which re-reads merged words. */
+  /**
+   * Classifies one folded word. Public for the matcher, which re-reads merged words. Words recur
+   * (legal forms, business words, the same names in a batch), so tokens are cached per origin; a
+   * cache is dropped wholesale when it outgrows its bound, as in {@link Transliteration}.
+   */
   public static Token token(String word, String origin) {
+    Map<String, Token> cache = TOKENS.computeIfAbsent(origin, o -> new ConcurrentHashMap<>());
+    Token t = cache.get(word);
+    if (t == null) {
+      t = readToken(word, origin);
+      if (cache.size() > TOKEN_CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(word, t);
+    }
+    return t;
+  }
+
+  private static Token readToken(String word, String origin) {
     String form = Lexicon.FORMS.get(word);
     if (form != null) {
       return new Token(word, form, TokenKind.FORM, origin, "", "", "");
@@ -428,6 +514,15 @@ public final class Normalizer {
       }
     }
     return !w.isEmpty();
+  }
+
+  private static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAscii(String s) {

@@ -64,17 +64,22 @@ public final class CoreApi {
         boolean dc = !"false".equalsIgnoreCase(ctx.queryParam("datacenter"));
         double pdMax = positive(ctx, "pdMax", 25, 1000);
         double tppMax = positive(ctx, "tppMax", 42000, 10_000_000);
+        // with tppMin the rows are spaced logarithmically: the thresholds (1600 to 4800) sit low on a linear axis
+        double tppMin = ctx.queryParam("tppMin") == null ? 0 : positive(ctx, "tppMin", 500, tppMax / 2);
         int rows = 70;
         int cols = 70;
         java.util.Set<String> labels = new java.util.TreeSet<>();
         ObjectNode o = Json.object();
         o.put("asOf", date.toString()).put("version", rb.from().toString()).put("datacenter", dc)
-                .put("rows", rows).put("columns", cols).put("pdMax", pdMax).put("tppMax", tppMax);
+                .put("rows", rows).put("columns", cols).put("pdMax", pdMax).put("tppMax", tppMax).put("tppMin", tppMin)
+                .put("scale", tppMin > 0 ? "log" : "linear");
         ArrayNode cells = o.putArray("cells");
         int bits = rb.settings().bitLengths().of(dev.licit.core.chip.Precision.INT8).orElse(8);
         for (int r = 0; r < rows; r++) {
             ArrayNode row = cells.addArray();
-            double tpp = (r + 0.5) / rows * tppMax;
+            double tpp = tppMin > 0
+                    ? Math.exp(Math.log(tppMin) + (r + 0.5) / rows * (Math.log(tppMax) - Math.log(tppMin)))
+                    : (r + 0.5) / rows * tppMax;
             for (int c = 0; c < cols; c++) {
                 double pd = (c + 0.5) / cols * pdMax;
                 dev.licit.core.chip.ChipSpec chip = new dev.licit.core.chip.ChipSpec("chart", "point", dc,

@@ -1,0 +1,5 @@
+package dev.licit.batch.replay;
+
+/** Which rulebook version decided: the date applied, the first day of that version and its content hash. */
+public record RulebookRef(String asOf, String version, String sha256) {
+}

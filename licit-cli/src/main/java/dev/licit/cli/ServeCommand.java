@@ -1,0 +1,51 @@
+package dev.licit.cli;
+
+import dev.licit.cli.store.StoreOptions;
+import dev.licit.core.io.CatalogReader;
+import dev.licit.server.RunningServer;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the REST API (/v1), the web UI (/ui), /health, /metrics and /openapi.yaml.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Mixin
+    RulebookOptions rules;
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be from 0 to 65535");
+        }
+        RunningServer server = RunningServer.start(Home.resolve(), store.config(), rules.load(), CatalogReader.loadDefault(), host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("licit: serving http://" + host + ":" + server.port() + "/ (UI /ui/, API /v1, docs /docs) on "
+                + store.config().describe() + "; Ctrl-C to stop");
+        err.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.licit.cli.store;
+
+import dev.licit.store.LicitStore;
+import dev.licit.store.audit.AuditEntry;
+import dev.licit.store.audit.AuditHead;
+import dev.licit.store.audit.AuditLog;
+import dev.licit.store.audit.ChainCheck;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code licit audit verify|head|export|log}: the hash-chained audit trail. {@code verify} exits 1
+ * and names the first bad seq when the trail was tampered with.
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "The audit trail: verify the hash chain, print its head for anchoring, export it for an auditor, read it.",
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Head.class, AuditCommand.Export.class, AuditCommand.Log.class})
+public final class AuditCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Verify the chain (and the decisions it covers), or an export file with --file. Exit 0 when it holds, 1 when it is broken.")
+    static final class Verify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Option(names = "--file", paramLabel = "EXPORT", description = "Verify an export file on its own, without the store.")
+        Path file;
+        @Option(names = "--anchor", paramLabel = "SEQ:HASH", description = "A head printed earlier by 'audit head': the chain must still contain it.")
+        String anchor;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            long anchorSeq = 0;
+            String anchorHash = null;
+            if (anchor != null) {
+                String[] parts = anchor.split(":", 2);
+                if (parts.length != 2 || !parts[0].matches("[0-9]+") || !parts[1].matches("[0-9a-f]{64}")) {
+                    throw new IllegalArgumentException("--anchor must be SEQ:HASH as 'licit audit head' prints it, got '"
+                            + anchor + "'");
+                }
+                anchorSeq = Long.parseLong(parts[0]);
+                anchorHash = parts[1];
+            }
+            ChainCheck check;
+            String anchorProblem = null;
+            if (file != null) {
+                if (!Files.isRegularFile(file)) {
+                    throw new IllegalArgumentException("--file: " + file + " is not a readable file");
+                }
+                check = AuditLog.verifyExport(file);
+                if (check.ok() && anchorHash != null && !(anchorSeq == check.lastSeq() && anchorHash.equals(check.lastHash()))
+                        && !AnchorInFile.contains(file, anchorSeq, anchorHash)) {
+                    anchorProblem = "the export does not contain the anchor seq " + anchorSeq + " with that hash";
+                }
+            } else {
+                try (LicitStore s = store.open()) {
+                    check = s.audit().verify();
+                    if (check.ok() && anchorHash != null && !s.audit().matchesAnchor(anchorSeq, anchorHash)) {
+                        anchorProblem = "the chain does not contain the anchor: seq " + anchorSeq
+                                + " is missing or has another hash (the trail was truncated or rewritten since)";
+                    }
+                }
+            }
+            boolean ok = check.ok() && anchorProblem == null;
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.equals("json")) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("ok", ok);
+                m.put("rows", check.rows());
+                m.put("lastSeq", check.lastSeq());
+                m.put("lastHash", check.lastHash());
+                m.put("firstBadSeq", anchorProblem != null ? Long.valueOf(anchorSeq) : check.firstBadSeq());
+                m.put("problem", anchorProblem != null ? anchorProblem : check.problem());
+                StoreJson.print(out, m);
+            } else if (ok) {
+                out.println("audit trail verified: " + check.lastSeq() + " rows, head " + check.lastSeq() + ":" + check.lastHash());
+                out.flush();
+            }
+            if (!ok) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("licit audit verify: BROKEN at seq " + (anchorProblem != null ? anchorSeq : check.firstBadSeq())
+                        + ": " + (anchorProblem != null ? anchorProblem : check.problem()));
+                err.flush();
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    /** Looks up one row of an export file by seq. */
+    static final class AnchorInFile {
+        private AnchorInFile() {
+        }
+
+        static boolean contains(Path file, long seq, String hash) {
+            try (var lines = Files.lines(file)) {
+                String needle = "\"seq\":" + seq + ",";
+                return lines.anyMatch(l -> l.startsWith("{" + needle) && l.contains("\"hash\":\"" + hash + "\""));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Command(name = "head", mixinStandardHelpOptions = true,
+            description = "Print the latest seq and hash (SEQ:HASH). Write it down elsewhere: it makes truncation detectable.")
+    static final class Head implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                AuditHead head = s.audit().head();
+                if (format.equals("json")) {
+                    StoreJson.print(spec.commandLine().getOut(), head);
+                } else {
+                    spec.commandLine().getOut().println(head.anchor());
+                    spec.commandLine().getOut().flush();
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the whole trail, with the decision records, to a self-verifying JSON-lines file (check it with 'audit verify --file').")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (LicitStore s = store.open()) {
+                AuditLog.ExportSummary summary = s.audit().export(file, s.config());
+                spec.commandLine().getOut().println("exported " + summary.headSeq() + " rows to " + file + "; head "
+                        + summary.headSeq() + ":" + summary.headHash());
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "log", mixinStandardHelpOptions = true, description = "Read the trail from a seq on.")
+    static final class Log implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Option(names = "--from", defaultValue = "1", paramLabel = "SEQ")
+        long from;
+        @Option(names = "--limit", defaultValue = "100", paramLabel = "N")
+        int limit;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            if (limit < 1) {
+                throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+            }
+            try (LicitStore s = store.open()) {
+                var rows = s.audit().entries(from, limit);
+                PrintWriter out = spec.commandLine().getOut();
+                if (format.equals("json")) {
+                    StoreJson.print(out, rows);
+                } else {
+                    for (AuditEntry e : rows) {
+                        out.printf("%6d  %s  %-20s %-18s %s  %s%n", e.seq(), e.recordedAt(), e.kind(), e.subject(), e.actor(),
+                                e.payload());
+                    }
+                    out.flush();
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package dev.licit.cli.store;
+
+import dev.licit.store.LicitStore;
+import dev.licit.store.review.CaseAction;
+import dev.licit.store.review.CaseMatch;
+import dev.licit.store.review.CaseStatus;
+import dev.licit.store.review.MatchStatus;
+import dev.licit.store.review.ReviewCase;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code licit cases list|show|clear|confirm|release|reject}: the review work queue. */
+@Command(name = "cases", mixinStandardHelpOptions = true,
+        description = "Review cases: decisions a person must work (HOLD, LICENSE_REQUIRED, list matches, re-screening hits).",
+        subcommands = {CasesCommand.ListCases.class, CasesCommand.Show.class, CasesCommand.Clear.class,
+                CasesCommand.Confirm.class, CasesCommand.Release.class, CasesCommand.Reject.class})
+public final class CasesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    static void print(PrintWriter out, ReviewCase c, String format) {
+        if (format.equals("json")) {
+            StoreJson.print(out, c);
+            return;
+        }
+        out.println("case " + c.id() + "  " + c.status() + "  " + c.kind() + "  decision " + c.decisionId()
+                + (c.orderId() == null ? "" : " (order " + c.orderId() + ")") + "  verdict " + c.verdict());
+        out.println("  opened " + c.openedAt() + " by " + c.openedBy() + ": " + c.reason());
+        if (c.closedAt() != null) {
+            out.println("  " + c.status().name().toLowerCase(Locale.ROOT) + " " + c.closedAt() + " by " + c.closedBy() + ": "
+                    + c.closeReason());
+        }
+        for (CaseMatch m : c.matches()) {
+            out.printf("  match %d  %-9s %s %s %s '%s' score %.3f  party %s%s%n", m.id(), m.status(), m.band(), m.list(),
+                    m.entryId(), m.listedName(), m.score(), m.partyName(),
+                    m.partyCountry() == null ? "" : " (" + m.partyCountry() + ")");
+            if (m.note() != null) {
+                out.println("      note: " + m.note());
+            }
+            if (m.status() != MatchStatus.PENDING) {
+                out.println("      " + m.status().name().toLowerCase(Locale.ROOT) + " by " + m.reviewedBy() + " at "
+                        + m.reviewedAt() + (m.reviewReason() == null ? "" : ": " + m.reviewReason()));
+            }
+        }
+        for (CaseAction a : c.actions()) {
+            out.println("  " + a.at() + "  " + a.action() + (a.matchId() == null ? "" : " match " + a.matchId()) + " by "
+                    + a.actor() + (a.reason() == null ? "" : ": " + a.reason()));
+        }
+        out.flush();
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Cases, newest first (open ones by default).")
+    static final class ListCases implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Option(names = "--status", defaultValue = "open", description = "open, released, rejected or all.")
+        String status;
+        @Option(names = "--limit", defaultValue = "100", paramLabel = "N")
+        int limit;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            StoreJson.checkFormat(status, "open", "released", "rejected", "all");
+            if (limit < 1) {
+                throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+            }
+            CaseStatus s = status.equals("all") ? null : CaseStatus.valueOf(status.toUpperCase(Locale.ROOT));
+            try (LicitStore st = store.open()) {
+                var cases = st.cases().list(s, limit);
+                PrintWriter out = spec.commandLine().getOut();
+                if (format.equals("json")) {
+                    StoreJson.print(out, cases);
+                } else {
+                    for (ReviewCase c : cases) {
+                        long pending = c.matches().stream().filter(m -> m.status() == MatchStatus.PENDING).count();
+                        out.printf("%5d  %-8s %-8s %-21s %s  %s  %d match(es), %d pending  %s%n", c.id(), c.status(),
+                                c.kind(), c.verdict(), c.decisionId(), c.openedAt(), c.matches().size(), pending,
+                                c.orderId() == null ? "" : "order " + c.orderId());
+                    }
+                    out.flush();
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "A case with its matches and its history.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "ID")
+        long id;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.cases().get(id), format);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "clear", mixinStandardHelpOptions = true,
+            description = "Clear a match as a false positive, with a reason; remembered for this party and this version of the list entry.")
+    static final class Clear implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "ID")
+        long id;
+        @Option(names = "--match", required = true, paramLabel = "MATCH")
+        long match;
+        @Option(names = "--reason", required = true, description = "Why the party is not the listed one.")
+        String reason;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.cases().clear(id, match, reason, store.actor()), format);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Confirm a match: the party is the listed one.")
+    static final class Confirm implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "ID")
+        long id;
+        @Option(names = "--match", required = true, paramLabel = "MATCH")
+        long match;
+        @Option(names = "--reason")
+        String reason;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.cases().confirm(id, match, reason, store.actor()), format);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "release", mixinStandardHelpOptions = true,
+            description = "Release the order (every match reviewed first). A LICENSE_REQUIRED order still needs a license to ship.")
+    static final class Release implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "ID")
+        long id;
+        @Option(names = "--reason", required = true)
+        String reason;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.cases().release(id, reason, store.actor()), format);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject the order: it must not ship.")
+    static final class Reject implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "ID")
+        long id;
+        @Option(names = "--reason", required = true)
+        String reason;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.cases().reject(id, reason, store.actor()), format);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.licit.cli.store;
+
+import dev.licit.cli.Dates;
+import dev.licit.store.LicitStore;
+import dev.licit.store.NotFoundException;
+import dev.licit.store.license.License;
+import dev.licit.store.license.LicenseService;
+import dev.licit.store.license.NewLicense;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code licit licenses add|list|show|revoke}: licenses BIS granted, with what is left of them. */
+@Command(name = "licenses", mixinStandardHelpOptions = true,
+        description = "Licenses BIS granted: register them; decisions that need one find it; shipments draw it down.",
+        subcommands = {LicensesCommand.Add.class, LicensesCommand.ListLicenses.class, LicensesCommand.Show.class,
+                LicensesCommand.Revoke.class})
+public final class LicensesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    static void print(PrintWriter out, License l, String format) {
+        if (format.equals("json")) {
+            StoreJson.print(out, LicenseService.describe(l));
+            return;
+        }
+        out.println("license " + l.number() + "  " + l.status() + "  " + String.join(", ", l.eccns()) + " to " + l.destination()
+                + "  valid " + l.validFrom() + " to " + l.validTo());
+        out.println("  parties    " + String.join("; ", l.parties()));
+        out.println("  quantity   " + (l.quantityLimit() == null ? "no limit" : l.quantityRemaining() + " of "
+                + l.quantityLimit() + " left"));
+        out.println("  value      " + (l.valueLimitUsd() == null ? "no limit" : "USD " + l.valueRemainingUsd().toPlainString()
+                + " of " + l.valueLimitUsd().toPlainString() + " left"));
+        if (!l.conditions().isEmpty()) {
+            out.println("  conditions " + l.conditions());
+        }
+        out.println("  registered " + l.registeredAt() + " by " + l.registeredBy());
+        out.flush();
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a license BIS granted.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Option(names = "--number", required = true, description = "The license number (e.g. D1234567).")
+        String number;
+        @Option(names = "--eccn", required = true, split = ",", description = "ECCNs it covers (repeatable or comma-separated; 3A090 covers 3A090.a).")
+        List<String> eccns = new ArrayList<>();
+        @Option(names = "--destination", required = true, paramLabel = "CC")
+        String destination;
+        @Option(names = "--party", required = true, description = "A party it names (repeatable): every end user and ultimate consignee must be named.")
+        List<String> parties = new ArrayList<>();
+        @Option(names = "--quantity", paramLabel = "UNITS", description = "Units it authorises (default: no quantity limit).")
+        Long quantity;
+        @Option(names = "--value", paramLabel = "USD", description = "Value it authorises (default: no value limit).")
+        BigDecimal value;
+        @Option(names = "--valid-from", required = true, converter = Dates.class, paramLabel = "DATE")
+        LocalDate validFrom;
+        @Option(names = "--valid-to", required = true, converter = Dates.class, paramLabel = "DATE")
+        LocalDate validTo;
+        @Option(names = "--conditions", description = "Riders and conditions as printed on the license.")
+        String conditions;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            NewLicense l = new NewLicense(number, eccns, destination, parties, quantity, value, validFrom, validTo, conditions);
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.licenses().register(l, store.actor()), format);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Registered licenses, soonest expiry first.")
+    static final class ListLicenses implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                List<License> all = s.licenses().list();
+                PrintWriter out = spec.commandLine().getOut();
+                if (format.equals("json")) {
+                    StoreJson.print(out, all.stream().map(LicenseService::describe).toList());
+                } else {
+                    for (License l : all) {
+                        out.printf("%-12s %-8s %-16s %s  %s to %s  qty %s  value %s%n", l.number(), l.status(),
+                                String.join(",", l.eccns()), l.destination(), l.validFrom(), l.validTo(),
+                                l.quantityLimit() == null ? "-" : l.quantityRemaining() + "/" + l.quantityLimit(),
+                                l.valueLimitUsd() == null ? "-" : l.valueRemainingUsd().toPlainString() + "/"
+                                        + l.valueLimitUsd().toPlainString());
+                    }
+                    out.flush();
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One license with what is left of it.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "NUMBER")
+        String number;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                License l = s.licenses().get(number).orElseThrow(() -> new NotFoundException("no license " + number));
+                print(spec.commandLine().getOut(), l, format);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Mark a license revoked (by BIS, or registered in error).")
+    static final class Revoke implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "NUMBER")
+        String number;
+        @Option(names = "--reason", required = true)
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.licenses().revoke(number, reason, store.actor()), "text");
+            }
+            return 0;
+        }
+    }
+}

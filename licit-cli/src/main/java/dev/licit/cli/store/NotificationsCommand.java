@@ -1,0 +1,170 @@
+package dev.licit.cli.store;
+
+import dev.licit.cli.Dates;
+import dev.licit.store.LicitStore;
+import dev.licit.store.nac.Notification;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code licit notifications file|number|license-required|list|show}: NAC notifications and their 25-day clock. */
+@Command(name = "notifications", mixinStandardHelpOptions = true,
+        description = "License Exception NAC notifications: the filing, the number BIS returns, the 25-day waiting period.",
+        subcommands = {NotificationsCommand.File.class, NotificationsCommand.Number.class,
+                NotificationsCommand.LicenseRequired.class, NotificationsCommand.ListNotifications.class,
+                NotificationsCommand.Show.class})
+public final class NotificationsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    static void print(PrintWriter out, Notification n, String format, LocalDate today) {
+        if (format.equals("json")) {
+            StoreJson.print(out, n);
+            return;
+        }
+        String block = n.blockOn(today);
+        out.println("notification " + n.id() + "  order " + n.orderId() + "  decision " + n.decisionId() + "  " + n.status());
+        out.println("  filed " + n.filedOn() + " by " + n.filedBy() + "; waiting period ends " + n.waitingPeriodEnds());
+        out.println("  BIS number " + (n.bisNumber() == null ? "not yet returned" : n.bisNumber() + " (AES license type C67)"));
+        out.println("  " + (block == null ? "the order may ship" : "may not ship yet: " + block));
+        out.flush();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
+    @Command(name = "file", mixinStandardHelpOptions = true, description = "Record that a NAC notification was filed for a NOTIFICATION_REQUIRED decision.")
+    static final class File implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "DECISION_ID")
+        String decisionId;
+        @Option(names = "--filed", required = true, converter = Dates.class, paramLabel = "DATE", description = "The day it was filed in SNAP-R.")
+        LocalDate filed;
+        @Option(names = "--number", paramLabel = "A######", description = "The number BIS returned, if already known.")
+        String number;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.notifications().file(decisionId, filed, number, store.actor()), format,
+                        today());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "number", mixinStandardHelpOptions = true, description = "Record the number BIS returned (A and six digits).")
+    static final class Number implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Parameters(index = "1", paramLabel = "A######")
+        String number;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.notifications().recordNumber(id, number, store.actor()), format, today());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "license-required", mixinStandardHelpOptions = true, description = "Record BIS's answer that the export needs a license.")
+    static final class LicenseRequired implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "ID")
+        long id;
+        @Option(names = "--reason", required = true, description = "What BIS answered.")
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.notifications().licenseRequired(id, reason, store.actor()), "text", today());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Notifications, newest first.")
+    static final class ListNotifications implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                List<Notification> all = s.notifications().list();
+                PrintWriter out = spec.commandLine().getOut();
+                if (format.equals("json")) {
+                    StoreJson.print(out, all);
+                } else {
+                    for (Notification n : all) {
+                        String block = n.blockOn(today());
+                        out.printf("%5d  %-18s filed %s  ends %s  %-8s %s%n", n.id(), n.orderId(), n.filedOn(),
+                                n.waitingPeriodEnds(), n.bisNumber() == null ? "-" : n.bisNumber(),
+                                block == null ? "may ship" : "waiting");
+                    }
+                    out.flush();
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One notification and whether its order may ship today.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions store;
+        @Parameters(paramLabel = "ID")
+        long id;
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        String format;
+
+        @Override
+        public Integer call() {
+            StoreJson.checkFormat(format, "text", "json");
+            try (LicitStore s = store.open()) {
+                print(spec.commandLine().getOut(), s.notifications().get(id), format, today());
+            }
+            return 0;
+        }
+    }
+}

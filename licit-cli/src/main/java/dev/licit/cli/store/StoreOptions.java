@@ -1,0 +1,41 @@
+package dev.licit.cli.store;
+
+import dev.licit.cli.Home;
+import dev.licit.store.Actor;
+import dev.licit.store.LicitStore;
+import dev.licit.store.StoreConfig;
+import picocli.CommandLine.Option;
+
+/**
+ * Options of every command that uses the store: which database ({@code --db}, else
+ * {@code LICIT_DB}, else the embedded H2 database under {@code LICIT_HOME/db}) and who is acting
+ * ({@code --actor}, else {@code LICIT_ACTOR}, else the login name), for the audit trail.
+ */
+public final class StoreOptions {
+    @Option(names = "--db", paramLabel = "URL",
+            description = "JDBC URL of the store (e.g. jdbc:postgresql://host/licit); default: LICIT_DB, else the embedded database under LICIT_HOME/db.")
+    String db;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Who is acting, for the audit trail (default: LICIT_ACTOR, else the login name).")
+    String actor;
+
+    public LicitStore open() {
+        return LicitStore.open(config());
+    }
+
+    public StoreConfig config() {
+        return StoreConfig.resolve(Home.resolve(), db);
+    }
+
+    public Actor actor() {
+        if (actor != null) {
+            return Actor.of(actor);
+        }
+        String env = System.getenv("LICIT_ACTOR");
+        if (env != null && !env.isBlank()) {
+            return Actor.of(env);
+        }
+        String user = System.getProperty("user.name");
+        return Actor.of(user == null || user.isBlank() ? "cli" : user);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.licit.server;
+
+import dev.licit.core.catalog.ChipCatalog;
+import dev.licit.core.rulebook.Rulebook;
+import dev.licit.server.api.CoreApi;
+import dev.licit.server.api.StoreApi;
+import dev.licit.server.auth.Authenticator;
+import dev.licit.server.auth.Role;
+import dev.licit.store.LicitStore;
+import dev.licit.store.StoreConfig;
+import java.nio.file.Path;
+
+/**
+ * A started server over one data home: the store it keeps open, the screener over the home's lists,
+ * and the HTTP server. Keys are checked against the store on every request, so a key revoked from
+ * the CLI is refused on its next request; a list import from the CLI is picked up on the next screen.
+ */
+public final class RunningServer implements AutoCloseable {
+    private final LicitStore store;
+    private final LicitServer http;
+
+    private RunningServer(LicitStore store, LicitServer http) {
+        this.store = store;
+        this.http = http;
+    }
+
+    public static RunningServer start(Path home, StoreConfig storeConfig, Rulebook rulebook, ChipCatalog catalog,
+                                      String host, int port) {
+        LicitStore store = LicitStore.open(storeConfig);
+        try {
+            ScreeningSource screening = new ScreeningSource(home);
+            screening.screener(); // build the index before the first request
+            Authenticator auth = presented -> store.keys().verify(presented)
+                    .map(k -> new Authenticator.Principal(k.id(), Role.valueOf(k.role().name())));
+            CoreApi core = new CoreApi(rulebook, catalog, screening);
+            StoreApi kept = new StoreApi(store, screening, rulebook, catalog);
+            LicitServer http = new LicitServer(auth, routes -> {
+                core.register(routes);
+                kept.register(routes);
+            }).start(host, port);
+            return new RunningServer(store, http);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public LicitStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        store.close();
+    }
+}

@@ -1,0 +1,342 @@
+package dev.licit.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.licit.core.catalog.ChipCatalog;
+import dev.licit.core.decide.Decision;
+import dev.licit.core.decide.DecisionEngine;
+import dev.licit.core.decide.ListHit;
+import dev.licit.core.decide.Order;
+import dev.licit.core.io.InputException;
+import dev.licit.core.io.OrderReader;
+import dev.licit.core.rulebook.Rulebook;
+import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.SnapshotInfo;
+import dev.licit.store.Actor;
+import dev.licit.store.LicitStore;
+import dev.licit.store.decision.NewDecision;
+import dev.licit.store.decision.StoredDecision;
+import dev.licit.store.keys.IssuedKey;
+import dev.licit.store.keys.KeyRole;
+import dev.licit.store.license.NewLicense;
+import dev.licit.store.review.CaseStatus;
+import dev.licit.store.review.ReviewedScreening;
+import dev.licit.store.review.ScreenedParty;
+import dev.licit.server.ScreeningSource;
+import dev.licit.server.auth.Authenticator;
+import dev.licit.server.auth.Role;
+import dev.licit.server.http.Json;
+import dev.licit.server.http.Problem;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletionException;
+
+/** Decisions, cases, licenses, notifications, lists, audit and keys: everything kept in the store. */
+public final class StoreApi {
+    private static final ObjectMapper RECORDS = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final LicitStore store;
+    private final ScreeningSource screening;
+    private final DecisionEngine engine;
+    private final OrderReader orders;
+
+    public StoreApi(LicitStore store, ScreeningSource screening, Rulebook rulebook, ChipCatalog catalog) {
+        this.store = store;
+        this.screening = screening;
+        this.engine = new DecisionEngine(rulebook);
+        this.orders = new OrderReader(rulebook.countries(), catalog);
+    }
+
+    public void register(RoutesConfig r) {
+        Role[] all = Role.values();
+        Role[] review = {Role.REVIEWER, Role.ADMIN};
+        r.post("/v1/decisions", this::decide, Role.REQUESTER, Role.ADMIN);
+        r.get("/v1/decisions", this::listDecisions, all);
+        r.get("/v1/decisions/{id}", this::decision, all);
+        r.get("/v1/decisions/{id}/authorization", ctx -> send(ctx, store.decisions().authorization(ctx.pathParam("id"))), all);
+        r.post("/v1/decisions/{id}/shipments", ctx -> send(ctx, 201,
+                store.decisions().recordShipment(ctx.pathParam("id"), actor(ctx))), Role.REQUESTER, Role.ADMIN);
+        r.get("/v1/cases", this::listCases, review);
+        r.get("/v1/cases/{id}", ctx -> send(ctx, store.cases().get(longParam(ctx, "id"))), review);
+        r.post("/v1/cases/{id}/{action}", this::caseAction, review);
+        r.get("/v1/licenses", ctx -> send(ctx, store.licenses().list()), review);
+        r.post("/v1/licenses", this::registerLicense, Role.ADMIN);
+        r.post("/v1/licenses/{number}/revoke", ctx -> send(ctx, store.licenses().revoke(ctx.pathParam("number"),
+                text(Json.body(ctx), "reason", true), actor(ctx))), Role.ADMIN);
+        r.get("/v1/notifications", ctx -> send(ctx, store.notifications().list()), review);
+        r.post("/v1/notifications", this::fileNotification, Role.ADMIN);
+        r.post("/v1/notifications/{id}/number", ctx -> send(ctx, store.notifications().recordNumber(longParam(ctx, "id"),
+                text(Json.body(ctx), "bisNumber", true), actor(ctx))), Role.ADMIN);
+        r.get("/v1/lists", this::lists, review);
+        r.post("/v1/lists/imports", this::importLists, Role.ADMIN);
+        r.get("/v1/audit", this::audit, Role.ADMIN);
+        r.get("/v1/audit/head", ctx -> send(ctx, store.audit().head()), Role.ADMIN);
+        r.get("/v1/audit/verify", ctx -> send(ctx, store.audit().verify()), Role.ADMIN);
+        r.get("/v1/keys", ctx -> send(ctx, store.keys().list()), Role.ADMIN);
+        r.post("/v1/keys", this::createKey, Role.ADMIN);
+        r.post("/v1/keys/{id}/revoke", ctx -> send(ctx, store.keys().revoke(ctx.pathParam("id"), actor(ctx))), Role.ADMIN);
+    }
+
+    /** An order in, a decision out: screened, decided, durably stored and audited before it is returned. */
+    private void decide(Context ctx) {
+        String text = Json.bodyText(ctx);
+        LocalDate asOf = ctx.queryParam("asOf") == null ? null : date(ctx.queryParam("asOf"), "asOf");
+        Order order;
+        try {
+            order = orders.read("request", text, asOf == null);
+        } catch (InputException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+        ReviewedScreening reviewed = store.screening(screening.screener());
+        List<ScreenedParty> parties = reviewed.screen(order.parties());
+        List<List<ListHit>> hits = new ArrayList<>();
+        parties.forEach(p -> hits.add(p.standing()));
+        Decision d;
+        try {
+            d = engine.decide(order, hits, asOf, null);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+        StoredDecision sd;
+        try {
+            sd = store.decisions().submit(new NewDecision(order, text, d, reviewed.snapshotId(), parties, actor(ctx))).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+        ctx.header("Location", "/v1/decisions/" + sd.id());
+        ctx.status(201).contentType("application/json").result(sd.document());
+    }
+
+    private void listDecisions(Context ctx) {
+        LocalDate since = ctx.queryParam("since") == null ? null : date(ctx.queryParam("since"), "since");
+        int limit = intParam(ctx, "limit", 100, 10_000);
+        send(ctx, store.decisions().list(since, limit));
+    }
+
+    private void decision(Context ctx) {
+        StoredDecision sd = store.decisions().find(ctx.pathParam("id"))
+                .orElseThrow(() -> Problem.notFound("no decision " + ctx.pathParam("id")));
+        ctx.contentType("application/json").result(sd.document());
+    }
+
+    private void listCases(Context ctx) {
+        String status = ctx.queryParam("status");
+        CaseStatus s = null;
+        if (status != null && !status.isBlank() && !status.equalsIgnoreCase("all")) {
+            try {
+                s = CaseStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Problem.badRequest("status must be one of " + java.util.Arrays.toString(CaseStatus.values()) + " or all");
+            }
+        }
+        send(ctx, store.cases().list(s, intParam(ctx, "limit", 200, 10_000)));
+    }
+
+    private void caseAction(Context ctx) {
+        long id = longParam(ctx, "id");
+        JsonNode body = Json.body(ctx);
+        String reason = text(body, "reason", false);
+        switch (ctx.pathParam("action")) {
+            case "clear" -> send(ctx, store.cases().clear(id, requiredLong(body, "matchId"), text(body, "reason", true), actor(ctx)));
+            case "confirm" -> send(ctx, store.cases().confirm(id, requiredLong(body, "matchId"), reason, actor(ctx)));
+            case "release" -> send(ctx, store.cases().release(id, reason, actor(ctx)));
+            case "reject" -> send(ctx, store.cases().reject(id, reason, actor(ctx)));
+            default -> throw Problem.notFound("no case action '" + ctx.pathParam("action") + "' (clear, confirm, release, reject)");
+        }
+    }
+
+    private void registerLicense(Context ctx) {
+        JsonNode b = Json.body(ctx);
+        List<String> eccns = strings(b, "eccns");
+        List<String> parties = strings(b, "parties");
+        NewLicense l = new NewLicense(text(b, "number", true), eccns, text(b, "destination", true), parties,
+                b.hasNonNull("quantityLimit") ? b.get("quantityLimit").asLong() : null,
+                b.hasNonNull("valueLimitUsd") ? new BigDecimal(b.get("valueLimitUsd").asText()) : null,
+                date(text(b, "validFrom", true), "validFrom"), date(text(b, "validTo", true), "validTo"),
+                text(b, "conditions", false));
+        send(ctx, 201, store.licenses().register(l, actor(ctx)));
+    }
+
+    private void fileNotification(Context ctx) {
+        JsonNode b = Json.body(ctx);
+        send(ctx, 201, store.notifications().file(text(b, "decisionId", true), date(text(b, "filedOn", true), "filedOn"),
+                text(b, "bisNumber", false), actor(ctx)));
+    }
+
+    private void lists(Context ctx) throws IOException {
+        ObjectNode o = Json.object();
+        o.put("current", screening.snapshotId());
+        ArrayNode arr = o.putArray("snapshots");
+        List<SnapshotInfo> infos = new ArrayList<>(screening.store().list());
+        if (infos.stream().noneMatch(i -> i.id().equals(screening.snapshotId()))) {
+            infos.add(0, dev.licit.screening.ListStore.curated().info());
+        }
+        for (SnapshotInfo i : infos) {
+            arr.add(RECORDS.valueToTree(i));
+        }
+        Json.ok(ctx, o);
+    }
+
+    /** Multipart upload of list files: an immutable snapshot, switched to atomically, then re-screening. */
+    private void importLists(Context ctx) throws IOException {
+        List<UploadedFile> files = ctx.uploadedFiles("files");
+        if (files.isEmpty()) {
+            throw Problem.badRequest("upload one or more list files in the multipart field 'files'");
+        }
+        Path dir = Files.createTempDirectory("licit-upload-");
+        try {
+            List<Path> paths = new ArrayList<>();
+            for (UploadedFile f : files) {
+                String name = Path.of(f.filename()).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+                Path p = dir.resolve(name.isBlank() ? "list-" + paths.size() : name);
+                try (InputStream in = f.content()) {
+                    Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+                }
+                paths.add(p);
+            }
+            ListSnapshot previous = screening.store().current();
+            SnapshotInfo info;
+            try {
+                info = screening.store().importFiles(paths, !"false".equals(ctx.queryParam("curated")));
+            } catch (dev.licit.screening.imports.ImportException e) {
+                throw Problem.badRequest(e.getMessage());
+            }
+            ListSnapshot current = screening.store().current();
+            ObjectNode o = Json.object();
+            o.set("snapshot", RECORDS.valueToTree(info));
+            o.set("rescreening", RECORDS.valueToTree(store.rescreening().afterImport(previous, current, actor(ctx))));
+            Json.send(ctx, 201, o);
+        } finally {
+            try (var s = Files.list(dir)) {
+                s.forEach(p -> p.toFile().delete());
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private void audit(Context ctx) {
+        long from = ctx.queryParam("from") == null ? 1 : longQuery(ctx, "from");
+        send(ctx, store.audit().entries(from, intParam(ctx, "limit", 100, 10_000)));
+    }
+
+    private void createKey(Context ctx) {
+        JsonNode b = Json.body(ctx);
+        String roleText = text(b, "role", true);
+        KeyRole role;
+        try {
+            role = KeyRole.parse(roleText);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("role must be requester, reviewer or admin");
+        }
+        IssuedKey k = store.keys().create(text(b, "name", false) == null ? role.name().toLowerCase(Locale.ROOT) : text(b, "name", false),
+                role, actor(ctx));
+        ObjectNode o = (ObjectNode) RECORDS.valueToTree(k.key());
+        o.put("key", k.secret());
+        Json.send(ctx, 201, o);
+    }
+
+    static Actor actor(Context ctx) {
+        Authenticator.Principal p = ctx.attribute("licit.principal");
+        return Actor.of(p == null ? "api" : "api-key:" + p.keyId());
+    }
+
+    private static void send(Context ctx, Object value) {
+        send(ctx, 200, value);
+    }
+
+    private static void send(Context ctx, int status, Object value) {
+        Json.send(ctx, status, RECORDS.valueToTree(value));
+    }
+
+    private static String text(JsonNode b, String field, boolean required) {
+        JsonNode v = b.get(field);
+        if (v == null || v.isNull() || v.asText().isBlank()) {
+            if (required) {
+                throw Problem.badRequest("'" + field + "' is required");
+            }
+            return null;
+        }
+        if (!v.isValueNode()) {
+            throw Problem.badRequest("'" + field + "' must be a string");
+        }
+        return v.asText();
+    }
+
+    private static List<String> strings(JsonNode b, String field) {
+        JsonNode v = b.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw Problem.badRequest("'" + field + "' must be a list of strings");
+        }
+        v.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static long requiredLong(JsonNode b, String field) {
+        JsonNode v = b.get(field);
+        if (v == null || !v.canConvertToLong()) {
+            throw Problem.badRequest("'" + field + "' is required (a number)");
+        }
+        return v.asLong();
+    }
+
+    private static LocalDate date(String v, String field) {
+        try {
+            return LocalDate.parse(v.trim());
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw Problem.badRequest("'" + field + "' is not a date of the form YYYY-MM-DD: " + v);
+        }
+    }
+
+    private static long longParam(Context ctx, String name) {
+        try {
+            return Long.parseLong(ctx.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw Problem.notFound("no such " + name + ": " + ctx.pathParam(name));
+        }
+    }
+
+    private static long longQuery(Context ctx, String name) {
+        try {
+            return Long.parseLong(ctx.queryParam(name));
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("query parameter '" + name + "' must be a whole number");
+        }
+    }
+
+    private static int intParam(Context ctx, String name, int dflt, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            int i = Integer.parseInt(v.trim());
+            if (i < 1 || i > max) {
+                throw new NumberFormatException();
+            }
+            return i;
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("query parameter '" + name + "' must be a whole number from 1 to " + max);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.licit.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.licit.store.keys.KeyRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real headless Chromium: submit an order and read the verdict, open a chip on the
+ * chart, clear a hold as a reviewer, and a requester refused the admin pages. Screenshots go to
+ * target/screenshots so a person can look at them.
+ */
+class BrowserTest {
+    @TempDir
+    static Path home;
+    static TestServer server;
+    static final Path SHOTS = Path.of("target/screenshots");
+
+    WebDriver browser;
+    @TempDir
+    Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        // CI installs Debian's chromium and chromium-driver (.ci/run); a developer machine without them skips
+        assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
+        server = new TestServer(home);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open(profile);
+    }
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(KeyRole role) {
+        browser.get(server.base + "/login");
+        browser.findElement(By.id("key")).sendKeys(server.keys.get(role));
+        browser.findElement(By.id("signin")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/ui/"));
+    }
+
+    private void shot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private WebElement waitFor(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    @Test
+    void submitAnOrderAndReadTheVerdict() throws Exception {
+        signIn(KeyRole.REQUESTER);
+        WebElement date = waitFor(By.id("date"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-06-01'", date);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
+        new Select(browser.findElement(By.id("chip"))).selectByValue("nvidia-h100-sxm5-80gb");
+        browser.findElement(By.id("check")).click();
+        WebElement verdict = waitFor(By.cssSelector("#decision .verdict"));
+        assertThat(verdict.getAttribute("data-verdict")).isEqualTo("LICENSE_REQUIRED");
+        assertThat(browser.findElement(By.id("policy")).getText()).contains("presumption of denial");
+        assertThat(browser.findElement(By.id("decision")).getText()).contains("742.6(a)(6)(iii)").contains("3A090.a.1");
+        shot("decision-en");
+        // the same decision explained in Korean
+        browser.findElement(By.id("lang")).click();
+        waitFor(By.id("check"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('date').value = '2024-06-01'");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
+        new Select(browser.findElement(By.id("chip"))).selectByValue("nvidia-h100-sxm5-80gb");
+        browser.findElement(By.id("check")).click();
+        WebElement ko = waitFor(By.cssSelector("#decision .verdict"));
+        assertThat(ko.getText()).isEqualTo("허가 필요");
+        assertThat(browser.findElement(By.id("decision")).getText()).contains("거부 추정").contains("TPP 15832가 4800 이상");
+        shot("decision-ko");
+    }
+
+    @Test
+    void openAChipAndSeeItOnTheChart() throws Exception {
+        signIn(KeyRole.REQUESTER);
+        browser.get(server.base + "/ui/chips?asOf=2024-06-01");
+        WebElement chip = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("g.chip[data-id='nvidia-h100-sxm5-80gb'] circle")));
+        assertThat(browser.findElements(By.cssSelector("svg#chart rect")).size()).isGreaterThan(1000);
+        assertThat(browser.findElement(By.id("legend")).getText()).contains("3A090.a.1").contains("3A090.b");
+        // the H100 and H200 share a point (same compute, same die): dispatch the click to this chip's own circle
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", chip);
+        assertThat(waitFor(By.id("chipEccn")).getText()).isEqualTo("3A090.a");
+        assertThat(browser.findElement(By.id("chipName")).getText()).contains("H100 SXM5");
+        shot("chips-2024");
+        // step back through the rule versions: under the October 2022 text the regions differ
+        WebElement slider = browser.findElement(By.id("version"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = 0; arguments[0].dispatchEvent(new Event('input'))", slider);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("versionLabel")).getText().startsWith("2022-10-07"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("legend")).getText().contains("3A090")
+                && !d.findElement(By.id("legend")).getText().contains("3A090.b"));
+        shot("chips-2022");
+    }
+
+    @Test
+    void clearAHoldAsAReviewer() throws Exception {
+        String order = "{\"id\":\"UI-HOLD\",\"date\":\"2024-06-01\",\"exportFrom\":\"US\",\"destination\":\"VN\","
+                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Beijing Sophgo\",\"country\":\"CN\"}],"
+                + "\"items\":[{\"sku\":\"H20\",\"quantity\":1,\"catalogId\":\"nvidia-h20-hgx-sxm\"}]}";
+        var r = server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER));
+        assertThat(r.body()).contains("\"verdict\" : \"HOLD\"");
+        signIn(KeyRole.REVIEWER);
+        browser.get(server.base + "/ui/cases");
+        WebElement clear = waitFor(By.cssSelector("button.clear"));
+        String caseId = clear.getAttribute("data-case");
+        browser.findElement(By.cssSelector("input.reason[data-case='" + caseId + "']")).sendKeys("Different company: Sophgo is in Beijing, this customer is a reseller");
+        clear.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(
+                By.cssSelector(".case[data-case='" + caseId + "'] .mstatus")).getText().equals("CLEARED"));
+        browser.findElement(By.cssSelector("input.reason[data-case='" + caseId + "']")).sendKeys("released after clearing");
+        browser.findElement(By.cssSelector("button.release[data-case='" + caseId + "']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".case[data-case='" + caseId + "']")).isEmpty()
+                || !d.findElement(By.cssSelector(".case[data-case='" + caseId + "'] .status")).getText().equals("OPEN"));
+        shot("cases-after-release");
+        var stored = server.send("GET", "/v1/cases/" + caseId, null, server.keys.get(KeyRole.REVIEWER));
+        assertThat(stored.body()).contains("CLEARED").contains("Different company");
+        // the next order for the same party is not held again
+        var next = server.send("POST", "/v1/decisions", order.replace("UI-HOLD", "UI-HOLD-2"), server.keys.get(KeyRole.REQUESTER));
+        assertThat(next.body()).contains("\"verdict\" : \"NLR\"");
+    }
+
+    @Test
+    void aRequesterIsRefusedTheAdminPages() throws Exception {
+        signIn(KeyRole.REQUESTER);
+        assertThat(browser.findElements(By.cssSelector("header nav a[href='/ui/admin']"))).isEmpty();
+        browser.get(server.base + "/ui/admin");
+        assertThat(browser.getPageSource()).contains("Forbidden").doesNotContain("admin.keys");
+        browser.get(server.base + "/ui/audit");
+        assertThat(browser.getPageSource()).contains("Forbidden");
+        shot("requester-refused");
+        browser.get(server.base + "/ui/");
+        waitFor(By.id("check"));
+        assertThat(browser.findElements(By.cssSelector("header nav a[href='/ui/admin']"))).isEmpty();
+    }
+}

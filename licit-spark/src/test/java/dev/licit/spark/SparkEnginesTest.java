@@ -1,0 +1,115 @@
+package dev.licit.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.licit.batch.Fixtures;
+import dev.licit.batch.generate.OrderGenerator;
+import dev.licit.batch.generate.PartyGenerator;
+import dev.licit.batch.pipeline.Progress;
+import dev.licit.batch.replay.LocalReplay;
+import dev.licit.batch.replay.ReplayPlan;
+import dev.licit.batch.replay.ReplaySummary;
+import dev.licit.batch.replay.RulebookSource;
+import dev.licit.batch.screen.LocalBatchScreen;
+import dev.licit.batch.screen.ScreenSummary;
+import dev.licit.core.io.CatalogReader;
+import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.ListStore;
+import dev.licit.screening.Screener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark jobs against the single-process engine on the same small inputs: both must find every planted
+ * name, give the same hits (byte for byte), and report the same changed orders. One local[2] session for
+ * the class.
+ */
+class SparkEnginesTest {
+    static SparkSession spark;
+    static ListSnapshot curated;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSessions.create("local[2]", "licit-spark tests");
+        curated = ListStore.curated();
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void spark_and_local_find_every_planted_name_with_the_same_hits_from_csv_and_parquet() throws IOException {
+        Path parties = dir.resolve("parties.csv");
+        Path planted = dir.resolve("planted.csv");
+        PartyGenerator.write(parties, planted, 300, 0.1, 21, curated.entries());
+        Map<String, String> truth = Fixtures.planted(planted);
+        assertThat(truth).hasSize(30);
+
+        Path local = dir.resolve("hits-local.csv");
+        Path sparkCsv = dir.resolve("hits-spark.csv");
+        ScreenSummary l = LocalBatchScreen.run(parties, local, Screener.of(curated), 2, 0, Progress.silent());
+        ScreenSummary s = SparkBatchScreen.run(spark, parties, sparkCsv, curated, 0, Progress.silent());
+
+        assertThat(Files.readString(sparkCsv)).isEqualTo(Files.readString(local));
+        assertThat(s.parties()).isEqualTo(l.parties()).isEqualTo(300);
+        assertThat(s.partiesWithHits()).isEqualTo(l.partiesWithHits());
+        assertThat(s.byList()).isEqualTo(l.byList());
+        everyPlantedFound(truth, sparkCsv);
+
+        // the same parties as Parquet, written by Spark: read by Spark and by the local engine (Hardwood)
+        Path parquetDir = dir.resolve("parties-parquet");
+        spark.read().option("header", "true").option("escape", "\"").csv(parties.toString()).coalesce(1).write().parquet(parquetDir.toString());
+        Path parquet;
+        try (Stream<Path> files = Files.list(parquetDir)) {
+            parquet = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        Path localParquet = dir.resolve("hits-local-parquet.csv");
+        Path sparkParquet = dir.resolve("hits-spark-parquet.csv");
+        LocalBatchScreen.run(parquet, localParquet, Screener.of(curated), 2, 0, Progress.silent());
+        SparkBatchScreen.run(spark, parquet, sparkParquet, curated, 0, Progress.silent());
+        assertThat(Files.readString(localParquet)).isEqualTo(Files.readString(local));
+        assertThat(Files.readString(sparkParquet)).isEqualTo(Files.readString(local));
+    }
+
+    @Test
+    void spark_and_local_replay_report_the_same_changed_orders() throws IOException {
+        Path orders = dir.resolve("orders.jsonl");
+        OrderGenerator.write(orders, 300, 13, CatalogReader.loadDefault(), LocalDate.parse("2023-06-01"), LocalDate.parse("2026-06-30"));
+        Path proposed = Fixtures.proposedRulebook(dir.resolve("proposed"));
+        ReplayPlan plan = new ReplayPlan(RulebookSource.shipped(), null, RulebookSource.capture(proposed), null, false);
+
+        Path local = dir.resolve("changes-local.jsonl");
+        Path viaSpark = dir.resolve("changes-spark.jsonl");
+        ReplaySummary l = LocalReplay.run(orders, local, plan, 2, 0, Progress.silent());
+        ReplaySummary s = SparkReplay.run(spark, orders, viaSpark, plan, 0, Progress.silent());
+
+        assertThat(l.changed()).isPositive();
+        assertThat(Files.readString(viaSpark)).isEqualTo(Files.readString(local));
+        assertThat(s.orders()).isEqualTo(300);
+        assertThat(s.changed()).isEqualTo(l.changed());
+        assertThat(s.transitions()).isEqualTo(l.transitions());
+        assertThat(s.reasonsAdded()).isEqualTo(l.reasonsAdded());
+        assertThat(s.valueUsd()).isEqualTo(l.valueUsd());
+    }
+
+    private static void everyPlantedFound(Map<String, String> truth, Path hitsCsv) throws IOException {
+        Map<String, Set<String>> hits = Fixtures.hitsById(hitsCsv);
+        truth.forEach((id, entry) -> assertThat(hits.getOrDefault(id, Set.of())).as("planted party %s (entry %s)", id, entry)
+                .contains(entry));
+    }
+}

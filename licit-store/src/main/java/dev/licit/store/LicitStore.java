@@ -1,0 +1,105 @@
+package dev.licit.store;
+
+import dev.licit.screening.Screener;
+import dev.licit.store.audit.AuditLog;
+import dev.licit.store.decision.DecisionService;
+import dev.licit.store.internal.Database;
+import dev.licit.store.keys.KeyService;
+import dev.licit.store.license.LicenseService;
+import dev.licit.store.nac.NotificationService;
+import dev.licit.store.rescreen.RescreeningService;
+import dev.licit.store.review.CaseService;
+import dev.licit.store.review.ReviewedScreening;
+
+/**
+ * The Licit store: the one door to recorded decisions, the audit trail, review cases, licenses,
+ * NAC notifications, API keys and list re-screening.
+ *
+ * <pre>{@code
+ * try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
+ *     StoredDecision d = store.decisions().record(newDecision);   // durable when it returns
+ *     store.cases().clear(caseId, matchId, "different company, other address", Actor.of("alice"));
+ *     ChainCheck check = store.audit().verify();
+ * }
+ * }</pre>
+ *
+ * <p>Open once and share: every service is thread-safe, and a server holds one store for its
+ * lifetime while serving many requests. Every write takes an {@link Actor} and is an audit event in
+ * the same transaction. Errors: {@link StoreInputException} (and its {@link NotFoundException} and
+ * {@link ConflictException}) for requests the store refuses, {@link StoreException} for failures.
+ */
+public final class LicitStore implements AutoCloseable {
+    private final StoreConfig config;
+    private final Database db;
+    private final DecisionService decisions;
+    private final AuditLog audit;
+    private final CaseService cases;
+    private final LicenseService licenses;
+    private final NotificationService notifications;
+    private final KeyService keys;
+    private final RescreeningService rescreening;
+
+    private LicitStore(StoreConfig config, Database db) {
+        this.config = config;
+        this.db = db;
+        this.audit = new AuditLog(db, config.clock());
+        this.cases = new CaseService(db, config.clock());
+        this.licenses = new LicenseService(db, config.clock());
+        this.notifications = new NotificationService(db, config.clock());
+        this.keys = new KeyService(db, config.clock());
+        this.rescreening = new RescreeningService(db, config.clock(), cases, config.retention());
+        this.decisions = new DecisionService(db, config.clock());
+    }
+
+    /** Opens the store, creating or migrating its schema as needed. */
+    public static LicitStore open(StoreConfig config) {
+        return new LicitStore(config, Database.open(config));
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    public DecisionService decisions() {
+        return decisions;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public LicenseService licenses() {
+        return licenses;
+    }
+
+    public NotificationService notifications() {
+        return notifications;
+    }
+
+    public KeyService keys() {
+        return keys;
+    }
+
+    public RescreeningService rescreening() {
+        return rescreening;
+    }
+
+    /** Screening that leaves out the false positives reviewers cleared (build once per list snapshot). */
+    public ReviewedScreening screening(Screener screener) {
+        return new ReviewedScreening(screener, cases);
+    }
+
+    /** Finishes pending decision writes, then closes the connections. */
+    @Override
+    public void close() {
+        try {
+            decisions.close();
+        } finally {
+            db.close();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.licit.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Period;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Where the store lives and how it behaves. Sealed once built (a record); open it with
+ * {@link LicitStore#open(StoreConfig)}.
+ *
+ * <p>By default the store is an embedded H2 file database under {@code LICIT_HOME/db}, opened with
+ * {@code AUTO_SERVER=TRUE}: the first process to open it serves it to the others over a local TCP
+ * port, so a {@code licit} admin command works on the same home while a server holds the store
+ * open, and its writes are seen at once. For production, a PostgreSQL JDBC URL
+ * ({@code --db URL} or {@code LICIT_DB}).
+ *
+ * @param jdbcUrl {@code jdbc:h2:file:...} or {@code jdbc:postgresql://...}
+ * @param user database user, or null to take it from the URL (H2 default {@code sa})
+ * @param password database password, or null
+ * @param poolSize connections in the pool (a server wants several; the CLI needs two)
+ * @param clock the store's time source: decision stamps, audit times, NAC waiting periods, license expiry
+ * @param retention how far back list re-screening looks (15 CFR 762.6: five years)
+ */
+public record StoreConfig(String jdbcUrl, String user, String password, int poolSize, Clock clock, Period retention) {
+    /** Environment variable naming a JDBC URL, the same as {@code --db}. */
+    public static final String DB_ENV = "LICIT_DB";
+
+    public StoreConfig {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new StoreInputException("--db: a JDBC URL starting with jdbc:postgresql: or jdbc:h2: is needed, got '"
+                    + masked(jdbcUrl) + "'");
+        }
+        if (poolSize < 1 || poolSize > 200) {
+            throw new StoreInputException("poolSize must be between 1 and 200, got " + poolSize);
+        }
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(retention, "retention");
+    }
+
+    /** The embedded H2 file database under {@code home/db}. */
+    public static StoreConfig embedded(Path home) {
+        Path file = home.toAbsolutePath().normalize().resolve("db").resolve("licit");
+        return url("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000", "sa", "");
+    }
+
+    public static StoreConfig url(String jdbcUrl, String user, String password) {
+        return new StoreConfig(jdbcUrl, user, password, 4, Clock.systemUTC(), Period.ofYears(5));
+    }
+
+    /**
+     * The store a command should use: {@code --db} when given, else {@code LICIT_DB}, else the
+     * embedded database of the home. {@code LICIT_DB_USER} and {@code LICIT_DB_PASSWORD} supply
+     * credentials that should not sit in a URL.
+     */
+    public static StoreConfig resolve(Path home, String dbOption) {
+        String url = dbOption != null && !dbOption.isBlank() ? dbOption : System.getenv(DB_ENV);
+        if (url == null || url.isBlank()) {
+            return embedded(home);
+        }
+        return url(url.strip(), System.getenv("LICIT_DB_USER"), System.getenv("LICIT_DB_PASSWORD"));
+    }
+
+    public StoreConfig withClock(Clock c) {
+        return new StoreConfig(jdbcUrl, user, password, poolSize, c, retention);
+    }
+
+    public StoreConfig withPoolSize(int size) {
+        return new StoreConfig(jdbcUrl, user, password, size, clock, retention);
+    }
+
+    public boolean isH2() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    /** The URL with any password hidden, for messages and logs. */
+    public String describe() {
+        return masked(jdbcUrl);
+    }
+
+    static String masked(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    @Override
+    public String toString() {
+        return "StoreConfig[" + describe() + ", pool " + poolSize + ", retention " + retention.toString().toLowerCase(Locale.ROOT) + "]";
+    }
+}

@@ -1,0 +1,287 @@
+package dev.licit.store.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.store.StoreConfig;
+import dev.licit.store.internal.Database;
+import dev.licit.store.internal.Hashes;
+import dev.licit.store.internal.Json;
+import dev.licit.store.internal.Times;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The audit trail: read, verify, export. Appending happens inside each service's write
+ * transaction (see {@code AuditWriter}); this class never changes a row.
+ *
+ * <p>{@link #verify()} walks the chain in seq order (see {@link AuditEntry} for the hash rule), then
+ * checks that the head row names the last row (a deleted tail shows), then that every stored
+ * decision document still has the SHA-256 its {@code decision} event recorded (an edited decision
+ * shows even though decisions live in their own table). Thread-safe.
+ */
+public final class AuditLog {
+    /** The first line of an export file names its format. */
+    public static final String EXPORT_FORMAT = "licit-audit-export/1";
+
+    private final Database db;
+    private final Clock clock;
+
+    public AuditLog(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public AuditHead head() {
+        return db.read(h -> h.createQuery("SELECT h.seq, h.hash, l.recorded_at FROM audit_head h"
+                        + " LEFT JOIN audit_log l ON l.seq = h.seq WHERE h.id = 1")
+                .map((rs, ctx) -> new AuditHead(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .one());
+    }
+
+    /** Rows from {@code fromSeq} on, at most {@code limit}. */
+    public List<AuditEntry> entries(long fromSeq, int limit) {
+        return db.read(h -> h.createQuery("SELECT * FROM audit_log WHERE seq >= :from ORDER BY seq")
+                .bind("from", fromSeq).setMaxRows(limit).map((rs, ctx) -> entry(rs)).list());
+    }
+
+    /** Events about one subject (a decision id, {@code case:12} ...), oldest first. */
+    public List<AuditEntry> about(String subject) {
+        return db.read(h -> h.createQuery("SELECT * FROM audit_log WHERE subject = :s ORDER BY seq")
+                .bind("s", subject).map((rs, ctx) -> entry(rs)).list());
+    }
+
+    /** Verifies the chain, its head and the decision records it covers. */
+    public ChainCheck verify() {
+        return db.read(h -> {
+            ChainVerifier v = new ChainVerifier();
+            Map<String, long[]> decisionSeq = new HashMap<>();
+            Map<String, String> decisionSha = new HashMap<>();
+            try (Stream<AuditEntry> rows = h.createQuery("SELECT * FROM audit_log ORDER BY seq").setFetchSize(500)
+                    .map((rs, ctx) -> entry(rs)).stream()) {
+                for (var it = rows.iterator(); it.hasNext(); ) {
+                    AuditEntry e = it.next();
+                    if (!v.accept(e)) {
+                        break;
+                    }
+                    if (e.kind().equals("decision")) {
+                        decisionSeq.put(e.subject(), new long[] {e.seq()});
+                        decisionSha.put(e.subject(), Json.read(e.payload()).path("documentSha256").asText());
+                    }
+                }
+            }
+            if (!v.broken()) {
+                checkHead(h, v);
+            }
+            if (!v.broken()) {
+                checkDecisions(h, v, decisionSeq, decisionSha);
+            }
+            return v.result();
+        });
+    }
+
+    private static void checkHead(Handle h, ChainVerifier v) {
+        var head = h.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1")
+                .map((rs, ctx) -> new AuditHead(rs.getLong(1), rs.getString(2), null)).one();
+        if (head.seq() != v.lastSeq() || !head.hash().equals(v.lastHash())) {
+            long bad = Math.min(head.seq(), v.lastSeq()) + 1;
+            v.fail(bad, "the chain ends at seq " + v.lastSeq() + " but its head names seq " + head.seq()
+                    + (head.seq() > v.lastSeq() ? " (rows at the end were deleted)" : " (the head row was altered)"));
+        }
+    }
+
+    private static void checkDecisions(Handle h, ChainVerifier v, Map<String, long[]> seqs, Map<String, String> shas) {
+        try (Stream<String[]> rows = h.createQuery("SELECT id, document, document_sha256 FROM decision ORDER BY id")
+                .setFetchSize(200).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .stream()) {
+            for (var it = rows.iterator(); it.hasNext() && !v.broken(); ) {
+                String[] d = it.next();
+                long[] seq = seqs.get(d[0]);
+                if (seq == null) {
+                    v.fail(v.lastSeq() + 1, "decision " + d[0] + " has no decision event in the audit trail"
+                            + " (it was written around the store)");
+                } else if (!Hashes.sha256(d[1]).equals(shas.get(d[0])) || !d[2].equals(shas.get(d[0]))) {
+                    v.fail(seq[0], "decision " + d[0] + ": the stored document is not the one audited at seq " + seq[0]
+                            + " (the decision was edited)");
+                }
+            }
+        }
+    }
+
+    /** True when the chain has row {@code seq} with exactly {@code hash} (an anchor written down earlier). */
+    public boolean matchesAnchor(long seq, String hash) {
+        return db.read(h -> h.createQuery("SELECT hash FROM audit_log WHERE seq = :seq").bind("seq", seq)
+                .mapTo(String.class).findOne()).map(hash::equals).orElse(false);
+    }
+
+    /**
+     * Writes the whole trail to {@code file} as JSON lines: a header naming the format, the hash rule
+     * and the head, then one line per row (decision rows carry the decision document, so the file
+     * proves the records too). Written to a temporary file and moved into place: never half-written.
+     */
+    public ExportSummary export(Path file, StoreConfig source) {
+        Path target = file.toAbsolutePath();
+        Path tmp;
+        try {
+            Path dir = target.getParent();
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, ".audit-export-", ".tmp");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            ExportSummary s = export(w, source);
+            w.close();
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return s;
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temporary file is never read
+            }
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    ExportSummary export(Writer w, StoreConfig source) throws IOException {
+        return db.read(h -> {
+            // reading the head first and stopping there gives a consistent prefix even while writers append
+            AuditHead head = h.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1")
+                    .map((rs, ctx) -> new AuditHead(rs.getLong(1), rs.getString(2), null)).one();
+            ObjectNode header = Json.object();
+            header.put("format", EXPORT_FORMAT);
+            header.put("exportedAt", Times.text(clock.instant()));
+            header.put("source", source == null ? null : source.describe());
+            header.put("rows", head.seq());
+            header.put("headSeq", head.seq());
+            header.put("headHash", head.hash());
+            header.put("hashRule", AuditEntry.HASH_RULE);
+            header.put("records", "rows of kind 'decision' carry 'record': the decision document as stored; its"
+                    + " SHA-256 must equal the payload's documentSha256");
+            try {
+                w.write(Json.compact(header));
+                w.write('\n');
+                try (Stream<Object[]> rows = h.createQuery("SELECT l.*, d.document FROM audit_log l LEFT JOIN decision d"
+                                + " ON l.kind = 'decision' AND d.id = l.subject WHERE l.seq <= :head ORDER BY l.seq")
+                        .bind("head", head.seq()).setFetchSize(200)
+                        .map((rs, ctx) -> new Object[] {entry(rs), rs.getString("document")}).stream()) {
+                    for (var it = rows.iterator(); it.hasNext(); ) {
+                        Object[] r = it.next();
+                        AuditEntry e = (AuditEntry) r[0];
+                        ObjectNode line = Json.object();
+                        line.put("seq", e.seq());
+                        line.put("recordedAt", e.recordedAt());
+                        line.put("actor", e.actor());
+                        line.put("kind", e.kind());
+                        line.put("subject", e.subject());
+                        line.put("payload", e.payload());
+                        line.put("prevHash", e.prevHash());
+                        line.put("hash", e.hash());
+                        if (r[1] != null) {
+                            line.put("record", (String) r[1]);
+                        }
+                        w.write(Json.compact(line));
+                        w.write('\n');
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new ExportSummary(head.seq(), head.hash());
+        });
+    }
+
+    /** What an export contains: rows up to {@code headSeq}, ending in {@code headHash}. */
+    public record ExportSummary(long headSeq, String headHash) {
+    }
+
+    /**
+     * Verifies an export file on its own, without the store: the chain, the header's head, and each
+     * decision record against its audited hash.
+     */
+    public static ChainCheck verifyExport(Path file) {
+        ChainVerifier v = new ChainVerifier();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = r.readLine();
+            JsonNode header = first == null ? null : tryRead(first);
+            if (header == null || !EXPORT_FORMAT.equals(header.path("format").asText())) {
+                v.fail(1, file + ": line 1 is not a " + EXPORT_FORMAT + " header");
+                return v.result();
+            }
+            String line;
+            int lineNo = 1;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                JsonNode n = tryRead(line);
+                if (n == null || !n.hasNonNull("seq") || !n.hasNonNull("payload")) {
+                    v.fail(v.lastSeq() + 1, file + ":" + lineNo + ": not an audit row");
+                    break;
+                }
+                AuditEntry e = new AuditEntry(n.get("seq").asLong(), n.path("recordedAt").asText(),
+                        n.path("actor").asText(), n.path("kind").asText(), n.path("subject").asText(),
+                        n.get("payload").asText(), n.path("prevHash").asText(), n.path("hash").asText());
+                if (!v.accept(e)) {
+                    break;
+                }
+                if (n.has("record")) {
+                    String sha = tryRead(e.payload()) == null ? "" : tryRead(e.payload()).path("documentSha256").asText();
+                    if (!Hashes.sha256(n.get("record").asText()).equals(sha)) {
+                        v.fail(e.seq(), "seq " + e.seq() + ": the decision record does not match the audited documentSha256"
+                                + " (the record was edited)");
+                        break;
+                    }
+                }
+            }
+            if (!v.broken() && (header.path("headSeq").asLong() != v.lastSeq()
+                    || !header.path("headHash").asText().equals(v.lastHash()))) {
+                v.fail(v.lastSeq() + 1, "the header names head seq " + header.path("headSeq").asLong()
+                        + " but the rows end at seq " + v.lastSeq() + " with another hash (rows were removed or the header altered)");
+            }
+            return v.result();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The last seq and hash of an export file, for anchoring its rows against a published head. */
+    public static Optional<AuditHead> exportHead(Path file) {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            JsonNode header = tryRead(Optional.ofNullable(r.readLine()).orElse(""));
+            if (header == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new AuditHead(header.path("headSeq").asLong(), header.path("headHash").asText(), null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode tryRead(String text) {
+        try {
+            return Json.MAPPER.readTree(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("seq"), rs.getString("recorded_at"), rs.getString("actor"), rs.getString("kind"),
+                rs.getString("subject"), rs.getString("payload"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+}

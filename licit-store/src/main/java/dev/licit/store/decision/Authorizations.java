@@ -1,0 +1,102 @@
+package dev.licit.store.decision;
+
+import dev.licit.store.license.LicenseCheck;
+import dev.licit.store.license.LicenseNeed;
+import dev.licit.store.license.LicenseService;
+import dev.licit.store.nac.Notification;
+import dev.licit.store.nac.NotificationService;
+import dev.licit.store.nac.NotificationStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Works out a decision's {@link Authorization} from its verdict, the registered licenses, the
+ * order's NAC notification and (once stored) its review cases.
+ */
+final class Authorizations {
+    private Authorizations() {
+    }
+
+    /**
+     * What is known of a decision for this purpose.
+     *
+     * @param decisionId null while the decision is being made (no cases yet)
+     */
+    record Subject(String decisionId, String verdict, String orderId, LicenseNeed need) {
+    }
+
+    /** Whether {@link #evaluate} reads the database for this subject (stored cases, licenses, notifications). */
+    static boolean needsLookup(Subject s) {
+        return s.decisionId() != null || "LICENSE_REQUIRED".equals(s.verdict()) || "NOTIFICATION_REQUIRED".equals(s.verdict());
+    }
+
+    static Authorization evaluate(Handle h, Subject s, LocalDate today, boolean lockLicense) {
+        if ("PROHIBITED".equals(s.verdict())) {
+            return of(AuthorizationStatus.PROHIBITED, false, "the order is prohibited; it must not ship");
+        }
+        boolean released = false;
+        if (s.decisionId() != null) {
+            List<String[]> cases = h.createQuery("SELECT id, kind, status FROM review_case WHERE decision_id = :d ORDER BY id")
+                    .bind("d", s.decisionId()).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2),
+                            rs.getString(3)}).list();
+            for (String[] c : cases) {
+                if (c[2].equals("REJECTED")) {
+                    return of(AuthorizationStatus.REJECTED, false, "case " + c[0] + " rejected the order");
+                }
+            }
+            List<String> open = cases.stream().filter(c -> c[2].equals("OPEN")).map(c -> c[0]).toList();
+            if (!open.isEmpty()) {
+                return of(AuthorizationStatus.REVIEW, false, "case " + String.join(", ", open) + " must be reviewed first");
+            }
+            released = cases.stream().anyMatch(c -> c[1].equals("DECISION") && c[2].equals("RELEASED"));
+        }
+        return switch (s.verdict()) {
+            case "HOLD" -> released
+                    ? of(AuthorizationStatus.RELEASED, true, "a reviewer released the order")
+                    : of(AuthorizationStatus.REVIEW, false, "a person must review the order: work its case");
+            case "LICENSE_REQUIRED" -> license(h, s, today, lockLicense);
+            case "NOTIFICATION_REQUIRED" -> notification(h, s, today, lockLicense);
+            default -> of(AuthorizationStatus.NOT_REQUIRED, true, "no license or notification is needed");
+        };
+    }
+
+    private static Authorization license(Handle h, Subject s, LocalDate today, boolean lock) {
+        if (s.need() == null || s.need().eccns().isEmpty()) {
+            return of(AuthorizationStatus.LICENSE_REQUIRED, false, "a license is required");
+        }
+        LicenseCheck check = LicenseService.check(h, s.need(), today, lock);
+        if (check.covered()) {
+            return new Authorization(AuthorizationStatus.LICENSED, true, "license " + check.covering().number()
+                    + " covers the order; recording the shipment draws it down", check.covering(), null);
+        }
+        return of(AuthorizationStatus.LICENSE_REQUIRED, false, "no registered license covers the order: "
+                + String.join("; ", check.refusals()));
+    }
+
+    private static Authorization notification(Handle h, Subject s, LocalDate today, boolean lock) {
+        Optional<Notification> n = s.orderId() == null ? Optional.empty() : NotificationService.forOrder(h, s.orderId());
+        if (n.isEmpty()) {
+            return of(AuthorizationStatus.NOTIFICATION_REQUIRED, false, "file a NAC notification with BIS; the order may"
+                    + " ship once BIS returns its number and 25 days have passed since filing");
+        }
+        Notification nn = n.get();
+        if (nn.status() == NotificationStatus.LICENSE_REQUIRED) {
+            Authorization lic = license(h, s, today, lock);
+            return new Authorization(lic.status(), lic.shippable(), nn.blockOn(today) + "; " + lic.detail(),
+                    lic.license(), nn);
+        }
+        String block = nn.blockOn(today);
+        if (block != null) {
+            return new Authorization(AuthorizationStatus.NAC_PENDING, false, block, null, nn);
+        }
+        return new Authorization(AuthorizationStatus.NAC_CLEARED, true, "NAC notification " + nn.id()
+                + " cleared: BIS number " + nn.bisNumber() + " (AES license type C67), waiting period ended "
+                + nn.waitingPeriodEnds(), null, nn);
+    }
+
+    private static Authorization of(AuthorizationStatus status, boolean shippable, String detail) {
+        return new Authorization(status, shippable, detail, null, null);
+    }
+}

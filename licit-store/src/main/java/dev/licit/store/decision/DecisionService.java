@@ -1,0 +1,400 @@
+package dev.licit.store.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.decide.Decision;
+import dev.licit.core.decide.ListHit;
+import dev.licit.core.decide.Order;
+import dev.licit.core.decide.Party;
+import dev.licit.core.decide.PartyResult;
+import dev.licit.core.io.DecisionJson;
+import dev.licit.store.Actor;
+import dev.licit.store.ConflictException;
+import dev.licit.store.NotFoundException;
+import dev.licit.store.StoreException;
+import dev.licit.store.internal.AuditWriter;
+import dev.licit.store.internal.Database;
+import dev.licit.store.internal.Hashes;
+import dev.licit.store.internal.Ids;
+import dev.licit.store.internal.Json;
+import dev.licit.store.internal.Times;
+import dev.licit.store.license.LicenseNeed;
+import dev.licit.store.license.LicenseService;
+import dev.licit.store.review.CaseDraft;
+import dev.licit.store.review.CaseKind;
+import dev.licit.store.review.CaseService;
+import dev.licit.store.review.PartyKey;
+import dev.licit.store.review.ScreenedHit;
+import dev.licit.store.review.ScreenedParty;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Decisions: recorded durably with the full order, the rulebook hash and the list snapshot, found
+ * again byte for byte, and shipped.
+ *
+ * <p>Recording builds the decision document in the caller's thread (the contract's decision JSON
+ * plus {@code decisionId}, {@code clearedMatches} on parties with cleared false positives, and
+ * {@code authorization}: whether a license or NAC notification on file lets the order ship), then
+ * hands it to group commit: {@link #submit} returns a future completed only once the decision, its
+ * audit event and its case (HOLD, LICENSE_REQUIRED without a covering license, PROHIBITED with a
+ * list match) are committed and on disk. Thread-safe; a server shares one instance.
+ */
+public final class DecisionService implements AutoCloseable {
+    private final Database db;
+    private final Clock clock;
+    private final GroupCommitter committer;
+
+    public DecisionService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.committer = new GroupCommitter(db, this::writeBatch);
+    }
+
+    /** Records a decision; the future completes once it is durable (or fails, and nothing was written). */
+    public CompletableFuture<StoredDecision> submit(NewDecision d) {
+        return committer.submit(prepare(d));
+    }
+
+    /** Records a decision and waits until it is durable. */
+    public StoredDecision record(NewDecision d) {
+        try {
+            return submit(d).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new StoreException("decision not recorded: " + e.getCause(), e.getCause());
+        }
+    }
+
+    public Optional<StoredDecision> find(String id) {
+        return db.read(h -> h.createQuery("SELECT d.*, (SELECT MIN(c.id) FROM review_case c WHERE c.decision_id = d.id"
+                        + " AND c.kind = 'DECISION') AS case_id FROM decision d WHERE d.id = :id")
+                .bind("id", id).map((rs, ctx) -> stored(rs)).findOne());
+    }
+
+    public StoredDecision get(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("no decision " + id));
+    }
+
+    /** The order exactly as it was submitted. */
+    public String orderJson(String id) {
+        return db.read(h -> h.createQuery("SELECT order_json FROM decision WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne()).orElseThrow(() -> new NotFoundException("no decision " + id));
+    }
+
+    /**
+     * Decisions, newest first, decided on or after {@code since} (null: all), at most {@code limit}
+     * (null: all). Streams, so a full listing does not sit in memory.
+     */
+    public void forEach(LocalDate since, Integer limit, Consumer<DecisionSummary> each) {
+        db.read(h -> {
+            var q = h.createQuery("SELECT id, order_id, verdict, decided_at, actor, list_snapshot, rulebook_sha256 FROM decision"
+                    + (since == null ? "" : " WHERE decided_at >= :since") + " ORDER BY decided_at DESC, id DESC");
+            if (since != null) {
+                q.bind("since", Times.startOf(since));
+            }
+            if (limit != null) {
+                q.setMaxRows(limit);
+            }
+            try (Stream<DecisionSummary> s = q.setFetchSize(limit == null ? 500 : Math.max(1, Math.min(500, limit))).map((rs, ctx) -> new DecisionSummary(rs.getString(1),
+                    rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                    rs.getString(7))).stream()) {
+                s.forEach(each);
+            }
+            return null;
+        });
+    }
+
+    public List<DecisionSummary> list(LocalDate since, Integer limit) {
+        List<DecisionSummary> out = new ArrayList<>();
+        forEach(since, limit, out::add);
+        return out;
+    }
+
+    /** Whether the decided order may ship today, given licenses, notifications and cases as they are now. */
+    public Authorization authorization(String decisionId) {
+        return db.read(h -> Authorizations.evaluate(h, subject(h, decisionId), today(), false));
+    }
+
+    /**
+     * Records that the order of a decision shipped today: refused unless it may ship now (a covering
+     * license with enough left, a cleared NAC notification, a released case ...); draws the
+     * license down. One shipment per decision.
+     */
+    public Shipment recordShipment(String decisionId, Actor actor) {
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            Authorizations.Subject s = subject(h, decisionId);
+            Optional<String> shipped = h.createQuery("SELECT recorded_at FROM shipment WHERE decision_id = :d")
+                    .bind("d", decisionId).mapTo(String.class).findOne();
+            if (shipped.isPresent()) {
+                throw new ConflictException("decision " + decisionId + " already has a shipment, recorded " + shipped.get());
+            }
+            LocalDate today = today();
+            Authorization a = Authorizations.evaluate(h, s, today, true);
+            if (!a.shippable()) {
+                throw new ConflictException("decision " + decisionId + " may not ship: " + a.status() + ": " + a.detail());
+            }
+            Long quantity = null;
+            BigDecimal value = null;
+            if (a.license() != null) {
+                quantity = s.need().quantity();
+                value = s.need().valueUsd();
+                LicenseService.drawDown(h, audit, a.license(), quantity, value, decisionId, actor);
+            }
+            Long notificationId = a.notification() == null ? null : a.notification().id();
+            h.createUpdate("INSERT INTO shipment (decision_id, shipped_on, license_id, notification_id, quantity, value_usd,"
+                            + " actor, recorded_at) VALUES (:d, :on, :l, :n, :q, :v, :by, :at)")
+                    .bind("d", decisionId).bind("on", today).bind("l", a.license() == null ? null : a.license().id())
+                    .bind("n", notificationId).bind("q", quantity).bind("v", value).bind("by", actor.name())
+                    .bind("at", audit.recordedAt()).execute();
+            ObjectNode p = Json.object();
+            p.put("decisionId", decisionId);
+            p.put("shippedOn", today.toString());
+            p.put("authorization", a.status().name());
+            p.put("license", a.license() == null ? null : a.license().number());
+            p.put("notificationId", notificationId);
+            p.put("quantity", quantity);
+            p.put("valueUsd", value);
+            audit.append(actor, "shipment", decisionId, p);
+            audit.finish();
+            return new Shipment(decisionId, today, a.license() == null ? null : a.license().number(), notificationId,
+                    quantity, value, actor.name(), audit.recordedAt());
+        });
+    }
+
+    public Optional<Shipment> shipment(String decisionId) {
+        return db.read(h -> h.createQuery("SELECT s.*, l.number FROM shipment s LEFT JOIN license l ON l.id = s.license_id"
+                        + " WHERE s.decision_id = :d").bind("d", decisionId)
+                .map((rs, ctx) -> new Shipment(rs.getString("decision_id"), rs.getObject("shipped_on", LocalDate.class),
+                        rs.getString("number"), (Long) rs.getObject("notification_id", Long.class),
+                        (Long) rs.getObject("quantity", Long.class), rs.getBigDecimal("value_usd"), rs.getString("actor"),
+                        rs.getString("recorded_at"))).findOne());
+    }
+
+    /** Test hook: runs inside each group's transaction just before it commits. */
+    void beforeCommit(Consumer<List<String>> hook) {
+        committer.beforeCommit(hook);
+    }
+
+    @Override
+    public void close() {
+        committer.close();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private Authorizations.Subject subject(Handle h, String decisionId) {
+        record Row(String verdict, String orderId, String destination, LocalDate asOf, String eccns, Long quantity,
+                   BigDecimal value) {
+        }
+        Row r = h.createQuery("SELECT verdict, order_id, destination, as_of, licensed_eccns, licensed_quantity,"
+                        + " licensed_value_usd FROM decision WHERE id = :id").bind("id", decisionId)
+                .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), (Long) rs.getObject(6, Long.class),
+                        rs.getBigDecimal(7)))
+                .findOne().orElseThrow(() -> new NotFoundException("no decision " + decisionId));
+        LicenseNeed need = null;
+        if (r.eccns() != null && !r.eccns().isBlank()) {
+            List<String> parties = h.createQuery("SELECT name FROM decision_party WHERE decision_id = :d AND role IN"
+                    + " ('END_USER', 'ULTIMATE_CONSIGNEE') ORDER BY idx").bind("d", decisionId).mapTo(String.class).list();
+            need = new LicenseNeed(r.destination(), java.util.Set.of(r.eccns().split(",")), parties,
+                    r.quantity() == null ? 0 : r.quantity(), r.value(), r.asOf());
+        }
+        return new Authorizations.Subject(decisionId, r.verdict(), r.orderId(), need);
+    }
+
+    private PreparedDecision prepare(NewDecision nd) {
+        Instant now = clock.instant();
+        String decidedAt = Times.text(now);
+        String id = Ids.decisionId(now);
+        Decision d = nd.decision();
+        Order order = nd.order();
+        LicensedLines lines = LicensedLines.of(order, d);
+        String destination = order.destination();
+        LicenseNeed need = lines.any()
+                ? lines.need(destination, LicensedLines.licensedParties(order.parties()), d.asOf()) : null;
+        Authorizations.Subject subject = new Authorizations.Subject(null, d.verdict().name(), order.id(), need);
+        // only licenses and notifications need the database; other verdicts are decided by the verdict alone
+        Authorization auth = Authorizations.needsLookup(subject)
+                ? db.read(h -> Authorizations.evaluate(h, subject, today(), false))
+                : Authorizations.evaluate(null, subject, today(), false);
+
+        ObjectNode doc = DecisionJson.MAPPER.createObjectNode();
+        doc.put("decisionId", id);
+        doc.setAll(DecisionJson.decision(d, decidedAt, nd.listSnapshot()));
+        ArrayNode partyNodes = (ArrayNode) doc.get("parties");
+        for (int i = 0; i < nd.screening().size() && i < partyNodes.size(); i++) {
+            List<ScreenedHit> cleared = nd.screening().get(i).cleared();
+            if (!cleared.isEmpty()) {
+                ArrayNode arr = ((ObjectNode) partyNodes.get(i)).putArray("clearedMatches");
+                for (ScreenedHit c : cleared) {
+                    ObjectNode o = arr.addObject();
+                    o.put("list", c.hit().list());
+                    o.put("listedName", c.hit().listedName());
+                    o.put("entryId", c.hit().entryId());
+                    o.put("score", Math.round(c.hit().score() * 1000) / 1000.0);
+                    o.put("band", c.hit().band());
+                    o.put("clearedBy", c.clearance().clearedBy());
+                    o.put("clearedAt", c.clearance().clearedAt());
+                    o.put("reason", c.clearance().reason());
+                    o.put("caseId", c.clearance().caseId());
+                }
+            }
+        }
+        doc.set("authorization", auth.toJson());
+        String text;
+        try {
+            text = DecisionJson.MAPPER.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        String docSha = Hashes.sha256(text);
+
+        List<PreparedDecision.PartyRow> parties = new ArrayList<>();
+        for (int i = 0; i < order.parties().size(); i++) {
+            Party p = order.parties().get(i);
+            parties.add(new PreparedDecision.PartyRow(i, p.role().name(), p.name() == null ? "" : p.name(), p.country(),
+                    PartyKey.of(p.name(), p.country())));
+        }
+        List<PreparedDecision.HitRow> hits = new ArrayList<>();
+        List<CaseDraft.MatchDraft> matches = new ArrayList<>();
+        for (int i = 0; i < nd.screening().size(); i++) {
+            ScreenedParty sp = nd.screening().get(i);
+            for (ScreenedHit sh : sp.hits()) {
+                ListHit hit = sh.hit();
+                hits.add(new PreparedDecision.HitRow(i, hit.list(), hit.entryId(), sh.entryVersion(), hit.listedName(),
+                        hit.score(), hit.band(), sh.cleared()));
+                if (!sh.cleared()) {
+                    matches.add(new CaseDraft.MatchDraft(sp.party().name(), sp.party().country(), hit.list(),
+                            hit.entryId(), sh.entryVersion(), hit.listedName(), hit.score(), hit.band(), sh.note()));
+                }
+            }
+        }
+        if (nd.screening().isEmpty()) {
+            // not screened by the store: keep the engine's hits (without entry versions) for the record
+            for (int i = 0; i < d.parties().size(); i++) {
+                PartyResult pr = d.parties().get(i);
+                for (ListHit hit : pr.matches()) {
+                    hits.add(new PreparedDecision.HitRow(i, hit.list(), hit.entryId(), "", hit.listedName(), hit.score(),
+                            hit.band(), false));
+                    matches.add(new CaseDraft.MatchDraft(pr.party().name(), pr.party().country(), hit.list(),
+                            hit.entryId(), "", hit.listedName(), hit.score(), hit.band(), null));
+                }
+            }
+        }
+        CaseDraft draft = caseFor(id, d, auth, matches);
+
+        ObjectNode audit = Json.object();
+        audit.put("decisionId", id);
+        audit.put("orderId", order.id());
+        audit.put("verdict", d.verdict().name());
+        audit.put("authorization", auth.status().name());
+        audit.put("documentSha256", docSha);
+        audit.put("orderSha256", Hashes.sha256(nd.orderJson()));
+        audit.put("rulebookSha256", d.rulebookSha256());
+        audit.put("listSnapshot", nd.listSnapshot());
+        return new PreparedDecision(id, order.id(), d.verdict().name(), d.asOf(), decidedAt, nd.actor(), destination,
+                d.rulebookSha256(), d.rulebookFrom(), nd.listSnapshot(), lines, nd.orderJson(), text, docSha, parties,
+                hits, draft, audit);
+    }
+
+    private static CaseDraft caseFor(String id, Decision d, Authorization auth, List<CaseDraft.MatchDraft> matches) {
+        String reason = switch (d.verdict()) {
+            case HOLD -> "HOLD: " + (d.missing().isEmpty() ? "" : "data the rules need is missing ("
+                    + String.join(", ", d.missing()) + "); ") + (matches.isEmpty() ? "" : matches.size()
+                    + " list match(es) to review");
+            case LICENSE_REQUIRED -> auth.status() == AuthorizationStatus.LICENSED ? null
+                    : "LICENSE_REQUIRED" + (d.reviewPolicy() == null ? "" : " (" + d.reviewPolicy().words() + ")") + ": "
+                    + auth.detail();
+            case PROHIBITED -> matches.isEmpty() ? null : "PROHIBITED by a list match: confirm it, or clear it as a"
+                    + " false positive and decide the order again";
+            default -> null;
+        };
+        if (reason == null) {
+            return null;
+        }
+        if (reason.length() > 4000) {
+            reason = reason.substring(0, 3999) + "…";
+        }
+        return new CaseDraft(id, d.orderId(), CaseKind.DECISION, d.verdict().name(), reason.strip(), matches);
+    }
+
+    private Map<String, Long> writeBatch(Handle h, List<PreparedDecision> batch) {
+        AuditWriter audit = AuditWriter.begin(h, clock.instant());
+        PreparedBatch decisions = h.prepareBatch("INSERT INTO decision (id, order_id, verdict, as_of, decided_at, actor,"
+                + " destination, rulebook_sha256, rulebook_version, list_snapshot, licensed_eccns, licensed_quantity,"
+                + " licensed_value_usd, order_json, document, document_sha256) VALUES (:id, :orderId, :verdict, :asOf,"
+                + " :decidedAt, :actor, :destination, :rb, :rbVersion, :snapshot, :eccns, :qty, :value, :orderJson,"
+                + " :document, :docSha)");
+        PreparedBatch parties = h.prepareBatch("INSERT INTO decision_party (decision_id, idx, role, name, country,"
+                + " party_key) VALUES (:d, :idx, :role, :name, :country, :key)");
+        PreparedBatch hits = h.prepareBatch("INSERT INTO decision_hit (decision_id, party_idx, list_code, entry_id,"
+                + " entry_version, listed_name, score, band, cleared) VALUES (:d, :p, :l, :e, :v, :n, :s, :b, :c)");
+        boolean anyHit = false;
+        for (PreparedDecision d : batch) {
+            decisions.bind("id", d.id()).bind("orderId", d.orderId()).bind("verdict", d.verdict())
+                    .bind("asOf", d.asOf()).bind("decidedAt", d.decidedAt()).bind("actor", d.actor().name())
+                    .bind("destination", d.destination()).bind("rb", d.rulebookSha256())
+                    .bind("rbVersion", d.rulebookVersion()).bind("snapshot", d.listSnapshot())
+                    .bind("eccns", d.lines().any() ? String.join(",", d.lines().eccns()) : null)
+                    .bind("qty", d.lines().any() ? d.lines().quantity() : null)
+                    .bind("value", d.lines().any() ? d.lines().valueUsd() : null)
+                    .bind("orderJson", d.orderJson()).bind("document", d.document()).bind("docSha", d.documentSha256())
+                    .add();
+            for (PreparedDecision.PartyRow p : d.parties()) {
+                parties.bind("d", d.id()).bind("idx", p.idx()).bind("role", p.role()).bind("name", p.name())
+                        .bind("country", p.country()).bind("key", p.partyKey()).add();
+            }
+            for (PreparedDecision.HitRow r : d.hits()) {
+                anyHit = true;
+                hits.bind("d", d.id()).bind("p", r.partyIdx()).bind("l", r.list()).bind("e", r.entryId())
+                        .bind("v", r.entryVersion()).bind("n", r.listedName()).bind("s", r.score()).bind("b", r.band())
+                        .bind("c", r.cleared()).add();
+            }
+        }
+        decisions.execute();
+        if (batch.stream().anyMatch(d -> !d.parties().isEmpty())) {
+            parties.execute();
+        }
+        if (anyHit) {
+            hits.execute();
+        }
+        Map<String, Long> caseIds = new HashMap<>();
+        for (PreparedDecision d : batch) {
+            audit.append(d.actor(), "decision", d.id(), d.auditPayload());
+            if (d.caseDraft() != null) {
+                caseIds.put(d.id(), CaseService.open(h, audit, d.caseDraft(), d.actor()));
+            }
+        }
+        audit.finish();
+        return caseIds;
+    }
+
+    private static StoredDecision stored(ResultSet rs) throws SQLException {
+        return new StoredDecision(rs.getString("id"), rs.getString("order_id"), rs.getString("verdict"),
+                rs.getString("decided_at"), rs.getString("actor"), rs.getString("list_snapshot"),
+                rs.getString("rulebook_sha256"), rs.getString("document"), (Long) rs.getObject("case_id", Long.class));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.licit.store.decision;
+
+import dev.licit.core.decide.Decision;
+import dev.licit.core.decide.Order;
+import dev.licit.store.Actor;
+import dev.licit.store.review.ScreenedParty;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A decision to record, with what it was made from.
+ *
+ * @param orderJson the order exactly as submitted (kept as the record of the transaction)
+ * @param listSnapshot the list snapshot the parties were screened against, or null when not screened
+ * @param screening each party's hits in the order's party order (cleared ones included), or an
+ *     empty list when parties were not screened
+ */
+public record NewDecision(Order order, String orderJson, Decision decision, String listSnapshot,
+                          List<ScreenedParty> screening, Actor actor) {
+    public NewDecision {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(orderJson, "orderJson");
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(actor, "actor");
+        screening = screening == null ? List.of() : List.copyOf(screening);
+        if (!screening.isEmpty() && screening.size() != order.parties().size()) {
+            throw new IllegalArgumentException("screening has " + screening.size() + " parties, the order "
+                    + order.parties().size());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.licit.store.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.licit.store.StoreConfig;
+import dev.licit.store.StoreException;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The connection pool, the schema and the one rule every write follows: a write is durable when
+ * {@link #write} returns. PostgreSQL flushes its WAL at commit (synchronous_commit, the default);
+ * H2 writes committed changes to its file lazily, so after each H2 commit the store runs
+ * {@code CHECKPOINT SYNC}, which writes and fsyncs the file. Decisions amortise that cost by
+ * committing in groups (see {@code GroupCommitter}).
+ *
+ * <p>Thread-safe: one instance serves a whole server.
+ */
+public final class Database implements AutoCloseable {
+    /** Flyway reports each migration step at INFO through java.util.logging; a CLI's stderr is for errors. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+
+    private final StoreConfig config;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final boolean h2;
+
+    private Database(StoreConfig config, HikariDataSource dataSource) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.h2 = config.isH2();
+    }
+
+    /** Opens the pool and brings the schema up to date (Flyway: one set of migrations for both databases). */
+    public static Database open(StoreConfig config) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(config.jdbcUrl());
+        if (config.user() != null) {
+            hc.setUsername(config.user());
+        }
+        if (config.password() != null) {
+            hc.setPassword(config.password());
+        }
+        hc.setMaximumPoolSize(config.poolSize());
+        hc.setMinimumIdle(1);
+        hc.setPoolName("licit-store");
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the store at " + config.describe() + ": " + rootMessage(e), e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:dev/licit/store/migration")
+                    .placeholders(Map.of("text", config.isH2() ? "CHARACTER VARYING" : "TEXT"))
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            ds.close();
+            throw new StoreException("cannot bring the store schema at " + config.describe() + " up to date: "
+                    + rootMessage(e), e);
+        }
+        return new Database(config, ds);
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    public boolean isH2() {
+        return h2;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Runs {@code work} in one transaction and returns once it is committed and on disk. */
+    public <T> T write(HandleCallback<T, RuntimeException> work) {
+        return jdbi.withHandle(handle -> {
+            T result = handle.inTransaction(work);
+            sync(handle);
+            return result;
+        });
+    }
+
+    /** Reads outside any explicit transaction (each statement sees committed data). */
+    public <T> T read(HandleCallback<T, RuntimeException> work) {
+        return jdbi.withHandle(work);
+    }
+
+    /** Makes everything committed so far durable (a no-op on PostgreSQL, which syncs at commit). */
+    public void sync(Handle handle) {
+        if (h2) {
+            handle.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : StoreConfigMask.mask(t.getMessage());
+    }
+
+    /** Hides passwords that a driver may echo back in its message. */
+    static final class StoreConfigMask {
+        private StoreConfigMask() {
+        }
+
+        static String mask(String s) {
+            return s.replaceAll("(?i)(password=)[^&;\\s]*", "$1***");
+        }
+    }
+}

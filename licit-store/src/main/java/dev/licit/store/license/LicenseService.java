@@ -1,0 +1,221 @@
+package dev.licit.store.license;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.store.Actor;
+import dev.licit.store.ConflictException;
+import dev.licit.store.NotFoundException;
+import dev.licit.store.StoreInputException;
+import dev.licit.store.internal.AuditWriter;
+import dev.licit.store.internal.Database;
+import dev.licit.store.internal.Json;
+import dev.licit.store.review.PartyKey;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Licenses BIS granted and their draw-down. A decision that needs a license looks for a registered
+ * one that covers it: same destination, every ECCN of the licensed lines, every end user and
+ * ultimate consignee named, valid on the export date and not expired today, enough quantity and
+ * value left. Recording the shipment draws the quantity and value down (under a row lock, so two
+ * shipments cannot both take the last units); expiry or exhaustion brings {@code LICENSE_REQUIRED}
+ * back for the next order. Thread-safe.
+ */
+public final class LicenseService {
+    private final Database db;
+    private final Clock clock;
+
+    public LicenseService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public License register(NewLicense l, Actor actor) {
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            if (find(h, l.number()).isPresent()) {
+                throw new ConflictException("license " + l.number() + " is already registered");
+            }
+            ArrayNode parties = Json.MAPPER.createArrayNode();
+            l.parties().forEach(parties::add);
+            h.createUpdate("INSERT INTO license (number, eccns, destination, parties, quantity_limit, value_limit_usd,"
+                            + " quantity_used, value_used_usd, valid_from, valid_to, conditions, status, registered_by,"
+                            + " registered_at) VALUES (:n, :e, :d, :p, :ql, :vl, 0, 0, :vf, :vt, :c, 'ACTIVE', :by, :at)")
+                    .bind("n", l.number()).bind("e", String.join(",", l.eccns())).bind("d", l.destination())
+                    .bind("p", Json.compact(parties)).bind("ql", l.quantityLimit()).bind("vl", l.valueLimitUsd())
+                    .bind("vf", l.validFrom()).bind("vt", l.validTo()).bind("c", l.conditions())
+                    .bind("by", actor.name()).bind("at", audit.recordedAt()).execute();
+            License stored = find(h, l.number()).orElseThrow();
+            audit.append(actor, "license.registered", "license:" + l.number(), describe(stored));
+            audit.finish();
+            return stored;
+        });
+    }
+
+    public License revoke(String number, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new StoreInputException("--reason: a reason is required to revoke a license");
+        }
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            License l = find(h, number).orElseThrow(() -> new NotFoundException("no license " + number));
+            if (l.status() == LicenseStatus.REVOKED) {
+                throw new ConflictException("license " + number + " is already revoked");
+            }
+            h.createUpdate("UPDATE license SET status = 'REVOKED' WHERE id = :id").bind("id", l.id()).execute();
+            ObjectNode p = Json.object();
+            p.put("number", number);
+            p.put("reason", reason.strip());
+            audit.append(actor, "license.revoked", "license:" + number, p);
+            audit.finish();
+            return find(h, number).orElseThrow();
+        });
+    }
+
+    public Optional<License> get(String number) {
+        return db.read(h -> find(h, number));
+    }
+
+    public List<License> list() {
+        return db.read(h -> h.createQuery("SELECT * FROM license ORDER BY valid_to, id").map((rs, ctx) -> license(rs)).list());
+    }
+
+    /** Looks for a license covering {@code need} now (today from the store's clock). */
+    public LicenseCheck check(LicenseNeed need) {
+        return db.read(h -> check(h, need, today(), false));
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /**
+     * Finds the covering license inside a write transaction; with {@code lock}, the chosen license's
+     * row stays locked until the transaction ends (for a draw-down).
+     */
+    public static LicenseCheck check(Handle h, LicenseNeed need, LocalDate today, boolean lock) {
+        List<License> candidates = h.createQuery("SELECT * FROM license WHERE destination = :d ORDER BY valid_to, id"
+                        + (lock ? " FOR UPDATE" : ""))
+                .bind("d", need.destination()).map((rs, ctx) -> license(rs)).list();
+        List<String> refusals = new ArrayList<>();
+        Set<String> wanted = need.parties().stream().map(PartyKey::name).collect(Collectors.toSet());
+        for (License l : candidates) {
+            String why = refusal(l, need, wanted, today);
+            if (why == null) {
+                return new LicenseCheck(l, refusals);
+            }
+            refusals.add("license " + l.number() + ": " + why);
+        }
+        if (candidates.isEmpty()) {
+            refusals.add("no license is registered for destination " + need.destination());
+        }
+        return new LicenseCheck(null, refusals);
+    }
+
+    private static String refusal(License l, LicenseNeed need, Set<String> wanted, LocalDate today) {
+        if (l.status() == LicenseStatus.REVOKED) {
+            return "revoked";
+        }
+        List<String> uncovered = need.eccns().stream().filter(e -> !l.covers(e)).sorted().toList();
+        if (!uncovered.isEmpty()) {
+            return "does not cover " + String.join(", ", uncovered) + " (it covers " + String.join(", ", l.eccns()) + ")";
+        }
+        Set<String> named = l.parties().stream().map(PartyKey::name).collect(Collectors.toSet());
+        List<String> missing = need.parties().stream().filter(p -> !named.contains(PartyKey.name(p))).toList();
+        if (!missing.isEmpty()) {
+            return "does not name " + String.join(", ", missing);
+        }
+        if (need.exportDate().isBefore(l.validFrom()) || need.exportDate().isAfter(l.validTo())) {
+            return "not valid on the export date " + need.exportDate() + " (valid " + l.validFrom() + " to " + l.validTo() + ")";
+        }
+        if (today.isAfter(l.validTo())) {
+            return "expired on " + l.validTo();
+        }
+        if (l.quantityLimit() != null && l.quantityRemaining() < need.quantity()) {
+            return l.quantityRemaining() <= 0 ? "exhausted: all " + l.quantityLimit() + " units drawn"
+                    : l.quantityRemaining() + " units left, the order needs " + need.quantity();
+        }
+        if (l.valueLimitUsd() != null) {
+            if (need.valueUsd() == null) {
+                return "has a value limit and the order does not give every licensed line a unitValueUsd";
+            }
+            if (l.valueRemainingUsd().compareTo(need.valueUsd()) < 0) {
+                return l.valueRemainingUsd().signum() <= 0 ? "exhausted: all USD " + l.valueLimitUsd().toPlainString() + " drawn"
+                        : "USD " + l.valueRemainingUsd().toPlainString() + " left, the order needs USD "
+                        + need.valueUsd().toPlainString();
+            }
+        }
+        return null;
+    }
+
+    /** Draws a shipment down from a license locked by {@link #check(Handle, LicenseNeed, LocalDate, boolean)}. */
+    public static void drawDown(Handle h, AuditWriter audit, License l, long quantity, BigDecimal valueUsd,
+                                String decisionId, Actor actor) {
+        BigDecimal value = valueUsd == null ? BigDecimal.ZERO : valueUsd;
+        h.createUpdate("UPDATE license SET quantity_used = quantity_used + :q, value_used_usd = value_used_usd + :v"
+                + " WHERE id = :id").bind("q", quantity).bind("v", value).bind("id", l.id()).execute();
+        ObjectNode p = Json.object();
+        p.put("number", l.number());
+        p.put("decisionId", decisionId);
+        p.put("quantity", quantity);
+        p.put("valueUsd", value);
+        if (l.quantityLimit() != null) {
+            p.put("quantityRemaining", l.quantityRemaining() - quantity);
+        }
+        if (l.valueLimitUsd() != null) {
+            p.put("valueRemainingUsd", l.valueRemainingUsd().subtract(value));
+        }
+        audit.append(actor, "license.drawdown", "license:" + l.number(), p);
+    }
+
+    /** The license as the audit trail and the decision JSON describe it. */
+    public static ObjectNode describe(License l) {
+        ObjectNode o = Json.object();
+        o.put("number", l.number());
+        ArrayNode e = o.putArray("eccns");
+        l.eccns().forEach(e::add);
+        o.put("destination", l.destination());
+        ArrayNode p = o.putArray("parties");
+        l.parties().forEach(p::add);
+        o.put("quantityLimit", l.quantityLimit());
+        o.put("quantityRemaining", l.quantityRemaining());
+        o.put("valueLimitUsd", l.valueLimitUsd());
+        o.put("valueRemainingUsd", l.valueRemainingUsd());
+        o.put("validFrom", l.validFrom().toString());
+        o.put("validTo", l.validTo().toString());
+        o.put("conditions", l.conditions());
+        o.put("status", l.status().name());
+        return o;
+    }
+
+    private static Optional<License> find(Handle h, String number) {
+        return h.createQuery("SELECT * FROM license WHERE number = :n").bind("n", number)
+                .map((rs, ctx) -> license(rs)).findOne();
+    }
+
+    static License license(ResultSet rs) throws SQLException {
+        List<String> parties = new ArrayList<>();
+        for (JsonNode n : Json.read(rs.getString("parties"))) {
+            parties.add(n.asText());
+        }
+        long ql = rs.getLong("quantity_limit");
+        Long quantityLimit = rs.wasNull() ? null : ql;
+        return new License(rs.getLong("id"), rs.getString("number"), List.of(rs.getString("eccns").split(",")),
+                rs.getString("destination").strip(), parties, quantityLimit, rs.getBigDecimal("value_limit_usd"),
+                rs.getLong("quantity_used"), rs.getBigDecimal("value_used_usd"),
+                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                rs.getString("conditions"), LicenseStatus.valueOf(rs.getString("status")),
+                rs.getString("registered_by"), rs.getString("registered_at"));
+    }
+}

@@ -1,0 +1,230 @@
+package dev.licit.store.rescreen;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.decide.ListHit;
+import dev.licit.core.decide.Party;
+import dev.licit.core.decide.Role;
+import dev.licit.screening.ListEntry;
+import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.Screener;
+import dev.licit.store.Actor;
+import dev.licit.store.internal.AuditWriter;
+import dev.licit.store.internal.Database;
+import dev.licit.store.internal.Json;
+import dev.licit.store.internal.Times;
+import dev.licit.store.review.CaseDraft;
+import dev.licit.store.review.CaseKind;
+import dev.licit.store.review.CaseService;
+import dev.licit.store.review.Clearance;
+import dev.licit.store.review.EntryVersion;
+import dev.licit.store.review.ReviewedScreening;
+import dev.licit.store.review.ScreenedHit;
+import dev.licit.store.review.ScreenedParty;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Re-screening after a list import: learns the day a list update turns an old customer into a
+ * listed one. Every distinct party of the decisions stored within the retention window (five years
+ * by default, 15 CFR 762.6) is screened against the new snapshot; a hit the decision did not see
+ * (a new entry, a changed entry, or a hit not known before) opens a {@code RESCREEN} case on that
+ * decision naming the change. A reviewer's clearance still applies while the entry is unchanged;
+ * when the entry changed, the clearance's case is reopened instead. Each import is an audit event.
+ * Thread-safe.
+ */
+public final class RescreeningService {
+    private final Database db;
+    private final Clock clock;
+    private final CaseService cases;
+    private final java.time.Period retention;
+
+    public RescreeningService(Database db, Clock clock, CaseService cases, java.time.Period retention) {
+        this.db = db;
+        this.clock = clock;
+        this.cases = cases;
+        this.retention = retention;
+    }
+
+    private record PartyRow(String decisionId, String orderId, String verdict, String name, String country, String key,
+                            String role) {
+    }
+
+    /**
+     * @param previous the snapshot in force before the import (null when none, or the curated list)
+     * @param current the snapshot just imported
+     */
+    public RescreenReport afterImport(ListSnapshot previous, ListSnapshot current, Actor actor) {
+        Instant now = clock.instant();
+        String since = Times.text(now.atZone(ZoneOffset.UTC).minus(retention).toInstant());
+        Map<String, String> before = versions(previous);
+        Map<String, String> after = versions(current);
+        Map<String, ListEntry> entries = new HashMap<>();
+        current.entries().forEach(e -> entries.put(key(e.list(), e.entryId()), e));
+
+        List<PartyRow> rows = db.read(h -> h.createQuery("SELECT d.id, d.order_id, d.verdict, p.name, p.country,"
+                        + " p.party_key, p.role FROM decision d JOIN decision_party p ON p.decision_id = d.id"
+                        + " WHERE d.decided_at >= :since ORDER BY d.decided_at, d.id, p.idx")
+                .bind("since", since)
+                .map((rs, ctx) -> new PartyRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7))).list());
+        Map<String, Set<String>> known = db.read(h -> {
+            Map<String, Set<String>> k = new HashMap<>();
+            h.createQuery("SELECT h.decision_id, p.party_key, h.list_code, h.entry_id, h.entry_version FROM decision_hit h"
+                            + " JOIN decision_party p ON p.decision_id = h.decision_id AND p.idx = h.party_idx"
+                            + " JOIN decision d ON d.id = h.decision_id WHERE d.decided_at >= :since")
+                    .bind("since", since)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)})
+                    .forEach(r -> k.computeIfAbsent(r[0], x -> new HashSet<>()).add(hitKey(r[1], r[2], r[3], r[4])));
+            h.createQuery("SELECT c.decision_id, m.party_key, m.list_code, m.entry_id, m.entry_version FROM case_match m"
+                            + " JOIN review_case c ON c.id = m.case_id WHERE c.kind = 'RESCREEN'")
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)})
+                    .forEach(r -> k.computeIfAbsent(r[0], x -> new HashSet<>()).add(hitKey(r[1], r[2], r[3], r[4])));
+            return k;
+        });
+
+        ReviewedScreening screening = new ReviewedScreening(Screener.of(current), cases);
+        Map<String, ScreenedParty> byParty = new HashMap<>();
+        Set<String> decisions = new HashSet<>();
+        Map<String, CaseDraftBuilder> drafts = new LinkedHashMap<>();
+        for (PartyRow r : rows) {
+            decisions.add(r.decisionId());
+            ScreenedParty sp = byParty.computeIfAbsent(r.key(), k -> screening.screen(new Party(role(r.role()), r.name(),
+                    r.country(), null, null)));
+            for (ScreenedHit sh : sp.hits()) {
+                if (sh.cleared()) {
+                    continue;
+                }
+                ListHit hit = sh.hit();
+                Set<String> seen = known.getOrDefault(r.decisionId(), Set.of());
+                if (seen.contains(hitKey(r.key(), hit.list(), hit.entryId(), sh.entryVersion()))) {
+                    continue;
+                }
+                String change = change(hit, sh.entryVersion(), before, previous, current, entries, r, sh.note());
+                drafts.computeIfAbsent(r.decisionId(), d -> new CaseDraftBuilder(r.decisionId(), r.orderId(), r.verdict()))
+                        .add(new CaseDraft.MatchDraft(r.name(), r.country(), hit.list(), hit.entryId(), sh.entryVersion(),
+                                hit.listedName(), hit.score(), hit.band(), change), change);
+                // the same hit is not reported twice for one decision in one import
+                known.computeIfAbsent(r.decisionId(), x -> new HashSet<>())
+                        .add(hitKey(r.key(), hit.list(), hit.entryId(), sh.entryVersion()));
+            }
+        }
+
+        List<Clearance> changed = new ArrayList<>();
+        for (Clearance c : cases.activeClearances()) {
+            String v = after.get(key(c.list(), c.entryId()));
+            if (v != null && !v.equals(c.entryVersion())) {
+                changed.add(c);
+            }
+        }
+
+        String previousId = previous == null ? null : previous.id();
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            List<RescreenReport.OpenedCase> opened = new ArrayList<>();
+            for (CaseDraftBuilder b : drafts.values()) {
+                String reason = "list import " + current.id() + (previousId == null ? "" : " (replacing " + previousId + ")")
+                        + ": " + String.join("; ", b.changes);
+                CaseDraft draft = new CaseDraft(b.decisionId, b.orderId, CaseKind.RESCREEN, b.verdict,
+                        reason.length() > 4000 ? reason.substring(0, 3999) + "…" : reason, b.matches);
+                long id = CaseService.open(h, audit, draft, actor);
+                opened.add(new RescreenReport.OpenedCase(id, b.decisionId, b.orderId, b.changes));
+            }
+            List<Long> reopened = new ArrayList<>();
+            for (Clearance c : changed) {
+                CaseService.reopenForChangedEntry(h, audit, c, "list import " + current.id() + ": " + c.list() + " entry "
+                        + c.entryId() + " changed since it was cleared on " + c.clearedAt() + " by " + c.clearedBy(), actor);
+                reopened.add(c.caseId());
+            }
+            h.createUpdate("INSERT INTO list_import (snapshot_id, previous_snapshot, imported_at, actor, parties_screened,"
+                            + " cases_opened) VALUES (:s, :p, :at, :by, :n, :c)")
+                    .bind("s", current.id()).bind("p", previousId).bind("at", audit.recordedAt()).bind("by", actor.name())
+                    .bind("n", byParty.size()).bind("c", opened.size()).execute();
+            ObjectNode p = Json.object();
+            p.put("snapshot", current.id());
+            p.put("snapshotSha256", current.info().sha256());
+            p.put("previousSnapshot", previousId);
+            p.put("entries", current.entries().size());
+            p.put("decisionsScreened", decisions.size());
+            p.put("partiesScreened", byParty.size());
+            p.put("casesOpened", opened.size());
+            p.put("casesReopened", reopened.size());
+            audit.append(actor, "list.import", "lists:" + current.id(), p);
+            audit.finish();
+            return new RescreenReport(current.id(), previousId, decisions.size(), byParty.size(), opened, reopened);
+        });
+    }
+
+    private static String change(ListHit hit, String version, Map<String, String> before, ListSnapshot previous,
+                                 ListSnapshot current, Map<String, ListEntry> entries, PartyRow r, String note) {
+        String k = key(hit.list(), hit.entryId());
+        String was = before.get(k);
+        ListEntry e = entries.get(k);
+        String what = hit.list() + " entry '" + hit.listedName() + "' (" + hit.entryId()
+                + (e == null || e.federalRegisterNotice().isBlank() ? "" : ", " + e.federalRegisterNotice()) + ")";
+        String how;
+        if (previous == null || was == null) {
+            how = "new " + what + " in snapshot " + current.id();
+        } else if (!was.equals(version)) {
+            how = what + " changed in snapshot " + current.id();
+        } else {
+            how = what + " now matches (the decision did not see it)";
+        }
+        return how + " matches " + r.role() + " " + r.name() + (r.country() == null ? "" : " (" + r.country() + ")")
+                + " as " + hit.band() + " " + Math.round(hit.score() * 1000) / 1000.0 + (note == null ? "" : "; " + note);
+    }
+
+    private static final class CaseDraftBuilder {
+        final String decisionId;
+        final String orderId;
+        final String verdict;
+        final List<CaseDraft.MatchDraft> matches = new ArrayList<>();
+        final List<String> changes = new ArrayList<>();
+
+        CaseDraftBuilder(String decisionId, String orderId, String verdict) {
+            this.decisionId = decisionId;
+            this.orderId = orderId;
+            this.verdict = verdict;
+        }
+
+        void add(CaseDraft.MatchDraft m, String change) {
+            matches.add(m);
+            changes.add(change);
+        }
+    }
+
+    private static Role role(String r) {
+        try {
+            return Role.valueOf(r);
+        } catch (RuntimeException e) {
+            return Role.END_USER;
+        }
+    }
+
+    private static Map<String, String> versions(ListSnapshot s) {
+        Map<String, String> m = new HashMap<>();
+        if (s != null) {
+            for (ListEntry e : s.entries()) {
+                m.put(key(e.list(), e.entryId()), EntryVersion.of(e));
+            }
+        }
+        return m;
+    }
+
+    private static String key(String list, String entryId) {
+        return list + "\u001f" + entryId;
+    }
+
+    private static String hitKey(String partyKey, String list, String entryId, String version) {
+        return partyKey + "\u001f" + list + "\u001f" + entryId + "\u001f" + version;
+    }
+}

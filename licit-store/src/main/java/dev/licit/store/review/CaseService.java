@@ -1,0 +1,314 @@
+package dev.licit.store.review;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.store.Actor;
+import dev.licit.store.ConflictException;
+import dev.licit.store.NotFoundException;
+import dev.licit.store.StoreInputException;
+import dev.licit.store.internal.AuditWriter;
+import dev.licit.store.internal.Database;
+import dev.licit.store.internal.Json;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Review cases: the work queue of a compliance team. A case opens for a {@code HOLD}, a
+ * {@code LICENSE_REQUIRED} not covered by a registered license, a {@code PROHIBITED} decision with
+ * list matches, or a new hit found when a list update re-screens stored decisions.
+ *
+ * <p>Review actions, each with who and when, each an audit event:
+ * <ul>
+ *   <li>{@link #confirm}: the party is the listed one;</li>
+ *   <li>{@link #clear}: a false positive, with a reason; remembered for this party and this
+ *       version of the entry (the next order of the party is not held for it), and reopened when
+ *       the entry changes;</li>
+ *   <li>{@link #release}: the order may proceed (every match reviewed first); a release does not
+ *       replace a license: a {@code LICENSE_REQUIRED} order still needs one to ship;</li>
+ *   <li>{@link #reject}: the order must not ship.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class CaseService {
+    private static final int MAX_REASON = 2000;
+
+    private final Database db;
+    private final Clock clock;
+
+    public CaseService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Cases, newest first; {@code status} null for all. */
+    public List<ReviewCase> list(CaseStatus status, int limit) {
+        return db.read(h -> {
+            var q = h.createQuery("SELECT * FROM review_case" + (status == null ? "" : " WHERE status = :status")
+                    + " ORDER BY id DESC");
+            if (status != null) {
+                q.bind("status", status.name());
+            }
+            List<ReviewCase> heads = q.setMaxRows(limit).map((rs, ctx) -> head(rs)).list();
+            return heads.stream().map(c -> withMatches(h, c, false)).toList();
+        });
+    }
+
+    public ReviewCase get(long id) {
+        return db.read(h -> load(h, id));
+    }
+
+    /** Cases about a decision, oldest first. */
+    public List<ReviewCase> forDecision(String decisionId) {
+        return db.read(h -> h.createQuery("SELECT * FROM review_case WHERE decision_id = :d ORDER BY id")
+                .bind("d", decisionId).map((rs, ctx) -> head(rs)).list()
+                .stream().map(c -> withMatches(h, c, true)).toList());
+    }
+
+    public ReviewCase confirm(long caseId, long matchId, String reason, Actor actor) {
+        return reviewMatch(caseId, matchId, MatchStatus.CONFIRMED, optionalReason(reason), actor);
+    }
+
+    public ReviewCase clear(long caseId, long matchId, String reason, Actor actor) {
+        return reviewMatch(caseId, matchId, MatchStatus.CLEARED, requiredReason(reason, "clear"), actor);
+    }
+
+    public ReviewCase release(long caseId, String reason, Actor actor) {
+        String why = requiredReason(reason, "release");
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            ReviewCase c = openCase(h, caseId);
+            if (c.hasPendingMatches()) {
+                throw new ConflictException("case " + caseId + ": review every match (confirm or clear) before releasing; "
+                        + "pending: " + c.matches().stream().filter(m -> m.status() == MatchStatus.PENDING)
+                        .map(m -> "match " + m.id()).toList());
+            }
+            if (c.kind() == CaseKind.DECISION && "PROHIBITED".equals(c.verdict())) {
+                throw new ConflictException("case " + caseId + ": a PROHIBITED decision cannot be released; clear its false"
+                        + " positives and decide the order again, or reject it");
+            }
+            close(h, audit, c, CaseStatus.RELEASED, why, actor);
+            return load(h, caseId);
+        });
+    }
+
+    public ReviewCase reject(long caseId, String reason, Actor actor) {
+        String why = requiredReason(reason, "reject");
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            ReviewCase c = openCase(h, caseId);
+            close(h, audit, c, CaseStatus.REJECTED, why, actor);
+            return load(h, caseId);
+        });
+    }
+
+    /** The latest active clearance of this party for this entry (any version), if any. */
+    public Optional<Clearance> activeClearance(String partyKey, String list, String entryId) {
+        return db.read(h -> activeClearance(h, partyKey, list, entryId));
+    }
+
+    public static Optional<Clearance> activeClearance(Handle h, String partyKey, String list, String entryId) {
+        return h.createQuery("SELECT * FROM clearance WHERE party_key = :p AND list_code = :l AND entry_id = :e"
+                        + " AND active = TRUE ORDER BY id DESC")
+                .bind("p", partyKey).bind("l", list).bind("e", entryId).setMaxRows(1)
+                .map((rs, ctx) -> clearance(rs)).findFirst();
+    }
+
+    /** Every active clearance (re-screening compares them with a new list snapshot). */
+    public List<Clearance> activeClearances() {
+        return db.read(h -> h.createQuery("SELECT * FROM clearance WHERE active = TRUE ORDER BY id")
+                .map((rs, ctx) -> clearance(rs)).list());
+    }
+
+    /**
+     * Opens a case inside a caller's write transaction (the audit head is already locked by
+     * {@code audit}); for the store's own services.
+     */
+    public static long open(Handle h, AuditWriter audit, CaseDraft draft, Actor actor) {
+        long id = h.createUpdate("INSERT INTO review_case (decision_id, order_id, kind, status, verdict, reason, opened_at,"
+                        + " opened_by) VALUES (:d, :o, :k, 'OPEN', :v, :r, :at, :by)")
+                .bind("d", draft.decisionId()).bind("o", draft.orderId()).bind("k", draft.kind().name())
+                .bind("v", draft.verdict()).bind("r", draft.reason()).bind("at", audit.recordedAt())
+                .bind("by", actor.name())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        var batch = h.prepareBatch("INSERT INTO case_match (case_id, party_name, party_country, party_key, list_code,"
+                + " entry_id, entry_version, listed_name, score, band, note, status) VALUES (:c, :pn, :pc, :pk, :l, :e,"
+                + " :ev, :ln, :s, :b, :n, 'PENDING')");
+        for (CaseDraft.MatchDraft m : draft.matches()) {
+            batch.bind("c", id).bind("pn", m.partyName()).bind("pc", m.partyCountry()).bind("pk", m.partyKey())
+                    .bind("l", m.list()).bind("e", m.entryId()).bind("ev", m.entryVersion())
+                    .bind("ln", m.listedName()).bind("s", m.score()).bind("b", m.band()).bind("n", m.note()).add();
+        }
+        if (!draft.matches().isEmpty()) {
+            batch.execute();
+        }
+        action(h, id, null, "OPENED", actor, audit.recordedAt(), draft.reason());
+        ObjectNode p = Json.object();
+        p.put("caseId", id);
+        p.put("decisionId", draft.decisionId());
+        p.put("kind", draft.kind().name());
+        p.put("verdict", draft.verdict());
+        p.put("reason", draft.reason());
+        p.put("matches", draft.matches().size());
+        audit.append(actor, "case.opened", "case:" + id, p);
+        return id;
+    }
+
+    /**
+     * Reopens the case of a clearance whose list entry changed: the clearance stops applying, the
+     * match goes back to PENDING with a note naming the change, and a closed case opens again.
+     */
+    public static void reopenForChangedEntry(Handle h, AuditWriter audit, Clearance c, String change, Actor actor) {
+        h.createUpdate("UPDATE clearance SET active = FALSE WHERE id = :id").bind("id", c.id()).execute();
+        h.createUpdate("UPDATE case_match SET status = 'PENDING', note = :n WHERE id = :m")
+                .bind("n", truncate(change)).bind("m", c.matchId()).execute();
+        h.createUpdate("UPDATE review_case SET status = 'OPEN', closed_at = NULL, closed_by = NULL, close_reason = NULL"
+                + " WHERE id = :id").bind("id", c.caseId()).execute();
+        action(h, c.caseId(), c.matchId(), "REOPENED", actor, audit.recordedAt(), truncate(change));
+        ObjectNode p = Json.object();
+        p.put("caseId", c.caseId());
+        p.put("matchId", c.matchId());
+        p.put("clearanceId", c.id());
+        p.put("change", change);
+        audit.append(actor, "case.reopened", "case:" + c.caseId(), p);
+    }
+
+    private ReviewCase reviewMatch(long caseId, long matchId, MatchStatus to, String reason, Actor actor) {
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            ReviewCase c = openCase(h, caseId);
+            CaseMatch m = c.matches().stream().filter(x -> x.id() == matchId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("case " + caseId + " has no match " + matchId + " (its matches: "
+                            + c.matches().stream().map(CaseMatch::id).toList() + ")"));
+            if (m.status() != MatchStatus.PENDING) {
+                throw new ConflictException("case " + caseId + ", match " + matchId + " was already "
+                        + m.status().name().toLowerCase() + " by " + m.reviewedBy() + " on " + m.reviewedAt());
+            }
+            String at = audit.recordedAt();
+            h.createUpdate("UPDATE case_match SET status = :s, reviewed_by = :by, reviewed_at = :at, review_reason = :r"
+                            + " WHERE id = :id")
+                    .bind("s", to.name()).bind("by", actor.name()).bind("at", at).bind("r", reason).bind("id", matchId)
+                    .execute();
+            String verb = to == MatchStatus.CLEARED ? "CLEAR" : "CONFIRM";
+            action(h, caseId, matchId, verb, actor, at, reason);
+            ObjectNode p = Json.object();
+            p.put("caseId", caseId);
+            p.put("matchId", matchId);
+            p.put("party", m.partyName());
+            p.put("list", m.list());
+            p.put("entryId", m.entryId());
+            p.put("entryVersion", m.entryVersion());
+            p.put("reason", reason);
+            if (to == MatchStatus.CLEARED) {
+                String partyKey = PartyKey.of(m.partyName(), m.partyCountry());
+                // a newer clearance of the same party and entry replaces the older one
+                h.createUpdate("UPDATE clearance SET active = FALSE WHERE party_key = :p AND list_code = :l AND entry_id = :e")
+                        .bind("p", partyKey).bind("l", m.list()).bind("e", m.entryId()).execute();
+                long clearanceId = h.createUpdate("INSERT INTO clearance (party_key, list_code, entry_id, entry_version,"
+                                + " reason, cleared_by, cleared_at, case_id, match_id, active) VALUES (:p, :l, :e, :v, :r,"
+                                + " :by, :at, :c, :m, TRUE)")
+                        .bind("p", partyKey).bind("l", m.list()).bind("e", m.entryId()).bind("v", m.entryVersion())
+                        .bind("r", reason).bind("by", actor.name()).bind("at", at).bind("c", caseId).bind("m", matchId)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                p.put("clearanceId", clearanceId);
+            }
+            audit.append(actor, "case." + verb.toLowerCase(), "case:" + caseId, p);
+            audit.finish();
+            return load(h, caseId);
+        });
+    }
+
+    private static void close(Handle h, AuditWriter audit, ReviewCase c, CaseStatus to, String reason, Actor actor) {
+        String at = audit.recordedAt();
+        h.createUpdate("UPDATE review_case SET status = :s, closed_at = :at, closed_by = :by, close_reason = :r WHERE id = :id")
+                .bind("s", to.name()).bind("at", at).bind("by", actor.name()).bind("r", reason).bind("id", c.id())
+                .execute();
+        String verb = to == CaseStatus.RELEASED ? "RELEASE" : "REJECT";
+        action(h, c.id(), null, verb, actor, at, reason);
+        ObjectNode p = Json.object();
+        p.put("caseId", c.id());
+        p.put("decisionId", c.decisionId());
+        p.put("status", to.name());
+        p.put("reason", reason);
+        audit.append(actor, "case." + verb.toLowerCase(), "case:" + c.id(), p);
+        audit.finish();
+    }
+
+    private static ReviewCase openCase(Handle h, long caseId) {
+        h.createQuery("SELECT id FROM review_case WHERE id = :id FOR UPDATE").bind("id", caseId).mapTo(Long.class)
+                .findOne().orElseThrow(() -> new NotFoundException("no case " + caseId));
+        ReviewCase c = load(h, caseId);
+        if (c.status() != CaseStatus.OPEN) {
+            throw new ConflictException("case " + caseId + " is " + c.status().name().toLowerCase() + " (by " + c.closedBy()
+                    + " on " + c.closedAt() + "); only open cases take review actions");
+        }
+        return c;
+    }
+
+    private static ReviewCase load(Handle h, long id) {
+        ReviewCase c = h.createQuery("SELECT * FROM review_case WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> head(rs)).findOne().orElseThrow(() -> new NotFoundException("no case " + id));
+        return withMatches(h, c, true);
+    }
+
+    private static ReviewCase withMatches(Handle h, ReviewCase c, boolean actions) {
+        List<CaseMatch> matches = h.createQuery("SELECT * FROM case_match WHERE case_id = :c ORDER BY id")
+                .bind("c", c.id()).map((rs, ctx) -> new CaseMatch(rs.getLong("id"), rs.getLong("case_id"),
+                        rs.getString("party_name"), rs.getString("party_country"), rs.getString("list_code"),
+                        rs.getString("entry_id"), rs.getString("entry_version"), rs.getString("listed_name"),
+                        rs.getDouble("score"), rs.getString("band"), rs.getString("note"),
+                        MatchStatus.valueOf(rs.getString("status")), rs.getString("reviewed_by"),
+                        rs.getString("reviewed_at"), rs.getString("review_reason"))).list();
+        List<CaseAction> history = !actions ? List.of() : h.createQuery("SELECT * FROM case_action WHERE case_id = :c ORDER BY id")
+                .bind("c", c.id()).map((rs, ctx) -> new CaseAction(rs.getLong("id"), rs.getLong("case_id"),
+                        (Long) rs.getObject("match_id", Long.class), rs.getString("action"), rs.getString("actor"),
+                        rs.getString("at"), rs.getString("reason"))).list();
+        return new ReviewCase(c.id(), c.decisionId(), c.orderId(), c.kind(), c.status(), c.verdict(), c.reason(),
+                c.openedAt(), c.openedBy(), c.closedAt(), c.closedBy(), c.closeReason(), matches, history);
+    }
+
+    private static ReviewCase head(ResultSet rs) throws SQLException {
+        return new ReviewCase(rs.getLong("id"), rs.getString("decision_id"), rs.getString("order_id"),
+                CaseKind.valueOf(rs.getString("kind")), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("verdict"), rs.getString("reason"), rs.getString("opened_at"), rs.getString("opened_by"),
+                rs.getString("closed_at"), rs.getString("closed_by"), rs.getString("close_reason"), List.of(), List.of());
+    }
+
+    private static Clearance clearance(ResultSet rs) throws SQLException {
+        return new Clearance(rs.getLong("id"), rs.getString("party_key"), rs.getString("list_code"),
+                rs.getString("entry_id"), rs.getString("entry_version"), rs.getString("reason"),
+                rs.getString("cleared_by"), rs.getString("cleared_at"), rs.getLong("case_id"), rs.getLong("match_id"),
+                rs.getBoolean("active"));
+    }
+
+    private static void action(Handle h, long caseId, Long matchId, String action, Actor actor, String at, String reason) {
+        h.createUpdate("INSERT INTO case_action (case_id, match_id, action, actor, at, reason) VALUES (:c, :m, :a, :by,"
+                        + " :at, :r)")
+                .bind("c", caseId).bind("m", matchId).bind("a", action).bind("by", actor.name()).bind("at", at)
+                .bind("r", truncate(reason)).execute();
+    }
+
+    private static String requiredReason(String reason, String action) {
+        if (reason == null || reason.isBlank()) {
+            throw new StoreInputException("--reason: a reason is required to " + action
+                    + " (it is kept in the audit trail for the record)");
+        }
+        return optionalReason(reason);
+    }
+
+    private static String optionalReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new StoreInputException("--reason: at most " + MAX_REASON + " characters, got " + reason.length());
+        }
+        return reason.strip();
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= MAX_REASON ? s : s.substring(0, MAX_REASON - 1) + "…";
+    }
+}

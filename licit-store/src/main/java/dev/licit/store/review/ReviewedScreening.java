@@ -1,0 +1,79 @@
+package dev.licit.store.review;
+
+import dev.licit.core.decide.ListHit;
+import dev.licit.core.decide.Party;
+import dev.licit.screening.ListEntry;
+import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.Screener;
+import dev.licit.screening.ScreeningMatch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Screening that remembers review: screens a party against a snapshot, then sets aside each hit a
+ * reviewer cleared for this party and this version of the entry. A clearance for another version
+ * of the entry does not apply: the hit stands, with a note saying the entry changed since.
+ *
+ * <p>Clearances are read from the store for every hit (not cached), so a clearance made by a
+ * reviewer on a server applies to the next order at once. Thread-safe.
+ */
+public final class ReviewedScreening {
+    private final Screener screener;
+    private final Map<String, String> versions = new HashMap<>();
+    private final CaseService cases;
+
+    public ReviewedScreening(Screener screener, CaseService cases) {
+        this.screener = screener;
+        this.cases = cases;
+        ListSnapshot snapshot = screener.snapshot();
+        for (ListEntry e : snapshot.entries()) {
+            versions.put(key(e.list(), e.entryId()), EntryVersion.of(e));
+        }
+    }
+
+    public String snapshotId() {
+        return screener.snapshot().id();
+    }
+
+    public ScreenedParty screen(Party party) {
+        List<ScreenedHit> out = new ArrayList<>();
+        String partyKey = PartyKey.of(party.name(), party.country());
+        for (ScreeningMatch m : screener.screen(party.name(), party.country())) {
+            ListHit hit = toHit(m);
+            String version = versions.getOrDefault(key(m.list(), m.entryId()), "");
+            Optional<Clearance> c = cases.activeClearance(partyKey, m.list(), m.entryId());
+            if (c.isPresent() && c.get().entryVersion().equals(version)) {
+                out.add(new ScreenedHit(hit, version, c.get(), null));
+            } else if (c.isPresent()) {
+                out.add(new ScreenedHit(hit, version, null, "cleared as a false positive by " + c.get().clearedBy()
+                        + " on " + c.get().clearedAt() + " (case " + c.get().caseId() + ") for an earlier version of"
+                        + " the entry; the entry has changed since"));
+            } else {
+                out.add(new ScreenedHit(hit, version, null, null));
+            }
+        }
+        return new ScreenedParty(party, out);
+    }
+
+    public List<ScreenedParty> screen(List<Party> parties) {
+        return parties.stream().map(this::screen).toList();
+    }
+
+    /** The current version of an entry in this snapshot, or empty when the snapshot does not have it. */
+    public Optional<String> versionOf(String list, String entryId) {
+        return Optional.ofNullable(versions.get(key(list, entryId)));
+    }
+
+    static String key(String list, String entryId) {
+        return list + "\u001f" + entryId;
+    }
+
+    /** The engine's form of a screening match. */
+    public static ListHit toHit(ScreeningMatch m) {
+        return new ListHit(m.list(), m.entryId(), m.listedName(), m.matchedAlias(), m.score(), m.band().name(),
+                m.licenseRequirement(), m.licensePolicy(), m.federalRegisterNotice());
+    }
+}
