@@ -32,6 +32,12 @@ import java.util.Set;
  * subtracts {@value #COUNTRY_DIFFERS} (entries with no country are left alone), an address sharing
  * most of its words with a listed address adds {@value #ADDRESS_AGREES}. Corroboration never turns
  * a name below the POSSIBLE threshold into a hit.
+ *
+ * <p>Speed (see docs/PERFORMANCE.md): every listed reading is {@linkplain PreparedName prepared}
+ * once, at build time; a screen prepares the query once, rules most candidates out with the
+ * scorer's quick bound (a candidate whose bound is below POSSIBLE cannot be reported, so its exact
+ * score is not needed) and builds explanations only for the entries it reports. The results are
+ * those of the straightforward computation, bit for bit ({@code ScreenerEquivalenceTest}).
  */
 public final class Screener {
   static final double COUNTRY_AGREES = 0.02;

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -18,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * (from the CLI or the API) switches the snapshot, so an import takes effect in a running server.
  */
 public final class ScreeningSource {
-    private record Current(String snapshotId, Screener screener) {
+    /** @param pointer the current-pointer value it was built for (null: nothing imported, the curated list) */
+    private record Current(String pointer, String snapshotId, Screener screener) {
     }
 
     private final ListStore store;
@@ -35,17 +35,17 @@ public final class ScreeningSource {
     /** The screener for the current snapshot (checked on every call: a cheap read of the pointer file). */
     public Screener screener() {
         try {
-            Optional<String> id = store.currentId();
+            // the pointer file is read on every call (cheap); the snapshot is loaded and indexed only when it moved
+            String wanted = store.currentId().orElse(null);
             Current c = current.get();
-            String wanted = id.orElse(null);
-            if (c != null && java.util.Objects.equals(c.snapshotId(), wanted == null ? ListStore.curated().id() : wanted)) {
+            if (c != null && java.util.Objects.equals(c.pointer(), wanted)) {
                 return c.screener();
             }
             synchronized (this) {
                 c = current.get();
-                ListSnapshot snapshot = store.current();
-                if (c == null || !c.snapshotId().equals(snapshot.id())) {
-                    c = new Current(snapshot.id(), Screener.of(snapshot));
+                if (c == null || !java.util.Objects.equals(c.pointer(), wanted)) {
+                    ListSnapshot snapshot = store.current();
+                    c = new Current(wanted, snapshot.id(), Screener.of(snapshot));
                     current.set(c);
                 }
                 return c.screener();

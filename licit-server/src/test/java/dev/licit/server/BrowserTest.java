@@ -75,6 +75,11 @@ class BrowserTest {
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
+    private void untilTrue(String script) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+                Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+    }
+
     private WebElement waitFor(By by) {
         return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
@@ -142,12 +147,13 @@ class BrowserTest {
         String caseId = clear.getAttribute("data-case");
         browser.findElement(By.cssSelector("input.reason[data-case='" + caseId + "']")).sendKeys("Different company: Sophgo is in Beijing, this customer is a reseller");
         clear.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(
-                By.cssSelector(".case[data-case='" + caseId + "'] .mstatus")).getText().equals("CLEARED"));
-        browser.findElement(By.cssSelector("input.reason[data-case='" + caseId + "']")).sendKeys("released after clearing");
+        // the list is re-rendered after every action: read it in the page, not through element handles
+        untilTrue("const e = document.querySelector(\".case[data-case='" + caseId + "'] .mstatus\");"
+                + " return !!e && e.textContent === 'CLEARED';");
+        waitFor(By.cssSelector("input.reason[data-case='" + caseId + "']")).sendKeys("released after clearing");
         browser.findElement(By.cssSelector("button.release[data-case='" + caseId + "']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".case[data-case='" + caseId + "']")).isEmpty()
-                || !d.findElement(By.cssSelector(".case[data-case='" + caseId + "'] .status")).getText().equals("OPEN"));
+        untilTrue("const e = document.querySelector(\".case[data-case='" + caseId + "'] .status\");"
+                + " return !e || e.textContent !== 'OPEN';");
         shot("cases-after-release");
         var stored = server.send("GET", "/v1/cases/" + caseId, null, server.keys.get(KeyRole.REVIEWER));
         assertThat(stored.body()).contains("CLEARED").contains("Different company");

@@ -37,7 +37,8 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--pairs", paramLabel = "FILE.csv", description = "CSV with columns name1,name2[,schema]")
   Path pairs;
 
-  @Option(names = "--format", defaultValue = "json", description = "json or text (single pair only)")
+  @Option(names = "--format", description = "One pair: json (default) or text. With --pairs: jsonl (default: one JSON"
+      + " object per line, in input order) or json (one array).")
   String format;
 
   @Mixin
@@ -63,7 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
     try {
       if (pairs == null) {
         NameComparison.Result r = NameComparison.compare(names.get(0), names.get(1), thresholds);
-        if (format.equals("text")) {
+        if ("text".equals(format)) {
           out.printf(Locale.ROOT, "%s %.3f  %s%n", r.band(), r.score(), r.explanation().summary());
           ScreenCommand.alignment(out, r.explanation().alignment());
           r.explanation().adjustments().forEach(a -> out.println("  note     " + a));
@@ -91,8 +92,18 @@ public final class CompareCommand implements Callable<Integer> {
         results.add(object(row.line(), row.get(0), row.get(1), schema,
             NameComparison.compare(row.get(0), row.get(1), thresholds)));
       }
-      Json.print(out, results);
+      if ("json".equals(format)) {
+        Json.print(out, results);
+      } else {
+        // one object per line, in input order, each complete on its own line (streamable)
+        for (Map<String, Object> r : results) {
+          out.println(Json.COMPACT.writeValueAsString(r));
+        }
+        out.flush();
+      }
       return 0;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
     } catch (ImportException e) {
       err.println("licit compare: " + e.getMessage());
       err.flush();

@@ -11,6 +11,10 @@ final class Json {
   static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** One line per value (JSON Lines). */
+  static final ObjectMapper COMPACT = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
   private Json() {}
 
   static void print(PrintWriter out, Object value) {

@@ -1,5 +1,6 @@
 package dev.licit.cli.store;
 
+import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
 import dev.licit.store.review.CaseAction;
 import dev.licit.store.review.CaseMatch;
@@ -123,101 +124,76 @@ public final class CasesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "clear", mixinStandardHelpOptions = true,
-            description = "Clear a match as a false positive, with a reason; remembered for this party and this version of the list entry.")
-    static final class Clear implements Callable<Integer> {
+    /** What every review action shares: the case, who acts (the store options), the output format. */
+    abstract static class ReviewAction implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         StoreOptions store;
         @Parameters(paramLabel = "ID")
         long id;
-        @Option(names = "--match", required = true, paramLabel = "MATCH")
-        long match;
-        @Option(names = "--reason", required = true, description = "Why the party is not the listed one.")
-        String reason;
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
+
+        abstract ReviewCase act(LicitStore s, Actor actor);
 
         @Override
         public Integer call() {
             StoreJson.checkFormat(format, "text", "json");
             try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.cases().clear(id, match, reason, store.actor()), format);
+                print(spec.commandLine().getOut(), act(s, store.actor()), format);
             }
             return 0;
         }
     }
 
+    @Command(name = "clear", mixinStandardHelpOptions = true,
+            description = "Clear a match as a false positive, with a reason; remembered for this party and this version of the list entry.")
+    static final class Clear extends ReviewAction {
+        @Option(names = "--match", required = true, paramLabel = "MATCH")
+        long match;
+        @Option(names = "--reason", required = true, description = "Why the party is not the listed one.")
+        String reason;
+
+        @Override
+        ReviewCase act(LicitStore s, Actor actor) {
+            return s.cases().clear(id, match, reason, actor);
+        }
+    }
+
     @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Confirm a match: the party is the listed one.")
-    static final class Confirm implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
-        @Parameters(paramLabel = "ID")
-        long id;
+    static final class Confirm extends ReviewAction {
         @Option(names = "--match", required = true, paramLabel = "MATCH")
         long match;
         @Option(names = "--reason")
         String reason;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
 
         @Override
-        public Integer call() {
-            StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.cases().confirm(id, match, reason, store.actor()), format);
-            }
-            return 0;
+        ReviewCase act(LicitStore s, Actor actor) {
+            return s.cases().confirm(id, match, reason, actor);
         }
     }
 
     @Command(name = "release", mixinStandardHelpOptions = true,
             description = "Release the order (every match reviewed first). A LICENSE_REQUIRED order still needs a license to ship.")
-    static final class Release implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
-        @Parameters(paramLabel = "ID")
-        long id;
+    static final class Release extends ReviewAction {
         @Option(names = "--reason", required = true)
         String reason;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
 
         @Override
-        public Integer call() {
-            StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.cases().release(id, reason, store.actor()), format);
-            }
-            return 0;
+        ReviewCase act(LicitStore s, Actor actor) {
+            return s.cases().release(id, reason, actor);
         }
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject the order: it must not ship.")
-    static final class Reject implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
-        @Parameters(paramLabel = "ID")
-        long id;
+    static final class Reject extends ReviewAction {
         @Option(names = "--reason", required = true)
         String reason;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
 
         @Override
-        public Integer call() {
-            StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.cases().reject(id, reason, store.actor()), format);
-            }
-            return 0;
+        ReviewCase act(LicitStore s, Actor actor) {
+            return s.cases().reject(id, reason, actor);
         }
     }
 }

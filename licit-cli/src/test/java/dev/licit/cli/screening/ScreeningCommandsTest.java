@@ -57,6 +57,11 @@ class ScreeningCommandsTest {
     Files.writeString(pairs, "name1,name2,schema\nSiemens AG,Huawei Technologies,Company\n"
         + "Huawei Tecnologies,\"Huawei Technologies Co., Ltd.\",Company\nTsinghua University,Qinghua University\n");
     assertThat(run(new CompareCommand(), "--pairs", pairs.toString())).isZero();
+    String[] lines = out.toString().strip().split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(Json.MAPPER.readTree(lines[1]).get("band").asText()).isEqualTo("MATCH");
+    out.getBuffer().setLength(0);
+    assertThat(run(new CompareCommand(), "--pairs", pairs.toString(), "--format", "json")).isZero();
     JsonNode arr = Json.MAPPER.readTree(out.toString());
     assertThat(arr.size()).isEqualTo(3);
     assertThat(arr.get(0).get("name1").asText()).isEqualTo("Siemens AG");

@@ -210,6 +210,17 @@ public final class NameScorer {
     return bound;
   }
 
+  /** {@link #upperBound} of two prepared readings, for tests; the listed one from {@link PreparedName#all}. */
+  static double upperBound(PreparedName query, PreparedName listed) {
+    if (!listed.runKeysPacked) {
+      throw new IllegalArgumentException("the listed reading must be prepared with PreparedName.all");
+    }
+    if (query.size == 0 || listed.size == 0) {
+      return 0;
+    }
+    return upperBound(query, listed.packed, listed.base, WORK.get());
+  }
+
   private static int sizeOf(long header) {
     return (int) header & 0xFFFF;
   }

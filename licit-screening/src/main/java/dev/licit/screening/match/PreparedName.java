@@ -90,6 +90,8 @@ public final class PreparedName {
   final long[] joinedMask;
   private final String[] joinedZh;
   private final String[] joinedKo;
+  /** Whether the run keys were computed up front, and so are in {@link #packed} too. */
+  final boolean runKeysPacked;
 
   /** Indexes and initials of the words an acronym may stand for: without legal forms, then with. */
   final int[] acronymWords;
@@ -101,6 +103,7 @@ public final class PreparedName {
     this.name = name;
     this.packed = packed;
     this.base = base;
+    this.runKeysPacked = romaniseRuns;
     List<Token> ts = name.tokens();
     size = ts.size();
     key = new String[size];

@@ -10,7 +10,10 @@ import java.util.Map;
  * memory loads per probe, this needs none and one or two.
  *
  * <p>Open addressing with linear probing; each slot keeps the word's full hash, so a probe only
- * reads the word itself when the hashes agree.
+ * reads the word itself when the hashes agree. Most lookups are for words that are not there (the
+ * neighbours of a word nobody listed), so a Bloom filter of about eight bits a word, two bits per
+ * hash, small enough for a processor cache, turns most of them away before the slots (megabytes
+ * for the typo neighbourhood) are read.
  */
 final class WordTable {
   private final String[] words;
@@ -18,6 +21,9 @@ final class WordTable {
   private final int[][] values;
   private final int mask;
   private final int shift;
+  /** Both bits of a hash set when some word may have it: either bit clear means "not there". */
+  private final long[] filter;
+  private final int filterShift;
   /** No word is longer: longer lookups (a 1,500-letter "word" of transliterated Han) end at once. */
   private final int longest;
 
@@ -28,12 +34,19 @@ final class WordTable {
     values = new int[capacity][];
     mask = capacity - 1;
     shift = 32 - Integer.numberOfTrailingZeros(capacity);
+    int filterBits = Integer.highestOneBit(Math.max(64, entries.size() * 8 - 1)) << 1;
+    filter = new long[filterBits >>> 6];
+    filterShift = 32 - Integer.numberOfTrailingZeros(filterBits);
     int max = 0;
     for (Map.Entry<String, int[]> e : entries.entrySet()) {
       String w = e.getKey();
       max = Math.max(max, w.length());
       int h = w.hashCode();
       int slot = slot(h);
+      int f1 = (h * 0x85EBCA6B) >>> filterShift;
+      int f2 = (h * 0xC2B2AE35) >>> filterShift;
+      filter[f1 >>> 6] |= 1L << f1;
+      filter[f2 >>> 6] |= 1L << f2;
       while (words[slot] != null) {
         slot = (slot + 1) & mask;
       }
@@ -58,6 +71,9 @@ final class WordTable {
     for (int i = from; i < to; i++) {
       h = 31 * h + s.charAt(i);
     }
+    if (absent(h)) {
+      return null;
+    }
     for (int slot = slot(h); words[slot] != null; slot = (slot + 1) & mask) {
       if (hashes[slot] == h && equalsRange(words[slot], s, from, to)) {
         return values[slot];
@@ -72,6 +88,9 @@ final class WordTable {
    */
   int[] get(CharSequence s, int from, int to, int h) {
     if (to - from > longest) {
+      return null;
+    }
+    if (absent(h)) {
       return null;
     }
     for (int slot = slot(h); words[slot] != null; slot = (slot + 1) & mask) {
@@ -91,6 +110,9 @@ final class WordTable {
     if (n - 1 > longest) {
       return null;
     }
+    if (absent(h)) {
+      return null;
+    }
     for (int slot = slot(h); words[slot] != null; slot = (slot + 1) & mask) {
       if (hashes[slot] == h && equalsWithout(words[slot], s, skip)) {
         return values[slot];
@@ -105,6 +127,12 @@ final class WordTable {
    */
   private int slot(int h) {
     return (h * 0x9E3779B9) >>> shift;
+  }
+
+  private boolean absent(int h) {
+    int f1 = (h * 0x85EBCA6B) >>> filterShift;
+    int f2 = (h * 0xC2B2AE35) >>> filterShift;
+    return (filter[f1 >>> 6] & (1L << f1)) == 0 || (filter[f2 >>> 6] & (1L << f2)) == 0;
   }
 
   private static boolean equalsRange(String w, CharSequence s, int from, int to) {

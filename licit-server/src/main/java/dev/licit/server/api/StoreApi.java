@@ -104,7 +104,7 @@ public final class StoreApi {
         } catch (InputException e) {
             throw Problem.badRequest(e.getMessage());
         }
-        ReviewedScreening reviewed = store.screening(screening.screener());
+        ReviewedScreening reviewed = reviewedScreening();
         List<ScreenedParty> parties = reviewed.screen(order.parties());
         List<List<ListHit>> hits = new ArrayList<>();
         parties.forEach(p -> hits.add(p.standing()));
@@ -122,6 +122,22 @@ public final class StoreApi {
         }
         ctx.header("Location", "/v1/decisions/" + sd.id());
         ctx.status(201).contentType("application/json").result(sd.document());
+    }
+
+    /** Cleared matches are remembered by list-entry version; those versions are computed once per snapshot. */
+    private record Reviewed(dev.licit.screening.Screener screener, ReviewedScreening reviewed) {
+    }
+
+    private volatile Reviewed reviewed;
+
+    private ReviewedScreening reviewedScreening() {
+        dev.licit.screening.Screener current = screening.screener();
+        Reviewed r = reviewed;
+        if (r == null || r.screener() != current) {
+            r = new Reviewed(current, store.screening(current));
+            reviewed = r;
+        }
+        return r.reviewed();
     }
 
     private void listDecisions(Context ctx) {
