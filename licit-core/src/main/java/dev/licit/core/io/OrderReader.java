@@ -74,11 +74,7 @@ public final class OrderReader {
                 throw new FieldError("/date", "date", "is required (the export date, YYYY-MM-DD), or give --as-of");
             }
         } else {
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
-                throw new FieldError("/date", "date", "is not an ISO date (YYYY-MM-DD): " + dateText);
-            }
+            date = parseDate(dateText);
         }
         String exportFrom = country(root, "exportFrom", "/exportFrom", false);
         String destination = country(root, "destination", "/destination", true);
@@ -110,7 +106,8 @@ public final class OrderReader {
                 if (!cs.get(i).isTextual()) {
                     throw new FieldError("/certifications/" + i, "certifications[" + i + "]", "must be a string");
                 }
-                certs.add(cs.get(i).asText());
+                // certification codes are matched as written in the rulebook (upper case)
+                certs.add(cs.get(i).asText().trim().toUpperCase(Locale.ROOT));
             }
         }
         String posture = null;
@@ -123,6 +120,16 @@ public final class OrderReader {
             }
         }
         return new Order(id, date, exportFrom, destination, parties, items, certs, posture);
+    }
+
+    /** An ISO date; a date-time (2024-06-01T09:30:00Z) is read as its date. */
+    private static LocalDate parseDate(String text) {
+        String t = text.trim();
+        try {
+            return LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
+        } catch (DateTimeParseException e) {
+            throw new FieldError("/date", "date", "is not an ISO date (YYYY-MM-DD): " + text);
+        }
     }
 
     private Party party(JsonNode n, String ptr) {
