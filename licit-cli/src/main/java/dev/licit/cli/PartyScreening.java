@@ -6,6 +6,7 @@ import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
+import dev.licit.store.review.ReviewedScreening;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -48,13 +49,8 @@ public final class PartyScreening {
         }
         List<ListHit> hits = new ArrayList<>();
         for (ScreeningMatch m : screener.screen(party.name(), party.country())) {
-            hits.add(toHit(m));
+            hits.add(ReviewedScreening.toHit(m));
         }
         return hits;
-    }
-
-    public static ListHit toHit(ScreeningMatch m) {
-        return new ListHit(m.list(), m.entryId(), m.listedName(), m.matchedAlias(), m.score(), m.band().name(),
-                m.licenseRequirement(), m.licensePolicy(), m.federalRegisterNotice());
     }
 }

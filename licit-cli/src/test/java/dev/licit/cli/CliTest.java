@@ -173,6 +173,9 @@ class CliTest {
         Cli diff = Cli.run("rules", "diff", "2023-11-16", "2023-11-17");
         assertThat(diff.out()).contains("+ New [S] 3A090.a.1").contains("- No longer in force [N] 3A090-2022");
         assertThat(Cli.run("rules", "diff", "2024-05-01", "2024-06-01").out()).contains("No change");
+        Cli versions = Cli.run("rules", "versions");
+        assertThat(versions.out().lines().findFirst().orElseThrow()).startsWith("2022-10-07");
+        assertThat(versions.out()).contains("2023-11-17").contains("2024-04-04").contains("2024-12-02");
         assertThat(Cli.run("rules", "diff", "2026-02-02", "2026-02-03").out()).contains("Cambodia (KH)").contains("left Country Group D:5");
     }
 

@@ -63,8 +63,7 @@ public final class ScreeningSource {
     public List<ListHit> screen(String name, String country) {
         List<ListHit> hits = new ArrayList<>();
         for (ScreeningMatch m : screener().screen(name, country)) {
-            hits.add(new ListHit(m.list(), m.entryId(), m.listedName(), m.matchedAlias(), m.score(), m.band().name(),
-                    m.licenseRequirement(), m.licensePolicy(), m.federalRegisterNotice()));
+            hits.add(dev.licit.store.review.ReviewedScreening.toHit(m));
         }
         return hits;
     }

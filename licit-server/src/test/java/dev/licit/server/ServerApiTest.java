@@ -192,4 +192,39 @@ class ServerApiTest {
         String metrics = server.send("GET", "/metrics", null, server.keys.get(KeyRole.ADMIN)).body();
         assertThat(metrics).contains("licit_http_requests_seconds_count").contains("path=\"/v1/rules/versions\"");
     }
+
+    @Test
+    void anAdminRegistersALicenseAndImportsListsThatRescreenStoredParties() throws Exception {
+        String admin = server.keys.get(KeyRole.ADMIN);
+        String license = "{\"number\":\"D1234567\",\"eccns\":[\"3A090.a\"],\"destination\":\"VN\","
+                + "\"parties\":[\"Saigon Render Farm JSC\"],\"quantityLimit\":16,\"validFrom\":\"2024-01-01\",\"validTo\":\"2026-12-31\"}";
+        HttpResponse<String> registered = server.send("POST", "/v1/licenses", license, admin);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(server.send("POST", "/v1/licenses", license, admin).statusCode()).as("the same number twice").isEqualTo(409);
+        assertThat(server.send("POST", "/v1/licenses", license.replace("2024-01-01", "01/01/2024"), admin).statusCode()).isEqualTo(400);
+        assertThat(server.send("GET", "/v1/licenses", null, server.keys.get(KeyRole.REVIEWER)).body()).contains("D1234567");
+
+        // a party decided earlier, then a list file that names it: the import opens a case
+        String order = "{\"id\":\"RESCREEN\",\"date\":\"2024-06-01\",\"exportFrom\":\"US\",\"destination\":\"AM\","
+                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Atlas Sanatgaran\",\"country\":\"AM\"}],"
+                + "\"items\":[{\"catalogId\":\"nvidia-geforce-rtx-4080\"}]}";
+        assertThat(server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER)).body()).contains("\"verdict\" : \"NLR\"");
+        byte[] file = Files.readAllBytes(SHARED.resolve("data/lists/csl-sample-12.csv"));
+        String boundary = "licit-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"csl-sample-12.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/v1/lists/imports"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<String> imported = server.http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonNode report = JSON.readTree(imported.body());
+        assertThat(report.get("snapshot").get("id").asText()).startsWith("snap-");
+        assertThat(report.toString()).contains("Atlas Sanatgaran");
+        assertThat(server.send("GET", "/v1/screen?name=Atlas%20Sanatgaran", null, admin).body()).contains("\"band\":\"MATCH\"");
+        assertThat(server.send("GET", "/v1/cases?status=OPEN", null, admin).body()).contains("RESCREEN");
+    }
 }

@@ -36,7 +36,7 @@ public final class RuleFileReader {
             "appliesTo", "priority", "when", "then", "conditions", "exception", "overcomeBy", "requirements", "value",
             "summary", "citation", "federalRegister", "source", "reliability", "note");
     private static final Set<String> OUTCOME_FIELDS = Set.of("eccn", "paragraph", "verdict", "reviewPolicy",
-            "waitDays", "nextStep");
+            "waitDays");
 
     /** Entries read and problems found. */
     public record Result(List<Rule> rules, List<Problem> problems) {
@@ -188,7 +188,7 @@ public final class RuleFileReader {
             }
         }
         return new Outcome(text(node, "eccn"), text(node, "paragraph"), text(node, "verdict"),
-                text(node, "reviewPolicy"), wait, text(node, "nextStep"));
+                text(node, "reviewPolicy"), wait);
     }
 
     private static List<Condition> conditions(JsonNode node, Entry e) {

@@ -6,7 +6,6 @@ package dev.licit.core.rulebook;
  * {@code reviewPolicy}); exception sets {@code verdict} and {@code waitDays}; policy sets
  * {@code reviewPolicy}.
  */
-public record Outcome(String eccn, String paragraph, String verdict, String reviewPolicy, Integer waitDays,
-                      String nextStep) {
-    public static final Outcome EMPTY = new Outcome(null, null, null, null, null, null);
+public record Outcome(String eccn, String paragraph, String verdict, String reviewPolicy, Integer waitDays) {
+    public static final Outcome EMPTY = new Outcome(null, null, null, null, null);
 }

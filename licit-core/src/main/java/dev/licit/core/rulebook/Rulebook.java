@@ -182,7 +182,6 @@ public final class Rulebook {
         put(then, "verdict", r.then().verdict());
         put(then, "reviewPolicy", r.then().reviewPolicy());
         put(then, "waitDays", r.then().waitDays());
-        put(then, "nextStep", r.then().nextStep());
         if (!then.isEmpty()) {
             m.put("then", then);
         }
