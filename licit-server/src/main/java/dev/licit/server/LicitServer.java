@@ -67,6 +67,9 @@ public final class LicitServer {
         config.concurrency.useVirtualThreads = true;
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         config.http.asyncTimeout = 30_000;
+        // Javalin copies each response through a buffer of this size, allocated per response
+        // (Jetty's 32 KB output buffer by default); responses here are a few KB
+        config.http.responseBufferSize = 8_192;
         config.startup.showJavalinBanner = false;
         config.jetty.modifyServer(server -> {
             for (var connector : server.getConnectors()) {

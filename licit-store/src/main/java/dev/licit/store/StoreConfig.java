@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where the store lives and how it behaves. Sealed once built (a record); open it with
@@ -73,6 +74,33 @@ public record StoreConfig(String jdbcUrl, String user, String password, int pool
 
     public boolean isH2() {
         return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    /**
+     * The database file of an embedded H2 store ({@code jdbc:h2:file:PATH} or {@code jdbc:h2:PATH},
+     * without H2's {@code .mv.db} suffix); empty for PostgreSQL, in-memory and remote H2.
+     */
+    public Optional<Path> h2File() {
+        if (!isH2()) {
+            return Optional.empty();
+        }
+        String rest = jdbcUrl.substring("jdbc:h2:".length());
+        int semicolon = rest.indexOf(';');
+        if (semicolon >= 0) {
+            rest = rest.substring(0, semicolon);
+        }
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        } else if (rest.matches("(?s)[A-Za-z]{2,}:.*")) {
+            return Optional.empty(); // mem:, tcp:, ssl:, zip:, nioMapped: ...: not a plain local file
+        }
+        if (rest.isBlank()) {
+            return Optional.empty();
+        }
+        if (rest.startsWith("~")) {
+            rest = System.getProperty("user.home") + rest.substring(1);
+        }
+        return Optional.of(Path.of(rest).toAbsolutePath().normalize());
     }
 
     /** The URL with any password hidden, for messages and logs. */

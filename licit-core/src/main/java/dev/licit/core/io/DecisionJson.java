@@ -19,7 +19,7 @@ import java.util.List;
  * same decision always gives the same bytes (only {@code decidedAt} varies).
  */
 public final class DecisionJson {
-    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactories.pooled()).enable(SerializationFeature.INDENT_OUTPUT);
 
     private DecisionJson() {
     }

@@ -27,7 +27,7 @@ import java.util.Locale;
  * the line where it stands, so a user can fix it in one go.
  */
 public final class OrderReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactories.pooled());
 
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()

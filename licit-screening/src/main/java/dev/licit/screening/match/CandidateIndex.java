@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Candidate blocking: finds the few listed name readings worth a full word alignment, without
@@ -42,7 +44,12 @@ public final class CandidateIndex {
   /** Initials to reading ids. */
   private final WordTable acronyms;
   private final int commonPosting;
-  private final ThreadLocal<Scratch> scratch;
+  /**
+   * Scratch space for one query, pooled rather than thread-local: a server runs each request on a
+   * new virtual thread, where a thread-local would mean a fresh scratch per request, and one scratch
+   * holds two arrays as long as the index (about 270 KB with the full CSL).
+   */
+  private final Queue<Scratch> scratchPool = new ConcurrentLinkedQueue<>();
 
   private static final class Scratch {
     final float[] tally;
@@ -156,7 +163,6 @@ public final class CandidateIndex {
     this.ko = table(kob);
     this.phonetic = table(phb);
     commonPosting = Math.max(500, readings / 25);
-    scratch = ThreadLocal.withInitial(() -> new Scratch(readings));
   }
 
   private static WordTable table(Map<String, IntList> lists) {
@@ -171,7 +177,8 @@ public final class CandidateIndex {
 
   /** Up to {@code limit} reading indexes, best tally first. */
   public int[] candidates(List<NormalizedName> query, int limit) {
-    Scratch s = scratch.get();
+    Scratch polled = scratchPool.poll();
+    Scratch s = polled != null ? polled : new Scratch(readings);
     try {
       boolean skipped = collect(query, s, true);
       if (s.count == 0 && skipped) {
@@ -183,6 +190,7 @@ public final class CandidateIndex {
         s.tally[s.touched[i]] = 0;
       }
       s.count = 0;
+      scratchPool.offer(s);
     }
   }
 

@@ -3,7 +3,9 @@ package dev.licit.screening.normalize;
 import com.ibm.icu.text.SpoofChecker;
 import com.ibm.icu.text.Transliterator;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * ICU4J transliteration and TR39 confusable folding, cached.
@@ -11,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>ICU's Han-Latin costs about a third of a millisecond per call, so results are cached (the same
  * names recur in batches); the cache is dropped wholesale when it grows past its bound rather than
  * tracking recency, which is cheaper and good enough for name traffic. Transliterator instances are
- * kept per thread because ICU does not promise they are safe to share.
+ * pooled, one per concurrent caller, because ICU does not promise they are safe to share; a pool
+ * rather than a thread-local because a server's virtual threads each live for one request, and
+ * building a Han-Latin transliterator is far dearer than using one.
  */
 final class Transliteration {
   private static final int CACHE_LIMIT = 200_000;
@@ -19,16 +23,34 @@ final class Transliteration {
   private static final Map<Integer, String> CONFUSABLE = new ConcurrentHashMap<>();
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
 
-  private static final ThreadLocal<Transliterator> HAN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
-  private static final ThreadLocal<Transliterator> HANGUL =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Hangul-Latin; Latin-ASCII"));
-  private static final ThreadLocal<Transliterator> ANY =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-  private static final ThreadLocal<Transliterator> ASCII =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+  private static final Pool HAN = new Pool("Han-Latin; Latin-ASCII");
+  private static final Pool HANGUL = new Pool("Hangul-Latin; Latin-ASCII");
+  private static final Pool ANY = new Pool("Any-Latin; Latin-ASCII");
+  private static final Pool ASCII = new Pool("Latin-ASCII");
 
   private Transliteration() {}
+
+  /** Idle transliterators of one ICU id; grows to the number of callers at once. */
+  private static final class Pool {
+    private final String id;
+    private final Queue<Transliterator> idle = new ConcurrentLinkedQueue<>();
+
+    Pool(String id) {
+      this.id = id;
+    }
+
+    String transliterate(String s) {
+      Transliterator t = idle.poll();
+      if (t == null) {
+        t = Transliterator.getInstance(id);
+      }
+      try {
+        return t.transliterate(s);
+      } finally {
+        idle.offer(t);
+      }
+    }
+  }
 
   /** Han (and kana) to Pinyin syllables, tone marks removed, syllables joined. */
   static String han(String run) {
@@ -50,11 +72,11 @@ final class Transliteration {
     return cached("l:", latin, ASCII);
   }
 
-  private static String cached(String prefix, String s, ThreadLocal<Transliterator> t) {
+  private static String cached(String prefix, String s, Pool pool) {
     String key = prefix + s;
     String v = CACHE.get(key);
     if (v == null) {
-      v = t.get().transliterate(s);
+      v = pool.transliterate(s);
       if (CACHE.size() > CACHE_LIMIT) {
         CACHE.clear();
       }

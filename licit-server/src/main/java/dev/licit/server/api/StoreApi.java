@@ -12,6 +12,7 @@ import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Order;
 import dev.licit.core.io.InputException;
+import dev.licit.core.io.JsonFactories;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.screening.ListSnapshot;
@@ -49,7 +50,7 @@ import java.util.concurrent.CompletionException;
 
 /** Decisions, cases, licenses, notifications, lists, audit and keys: everything kept in the store. */
 public final class StoreApi {
-    private static final ObjectMapper RECORDS = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper RECORDS = new ObjectMapper(JsonFactories.pooled()).registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final LicitStore store;

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.io.JsonFactories;
 import io.javalin.http.Context;
 
 /** JSON in and out of handlers with the project's mapper (the contract's field order, no reflection on domain types). */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactories.pooled());
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()

@@ -27,7 +27,9 @@ import dev.licit.store.review.CaseService;
 import dev.licit.store.review.PartyKey;
 import dev.licit.store.review.ScreenedHit;
 import dev.licit.store.review.ScreenedParty;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -45,6 +47,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decisions: recorded durably with the full order, the rulebook hash and the list snapshot, found
@@ -58,6 +62,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * list match) are committed and on disk. Thread-safe; a server shares one instance.
  */
 public final class DecisionService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionService.class);
     private final Database db;
     private final Clock clock;
     private final GroupCommitter committer;
@@ -65,7 +70,27 @@ public final class DecisionService implements AutoCloseable {
     public DecisionService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.committer = new GroupCommitter(db, this::writeBatch);
+        this.committer = new GroupCommitter(db, clock, this::writeBatch, journal(db, clock, this::writeBatch));
+    }
+
+    /**
+     * On an embedded H2 file: first replays what processes that stopped uncleanly journaled, then
+     * starts this process's journal. Null (each commit made durable by the database) elsewhere, or
+     * when the journal cannot be started.
+     */
+    private static DecisionJournal journal(Database db, Clock clock, GroupCommitter.BatchWriter writer) {
+        Optional<Path> dir = DecisionJournal.dirFor(db.config());
+        if (dir.isEmpty()) {
+            return null;
+        }
+        JournalRecovery.replay(db, dir.get(), writer, clock);
+        try {
+            return DecisionJournal.open(dir.get());
+        } catch (IOException e) {
+            LOG.warn("cannot start the decision journal in {} ({}); each decision group is made durable by a checkpoint",
+                    dir.get(), e.toString());
+            return null;
+        }
     }
 
     /** Records a decision; the future completes once it is durable (or fails, and nothing was written). */
@@ -341,8 +366,8 @@ public final class DecisionService implements AutoCloseable {
         return new CaseDraft(id, d.orderId(), CaseKind.DECISION, d.verdict().name(), reason.strip(), matches);
     }
 
-    private Map<String, Long> writeBatch(Handle h, List<PreparedDecision> batch) {
-        AuditWriter audit = AuditWriter.begin(h, clock.instant());
+    private Map<String, Long> writeBatch(Handle h, List<PreparedDecision> batch, Instant at) {
+        AuditWriter audit = AuditWriter.begin(h, at);
         PreparedBatch decisions = h.prepareBatch("INSERT INTO decision (id, order_id, verdict, as_of, decided_at, actor,"
                 + " destination, rulebook_sha256, rulebook_version, list_snapshot, licensed_eccns, licensed_quantity,"
                 + " licensed_value_usd, order_json, document, document_sha256) VALUES (:id, :orderId, :verdict, :asOf,"

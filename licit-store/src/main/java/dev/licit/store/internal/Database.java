@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.licit.store.StoreConfig;
 import dev.licit.store.StoreException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
@@ -15,8 +16,9 @@ import org.jdbi.v3.core.Jdbi;
  * The connection pool, the schema and the one rule every write follows: a write is durable when
  * {@link #write} returns. PostgreSQL flushes its WAL at commit (synchronous_commit, the default);
  * H2 writes committed changes to its file lazily, so after each H2 commit the store runs
- * {@code CHECKPOINT SYNC}, which writes and fsyncs the file. Decisions amortise that cost by
- * committing in groups (see {@code GroupCommitter}).
+ * {@code CHECKPOINT SYNC}, which writes and fsyncs the file. Decisions take another road on an
+ * H2 file: they commit with {@link #commit} and are made durable by the decision journal, an
+ * fsync'd append-only file, with checkpoints in the background (see {@code GroupCommitter}).
  *
  * <p>Thread-safe: one instance serves a whole server.
  */
@@ -28,6 +30,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean h2;
+    /** Writes begun through {@link #write} whose checkpoint has not finished (see {@link #quiet}). */
+    private final AtomicInteger syncingWrites = new AtomicInteger();
 
     private Database(StoreConfig config, HikariDataSource dataSource) {
         this.config = config;
@@ -67,7 +71,9 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot bring the store schema at " + config.describe() + " up to date: "
                     + rootMessage(e), e);
         }
-        return new Database(config, ds);
+        Database db = new Database(config, ds);
+        db.sync(); // a migration is a write like any other: on disk before anything builds on it
+        return db;
     }
 
     public StoreConfig config() {
@@ -84,11 +90,39 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction and returns once it is committed and on disk. */
     public <T> T write(HandleCallback<T, RuntimeException> work) {
-        return jdbi.withHandle(handle -> {
-            T result = handle.inTransaction(work);
-            sync(handle);
-            return result;
-        });
+        syncingWrites.incrementAndGet();
+        try {
+            return jdbi.withHandle(handle -> {
+                T result = handle.inTransaction(work);
+                sync(handle);
+                return result;
+            });
+        } finally {
+            syncingWrites.decrementAndGet();
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction and returns once it is committed, which on H2 is not yet
+     * on disk: the caller makes it durable, by a journal of its own or by {@link #sync()}.
+     */
+    public <T> T commit(HandleCallback<T, RuntimeException> work) {
+        return jdbi.inTransaction(work);
+    }
+
+    /**
+     * True when no {@link #write} of this process is between its start and the end of its
+     * checkpoint. A transaction committed with {@link #commit} while this holds cannot have seen
+     * data of this process that might still be lost, so a journal of that transaction alone is
+     * enough to restore it.
+     */
+    public boolean quiet() {
+        return syncingWrites.get() == 0;
+    }
+
+    /** Makes everything committed so far, by any connection, durable. */
+    public void sync() {
+        jdbi.useHandle(this::sync);
     }
 
     /** Reads outside any explicit transaction (each statement sees committed data). */

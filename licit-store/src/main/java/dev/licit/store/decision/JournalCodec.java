@@ -1,0 +1,158 @@
+package dev.licit.store.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.store.Actor;
+import dev.licit.store.internal.Json;
+import dev.licit.store.review.CaseDraft;
+import dev.licit.store.review.CaseKind;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One journal record: a committed group of decisions with the instant its audit events carry, as
+ * UTF-8 JSON. Written field by field (no reflection) so that the format is exactly what this class
+ * says; {@value #VERSION} is in every record so a later format can still read it.
+ */
+final class JournalCodec {
+    static final int VERSION = 1;
+
+    /** What one record holds: the group as the writer thread wrote it. */
+    record Group(Instant at, List<PreparedDecision> decisions) {
+    }
+
+    private JournalCodec() {
+    }
+
+    static byte[] encode(Instant at, List<PreparedDecision> decisions) {
+        ObjectNode root = Json.object();
+        root.put("v", VERSION);
+        root.put("at", at.toString());
+        ArrayNode list = root.putArray("decisions");
+        for (PreparedDecision d : decisions) {
+            list.add(decision(d));
+        }
+        try {
+            return Json.MAPPER.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Group decode(byte[] payload) throws IOException {
+        JsonNode root = Json.MAPPER.readTree(payload);
+        int v = root.path("v").asInt(-1);
+        if (v != VERSION) {
+            throw new IOException("journal record of format " + v + "; this version reads format " + VERSION);
+        }
+        List<PreparedDecision> decisions = new ArrayList<>();
+        for (JsonNode d : root.withArray("decisions")) {
+            decisions.add(decision(d));
+        }
+        return new Group(Instant.parse(root.get("at").asText()), decisions);
+    }
+
+    private static ObjectNode decision(PreparedDecision d) {
+        ObjectNode o = Json.object();
+        o.put("id", d.id());
+        o.put("orderId", d.orderId());
+        o.put("verdict", d.verdict());
+        o.put("asOf", text(d.asOf()));
+        o.put("decidedAt", d.decidedAt());
+        o.put("actor", d.actor().name());
+        o.put("destination", d.destination());
+        o.put("rulebookSha256", d.rulebookSha256());
+        o.put("rulebookVersion", text(d.rulebookVersion()));
+        o.put("listSnapshot", d.listSnapshot());
+        ObjectNode lines = o.putObject("lines");
+        d.lines().eccns().forEach(lines.putArray("eccns")::add);
+        lines.put("quantity", d.lines().quantity());
+        lines.put("valueUsd", d.lines().valueUsd() == null ? null : d.lines().valueUsd().toPlainString());
+        o.put("orderJson", d.orderJson());
+        o.put("document", d.document());
+        o.put("documentSha256", d.documentSha256());
+        ArrayNode parties = o.putArray("parties");
+        for (PreparedDecision.PartyRow p : d.parties()) {
+            parties.addObject().put("idx", p.idx()).put("role", p.role()).put("name", p.name())
+                    .put("country", p.country()).put("partyKey", p.partyKey());
+        }
+        ArrayNode hits = o.putArray("hits");
+        for (PreparedDecision.HitRow h : d.hits()) {
+            hits.addObject().put("partyIdx", h.partyIdx()).put("list", h.list()).put("entryId", h.entryId())
+                    .put("entryVersion", h.entryVersion()).put("listedName", h.listedName()).put("score", h.score())
+                    .put("band", h.band()).put("cleared", h.cleared());
+        }
+        if (d.caseDraft() != null) {
+            CaseDraft c = d.caseDraft();
+            ObjectNode draft = o.putObject("caseDraft");
+            draft.put("decisionId", c.decisionId()).put("orderId", c.orderId()).put("kind", c.kind().name())
+                    .put("verdict", c.verdict()).put("reason", c.reason());
+            ArrayNode matches = draft.putArray("matches");
+            for (CaseDraft.MatchDraft m : c.matches()) {
+                matches.addObject().put("partyName", m.partyName()).put("partyCountry", m.partyCountry())
+                        .put("list", m.list()).put("entryId", m.entryId()).put("entryVersion", m.entryVersion())
+                        .put("listedName", m.listedName()).put("score", m.score()).put("band", m.band())
+                        .put("note", m.note());
+            }
+        }
+        o.set("auditPayload", d.auditPayload());
+        return o;
+    }
+
+    private static PreparedDecision decision(JsonNode o) {
+        JsonNode l = o.get("lines");
+        Set<String> eccns = new TreeSet<>();
+        l.withArray("eccns").forEach(e -> eccns.add(e.asText()));
+        String value = text(l, "valueUsd");
+        LicensedLines lines = new LicensedLines(eccns, l.get("quantity").asLong(), value == null ? null : new BigDecimal(value));
+        List<PreparedDecision.PartyRow> parties = new ArrayList<>();
+        for (JsonNode p : o.withArray("parties")) {
+            parties.add(new PreparedDecision.PartyRow(p.get("idx").asInt(), text(p, "role"), text(p, "name"),
+                    text(p, "country"), text(p, "partyKey")));
+        }
+        List<PreparedDecision.HitRow> hits = new ArrayList<>();
+        for (JsonNode h : o.withArray("hits")) {
+            hits.add(new PreparedDecision.HitRow(h.get("partyIdx").asInt(), text(h, "list"), text(h, "entryId"),
+                    text(h, "entryVersion"), text(h, "listedName"), h.get("score").asDouble(), text(h, "band"),
+                    h.get("cleared").asBoolean()));
+        }
+        CaseDraft draft = null;
+        JsonNode c = o.get("caseDraft");
+        if (c != null && !c.isNull()) {
+            List<CaseDraft.MatchDraft> matches = new ArrayList<>();
+            for (JsonNode m : c.withArray("matches")) {
+                matches.add(new CaseDraft.MatchDraft(text(m, "partyName"), text(m, "partyCountry"), text(m, "list"),
+                        text(m, "entryId"), text(m, "entryVersion"), text(m, "listedName"), m.get("score").asDouble(),
+                        text(m, "band"), text(m, "note")));
+            }
+            draft = new CaseDraft(text(c, "decisionId"), text(c, "orderId"), CaseKind.valueOf(text(c, "kind")),
+                    text(c, "verdict"), text(c, "reason"), matches);
+        }
+        return new PreparedDecision(text(o, "id"), text(o, "orderId"), text(o, "verdict"), date(o, "asOf"),
+                text(o, "decidedAt"), new Actor(text(o, "actor")), text(o, "destination"), text(o, "rulebookSha256"),
+                date(o, "rulebookVersion"), text(o, "listSnapshot"), lines, text(o, "orderJson"), text(o, "document"),
+                text(o, "documentSha256"), parties, hits, draft, (ObjectNode) o.get("auditPayload"));
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static LocalDate date(JsonNode o, String field) {
+        String t = text(o, field);
+        return t == null ? null : LocalDate.parse(t);
+    }
+}

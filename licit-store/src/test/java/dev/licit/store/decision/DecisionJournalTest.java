@@ -1,0 +1,124 @@
+package dev.licit.store.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.licit.store.LicitStore;
+import dev.licit.store.StoreConfig;
+import dev.licit.store.audit.ChainCheck;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Decisions acknowledged from the journal survive a crash, exactly as they were written. */
+class DecisionJournalTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void decisionsAcknowledgedBeforeACrashAreReplayedExactlyOnTheNextOpen() throws Exception {
+        Path dump = home.resolve("before-crash.txt");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dlicit.shared=" + System.getProperty("licit.shared", "../../shared"),
+                CrashingWriter.class.getName(), home.toString(), dump.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).contains("ACKED 12");
+        List<String> acknowledged = Files.readAllLines(dump);
+        assertThat(acknowledged).filteredOn(l -> l.startsWith("decision |")).hasSize(12);
+        assertThat(acknowledged).filteredOn(l -> l.startsWith("review_case |")).hasSize(8);
+        assertThat(acknowledged).filteredOn(l -> l.startsWith("decision_hit |")).isNotEmpty();
+
+        Path file = home.resolve("db").resolve("licit");
+        // the crash lost them from the database file: only the journal has them
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM decision")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isZero();
+        }
+        assertThat(segments()).hasSize(1);
+
+        try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
+            ChainCheck check = store.audit().verify();
+            assertThat(check.ok()).as(check.problem()).isTrue();
+            assertThat(store.audit().entries(0, 10_000).stream().filter(e -> e.kind().equals("journal.replayed")))
+                    .singleElement().satisfies(e -> assertThat(e.payload()).contains("\"restored\":12"));
+        }
+        assertThat(segments()).isEmpty();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "")) {
+            assertThat(CrashingWriter.dump(c)).isEqualTo(acknowledged);
+        }
+        // a second open finds nothing to replay
+        try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
+            assertThat(store.audit().entries(0, 10_000).stream().filter(e -> e.kind().equals("journal.replayed"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aRecordCutShortEndsTheSegmentAndDamageIsReportedNotSkipped() throws IOException {
+        Path dir = home.resolve("journal");
+        DecisionJournal journal = DecisionJournal.open(dir);
+        journal.append("first".getBytes(StandardCharsets.UTF_8));
+        journal.append("second".getBytes(StandardCharsets.UTF_8));
+        journal.close();
+        Path seg = segments(dir).get(0);
+        byte[] whole = Files.readAllBytes(seg);
+        // the crash came in the middle of a third record
+        Files.write(seg, new byte[] {0, 0, 0, 50, 1, 2, 3, 4, 'x'}, java.nio.file.StandardOpenOption.APPEND);
+        List<DecisionJournal.Segment> orphans = DecisionJournal.orphans(dir);
+        assertThat(orphans).hasSize(1);
+        DecisionJournal.Contents contents = DecisionJournal.read(orphans.get(0));
+        assertThat(contents.damage()).isNull();
+        assertThat(contents.records()).extracting(b -> new String(b, StandardCharsets.UTF_8)).containsExactly("first", "second");
+        orphans.get(0).release();
+
+        // a flipped byte in the first record: nothing after it is trusted, and it is said
+        whole[9] ^= 0x20;
+        Files.write(seg, whole);
+        orphans = DecisionJournal.orphans(dir);
+        contents = DecisionJournal.read(orphans.get(0));
+        assertThat(contents.records()).isEmpty();
+        assertThat(contents.damage()).contains("record 1").contains("checksum");
+        Path aside = DecisionJournal.setAside(orphans.get(0));
+        assertThat(aside.getFileName().toString()).endsWith(".seg.damaged");
+        assertThat(DecisionJournal.orphans(dir)).isEmpty();
+    }
+
+    @Test
+    void aLiveProcessKeepsItsSegmentAndACleanCloseLeavesNoJournal() throws IOException {
+        Path dir = DecisionJournal.dirFor(StoreConfig.embedded(home)).orElseThrow();
+        try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
+            dev.licit.store.testing.Fixtures.record(store, dev.licit.store.testing.Fixtures.h100ToVietnam("SO-1", 1));
+            assertThat(segments(dir)).hasSize(1);
+            // a second store on the same home (as the CLI beside a server) does not take the live segment
+            try (LicitStore other = LicitStore.open(StoreConfig.embedded(home))) {
+                assertThat(other.decisions().list(null, null)).hasSize(1);
+            }
+            assertThat(segments(dir)).hasSize(1);
+        }
+        assertThat(segments(dir)).isEmpty();
+    }
+
+    private List<Path> segments() throws IOException {
+        return segments(home.resolve("db").resolve("licit.journal"));
+    }
+
+    private static List<Path> segments(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return new ArrayList<>();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(DecisionJournal.SEGMENT)).sorted().toList();
+        }
+    }
+}
