@@ -109,6 +109,19 @@ class DecisionJournalTest {
         assertThat(segments(dir)).isEmpty();
     }
 
+    @Test
+    void onlyAnEmbeddedH2FileHasAJournalBesideIt() {
+        assertThat(DecisionJournal.dirFor(StoreConfig.embedded(home)))
+                .contains(home.toAbsolutePath().normalize().resolve("db").resolve("licit.journal"));
+        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:~/licit/db;AUTO_SERVER=TRUE", "sa", "")))
+                .contains(Path.of(System.getProperty("user.home"), "licit", "db.journal"));
+        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:file:./rel/db", "sa", "")))
+                .contains(Path.of("rel", "db.journal").toAbsolutePath());
+        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:mem:test", "sa", ""))).isEmpty();
+        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:tcp://localhost/~/db", "sa", ""))).isEmpty();
+        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:postgresql://localhost/licit", "u", "p"))).isEmpty();
+    }
+
     private List<Path> segments() throws IOException {
         return segments(home.resolve("db").resolve("licit.journal"));
     }
