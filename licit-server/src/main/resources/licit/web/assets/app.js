@@ -64,18 +64,27 @@
     if (onReady) await onReady(session);
   };
 
-  // A reason in the reader's language: the rule's translated template filled with the same values.
-  L.reasonText = (r) => {
-    const tpl = L.ruleTexts && L.ruleTexts[r.ruleId];
-    if (!tpl || !r.params) return r.summary;
+  // A translated template filled with the values of the English sentence; [ ... ] is dropped when a
+  // value inside it is absent (it does not apply to this decision). Null when there is no template.
+  L.fill = (key, params) => {
+    const tpl = L.ruleTexts && key && L.ruleTexts[key];
+    if (!tpl || !params) return null;
     const words = { 'presumption of denial': 'policy.PRESUMPTION_OF_DENIAL', 'case-by-case review': 'policy.CASE_BY_CASE',
                     'presumption of approval': 'policy.PRESUMPTION_OF_APPROVAL' };
-    return tpl.replace(/\{([A-Za-z]+)\}/g, (m, k) => {
-      const v = r.params[k];
-      if (v === undefined) return m;
-      return words[v] ? L.t(words[v]) : v;
-    });
+    const value = (k) => (params[k] === undefined ? undefined : (words[params[k]] ? L.t(words[params[k]]) : params[k]));
+    return tpl
+      .replace(/\[([^\]]*)\]/g, (m, inner) => ((inner.match(/\{([A-Za-z]+)\}/g) || []).every(p => value(p.slice(1, -1)) !== undefined) ? inner : ''))
+      .replace(/\{([A-Za-z]+)\}/g, (m, k) => (value(k) === undefined ? m : value(k)));
   };
+
+  // A reason in the reader's language: its translated template (the rule's, or the engine sentence's) filled with the same values.
+  L.reasonText = (r) => L.fill(r.textKey || r.ruleId, r.params) || r.summary;
+
+  // A next step in the reader's language, from the decision's step codes.
+  L.stepTexts = (d) => d.nextSteps.map((s, n) => {
+    const detail = d.nextStepDetails && d.nextStepDetails[n];
+    return (detail && L.fill(detail.code, detail.params)) || s;
+  });
 
   L.reasonHtml = (r) => `<div class="reason"><span class="tag tag-${L.esc(r.reliability)}">${L.esc(r.reliability)}</span>${L.esc(L.reasonText(r))}
     ${r.citation ? `<span class="cite">(${L.esc(r.citation)})</span>` : ''}</div>`;
@@ -100,7 +109,7 @@
       ${d.earliestShipDate ? ' · ' + L.esc(L.t('decision.earliest')) + ' ' + L.esc(d.earliestShipDate) : ''}</p>
       <h2>${L.esc(L.t('decision.items'))}</h2>${items}
       <h2>${L.esc(L.t('decision.parties'))}</h2><ul>${parties}</ul>
-      <h2>${L.esc(L.t('decision.next'))}</h2><ul class="steps">${d.nextSteps.map(s => '<li>' + L.esc(s) + '</li>').join('')}</ul>
+      <h2>${L.esc(L.t('decision.next'))}</h2><ul class="steps">${L.stepTexts(d).map(s => '<li>' + L.esc(s) + '</li>').join('')}</ul>
       <p class="muted">${L.esc(L.t('tags'))}</p></div>`;
   };
 

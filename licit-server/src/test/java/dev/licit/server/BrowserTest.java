@@ -107,6 +107,11 @@ class BrowserTest {
         WebElement ko = waitFor(By.cssSelector("#decision .verdict"));
         assertThat(ko.getText()).isEqualTo("허가 필요");
         assertThat(browser.findElement(By.id("decision")).getText()).contains("거부 추정").contains("TPP 15832가 4800 이상");
+        // the engine's next steps too, with the decision's own values and the review policy in Korean
+        assertThat(browser.findElements(By.cssSelector("#decision .steps li")).getFirst().getText())
+                .startsWith("SNAP-R에서 BIS 수출 허가를 신청하십시오 (ECCN 3A090").contains("예상 심사: 거부 추정")
+                .doesNotContain("{").doesNotContain("[");
+        assertThat(browser.findElement(By.cssSelector("#decision .steps")).getText()).contains("5년간 보관");
         shot("decision-ko");
     }
 

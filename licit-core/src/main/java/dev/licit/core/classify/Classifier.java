@@ -106,10 +106,13 @@ public final class Classifier {
             if (t.isUnknown()) {
                 List<String> missing = new ArrayList<>(new TreeSet<>(t.missingFacts().stream()
                         .map(Facts::inputFieldOf).toList()));
-                String summary = "Cannot decide " + (r.title() == null ? r.id() : r.title()) + ": missing "
-                        + String.join(", ", missing) + " (" + r.when() + ")";
+                String title = r.title() == null ? r.id() : r.title();
+                String fields = String.join(", ", missing);
+                String summary = "Cannot decide " + title + ": missing " + fields + " (" + r.when() + ")";
+                Reason undecided = new Reason(r.id(), r.citationText(), r.reliability().name(), summary,
+                        Map.of("rule", title, "missing", fields, "condition", r.when()), "undecided.classification");
                 return new Classification(kind, model, metrics, null, null, Classification.Status.INDETERMINATE,
-                        missing, List.of(new Reason(r.id(), r.citationText(), r.reliability().name(), summary)), parts);
+                        missing, List.of(undecided), parts);
             }
         }
         // The validator guarantees a catch-all entry per kind; reaching here means a rulebook defect.

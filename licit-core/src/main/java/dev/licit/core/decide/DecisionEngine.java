@@ -85,8 +85,8 @@ public final class DecisionEngine {
         if (verdict != Verdict.NOTIFICATION_REQUIRED) {
             earliest = null;
         }
-        List<String> nextSteps = NextSteps.of(verdict, policy, exception, items, parties, earliest, rb);
-        return new Decision(order.id(), verdict, policy, exception, date, earliest, items, parties, nextSteps,
+        List<NextStep> steps = NextSteps.of(verdict, policy, exception, items, parties, earliest, rb);
+        return new Decision(order.id(), verdict, policy, exception, date, earliest, items, parties, steps,
                 List.copyOf(missing), rb.from(), rb.sha256(), overlaysOf(rb), aiDiffusion, trace);
     }
 
@@ -170,8 +170,10 @@ public final class DecisionEngine {
             if (u.verdict().moreSevereThan(verdict) && verdict != Verdict.PROHIBITED) {
                 verdict = Verdict.HOLD;
                 missing.addAll(u.missing());
+                String missingFields = String.join(", ", u.missing());
                 reasons.add(new Reason(u.rule().id(), u.rule().citationText(), u.rule().reliability().name(),
-                        "Cannot decide whether " + titleOf(u.rule()) + " applies: missing " + String.join(", ", u.missing())));
+                        "Cannot decide whether " + titleOf(u.rule()) + " applies: missing " + missingFields,
+                        Map.of("rule", titleOf(u.rule()), "missing", missingFields), "undecided.rule"));
             } else {
                 trace.add(new TraceStep(subject, u.rule().id(), "IGNORED",
                         "could only repeat a verdict that already holds (" + verdict + ")"));
@@ -254,9 +256,11 @@ public final class DecisionEngine {
             }
         }
         if (!unknownMissing.isEmpty()) {
+            String exceptions = String.join("/", r.overcomeBy());
+            String missingFields = String.join(", ", unknownMissing);
             reasons.add(new Reason(r.id(), r.citationText(), r.reliability().name(), "Cannot decide whether "
-                    + String.join("/", r.overcomeBy()) + " overcomes " + titleOf(r) + ": missing "
-                    + String.join(", ", unknownMissing)));
+                    + exceptions + " overcomes " + titleOf(r) + ": missing " + missingFields,
+                    Map.of("exceptions", exceptions, "rule", titleOf(r), "missing", missingFields), "undecided.exception"));
             return new Raised(r, verdict, policy, null, null, true, unknownMissing);
         }
         return new Raised(r, verdict, policy, null, null, false, Set.of());

@@ -4,7 +4,9 @@ import dev.licit.core.rulebook.CompiledRulebook;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What the compliance officer does next, in words, for the order's verdict. */
@@ -12,9 +14,13 @@ final class NextSteps {
     private NextSteps() {
     }
 
-    static List<String> of(Verdict verdict, ReviewPolicy policy, String exception, List<ItemDecision> items,
-                           List<PartyResult> parties, LocalDate earliest, CompiledRulebook rb) {
-        List<String> steps = new ArrayList<>();
+    /** Every code a step can carry (a translation has a template for each). */
+    static final List<String> CODES = List.of("step.prohibited", "step.hold-missing", "step.hold-match", "step.hold",
+            "step.license-required", "step.notification", "step.license-exception", "step.nlr", "step.keep-records");
+
+    static List<NextStep> of(Verdict verdict, ReviewPolicy policy, String exception, List<ItemDecision> items,
+                             List<PartyResult> parties, LocalDate earliest, CompiledRulebook rb) {
+        List<NextStep> steps = new ArrayList<>();
         Set<String> eccns = new LinkedHashSet<>();
         Set<String> missing = new LinkedHashSet<>();
         for (ItemDecision d : items) {
@@ -24,39 +30,67 @@ final class NextSteps {
             missing.addAll(d.missing());
         }
         switch (verdict) {
-            case PROHIBITED -> steps.add("Do not proceed: a party is barred from all dealings (see the reasons). "
-                    + "Escalate to legal; do not ship, transfer or service.");
+            case PROHIBITED -> steps.add(step("step.prohibited", "Do not proceed: a party is barred from all dealings (see the reasons). "
+                    + "Escalate to legal; do not ship, transfer or service.", Map.of()));
             case HOLD -> {
                 if (!missing.isEmpty()) {
-                    steps.add("Hold the order and obtain the missing data: " + String.join(", ", missing)
-                            + "; then check again.");
+                    String fields = String.join(", ", missing);
+                    steps.add(step("step.hold-missing", "Hold the order and obtain the missing data: " + fields
+                            + "; then check again.", Map.of("missing", fields)));
                 }
                 for (PartyResult p : parties) {
                     if (p.matches().stream().anyMatch(ListHit::isPossible)) {
-                        steps.add("Hold the order: a reviewer must confirm or clear the possible list match for '"
-                                + p.party().name() + "'.");
+                        steps.add(step("step.hold-match", "Hold the order: a reviewer must confirm or clear the possible list match for '"
+                                + p.party().name() + "'.", Map.of("party", String.valueOf(p.party().name()))));
                     }
                 }
                 if (steps.isEmpty()) {
-                    steps.add("Hold the order for review (see the reasons).");
+                    steps.add(step("step.hold", "Hold the order for review (see the reasons).", Map.of()));
                 }
             }
-            case LICENSE_REQUIRED -> steps.add("Apply for a BIS export license in SNAP-R"
-                    + (eccns.isEmpty() ? "" : " for ECCN " + String.join(", ", eccns))
-                    + (policy == null ? "" : "; expect " + policy.words())
-                    + ". Do not ship until the license is granted.");
-            case NOTIFICATION_REQUIRED -> steps.add("File a License Exception " + exception
+            case LICENSE_REQUIRED -> {
+                Map<String, String> params = new LinkedHashMap<>();
+                if (!eccns.isEmpty()) {
+                    params.put("eccns", String.join(", ", eccns));
+                }
+                if (policy != null) {
+                    params.put("policy", policy.words());
+                }
+                steps.add(step("step.license-required", "Apply for a BIS export license in SNAP-R"
+                        + (eccns.isEmpty() ? "" : " for ECCN " + params.get("eccns"))
+                        + (policy == null ? "" : "; expect " + policy.words())
+                        + ". Do not ship until the license is granted.", params));
+            }
+            case NOTIFICATION_REQUIRED -> steps.add(step("step.notification", "File a License Exception " + exception
                     + " notification in SNAP-R (Block 9 must include \"" + exception + "\") with the TPP, "
                     + "performance density and a datasheet showing datacenter or consumer design and marketing; "
                     + "ship no earlier than " + earliest + " and only once BIS has returned its notification number "
-                    + "(AES code C67).");
-            case LICENSE_EXCEPTION -> steps.add("Ship under License Exception " + exception
-                    + ("ACA".equals(exception) ? " (AES code C68)" : "")
-                    + "; record the exception in the export filing and keep the records.");
-            case NLR -> steps.add("No license required under the rules modelled for " + rb.from()
-                    + (rb.to() == null ? " onward" : " to " + rb.to()) + ": ship as NLR.");
+                    + "(AES code C67).", Map.of("exception", exception, "earliest", String.valueOf(earliest))));
+            case LICENSE_EXCEPTION -> {
+                Map<String, String> params = new LinkedHashMap<>();
+                params.put("exception", exception);
+                if ("ACA".equals(exception)) {
+                    params.put("aesCode", "C68");
+                }
+                steps.add(step("step.license-exception", "Ship under License Exception " + exception
+                        + ("ACA".equals(exception) ? " (AES code C68)" : "")
+                        + "; record the exception in the export filing and keep the records.", params));
+            }
+            case NLR -> {
+                Map<String, String> params = new LinkedHashMap<>();
+                params.put("from", rb.from().toString());
+                if (rb.to() != null) {
+                    params.put("to", rb.to().toString());
+                }
+                steps.add(step("step.nlr", "No license required under the rules modelled for " + rb.from()
+                        + (rb.to() == null ? " onward" : " to " + rb.to()) + ": ship as NLR.", params));
+            }
         }
-        steps.add("Keep this decision and its documents for five years (15 CFR 762.6).");
+        steps.add(step("step.keep-records", "Keep this decision and its documents for five years (15 CFR 762.6).", Map.of()));
         return steps;
+    }
+
+    private static NextStep step(String code, String text, Map<String, String> params) {
+        return new NextStep(code, text, params);
     }
 }

@@ -7,13 +7,24 @@ import java.util.Map;
  *
  * @param params the values filled into the rule's summary template (so that a translated template
  *               can be filled with the same values), empty for reasons not drawn from a template
+ * @param textKey the key of the translated template, when it is not the rule's own (a sentence the
+ *                engine writes about the rule, such as "cannot decide whether it applies"); else null
  */
-public record Reason(String ruleId, String citation, String reliability, String summary, Map<String, String> params) {
+public record Reason(String ruleId, String citation, String reliability, String summary, Map<String, String> params,
+                     String textKey) {
+    /** Every engine sentence about a rule that a translation has a template for. */
+    public static final java.util.List<String> TEXT_KEYS = java.util.List.of("undecided.rule", "undecided.exception",
+            "undecided.classification");
+
     public Reason {
         params = params == null ? Map.of() : Map.copyOf(params);
     }
 
+    public Reason(String ruleId, String citation, String reliability, String summary, Map<String, String> params) {
+        this(ruleId, citation, reliability, summary, params, null);
+    }
+
     public Reason(String ruleId, String citation, String reliability, String summary) {
-        this(ruleId, citation, reliability, summary, Map.of());
+        this(ruleId, citation, reliability, summary, Map.of(), null);
     }
 }

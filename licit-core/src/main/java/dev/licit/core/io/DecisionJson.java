@@ -9,6 +9,7 @@ import dev.licit.core.classify.Classification;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.ListHit;
+import dev.licit.core.decide.NextStep;
 import dev.licit.core.decide.PartyResult;
 import dev.licit.core.decide.Reason;
 import dev.licit.core.decide.TraceStep;
@@ -62,6 +63,14 @@ public final class DecisionJson {
             }
         }
         strings(o.putArray("nextSteps"), d.nextSteps());
+        // the same steps as codes and values, for a reader in another language
+        ArrayNode details = o.putArray("nextStepDetails");
+        for (NextStep step : d.steps()) {
+            ObjectNode so = details.addObject();
+            so.put("code", step.code());
+            ObjectNode params = so.putObject("params");
+            new java.util.TreeMap<>(step.params()).forEach(params::put);
+        }
         strings(o.putArray("missing"), d.missing());
         ObjectNode rb = o.putObject("rulebook");
         rb.put("asOf", d.asOf().toString());
@@ -154,6 +163,9 @@ public final class DecisionJson {
             if (!r.params().isEmpty()) {
                 ObjectNode params = ro.putObject("params");
                 new java.util.TreeMap<>(r.params()).forEach(params::put);
+            }
+            if (r.textKey() != null) {
+                ro.put("textKey", r.textKey());
             }
         }
     }
