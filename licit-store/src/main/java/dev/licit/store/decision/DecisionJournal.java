@@ -121,7 +121,7 @@ final class DecisionJournal implements AutoCloseable {
         return dir;
     }
 
-    /** False after a write failed: from then on the caller makes each commit durable by other means. */
+    /** False after a write failed, until the next rotation: meanwhile the caller makes each commit durable by other means. */
     synchronized boolean usable() {
         return !broken;
     }
@@ -154,11 +154,14 @@ final class DecisionJournal implements AutoCloseable {
      * checkpoint begun afterwards covers it.
      */
     synchronized Segment rotate() throws IOException {
-        if (active.records == 0) {
+        if (active.records == 0 && !broken) {
             return null;
         }
         Segment sealed = active;
         active = newSegment();
+        // a failed write left its torn record at the end of the sealed segment, where replay stops
+        // anyway; the fresh segment can take records again (a full disk that has room again, say)
+        broken = false;
         return sealed;
     }
 

@@ -168,8 +168,8 @@ final class GroupCommitter implements AutoCloseable {
                 journal.append(JournalCodec.encode(at, decisions));
                 return;
             } catch (IOException e) {
-                LOG.warn("the decision journal in {} failed ({}); decisions are now made durable by a checkpoint each",
-                        journal.dir(), e.toString());
+                LOG.warn("the decision journal in {} failed ({}); until its next segment, decisions are made durable by a"
+                        + " checkpoint each", journal.dir(), e.toString());
             }
         }
         db.sync();

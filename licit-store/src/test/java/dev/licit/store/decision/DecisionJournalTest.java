@@ -95,6 +95,29 @@ class DecisionJournalTest {
     }
 
     @Test
+    void aFailedWriteStopsTheJournalUntilItsNextSegment() throws IOException {
+        Path dir = home.resolve("journal");
+        DecisionJournal journal = DecisionJournal.open(dir);
+        journal.append("first".getBytes(StandardCharsets.UTF_8));
+        journal.close(); // the file goes away under it, as on a failing disk
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> journal.append("lost".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IOException.class);
+        assertThat(journal.usable()).isFalse();
+        DecisionJournal.Segment sealed = journal.rotate();
+        assertThat(sealed).isNotNull();
+        assertThat(journal.usable()).isTrue();
+        journal.append("second".getBytes(StandardCharsets.UTF_8));
+        journal.close();
+        List<DecisionJournal.Segment> orphans = DecisionJournal.orphans(dir);
+        List<String> records = new ArrayList<>();
+        for (DecisionJournal.Segment s : orphans) {
+            DecisionJournal.read(s).records().forEach(b -> records.add(new String(b, StandardCharsets.UTF_8)));
+            s.release();
+        }
+        assertThat(records).containsExactly("first", "second");
+    }
+
+    @Test
     void aLiveProcessKeepsItsSegmentAndACleanCloseLeavesNoJournal() throws IOException {
         Path dir = DecisionJournal.dirFor(StoreConfig.embedded(home)).orElseThrow();
         try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
