@@ -35,6 +35,7 @@ public final class AuditCommand implements Callable<Integer> {
         return 2;
     }
 
+    // Not a StoreSubcommand: with --file it verifies without a store, and it reports (to stderr too) after the store is closed.
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Verify the chain (and the decisions it covers), or an export file with --file. Exit 0 when it holds, 1 when it is broken.")
     static final class Verify implements Callable<Integer> {
@@ -126,25 +127,22 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Command(name = "head", mixinStandardHelpOptions = true,
             description = "Print the latest seq and hash (SEQ:HASH). Write it down elsewhere: it makes truncation detectable.")
-    static final class Head implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Head extends StoreSubcommand {
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                AuditHead head = s.audit().head();
-                if (format.equals("json")) {
-                    StoreJson.print(spec.commandLine().getOut(), head);
-                } else {
-                    spec.commandLine().getOut().println(head.anchor());
-                    spec.commandLine().getOut().flush();
-                }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            AuditHead head = s.audit().head();
+            if (format.equals("json")) {
+                StoreJson.print(out, head);
+            } else {
+                out.println(head.anchor());
             }
             return 0;
         }
@@ -152,32 +150,21 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the whole trail, with the decision records, to a self-verifying JSON-lines file (check it with 'audit verify --file').")
-    static final class Export implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Export extends StoreSubcommand {
         @Parameters(paramLabel = "FILE")
         Path file;
 
         @Override
-        public Integer call() {
-            try (LicitStore s = store.open()) {
-                AuditLog.ExportSummary summary = s.audit().export(file, s.config());
-                spec.commandLine().getOut().println("exported " + summary.headSeq() + " rows to " + file + "; head "
-                        + summary.headSeq() + ":" + summary.headHash());
-                spec.commandLine().getOut().flush();
-            }
+        int run(LicitStore s, PrintWriter out) {
+            AuditLog.ExportSummary summary = s.audit().export(file, s.config());
+            out.println("exported " + summary.headSeq() + " rows to " + file + "; head " + summary.headSeq() + ":"
+                    + summary.headHash());
             return 0;
         }
     }
 
     @Command(name = "log", mixinStandardHelpOptions = true, description = "Read the trail from a seq on.")
-    static final class Log implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Log extends StoreSubcommand {
         @Option(names = "--from", defaultValue = "1", paramLabel = "SEQ")
         long from;
         @Option(names = "--limit", defaultValue = "100", paramLabel = "N")
@@ -186,22 +173,22 @@ public final class AuditCommand implements Callable<Integer> {
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
             if (limit < 1) {
                 throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
             }
-            try (LicitStore s = store.open()) {
-                var rows = s.audit().entries(from, limit);
-                PrintWriter out = spec.commandLine().getOut();
-                if (format.equals("json")) {
-                    StoreJson.print(out, rows);
-                } else {
-                    for (AuditEntry e : rows) {
-                        out.printf("%6d  %s  %-20s %-18s %s  %s%n", e.seq(), e.recordedAt(), e.kind(), e.subject(), e.actor(),
-                                e.payload());
-                    }
-                    out.flush();
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            var rows = s.audit().entries(from, limit);
+            if (format.equals("json")) {
+                StoreJson.print(out, rows);
+            } else {
+                for (AuditEntry e : rows) {
+                    out.printf("%6d  %s  %-20s %-18s %s  %s%n", e.seq(), e.recordedAt(), e.kind(), e.subject(), e.actor(),
+                            e.payload());
                 }
             }
             return 0;

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,11 +63,7 @@ public final class CasesCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Cases, newest first (open ones by default).")
-    static final class ListCases implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class ListCases extends StoreSubcommand {
         @Option(names = "--status", defaultValue = "open", description = "open, released, rejected or all.")
         String status;
         @Option(names = "--limit", defaultValue = "100", paramLabel = "N")
@@ -77,26 +72,26 @@ public final class CasesCommand implements Callable<Integer> {
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
             StoreJson.checkFormat(status, "open", "released", "rejected", "all");
             if (limit < 1) {
                 throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
             }
+        }
+
+        @Override
+        int run(LicitStore st, PrintWriter out) {
             CaseStatus s = status.equals("all") ? null : CaseStatus.valueOf(status.toUpperCase(Locale.ROOT));
-            try (LicitStore st = store.open()) {
-                var cases = st.cases().list(s, limit);
-                PrintWriter out = spec.commandLine().getOut();
-                if (format.equals("json")) {
-                    StoreJson.print(out, cases);
-                } else {
-                    for (ReviewCase c : cases) {
-                        long pending = c.matches().stream().filter(m -> m.status() == MatchStatus.PENDING).count();
-                        out.printf("%5d  %-8s %-8s %-21s %s  %s  %d match(es), %d pending  %s%n", c.id(), c.status(),
-                                c.kind(), c.verdict(), c.decisionId(), c.openedAt(), c.matches().size(), pending,
-                                c.orderId() == null ? "" : "order " + c.orderId());
-                    }
-                    out.flush();
+            var cases = st.cases().list(s, limit);
+            if (format.equals("json")) {
+                StoreJson.print(out, cases);
+            } else {
+                for (ReviewCase c : cases) {
+                    long pending = c.matches().stream().filter(m -> m.status() == MatchStatus.PENDING).count();
+                    out.printf("%5d  %-8s %-8s %-21s %s  %s  %d match(es), %d pending  %s%n", c.id(), c.status(),
+                            c.kind(), c.verdict(), c.decisionId(), c.openedAt(), c.matches().size(), pending,
+                            c.orderId() == null ? "" : "order " + c.orderId());
                 }
             }
             return 0;
@@ -104,32 +99,26 @@ public final class CasesCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "A case with its matches and its history.")
-    static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         long id;
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.cases().get(id), format);
-            }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            print(out, s.cases().get(id), format);
             return 0;
         }
     }
 
-    /** What every review action shares: the case, who acts (the store options), the output format. */
-    abstract static class ReviewAction implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    /** What every review action shares beyond the store: the case, the output format, and who acts (from the store options). */
+    abstract static class ReviewAction extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         long id;
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
@@ -138,11 +127,13 @@ public final class CasesCommand implements Callable<Integer> {
         abstract ReviewCase act(LicitStore s, Actor actor);
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), act(s, store.actor()), format);
-            }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            print(out, act(s, store.actor()), format);
             return 0;
         }
     }

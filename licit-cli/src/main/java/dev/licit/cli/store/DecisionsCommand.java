@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,11 +31,7 @@ public final class DecisionsCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Recorded decisions, newest first (all unless --limit).")
-    static final class ListDecisions implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class ListDecisions extends StoreSubcommand {
         @Option(names = "--since", paramLabel = "DATE", converter = Dates.class, description = "Only decisions made on or after this day (UTC).")
         LocalDate since;
         @Option(names = "--limit", paramLabel = "N", description = "At most N decisions.")
@@ -45,29 +40,29 @@ public final class DecisionsCommand implements Callable<Integer> {
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
             if (limit != null && limit < 1) {
                 throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
             }
-            PrintWriter out = spec.commandLine().getOut();
-            try (LicitStore s = store.open()) {
-                if (format.equals("json")) {
-                    // streamed element by element: a full listing never sits in memory
-                    out.println("[");
-                    boolean[] first = {true};
-                    s.decisions().forEach(since, limit, d -> {
-                        out.print(first[0] ? "  " : ",\n  ");
-                        first[0] = false;
-                        out.print(StoreJson.line(json(d)));
-                    });
-                    out.println(first[0] ? "]" : "\n]");
-                } else {
-                    s.decisions().forEach(since, limit, d -> out.printf("%s  %s  %-21s %s  %s%n", d.decisionId(),
-                            d.decidedAt(), d.verdict(), d.orderId() == null ? "-" : d.orderId(), d.actor()));
-                }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            if (format.equals("json")) {
+                // streamed element by element: a full listing never sits in memory
+                out.println("[");
+                boolean[] first = {true};
+                s.decisions().forEach(since, limit, d -> {
+                    out.print(first[0] ? "  " : ",\n  ");
+                    first[0] = false;
+                    out.print(StoreJson.line(json(d)));
+                });
+                out.println(first[0] ? "]" : "\n]");
+            } else {
+                s.decisions().forEach(since, limit, d -> out.printf("%s  %s  %-21s %s  %s%n", d.decisionId(),
+                        d.decidedAt(), d.verdict(), d.orderId() == null ? "-" : d.orderId(), d.actor()));
             }
-            out.flush();
             return 0;
         }
 
@@ -81,75 +76,60 @@ public final class DecisionsCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "A decision exactly as it was printed when made.")
-    static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
         @Option(names = "--format", defaultValue = "json", description = "json (as printed by check --format json) or jsonl (one line).")
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "json", "jsonl");
-            try (LicitStore s = store.open()) {
-                StoredDecision d = s.decisions().get(id);
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(format.equals("json") ? d.document() : StoreJson.line(d.document()));
-                out.flush();
-            }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            StoredDecision d = s.decisions().get(id);
+            out.println(format.equals("json") ? d.document() : StoreJson.line(d.document()));
             return 0;
         }
     }
 
     @Command(name = "order", mixinStandardHelpOptions = true, description = "The order of a decision exactly as it was submitted.")
-    static final class OrderOf implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class OrderOf extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
 
         @Override
-        public Integer call() {
-            try (LicitStore s = store.open()) {
-                spec.commandLine().getOut().println(s.decisions().orderJson(id));
-                spec.commandLine().getOut().flush();
-            }
+        int run(LicitStore s, PrintWriter out) {
+            out.println(s.decisions().orderJson(id));
             return 0;
         }
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Whether the decided order may ship now: licenses, NAC notification and cases as they are today.")
-    static final class Status implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Status extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                Authorization a = s.decisions().authorization(id);
-                PrintWriter out = spec.commandLine().getOut();
-                if (format.equals("json")) {
-                    StoreJson.print(out, a.toJson());
-                } else {
-                    out.println(id + ": " + a.status() + (a.shippable() ? " (may ship)" : " (may not ship)"));
-                    out.println("  " + a.detail());
-                    s.decisions().shipment(id).ifPresent(sh -> out.println("  shipped " + sh.shippedOn() + " (recorded by "
-                            + sh.actor() + " at " + sh.recordedAt() + ")"));
-                    out.flush();
-                }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            Authorization a = s.decisions().authorization(id);
+            if (format.equals("json")) {
+                StoreJson.print(out, a.toJson());
+            } else {
+                out.println(id + ": " + a.status() + (a.shippable() ? " (may ship)" : " (may not ship)"));
+                out.println("  " + a.detail());
+                s.decisions().shipment(id).ifPresent(sh -> out.println("  shipped " + sh.shippedOn() + " (recorded by "
+                        + sh.actor() + " at " + sh.recordedAt() + ")"));
             }
             return 0;
         }
@@ -157,31 +137,27 @@ public final class DecisionsCommand implements Callable<Integer> {
 
     @Command(name = "ship", mixinStandardHelpOptions = true,
             description = "Record that the decided order shipped today; draws a license down. Refused unless the order may ship now.")
-    static final class Ship implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Ship extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                Shipment sh = s.decisions().recordShipment(id, store.actor());
-                PrintWriter out = spec.commandLine().getOut();
-                if (format.equals("json")) {
-                    StoreJson.print(out, sh);
-                } else {
-                    out.println("shipment of " + id + " recorded on " + sh.shippedOn()
-                            + (sh.licenseNumber() == null ? "" : " under license " + sh.licenseNumber() + ": drew "
-                            + sh.quantity() + " units" + (sh.valueUsd() == null ? "" : ", USD " + sh.valueUsd().toPlainString()))
-                            + (sh.notificationId() == null ? "" : " under NAC notification " + sh.notificationId()));
-                    out.flush();
-                }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            Shipment sh = s.decisions().recordShipment(id, store.actor());
+            if (format.equals("json")) {
+                StoreJson.print(out, sh);
+            } else {
+                out.println("shipment of " + id + " recorded on " + sh.shippedOn()
+                        + (sh.licenseNumber() == null ? "" : " under license " + sh.licenseNumber() + ": drew "
+                        + sh.quantity() + " units" + (sh.valueUsd() == null ? "" : ", USD " + sh.valueUsd().toPlainString()))
+                        + (sh.notificationId() == null ? "" : " under NAC notification " + sh.notificationId()));
             }
             return 0;
         }

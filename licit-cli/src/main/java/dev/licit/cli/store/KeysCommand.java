@@ -7,7 +7,6 @@ import dev.licit.store.keys.KeyRole;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,65 +26,61 @@ public final class KeysCommand implements Callable<Integer> {
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a key; its secret is printed this once and never stored.")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Create extends StoreSubcommand {
         @Parameters(paramLabel = "NAME", arity = "0..1", description = "Who or what holds the key (default: the role).")
         String name;
         @Option(names = "--role", required = true, description = "requester, reviewer or admin.")
         String role;
         @Option(names = "--format", defaultValue = "text", description = "text (the key alone) or json (an object with a 'key' field).")
         String format;
+        /** --role read in check(), so a bad role is refused before the store opens. */
+        private KeyRole keyRole;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            KeyRole keyRole = KeyRole.parse(role);
-            try (LicitStore s = store.open()) {
-                IssuedKey k = s.keys().create(name == null || name.isBlank() ? keyRole.name().toLowerCase(java.util.Locale.ROOT) : name,
-                        keyRole, store.actor());
-                PrintWriter out = spec.commandLine().getOut();
-                if ("json".equals(format)) {
-                    com.fasterxml.jackson.databind.node.ObjectNode o = StoreJson.MAPPER.valueToTree(k.key());
-                    o.put("key", k.secret());
-                    StoreJson.print(out, o);
-                } else {
-                    out.println(k.secret());
-                }
-                out.flush();
-                spec.commandLine().getErr().println("key " + k.key().id() + " (" + k.key().role()
-                        + ") created; the line above is the only copy of its secret");
-                spec.commandLine().getErr().flush();
+            keyRole = KeyRole.parse(role);
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            IssuedKey k = s.keys().create(name == null || name.isBlank() ? keyRole.name().toLowerCase(java.util.Locale.ROOT) : name,
+                    keyRole, store.actor());
+            if ("json".equals(format)) {
+                com.fasterxml.jackson.databind.node.ObjectNode o = StoreJson.MAPPER.valueToTree(k.key());
+                o.put("key", k.secret());
+                StoreJson.print(out, o);
+            } else {
+                out.println(k.secret());
             }
+            // the secret first, then the note about it: "the line above" must be above on a shared terminal
+            out.flush();
+            spec.commandLine().getErr().println("key " + k.key().id() + " (" + k.key().role()
+                    + ") created; the line above is the only copy of its secret");
+            spec.commandLine().getErr().flush();
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Keys (never their secrets).")
-    static final class ListKeys implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class ListKeys extends StoreSubcommand {
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                var keys = s.keys().list();
-                PrintWriter out = spec.commandLine().getOut();
-                if (format.equals("json")) {
-                    StoreJson.print(out, keys);
-                } else {
-                    for (ApiKey k : keys) {
-                        out.printf("%s  %-9s %-8s created %s by %s%s%n", k.id(), k.role(), k.active() ? "active" : "revoked",
-                                k.createdAt(), k.createdBy(), "  " + k.name());
-                    }
-                    out.flush();
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            var keys = s.keys().list();
+            if (format.equals("json")) {
+                StoreJson.print(out, keys);
+            } else {
+                for (ApiKey k : keys) {
+                    out.printf("%s  %-9s %-8s created %s by %s%s%n", k.id(), k.role(), k.active() ? "active" : "revoked",
+                            k.createdAt(), k.createdBy(), "  " + k.name());
                 }
             }
             return 0;
@@ -93,21 +88,14 @@ public final class KeysCommand implements Callable<Integer> {
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a key at once.")
-    static final class Revoke implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Revoke extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
 
         @Override
-        public Integer call() {
-            try (LicitStore s = store.open()) {
-                ApiKey k = s.keys().revoke(id, store.actor());
-                spec.commandLine().getOut().println("key " + k.id() + " revoked at " + k.revokedAt());
-                spec.commandLine().getOut().flush();
-            }
+        int run(LicitStore s, PrintWriter out) {
+            ApiKey k = s.keys().revoke(id, store.actor());
+            out.println("key " + k.id() + " revoked at " + k.revokedAt());
             return 0;
         }
     }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,11 +53,7 @@ public final class LicensesCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a license BIS granted.")
-    static final class Add implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Add extends StoreSubcommand {
         @Option(names = "--number", required = true, description = "The license number (e.g. D1234567).")
         String number;
         @Option(names = "--eccn", required = true, split = ",", description = "ECCNs it covers (repeatable or comma-separated; 3A090 covers 3A090.a).")
@@ -79,44 +74,44 @@ public final class LicensesCommand implements Callable<Integer> {
         String conditions;
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
+        /** The license as built in check(): NewLicense validates itself, so a bad one is refused before the store opens. */
+        private NewLicense license;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            NewLicense l = new NewLicense(number, eccns, destination, parties, quantity, value, validFrom, validTo, conditions);
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.licenses().register(l, store.actor()), format);
-            }
+            license = new NewLicense(number, eccns, destination, parties, quantity, value, validFrom, validTo, conditions);
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            print(out, s.licenses().register(license, store.actor()), format);
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Registered licenses, soonest expiry first.")
-    static final class ListLicenses implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class ListLicenses extends StoreSubcommand {
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                List<License> all = s.licenses().list();
-                PrintWriter out = spec.commandLine().getOut();
-                if (format.equals("json")) {
-                    StoreJson.print(out, all.stream().map(LicenseService::describe).toList());
-                } else {
-                    for (License l : all) {
-                        out.printf("%-12s %-8s %-16s %s  %s to %s  qty %s  value %s%n", l.number(), l.status(),
-                                String.join(",", l.eccns()), l.destination(), l.validFrom(), l.validTo(),
-                                l.quantityLimit() == null ? "-" : l.quantityRemaining() + "/" + l.quantityLimit(),
-                                l.valueLimitUsd() == null ? "-" : l.valueRemainingUsd().toPlainString() + "/"
-                                        + l.valueLimitUsd().toPlainString());
-                    }
-                    out.flush();
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            List<License> all = s.licenses().list();
+            if (format.equals("json")) {
+                StoreJson.print(out, all.stream().map(LicenseService::describe).toList());
+            } else {
+                for (License l : all) {
+                    out.printf("%-12s %-8s %-16s %s  %s to %s  qty %s  value %s%n", l.number(), l.status(),
+                            String.join(",", l.eccns()), l.destination(), l.validFrom(), l.validTo(),
+                            l.quantityLimit() == null ? "-" : l.quantityRemaining() + "/" + l.quantityLimit(),
+                            l.valueLimitUsd() == null ? "-" : l.valueRemainingUsd().toPlainString() + "/"
+                                    + l.valueLimitUsd().toPlainString());
                 }
             }
             return 0;
@@ -124,43 +119,35 @@ public final class LicensesCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One license with what is left of it.")
-    static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "NUMBER")
         String number;
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                License l = s.licenses().get(number).orElseThrow(() -> new NotFoundException("no license " + number));
-                print(spec.commandLine().getOut(), l, format);
-            }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            License l = s.licenses().get(number).orElseThrow(() -> new NotFoundException("no license " + number));
+            print(out, l, format);
             return 0;
         }
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Mark a license revoked (by BIS, or registered in error).")
-    static final class Revoke implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Revoke extends StoreSubcommand {
         @Parameters(paramLabel = "NUMBER")
         String number;
         @Option(names = "--reason", required = true)
         String reason;
 
         @Override
-        public Integer call() {
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.licenses().revoke(number, reason, store.actor()), "text");
-            }
+        int run(LicitStore s, PrintWriter out) {
+            print(out, s.licenses().revoke(number, reason, store.actor()), "text");
             return 0;
         }
     }

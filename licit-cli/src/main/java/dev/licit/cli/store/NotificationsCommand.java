@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,11 +47,7 @@ public final class NotificationsCommand implements Callable<Integer> {
     }
 
     @Command(name = "file", mixinStandardHelpOptions = true, description = "Record that a NAC notification was filed for a NOTIFICATION_REQUIRED decision.")
-    static final class File implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class File extends StoreSubcommand {
         @Parameters(paramLabel = "DECISION_ID")
         String decisionId;
         @Option(names = "--filed", required = true, converter = Dates.class, paramLabel = "DATE", description = "The day it was filed in SNAP-R.")
@@ -63,22 +58,19 @@ public final class NotificationsCommand implements Callable<Integer> {
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.notifications().file(decisionId, filed, number, store.actor()), format,
-                        today());
-            }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            print(out, s.notifications().file(decisionId, filed, number, store.actor()), format, today());
             return 0;
         }
     }
 
     @Command(name = "number", mixinStandardHelpOptions = true, description = "Record the number BIS returned (A and six digits).")
-    static final class Number implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Number extends StoreSubcommand {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
         @Parameters(index = "1", paramLabel = "A######")
@@ -87,60 +79,52 @@ public final class NotificationsCommand implements Callable<Integer> {
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.notifications().recordNumber(id, number, store.actor()), format, today());
-            }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            print(out, s.notifications().recordNumber(id, number, store.actor()), format, today());
             return 0;
         }
     }
 
     @Command(name = "license-required", mixinStandardHelpOptions = true, description = "Record BIS's answer that the export needs a license.")
-    static final class LicenseRequired implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class LicenseRequired extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         long id;
         @Option(names = "--reason", required = true, description = "What BIS answered.")
         String reason;
 
         @Override
-        public Integer call() {
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.notifications().licenseRequired(id, reason, store.actor()), "text", today());
-            }
+        int run(LicitStore s, PrintWriter out) {
+            print(out, s.notifications().licenseRequired(id, reason, store.actor()), "text", today());
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Notifications, newest first.")
-    static final class ListNotifications implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class ListNotifications extends StoreSubcommand {
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                List<Notification> all = s.notifications().list();
-                PrintWriter out = spec.commandLine().getOut();
-                if (format.equals("json")) {
-                    StoreJson.print(out, all);
-                } else {
-                    for (Notification n : all) {
-                        String block = n.blockOn(today());
-                        out.printf("%5d  %-18s filed %s  ends %s  %-8s %s%n", n.id(), n.orderId(), n.filedOn(),
-                                n.waitingPeriodEnds(), n.bisNumber() == null ? "-" : n.bisNumber(),
-                                block == null ? "may ship" : "waiting");
-                    }
-                    out.flush();
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            List<Notification> all = s.notifications().list();
+            if (format.equals("json")) {
+                StoreJson.print(out, all);
+            } else {
+                for (Notification n : all) {
+                    String block = n.blockOn(today());
+                    out.printf("%5d  %-18s filed %s  ends %s  %-8s %s%n", n.id(), n.orderId(), n.filedOn(),
+                            n.waitingPeriodEnds(), n.bisNumber() == null ? "-" : n.bisNumber(),
+                            block == null ? "may ship" : "waiting");
                 }
             }
             return 0;
@@ -148,22 +132,20 @@ public final class NotificationsCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One notification and whether its order may ship today.")
-    static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOptions store;
+    static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         long id;
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         String format;
 
         @Override
-        public Integer call() {
+        void check() {
             StoreJson.checkFormat(format, "text", "json");
-            try (LicitStore s = store.open()) {
-                print(spec.commandLine().getOut(), s.notifications().get(id), format, today());
-            }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            print(out, s.notifications().get(id), format, today());
             return 0;
         }
     }
