@@ -51,7 +51,11 @@ public final class LoadGenerator {
         }
         byte[] body = Files.readAllBytes(Path.of(args[2]));
         int rate = Integer.parseInt(args[3]);
-        int seconds = Math.min(Integer.parseInt(args[4]), 300);
+        int seconds = Integer.parseInt(args[4]);
+        if (rate < 1 || rate > 100_000 || seconds < 1 || seconds > 300) {
+            System.err.println("RATE_PER_SECOND must be 1 to 100000 and SECONDS 1 to 300, got " + rate + " and " + seconds);
+            System.exit(2);
+        }
         InetSocketAddress address = new InetSocketAddress(host, uri.getPort() < 0 ? 80 : uri.getPort());
         byte[] request = request(uri, args[1], body);
 

@@ -53,7 +53,14 @@ public final class LicitStore implements AutoCloseable {
 
     /** Opens the store, creating or migrating its schema as needed. */
     public static LicitStore open(StoreConfig config) {
-        return new LicitStore(config, Database.open(config));
+        Database db = Database.open(config);
+        try {
+            return new LicitStore(config, db);
+        } catch (RuntimeException e) {
+            // a journal that cannot be replayed refuses the store: let go of the database, keep the journal
+            db.close();
+            throw e;
+        }
     }
 
     public StoreConfig config() {

@@ -27,13 +27,7 @@ class DecisionJournalTest {
     @Test
     void decisionsAcknowledgedBeforeACrashAreReplayedExactlyOnTheNextOpen() throws Exception {
         Path dump = home.resolve("before-crash.txt");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dlicit.shared=" + System.getProperty("licit.shared", "../../shared"),
-                CrashingWriter.class.getName(), home.toString(), dump.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(output).contains("ACKED 12");
+        crash(dump);
         List<String> acknowledged = Files.readAllLines(dump);
         assertThat(acknowledged).filteredOn(l -> l.startsWith("decision |")).hasSize(12);
         assertThat(acknowledged).filteredOn(l -> l.startsWith("review_case |")).hasSize(8);
@@ -95,6 +89,49 @@ class DecisionJournalTest {
     }
 
     @Test
+    void aJournalThatCannotBeReplayedRefusesTheStoreAndIsKept() throws IOException {
+        Path dir = DecisionJournal.dirFor(StoreConfig.embedded(home)).orElseThrow();
+        try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
+            assertThat(store.audit().verify().ok()).isTrue();
+        }
+        // a record whose checksum holds but which is not a group of decisions (a later format, say)
+        DecisionJournal journal = DecisionJournal.open(dir);
+        journal.append("{\"v\": 99}".getBytes(StandardCharsets.UTF_8));
+        journal.close();
+        Path seg = segments(dir).getFirst();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LicitStore.open(StoreConfig.embedded(home)))
+                .isInstanceOf(dev.licit.store.StoreException.class)
+                .hasMessageContaining(seg.getFileName().toString()).hasMessageContaining("format 99")
+                .hasMessageContaining("kept");
+        assertThat(seg).exists();
+        // moved aside by a person, the store opens again
+        Files.move(seg, seg.resolveSibling("set-aside.txt"));
+        try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
+            assertThat(store.decisions().list(null, null)).isEmpty();
+        }
+    }
+
+    @Test
+    void aDamagedSegmentIsReplayedUpToTheDamageThenSetAsideAndAudited() throws Exception {
+        Path dump = home.resolve("before-crash.txt");
+        crash(dump);
+        Path seg = segments().getFirst();
+        byte[] bytes = Files.readAllBytes(seg);
+        bytes[bytes.length - 20] ^= 0x20; // inside the last record
+        Files.write(seg, bytes);
+        try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
+            assertThat(store.audit().verify().ok()).isTrue();
+            assertThat(store.audit().entries(0, 10_000).stream().filter(e -> e.kind().equals("journal.replayed")))
+                    .singleElement().satisfies(e -> assertThat(e.payload()).contains("checksum"));
+            // what came before the damaged record is back; nothing of the damaged record is invented
+            long acknowledged = Files.readAllLines(dump).stream().filter(l -> l.startsWith("decision |")).count();
+            assertThat(store.decisions().list(null, null)).hasSizeLessThan((int) acknowledged);
+        }
+        assertThat(segments()).isEmpty();
+        assertThat(seg.resolveSibling(seg.getFileName() + DecisionJournal.DAMAGED)).exists();
+    }
+
+    @Test
     void aFailedWriteStopsTheJournalUntilItsNextSegment() throws IOException {
         Path dir = home.resolve("journal");
         DecisionJournal journal = DecisionJournal.open(dir);
@@ -143,6 +180,17 @@ class DecisionJournalTest {
         assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:mem:test", "sa", ""))).isEmpty();
         assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:tcp://localhost/~/db", "sa", ""))).isEmpty();
         assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:postgresql://localhost/licit", "u", "p"))).isEmpty();
+    }
+
+    /** Runs {@link CrashingWriter} on this home: twelve decisions acknowledged, then the process dies. */
+    private void crash(Path dump) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dlicit.shared=" + System.getProperty("licit.shared", "../../shared"),
+                CrashingWriter.class.getName(), home.toString(), dump.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).contains("ACKED 12");
     }
 
     private List<Path> segments() throws IOException {
