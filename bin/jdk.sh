@@ -27,3 +27,7 @@ if ! licit_find_jdk; then
   exit 1
 fi
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven's own Guice still calls sun.misc.Unsafe; JDK 24+ warns about it on every build unless allowed.
+if [ "$(licit_java_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+  case " ${MAVEN_OPTS:-} " in *" --sun-misc-unsafe-memory-access="*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+fi
