@@ -17,7 +17,8 @@ import dev.licit.core.rulebook.Rulebook;
 import dev.licit.cli.store.StoreJson;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.screening.ListStore;
-import dev.licit.screening.Screener;
+import dev.licit.screening.Thresholds;
+import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.store.LicitStore;
 import dev.licit.store.decision.NewDecision;
 import dev.licit.store.decision.StoredDecision;
@@ -155,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
             ReviewedScreening screening = null;
             if (!noScreen) {
                 try {
-                    screening = st.screening(Screener.of(new ListStore(Home.resolve()).current()));
+                    screening = st.screening(ScreenerIndex.current(new ListStore(Home.resolve()), Thresholds.DEFAULT));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the list snapshot under " + Home.resolve(), e);
                 }

@@ -5,6 +5,8 @@ import dev.licit.core.decide.Party;
 import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
+import dev.licit.screening.Thresholds;
+import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.ScreeningMatch;
 import dev.licit.store.review.ReviewedScreening;
 import java.io.IOException;
@@ -26,8 +28,8 @@ public final class PartyScreening {
     /** The current snapshot of the home (the curated advanced-computing list when nothing was imported). */
     public static PartyScreening open(Path home) {
         try {
-            ListSnapshot snapshot = new ListStore(home).current();
-            return new PartyScreening(Screener.of(snapshot), snapshot.id());
+            Screener screener = ScreenerIndex.current(new ListStore(home), Thresholds.DEFAULT);
+            return new PartyScreening(screener, screener.snapshot().id());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the list snapshot under " + home, e);
         }

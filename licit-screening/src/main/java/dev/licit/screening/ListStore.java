@@ -205,6 +205,25 @@ public final class ListStore {
     return out;
   }
 
+  /** The id of the snapshot in force: the last import's, or the curated list's when nothing was imported. */
+  public String currentOrCuratedId() throws IOException {
+    Optional<String> id = currentId();
+    return id.isPresent() ? id.get() : curated().id();
+  }
+
+  /** What a stored snapshot (or the curated list) is made of, without reading its entries. */
+  public Optional<SnapshotInfo> info(String id) throws IOException {
+    if (!id.matches("snap-[0-9a-f]{12}")) {
+      return Optional.empty();
+    }
+    Path p = dir.resolve(id);
+    if (Files.isDirectory(p)) {
+      return Optional.of(readInfo(p));
+    }
+    ListSnapshot curated = curated();
+    return curated.id().equals(id) ? Optional.of(curated.info()) : Optional.empty();
+  }
+
   /** A stored snapshot, or the curated list when {@code id} is the curated list's id. */
   public Optional<ListSnapshot> load(String id) throws IOException {
     Path p = dir.resolve(id);

@@ -1,5 +1,7 @@
 package dev.licit.screening;
 
+import dev.licit.screening.binary.BinaryIn;
+import dev.licit.screening.binary.BinaryOut;
 import dev.licit.screening.match.Aliases;
 import dev.licit.screening.match.CandidateIndex;
 import dev.licit.screening.match.NameScore;
@@ -113,6 +115,115 @@ public final class Screener {
     }
     addressWords = List.copyOf(aw);
     index = new CandidateIndex(rs);
+  }
+
+  private Screener(ListSnapshot snapshot, Thresholds thresholds, int[] aliasEntry, String[] aliasText,
+      String[] aliasNote, PreparedNames readings, int[] readingAlias, CandidateIndex index,
+      List<Set<String>> addressWords) {
+    this.snapshot = snapshot;
+    this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    this.entries = snapshot.entries();
+    this.aliasEntry = aliasEntry;
+    this.aliasText = aliasText;
+    this.aliasNote = aliasNote;
+    this.readings = readings;
+    this.readingAlias = readingAlias;
+    this.readingEntry = new int[readingAlias.length];
+    this.readingDerived = new boolean[readingAlias.length];
+    for (int r = 0; r < readingAlias.length; r++) {
+      readingEntry[r] = aliasEntry[readingAlias[r]];
+      readingDerived[r] = !aliasNote[readingAlias[r]].isEmpty();
+    }
+    this.index = index;
+    this.addressWords = addressWords;
+  }
+
+  /**
+   * Everything building derived from the snapshot's entries (and the entries themselves), for the
+   * prepared index file ({@link dev.licit.screening.index.ScreenerIndex}); not the thresholds,
+   * which are applied per screen.
+   */
+  public void write(BinaryOut out) {
+    out.writeInt(entries.size());
+    for (ListEntry e : entries) {
+      writeEntry(out, e);
+    }
+    out.writeInts(aliasEntry);
+    out.writeStrings(aliasText);
+    out.writeStrings(aliasNote);
+    out.writeInts(readingAlias);
+    for (Set<String> words : addressWords) {
+      out.writeStrings(words.stream().sorted().toList());
+    }
+    readings.write(out);
+    index.write(out);
+  }
+
+  /** Reads what {@link #write} wrote: the screener of the snapshot described by {@code info}. */
+  public static Screener read(BinaryIn in, SnapshotInfo info, Thresholds thresholds) {
+    int n = in.readInt();
+    if (n < 0) {
+      throw BinaryIn.damaged("a count of " + n + " entries");
+    }
+    List<ListEntry> entries = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      entries.add(readEntry(in));
+    }
+    int[] aliasEntry = in.readInts();
+    String[] aliasText = in.readStringArray();
+    String[] aliasNote = in.readStringArray();
+    int[] readingAlias = in.readInts();
+    if (aliasEntry == null || readingAlias == null || aliasText.length != aliasEntry.length
+        || aliasNote.length != aliasEntry.length) {
+      throw BinaryIn.damaged("the aliases' arrays disagree in length");
+    }
+    for (int e : aliasEntry) {
+      if (e < 0 || e >= n) {
+        throw BinaryIn.damaged("an alias of entry " + e + " of " + n);
+      }
+    }
+    for (int a : readingAlias) {
+      if (a < 0 || a >= aliasEntry.length) {
+        throw BinaryIn.damaged("a reading of alias " + a + " of " + aliasEntry.length);
+      }
+    }
+    List<Set<String>> addressWords = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      addressWords.add(Set.copyOf(in.readStrings()));
+    }
+    PreparedNames readings = PreparedNames.read(in);
+    CandidateIndex index = CandidateIndex.read(in);
+    if (readings.size() != readingAlias.length || index.size() != readingAlias.length) {
+      throw BinaryIn.damaged("the readings and the candidate index disagree in size");
+    }
+    return new Screener(new ListSnapshot(info, entries), thresholds, aliasEntry, aliasText, aliasNote, readings,
+        readingAlias, index, List.copyOf(addressWords));
+  }
+
+  private static void writeEntry(BinaryOut out, ListEntry e) {
+    out.writeString(e.list());
+    out.writeString(e.entryId());
+    out.writeString(e.type());
+    out.writeStrings(e.names());
+    out.writeStrings(e.addresses());
+    out.writeStrings(e.countries());
+    out.writeString(e.programs());
+    out.writeString(e.federalRegisterNotice());
+    out.writeString(e.startDate());
+    out.writeString(e.licenseRequirement());
+    out.writeString(e.licensePolicy());
+    out.writeString(e.remarks());
+    out.writeString(e.sourceUrl());
+  }
+
+  private static ListEntry readEntry(BinaryIn in) {
+    try {
+      return new ListEntry(in.readString(), in.readString(), in.readString(), in.readStrings(), in.readStrings(),
+          in.readStrings(), in.readString(), in.readString(), in.readString(), in.readString(), in.readString(),
+          in.readString(), in.readString());
+    } catch (NullPointerException | IllegalArgumentException e) {
+      throw BinaryIn.damaged("an entry does not read back: " + e.getMessage());
+    }
   }
 
   /** Builds the index over a snapshot with the default thresholds. */

@@ -4,6 +4,8 @@ import dev.licit.core.decide.ListHit;
 import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
+import dev.licit.screening.Thresholds;
+import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.ScreeningMatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,8 +46,8 @@ public final class ScreeningSource {
             synchronized (this) {
                 c = current.get();
                 if (c == null || !java.util.Objects.equals(c.pointer(), wanted)) {
-                    ListSnapshot snapshot = store.current();
-                    c = new Current(wanted, snapshot.id(), Screener.of(snapshot));
+                    Screener screener = ScreenerIndex.load(store, wanted, Thresholds.DEFAULT).screener();
+                    c = new Current(wanted, screener.snapshot().id(), screener);
                     current.set(c);
                 }
                 return c.screener();

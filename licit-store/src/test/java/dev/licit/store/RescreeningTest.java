@@ -2,6 +2,7 @@ package dev.licit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.screening.Screener;
 import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.SnapshotInfo;
@@ -36,7 +37,7 @@ class RescreeningTest extends StoreTestBase {
         ListStore lists = new ListStore(dir.resolve("home"));
         SnapshotInfo info = lists.importFiles(List.of(Fixtures.LISTS.resolve("csl-sample-12.csv")), true);
         ListSnapshot imported = lists.load(info.id()).orElseThrow();
-        RescreenReport report = store.rescreening().afterImport(Fixtures.curated(), imported, LISTS);
+        RescreenReport report = store.rescreening().afterImport(Fixtures.curated(), Screener.of(imported), LISTS);
 
         assertThat(report.decisionsScreened()).isEqualTo(2);
         assertThat(report.partiesScreened()).isEqualTo(2);
@@ -60,7 +61,7 @@ class RescreeningTest extends StoreTestBase {
         });
 
         // importing the same lists again finds nothing new
-        assertThat(store.rescreening().afterImport(imported, imported, LISTS).opened()).isEmpty();
+        assertThat(store.rescreening().afterImport(imported, Screener.of(imported), LISTS).opened()).isEmpty();
         assertThat(store.audit().verify().ok()).isTrue();
     }
 
@@ -72,7 +73,7 @@ class RescreeningTest extends StoreTestBase {
         store.cases().release(hold.caseId(), "cleared", ALICE);
 
         ListSnapshot changed = ReviewTest.withChangedEntry(Fixtures.curated(), ReviewTest.HIGON_ENTRY);
-        RescreenReport report = store.rescreening().afterImport(Fixtures.curated(), changed, LISTS);
+        RescreenReport report = store.rescreening().afterImport(Fixtures.curated(), Screener.of(changed), LISTS);
         assertThat(report.reopened()).containsExactly(hold.caseId());
         ReviewCase c = store.cases().get(hold.caseId());
         assertThat(c.status()).isEqualTo(CaseStatus.OPEN);

@@ -7,6 +7,8 @@ import dev.licit.batch.io.SummaryLine;
 import dev.licit.cli.Home;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
+import dev.licit.screening.Thresholds;
+import dev.licit.screening.index.ScreenerIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,7 +59,7 @@ final class BatchScreenCommand implements Callable<Integer> {
             summary = SummaryLine.read(r.summaryLine(), ScreenSummary.class);
         } else {
             Progress progress = engine.quiet ? Progress.silent() : new Progress(err, "parties", engine.progressSeconds * 1000L);
-            Screener screener = Screener.of(new ListStore(Home.resolve()).current());
+            Screener screener = ScreenerIndex.current(new ListStore(Home.resolve()), Thresholds.DEFAULT);
             summary = LocalBatchScreen.run(input, output, screener, engine.threads(), engine.maxRefused, progress);
         }
         if (engine.format.equals("json")) {

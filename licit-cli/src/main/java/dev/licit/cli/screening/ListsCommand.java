@@ -4,6 +4,9 @@ import dev.licit.cli.Home;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
+import dev.licit.screening.Screener;
+import dev.licit.screening.Thresholds;
+import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.SnapshotInfo;
 import dev.licit.screening.imports.ImportException;
 import dev.licit.store.LicitStore;
@@ -70,10 +73,10 @@ public final class ListsCommand implements Callable<Integer> {
         ListStore lists = new ListStore(Home.resolve());
         ListSnapshot previous = noStore ? null : lists.current();
         SnapshotInfo info = lists.importFiles(files, !noCurated);
+        // built once here and written as the snapshot's prepared index: every later screen reads it
+        Screener current = ScreenerIndex.load(lists, info.id(), Thresholds.DEFAULT).screener();
         RescreenReport report = null;
         if (!noStore) {
-          ListSnapshot current = lists.load(info.id()).orElseThrow(() -> new IOException("snapshot " + info.id()
-              + " was imported but cannot be read back"));
           try (LicitStore st = store.open()) {
             report = st.rescreening().afterImport(previous, current, store.actor());
           }

@@ -4,6 +4,7 @@ import dev.licit.cli.Home;
 import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
+import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.ScreeningMatch;
 import dev.licit.screening.ScreeningQuery;
 import dev.licit.screening.match.TokenAlignment;
@@ -61,8 +62,8 @@ public final class ScreenCommand implements Callable<Integer> {
       return 2;
     }
     try {
-      ListSnapshot snapshot = new ListStore(Home.resolve()).current();
-      Screener screener = Screener.of(snapshot, thresholdOptions.thresholds());
+      Screener screener = ScreenerIndex.current(new ListStore(Home.resolve()), thresholdOptions.thresholds());
+      ListSnapshot snapshot = screener.snapshot();
       ScreeningQuery q = new ScreeningQuery(name, country, address);
       List<ScreeningMatch> matches = all ? screener.screenAll(q).stream().limit(20).toList() : screener.screen(q);
       if (format.equals("json")) {

@@ -1,5 +1,7 @@
 package dev.licit.screening.match;
 
+import dev.licit.screening.binary.BinaryIn;
+import dev.licit.screening.binary.BinaryOut;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
@@ -163,6 +165,65 @@ public final class CandidateIndex {
     this.ko = table(kob);
     this.phonetic = table(phb);
     commonPosting = Math.max(500, readings / 25);
+  }
+
+  private CandidateIndex(int readings, float[] lengthPenalty, WordTable vocab, int[][] postings, float[] idf,
+      WordTable deletions, WordTable zh, WordTable ko, WordTable phonetic, WordTable acronyms, int commonPosting) {
+    this.readings = readings;
+    this.lengthPenalty = lengthPenalty;
+    this.vocab = vocab;
+    this.postings = postings;
+    this.idf = idf;
+    this.deletions = deletions;
+    this.zh = zh;
+    this.ko = ko;
+    this.phonetic = phonetic;
+    this.acronyms = acronyms;
+    this.commonPosting = commonPosting;
+  }
+
+  /** Everything the constructor derived, as it is: reading it back gives the same candidates, in the same order. */
+  public void write(BinaryOut out) {
+    out.writeInt(readings);
+    out.writeFloats(lengthPenalty);
+    vocab.write(out);
+    out.writeIntArrays(postings);
+    out.writeFloats(idf);
+    deletions.write(out);
+    zh.write(out);
+    ko.write(out);
+    phonetic.write(out);
+    acronyms.write(out);
+    out.writeInt(commonPosting);
+  }
+
+  public static CandidateIndex read(BinaryIn in) {
+    int readings = in.readInt();
+    float[] lengthPenalty = in.readFloats();
+    WordTable vocab = WordTable.read(in);
+    int[][] postings = in.readIntArrays();
+    float[] idf = in.readFloats();
+    WordTable deletions = WordTable.read(in);
+    WordTable zh = WordTable.read(in);
+    WordTable ko = WordTable.read(in);
+    WordTable phonetic = WordTable.read(in);
+    WordTable acronyms = WordTable.read(in);
+    int commonPosting = in.readInt();
+    if (lengthPenalty.length != readings || idf.length != postings.length) {
+      throw BinaryIn.damaged("the candidate index's arrays disagree in length");
+    }
+    for (int[] p : postings) {
+      if (p == null) {
+        throw BinaryIn.damaged("the candidate index has a word without postings");
+      }
+      for (int r : p) {
+        if (r < 0 || r >= readings) {
+          throw BinaryIn.damaged("a posting names reading " + r + " of " + readings);
+        }
+      }
+    }
+    return new CandidateIndex(readings, lengthPenalty, vocab, postings, idf, deletions, zh, ko, phonetic, acronyms,
+        commonPosting);
   }
 
   private static WordTable table(Map<String, IntList> lists) {

@@ -1,5 +1,9 @@
 package dev.licit.screening.match;
 
+import dev.licit.screening.binary.BinaryIn;
+import dev.licit.screening.binary.BinaryOut;
+import dev.licit.screening.binary.PooledStrings;
+import dev.licit.screening.binary.StringPool;
 import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.KoreanRomanization;
 import dev.licit.screening.normalize.NormalizedName;
@@ -100,10 +104,20 @@ public final class PreparedName {
   final String acronymInitialsWithForms;
 
   private PreparedName(NormalizedName name, long[] packed, int base, boolean romaniseRuns) {
+    this(name, packed, base, romaniseRuns, null, null);
+  }
+
+  /**
+   * With {@code zhRuns} and {@code koRuns} given, the reading comes from an index file: its run
+   * keys were computed when the file was written and its numbers are in {@code packed} already.
+   */
+  private PreparedName(NormalizedName name, long[] packed, int base, boolean romaniseRuns, String[] zhRuns,
+      String[] koRuns) {
+    boolean loaded = zhRuns != null;
     this.name = name;
     this.packed = packed;
     this.base = base;
-    this.runKeysPacked = romaniseRuns;
+    this.runKeysPacked = romaniseRuns || loaded;
     List<Token> ts = name.tokens();
     size = ts.size();
     key = new String[size];
@@ -147,8 +161,11 @@ public final class PreparedName {
     runStart[size] = runs;
     joined = new String[runs];
     joinedMask = new long[runs];
-    joinedZh = new String[runs];
-    joinedKo = new String[runs];
+    if (loaded && (zhRuns.length != runs || koRuns.length != runs)) {
+      throw BinaryIn.damaged("a reading of " + size + " words has " + zhRuns.length + " run keys, not " + runs);
+    }
+    joinedZh = loaded ? zhRuns : new String[runs];
+    joinedKo = loaded ? koRuns : new String[runs];
     for (int i = 0; i < size; i++) {
       StringBuilder concat = new StringBuilder(surface[i]);
       long mask = surfaceMask[i];
@@ -162,7 +179,7 @@ public final class PreparedName {
         int k = run(i, len);
         joined[k] = concat.toString();
         joinedMask[k] = mask;
-        if (romaniseRuns) {
+        if (romaniseRuns && !loaded) {
           joinedZh[k] = ChineseRomanization.key(joined[k]);
           joinedKo[k] = KoreanRomanization.key(joined[k]);
         }
@@ -188,7 +205,9 @@ public final class PreparedName {
     acronymInitials = initials[0];
     acronymWordsWithForms = words[1];
     acronymInitialsWithForms = initials[1];
-    pack();
+    if (!loaded) {
+      pack();
+    }
   }
 
   /** Runs starting at word i: up to {@code MAX_RUN - 1}, fewer near the end. */
@@ -279,6 +298,67 @@ public final class PreparedName {
       base += packedLength(out[i].size);
     }
     return new PreparedNames(out, packed, bases);
+  }
+
+  /** The reading and its run keys, as {@link #read} reads them back; strings by their number in {@code pool}. */
+  void write(BinaryOut out, StringPool pool) {
+    out.writeInt(pool.id(name.original()));
+    out.writeInt(pool.id(name.reading()));
+    out.writeInt(size);
+    for (Token t : name.tokens()) {
+      out.writeInt(pool.id(t.surface()));
+      out.writeInt(pool.id(t.key()));
+      out.writeInt(t.kind().ordinal());
+      out.writeInt(pool.id(t.origin()));
+      out.writeInt(pool.id(t.phonetic()));
+      out.writeInt(pool.id(t.zhKey()));
+      out.writeInt(pool.id(t.koKey()));
+    }
+    // as computed up front by all(): null where a run does not exist
+    for (int k = 0; k < joined.length; k++) {
+      out.writeInt(pool.id(joinedZh[k]));
+      out.writeInt(pool.id(joinedKo[k]));
+    }
+  }
+
+  /** A listed reading from an index file, its numbers already in {@code packed} at {@code base}. */
+  static PreparedName read(BinaryIn in, PooledStrings strings, long[] packed, int base) {
+    String original = strings.get(in.readInt());
+    String reading = strings.get(in.readInt());
+    int size = in.readInt();
+    if (size < 0 || size > 0xFFFF) {
+      throw BinaryIn.damaged("a reading of " + size + " words");
+    }
+    TokenKind[] kinds = TokenKind.values();
+    List<Token> tokens = new java.util.ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      String surface = strings.get(in.readInt());
+      String key = strings.get(in.readInt());
+      int kind = in.readInt();
+      if (kind < 0 || kind >= kinds.length) {
+        throw BinaryIn.damaged("a word of kind " + kind);
+      }
+      String origin = strings.get(in.readInt());
+      String phonetic = strings.get(in.readInt());
+      String zhKey = strings.get(in.readInt());
+      String koKey = strings.get(in.readInt());
+      tokens.add(new Token(surface, key, kinds[kind], origin, phonetic, zhKey, koKey));
+    }
+    int runs = 0;
+    for (int i = 0; i < size; i++) {
+      runs += Math.max(0, Math.min(MAX_RUN - 1, size - 1 - i));
+    }
+    String[] zh = new String[runs];
+    String[] ko = new String[runs];
+    for (int k = 0; k < runs; k++) {
+      zh[k] = strings.get(in.readInt());
+      ko[k] = strings.get(in.readInt());
+    }
+    try {
+      return new PreparedName(new NormalizedName(original, reading, tokens), packed, base, true, zh, ko);
+    } catch (NullPointerException e) {
+      throw BinaryIn.damaged("a reading does not read back: " + e);
+    }
   }
 
   public NormalizedName name() {

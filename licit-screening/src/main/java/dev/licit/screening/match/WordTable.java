@@ -1,5 +1,7 @@
 package dev.licit.screening.match;
 
+import dev.licit.screening.binary.BinaryIn;
+import dev.licit.screening.binary.BinaryOut;
 import java.util.Map;
 
 /**
@@ -16,8 +18,16 @@ import java.util.Map;
  * for the typo neighbourhood) are read.
  */
 final class WordTable {
-  private final String[] words;
+  /**
+   * The words, each a range of one shared array rather than a string of its own: the typo
+   * neighbourhood of a full list is a few hundred thousand words, and an index file reads back as
+   * a few arrays instead of as that many objects.
+   */
+  private final char[] chars;
+  private final int[] from;
+  private final int[] length;
   private final int[] hashes;
+  /** Null for an empty slot. */
   private final int[][] values;
   private final int mask;
   private final int shift;
@@ -29,7 +39,13 @@ final class WordTable {
 
   WordTable(Map<String, int[]> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-    words = new String[capacity];
+    int total = 0;
+    for (String w : entries.keySet()) {
+      total += w.length();
+    }
+    chars = new char[total];
+    from = new int[capacity];
+    length = new int[capacity];
     hashes = new int[capacity];
     values = new int[capacity][];
     mask = capacity - 1;
@@ -38,6 +54,7 @@ final class WordTable {
     filter = new long[filterBits >>> 6];
     filterShift = 32 - Integer.numberOfTrailingZeros(filterBits);
     int max = 0;
+    int at = 0;
     for (Map.Entry<String, int[]> e : entries.entrySet()) {
       String w = e.getKey();
       max = Math.max(max, w.length());
@@ -47,14 +64,102 @@ final class WordTable {
       int f2 = (h * 0xC2B2AE35) >>> filterShift;
       filter[f1 >>> 6] |= 1L << f1;
       filter[f2 >>> 6] |= 1L << f2;
-      while (words[slot] != null) {
+      while (values[slot] != null) {
         slot = (slot + 1) & mask;
       }
-      words[slot] = w;
+      w.getChars(0, w.length(), chars, at);
+      from[slot] = at;
+      length[slot] = w.length();
+      at += w.length();
       hashes[slot] = h;
       values[slot] = e.getValue();
     }
     longest = max;
+  }
+
+  private WordTable(char[] chars, int[] from, int[] length, int[] hashes, int[][] values, long[] filter,
+      int longest) {
+    this.chars = chars;
+    this.from = from;
+    this.length = length;
+    this.hashes = hashes;
+    this.values = values;
+    this.mask = values.length - 1;
+    this.shift = 32 - Integer.numberOfTrailingZeros(values.length);
+    this.filter = filter;
+    this.filterShift = 32 - Integer.numberOfTrailingZeros(filter.length << 6);
+    this.longest = longest;
+  }
+
+  /**
+   * The occupied slots with their positions, so that reading the table back places every word
+   * where it was, probe sequences included.
+   */
+  void write(BinaryOut out) {
+    int n = 0;
+    for (int[] v : values) {
+      n += v == null ? 0 : 1;
+    }
+    int[] slots = new int[n];
+    int[] starts = new int[n];
+    int[] lengths = new int[n];
+    int[] hs = new int[n];
+    int[][] vs = new int[n][];
+    int i = 0;
+    for (int slot = 0; slot < values.length; slot++) {
+      if (values[slot] != null) {
+        slots[i] = slot;
+        starts[i] = from[slot];
+        lengths[i] = length[slot];
+        hs[i] = hashes[slot];
+        vs[i++] = values[slot];
+      }
+    }
+    out.writeInt(values.length);
+    out.writeChars(chars);
+    out.writeInts(slots);
+    out.writeInts(starts);
+    out.writeInts(lengths);
+    out.writeInts(hs);
+    out.writeIntArrays(vs);
+    out.writeLongs(filter);
+    out.writeInt(longest);
+  }
+
+  static WordTable read(BinaryIn in) {
+    int capacity = in.readInt();
+    char[] chars = in.readChars();
+    int[] slots = in.readInts();
+    int[] starts = in.readInts();
+    int[] lengths = in.readInts();
+    int[] hs = in.readInts();
+    int[][] vs = in.readIntArrays();
+    long[] filter = in.readLongs();
+    int longest = in.readInt();
+    int n = slots == null ? -1 : slots.length;
+    if (capacity < 4 || Integer.bitCount(capacity) != 1 || n < 0 || n >= capacity || starts == null
+        || starts.length != n || lengths == null || lengths.length != n || hs == null || hs.length != n
+        || vs.length != n || Integer.bitCount(filter.length) != 1) {
+      throw BinaryIn.damaged("a word table's arrays disagree in length");
+    }
+    // the file's checksum guards the contents; this guards what a probe relies on: words inside
+    // the shared array, values present, and an empty slot to end every probe (n < capacity)
+    int[] from = new int[capacity];
+    int[] length = new int[capacity];
+    int[] hashes = new int[capacity];
+    int[][] values = new int[capacity][];
+    for (int i = 0; i < n; i++) {
+      int slot = slots[i];
+      if (slot < 0 || slot >= capacity || values[slot] != null || vs[i] == null || starts[i] < 0
+          || lengths[i] < 0 || lengths[i] > longest || (long) starts[i] + lengths[i] > chars.length) {
+        throw BinaryIn.damaged("a word table's slot " + slot + " is inconsistent");
+      }
+      from[slot] = starts[i];
+      length[slot] = lengths[i];
+      hashes[slot] = hs[i];
+      values[slot] = vs[i];
+    }
+    return new WordTable(chars, from, length, hashes, values, filter, longest);
   }
 
   /** The value of word {@code s}, or null. */
@@ -74,8 +179,8 @@ final class WordTable {
     if (absent(h)) {
       return null;
     }
-    for (int slot = slot(h); words[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == h && equalsRange(words[slot], s, from, to)) {
+    for (int slot = slot(h); values[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == h && equalsRange(slot, s, from, to)) {
         return values[slot];
       }
     }
@@ -93,8 +198,8 @@ final class WordTable {
     if (absent(h)) {
       return null;
     }
-    for (int slot = slot(h); words[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == h && equalsRange(words[slot], s, from, to)) {
+    for (int slot = slot(h); values[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == h && equalsRange(slot, s, from, to)) {
         return values[slot];
       }
     }
@@ -113,8 +218,8 @@ final class WordTable {
     if (absent(h)) {
       return null;
     }
-    for (int slot = slot(h); words[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == h && equalsWithout(words[slot], s, skip)) {
+    for (int slot = slot(h); values[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == h && equalsWithout(slot, s, skip)) {
         return values[slot];
       }
     }
@@ -135,29 +240,31 @@ final class WordTable {
     return (filter[f1 >>> 6] & (1L << f1)) == 0 || (filter[f2 >>> 6] & (1L << f2)) == 0;
   }
 
-  private static boolean equalsRange(String w, CharSequence s, int from, int to) {
-    if (w.length() != to - from) {
+  private boolean equalsRange(int slot, CharSequence s, int start, int end) {
+    if (length[slot] != end - start) {
       return false;
     }
-    for (int i = from; i < to; i++) {
-      if (w.charAt(i - from) != s.charAt(i)) {
+    int w = from[slot] - start;
+    for (int i = start; i < end; i++) {
+      if (chars[w + i] != s.charAt(i)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean equalsWithout(String w, String s, int skip) {
-    if (w.length() != s.length() - 1) {
+  private boolean equalsWithout(int slot, String s, int skip) {
+    if (length[slot] != s.length() - 1) {
       return false;
     }
+    int w = from[slot];
     for (int i = 0; i < skip; i++) {
-      if (w.charAt(i) != s.charAt(i)) {
+      if (chars[w + i] != s.charAt(i)) {
         return false;
       }
     }
     for (int i = skip + 1; i < s.length(); i++) {
-      if (w.charAt(i - 1) != s.charAt(i)) {
+      if (chars[w + i - 1] != s.charAt(i)) {
         return false;
       }
     }

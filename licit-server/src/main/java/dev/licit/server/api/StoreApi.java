@@ -16,6 +16,9 @@ import dev.licit.core.io.JsonFactories;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.Screener;
+import dev.licit.screening.Thresholds;
+import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.SnapshotInfo;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
@@ -235,7 +238,8 @@ public final class StoreApi {
             } catch (dev.licit.screening.imports.ImportException e) {
                 throw Problem.badRequest(e.getMessage());
             }
-            ListSnapshot current = screening.store().current();
+            // built once and written as the snapshot's prepared index, which the server's screening then reads
+            Screener current = ScreenerIndex.load(screening.store(), info.id(), Thresholds.DEFAULT).screener();
             ObjectNode o = Json.object();
             o.set("snapshot", RECORDS.valueToTree(info));
             o.set("rescreening", RECORDS.valueToTree(store.rescreening().afterImport(previous, current, actor(ctx))));

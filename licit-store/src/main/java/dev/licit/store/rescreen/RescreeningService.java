@@ -59,9 +59,11 @@ public final class RescreeningService {
 
     /**
      * @param previous the snapshot in force before the import (null when none, or the curated list)
-     * @param current the snapshot just imported
+     * @param screener the screener of the snapshot just imported (read from its prepared index when
+     *     the import wrote one)
      */
-    public RescreenReport afterImport(ListSnapshot previous, ListSnapshot current, Actor actor) {
+    public RescreenReport afterImport(ListSnapshot previous, Screener screener, Actor actor) {
+        ListSnapshot current = screener.snapshot();
         Instant now = clock.instant();
         String since = Times.text(now.atZone(ZoneOffset.UTC).minus(retention).toInstant());
         Map<String, String> before = versions(previous);
@@ -92,7 +94,7 @@ public final class RescreeningService {
             return k;
         });
 
-        ReviewedScreening screening = new ReviewedScreening(Screener.of(current), cases);
+        ReviewedScreening screening = new ReviewedScreening(screener, cases);
         Map<String, ScreenedParty> byParty = new HashMap<>();
         Set<String> decisions = new HashSet<>();
         Map<String, CaseDraftBuilder> drafts = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package dev.licit.store.review;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Party;
 import dev.licit.screening.ListEntry;
-import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Screening that remembers review: screens a party against a snapshot, then sets aside each hit a
@@ -22,16 +22,45 @@ import java.util.Optional;
  */
 public final class ReviewedScreening {
     private final Screener screener;
-    private final Map<String, String> versions = new HashMap<>();
     private final CaseService cases;
+    /**
+     * Entries by list and id, and their versions, made when first needed: most screens have no hit,
+     * and hashing every entry of a full list up front cost a short-lived process more than its screen.
+     */
+    private volatile Map<String, ListEntry> entries;
+    private final Map<String, String> versions = new ConcurrentHashMap<>();
 
     public ReviewedScreening(Screener screener, CaseService cases) {
         this.screener = screener;
         this.cases = cases;
-        ListSnapshot snapshot = screener.snapshot();
-        for (ListEntry e : snapshot.entries()) {
-            versions.put(key(e.list(), e.entryId()), EntryVersion.of(e));
+    }
+
+    private String version(String list, String entryId) {
+        String key = key(list, entryId);
+        String v = versions.get(key);
+        if (v == null) {
+            ListEntry e = entries().get(key);
+            if (e == null) {
+                return null;
+            }
+            v = EntryVersion.of(e);
+            versions.put(key, v);
         }
+        return v;
+    }
+
+    private Map<String, ListEntry> entries() {
+        Map<String, ListEntry> m = entries;
+        if (m == null) {
+            Map<String, ListEntry> built = new HashMap<>();
+            for (ListEntry e : screener.snapshot().entries()) {
+                // the last entry of a key wins, as it did when every version was hashed up front
+                built.put(key(e.list(), e.entryId()), e);
+            }
+            m = built;
+            entries = m;
+        }
+        return m;
     }
 
     public String snapshotId() {
@@ -43,7 +72,8 @@ public final class ReviewedScreening {
         String partyKey = PartyKey.of(party.name(), party.country());
         for (ScreeningMatch m : screener.screen(party.name(), party.country())) {
             ListHit hit = toHit(m);
-            String version = versions.getOrDefault(key(m.list(), m.entryId()), "");
+            String found = version(m.list(), m.entryId());
+            String version = found == null ? "" : found;
             Optional<Clearance> c = cases.activeClearance(partyKey, m.list(), m.entryId());
             if (c.isPresent() && c.get().entryVersion().equals(version)) {
                 out.add(new ScreenedHit(hit, version, c.get(), null));
@@ -64,7 +94,7 @@ public final class ReviewedScreening {
 
     /** The current version of an entry in this snapshot, or empty when the snapshot does not have it. */
     public Optional<String> versionOf(String list, String entryId) {
-        return Optional.ofNullable(versions.get(key(list, entryId)));
+        return Optional.ofNullable(version(list, entryId));
     }
 
     static String key(String list, String entryId) {
