@@ -3,6 +3,8 @@ package dev.licit.cli;
 import dev.licit.core.io.InputException;
 import dev.licit.core.rulebook.RulebookException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point of the {@code licit} command. Exit codes: 0 ran, 2 bad input, 1 internal failure. */
@@ -16,11 +18,35 @@ public final class Licit {
 
     /** Runs a command line and returns the exit code (tests call this directly). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLineFor(args).execute(args);
     }
 
+    /** The whole command tree: every subcommand (help lists them all). */
     public static CommandLine commandLine() {
+        return configured(LicitCommand.SUBCOMMANDS);
+    }
+
+    /**
+     * The command tree a command line needs: when its first word names a subcommand, only that one
+     * (the others are never built); otherwise the whole tree, so that help and the messages for an
+     * unknown command are as usual.
+     */
+    public static CommandLine commandLineFor(String... args) {
+        if (args.length > 0) {
+            Optional<Class<?>> only = LicitCommand.subcommand(args[0]);
+            if (only.isPresent()) {
+                return configured(List.of(only.get()));
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine configured(List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new LicitCommand());
+        for (Class<?> c : subcommands) {
+            cl.addSubcommand(new CommandLine(c));
+        }
+        // set after the subcommands are added: picocli hands these settings down to those present
         cl.setExecutionExceptionHandler(Licit::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("licit: " + ex.getMessage());

@@ -56,6 +56,23 @@ class CliTest {
     }
 
     @Test
+    void aCommandBuildsItsOwnModelOnlyWhileHelpAndUnknownCommandsSeeTheWholeTree() {
+        assertThat(Licit.commandLineFor("check", "x.json").getSubcommands()).containsOnlyKeys("check");
+        assertThat(Licit.commandLineFor("--help").getSubcommands()).hasSize(LicitCommand.SUBCOMMANDS.size())
+                .containsKeys("check", "classify", "rules", "screen", "lists", "decisions", "keys", "serve");
+        Cli help = Cli.run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("check").contains("classify").contains("notifications").contains("keys");
+        Cli typo = Cli.run("chek", "x.json");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("chek");
+        for (Class<?> c : LicitCommand.SUBCOMMANDS) {
+            String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertThat(LicitCommand.subcommand(name)).contains(c);
+        }
+    }
+
+    @Test
     void decisionJsonIsByteIdenticalApartFromItsTimestampAndStoreId() throws Exception {
         String file = SHARED.resolve("data/scenarios/P17.json").toString();
         String a = stable(Cli.run("check", file, "--format", "json").out());

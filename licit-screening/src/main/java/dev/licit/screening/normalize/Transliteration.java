@@ -21,7 +21,10 @@ final class Transliteration {
   private static final int CACHE_LIMIT = 200_000;
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
   private static final Map<Integer, String> CONFUSABLE = new ConcurrentHashMap<>();
-  private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+  /** Built when first needed (a word mixing scripts): loading the confusables data costs a cold process time. */
+  private static final class Spoof {
+    static final SpoofChecker CHECKER = new SpoofChecker.Builder().build();
+  }
 
   private static final Pool HAN = new Pool("Han-Latin; Latin-ASCII");
   private static final Pool HANGUL = new Pool("Hangul-Latin; Latin-ASCII");
@@ -93,8 +96,8 @@ final class Transliteration {
   static String confusable(int codePoint) {
     return CONFUSABLE.computeIfAbsent(codePoint, cp -> {
       String skel;
-      synchronized (SPOOF) {
-        skel = SPOOF.getSkeleton(new String(Character.toChars(cp)));
+      synchronized (Spoof.CHECKER) {
+        skel = Spoof.CHECKER.getSkeleton(new String(Character.toChars(cp)));
       }
       String lower = skel.toLowerCase(java.util.Locale.ROOT);
       return lower.length() == 1 && lower.charAt(0) >= 'a' && lower.charAt(0) <= 'z' ? lower : "";
