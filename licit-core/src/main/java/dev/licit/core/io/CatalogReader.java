@@ -9,9 +9,6 @@ import dev.licit.core.chip.ChipSpec;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +22,7 @@ public final class CatalogReader {
     }
 
     public static ChipCatalog loadDefault() {
-        Path file = Resources.directory("/licit/data").resolve("chips").resolve("catalog.yaml");
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = Resources.open("/licit/data/chips/catalog.yaml")) {
             return read("data/chips/catalog.yaml", r);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the chip catalog", e);

@@ -18,6 +18,8 @@ import java.util.List;
 public final class RulebookLoader {
     /** A rules directory may carry its own country groups under this name (not a rule file). */
     public static final String COUNTRIES_FILE = "countries.yaml";
+    /** Where the shipped rulebook is on the class path. */
+    private static final String SHIPPED_RULES = "/licit/rules";
 
     private RulebookLoader() {
     }
@@ -61,10 +63,9 @@ public final class RulebookLoader {
 
     /** Reads and validates without throwing: what {@code licit rules validate} reports. */
     public static Loaded read(Path rulesDir, List<Path> overlays) {
-        Path dir = rulesDir == null ? Resources.directory("/licit/rules") : rulesDir;
         List<Rule> rules = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        int files = readDir(dir, null, rules, problems);
+        int files = rulesDir == null ? readShipped(rules, problems) : readDir(rulesDir, null, rules, problems);
         for (Path overlay : overlays) {
             files += readDir(overlay, overlay.getFileName().toString(), rules, problems);
         }
@@ -79,6 +80,28 @@ public final class RulebookLoader {
             }
         }
         return new Loaded(rules, problems, files);
+    }
+
+    /** The rulebook in the jar, read as class-path resources (no file system over the jar needed). */
+    private static int readShipped(List<Rule> rules, List<Problem> problems) {
+        List<String> files = Resources.yamlResources(SHIPPED_RULES);
+        if (files.isEmpty()) {
+            problems.add(new Problem(SHIPPED_RULES, 0, null, "no .yaml rule files in it"));
+        }
+        for (String f : files) {
+            if (f.equals(COUNTRIES_FILE)) {
+                continue; // country data, read by countriesFor
+            }
+            String name = "rules/" + f;
+            try (Reader r = Resources.open(SHIPPED_RULES + "/" + f)) {
+                RuleFileReader.Result res = RuleFileReader.read(name, r, null);
+                rules.addAll(res.rules());
+                problems.addAll(res.problems());
+            } catch (IOException e) {
+                problems.add(new Problem(name, 0, null, "cannot read: " + e.getMessage()));
+            }
+        }
+        return files.size();
     }
 
     private static int readDir(Path dir, String overlay, List<Rule> rules, List<Problem> problems) {
@@ -112,8 +135,7 @@ public final class RulebookLoader {
     }
 
     public static Countries defaultCountries() {
-        Path file = Resources.directory("/licit/data").resolve("countries").resolve("countries.yaml");
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = Resources.open("/licit/data/countries/countries.yaml")) {
             return CountriesReader.read("data/countries/countries.yaml", r);
         } catch (IOException e) {
             throw new RulebookException(List.of(new Problem("data/countries/countries.yaml", 0, null,

@@ -14,17 +14,44 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Compiles and type-checks rule conditions written in CEL against the declared {@link Facts}. */
+/**
+ * Compiles and type-checks rule conditions written in CEL against the declared {@link Facts}.
+ *
+ * <p>Type-checking costs about a millisecond per condition and building the CEL environment more,
+ * while loading a rulebook meets the same condition several times (validation, then each version in
+ * force; many entries share a condition). So each compiler remembers what it compiled, by source
+ * text, and a process normally uses the one {@link #shared()} compiler: each distinct condition is
+ * compiled once per process. A {@link Predicate} is immutable and CEL's compiler and programs are
+ * thread-safe, so the remembered predicates are handed to any thread. Thread-safe.
+ */
 public final class PredicateCompiler {
     private static final CelOptions OPTIONS = CelOptions.current()
             .enableHeterogeneousNumericComparisons(true) // so that "lineItems <= 6" and "tpp >= 4800" read naturally
             .build();
+    /** Far above any rulebook's conditions; a process that reads many rulebooks starts over rather than grow. */
+    private static final int MEMO_LIMIT = 10_000;
 
     private final CelCompiler compiler;
     private final CelRuntime runtime;
+    /** Only conditions that compiled: a bad one is compiled (and reported) again each time it is met. */
+    private final Map<String, Predicate> compiled = new ConcurrentHashMap<>();
+    private final AtomicInteger compilations = new AtomicInteger();
+
+    /** Built on first use, so that a process that never reads a rulebook never pays for CEL. */
+    private static final class Shared {
+        static final PredicateCompiler INSTANCE = new PredicateCompiler();
+    }
+
+    /** The compiler of this process, shared by validation and every rulebook. */
+    public static PredicateCompiler shared() {
+        return Shared.INSTANCE;
+    }
 
     public PredicateCompiler() {
         CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
@@ -36,8 +63,34 @@ public final class PredicateCompiler {
         this.runtime = CelRuntimeFactory.plannerRuntimeBuilder().setOptions(OPTIONS).build();
     }
 
-    /** @throws InvalidPredicateException naming the position and the reason */
+    /**
+     * The compiled condition, compiled now or remembered from an earlier call with the same source.
+     *
+     * @throws InvalidPredicateException naming the position and the reason
+     */
     public Predicate compile(String source) {
+        Predicate p = compiled.get(source);
+        if (p == null) {
+            // two threads may compile the same source at once; both results are equal, one is kept
+            p = compileNew(source);
+            if (compiled.size() >= MEMO_LIMIT) {
+                compiled.clear();
+            }
+            Predicate first = compiled.putIfAbsent(source, p);
+            if (first != null) {
+                p = first;
+            }
+        }
+        return p;
+    }
+
+    /** How many times this compiler has actually compiled a condition (not answered from memory). */
+    int compilations() {
+        return compilations.get();
+    }
+
+    private Predicate compileNew(String source) {
+        compilations.incrementAndGet();
         CelAbstractSyntaxTree ast;
         try {
             ast = compiler.compile(source).getAst();

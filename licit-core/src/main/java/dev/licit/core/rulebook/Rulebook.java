@@ -33,23 +33,35 @@ public final class Rulebook {
     private final Countries countries;
     private final Map<String, Object> settingOverrides;
     private final List<LocalDate> versionStarts;
-    private final PredicateCompiler compiler = new PredicateCompiler();
+    /** The one that validated the entries: it remembers their conditions, so versions compile nothing again. */
+    private final PredicateCompiler compiler;
     private final Map<LocalDate, CompiledRulebook> compiled = new ConcurrentHashMap<>();
 
-    private Rulebook(List<Rule> rules, Countries countries, Map<String, Object> settingOverrides) {
+    private Rulebook(List<Rule> rules, Countries countries, Map<String, Object> settingOverrides,
+                     PredicateCompiler compiler) {
         this.rules = List.copyOf(rules);
         this.countries = countries;
         this.settingOverrides = Map.copyOf(settingOverrides);
+        this.compiler = compiler;
         this.versionStarts = computeVersionStarts();
     }
 
-    /** Validates and builds; throws {@link RulebookException} listing every problem. */
+    /**
+     * Validates and builds; throws {@link RulebookException} listing every problem. Entries already
+     * validated (as {@code RulebookLoader} does) cost little here: their conditions are remembered by
+     * the shared compiler, and the remaining checks are cheap.
+     */
     public static Rulebook of(List<Rule> rules, Countries countries) {
-        List<Problem> problems = RulebookValidator.validate(rules);
+        return of(rules, countries, PredicateCompiler.shared());
+    }
+
+    /** As {@link #of(List, Countries)}, with a compiler of the caller's (tests count its compilations). */
+    static Rulebook of(List<Rule> rules, Countries countries, PredicateCompiler compiler) {
+        List<Problem> problems = RulebookValidator.validate(rules, compiler);
         if (!problems.isEmpty()) {
             throw new RulebookException(problems);
         }
-        return new Rulebook(rules, countries, Map.of());
+        return new Rulebook(rules, countries, Map.of(), compiler);
     }
 
     /**
@@ -59,18 +71,18 @@ public final class Rulebook {
     public Rulebook withSettingOverrides(Map<String, Object> overrides) {
         Map<String, Object> merged = new TreeMap<>(settingOverrides);
         merged.putAll(overrides);
-        return new Rulebook(rules, countries, merged);
+        return new Rulebook(rules, countries, merged, compiler);
     }
 
     /** Adds overlay entries (an exporter's own binding instructions); validated together. */
     public Rulebook withOverlay(List<Rule> overlayRules) {
         List<Rule> all = new ArrayList<>(rules);
         all.addAll(overlayRules);
-        List<Problem> problems = RulebookValidator.validate(all);
+        List<Problem> problems = RulebookValidator.validate(all, compiler);
         if (!problems.isEmpty()) {
             throw new RulebookException(problems);
         }
-        return new Rulebook(all, countries, settingOverrides);
+        return new Rulebook(all, countries, settingOverrides, compiler);
     }
 
     public List<Rule> rules() {

@@ -20,9 +20,17 @@ public final class RulebookValidator {
     private RulebookValidator() {
     }
 
+    /**
+     * Every problem of the rulebook. Conditions are compiled with the process's shared compiler, so
+     * the rulebook built from these entries afterwards finds them compiled already.
+     */
     public static List<Problem> validate(List<Rule> rules) {
+        return validate(rules, PredicateCompiler.shared());
+    }
+
+    /** As {@link #validate(List)}, compiling with {@code compiler}. */
+    public static List<Problem> validate(List<Rule> rules, PredicateCompiler compiler) {
         List<Problem> problems = new ArrayList<>();
-        PredicateCompiler compiler = new PredicateCompiler();
         Set<String> ids = new HashSet<>();
         Set<String> exceptionCodes = new HashSet<>();
         rules.forEach(r -> {

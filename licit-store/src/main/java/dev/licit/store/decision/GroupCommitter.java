@@ -50,6 +50,9 @@ final class GroupCommitter implements AutoCloseable {
     private record Pending(PreparedDecision decision, CompletableFuture<StoredDecision> done) {
     }
 
+    /** Queued by {@link #close()} to wake the idle writer at once; not a decision. */
+    private static final Pending WAKE = new Pending(null, null);
+
     private final Database db;
     private final Clock clock;
     private final BatchWriter writer;
@@ -99,12 +102,14 @@ final class GroupCommitter implements AutoCloseable {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
         while (!closed || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
-                if (first == null) {
+                // waits for work without a timeout: close() wakes it (a timed poll made every close wait it out)
+                Pending first = queue.take();
+                if (first == WAKE) {
                     continue;
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
+                batch.removeIf(p -> p == WAKE);
                 commit(batch, true);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -220,6 +225,7 @@ final class GroupCommitter implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        queue.add(WAKE);
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
             if (checkpointer != null) {
@@ -231,6 +237,9 @@ final class GroupCommitter implements AutoCloseable {
         }
         Pending p;
         while ((p = queue.poll()) != null) {
+            if (p == WAKE) {
+                continue;
+            }
             p.done().completeExceptionally(new IllegalStateException("the store closed before the decision was written"));
         }
         if (journal != null) {

@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.licit.store.StoreConfig;
 import dev.licit.store.StoreException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
@@ -33,14 +35,23 @@ public final class Database implements AutoCloseable {
     /** Writes begun through {@link #write} whose checkpoint has not finished (see {@link #quiet}). */
     private final AtomicInteger syncingWrites = new AtomicInteger();
 
-    private Database(StoreConfig config, HikariDataSource dataSource) {
+    /** Whether opening ran Flyway (the schema was not found current); false when one query showed it current. */
+    private final boolean migratedOnOpen;
+
+    private Database(StoreConfig config, HikariDataSource dataSource, boolean migratedOnOpen) {
         this.config = config;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.h2 = config.isH2();
+        this.migratedOnOpen = migratedOnOpen;
     }
 
-    /** Opens the pool and brings the schema up to date (Flyway: one set of migrations for both databases). */
+    /**
+     * Opens the pool and brings the schema up to date (Flyway: one set of migrations for both
+     * databases). A store whose history shows exactly the shipped migrations is left alone: Flyway
+     * would find nothing to do, and starting it costs a cold process more than anything else here
+     * (see {@link Migrations}).
+     */
     public static Database open(StoreConfig config) {
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(config.jdbcUrl());
@@ -59,10 +70,13 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the store at " + config.describe() + ": " + rootMessage(e), e);
         }
+        if (schemaIsCurrent(ds)) {
+            return new Database(config, ds, false); // nothing written, so nothing to sync
+        }
         try {
             Flyway.configure()
                     .dataSource(ds)
-                    .locations("classpath:dev/licit/store/migration")
+                    .locations("classpath:" + Migrations.LOCATION)
                     .placeholders(Map.of("text", config.isH2() ? "CHARACTER VARYING" : "TEXT"))
                     .load()
                     .migrate();
@@ -71,9 +85,23 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot bring the store schema at " + config.describe() + " up to date: "
                     + rootMessage(e), e);
         }
-        Database db = new Database(config, ds);
+        Database db = new Database(config, ds, true);
         db.sync(); // a migration is a write like any other: on disk before anything builds on it
         return db;
+    }
+
+    /** True when Flyway's history shows every shipped migration applied as shipped; false on any doubt. */
+    private static boolean schemaIsCurrent(HikariDataSource ds) {
+        try (Connection c = ds.getConnection()) {
+            return Migrations.history(c).map(h -> Migrations.current(h, Migrations.shipped())).orElse(false);
+        } catch (SQLException | RuntimeException e) {
+            return false; // Flyway will meet the same trouble and report it
+        }
+    }
+
+    /** True when opening ran Flyway; false when the schema was found current and Flyway was not needed. */
+    public boolean migratedOnOpen() {
+        return migratedOnOpen;
     }
 
     public StoreConfig config() {
