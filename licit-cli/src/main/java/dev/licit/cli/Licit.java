@@ -2,6 +2,7 @@ package dev.licit.cli;
 
 import dev.licit.core.io.InputException;
 import dev.licit.core.rulebook.RulebookException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -20,7 +21,18 @@ public final class Licit {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new LicitCommand());
+        return commandLine(System.in);
+    }
+
+    /** @param stdin what {@code licit check -} reads orders from (tests hand in their own) */
+    public static CommandLine commandLine(InputStream stdin) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(new LicitCommand(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == CheckCommand.class ? type.cast(new CheckCommand(stdin)) : defaults.create(type);
+            }
+        });
         cl.setExecutionExceptionHandler(Licit::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("licit: " + ex.getMessage());

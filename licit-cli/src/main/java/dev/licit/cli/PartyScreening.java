@@ -2,7 +2,6 @@ package dev.licit.cli;
 
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Party;
-import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
@@ -25,9 +24,18 @@ public final class PartyScreening {
 
     /** The current snapshot of the home (the curated advanced-computing list when nothing was imported). */
     public static PartyScreening open(Path home) {
+        return of(screener(home));
+    }
+
+    /** Screening against a screener's snapshot. */
+    public static PartyScreening of(Screener screener) {
+        return new PartyScreening(screener, screener.snapshot().id());
+    }
+
+    /** The screener of the home's current snapshot (the curated advanced-computing list when nothing was imported). */
+    public static Screener screener(Path home) {
         try {
-            ListSnapshot snapshot = new ListStore(home).current();
-            return new PartyScreening(Screener.of(snapshot), snapshot.id());
+            return Screener.of(new ListStore(home).current());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the list snapshot under " + home, e);
         }

@@ -1,11 +1,14 @@
 package dev.licit.cli.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 
 /** JSON output of the store commands: records by their component names, dates as ISO text, pretty-printed. */
 public final class StoreJson {
@@ -25,14 +28,22 @@ public final class StoreJson {
         out.flush();
     }
 
-    /** The one-line form of a stored decision document (what {@code --format jsonl} prints). */
+    /**
+     * The one-line form of a stored decision document (what {@code --format jsonl} prints): the same
+     * text as writing back the parsed tree, but copied token by token, since building the tree took
+     * a tenth of {@code check}'s time on a long stream.
+     */
     public static String line(String document) {
-        try {
-            JsonNode node = COMPACT.readTree(document);
-            return COMPACT.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
+        StringWriter line = new StringWriter(document.length());
+        try (JsonParser p = COMPACT.createParser(document); JsonGenerator g = COMPACT.createGenerator(line)) {
+            if (p.nextToken() == null) {
+                throw new IllegalStateException("stored decision document is empty");
+            }
+            g.copyCurrentStructure(p);
+        } catch (IOException e) {
             throw new IllegalStateException("stored decision document does not parse", e);
         }
+        return line.toString();
     }
 
     static void checkFormat(String format, String... allowed) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.ItemSpec;
@@ -34,6 +36,8 @@ public final class OrderReader {
                 .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build());
     }
 
+    private static final ObjectReader ONE_VALUE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final Countries countries;
     private final ChipCatalog catalog;
 
@@ -59,6 +63,29 @@ public final class OrderReader {
         } catch (FieldError e) {
             int line = lineOf(json, e.pointer);
             throw new InputException(source + (line > 0 ? ":" + line : "") + ": " + e.path + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * One order of a JSON Lines stream: refusals name the stream and {@code line}, its line there, in
+     * the same words as {@link #read(String, String, boolean)} uses for a file. Anything after the
+     * order on its line is refused: two orders run together on one line would otherwise lose the
+     * second without a word.
+     */
+    public Order readLine(String source, long line, String json, boolean requireDate) {
+        JsonNode root;
+        try {
+            root = ONE_VALUE.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InputException(source + ":" + line + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InputException(source + ":" + line + ": not valid JSON: no order on the line");
+        }
+        try {
+            return read(root, requireDate);
+        } catch (FieldError e) {
+            throw new InputException(source + ":" + line + ": " + e.path + ": " + e.getMessage());
         }
     }
 
