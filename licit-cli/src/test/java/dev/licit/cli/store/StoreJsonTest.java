@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.core.io.DecisionJson;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class StoreJsonTest {
@@ -19,5 +20,10 @@ class StoreJsonTest {
         String line = StoreJson.line(pretty);
         assertThat(line).isEqualTo(tree.writeValueAsString(tree.readTree(pretty)));
         assertThat(line).doesNotContain("\n").startsWith("{\"decisionId\":\"D-1\",\"orderId\":null,\"tpp\":15832.0,");
+        StringWriter out = new StringWriter();
+        out.write("before ");
+        StoreJson.writeLine(out, pretty);
+        out.write(" after");
+        assertThat(out.toString()).isEqualTo("before " + line + " after");
     }
 }
