@@ -22,11 +22,6 @@ public final class PartyScreening {
         this.snapshotId = snapshotId;
     }
 
-    /** The current snapshot of the home (the curated advanced-computing list when nothing was imported). */
-    public static PartyScreening open(Path home) {
-        return of(screener(home));
-    }
-
     /** Screening against a screener's snapshot. */
     public static PartyScreening of(Screener screener) {
         return new PartyScreening(screener, screener.snapshot().id());
