@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.ItemSpec;
@@ -18,6 +16,7 @@ import dev.licit.core.decide.OrderItem;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.Role;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,8 +34,6 @@ public final class OrderReader {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build());
     }
-
-    private static final ObjectReader ONE_VALUE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Countries countries;
     private final ChipCatalog catalog;
@@ -74,10 +71,16 @@ public final class OrderReader {
      */
     public Order readLine(String source, long line, String json, boolean requireDate) {
         JsonNode root;
-        try {
-            root = ONE_VALUE.readTree(json);
+        try (JsonParser p = JSON.createParser(json)) {
+            root = JSON.readTree(p);
+            if (root != null && p.nextToken() != null) {
+                throw new InputException(source + ":" + line + ": not valid JSON: more than one value on the line"
+                        + " (JSON Lines hold one order per line)");
+            }
         } catch (JsonProcessingException e) {
             throw new InputException(source + ":" + line + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String cannot fail to be read
         }
         if (root == null || root.isMissingNode()) {
             throw new InputException(source + ":" + line + ": not valid JSON: no order on the line");

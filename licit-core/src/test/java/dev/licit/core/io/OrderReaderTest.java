@@ -56,6 +56,8 @@ class OrderReaderTest {
                 .hasMessage("-:4: $: an order must be a JSON object");
         // two orders run together: the second must not be dropped in silence
         assertThatThrownBy(() -> READER.readLine("-", 5, good + " " + good, true))
-                .hasMessageStartingWith("-:5: not valid JSON: ");
+                .hasMessage("-:5: not valid JSON: more than one value on the line (JSON Lines hold one order per line)");
+        assertThatThrownBy(() -> READER.readLine("-", 6, good + " trailing", true))
+                .hasMessageStartingWith("-:6: not valid JSON: Unrecognized token 'trailing'");
     }
 }
