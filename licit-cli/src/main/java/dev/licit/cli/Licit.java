@@ -2,6 +2,7 @@ package dev.licit.cli;
 
 import dev.licit.core.io.InputException;
 import dev.licit.core.rulebook.RulebookException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,12 @@ public final class Licit {
 
     /** The whole command tree: every subcommand (help lists them all). */
     public static CommandLine commandLine() {
-        return configured(LicitCommand.SUBCOMMANDS);
+        return commandLine(System.in);
+    }
+
+    /** @param stdin what {@code licit check -} reads orders from (tests hand in their own) */
+    public static CommandLine commandLine(InputStream stdin) {
+        return configured(LicitCommand.SUBCOMMANDS, stdin);
     }
 
     /**
@@ -32,19 +38,30 @@ public final class Licit {
      * unknown command are as usual.
      */
     public static CommandLine commandLineFor(String... args) {
+        return commandLineFor(System.in, args);
+    }
+
+    public static CommandLine commandLineFor(InputStream stdin, String... args) {
         if (args.length > 0) {
             Optional<Class<?>> only = LicitCommand.subcommand(args[0]);
             if (only.isPresent()) {
-                return configured(List.of(only.get()));
+                return configured(List.of(only.get()), stdin);
             }
         }
-        return commandLine();
+        return commandLine(stdin);
     }
 
-    private static CommandLine configured(List<Class<?>> subcommands) {
-        CommandLine cl = new CommandLine(new LicitCommand());
+    private static CommandLine configured(List<Class<?>> subcommands, InputStream stdin) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == CheckCommand.class ? type.cast(new CheckCommand(stdin)) : defaults.create(type);
+            }
+        };
+        CommandLine cl = new CommandLine(new LicitCommand(), factory);
         for (Class<?> c : subcommands) {
-            cl.addSubcommand(new CommandLine(c));
+            cl.addSubcommand(new CommandLine(c, factory));
         }
         // set after the subcommands are added: picocli hands these settings down to those present
         cl.setExecutionExceptionHandler(Licit::handle);

@@ -2,7 +2,6 @@ package dev.licit.cli;
 
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Party;
-import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
@@ -25,11 +24,15 @@ public final class PartyScreening {
         this.snapshotId = snapshotId;
     }
 
-    /** The current snapshot of the home (the curated advanced-computing list when nothing was imported). */
-    public static PartyScreening open(Path home) {
+    /** Screening against a screener's snapshot. */
+    public static PartyScreening of(Screener screener) {
+        return new PartyScreening(screener, screener.snapshot().id());
+    }
+
+    /** The screener of the home's current snapshot (the curated advanced-computing list when nothing was imported). */
+    public static Screener screener(Path home) {
         try {
-            Screener screener = ScreenerIndex.current(new ListStore(home), Thresholds.DEFAULT);
-            return new PartyScreening(screener, screener.snapshot().id());
+            return ScreenerIndex.current(new ListStore(home), Thresholds.DEFAULT);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the list snapshot under " + home, e);
         }

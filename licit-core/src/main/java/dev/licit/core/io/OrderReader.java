@@ -16,6 +16,7 @@ import dev.licit.core.decide.OrderItem;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.Role;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -59,6 +60,35 @@ public final class OrderReader {
         } catch (FieldError e) {
             int line = lineOf(json, e.pointer);
             throw new InputException(source + (line > 0 ? ":" + line : "") + ": " + e.path + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * One order of a JSON Lines stream: refusals name the stream and {@code line}, its line there, in
+     * the same words as {@link #read(String, String, boolean)} uses for a file. Anything after the
+     * order on its line is refused: two orders run together on one line would otherwise lose the
+     * second without a word.
+     */
+    public Order readLine(String source, long line, String json, boolean requireDate) {
+        JsonNode root;
+        try (JsonParser p = JSON.createParser(json)) {
+            root = JSON.readTree(p);
+            if (root != null && p.nextToken() != null) {
+                throw new InputException(source + ":" + line + ": not valid JSON: more than one value on the line"
+                        + " (JSON Lines hold one order per line)");
+            }
+        } catch (JsonProcessingException e) {
+            throw new InputException(source + ":" + line + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String cannot fail to be read
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InputException(source + ":" + line + ": not valid JSON: no order on the line");
+        }
+        try {
+            return read(root, requireDate);
+        } catch (FieldError e) {
+            throw new InputException(source + ":" + line + ": " + e.path + ": " + e.getMessage());
         }
     }
 

@@ -41,4 +41,23 @@ class OrderReaderTest {
         assertThatThrownBy(() -> READER.read("o.json", "{\"date\":\"2024-06-01\",\"destination\":\"CN\",\"posture\":{\"aiDiffusion\":\"maybe\"},\"items\":[{\"catalogId\":\"nvidia-h200-sxm-141gb\"}]}", true))
                 .hasMessageContaining("posture.aiDiffusion");
     }
+
+    @Test
+    void aLineOfAStreamIsRefusedWithItsLineInTheWordsUsedForFiles() {
+        String good = "{\"date\":\"2024-06-01\",\"destination\":\"CN\",\"items\":[{\"catalogId\":\"nvidia-h200-sxm-141gb\"}]}";
+        assertThat(READER.readLine("-", 7, good, true).destination()).isEqualTo("CN");
+        assertThatThrownBy(() -> READER.readLine("-", 7, "{\"destination\":\"CN\",\"items\":[]}", false))
+                .hasMessage("-:7: items: must be a non-empty list");
+        assertThatThrownBy(() -> READER.readLine("-", 12, "{\"destination\":\"ZZ\",\"items\":[{\"catalogId\":\"x\"}]}", false))
+                .hasMessage("-:12: destination: \"ZZ\" is not an ISO 3166-1 alpha-2 country code");
+        assertThatThrownBy(() -> READER.readLine("-", 3, "{\"date\": ", true))
+                .hasMessageStartingWith("-:3: not valid JSON: ");
+        assertThatThrownBy(() -> READER.readLine("-", 4, "null", true))
+                .hasMessage("-:4: $: an order must be a JSON object");
+        // two orders run together: the second must not be dropped in silence
+        assertThatThrownBy(() -> READER.readLine("-", 5, good + " " + good, true))
+                .hasMessage("-:5: not valid JSON: more than one value on the line (JSON Lines hold one order per line)");
+        assertThatThrownBy(() -> READER.readLine("-", 6, good + " trailing", true))
+                .hasMessageStartingWith("-:6: not valid JSON: Unrecognized token 'trailing'");
+    }
 }
