@@ -102,8 +102,7 @@ public final class BinaryIn {
       return a;
     }
     in.asIntBuffer().get(a);
-    in.position(in.position() + n * 4);
-    return a;
+    return advanced(a, n * 4);
   }
 
   public char[] readChars() {
@@ -111,8 +110,7 @@ public final class BinaryIn {
     length(n, 2);
     char[] a = new char[n];
     in.asCharBuffer().get(a);
-    in.position(in.position() + n * 2);
-    return a;
+    return advanced(a, n * 2);
   }
 
   public long[] readLongs() {
@@ -120,8 +118,7 @@ public final class BinaryIn {
     length(n, 8);
     long[] a = new long[n];
     in.asLongBuffer().get(a);
-    in.position(in.position() + n * 8);
-    return a;
+    return advanced(a, n * 8);
   }
 
   public float[] readFloats() {
@@ -129,7 +126,12 @@ public final class BinaryIn {
     length(n, 4);
     float[] a = new float[n];
     in.asFloatBuffer().get(a);
-    in.position(in.position() + n * 4);
+    return advanced(a, n * 4);
+  }
+
+  /** {@code a}, read through a view buffer, once the position has moved past its {@code bytes}. */
+  private <T> T advanced(T a, int bytes) {
+    in.position(in.position() + bytes);
     return a;
   }
 

@@ -66,30 +66,26 @@ public final class BinaryOut {
       writeInt(-1);
       return;
     }
-    writeInt(a.length);
-    ByteBuffer b = ByteBuffer.allocate(a.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    b.asIntBuffer().put(a);
-    bytes.write(b.array(), 0, b.capacity());
+    writeArray(a.length, 4, b -> b.asIntBuffer().put(a));
   }
 
   public void writeChars(char[] a) {
-    writeInt(a.length);
-    ByteBuffer b = ByteBuffer.allocate(a.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-    b.asCharBuffer().put(a);
-    bytes.write(b.array(), 0, b.capacity());
+    writeArray(a.length, 2, b -> b.asCharBuffer().put(a));
   }
 
   public void writeLongs(long[] a) {
-    writeInt(a.length);
-    ByteBuffer b = ByteBuffer.allocate(a.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-    b.asLongBuffer().put(a);
-    bytes.write(b.array(), 0, b.capacity());
+    writeArray(a.length, 8, b -> b.asLongBuffer().put(a));
   }
 
   public void writeFloats(float[] a) {
-    writeInt(a.length);
-    ByteBuffer b = ByteBuffer.allocate(a.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    b.asFloatBuffer().put(a);
+    writeArray(a.length, 4, b -> b.asFloatBuffer().put(a));
+  }
+
+  /** The length, then the elements as {@code fill} puts them into a buffer of {@code width} bytes each. */
+  private void writeArray(int length, int width, java.util.function.Consumer<ByteBuffer> fill) {
+    writeInt(length);
+    ByteBuffer b = ByteBuffer.allocate(length * width).order(ByteOrder.LITTLE_ENDIAN);
+    fill.accept(b);
     bytes.write(b.array(), 0, b.capacity());
   }
 
