@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * A compiled rule condition. CEL's logical operators are commutative over errors: "false and
@@ -14,13 +15,26 @@ import java.util.TreeSet;
  */
 public final class Predicate {
     private final String source;
-    private final CelRuntime.Program program;
-    private final Set<String> referencedFacts;
+    /** Compiles the condition when first evaluated; null once compiled. */
+    private final Function<String, Predicate> compile;
+    private volatile CelRuntime.Program program;
+    private volatile Set<String> referencedFacts;
 
     Predicate(String source, CelRuntime.Program program, Set<String> referencedFacts) {
         this.source = source;
+        this.compile = null;
         this.program = program;
         this.referencedFacts = Set.copyOf(referencedFacts);
+    }
+
+    /**
+     * A condition already type-checked (with every other of its rulebook, see
+     * {@link PredicateCompiler#check}) whose program is made when first evaluated: a command that
+     * shows or classifies never evaluates most of the rulebook's conditions.
+     */
+    Predicate(String source, Function<String, Predicate> compile) {
+        this.source = source;
+        this.compile = compile;
     }
 
     public String source() {
@@ -28,10 +42,21 @@ public final class Predicate {
     }
 
     public Set<String> referencedFacts() {
+        ensureCompiled();
         return referencedFacts;
     }
 
+    /** Two threads may compile at once; both programs are equal and either is kept. */
+    private void ensureCompiled() {
+        if (program == null) {
+            Predicate p = compile.apply(source);
+            referencedFacts = p.referencedFacts;
+            program = p.program;
+        }
+    }
+
     public Truth evaluate(Map<String, Object> facts) {
+        ensureCompiled();
         Object result;
         try {
             // A resolver reads the facts where they are; handing CEL the Map would copy it on every evaluation.

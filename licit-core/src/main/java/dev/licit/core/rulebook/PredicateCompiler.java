@@ -15,6 +15,8 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.util.Map;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,6 +84,51 @@ public final class PredicateCompiler {
             }
         }
         return p;
+    }
+
+    /**
+     * Type-checks many conditions at once, as one conjunction (each on lines of its own, so that a
+     * trailing comment ends with its line): CEL builds its standard environment afresh for every
+     * check, which cost a cold process more than the checking itself. When the conjunction checks,
+     * every condition in it is a well-typed boolean expression, and each is remembered as a
+     * condition compiled when first evaluated; when it does not, nothing is remembered and the caller
+     * compiles each alone, which names the bad one and its position.
+     *
+     * @return whether every condition checked
+     */
+    public boolean check(Collection<String> sources) {
+        List<String> fresh = sources.stream().filter(s -> s != null && !compiled.containsKey(s)).distinct().toList();
+        if (fresh.isEmpty()) {
+            return true;
+        }
+        // each must parse alone: otherwise "a) || (b" would close and reopen the conjunction's parentheses
+        for (String s : fresh) {
+            try {
+                compiler.parse(s).getAst();
+            } catch (CelValidationException | RuntimeException e) {
+                return false;
+            }
+        }
+        StringBuilder all = new StringBuilder();
+        for (String s : fresh) {
+            all.append(all.isEmpty() ? "(\n" : "\n) && (\n").append(s);
+        }
+        all.append("\n)");
+        compilations.incrementAndGet();
+        try {
+            compiler.compile(all.toString()).getAst();
+        } catch (CelValidationException | RuntimeException e) {
+            return false;
+        }
+        for (String s : fresh) {
+            compiled.putIfAbsent(s, new Predicate(s, this::compileNew));
+        }
+        return true;
+    }
+
+    /** Whether {@code source} compiled or checked here before (a bad one never has). */
+    boolean known(String source) {
+        return compiled.containsKey(source);
     }
 
     /** How many times this compiler has actually compiled a condition (not answered from memory). */

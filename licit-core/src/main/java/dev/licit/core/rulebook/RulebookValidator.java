@@ -39,6 +39,15 @@ public final class RulebookValidator {
                 exceptionCodes.add(r.exception());
             }
         });
+        // all conditions type-checked together; only when that fails is each compiled alone to find the bad ones
+        List<String> sources = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r.kind() != RuleKind.SETTING) {
+                sources.add(r.when());
+            }
+            r.conditions().forEach(c -> sources.add(c.when()));
+        }
+        compiler.check(sources);
         for (Rule r : rules) {
             checkEntry(r, compiler, ids, exceptionCodes, problems);
         }

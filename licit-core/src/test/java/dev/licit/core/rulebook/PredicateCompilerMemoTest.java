@@ -48,7 +48,7 @@ class PredicateCompilerMemoTest {
         PredicateCompiler compiler = new PredicateCompiler();
         assertThat(RulebookValidator.validate(SHIPPED, compiler)).isEmpty();
         int distinct = distinctConditions(SHIPPED).size();
-        assertThat(compiler.compilations()).isEqualTo(distinct);
+        assertThat(compiler.compilations()).as("one type-check of all conditions together").isEqualTo(1);
 
         // Rulebook.of validates again and each version compiles its rules: all of it answered from memory
         Rulebook rulebook = Rulebook.of(SHIPPED, RulebookLoader.defaultCountries(), compiler);
@@ -57,7 +57,38 @@ class PredicateCompilerMemoTest {
             version.requirementRules().forEach(cr -> assertThat(cr.when()).isSameAs(compiler.compile(cr.rule().when())));
         }
         rulebook.withSettingOverrides(java.util.Map.of("aiDiffusionPosture", "enforced")).on(rulebook.start());
-        assertThat(compiler.compilations()).isEqualTo(distinct);
+        assertThat(compiler.compilations()).as("no program is made before it is evaluated").isEqualTo(1);
+
+        // each condition's program is made when first evaluated, once
+        for (int round = 0; round < 2; round++) {
+            for (String source : distinctConditions(SHIPPED)) {
+                compiler.compile(source).evaluate(java.util.Map.of());
+            }
+        }
+        assertThat(compiler.compilations()).isEqualTo(1 + distinct);
+    }
+
+    @Test
+    void aConditionCheckedWithTheOthersReadsAsOneCompiledAlone() {
+        PredicateCompiler together = new PredicateCompiler();
+        assertThat(together.check(distinctConditions(SHIPPED))).isTrue();
+        PredicateCompiler alone = new PredicateCompiler();
+        for (String source : distinctConditions(SHIPPED)) {
+            assertThat(together.compile(source).referencedFacts()).as(source)
+                    .isEqualTo(alone.compile(source).referencedFacts());
+        }
+    }
+
+    @Test
+    void aConditionThatWouldOnlyParseInsideTheConjunctionIsStillRefused() {
+        Rule good = SHIPPED.stream().filter(r -> r.kind() == RuleKind.REQUIRE).findFirst().orElseThrow();
+        Rule sly = withWhen(good, "tpp >= 1) || (tpp < 0");
+        List<Problem> problems = RulebookValidator.validate(List.of(good, sly), new PredicateCompiler());
+        assertThat(problems.stream().filter(p -> p.message().contains("does not compile"))).hasSize(1);
+        PredicateCompiler compiler = new PredicateCompiler();
+        assertThat(compiler.check(List.of("tpp >= 4800", "tpp >= 1) || (tpp < 0"))).isFalse();
+        assertThat(compiler.check(List.of("tpp >= 4800 // a comment", "tpp < 1"))).isTrue();
+        assertThat(compiler.check(List.of("tpp + 1", "tpp < 1"))).as("not a boolean").isFalse();
     }
 
     @Test
