@@ -41,9 +41,21 @@ public final class StartupTraining {
   private StartupTraining() {}
 
   public static void main(String[] args) throws IOException {
+    int code = train(args.length == 1 ? args[0] : "");
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Runs one profile's commands; 0 when every one exited 0, else 1 with the failing command on
+   * standard error. The data home and standard streams are as they were afterwards.
+   */
+  static int train(String profile) throws IOException {
     Path home = Files.createTempDirectory("licit-training-");
     PrintStream out = System.out;
     PrintStream err = System.err;
+    String previousHome = System.getProperty("licit.home");
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     try {
       System.setProperty("licit.home", home.toString());
@@ -66,7 +78,7 @@ public final class StartupTraining {
           new String[] {"screen", "华为技术有限公司", "--format", "json"},
           new String[] {"decisions", "list"},
           new String[] {"cases", "list"});
-      List<String[]> commands = switch (args.length == 1 ? args[0] : "") {
+      List<String[]> commands = switch (profile) {
         case "rules" -> rules;
         case "store" -> store;
         default -> throw new IllegalArgumentException("usage: StartupTraining rules|store");
@@ -77,12 +89,18 @@ public final class StartupTraining {
         int code = Licit.run(command);
         if (code != 0) {
           err.println("licit: startup training: '" + String.join(" ", command) + "' exited " + code);
-          System.exit(1);
+          return 1;
         }
       }
+      return 0;
     } finally {
       System.setOut(out);
       System.setErr(err);
+      if (previousHome == null) {
+        System.clearProperty("licit.home");
+      } else {
+        System.setProperty("licit.home", previousHome);
+      }
       deleteTree(home);
     }
   }
