@@ -14,6 +14,7 @@ public final class Licit {
     }
 
     public static void main(String[] args) {
+        CheckMemoFiles.install();
         System.exit(run(args));
     }
 

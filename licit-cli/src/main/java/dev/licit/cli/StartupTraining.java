@@ -37,6 +37,11 @@ public final class StartupTraining {
       [{"vendor": "Example", "model": "Datacenter part", "datacenter": true,
         "dense": {"fp16": 148, "bf16": 148, "fp8": 296, "int8": 296}, "dieAreaMm2": 814, "memoryBandwidthGBs": 4000}]
       """;
+  private static final String CHIPS_CSV = """
+      vendor,model,year,datacenter,fp16_tflops,bf16_tflops,fp8_tflops,int8_tops,die_area_mm2,memory_bw_gbs,interconnect_gbs
+      Example,Datacenter part,2024,true,148,148,296,296,814,4000,900
+      Example,Gaming part,2024,false,82.6,82.6,165,330,609,1008,
+      """;
 
   private StartupTraining() {}
 
@@ -61,10 +66,13 @@ public final class StartupTraining {
       System.setProperty("licit.home", home.toString());
       Path order = Files.writeString(home.resolve("order.json"), ORDER);
       Path chips = Files.writeString(home.resolve("chips.json"), CHIPS);
+      Path chipsCsv = Files.writeString(home.resolve("chips.csv"), CHIPS_CSV);
+      CheckMemoFiles.install(); // as Licit.main does: the memo's own classes belong in the cache too
       List<String[]> rules = List.of(
           new String[] {"--version"},
           new String[] {"classify", chips.toString()},
           new String[] {"classify", chips.toString(), "--format", "json"},
+          new String[] {"classify", chipsCsv.toString()},
           new String[] {"rules", "show", "--as-of", "2026-02-01"},
           new String[] {"rules", "diff", "2023-11-16", "2023-11-17"},
           new String[] {"catalog", "list"},

@@ -39,11 +39,12 @@ public final class PredicateCompiler {
     /** Far above any rulebook's conditions; a process that reads many rulebooks starts over rather than grow. */
     private static final int MEMO_LIMIT = 10_000;
 
-    private final CelCompiler compiler;
-    private final CelRuntime runtime;
+    /** Built when first needed: a command that only shows rules, or checks from the memo, never needs CEL's environment. */
+    private volatile Cel cel;
     /** Only conditions that compiled: a bad one is compiled (and reported) again each time it is met. */
     private final Map<String, Predicate> compiled = new ConcurrentHashMap<>();
     private final AtomicInteger compilations = new AtomicInteger();
+    private volatile CheckMemo checkMemo = CheckMemo.NONE;
 
     /** Built on first use, so that a process that never reads a rulebook never pays for CEL. */
     private static final class Shared {
@@ -56,13 +57,32 @@ public final class PredicateCompiler {
     }
 
     public PredicateCompiler() {
-        CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
-                .setOptions(OPTIONS)
-                .setStandardMacros(CelStandardMacro.STANDARD_MACROS) // all(), exists() over lists
-                .setResultType(SimpleType.BOOL);
-        Facts.declarations().values().forEach(d -> builder.addVar(d.name(), d.type()));
-        this.compiler = builder.build();
-        this.runtime = CelRuntimeFactory.plannerRuntimeBuilder().setOptions(OPTIONS).build();
+    }
+
+    /** CEL's compiler (with the declared facts) and runtime. */
+    private record Cel(CelCompiler compiler, CelRuntime runtime) {
+        static Cel build() {
+            CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
+                    .setOptions(OPTIONS)
+                    .setStandardMacros(CelStandardMacro.STANDARD_MACROS) // all(), exists() over lists
+                    .setResultType(SimpleType.BOOL);
+            Facts.declarations().values().forEach(d -> builder.addVar(d.name(), d.type()));
+            return new Cel(builder.build(), CelRuntimeFactory.plannerRuntimeBuilder().setOptions(OPTIONS).build());
+        }
+    }
+
+    private Cel cel() {
+        Cel c = cel;
+        if (c == null) {
+            synchronized (this) {
+                c = cel;
+                if (c == null) {
+                    c = Cel.build();
+                    cel = c;
+                }
+            }
+        }
+        return c;
     }
 
     /**
@@ -101,29 +121,49 @@ public final class PredicateCompiler {
         if (fresh.isEmpty()) {
             return true;
         }
-        // each must parse alone: otherwise "a) || (b" would close and reopen the conjunction's parentheses
-        for (String s : fresh) {
-            try {
-                compiler.parse(s).getAst();
-            } catch (CelValidationException | RuntimeException e) {
-                return false;
-            }
-        }
         StringBuilder all = new StringBuilder();
         for (String s : fresh) {
             all.append(all.isEmpty() ? "(\n" : "\n) && (\n").append(s);
         }
         all.append("\n)");
-        compilations.incrementAndGet();
-        try {
-            compiler.compile(all.toString()).getAst();
-        } catch (CelValidationException | RuntimeException e) {
-            return false;
+        String conjunction = all.toString();
+        CheckMemo memo = checkMemo;
+        if (!memo.checked(conjunction)) {
+            if (!typeChecks(fresh, conjunction)) {
+                return false;
+            }
+            memo.remember(conjunction);
         }
         for (String s : fresh) {
             compiled.putIfAbsent(s, new Predicate(s, this::compileNew));
         }
         return true;
+    }
+
+    private boolean typeChecks(List<String> fresh, String conjunction) {
+        // each must parse alone: otherwise "a) || (b" would close and reopen the conjunction's parentheses
+        for (String s : fresh) {
+            try {
+                cel().compiler().parse(s).getAst();
+            } catch (CelValidationException | RuntimeException e) {
+                return false;
+            }
+        }
+        compilations.incrementAndGet();
+        try {
+            cel().compiler().compile(conjunction).getAst();
+            return true;
+        } catch (CelValidationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Lets {@link #check(Collection)} answer from (and add to) a memo kept across processes; the
+     * launcher keeps one per build. Nothing else is remembered there.
+     */
+    public void rememberChecksIn(CheckMemo memo) {
+        this.checkMemo = memo == null ? CheckMemo.NONE : memo;
     }
 
     /** Whether {@code source} compiled or checked here before (a bad one never has). */
@@ -140,12 +180,12 @@ public final class PredicateCompiler {
         compilations.incrementAndGet();
         CelAbstractSyntaxTree ast;
         try {
-            ast = compiler.compile(source).getAst();
+            ast = cel().compiler().compile(source).getAst();
         } catch (CelValidationException e) {
             throw new InvalidPredicateException(e.getMessage().replace("<input>", "condition"));
         }
         try {
-            return new Predicate(source, runtime.createProgram(ast), referencedFacts(ast));
+            return new Predicate(source, cel().runtime().createProgram(ast), referencedFacts(ast));
         } catch (CelEvaluationException e) {
             throw new InvalidPredicateException(e.getMessage());
         }

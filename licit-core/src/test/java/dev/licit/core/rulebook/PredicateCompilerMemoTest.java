@@ -113,6 +113,60 @@ class PredicateCompilerMemoTest {
         assertThat(problems.stream().filter(p -> p.message().contains("does not compile"))).hasSize(2);
     }
 
+    /** A memo kept in memory, as the launcher's files keep one across processes. */
+    private static final class MemoryMemo implements CheckMemo {
+        final Set<String> texts = new HashSet<>();
+
+        @Override
+        public boolean checked(String text) {
+            return texts.contains(text);
+        }
+
+        @Override
+        public void remember(String text) {
+            texts.add(text);
+        }
+    }
+
+    @Test
+    void aRulebookCheckedBeforeIsNotTypeCheckedAgainAndReadsTheSame() {
+        MemoryMemo memo = new MemoryMemo();
+        PredicateCompiler first = new PredicateCompiler();
+        first.rememberChecksIn(memo);
+        assertThat(RulebookValidator.validate(SHIPPED, first)).isEmpty();
+        assertThat(first.compilations()).isEqualTo(1);
+        assertThat(memo.texts).hasSize(1);
+
+        PredicateCompiler next = new PredicateCompiler();
+        next.rememberChecksIn(memo);
+        assertThat(RulebookValidator.validate(SHIPPED, next)).isEmpty();
+        assertThat(next.compilations()).as("answered from the memo").isZero();
+        for (String source : distinctConditions(SHIPPED)) {
+            assertThat(next.compile(source).referencedFacts()).as(source).isEqualTo(first.compile(source).referencedFacts());
+        }
+
+        PredicateCompiler without = new PredicateCompiler();
+        assertThat(RulebookValidator.validate(SHIPPED, without)).isEmpty();
+        assertThat(without.compilations()).as("no memo: checked").isEqualTo(1);
+    }
+
+    @Test
+    void aConditionThatDoesNotCheckIsNeverRemembered() {
+        MemoryMemo memo = new MemoryMemo();
+        PredicateCompiler compiler = new PredicateCompiler();
+        compiler.rememberChecksIn(memo);
+        assertThat(compiler.check(List.of("tpp >= 4800", "dest == "))).isFalse();
+        assertThat(compiler.check(List.of("tpp >= 4800", "tpp + 1"))).isFalse();
+        assertThat(memo.texts).isEmpty();
+
+        // a changed rulebook is another text: checked again, and refused if bad
+        Rule good = SHIPPED.stream().filter(r -> r.kind() == RuleKind.REQUIRE).findFirst().orElseThrow();
+        PredicateCompiler again = new PredicateCompiler();
+        again.rememberChecksIn(memo);
+        assertThat(RulebookValidator.validate(List.of(good, withWhen(good, "dest == ")), again)).isNotEmpty();
+        assertThat(memo.texts).isEmpty();
+    }
+
     private static Rule withWhen(Rule r, String when) {
         return new Rule(r.id(), r.kind(), r.title(), r.effectiveFrom(), r.effectiveTo(), r.appliesTo(), r.priority(), when,
                 r.then(), r.conditions(), r.exception(), r.overcomeBy(), r.requirements(), r.value(), r.summary(),

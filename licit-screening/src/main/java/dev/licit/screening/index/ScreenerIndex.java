@@ -1,5 +1,6 @@
 package dev.licit.screening.index;
 
+import dev.licit.core.io.CodeFingerprint;
 import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
@@ -12,25 +13,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * The screener of a home's list snapshot, read from its prepared index file when one is there and
@@ -191,62 +182,13 @@ public final class ScreenerIndex {
   static String codeFingerprint() {
     String f = fingerprint;
     if (f == null) {
-      MessageDigest md = sha256();
-      digest(md, Screener.class, "dev/licit/screening/");
-      digest(md, org.apache.commons.codec.language.DoubleMetaphone.class, "org/apache/commons/codec/language/");
-      md.update(("icu " + com.ibm.icu.util.VersionInfo.ICU_VERSION).getBytes(StandardCharsets.UTF_8));
-      f = HexFormat.of().formatHex(md.digest());
+      f = new CodeFingerprint()
+          .add(Screener.class, "dev/licit/screening/")
+          .add(org.apache.commons.codec.language.DoubleMetaphone.class, "org/apache/commons/codec/language/")
+          .add("icu " + com.ibm.icu.util.VersionInfo.ICU_VERSION)
+          .hex();
       fingerprint = f;
     }
     return f;
-  }
-
-  private static void digest(MessageDigest md, Class<?> anchor, String prefix) {
-    URL location = anchor.getProtectionDomain().getCodeSource().getLocation();
-    Path root;
-    try {
-      root = Path.of(location.toURI());
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      throw new IllegalStateException("cannot locate the code of " + anchor.getName() + " at " + location, e);
-    }
-    try {
-      if (Files.isDirectory(root)) {
-        Path dir = root.resolve(prefix);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-          files = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
-        }
-        files.sort(null);
-        for (Path p : files) {
-          md.update(root.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-          md.update(Files.readAllBytes(p));
-        }
-      } else {
-        List<String> lines = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(root.toFile())) {
-          Enumeration<? extends ZipEntry> entries = zip.entries();
-          while (entries.hasMoreElements()) {
-            ZipEntry e = entries.nextElement();
-            if (e.getName().startsWith(prefix)) {
-              lines.add(e.getName() + " " + e.getCrc() + " " + e.getSize());
-            }
-          }
-        }
-        lines.sort(null);
-        for (String l : lines) {
-          md.update(l.getBytes(StandardCharsets.UTF_8));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the code of " + anchor.getName() + " at " + root, e);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

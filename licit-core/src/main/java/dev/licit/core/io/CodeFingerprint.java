@@ -1,0 +1,101 @@
+package dev.licit.core.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A hash of the code a remembered result depends on, so that a file written by one build is never
+ * read as valid by another: every class and resource under some package prefixes of the jar (or
+ * class directory) holding an anchor class. In a jar the entries' CRCs and sizes are read from its
+ * directory, not their contents, so a fingerprint costs a few milliseconds.
+ */
+public final class CodeFingerprint {
+    private final MessageDigest md = sha256();
+
+    /** Adds the code under {@code prefix} (e.g. {@code "dev/licit/core/"}) next to {@code anchor}. */
+    public CodeFingerprint add(Class<?> anchor, String prefix) {
+        URL location = anchor.getProtectionDomain().getCodeSource().getLocation();
+        Path root;
+        try {
+            root = Path.of(location.toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot locate the code of " + anchor.getName() + " at " + location, e);
+        }
+        try {
+            if (Files.isDirectory(root)) {
+                addDirectory(root, prefix);
+            } else {
+                addJar(root, prefix);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the code of " + anchor.getName() + " at " + root, e);
+        }
+        return this;
+    }
+
+    /** Adds a text (a library's version, say). */
+    public CodeFingerprint add(String text) {
+        md.update(text.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        return this;
+    }
+
+    public String hex() {
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private void addDirectory(Path root, String prefix) throws IOException {
+        Path dir = root.resolve(prefix);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
+        }
+        files.sort(null);
+        for (Path p : files) {
+            md.update(root.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            md.update(Files.readAllBytes(p));
+        }
+    }
+
+    private void addJar(Path jar, String prefix) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                if (e.getName().startsWith(prefix)) {
+                    lines.add(e.getName() + " " + e.getCrc() + " " + e.getSize());
+                }
+            }
+        }
+        lines.sort(null);
+        for (String l : lines) {
+            md.update(l.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
