@@ -8,6 +8,8 @@ import dev.licit.core.classify.Classifier;
 import dev.licit.core.classify.Templates;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.DecisionJson;
+import dev.licit.core.io.InputException;
+import dev.licit.core.io.ItemReader;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.Rulebook;
 import java.io.PrintWriter;
@@ -47,11 +49,25 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format must be json, table or csv, not '" + format + "'");
         }
         Rulebook rulebook = rules.load();
-        LocalDate date = asOf.date();
-        CompiledRulebook rb = rulebook.on(date);
         ChipCatalog catalog = CatalogReader.loadDefault();
         List<ItemSpec> items = new ArrayList<>();
-        files.forEach(f -> items.addAll(ChipInputs.read(f, catalog)));
+        LocalDate named = null;
+        Path namedIn = null;
+        for (Path f : files) {
+            ItemReader.Specs specs = ChipInputs.read(f, catalog);
+            items.addAll(specs.items());
+            // a file may name its date ({"asOf": .., "chips": [..]}, as the API takes it); --as-of wins
+            if (specs.asOf() != null && asOf.asOf == null) {
+                if (named != null && !named.equals(specs.asOf())) {
+                    throw new InputException(f + ": asOf " + specs.asOf() + " differs from " + named + " in " + namedIn
+                            + " (classify them separately, or give --as-of)");
+                }
+                named = specs.asOf();
+                namedIn = f;
+            }
+        }
+        LocalDate date = named != null ? named : asOf.date();
+        CompiledRulebook rb = rulebook.on(date);
         Classifier classifier = new Classifier();
         List<Classification> results = items.stream().map(i -> classifier.classify(i, rb)).toList();
         PrintWriter out = spec.commandLine().getOut();

@@ -52,11 +52,12 @@ public final class DecisionEngine {
             parties.add(new PartyResult(order.parties().get(i), i < hits.size() ? List.copyOf(hits.get(i)) : List.of()));
         }
         Map<String, Object> orderFacts = OrderFacts.of(order, parties, rb, aiDiffusion);
+        List<UnmodelledInputs.Gap> gaps = UnmodelledInputs.of(order);
         List<TraceStep> trace = new ArrayList<>();
         List<ItemDecision> items = new ArrayList<>();
         LocalDate earliest = null;
         for (OrderItem item : order.items()) {
-            ItemOutcome outcome = decideItem(item, orderFacts, rb, trace);
+            ItemOutcome outcome = decideItem(item, orderFacts, gaps, rb, trace);
             items.add(outcome.decision);
             if (outcome.waitDays != null) {
                 LocalDate ship = date.plusDays(outcome.waitDays);
@@ -108,8 +109,8 @@ public final class DecisionEngine {
                           boolean exceptionUnknown, Set<String> missing) {
     }
 
-    private ItemOutcome decideItem(OrderItem item, Map<String, Object> orderFacts, CompiledRulebook rb,
-                                   List<TraceStep> trace) {
+    private ItemOutcome decideItem(OrderItem item, Map<String, Object> orderFacts, List<UnmodelledInputs.Gap> gaps,
+                                   CompiledRulebook rb, List<TraceStep> trace) {
         String subject = item.sku() == null ? "item" : item.sku();
         Classification c = classifier.classify(item.spec(), rb);
         Map<String, Object> facts = new LayeredFacts(new HashMap<>(24), orderFacts);
@@ -178,6 +179,15 @@ public final class DecisionEngine {
                 trace.add(new TraceStep(subject, u.rule().id(), "IGNORED",
                         "could only repeat a verdict that already holds (" + verdict + ")"));
             }
+        }
+        // a declared input no rule acts on yet must not leave as a clearance (UnmodelledInputs)
+        boolean clearance = Verdict.LICENSE_REQUIRED.moreSevereThan(verdict);
+        for (UnmodelledInputs.Gap g : gaps) {
+            reasons.add(g.reason(clearance));
+            trace.add(new TraceStep(subject, "unmodelled." + g.input(), "UNKNOWN", "not modelled: " + g.citation()));
+        }
+        if (clearance && !gaps.isEmpty()) {
+            verdict = Verdict.HOLD;
         }
         if (verdict == Verdict.HOLD) {
             exception = null;

@@ -13,10 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads {@code data/chips/catalog.yaml}. */
 public final class CatalogReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** What a catalog entry holds beside its chip spec. */
+    private static final Set<String> CATALOG_FIELDS = Set.of("id", "year", "dies", "memoryType", "memoryGb", "statedTpp",
+            "note", "sources", "expected");
 
     private CatalogReader() {
     }
@@ -38,7 +43,12 @@ public final class CatalogReader {
         for (JsonNode c : root.path("chips")) {
             i++;
             String where = fileName + ": chips[" + i + "]";
-            ChipSpec spec = ChipSpecReader.read(c, where);
+            ChipSpec spec;
+            try {
+                spec = ItemReader.chip(c, "/chips/" + (i - 1), CATALOG_FIELDS);
+            } catch (FieldError e) {
+                throw e.in(fileName, null);
+            }
             Map<String, List<String>> sources = new LinkedHashMap<>();
             c.path("sources").fields().forEachRemaining(e -> {
                 List<String> ids = new ArrayList<>();

@@ -2,17 +2,20 @@ package dev.licit.core.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.ItemSpec;
-import dev.licit.core.chip.SystemSpec;
 import dev.licit.core.country.Countries;
+import dev.licit.core.decide.EndUse;
+import dev.licit.core.decide.EndUserType;
+import dev.licit.core.decide.Exporter;
+import dev.licit.core.decide.ExporterType;
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.OrderItem;
+import dev.licit.core.decide.Owner;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.Role;
 import java.io.IOException;
@@ -20,27 +23,45 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Reads an order in the contract's JSON shape. Every refusal names the source, the field path and
- * the line where it stands, so a user can fix it in one go.
+ * The one reader of orders in the contract's JSON shape (contract.md "Order", with the fields added
+ * in December 2026), for the CLI, the API, the UI and replays. A field the contract does not define
+ * is refused with its path and the nearest known name: an order is never decided on fields read in
+ * part. Every refusal names the source, the line and the field's path, so a user can fix it in one go.
  */
 public final class OrderReader {
-    private static final ObjectMapper JSON = new ObjectMapper(JsonFactories.pooled());
+    static final ObjectMapper JSON = new ObjectMapper(JsonFactories.pooled());
 
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build());
     }
 
+    static final List<String> ORDER_FIELDS = List.of("id", "date", "exportFrom", "destination", "destinationRegion",
+            "parties", "items", "certifications", "posture", "exporter", "endUse", "endUserType");
+    static final List<String> PARTY_FIELDS = List.of("role", "name", "country", "headquarters", "address", "owners");
+    static final List<String> OWNER_FIELDS = List.of("name", "country", "percent", "owners");
+    static final List<String> ITEM_FIELDS = List.of("sku", "quantity", "unitValueUsd", "chip", "hbm", "system", "catalogId");
+    static final List<String> EXPORTER_FIELDS = List.of("name", "country", "type");
+    static final List<String> POSTURE_FIELDS = List.of("aiDiffusion");
+    /** ISO 3166-2: the country's alpha-2 code, a hyphen, one to three letters or digits. */
+    private static final Pattern SUBDIVISION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+    /** Deeper chains of holdings than this are refused rather than walked. */
+    private static final int MAX_OWNER_DEPTH = 10;
+
     private final Countries countries;
-    private final ChipCatalog catalog;
+    private final ItemReader items;
 
     public OrderReader(Countries countries, ChipCatalog catalog) {
         this.countries = countries;
-        this.catalog = catalog;
+        this.items = new ItemReader(catalog);
     }
 
     /**
@@ -56,10 +77,9 @@ public final class OrderReader {
             throw new InputException(source + ":" + line + ": not valid JSON: " + e.getOriginalMessage());
         }
         try {
-            return read(root, requireDate);
+            return order(root, requireDate);
         } catch (FieldError e) {
-            int line = lineOf(json, e.pointer);
-            throw new InputException(source + (line > 0 ? ":" + line : "") + ": " + e.path + ": " + e.getMessage());
+            throw e.in(source, json);
         }
     }
 
@@ -86,33 +106,44 @@ public final class OrderReader {
             throw new InputException(source + ":" + line + ": not valid JSON: no order on the line");
         }
         try {
-            return read(root, requireDate);
+            return order(root, requireDate);
         } catch (FieldError e) {
-            throw new InputException(source + ":" + line + ": " + e.path + ": " + e.getMessage());
+            throw e.onLine(source, line);
         }
     }
 
-    public Order read(JsonNode root, boolean requireDate) {
-        if (root == null || !root.isObject()) {
-            throw new FieldError("", "$", "an order must be a JSON object");
+    /** An order already parsed (messages name {@code source}, without a line). */
+    public Order read(String source, JsonNode root, boolean requireDate) {
+        try {
+            return order(root, requireDate);
+        } catch (FieldError e) {
+            throw e.in(source, null);
         }
-        String id = text(root, "id", "/id");
+    }
+
+    private Order order(JsonNode root, boolean requireDate) {
+        if (root == null || !root.isObject()) {
+            throw new FieldError("", "an order must be a JSON object");
+        }
+        JsonShape.onlyKnown(root, "", ORDER_FIELDS);
+        String id = JsonShape.text(root, "id", "");
         LocalDate date = null;
-        String dateText = text(root, "date", "/date");
+        String dateText = JsonShape.text(root, "date", "");
         if (dateText == null) {
             if (requireDate) {
-                throw new FieldError("/date", "date", "is required (the export date, YYYY-MM-DD), or give --as-of");
+                throw new FieldError("/date", "is required (the export date, YYYY-MM-DD), or give --as-of");
             }
         } else {
             date = parseDate(dateText);
         }
-        String exportFrom = country(root, "exportFrom", "/exportFrom", false);
-        String destination = country(root, "destination", "/destination", true);
+        String exportFrom = country(root, "exportFrom", "", false);
+        String destination = country(root, "destination", "", true);
+        String region = region(root, destination);
         List<Party> parties = new ArrayList<>();
         JsonNode ps = root.get("parties");
         if (ps != null && !ps.isNull()) {
             if (!ps.isArray()) {
-                throw new FieldError("/parties", "parties", "must be a list");
+                throw new FieldError("/parties", "must be a list");
             }
             for (int i = 0; i < ps.size(); i++) {
                 parties.add(party(ps.get(i), "/parties/" + i));
@@ -120,36 +151,35 @@ public final class OrderReader {
         }
         JsonNode is = root.get("items");
         if (is == null || !is.isArray() || is.isEmpty()) {
-            throw new FieldError("/items", "items", "must be a non-empty list");
+            throw new FieldError("/items", "must be a non-empty list");
         }
-        List<OrderItem> items = new ArrayList<>();
+        List<OrderItem> lines = new ArrayList<>();
         for (int i = 0; i < is.size(); i++) {
-            items.add(item(is.get(i), "/items/" + i));
+            lines.add(item(is.get(i), "/items/" + i));
         }
         List<String> certs = new ArrayList<>();
-        JsonNode cs = root.get("certifications");
-        if (cs != null && !cs.isNull()) {
-            if (!cs.isArray()) {
-                throw new FieldError("/certifications", "certifications", "must be a list of strings");
-            }
-            for (int i = 0; i < cs.size(); i++) {
-                if (!cs.get(i).isTextual()) {
-                    throw new FieldError("/certifications/" + i, "certifications[" + i + "]", "must be a string");
-                }
-                // certification codes are matched as written in the rulebook (upper case)
-                certs.add(cs.get(i).asText().trim().toUpperCase(Locale.ROOT));
-            }
+        for (String c : strings(root, "certifications", "")) {
+            certs.add(c.trim().toUpperCase(Locale.ROOT)); // matched as written in the rulebook (upper case)
         }
         String posture = null;
         JsonNode p = root.get("posture");
         if (p != null && !p.isNull()) {
-            posture = text(p, "aiDiffusion", "/posture/aiDiffusion");
+            JsonShape.requireObject(p, "/posture", "posture");
+            JsonShape.onlyKnown(p, "/posture", POSTURE_FIELDS);
+            posture = JsonShape.text(p, "aiDiffusion", "/posture");
             if (posture != null && !posture.equals("enforced") && !posture.equals("not-enforced")) {
-                throw new FieldError("/posture/aiDiffusion", "posture.aiDiffusion",
-                        "must be \"enforced\" or \"not-enforced\", got \"" + posture + "\"");
+                throw new FieldError("/posture/aiDiffusion", "must be \"enforced\" or \"not-enforced\", got \"" + posture + "\"");
             }
         }
-        return new Order(id, date, exportFrom, destination, parties, items, certs, posture);
+        Set<EndUse> endUses = new LinkedHashSet<>();
+        List<String> useTexts = strings(root, "endUse", "");
+        for (int i = 0; i < useTexts.size(); i++) {
+            endUses.add(constant(EndUse.class, useTexts.get(i), "/endUse/" + i, "end use"));
+        }
+        String userType = JsonShape.text(root, "endUserType", "");
+        EndUserType endUserType = userType == null ? null : constant(EndUserType.class, userType, "/endUserType", "end-user type");
+        return new Order(id, date, exportFrom, destination, parties, lines, certs, posture, region,
+                List.copyOf(endUses), endUserType, exporter(root.get("exporter")));
     }
 
     /** An ISO date; a date-time (2024-06-01T09:30:00Z) is read as its date. */
@@ -158,197 +188,148 @@ public final class OrderReader {
         try {
             return LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
         } catch (DateTimeParseException e) {
-            throw new FieldError("/date", "date", "is not an ISO date (YYYY-MM-DD): " + text);
+            throw new FieldError("/date", "is not an ISO date (YYYY-MM-DD): " + text);
         }
+    }
+
+    private String region(JsonNode root, String destination) {
+        String text = JsonShape.text(root, "destinationRegion", "");
+        if (text == null) {
+            return null;
+        }
+        String code = text.trim().toUpperCase(Locale.ROOT);
+        if (!SUBDIVISION.matcher(code).matches()) {
+            throw new FieldError("/destinationRegion", "\"" + text + "\" is not an ISO 3166-2 subdivision code (e.g. UA-43)");
+        }
+        if (!code.startsWith(destination + "-")) {
+            throw new FieldError("/destinationRegion", "\"" + text + "\" is not a subdivision of the destination "
+                    + destination + " (ISO 3166-2 codes start with their country's code)");
+        }
+        return code;
+    }
+
+    private Exporter exporter(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        JsonShape.requireObject(n, "/exporter", "exporter");
+        JsonShape.onlyKnown(n, "/exporter", EXPORTER_FIELDS);
+        String type = JsonShape.text(n, "type", "/exporter");
+        return new Exporter(JsonShape.text(n, "name", "/exporter"), country(n, "country", "/exporter", false),
+                type == null ? null : constant(ExporterType.class, type, "/exporter/type", "exporter type"));
     }
 
     private Party party(JsonNode n, String ptr) {
-        String path = pathOf(ptr);
-        if (n == null || !n.isObject()) {
-            throw new FieldError(ptr, path, "a party must be a JSON object");
+        JsonShape.requireObject(n, ptr, "a party");
+        JsonShape.onlyKnown(n, ptr, PARTY_FIELDS);
+        String roleText = JsonShape.text(n, "role", ptr);
+        if (roleText == null) {
+            throw new FieldError(ptr + "/role", "is required");
         }
-        String roleText = text(n, "role", ptr + "/role");
-        Role role;
-        try {
-            role = roleText == null ? null : Role.valueOf(roleText.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new FieldError(ptr + "/role", path + ".role", "unknown role \"" + roleText
-                    + "\" (END_USER, ULTIMATE_CONSIGNEE, INTERMEDIATE_CONSIGNEE, PURCHASER, DISTRIBUTOR)");
-        }
-        if (role == null) {
-            throw new FieldError(ptr + "/role", path + ".role", "is required");
-        }
-        String name = text(n, "name", ptr + "/name");
+        Role role = constant(Role.class, roleText, ptr + "/role", "role");
+        String name = JsonShape.text(n, "name", ptr);
         if (name == null || name.isBlank()) {
-            throw new FieldError(ptr + "/name", path + ".name", "is required");
+            throw new FieldError(ptr + "/name", "is required");
         }
-        return new Party(role, name, country(n, "country", ptr + "/country", false),
-                country(n, "headquarters", ptr + "/headquarters", false), text(n, "address", ptr + "/address"));
+        return new Party(role, name, country(n, "country", ptr, false), country(n, "headquarters", ptr, false),
+                JsonShape.text(n, "address", ptr), owners(n, ptr, 1));
+    }
+
+    private List<Owner> owners(JsonNode n, String ptr, int depth) {
+        JsonNode os = n.get("owners");
+        if (os == null || os.isNull()) {
+            return List.of();
+        }
+        String optr = ptr + "/owners";
+        if (!os.isArray()) {
+            throw new FieldError(optr, "must be a list of owners");
+        }
+        if (depth > MAX_OWNER_DEPTH) {
+            throw new FieldError(optr, "holdings nested deeper than " + MAX_OWNER_DEPTH + " levels");
+        }
+        List<Owner> owners = new ArrayList<>();
+        double known = 0;
+        for (int i = 0; i < os.size(); i++) {
+            JsonNode o = os.get(i);
+            String p = optr + "/" + i;
+            JsonShape.requireObject(o, p, "an owner");
+            JsonShape.onlyKnown(o, p, OWNER_FIELDS);
+            String name = JsonShape.text(o, "name", p);
+            if (name == null || name.isBlank()) {
+                throw new FieldError(p + "/name", "is required");
+            }
+            Double percent = JsonShape.number(o, "percent", p);
+            if (percent != null && percent > 100) {
+                throw new FieldError(p + "/percent", "must be a share from 0 to 100, got " + percent);
+            }
+            known += percent == null ? 0 : percent;
+            owners.add(new Owner(name, country(o, "country", p, false), percent, owners(o, p, depth + 1)));
+        }
+        if (known > 100.0001) {
+            throw new FieldError(optr, "the owners' shares add up to " + known + " %, more than 100");
+        }
+        return owners;
     }
 
     private OrderItem item(JsonNode n, String ptr) {
-        String path = pathOf(ptr);
-        if (n == null || !n.isObject()) {
-            throw new FieldError(ptr, path, "an item must be a JSON object");
-        }
-        String sku = text(n, "sku", ptr + "/sku");
-        int quantity = 1;
-        JsonNode q = n.get("quantity");
-        if (q != null && !q.isNull()) {
-            if (!q.isIntegralNumber() || q.asLong() < 1 || q.asLong() > 100_000_000L) {
-                throw new FieldError(ptr + "/quantity", path + ".quantity", "must be a whole number from 1, got " + q);
-            }
-            quantity = q.asInt();
-        }
-        Double unitValue = null;
-        JsonNode uv = n.get("unitValueUsd");
-        if (uv != null && !uv.isNull()) {
-            try {
-                unitValue = ChipSpecReader.number(uv, path + ".unitValueUsd");
-            } catch (InputException e) {
-                throw new FieldError(ptr + "/unitValueUsd", path + ".unitValueUsd", "must be a number of at least 0");
-            }
-        }
-        int kinds = 0;
-        for (String k : List.of("chip", "hbm", "system", "catalogId")) {
-            if (n.hasNonNull(k)) {
-                kinds++;
-            }
-        }
-        if (kinds != 1) {
-            throw new FieldError(ptr, path, "give exactly one of chip, hbm, system or catalogId");
-        }
-        String catalogId = text(n, "catalogId", ptr + "/catalogId");
-        ItemSpec spec;
-        try {
-            if (catalogId != null) {
-                spec = catalog.find(catalogId).orElseThrow(() -> new FieldError(ptr + "/catalogId", path + ".catalogId",
-                        "unknown catalog id \"" + catalogId + "\" (see licit catalog list)")).spec();
-            } else if (n.hasNonNull("chip")) {
-                spec = ChipSpecReader.read(n.get("chip"), path + ".chip");
-            } else if (n.hasNonNull("hbm")) {
-                spec = ChipSpecReader.readHbm(n.get("hbm"), path + ".hbm");
-            } else {
-                spec = system(n.get("system"), ptr + "/system");
-            }
-        } catch (InputException e) {
-            String msg = e.getMessage();
-            int colon = msg.indexOf(": ");
-            throw new FieldError(ptr, colon > 0 ? msg.substring(0, colon) : path, colon > 0 ? msg.substring(colon + 2) : msg);
-        }
+        JsonShape.requireObject(n, ptr, "an item");
+        JsonShape.onlyKnown(n, ptr, ITEM_FIELDS);
+        String sku = JsonShape.text(n, "sku", ptr);
+        int quantity = JsonShape.count(n, "quantity", ptr, 1, 100_000_000, 1);
+        Double unitValue = JsonShape.number(n, "unitValueUsd", ptr);
+        ItemSpec spec = items.spec(n, ptr);
+        String catalogId = JsonShape.text(n, "catalogId", ptr);
         if (sku == null && spec instanceof ChipSpec c) {
             sku = c.model();
         }
-        return new OrderItem(sku, quantity, unitValue, catalogId, spec);
-    }
-
-    private SystemSpec system(JsonNode n, String ptr) {
-        String path = pathOf(ptr);
-        if (!n.isObject() || !n.has("chips") || !n.get("chips").isArray() || n.get("chips").isEmpty()) {
-            throw new FieldError(ptr, path, "a system needs a non-empty 'chips' list");
-        }
-        List<SystemSpec.Component> comps = new ArrayList<>();
-        JsonNode chips = n.get("chips");
-        for (int i = 0; i < chips.size(); i++) {
-            JsonNode c = chips.get(i);
-            String cptr = ptr + "/chips/" + i;
-            int count = 1;
-            if (c.hasNonNull("count")) {
-                if (!c.get("count").isIntegralNumber() || c.get("count").asInt() < 1) {
-                    throw new FieldError(cptr + "/count", pathOf(cptr) + ".count", "must be a whole number from 1");
-                }
-                count = c.get("count").asInt();
-            }
-            ChipSpec chip;
-            if (c.hasNonNull("catalogId")) {
-                String id = c.get("catalogId").asText();
-                chip = (ChipSpec) catalog.find(id).orElseThrow(() -> new FieldError(cptr + "/catalogId",
-                        pathOf(cptr) + ".catalogId", "unknown catalog id \"" + id + "\"")).spec();
-            } else {
-                chip = ChipSpecReader.read(c.get("chip"), pathOf(cptr) + ".chip");
-            }
-            comps.add(new SystemSpec.Component(chip, count));
-        }
-        return new SystemSpec(n.hasNonNull("model") ? n.get("model").asText() : null, comps);
+        return new OrderItem(sku, quantity, unitValue, catalogId == null ? null : catalogId.trim(), spec);
     }
 
     private String country(JsonNode n, String field, String ptr, boolean required) {
-        String v = text(n, field, ptr);
+        String v = JsonShape.text(n, field, ptr);
         if (v == null) {
             if (required) {
-                throw new FieldError(ptr, pathOf(ptr), "is required (an ISO 3166-1 alpha-2 country code)");
+                throw new FieldError(ptr + "/" + field, "is required (an ISO 3166-1 alpha-2 country code)");
             }
             return null;
         }
         String code = v.trim().toUpperCase(Locale.ROOT);
         if (!countries.isKnownCode(code)) {
-            throw new FieldError(ptr, pathOf(ptr), "\"" + v + "\" is not an ISO 3166-1 alpha-2 country code");
+            throw new FieldError(ptr + "/" + field, "\"" + v + "\" is not an ISO 3166-1 alpha-2 country code");
         }
         return code;
     }
 
-    private static String text(JsonNode n, String field, String ptr) {
+    /** A list of strings, empty when absent or null. */
+    private static List<String> strings(JsonNode n, String field, String ptr) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
-            return null;
+            return List.of();
         }
-        if (!v.isTextual()) {
-            throw new FieldError(ptr, pathOf(ptr), "must be a string, got " + v);
+        if (!v.isArray()) {
+            throw new FieldError(ptr + "/" + field, "must be a list of strings");
         }
-        return v.asText();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isTextual()) {
+                throw new FieldError(ptr + "/" + field + "/" + i, "must be a string, got " + JsonShape.shortText(v.get(i)));
+            }
+            out.add(v.get(i).asText());
+        }
+        return out;
     }
 
-    /** "/items/0/chip" -> "items[0].chip" */
-    static String pathOf(String pointer) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : pointer.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (part.chars().allMatch(Character::isDigit)) {
-                sb.append('[').append(part).append(']');
-            } else {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(part);
+    /** One of an enum's constants, written in any case; a wrong one is refused with the list. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String text, String ptr, String noun) {
+        String t = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(t)) {
+                return e;
             }
         }
-        return sb.toString();
-    }
-
-    /** The line where the value at a JSON pointer starts, found by streaming the text again. */
-    static int lineOf(String json, String pointer) {
-        if (pointer == null || pointer.isEmpty()) {
-            return 1;
-        }
-        String target = pointer;
-        while (!target.isEmpty()) {
-            try (JsonParser p = JSON.getFactory().createParser(json)) {
-                JsonToken t;
-                while ((t = p.nextToken()) != null) {
-                    if (t != JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(target)) {
-                        return p.currentTokenLocation().getLineNr();
-                    }
-                }
-            } catch (IOException e) {
-                return 0;
-            }
-            int slash = target.lastIndexOf('/');
-            target = slash <= 0 ? "" : target.substring(0, slash);
-        }
-        return 1;
-    }
-
-    /** A field-level refusal, turned into an {@link InputException} with the line by {@link #read(String, String, boolean)}. */
-    static final class FieldError extends RuntimeException {
-        final String pointer;
-        final String path;
-
-        FieldError(String pointer, String path, String message) {
-            super(message);
-            this.pointer = pointer;
-            this.path = path;
-        }
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        String nearest = JsonShape.nearest(t, names);
+        throw new FieldError(ptr, "unknown " + noun + " \"" + text + "\"" + (nearest == null ? "" : " (did you mean " + nearest + "?)")
+                + "; the values are " + String.join(", ", names));
     }
 }

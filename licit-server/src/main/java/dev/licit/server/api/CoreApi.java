@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.catalog.CatalogEntry;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ItemSpec;
-import dev.licit.core.chip.SystemSpec;
 import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.io.CatalogJson;
-import dev.licit.core.io.ChipSpecReader;
 import dev.licit.core.io.DecisionJson;
-import dev.licit.core.io.InputException;
+import dev.licit.core.io.ItemReader;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.Rulebook;
@@ -35,10 +33,12 @@ public final class CoreApi {
     private final ChipCatalog catalog;
     private final ScreeningSource screening;
     private final Classifier classifier = new Classifier();
+    private final ItemReader items;
 
     public CoreApi(Rulebook rulebook, ChipCatalog catalog, ScreeningSource screening) {
         this.rulebook = rulebook;
         this.catalog = catalog;
+        this.items = new ItemReader(catalog);
         this.screening = screening;
     }
 
@@ -148,66 +148,25 @@ public final class CoreApi {
         }
     }
 
-    /** Body: one chip spec, an array of them, or {"asOf": .., "chips": [..]}; items may also be {"hbm":..}, {"system":..} or {"catalogId":..}. */
+    /**
+     * Body: one item, an array of them, or {"asOf": .., "chips": [..]}, read by the core's one item
+     * reader (as {@code licit classify} reads a file); a query's asOf is overridden by the body's.
+     */
     private void classify(Context ctx) {
         JsonNode body = Json.body(ctx);
         LocalDate date = date(ctx, "asOf");
-        JsonNode chips = body;
-        if (body.isObject() && body.has("chips")) {
-            if (body.hasNonNull("asOf")) {
-                try {
-                    date = LocalDate.parse(body.get("asOf").asText());
-                } catch (DateTimeParseException e) {
-                    throw Problem.badRequest("asOf: not a date of the form YYYY-MM-DD");
-                }
-            }
-            chips = body.get("chips");
-        }
-        List<JsonNode> nodes = new ArrayList<>();
-        if (chips.isArray()) {
-            chips.forEach(nodes::add);
-        } else {
-            nodes.add(chips);
-        }
-        if (nodes.isEmpty() || nodes.size() > 10_000) {
-            throw Problem.badRequest("give between 1 and 10,000 chips");
+        ItemReader.Specs specs = items.readSpecs("request", body);
+        if (specs.asOf() != null) {
+            date = specs.asOf();
         }
         CompiledRulebook rb = rulebookOn(date);
         ArrayNode out = Json.MAPPER.createArrayNode();
-        for (int i = 0; i < nodes.size(); i++) {
-            ItemSpec spec = item(nodes.get(i), chips.isArray() ? "[" + i + "]" : "chip");
+        for (ItemSpec spec : specs.items()) {
             Classification c = classifier.classify(spec, rb);
             out.add(DecisionJson.classification(c, rb.from().toString()).put("rulebookSha256", rb.sha256())
                     .put("asOf", date.toString()));
         }
         Json.ok(ctx, out);
-    }
-
-    private ItemSpec item(JsonNode n, String where) {
-        try {
-            if (n.hasNonNull("catalogId")) {
-                String id = n.get("catalogId").asText();
-                return catalog.find(id).orElseThrow(() -> Problem.badRequest(where + ".catalogId: unknown catalog id '" + id + "'")).spec();
-            }
-            if (n.hasNonNull("hbm")) {
-                return ChipSpecReader.readHbm(n.get("hbm"), where + ".hbm");
-            }
-            if (n.hasNonNull("system")) {
-                JsonNode list = n.get("system").get("chips");
-                if (list == null || !list.isArray() || list.isEmpty()) {
-                    throw Problem.badRequest(where + ".system.chips: a non-empty list is required");
-                }
-                List<SystemSpec.Component> comps = new ArrayList<>();
-                for (int i = 0; i < list.size(); i++) {
-                    comps.add(new SystemSpec.Component(ChipSpecReader.read(list.get(i).get("chip"),
-                            where + ".system.chips[" + i + "].chip"), Math.max(1, list.get(i).path("count").asInt(1))));
-                }
-                return new SystemSpec(n.get("system").path("model").asText(null), comps);
-            }
-            return ChipSpecReader.read(n.has("chip") ? n.get("chip") : n, where);
-        } catch (InputException e) {
-            throw Problem.badRequest(e.getMessage());
-        }
     }
 
     private void screen(Context ctx) {

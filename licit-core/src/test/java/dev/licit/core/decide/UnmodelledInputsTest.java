@@ -1,0 +1,77 @@
+package dev.licit.core.decide;
+
+import static dev.licit.core.decide.Orders.H100;
+import static dev.licit.core.decide.Orders.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.licit.core.chip.ChipSpec;
+import dev.licit.core.chip.Precision;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A declared end use, end-user type, region, owners or exporter type that no rule acts on yet holds a
+ * clearance for review, and leaves a license requirement as it is, with the gap among its reasons.
+ */
+class UnmodelledInputsTest {
+    static final ChipSpec WEAK = new ChipSpec("x", "weak", false, Map.of(Precision.FP16, 10.0), 100.0, 1.0, 1.0);
+
+    private static Order with(Order o, String region, List<EndUse> uses, EndUserType type, Exporter exporter, List<Party> parties) {
+        return new Order(o.id(), o.date(), o.exportFrom(), o.destination(), parties == null ? o.parties() : parties, o.items(),
+                o.certifications(), o.aiDiffusionPosture(), region, uses, type, exporter);
+    }
+
+    private static Decision decide(Order o) {
+        return DecisionRulesTest.decide(o);
+    }
+
+    @Test
+    void anUncontrolledChipToGermanyIsNlrWithNothingDeclared() {
+        Order plain = order("2026-02-01", "DE", "DE", WEAK);
+        assertThat(decide(plain).verdict()).isEqualTo(Verdict.NLR);
+        assertThat(decide(with(plain, null, List.of(EndUse.CIVIL, EndUse.AI_TRAINING), EndUserType.CIVIL,
+                new Exporter("E", "US", ExporterType.DISTRIBUTOR), null)).verdict())
+                .as("civil uses and a distributor touch no control left unmodelled").isEqualTo(Verdict.NLR);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EndUse.class, names = {"SUPERCOMPUTER", "ADVANCED_NODE_IC_PRODUCTION", "MILITARY", "MILITARY_INTELLIGENCE", "WMD"})
+    void aControlledEndUseHoldsAClearance(EndUse use) {
+        Decision d = decide(with(order("2026-02-01", "DE", "DE", WEAK), null, List.of(use), null, null, null));
+        assertThat(d.verdict()).isEqualTo(Verdict.HOLD);
+        assertThat(d.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("unmodelled.endUse")
+                && r.citation().startsWith("15 CFR 744.") && r.summary().contains(use.name()));
+    }
+
+    @Test
+    void eachDeclaredGapHoldsAClearance() {
+        Order de = order("2026-02-01", "DE", "DE", WEAK);
+        assertThat(decide(with(de, null, List.of(), EndUserType.MILITARY, null, null)).verdict()).isEqualTo(Verdict.HOLD);
+        assertThat(decide(with(de, null, List.of(), EndUserType.GOVERNMENT, null, null)).verdict()).isEqualTo(Verdict.NLR);
+        assertThat(decide(with(de, null, List.of(), null, new Exporter(null, null, ExporterType.FOUNDRY), null)).verdict())
+                .isEqualTo(Verdict.HOLD);
+        Party owned = new Party(Role.END_USER, "Owned GmbH", "DE", "DE", null, List.of(new Owner("Parent Ltd", "HK", 60.0, List.of())));
+        assertThat(decide(with(de, null, List.of(), null, null, List.of(owned))).verdict()).isEqualTo(Verdict.HOLD);
+        Party crimea = new Party(Role.END_USER, "Shop", "UA", null, "ul. Lenina 1, Simferopol, Crimea");
+        Order ua = order("2026-02-01", "UA", "UA", WEAK);
+        assertThat(decide(ua).verdict()).isEqualTo(Verdict.NLR);
+        assertThat(decide(with(ua, "UA-43", List.of(), null, null, null)).verdict()).isEqualTo(Verdict.HOLD);
+        assertThat(decide(with(ua, "UA-30", List.of(), null, null, null)).verdict()).as("Kyiv").isEqualTo(Verdict.NLR);
+        assertThat(decide(with(ua, null, List.of(), null, null, List.of(crimea))).verdict()).isEqualTo(Verdict.HOLD);
+    }
+
+    @Test
+    void aLicenseRequirementStandsAndNamesTheGap() {
+        Order china = order("2026-02-01", "CN", "CN", H100);
+        Decision plain = decide(china);
+        assertThat(plain.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+        Decision military = decide(with(china, null, List.of(EndUse.MILITARY), null, null, null));
+        assertThat(military.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+        assertThat(military.reviewPolicy()).isEqualTo(plain.reviewPolicy());
+        assertThat(military.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("unmodelled.endUse")
+                && "unmodelled.input".equals(r.textKey()));
+    }
+}
