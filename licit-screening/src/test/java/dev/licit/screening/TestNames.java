@@ -49,6 +49,34 @@ public final class TestNames {
     return evalNames;
   }
 
+  /**
+   * A case key for each of {@link #evalNames()}, in the same order: the file line and the column
+   * ({@code pairs.csv:012 name1}), so that a baseline names the input instead of copying it.
+   */
+  public static List<String> evalKeys() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < evalNames().size(); i++) {
+      // line 1 is the header; each line holds two names
+      out.add(String.format(java.util.Locale.ROOT, "pairs.csv:%03d name%d", i / 2 + 2, i % 2 + 1));
+    }
+    return out;
+  }
+
+  /**
+   * {@code count} values of the arbitrary drawn from a fixed seed: the same values on every run
+   * with this jqwik version, for golden baselines (which record each value with its output, so a
+   * jqwik upgrade that draws others shows up as new inputs, not as silently different ones).
+   */
+  public static <T> List<T> sample(Arbitrary<T> arbitrary, long seed, int count) {
+    net.jqwik.api.RandomGenerator<T> generator = arbitrary.generator(1000);
+    java.util.Random random = new java.util.Random(seed);
+    List<T> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(generator.next(random).value());
+    }
+    return out;
+  }
+
   /** Fields of one line of pairs.csv (quoted fields, no line breaks inside them). */
   private static List<String> parse(String line) {
     List<String> out = new ArrayList<>();
