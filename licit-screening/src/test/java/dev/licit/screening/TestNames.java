@@ -2,6 +2,7 @@ package dev.licit.screening;
 
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.imports.ListImporter;
+import dev.licit.screening.normalize.TokenKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -128,6 +129,30 @@ public final class TestNames {
     } catch (ImportException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Whether every reading of a name is distinct whole words: not empty, no initial, no word but a
+   * legal form shorter than three letters, no word twice. Such words pair loosely (as initials, as
+   * parts of a run, or twice over), so a name holding one need not score 1 against itself
+   * ("SERVIAGRICLA (S)" 0.78, "G&G INTERNACIONAL S.A.S." 0.84, "AL-MUHAMMAD, Muhammad" and
+   * "A A TRADING FZCO" are not found as themselves): the invariants that compare a name with itself
+   * hold for these names only.
+   */
+  public static boolean wholeWords(List<dev.licit.screening.normalize.NormalizedName> readings) {
+    if (readings.get(0).isEmpty()) {
+      return false;
+    }
+    for (dev.licit.screening.normalize.NormalizedName r : readings) {
+      Set<String> keys = new java.util.HashSet<>();
+      for (dev.licit.screening.normalize.Token t : r.tokens()) {
+        boolean loose = t.kind() == TokenKind.INITIAL || t.kind() != TokenKind.FORM && t.key().length() < 3;
+        if (loose || !keys.add(t.key())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A party name: words of the labelled set and made-up ones, often disguised. */

@@ -8,6 +8,7 @@ import dev.licit.screening.ListEntry;
 import dev.licit.screening.TestNames;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Normalizer;
+import dev.licit.screening.normalize.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -105,10 +106,15 @@ class CandidateIndexGoldenTest {
     assertThat(INDEX.candidates(q, LIMIT)).as("asked again, %s", name).containsExactly(all);
   }
 
+  /**
+   * Of whole words ({@link TestNames#wholeWords}) with a distinctive one: initials, stop words and
+   * legal forms are not looked up, so "I A C INTERNATIONAL INC." or "DES INTERNATIONAL CO., LTD." is
+   * left to its common generic word and may miss itself among forty others.
+   */
   @Property(tries = 1000)
   void aListedNameFindsAReadingOfItself(@ForAll("listedNames") int i) {
     List<NormalizedName> q = Normalizer.readings(LISTED.get(i));
-    if (q.get(0).isEmpty()) {
+    if (!TestNames.wholeWords(q) || q.get(0).tokens().stream().noneMatch(Token::distinctive)) {
       return;
     }
     List<String> found = Arrays.stream(INDEX.candidates(q, LIMIT)).mapToObj(r -> READINGS.get(r).text()).toList();

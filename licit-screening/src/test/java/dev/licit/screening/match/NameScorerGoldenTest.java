@@ -8,7 +8,6 @@ import dev.licit.screening.GoldenBaseline.Case;
 import dev.licit.screening.TestNames;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Normalizer;
-import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -136,22 +135,11 @@ class NameScorerGoldenTest {
     }
   }
 
-  /**
-   * Whole words only: a name with an initial or a word of one or two letters is left out, since
-   * those pair loosely (as initials, or as parts of a run) and such a name need not score 1 against
-   * itself ("SERVIAGRICLA (S)" 0.78, "gg 고려은행" 0.72).
-   */
-  private static boolean wholeWords(List<NormalizedName> readings) {
-    return !readings.get(0).isEmpty() && readings.stream().flatMap(r -> r.tokens().stream())
-        .allMatch(t -> t.kind() == TokenKind.FORM || t.kind() == TokenKind.STOP
-            || t.kind() != TokenKind.INITIAL && t.key().length() >= 3);
-  }
-
-  /** The sum of weights may round (0.9999999999999998). */
+  /** Of whole words ({@link TestNames#wholeWords}); the sum of weights may round (0.9999999999999998). */
   @Property(tries = 1000)
   void aNameOfWholeWordsMatchesItselfFully(@ForAll("names") String a) {
     List<NormalizedName> qs = Normalizer.readings(a);
-    if (wholeWords(qs)) {
+    if (TestNames.wholeWords(qs)) {
       assertThat(NameScorer.best(qs, qs).score()).as(a).isCloseTo(1.0, within(1e-9));
     }
   }
@@ -165,7 +153,7 @@ class NameScorerGoldenTest {
   void noNameScoresHigherThanTheNameItself(@ForAll("names") String a, @ForAll("names") String b) {
     List<NormalizedName> qs = Normalizer.readings(a);
     List<NormalizedName> cs = Normalizer.readings(b);
-    if (wholeWords(qs)) {
+    if (TestNames.wholeWords(qs)) {
       assertThat(NameScorer.best(qs, qs).score()).as("%s / %s", a, b)
           .isGreaterThanOrEqualTo(NameScorer.best(qs, cs).score());
     }
