@@ -30,7 +30,7 @@ import java.util.TreeMap;
 public final class GoldenBaseline {
   /** Shown in failures, and in docs/SCREENING.md. */
   static final String HOW_TO_REBASELINE = "./mvnw -B -q -pl licit-screening -am test -Dlicit.rebaseline=true"
-      + " -Dtest=<the golden test> -Dsurefire.failIfNoSpecifiedTests=false";
+      + " -Dtest='*GoldenTest,ChineseRomanizationTest' -Dsurefire.failIfNoSpecifiedTests=false";
   private static final int DIFFERENCES_SHOWN = 5;
   private static final ObjectMapper JSON = new ObjectMapper();
 
