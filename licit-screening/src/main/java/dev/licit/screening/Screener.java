@@ -14,17 +14,16 @@ import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Screens party names against one list snapshot. Thread-safe and immutable once built. Results are
- * ordered by band, then by the severity of the list (DPL, SDN, EL, MEU, UVL ... CMIC), then by score.
+ * ordered by band, then by the severity of the list (DPL, SDN, EL, MEU, UVL ... CMIC), then by score,
+ * ties broken by list, entry id, names and the entry's position ({@link #REPORT_ORDER}).
  *
  * <p>Building derives every searchable alias of every entry ({@link Aliases}), reads each one
  * ({@link Normalizer}) and indexes the readings ({@link CandidateIndex}). Screening reads the
@@ -39,7 +38,8 @@ import java.util.Set;
  * once, at build time; a screen prepares the query once, rules most candidates out with the
  * scorer's quick bound (a candidate whose bound is below POSSIBLE cannot be reported, so its exact
  * score is not needed) and builds explanations only for the entries it reports. The results are
- * those of the straightforward computation, bit for bit ({@code ScreenerEquivalenceTest}).
+ * those of the straightforward computation, bit for bit; {@code ScreenerGoldenTest} holds them to
+ * recorded baselines (docs/SCREENING.md, "Golden baselines").
  */
 public final class Screener {
   static final double COUNTRY_AGREES = 0.02;
@@ -273,8 +273,9 @@ public final class Screener {
     }
     PreparedName[] prepared = PreparedName.of(q);
     int[] candidates = index.candidates(q, CANDIDATES);
-    // the best alias of each entry, entries in the order first met; scores only, the explanation
-    // is built below for the few entries that are reported
+    // the best alias of each entry (of equal scores, the first in candidate order, which is
+    // explicit: see CandidateIndex.top); scores only, the explanation is built below for the few
+    // entries that are reported
     Best best = new Best(candidates.length);
     for (int r : candidates) {
       int slot = best.slotOf(readingEntry[r]);
@@ -305,8 +306,8 @@ public final class Screener {
     String country = query.country() == null || query.country().isBlank() ? null
         : query.country().strip().toUpperCase(Locale.ROOT);
     Set<String> queryAddress = query.address() == null ? Set.of() : addressWords(query.address());
-    List<ScreeningMatch> out = new ArrayList<>();
-    for (int slot : best.reportOrder(reported)) {
+    List<Ranked> out = new ArrayList<>();
+    for (int slot = 0; slot < best.size; slot++) {
       double nameScore = best.score[slot];
       if (!keepAll && nameScore < thresholds.possible()) {
         continue; // no corroboration lifts a name below POSSIBLE
@@ -345,19 +346,41 @@ public final class Screener {
       }
       String reading = qr.name().reading().equals("latin") ? readings.get(best.reading[slot]).name().reading()
           : qr.name().reading();
-      out.add(toMatch(query.name(), entry, alias, reading, s, score, band, adjustments));
+      out.add(new Ranked(toMatch(query.name(), entry, alias, reading, s, score, band, adjustments), e));
     }
-    // best first: band, then the severity of the list (a denial before an information-only list),
-    // then score
-    out.sort(Comparator.comparing(ScreeningMatch::band).thenComparingInt(m -> Consequences.severity(m.list()))
-        .thenComparing(Comparator.comparingDouble(ScreeningMatch::score).reversed())
-        .thenComparing(ScreeningMatch::entryId));
-    return out;
+    out.sort(REPORT_ORDER);
+    List<ScreeningMatch> matches = new ArrayList<>(out.size());
+    for (Ranked r : out) {
+      matches.add(r.match());
+    }
+    return matches;
   }
+
+  /** A match to report and the position of its entry in the snapshot, the last key of the order. */
+  private record Ranked(ScreeningMatch match, int entry) {}
+
+  /**
+   * Best first: band, then the severity of the list (a denial before an information-only list),
+   * then score; equal on those, by list, entry id, listed name and matched alias, and finally by the
+   * entry's position in the snapshot (the same entry imported twice). A total order, so that which
+   * of two equal-scored matches comes first (the first is what a caller shows as the best) follows
+   * from the data alone. It used to be the iteration order of a {@code HashMap} keyed by entry
+   * position, which no one chose and which production had to rebuild to keep old results.
+   */
+  private static final Comparator<Ranked> REPORT_ORDER = Comparator
+      .comparing((Ranked r) -> r.match().band())
+      .thenComparingInt(r -> Consequences.severity(r.match().list()))
+      .thenComparing(Comparator.comparingDouble((Ranked r) -> r.match().score()).reversed())
+      .thenComparing(r -> r.match().list())
+      .thenComparing(r -> r.match().entryId())
+      .thenComparing(r -> r.match().listedName())
+      .thenComparing(r -> r.match().matchedAlias())
+      .thenComparingInt(Ranked::entry);
 
   /**
    * The best alias found for each entry so far, one slot per entry in the order the entries were
-   * first met. A screen has at most {@value #CANDIDATES} candidates, so a linear search finds a slot.
+   * first met (the report is sorted afterwards, see {@link #REPORT_ORDER}). A screen has at most
+   * {@value #CANDIDATES} candidates, so a linear search finds a slot.
    */
   private static final class Best {
     final int[] entry;
@@ -384,32 +407,6 @@ public final class Screener {
       entry[size] = e;
       alias[size] = -1;
       return size++;
-    }
-
-    /**
-     * The slots in the order a {@code HashMap} keyed by entry, filled in the order the entries were
-     * first met, iterates them. The result sort decides the order; this only keeps matches that tie
-     * on every sort key (the same entry id on two lists of equal severity) in the order they always
-     * had.
-     */
-    int[] reportOrder(int reported) {
-      if (reported < 2) {
-        int[] all = new int[size];
-        for (int s = 0; s < size; s++) {
-          all[s] = s;
-        }
-        return all;
-      }
-      Map<Integer, Integer> slots = new HashMap<>();
-      for (int s = 0; s < size; s++) {
-        slots.put(entry[s], s);
-      }
-      int[] out = new int[size];
-      int i = 0;
-      for (int s : slots.values()) {
-        out[i++] = s;
-      }
-      return out;
     }
   }
 

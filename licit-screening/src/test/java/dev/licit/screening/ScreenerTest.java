@@ -83,6 +83,25 @@ class ScreenerTest {
   }
 
   @Test
+  void equalMatchesAreOrderedByListEntryAndNameWhateverTheSnapshotOrder() {
+    // lists the severity table does not know rank alike, so only the tie order separates these
+    List<ListEntry> entries = List.of(entry("ZZ", "2", "Acme Widget Works"), entry("YY", "9", "Acme Widget Works"),
+        entry("ZZ", "1", "Acme Widget Works"), entry("YY", "9", "ACME WIDGET WORKS"));
+    List<String> expected = List.of("YY:9:ACME WIDGET WORKS", "YY:9:Acme Widget Works", "ZZ:1:Acme Widget Works",
+        "ZZ:2:Acme Widget Works");
+    for (List<ListEntry> order : List.of(entries, entries.reversed())) {
+      List<ScreeningMatch> ms = Screener.of(new ListSnapshot(ListStore.curated().info(), order))
+          .screen("Acme Widget Works", null);
+      assertThat(ms).extracting(m -> m.list() + ":" + m.entryId() + ":" + m.listedName()).as("%s", order)
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  private static ListEntry entry(String list, String id, String name) {
+    return new ListEntry(list, id, "Entity", List.of(name), List.of(), List.of(), "", "", "", "", "", "", "");
+  }
+
+  @Test
   void wadeGilesAndPinyinAgree() {
     assertThat(NameComparison.compare("Tsinghua University", "Qinghua University", Thresholds.DEFAULT).band())
         .isEqualTo(Band.MATCH);

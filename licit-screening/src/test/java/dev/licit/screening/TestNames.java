@@ -2,6 +2,7 @@ package dev.licit.screening;
 
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.imports.ListImporter;
+import dev.licit.screening.normalize.TokenKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -47,6 +48,34 @@ public final class TestNames {
       evalNames = List.copyOf(out);
     }
     return evalNames;
+  }
+
+  /**
+   * A case key for each of {@link #evalNames()}, in the same order: the file line and the column
+   * ({@code pairs.csv:012 name1}), so that a baseline names the input instead of copying it.
+   */
+  public static List<String> evalKeys() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < evalNames().size(); i++) {
+      // line 1 is the header; each line holds two names
+      out.add(String.format(java.util.Locale.ROOT, "pairs.csv:%03d name%d", i / 2 + 2, i % 2 + 1));
+    }
+    return out;
+  }
+
+  /**
+   * {@code count} values of the arbitrary drawn from a fixed seed: the same values on every run
+   * with this jqwik version, for golden baselines (which record each value with its output, so a
+   * jqwik upgrade that draws others shows up as new inputs, not as silently different ones).
+   */
+  public static <T> List<T> sample(Arbitrary<T> arbitrary, long seed, int count) {
+    net.jqwik.api.RandomGenerator<T> generator = arbitrary.generator(1000);
+    java.util.Random random = new java.util.Random(seed);
+    List<T> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(generator.next(random).value());
+    }
+    return out;
   }
 
   /** Fields of one line of pairs.csv (quoted fields, no line breaks inside them). */
@@ -100,6 +129,30 @@ public final class TestNames {
     } catch (ImportException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Whether every reading of a name is distinct whole words: not empty, no initial, no word but a
+   * legal form shorter than three letters, no word twice. Such words pair loosely (as initials, as
+   * parts of a run, or twice over), so a name holding one need not score 1 against itself
+   * ("SERVIAGRICLA (S)" 0.78, "G&G INTERNACIONAL S.A.S." 0.84, "AL-MUHAMMAD, Muhammad" and
+   * "A A TRADING FZCO" are not found as themselves): the invariants that compare a name with itself
+   * hold for these names only.
+   */
+  public static boolean wholeWords(List<dev.licit.screening.normalize.NormalizedName> readings) {
+    if (readings.get(0).isEmpty()) {
+      return false;
+    }
+    for (dev.licit.screening.normalize.NormalizedName r : readings) {
+      Set<String> keys = new java.util.HashSet<>();
+      for (dev.licit.screening.normalize.Token t : r.tokens()) {
+        boolean loose = t.kind() == TokenKind.INITIAL || t.kind() != TokenKind.FORM && t.key().length() < 3;
+        if (loose || !keys.add(t.key())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A party name: words of the labelled set and made-up ones, often disguised. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -264,9 +265,10 @@ public final class CandidateIndex {
         if (t.kind() == TokenKind.FORM || t.kind() == TokenKind.STOP || t.kind() == TokenKind.INITIAL) {
           continue;
         }
-        // The hits go through a HashMap on purpose: their order is the order in which the tallies
-        // are summed, and float sums depend on it; keeping it keeps every candidate list as it was.
-        Map<Integer, Float> hits = new HashMap<>();
+        // The hits are summed in ascending word id: float sums depend on their order, and the
+        // candidates on the sums, so the order is fixed by the data (it used to be a HashMap's
+        // iteration order, kept only because old results depended on it).
+        Map<Integer, Float> hits = new TreeMap<>();
         String w = t.key();
         WordTable.Hashes wh = s.hashes;
         wh.of(w);
