@@ -83,7 +83,13 @@ class ContractTest {
                         "items[0].chip.dieArea: unknown field (did you mean 'dieAreaMm2'?)"),
                 new Case("region outside the destination", order(", \"destinationRegion\": \"UA-43\"", H200),
                         "destinationRegion: \"UA-43\" is not a subdivision of the destination MY"),
-                new Case("bad end use", order(", \"endUse\": [\"WEAPONS\"]", H200), "endUse[0]: unknown end use \"WEAPONS\""));
+                new Case("bad end use", order(", \"endUse\": [\"WEAPONS\"]", H200), "endUse[0]: unknown end use \"WEAPONS\""),
+                new Case("a key given twice", order(", \"destination\": \"CN\"", H200), "not valid JSON: Duplicate field 'destination'"),
+                new Case("a party name longer than the store keeps", "{\"date\": \"2026-02-01\", \"destination\": \"MY\", \"parties\": [{\"role\": "
+                        + "\"END_USER\", \"name\": \"" + "N".repeat(501) + "\"}], \"items\": [" + H200 + "]}",
+                        "parties[0].name: is 501 characters long; at most 500 are accepted"),
+                new Case("a count beyond an int", order("", "{\"system\": {\"chips\": [{\"catalogId\": \"nvidia-h200-sxm-141gb\", \"count\": 4294967297}]}}"),
+                        "items[0].system.chips[0].count: must be a whole number from 1 to 1000000"));
     }
 
     static List<Case> items() {
@@ -145,7 +151,9 @@ class ContractTest {
             assertThat(classify.exit()).isEqualTo(2);
             assertThat(classify.err()).contains("[0]").contains(c.refusal());
             assertThat(apiClassify.statusCode()).isEqualTo(400);
-            assertThat(JSON.readTree(apiClassify.body()).path("detail").asText()).contains("[0]").contains(c.refusal());
+            String detail = JSON.readTree(apiClassify.body()).path("detail").asText();
+            assertThat(detail).contains("[0]").contains(c.refusal());
+            assertThat(afterSource(detail)).as("the same words and line").isEqualTo(afterSource(classify.err().strip().lines().findFirst().orElse("")));
             assertThat(check.exit()).isEqualTo(2);
             assertThat(check.err()).contains("items[0]").contains(c.refusal());
             assertThat(apiDecide.statusCode()).isEqualTo(400);

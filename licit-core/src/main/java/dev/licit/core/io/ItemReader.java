@@ -75,15 +75,6 @@ public final class ItemReader {
         }
     }
 
-    /** {@link #readSpecs(String, String)} of an already parsed body (the API); messages name {@code source}. */
-    public Specs readSpecs(String source, JsonNode root) {
-        try {
-            return specs(root);
-        } catch (FieldError e) {
-            throw e.in(source, null);
-        }
-    }
-
     private Specs specs(JsonNode root) {
         if (root == null || root.isMissingNode()) {
             throw new FieldError("", "no chips in it");
@@ -160,7 +151,7 @@ public final class ItemReader {
     }
 
     private ItemSpec catalogChip(JsonNode n, String pointer) {
-        String id = JsonShape.text(n, "catalogId", pointer);
+        String id = JsonShape.text(n, "catalogId", pointer, OrderReader.MAX_CODE);
         return catalog.find(id.trim()).orElseThrow(() -> new FieldError(pointer + "/catalogId",
                 "unknown catalog id \"" + id + "\" (see licit catalog list)")).spec();
     }
@@ -230,7 +221,7 @@ public final class ItemReader {
                 }
             }
         }
-        return new ChipSpec(JsonShape.text(n, "vendor", pointer), JsonShape.text(n, "model", pointer),
+        return new ChipSpec(JsonShape.text(n, "vendor", pointer, OrderReader.MAX_NAME), JsonShape.text(n, "model", pointer, OrderReader.MAX_NAME),
                 JsonShape.bool(n, "datacenter", pointer), dense, JsonShape.number(n, "dieAreaMm2", pointer),
                 JsonShape.number(n, "interconnectGBs", pointer), JsonShape.number(n, "memoryBandwidthGBs", pointer));
     }

@@ -89,8 +89,20 @@ final class JsonShape {
         }
     }
 
-    /** A string field, or null when absent or null. */
+    /** The longest string a field may hold unless it says otherwise (an address, a note). */
+    static final int MAX_TEXT = 2_000;
+
+    /** A string field of at most {@link #MAX_TEXT} characters, or null when absent or null. */
     static String text(JsonNode n, String field, String pointer) {
+        return text(n, field, pointer, MAX_TEXT);
+    }
+
+    /**
+     * A string field of at most {@code max} characters (the store's column for it, say), or null when
+     * absent or null. A lone surrogate (half a character, which no text of a real name holds and
+     * which would be stored as a replacement character) is refused.
+     */
+    static String text(JsonNode n, String field, String pointer, int max) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -98,7 +110,27 @@ final class JsonShape {
         if (!v.isTextual()) {
             throw new FieldError(pointer + "/" + field, "must be a string, got " + shortText(v));
         }
-        return v.asText();
+        String s = v.asText();
+        if (s.length() > max) {
+            throw new FieldError(pointer + "/" + field, "is " + s.length() + " characters long; at most " + max + " are accepted");
+        }
+        checkCharacters(s, pointer + "/" + field);
+        return s;
+    }
+
+    /** Refuses a lone surrogate and a NUL (which some databases cannot store). */
+    static void checkCharacters(String s, String pointer) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                throw new FieldError(pointer, "holds a NUL character at position " + (i + 1));
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new FieldError(pointer, "holds half a character (a lone UTF-16 surrogate) at position " + (i + 1));
+            }
+        }
     }
 
     /** A finite number of at least 0, or null when absent or null (unknown, never zero). */

@@ -42,7 +42,21 @@ public final class OrderReader {
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build());
+        // a key given twice would otherwise keep its last value without a word
+        JSON.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
+
+    /** Lengths the store keeps (its columns), refused here with the field's name rather than by the database. */
+    static final int MAX_ID = 200;
+    static final int MAX_NAME = 500;
+    static final int MAX_CODE = 100;
+    /** More parties, items or owners than these is a generated mistake, not an order. */
+    static final int MAX_PARTIES = 100;
+    static final int MAX_ITEMS = 1_000;
+    static final int MAX_OWNERS = 100;
+    /** Dates outside these years are typing slips ({@code +999999999-12-31} parses as a date). */
+    private static final int FIRST_YEAR = 1990;
+    private static final int LAST_YEAR = 2100;
 
     static final List<String> ORDER_FIELDS = List.of("id", "date", "exportFrom", "destination", "destinationRegion",
             "parties", "items", "certifications", "posture", "exporter", "endUse", "endUserType");
@@ -126,7 +140,7 @@ public final class OrderReader {
             throw new FieldError("", "an order must be a JSON object");
         }
         JsonShape.onlyKnown(root, "", ORDER_FIELDS);
-        String id = JsonShape.text(root, "id", "");
+        String id = JsonShape.text(root, "id", "", MAX_ID);
         LocalDate date = null;
         String dateText = JsonShape.text(root, "date", "");
         if (dateText == null) {
@@ -145,6 +159,9 @@ public final class OrderReader {
             if (!ps.isArray()) {
                 throw new FieldError("/parties", "must be a list");
             }
+            if (ps.size() > MAX_PARTIES) {
+                throw new FieldError("/parties", "holds " + ps.size() + " parties; at most " + MAX_PARTIES + " are accepted");
+            }
             for (int i = 0; i < ps.size(); i++) {
                 parties.add(party(ps.get(i), "/parties/" + i));
             }
@@ -153,12 +170,20 @@ public final class OrderReader {
         if (is == null || !is.isArray() || is.isEmpty()) {
             throw new FieldError("/items", "must be a non-empty list");
         }
+        if (is.size() > MAX_ITEMS) {
+            throw new FieldError("/items", "holds " + is.size() + " items; at most " + MAX_ITEMS + " are accepted");
+        }
         List<OrderItem> lines = new ArrayList<>();
         for (int i = 0; i < is.size(); i++) {
             lines.add(item(is.get(i), "/items/" + i));
         }
         List<String> certs = new ArrayList<>();
-        for (String c : strings(root, "certifications", "")) {
+        List<String> certTexts = strings(root, "certifications", "");
+        for (int i = 0; i < certTexts.size(); i++) {
+            String c = certTexts.get(i);
+            if (c.length() > MAX_CODE) {
+                throw new FieldError("/certifications/" + i, "is " + c.length() + " characters long; at most " + MAX_CODE + " are accepted");
+            }
             certs.add(c.trim().toUpperCase(Locale.ROOT)); // matched as written in the rulebook (upper case)
         }
         String posture = null;
@@ -185,11 +210,16 @@ public final class OrderReader {
     /** An ISO date; a date-time (2024-06-01T09:30:00Z) is read as its date. */
     private static LocalDate parseDate(String text) {
         String t = text.trim();
+        LocalDate date;
         try {
-            return LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
+            date = LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
         } catch (DateTimeParseException e) {
             throw new FieldError("/date", "is not an ISO date (YYYY-MM-DD): " + text);
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new FieldError("/date", "is not a plausible export date: " + text + " (years " + FIRST_YEAR + " to " + LAST_YEAR + ")");
+        }
+        return date;
     }
 
     private String region(JsonNode root, String destination) {
@@ -215,7 +245,7 @@ public final class OrderReader {
         JsonShape.requireObject(n, "/exporter", "exporter");
         JsonShape.onlyKnown(n, "/exporter", EXPORTER_FIELDS);
         String type = JsonShape.text(n, "type", "/exporter");
-        return new Exporter(JsonShape.text(n, "name", "/exporter"), country(n, "country", "/exporter", false),
+        return new Exporter(JsonShape.text(n, "name", "/exporter", MAX_NAME), country(n, "country", "/exporter", false),
                 type == null ? null : constant(ExporterType.class, type, "/exporter/type", "exporter type"));
     }
 
@@ -227,7 +257,7 @@ public final class OrderReader {
             throw new FieldError(ptr + "/role", "is required");
         }
         Role role = constant(Role.class, roleText, ptr + "/role", "role");
-        String name = JsonShape.text(n, "name", ptr);
+        String name = JsonShape.text(n, "name", ptr, MAX_NAME);
         if (name == null || name.isBlank()) {
             throw new FieldError(ptr + "/name", "is required");
         }
@@ -244,6 +274,9 @@ public final class OrderReader {
         if (!os.isArray()) {
             throw new FieldError(optr, "must be a list of owners");
         }
+        if (os.size() > MAX_OWNERS) {
+            throw new FieldError(optr, "holds " + os.size() + " owners; at most " + MAX_OWNERS + " are accepted");
+        }
         if (depth > MAX_OWNER_DEPTH) {
             throw new FieldError(optr, "holdings nested deeper than " + MAX_OWNER_DEPTH + " levels");
         }
@@ -254,7 +287,7 @@ public final class OrderReader {
             String p = optr + "/" + i;
             JsonShape.requireObject(o, p, "an owner");
             JsonShape.onlyKnown(o, p, OWNER_FIELDS);
-            String name = JsonShape.text(o, "name", p);
+            String name = JsonShape.text(o, "name", p, MAX_NAME);
             if (name == null || name.isBlank()) {
                 throw new FieldError(p + "/name", "is required");
             }
@@ -274,7 +307,7 @@ public final class OrderReader {
     private OrderItem item(JsonNode n, String ptr) {
         JsonShape.requireObject(n, ptr, "an item");
         JsonShape.onlyKnown(n, ptr, ITEM_FIELDS);
-        String sku = JsonShape.text(n, "sku", ptr);
+        String sku = JsonShape.text(n, "sku", ptr, MAX_ID);
         int quantity = JsonShape.count(n, "quantity", ptr, 1, 100_000_000, 1);
         Double unitValue = JsonShape.number(n, "unitValueUsd", ptr);
         ItemSpec spec = items.spec(n, ptr);
@@ -314,6 +347,7 @@ public final class OrderReader {
             if (!v.get(i).isTextual()) {
                 throw new FieldError(ptr + "/" + field + "/" + i, "must be a string, got " + JsonShape.shortText(v.get(i)));
             }
+            JsonShape.checkCharacters(v.get(i).asText(), ptr + "/" + field + "/" + i);
             out.add(v.get(i).asText());
         }
         return out;

@@ -66,6 +66,10 @@ class StrictContractTest {
             share over 100            | "parties": [{"role": "END_USER", "name": "A", "owners": [{"name": "B", "percent": 101}]}] | o.json:3: parties[0].owners[0].percent: must be a share from 0 to 100
             shares over 100 together  | "parties": [{"role": "END_USER", "name": "A", "owners": [{"name": "B", "percent": 60}, {"name": "C", "percent": 50}]}] | o.json:3: parties[0].owners: the owners' shares add up to 110.0 %, more than 100
             owner without a name      | "parties": [{"role": "END_USER", "name": "A", "owners": [{"percent": 10}]}] | o.json:3: parties[0].owners[0].name: is required
+            date given twice          | "id": "x", "date": "+999999999-12-31"                                | o.json:3: not valid JSON: Duplicate field 'date'
+            lone surrogate            | "id": "\\ud800x"                                                      | o.json:3: id: holds half a character (a lone UTF-16 surrogate) at position 1
+            duplicate key             | "destination": "CN"                                                  | o.json:3: not valid JSON: Duplicate field 'destination'
+            certification too long    | "certifications": ["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"] | o.json:3: certifications[0]: is 124 characters long; at most 100 are accepted
             """)
     void anOrderFieldTheContractDoesNotDefineIsRefusedWithItsPath(String what, String extra, String message) {
         assertThatThrownBy(() -> ORDERS.read("o.json", order(extra), true)).isInstanceOf(InputException.class)
@@ -109,6 +113,25 @@ class StrictContractTest {
         assertThatThrownBy(() -> ITEMS.readSpecs("c.json", "[{\"model\": \"X\", \"year\": 2024}]"))
                 .hasMessage("c.json:1: [0].year: unknown field; the fields here are vendor, model, datacenter, dense, "
                         + "dieAreaMm2, interconnectGBs, memoryBandwidthGBs");
+    }
+
+    @Test
+    void limitsAreRefusedWithTheFieldAndTheLimitBeforeAnyDatabaseSeesThem() {
+        String longName = "N".repeat(501);
+        assertThatThrownBy(() -> ORDERS.read("o.json", order("\"parties\": [{\"role\": \"END_USER\", \"name\": \"" + longName + "\"}]"), true))
+                .hasMessageStartingWith("o.json:3: parties[0].name: is 501 characters long; at most 500 are accepted");
+        assertThatThrownBy(() -> ORDERS.read("o.json", order("\"id\": \"" + "i".repeat(201) + "\""), true))
+                .hasMessageStartingWith("o.json:3: id: is 201 characters long; at most 200 are accepted");
+        assertThatThrownBy(() -> ORDERS.read("o.json", "{\"date\": \"+999999999-12-31\", \"destination\": \"MY\", \"items\": [" + ITEM + "]}", true))
+                .hasMessageContaining("date: is not a plausible export date");
+        assertThatThrownBy(() -> ORDERS.read("o.json", "{\"date\": \"2026-02-01\", \"destination\": \"MY\", \"items\": [{\"system\": "
+                + "{\"chips\": [{\"catalogId\": \"nvidia-h200-sxm-141gb\", \"count\": 4294967297}]}}]}", true))
+                .hasMessageContaining("items[0].system.chips[0].count: must be a whole number from 1 to 1000000, got 4294967297");
+        assertThatThrownBy(() -> ORDERS.read("o.json", "{\"date\": \"2026-02-01\", \"destination\": \"MY\", \"items\": [{\"catalogId\": \"nvidia-h200-sxm-141gb\", "
+                + "\"quantity\": 4294967297}]}", true))
+                .hasMessageContaining("items[0].quantity: must be a whole number from 1 to 100000000");
+        assertThatThrownBy(() -> ITEMS.readSpecs("c.json", "[{\"model\": \"X\", \"model\": \"Y\"}]"))
+                .hasMessageContaining("c.json:1: not valid JSON: Duplicate field 'model'");
     }
 
     @Test

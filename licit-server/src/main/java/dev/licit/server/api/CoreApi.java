@@ -153,9 +153,12 @@ public final class CoreApi {
      * reader (as {@code licit classify} reads a file); a query's asOf is overridden by the body's.
      */
     private void classify(Context ctx) {
-        JsonNode body = Json.body(ctx);
+        String body = Json.bodyText(ctx);
+        if (body.isBlank()) {
+            throw Problem.badRequest("the request body is empty; a JSON document is expected");
+        }
         LocalDate date = date(ctx, "asOf");
-        ItemReader.Specs specs = items.readSpecs("request", body);
+        ItemReader.Specs specs = items.readSpecs("request", body); // the same reader and words as licit classify
         if (specs.asOf() != null) {
             date = specs.asOf();
         }

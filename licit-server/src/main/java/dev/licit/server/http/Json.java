@@ -15,6 +15,8 @@ public final class Json {
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build());
+        // a key given twice would otherwise keep its last value without a word
+        MAPPER.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     private Json() {
