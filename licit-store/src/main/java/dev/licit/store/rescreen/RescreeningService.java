@@ -8,7 +8,7 @@ import dev.licit.screening.ListEntry;
 import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.Screener;
 import dev.licit.store.Actor;
-import dev.licit.store.internal.AuditWriter;
+import dev.licit.store.audit.AuditWriter;
 import dev.licit.store.internal.Database;
 import dev.licit.store.internal.Json;
 import dev.licit.store.internal.Times;
