@@ -1,0 +1,45 @@
+package dev.licit.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CLI is the outermost adapter: it may use every module but the benchmarks and Spark (which runs
+ * in a child JVM with its own class path), and it uses the store through its public API only.
+ */
+class ArchitectureTest {
+    static final JavaClasses CLI = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.licit.cli");
+
+    @Test
+    void packagesFormNoCycle() {
+        slices().matching("dev.licit.cli.(*)..").should().beFreeOfCycles()
+                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+                .check(CLI);
+    }
+
+    @Test
+    void cliDoesNotLinkSparkOrTheBenchmarks() {
+        noClasses().that().resideInAPackage("dev.licit.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.spark..", "org.apache.spark..",
+                        "scala..", "dev.licit.bench..", "org.openjdk.jmh..")
+                .because("Spark's jars stay out of the CLI jar: the CLI starts licit-spark as a child process")
+                .check(CLI);
+    }
+
+    @Test
+    void cliUsesTheStoreThroughItsApiOnly() {
+        noClasses().that().resideInAPackage("dev.licit.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store.internal..", "org.jdbi..",
+                        "org.flywaydb..", "com.zaxxer.hikari..")
+                .because("the store's services own its transactions and its audit chain: a handle or a query from"
+                        + " outside would bypass both")
+                .check(CLI);
+    }
+}

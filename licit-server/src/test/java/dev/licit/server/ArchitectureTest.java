@@ -1,0 +1,42 @@
+package dev.licit.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The server is an adapter: it uses the core, screening and the store's public API, and nothing uses it but the CLI. */
+class ArchitectureTest {
+    static final JavaClasses SERVER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.licit.server");
+
+    @Test
+    void packagesFormNoCycle() {
+        slices().matching("dev.licit.server.(*)..").should().beFreeOfCycles()
+                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+                .check(SERVER);
+    }
+
+    @Test
+    void serverDependsOnNoOuterModule() {
+        noClasses().that().resideInAPackage("dev.licit.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.cli..", "dev.licit.batch..",
+                        "dev.licit.spark..", "dev.licit.bench..", "picocli..")
+                .because("the CLI starts the server; the server knows no command line")
+                .check(SERVER);
+    }
+
+    @Test
+    void serverUsesTheStoreThroughItsApiOnly() {
+        noClasses().that().resideInAPackage("dev.licit.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store.internal..", "org.jdbi..",
+                        "org.flywaydb..", "com.zaxxer.hikari..", "java.sql..")
+                .because("the store's services own its transactions and its audit chain: a handle or a query from"
+                        + " outside would bypass both")
+                .check(SERVER);
+    }
+}
