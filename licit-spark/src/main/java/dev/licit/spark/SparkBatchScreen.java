@@ -39,7 +39,7 @@ import scala.Tuple2;
  * ({@link Tagged}); the driver reads them back in partition order into the hits file, so the file equals
  * the single-process engine's, byte for byte.
  */
-public final class SparkBatchScreen {
+final class SparkBatchScreen {
     private SparkBatchScreen() {
     }
 

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Reads {@code data/countries/countries.yaml}; refuses the whole file on any defect. */
-public final class CountriesReader {
+final class CountriesReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private CountriesReader() {

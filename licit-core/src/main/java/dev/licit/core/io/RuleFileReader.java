@@ -30,7 +30,7 @@ import java.util.Set;
  * collected as a {@link Problem} naming the file, the line and the entry; nothing is half-read:
  * an entry with a problem is left out and the caller refuses the whole rulebook.
  */
-public final class RuleFileReader {
+final class RuleFileReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "kind", "title", "effectiveFrom", "effectiveTo",
             "appliesTo", "priority", "when", "then", "conditions", "exception", "overcomeBy", "requirements", "value",
