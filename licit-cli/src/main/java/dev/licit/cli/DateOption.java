@@ -1,5 +1,6 @@
 package dev.licit.cli;
 
+import dev.licit.cli.common.Dates;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 

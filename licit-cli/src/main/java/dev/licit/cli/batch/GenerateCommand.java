@@ -2,8 +2,8 @@ package dev.licit.cli.batch;
 
 import dev.licit.batch.generate.OrderGenerator;
 import dev.licit.batch.generate.PartyGenerator;
-import dev.licit.cli.Dates;
-import dev.licit.cli.Home;
+import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.Home;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;

@@ -1,6 +1,6 @@
 package dev.licit.cli.screening;
 
-import dev.licit.cli.Home;
+import dev.licit.cli.common.Home;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;

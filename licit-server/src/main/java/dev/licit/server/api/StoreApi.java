@@ -30,7 +30,6 @@ import dev.licit.store.license.NewLicense;
 import dev.licit.store.review.CaseStatus;
 import dev.licit.store.review.ReviewedScreening;
 import dev.licit.store.review.ScreenedParty;
-import dev.licit.server.ScreeningSource;
 import dev.licit.server.auth.Authenticator;
 import dev.licit.server.auth.Role;
 import dev.licit.server.http.Json;
