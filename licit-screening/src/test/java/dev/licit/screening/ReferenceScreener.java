@@ -1,5 +1,7 @@
 package dev.licit.screening;
 
+import dev.licit.screening.list.ListEntry;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.match.Aliases;
 import dev.licit.screening.match.ReferenceCandidateIndex;
 import dev.licit.screening.match.NameScore;

@@ -2,6 +2,8 @@ package dev.licit.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.screening.list.ListEntry;
+import dev.licit.screening.list.ListSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

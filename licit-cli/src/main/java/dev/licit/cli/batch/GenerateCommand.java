@@ -5,7 +5,7 @@ import dev.licit.batch.generate.PartyGenerator;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.Home;
 import dev.licit.core.io.CatalogReader;
-import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.ListStore;
 import java.io.IOException;
 import java.io.PrintWriter;

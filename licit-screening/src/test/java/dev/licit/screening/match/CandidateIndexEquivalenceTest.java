@@ -2,8 +2,8 @@ package dev.licit.screening.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.licit.screening.ListEntry;
 import dev.licit.screening.TestNames;
+import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Normalizer;
 import java.util.ArrayList;
