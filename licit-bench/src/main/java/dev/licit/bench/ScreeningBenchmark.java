@@ -1,12 +1,12 @@
 package dev.licit.bench;
 
-import dev.licit.screening.ListEntry;
-import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.imports.ListImporter;
+import dev.licit.screening.list.ListEntry;
+import dev.licit.screening.list.ListSnapshot;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,8 @@ package dev.licit.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.Home;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.DecisionEngine;

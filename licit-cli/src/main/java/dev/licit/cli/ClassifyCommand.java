@@ -5,7 +5,7 @@ import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ItemSpec;
 import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
-import dev.licit.core.classify.Templates;
+import dev.licit.core.explain.Templates;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.io.InputException;

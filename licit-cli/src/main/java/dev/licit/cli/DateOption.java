@@ -1,10 +1,11 @@
 package dev.licit.cli;
 
+import dev.licit.cli.common.Dates;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /** The --as-of option of commands that apply the rules of a date (default: today). */
-public final class DateOption {
+final class DateOption {
     @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "The date whose rules apply (default: today).")
     LocalDate asOf;
 

@@ -1,12 +1,12 @@
 package dev.licit.cli;
 
 import dev.licit.core.classify.Classification;
-import dev.licit.core.classify.Templates;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.PartyResult;
-import dev.licit.core.decide.Reason;
+import dev.licit.core.explain.Reason;
+import dev.licit.core.explain.Templates;
 import dev.licit.core.rulebook.Rulebook;
 import java.io.PrintWriter;
 

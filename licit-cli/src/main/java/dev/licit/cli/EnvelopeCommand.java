@@ -2,8 +2,8 @@ package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.chip.Precision;
-import dev.licit.core.classify.Templates;
 import dev.licit.core.envelope.Envelope;
+import dev.licit.core.explain.Templates;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.rulebook.CompiledRulebook;
 import java.io.PrintWriter;

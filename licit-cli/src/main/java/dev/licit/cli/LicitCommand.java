@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "licit", mixinStandardHelpOptions = true, version = "licit 0.1.0",
         description = "Export-control decisions for AI chips: classify, check orders, screen parties.")
-public final class LicitCommand implements Runnable {
+final class LicitCommand implements Runnable {
     /** Every subcommand, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(ClassifyCommand.class, EnvelopeCommand.class, CheckCommand.class,
             RulesCommand.class, ServeCommand.class, CatalogCommand.class, ListsCommand.class, ScreenCommand.class,

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Screens order parties against the current list snapshot of the data home and hands the hits to the engine. */
-public final class PartyScreening {
+final class PartyScreening {
     private final Screener screener;
     private final String snapshotId;
 

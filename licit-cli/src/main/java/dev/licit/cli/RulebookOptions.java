@@ -10,7 +10,7 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Options shared by commands that use the rulebook: which rules, which overlays, which settings. */
-public final class RulebookOptions {
+final class RulebookOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "A rules directory instead of the shipped rulebook (e.g. a proposed rulebook).")
     Path rulesDir;
 

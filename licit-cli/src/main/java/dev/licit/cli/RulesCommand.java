@@ -2,6 +2,7 @@ package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.cli.common.Dates;
 import dev.licit.core.country.Country;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.io.RulebookLoader;

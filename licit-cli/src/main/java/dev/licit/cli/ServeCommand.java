@@ -1,5 +1,6 @@
 package dev.licit.cli;
 
+import dev.licit.cli.common.Home;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.server.RunningServer;

@@ -1,6 +1,8 @@
 package dev.licit.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,7 +15,19 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.licit.core");
     static final String[] ENGINE = {"dev.licit.core.chip..", "dev.licit.core.rulebook..", "dev.licit.core.classify..",
-            "dev.licit.core.decide..", "dev.licit.core.envelope..", "dev.licit.core.country..", "dev.licit.core.catalog.."};
+            "dev.licit.core.decide..", "dev.licit.core.envelope..", "dev.licit.core.country..", "dev.licit.core.catalog..",
+            "dev.licit.core.explain..", "dev.licit.core.provenance.."};
+    /** The engine without the rulebook, which alone compiles conditions with CEL. */
+    static final String[] PLAIN_ENGINE = {"dev.licit.core.chip..", "dev.licit.core.classify..", "dev.licit.core.decide..",
+            "dev.licit.core.envelope..", "dev.licit.core.country..", "dev.licit.core.catalog..", "dev.licit.core.explain..",
+            "dev.licit.core.provenance.."};
+
+    @Test
+    void packagesFormNoCycle() {
+        slices().matching("dev.licit.core.(*)..").should().beFreeOfCycles()
+                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+                .check(CORE);
+    }
 
     @Test
     void engineDoesNoIo() {
@@ -44,7 +58,26 @@ class ArchitectureTest {
     void coreDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage("dev.licit.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.licit.screening..", "dev.licit.cli..",
-                        "dev.licit.store..", "dev.licit.server..", "picocli..")
+                        "dev.licit.store..", "dev.licit.server..", "dev.licit.batch..", "dev.licit.spark..",
+                        "dev.licit.bench..", "picocli..")
+                .check(CORE);
+    }
+
+    @Test
+    void coreUsesOnlyTheJdkCelAndJackson() {
+        classes().that().resideInAPackage("dev.licit.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.licit.core..", "dev.cel..",
+                        "com.google.common..", "com.fasterxml.jackson..")
+                .because("every module depends on the core: a library it takes on, all of them carry"
+                        + " (Guava comes with CEL, whose API hands out its collections)")
+                .check(CORE);
+    }
+
+    @Test
+    void onlyTheRulebookUsesCelAndOnlyTheAdaptersAndTheRulebookUseJackson() {
+        classes().that().resideInAnyPackage(PLAIN_ENGINE)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.licit.core..")
+                .because("the engine is plain Java over records; CEL stays behind the rulebook's compiled predicates")
                 .check(CORE);
     }
 }

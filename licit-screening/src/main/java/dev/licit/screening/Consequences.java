@@ -1,5 +1,6 @@
 package dev.licit.screening;
 
+import dev.licit.screening.list.ListEntry;
 import java.util.Map;
 
 /** What a hit on each list means, in one sentence, with the entry's own license text where it has one. */

@@ -2,6 +2,9 @@ package dev.licit.screening;
 
 import dev.licit.screening.binary.BinaryIn;
 import dev.licit.screening.binary.BinaryOut;
+import dev.licit.screening.list.ListEntry;
+import dev.licit.screening.list.ListSnapshot;
+import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.screening.match.Aliases;
 import dev.licit.screening.match.CandidateIndex;
 import dev.licit.screening.match.NameScore;

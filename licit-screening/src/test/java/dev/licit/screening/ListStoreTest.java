@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.licit.screening.imports.ImportException;
+import dev.licit.screening.list.ListSnapshot;
+import dev.licit.screening.list.SnapshotInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

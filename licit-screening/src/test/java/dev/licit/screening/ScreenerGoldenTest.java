@@ -3,6 +3,8 @@ package dev.licit.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.screening.GoldenBaseline.Case;
+import dev.licit.screening.list.ListEntry;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.match.TokenAlignment;
 import dev.licit.screening.normalize.Normalizer;
 import java.util.ArrayList;

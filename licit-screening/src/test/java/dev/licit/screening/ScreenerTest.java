@@ -2,6 +2,8 @@ package dev.licit.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.screening.list.ListEntry;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.match.MatchKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,8 @@ package dev.licit.screening;
 
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.imports.ListImporter;
+import dev.licit.screening.list.ListEntry;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.normalize.TokenKind;
 import java.io.BufferedReader;
 import java.io.IOException;

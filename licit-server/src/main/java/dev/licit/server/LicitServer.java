@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Every route names the roles it admits; only {@code /health} and the sign-in page with its static
  * assets (code, no data) answer without a key.
  */
-public final class LicitServer {
+final class LicitServer {
     private static final Logger LOG = LoggerFactory.getLogger(LicitServer.class);
     /** Largest request body accepted: an order, a batch of chips or a list file. */
     public static final long MAX_REQUEST_BYTES = 32L * 1024 * 1024;

@@ -3,6 +3,7 @@ package dev.licit.server;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.server.api.CoreApi;
+import dev.licit.server.api.ScreeningSource;
 import dev.licit.server.api.StoreApi;
 import dev.licit.server.auth.Authenticator;
 import dev.licit.server.auth.Role;

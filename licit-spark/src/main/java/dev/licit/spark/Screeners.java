@@ -2,10 +2,10 @@ package dev.licit.spark;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.licit.screening.ListEntry;
-import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.Screener;
-import dev.licit.screening.SnapshotInfo;
+import dev.licit.screening.list.ListEntry;
+import dev.licit.screening.list.ListSnapshot;
+import dev.licit.screening.list.SnapshotInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;

@@ -13,7 +13,7 @@ import dev.licit.batch.screen.ScreenOutcome;
 import dev.licit.batch.screen.ScreenSummary;
 import dev.licit.batch.screen.ScreenTally;
 import dev.licit.core.io.InputException;
-import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.list.ListSnapshot;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -39,7 +39,7 @@ import scala.Tuple2;
  * ({@link Tagged}); the driver reads them back in partition order into the hits file, so the file equals
  * the single-process engine's, byte for byte.
  */
-public final class SparkBatchScreen {
+final class SparkBatchScreen {
     private SparkBatchScreen() {
     }
 

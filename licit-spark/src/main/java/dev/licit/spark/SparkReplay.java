@@ -28,7 +28,7 @@ import scala.Tuple2;
  * goes through {@link OrderReplayer#replay}, the same code as the single-process engine. The driver reads
  * the partitions' tagged lines back in order, so the output equals the single-process engine's.
  */
-public final class SparkReplay {
+final class SparkReplay {
     private SparkReplay() {
     }
 

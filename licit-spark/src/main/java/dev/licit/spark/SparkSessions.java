@@ -3,7 +3,7 @@ package dev.licit.spark;
 import org.apache.spark.sql.SparkSession;
 
 /** Builds the Spark session of a licit job: {@code local[*]} unless a master is given, quiet, no web UI. */
-public final class SparkSessions {
+final class SparkSessions {
     private SparkSessions() {
     }
 

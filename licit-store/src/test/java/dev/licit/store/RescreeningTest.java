@@ -3,9 +3,9 @@ package dev.licit.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.screening.Screener;
-import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.ListStore;
-import dev.licit.screening.SnapshotInfo;
+import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.rescreen.RescreenReport;
 import dev.licit.store.review.CaseKind;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.licit.core.io.DecisionJson;
-import dev.licit.screening.ListEntry;
-import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.Screener;
-import dev.licit.screening.SnapshotInfo;
+import dev.licit.screening.list.ListEntry;
+import dev.licit.screening.list.ListSnapshot;
+import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.store.audit.AuditEntry;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.review.CaseKind;

@@ -2,7 +2,7 @@ package dev.licit.batch.generate;
 
 import dev.licit.batch.io.AtomicOutput;
 import dev.licit.batch.io.Csv;
-import dev.licit.screening.ListEntry;
+import dev.licit.screening.list.ListEntry;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;

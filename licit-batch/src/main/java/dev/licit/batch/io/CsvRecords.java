@@ -12,7 +12,7 @@ import java.util.List;
  * refuses a record longer than {@value #MAX_RECORD_CHARS} characters (a stray quote would otherwise
  * swallow the rest of the file into memory).
  */
-public final class CsvRecords {
+final class CsvRecords {
     static final int MAX_RECORD_CHARS = 1 << 20;
 
     /** One record and the line it starts on. */

@@ -7,7 +7,7 @@ import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.OrderItem;
 import dev.licit.core.decide.Party;
-import dev.licit.core.decide.Reason;
+import dev.licit.core.explain.Reason;
 import dev.licit.core.decide.Role;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.InputException;

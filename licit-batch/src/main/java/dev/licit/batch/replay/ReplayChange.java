@@ -1,6 +1,6 @@
 package dev.licit.batch.replay;
 
-import dev.licit.core.decide.Reason;
+import dev.licit.core.explain.Reason;
 import java.util.List;
 
 /**

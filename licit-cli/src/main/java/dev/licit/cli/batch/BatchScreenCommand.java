@@ -4,7 +4,7 @@ import dev.licit.batch.pipeline.Progress;
 import dev.licit.batch.screen.LocalBatchScreen;
 import dev.licit.batch.screen.ScreenSummary;
 import dev.licit.batch.io.SummaryLine;
-import dev.licit.cli.Home;
+import dev.licit.cli.common.Home;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;

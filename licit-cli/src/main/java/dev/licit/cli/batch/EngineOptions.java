@@ -5,7 +5,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options shared by the batch commands: which engine, where Spark runs, how many bad rows a run tolerates. */
-public final class EngineOptions {
+final class EngineOptions {
     @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark",
             description = "local: this process, streaming, all cores (default); spark: an Apache Spark job in its own JVM.")
     String engine;

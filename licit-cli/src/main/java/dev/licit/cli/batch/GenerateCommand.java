@@ -2,10 +2,10 @@ package dev.licit.cli.batch;
 
 import dev.licit.batch.generate.OrderGenerator;
 import dev.licit.batch.generate.PartyGenerator;
-import dev.licit.cli.Dates;
-import dev.licit.cli.Home;
+import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.Home;
 import dev.licit.core.io.CatalogReader;
-import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.ListStore;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -6,7 +6,7 @@ import dev.licit.batch.replay.LocalReplay;
 import dev.licit.batch.replay.ReplayPlan;
 import dev.licit.batch.replay.ReplaySummary;
 import dev.licit.batch.replay.RulebookSource;
-import dev.licit.cli.Dates;
+import dev.licit.cli.common.Dates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.licit.cli.screening;
 
-import dev.licit.cli.Home;
+import dev.licit.cli.common.Home;
 import dev.licit.cli.store.StoreOptions;
-import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.index.ScreenerIndex;
-import dev.licit.screening.SnapshotInfo;
+import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.screening.imports.ImportException;
 import dev.licit.store.LicitStore;
 import dev.licit.store.rescreen.RescreenReport;
@@ -182,7 +182,7 @@ public final class ListsCommand implements Callable<Integer> {
         if (id == null) {
           info = store.current().info();
         } else {
-          Optional<dev.licit.screening.ListSnapshot> s = store.load(id);
+          Optional<dev.licit.screening.list.ListSnapshot> s = store.load(id);
           if (s.isEmpty()) {
             err.println("licit lists show: no snapshot '" + id + "' in " + store.directory());
             err.flush();

@@ -1,7 +1,7 @@
 package dev.licit.cli.screening;
 
-import dev.licit.cli.Home;
-import dev.licit.screening.ListSnapshot;
+import dev.licit.cli.common.Home;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.index.ScreenerIndex;

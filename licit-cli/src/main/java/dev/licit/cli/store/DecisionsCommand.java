@@ -1,6 +1,6 @@
 package dev.licit.cli.store;
 
-import dev.licit.cli.Dates;
+import dev.licit.cli.common.Dates;
 import dev.licit.store.LicitStore;
 import dev.licit.store.decision.Authorization;
 import dev.licit.store.decision.DecisionSummary;

@@ -1,6 +1,6 @@
 package dev.licit.cli.store;
 
-import dev.licit.cli.Home;
+import dev.licit.cli.common.Home;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
 import dev.licit.store.StoreConfig;

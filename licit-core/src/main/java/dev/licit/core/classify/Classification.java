@@ -1,7 +1,7 @@
 package dev.licit.core.classify;
 
 import dev.licit.core.chip.Metrics;
-import dev.licit.core.decide.Reason;
+import dev.licit.core.explain.Reason;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.licit.core.country;
 
-import dev.licit.core.rulebook.Reliability;
+import dev.licit.core.provenance.Reliability;
 import java.time.LocalDate;
 
 /** A country's membership of a country group (15 CFR 740 Supp. 1) over a date range (inclusive). */

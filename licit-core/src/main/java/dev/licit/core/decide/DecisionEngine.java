@@ -2,7 +2,8 @@ package dev.licit.core.decide;
 
 import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
-import dev.licit.core.classify.Templates;
+import dev.licit.core.explain.Reason;
+import dev.licit.core.explain.Templates;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.Facts;

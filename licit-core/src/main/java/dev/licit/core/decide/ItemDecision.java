@@ -1,6 +1,7 @@
 package dev.licit.core.decide;
 
 import dev.licit.core.classify.Classification;
+import dev.licit.core.explain.Reason;
 import java.util.List;
 
 /** The decision for one order line. */

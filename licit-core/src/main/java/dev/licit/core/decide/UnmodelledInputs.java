@@ -1,5 +1,6 @@
 package dev.licit.core.decide;
 
+import dev.licit.core.explain.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
 import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
-import dev.licit.core.decide.Reason;
+import dev.licit.core.explain.Reason;
 import dev.licit.core.rulebook.CompiledRulebook;
 import java.util.EnumMap;
 import java.util.Map;

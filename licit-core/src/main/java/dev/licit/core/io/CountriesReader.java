@@ -6,8 +6,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.licit.core.country.Countries;
 import dev.licit.core.country.Country;
 import dev.licit.core.country.Membership;
+import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.Problem;
-import dev.licit.core.rulebook.Reliability;
 import dev.licit.core.rulebook.RulebookException;
 import java.io.IOException;
 import java.io.Reader;
@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Reads {@code data/countries/countries.yaml}; refuses the whole file on any defect. */
-public final class CountriesReader {
+final class CountriesReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private CountriesReader() {

@@ -11,8 +11,8 @@ import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.NextStep;
 import dev.licit.core.decide.PartyResult;
-import dev.licit.core.decide.Reason;
 import dev.licit.core.decide.TraceStep;
+import dev.licit.core.explain.Reason;
 import java.util.List;
 
 /**

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.Condition;
 import dev.licit.core.rulebook.Origin;
 import dev.licit.core.rulebook.Outcome;
 import dev.licit.core.rulebook.Problem;
-import dev.licit.core.rulebook.Reliability;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.RuleKind;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import java.util.Set;
  * collected as a {@link Problem} naming the file, the line and the entry; nothing is half-read:
  * an entry with a problem is left out and the caller refuses the whole rulebook.
  */
-public final class RuleFileReader {
+final class RuleFileReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "kind", "title", "effectiveFrom", "effectiveTo",
             "appliesTo", "priority", "when", "then", "conditions", "exception", "overcomeBy", "requirements", "value",

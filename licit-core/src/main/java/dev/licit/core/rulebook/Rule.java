@@ -1,5 +1,6 @@
 package dev.licit.core.rulebook;
 
+import dev.licit.core.provenance.Reliability;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.licit.core.Shared;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
+import dev.licit.core.explain.Reason;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.io.RulebookLoader;

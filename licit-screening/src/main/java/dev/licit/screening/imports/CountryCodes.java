@@ -11,7 +11,7 @@ import java.util.Set;
  * <p>The JDK's English display names cover most; the UN's formal names ("Iran (Islamic Republic
  * of)") and a few historic spellings are added by hand.
  */
-public final class CountryCodes {
+final class CountryCodes {
   private static final Set<String> ISO = Set.of(Locale.getISOCountries());
   private static final Map<String, String> BY_NAME = new HashMap<>();
 

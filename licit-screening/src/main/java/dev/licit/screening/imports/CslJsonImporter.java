@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.licit.screening.ListEntry;
+import dev.licit.screening.list.ListEntry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

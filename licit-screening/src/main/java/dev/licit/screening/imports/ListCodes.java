@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Short list codes from the CSL's long source names. */
-public final class ListCodes {
+final class ListCodes {
   // "Entity List (EL) - Bureau of Industry and Security" -> EL; "(NS-MBS List)" -> NS-MBS
   private static final Pattern CODE = Pattern.compile("\\(([A-Z][A-Z0-9-]*)(?: List)?\\)");
 

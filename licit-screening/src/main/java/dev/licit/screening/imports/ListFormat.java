@@ -3,7 +3,7 @@ package dev.licit.screening.imports;
 import java.util.Locale;
 
 /** The list file formats Licit reads, as their publishers ship them. */
-public enum ListFormat {
+enum ListFormat {
   /** trade.gov Consolidated Screening List, CSV (28-column header without {@code _id}, or 29 with it). */
   CSL_CSV,
   /** trade.gov Consolidated Screening List, JSON ({@code {"results": [...]}} or a bare array). */

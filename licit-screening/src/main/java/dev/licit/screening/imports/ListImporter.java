@@ -1,7 +1,7 @@
 package dev.licit.screening.imports;
 
-import dev.licit.screening.ListEntry;
-import dev.licit.screening.SnapshotInfo;
+import dev.licit.screening.list.ListEntry;
+import dev.licit.screening.list.SnapshotInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package dev.licit.screening.imports;
 
-import dev.licit.screening.ListEntry;
+import dev.licit.screening.list.ListEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,10 +1,10 @@
 package dev.licit.screening.index;
 
 import dev.licit.core.io.CodeFingerprint;
-import dev.licit.screening.ListSnapshot;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
-import dev.licit.screening.SnapshotInfo;
+import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.binary.BinaryIn;
 import dev.licit.screening.binary.BinaryOut;

@@ -3,7 +3,7 @@ package dev.licit.screening.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.licit.screening.ListEntry;
+import dev.licit.screening.list.ListEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

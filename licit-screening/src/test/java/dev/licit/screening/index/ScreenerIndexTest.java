@@ -2,11 +2,11 @@ package dev.licit.screening.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.licit.screening.ListEntry;
+import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningQuery;
-import dev.licit.screening.SnapshotInfo;
+import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.screening.TestNames;
 import dev.licit.screening.Thresholds;
 import java.io.IOException;

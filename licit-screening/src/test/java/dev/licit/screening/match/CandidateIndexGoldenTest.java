@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.screening.GoldenBaseline;
 import dev.licit.screening.GoldenBaseline.Case;
-import dev.licit.screening.ListEntry;
+import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.TestNames;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Normalizer;

@@ -15,7 +15,6 @@ import dev.licit.core.io.ItemReader;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.Rulebook;
-import dev.licit.server.ScreeningSource;
 import dev.licit.server.auth.Role;
 import dev.licit.server.http.Json;
 import dev.licit.server.http.Problem;

@@ -28,7 +28,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The audit trail: read, verify, export. Appending happens inside each service's write
- * transaction (see {@code AuditWriter}); this class never changes a row.
+ * transaction (see {@link AuditWriter}); this class never changes a row.
  *
  * <p>{@link #verify()} walks the chain in seq order (see {@link AuditEntry} for the hash rule), then
  * checks that the head row names the last row (a deleted tail shows), then that every stored

@@ -5,7 +5,7 @@ import dev.licit.store.Actor;
 import dev.licit.store.ConflictException;
 import dev.licit.store.NotFoundException;
 import dev.licit.store.StoreInputException;
-import dev.licit.store.internal.AuditWriter;
+import dev.licit.store.audit.AuditWriter;
 import dev.licit.store.internal.Database;
 import dev.licit.store.internal.Json;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package dev.licit.store.review;
 
-import dev.licit.screening.ListEntry;
+import dev.licit.screening.list.ListEntry;
 import dev.licit.store.internal.Hashes;
 
 /**

@@ -2,9 +2,9 @@ package dev.licit.store.review;
 
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Party;
-import dev.licit.screening.ListEntry;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
+import dev.licit.screening.list.ListEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

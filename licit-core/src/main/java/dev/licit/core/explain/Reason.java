@@ -1,4 +1,4 @@
-package dev.licit.core.decide;
+package dev.licit.core.explain;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.licit.cli;
+package dev.licit.cli.common;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package dev.licit.screening;
+package dev.licit.screening.list;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.licit.core.classify;
+package dev.licit.core.explain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.licit.core.rulebook;
+package dev.licit.core.provenance;
 
 /** How sure the reference is of a fact: the tag every rule carries so users see it. */
 public enum Reliability {

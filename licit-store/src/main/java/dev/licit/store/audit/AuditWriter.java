@@ -1,8 +1,9 @@
-package dev.licit.store.internal;
+package dev.licit.store.audit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.store.Actor;
-import dev.licit.store.audit.AuditEntry;
+import dev.licit.store.internal.Json;
+import dev.licit.store.internal.Times;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

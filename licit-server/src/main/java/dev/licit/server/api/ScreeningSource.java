@@ -1,12 +1,12 @@
-package dev.licit.server;
+package dev.licit.server.api;
 
 import dev.licit.core.decide.ListHit;
-import dev.licit.screening.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
+import dev.licit.screening.ScreeningMatch;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.index.ScreenerIndex;
-import dev.licit.screening.ScreeningMatch;
+import dev.licit.screening.list.ListSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

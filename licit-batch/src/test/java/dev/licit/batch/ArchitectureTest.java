@@ -1,0 +1,33 @@
+package dev.licit.batch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The batch engine reads files and runs the core and screening over them; it keeps no state in the store. */
+class ArchitectureTest {
+    static final JavaClasses BATCH = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.licit.batch");
+
+    @Test
+    void packagesFormNoCycle() {
+        slices().matching("dev.licit.batch.(*)..").should().beFreeOfCycles()
+                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+                .check(BATCH);
+    }
+
+    @Test
+    void batchDependsOnTheCoreAndScreeningOnly() {
+        noClasses().that().resideInAPackage("dev.licit.batch..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store..", "dev.licit.server..",
+                        "dev.licit.cli..", "dev.licit.spark..", "dev.licit.bench..", "org.jdbi..", "org.apache.spark..")
+                .because("the CLI and the Spark engine both run these jobs: the single-process engine must not need"
+                        + " either of them, nor a database")
+                .check(BATCH);
+    }
+}

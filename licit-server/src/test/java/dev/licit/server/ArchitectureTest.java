@@ -1,0 +1,69 @@
+package dev.licit.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.Test;
+
+/** The server is an adapter: it uses the core, screening and the store's public API, and nothing uses it but the CLI. */
+class ArchitectureTest {
+    static final JavaClasses SERVER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.licit.server");
+
+    /**
+     * Every package of the module is a slice, the root included: the root holds the entry points, and
+     * a subpackage that reached back into it would close a cycle that a {@code (*)..} pattern, which
+     * leaves the root out, cannot see.
+     */
+    static final SliceAssignment PACKAGES_WITH_ROOT = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            if (p.equals("dev.licit.server")) {
+                return SliceIdentifier.of("(root)");
+            }
+            if (!p.startsWith("dev.licit.server.")) {
+                return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of(p.substring("dev.licit.server.".length()).split("\\.")[0]);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of dev.licit.server, its root package included";
+        }
+    };
+
+    @Test
+    void packagesFormNoCycle() {
+        slices().assignedFrom(PACKAGES_WITH_ROOT).should().beFreeOfCycles()
+                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+                .check(SERVER);
+    }
+
+    @Test
+    void serverDependsOnNoOuterModule() {
+        noClasses().that().resideInAPackage("dev.licit.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.cli..", "dev.licit.batch..",
+                        "dev.licit.spark..", "dev.licit.bench..", "picocli..")
+                .because("the CLI starts the server; the server knows no command line")
+                .check(SERVER);
+    }
+
+    @Test
+    void serverUsesTheStoreThroughItsApiOnly() {
+        noClasses().that().resideInAPackage("dev.licit.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store.internal..", "org.jdbi..",
+                        "org.flywaydb..", "com.zaxxer.hikari..", "java.sql..")
+                .because("the store's services own its transactions and its audit chain: a handle or a query from"
+                        + " outside would bypass both")
+                .check(SERVER);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.licit.spark;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The Spark engine runs the batch jobs on Spark; it is a leaf that the CLI starts as a child process. */
+class ArchitectureTest {
+    static final JavaClasses SPARK = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.licit.spark");
+
+    @Test
+    void packagesFormNoCycle() {
+        // one package today; the rule is here so that packages added later are held to it
+        slices().matching("dev.licit.spark.(*)..").should().beFreeOfCycles()
+                .allowEmptyShould(true)
+                .check(SPARK);
+    }
+
+    @Test
+    void sparkDependsOnBatchCoreAndScreeningOnly() {
+        noClasses().that().resideInAPackage("dev.licit.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store..", "dev.licit.server..",
+                        "dev.licit.cli..", "dev.licit.bench..", "org.jdbi..")
+                .because("the Spark engine gets everything it needs from its command line and files; it shares the"
+                        + " job logic with the single-process engine through licit-batch")
+                .check(SPARK);
+    }
+}

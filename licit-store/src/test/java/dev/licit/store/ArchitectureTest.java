@@ -1,0 +1,65 @@
+package dev.licit.store;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store depends on the core and screening only. Its plumbing (the {@code internal} package: pool,
+ * migrations, JSON and time formats) depends on no feature package, and the pool and the migration
+ * tool stay inside it. That the other modules keep out of {@code internal} and JDBI is checked in
+ * their own architecture tests, which see their classes.
+ */
+class ArchitectureTest {
+    static final JavaClasses STORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.licit.store");
+
+    @Test
+    void packagesFormNoCycle() {
+        slices().matching("dev.licit.store.(*)..").should().beFreeOfCycles()
+                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+                .check(STORE);
+    }
+
+    @Test
+    void storeDependsOnTheCoreAndScreeningOnly() {
+        noClasses().that().resideInAPackage("dev.licit.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.server..", "dev.licit.cli..",
+                        "dev.licit.batch..", "dev.licit.spark..", "dev.licit.bench..")
+                .because("the server and the CLI use the store, not the other way round")
+                .check(STORE);
+    }
+
+    @Test
+    void storeUsesOnlyItsOwnLibraries() {
+        classes().that().resideInAPackage("dev.licit.store..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.sql..", "dev.licit.store..",
+                        "dev.licit.core..", "dev.licit.screening..", "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..",
+                        "com.fasterxml.jackson..", "org.slf4j..")
+                .check(STORE);
+    }
+
+    @Test
+    void thePlumbingDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("dev.licit.store.internal..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store.audit..", "dev.licit.store.decision..",
+                        "dev.licit.store.keys..", "dev.licit.store.license..", "dev.licit.store.nac..",
+                        "dev.licit.store.rescreen..", "dev.licit.store.review..")
+                .because("every feature uses the plumbing; a feature's type in it would tie them all to that feature")
+                .check(STORE);
+    }
+
+    @Test
+    void onlyThePlumbingTouchesThePoolAndTheMigrations() {
+        noClasses().that().resideOutsideOfPackage("dev.licit.store.internal..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..", "com.zaxxer.hikari..")
+                .because("Database opens the pool and runs the migrations once; the services only borrow handles")
+                .check(STORE);
+    }
+}
