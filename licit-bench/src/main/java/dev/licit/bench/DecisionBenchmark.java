@@ -1,5 +1,6 @@
 package dev.licit.bench;
 
+import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.catalog.CatalogEntry;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
@@ -80,7 +81,7 @@ public class DecisionBenchmark {
         noHits = List.of(List.of());
         // every rulebook version is compiled once, before measuring
         for (Order o : orders) {
-            engine.decide(o, noHits, null, null);
+            engine.decide(ScreenedOrder.withHits(o, noHits), null, null);
         }
     }
 
@@ -96,12 +97,12 @@ public class DecisionBenchmark {
                 300.0 + (next % 700), 64.0 + (next % 900), 500.0 + (next % 7000));
         Order fresh = new Order(o.id(), o.date(), o.exportFrom(), o.destination(), o.parties(),
                 List.of(new OrderItem("unseen", 8, 1000.0, null, chip)), o.certifications(), null);
-        return engine.decide(fresh, noHits, null, null);
+        return engine.decide(ScreenedOrder.withHits(fresh, noHits), null, null);
     }
 
     @Benchmark
     public Decision decideOrder() {
         Order o = orders[next++ & (orders.length - 1)];
-        return engine.decide(o, noHits, null, null);
+        return engine.decide(ScreenedOrder.withHits(o, noHits), null, null);
     }
 }

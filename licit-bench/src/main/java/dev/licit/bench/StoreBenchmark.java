@@ -1,5 +1,6 @@
 package dev.licit.bench;
 
+import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.catalog.CatalogEntry;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.Decision;
@@ -95,7 +96,7 @@ public class StoreBenchmark {
                     + dest + "\", \"parties\": [{\"role\": \"END_USER\", \"name\": \"End User " + i + "\", \"country\": \""
                     + dest + "\"}], \"items\": [{\"catalogId\": \"" + c.id() + "\", \"quantity\": " + quantity
                     + ", \"unitValueUsd\": 20000}]}";
-            Decision d = engine.decide(order, List.of(List.<ListHit>of()), null, null);
+            Decision d = engine.decide(ScreenedOrder.withHits(order, List.of(List.<ListHit>of())), null, null);
             decisions[i] = new NewDecision(order, json, d, null, List.of(), actor);
         }
     }

@@ -1,16 +1,13 @@
 package dev.licit.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.Home;
 import dev.licit.core.catalog.ChipCatalog;
-import dev.licit.core.decide.Decision;
+import dev.licit.core.decide.AiDiffusionPosture;
 import dev.licit.core.decide.DecisionEngine;
-import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Order;
-import dev.licit.core.decide.Party;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.io.InputException;
@@ -18,14 +15,8 @@ import dev.licit.core.io.OrderReader;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.rulebook.RulebookException;
 import dev.licit.cli.store.StoreJson;
-import dev.licit.cli.store.StoreOptions;
+import dev.licit.cli.store.StoreChoice;
 import dev.licit.screening.Screener;
-import dev.licit.store.Actor;
-import dev.licit.store.LicitStore;
-import dev.licit.store.decision.NewDecision;
-import dev.licit.store.decision.StoredDecision;
-import dev.licit.store.review.ReviewedScreening;
-import dev.licit.store.review.ScreenedParty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,9 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -101,8 +90,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulebookOptions rules;
 
+    /** Options only: a dry run must not load the store's classes. */
     @Mixin
-    StoreOptions store;
+    StoreChoice store;
 
     @Spec
     CommandSpec spec;
@@ -118,21 +108,13 @@ final class CheckCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
-    /** What deciding one input came to. */
-    private sealed interface Outcome {
-    }
+    /** What deciding one input came to: a value, or a line of a stream refused (its message names the line). */
+    private sealed interface Outcome<T> {
+        record Done<T>(T value) implements Outcome<T> {
+        }
 
-    /** A line of a stream that cannot be decided; the message names the line. */
-    private record Refused(String message) implements Outcome {
-    }
-
-    /** @param screened the store's screening of each party (empty when not screened through the store) */
-    private record Decided(OrderInput input, Order order, Decision decision, List<ScreenedParty> screened,
-                           String decidedAt) implements Outcome {
-    }
-
-    /** An outcome ready to print: with its stored decision when it was recorded. */
-    private record Done(Outcome outcome, StoredDecision stored) {
+        record Refused<T>(String message) implements Outcome<T> {
+        }
     }
 
     @Override
@@ -146,19 +128,19 @@ final class CheckCommand implements Callable<Integer> {
             throw new IllegalArgumentException("'-' reads orders from standard input and must be the only order argument;"
                     + " check the files in a separate run (or use ./- for a file named '-')");
         }
-        String aiDiffusion = null;
+        AiDiffusionPosture aiDiffusion = null;
         for (Map.Entry<String, String> e : posture.entrySet()) {
-            if (!e.getKey().equals("ai-diffusion") || !List.of("enforced", "not-enforced").contains(e.getValue())) {
+            if (!e.getKey().equals("ai-diffusion") || AiDiffusionPosture.parse(e.getValue()).isEmpty()) {
                 throw new IllegalArgumentException("--posture takes ai-diffusion=enforced or ai-diffusion=not-enforced");
             }
-            aiDiffusion = e.getValue();
+            aiDiffusion = AiDiffusionPosture.parse(e.getValue()).orElseThrow();
         }
         // the list index and the store (opened, migrated, its journal replayed) are more than half of
         // the start: both get ready on their own threads while this one loads the rules and the orders
         Executor beside = r -> Thread.ofPlatform().name("licit-check-start").daemon(true).start(r);
         CompletableFuture<Screener> screener = noScreen ? null
                 : CompletableFuture.supplyAsync(() -> PartyScreening.screener(Home.resolve()), beside);
-        CompletableFuture<LicitStore> opened = noStore ? null : CompletableFuture.supplyAsync(store::open, beside);
+        CompletableFuture<AutoCloseable> opened = noStore ? null : CompletableFuture.supplyAsync(() -> StoreRun.open(store), beside);
         try {
             return decideAll(stream, aiDiffusion, screener, opened, progress);
         } finally {
@@ -169,8 +151,8 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int decideAll(boolean stream, String aiDiffusion, CompletableFuture<Screener> screener,
-                          CompletableFuture<LicitStore> opened, Progress progress) {
+    private int decideAll(boolean stream, AiDiffusionPosture aiDiffusion, CompletableFuture<Screener> screener,
+                          CompletableFuture<AutoCloseable> opened, Progress progress) {
         Rulebook rulebook;
         OrderReader reader;
         Iterator<OrderInput> inputs;
@@ -183,7 +165,7 @@ final class CheckCommand implements Callable<Integer> {
             if (opened != null) {
                 // refused before the store was used: close it (once open) rather than leave it to the JVM's exit
                 try {
-                    opened.thenAccept(LicitStore::close).join();
+                    opened.thenAccept(CheckCommand::closeQuietly).join();
                 } catch (CompletionException closing) {
                     e.addSuppressed(closing.getCause());
                 }
@@ -192,23 +174,22 @@ final class CheckCommand implements Callable<Integer> {
         }
         // a stream's count is not known ahead: with --format json it is always an array
         boolean oneObject = !stream && files.size() == 1;
-        Run run = new Run(rulebook, reader, aiDiffusion, oneObject, progress);
+        DecisionEngine engine = new DecisionEngine(rulebook);
         if (noStore) {
-            run.screening = noScreen ? PartyScreening.none() : PartyScreening.of(loaded(screener));
-            run.all(inputs);
-        } else {
-            try (LicitStore st = loaded(opened)) {
-                run.db = st;
-                run.actor = store.actor();
-                if (noScreen) {
-                    run.screening = PartyScreening.none();
-                } else {
-                    run.reviewed = st.screening(loaded(screener));
-                }
-                run.all(inputs);
-            }
+            PartyScreening screening = noScreen ? null : PartyScreening.of(loaded(screener));
+            return new Run<>(rulebook, reader, aiDiffusion, oneObject, progress, new DryRunDesk(engine, screening)).all(inputs);
         }
-        return run.refused > 0 ? 2 : 0;
+        // the only place the check touches the store: a dry run never loads it
+        return StoreRun.run(loaded(opened), engine, noScreen ? null : loaded(screener), store,
+                desk -> new Run<>(rulebook, reader, aiDiffusion, oneObject, progress, desk).all(inputs));
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
     }
 
     /** What a start-up thread made, or its failure as it was thrown there. */
@@ -236,37 +217,32 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** One run of the command: decides (in parallel), records and prints (in order) every input. */
-    private final class Run {
+    private final class Run<D> {
         private final Rulebook rulebook;
         private final OrderReader reader;
-        private final String aiDiffusion;
+        private final AiDiffusionPosture aiDiffusion;
         private final boolean oneObject;
         private final Progress progress;
+        private final CheckDesk<D> desk;
         private final PrintWriter out = spec.commandLine().getOut();
         private final PrintWriter err = spec.commandLine().getErr();
-        private final DecisionEngine engine;
-        /** Where decisions are recorded, and by whom; null for a dry run. */
-        LicitStore db;
-        Actor actor;
-        /** Screening through the store (cleared false positives stay cleared), or null. */
-        ReviewedScreening reviewed;
-        /** Plain screening (dry run, or none), used when {@link #reviewed} is null. */
-        PartyScreening screening;
         long decided;
         long refused;
         /** The open JSON array of {@code --format json} with more than one order, or null. */
         private JsonGenerator array;
 
-        Run(Rulebook rulebook, OrderReader reader, String aiDiffusion, boolean oneObject, Progress progress) {
+        Run(Rulebook rulebook, OrderReader reader, AiDiffusionPosture aiDiffusion, boolean oneObject, Progress progress,
+            CheckDesk<D> desk) {
             this.rulebook = rulebook;
             this.reader = reader;
             this.aiDiffusion = aiDiffusion;
             this.oneObject = oneObject;
             this.progress = progress;
-            this.engine = new DecisionEngine(rulebook);
+            this.desk = desk;
         }
 
-        void all(Iterator<OrderInput> inputs) {
+        /** Decides every input; the exit code (2 when a line of a stream was refused). */
+        int all(Iterator<OrderInput> inputs) {
             progress.deciding();
             try {
                 if ("json".equals(format) && !oneObject) {
@@ -275,8 +251,8 @@ final class CheckCommand implements Callable<Integer> {
                     array.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                     array.writeStartArray();
                 }
-                new InOrder<OrderInput, Outcome, Done>(this::decide, this::record, this::print, out::flush,
-                        Runtime.getRuntime().availableProcessors(), DECIDE_AHEAD, IN_FLIGHT).run(inputs);
+                new InOrder<OrderInput, Outcome<D>, Outcome<CheckDesk.Checked>>(this::decide, this::record, this::print,
+                        out::flush, Runtime.getRuntime().availableProcessors(), DECIDE_AHEAD, IN_FLIGHT).run(inputs);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -284,109 +260,98 @@ final class CheckCommand implements Callable<Integer> {
                 closeArray();
                 progress.finish(decided, refused);
             }
+            return refused > 0 ? 2 : 0;
         }
 
         /** On a worker thread: read (a stream's line), screen and decide one order. */
-        private Outcome decide(OrderInput in) {
+        private Outcome<D> decide(OrderInput in) {
             Order order = in.order();
             try {
                 if (order == null) {
                     order = reader.readLine(in.source(), in.line(), in.text(), asOf == null);
                 }
-                List<ScreenedParty> screened = reviewed == null ? List.of() : reviewed.screen(order.parties());
-                List<List<ListHit>> hits = new ArrayList<>();
-                for (int p = 0; p < order.parties().size(); p++) {
-                    Party party = order.parties().get(p);
-                    hits.add(reviewed == null ? screening.screen(party) : screened.get(p).standing());
-                }
-                Decision d = engine.decide(order, hits, asOf, aiDiffusion);
-                return new Decided(in, order, d, screened, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+                return new Outcome.Done<>(desk.decide(order, in.text(), asOf, aiDiffusion));
             } catch (InputException | RulebookException | IllegalArgumentException e) {
                 if (!in.fromStream()) {
                     throw e; // a file: stop the run with the message a single file always gave
                 }
                 // the reader's messages name the line already; the engine's (e.g. a date before the rules) do not
-                return new Refused(order == null ? e.getMessage() : in.source() + ":" + in.line() + ": " + e.getMessage());
+                return new Outcome.Refused<>(order == null ? e.getMessage() : in.source() + ":" + in.line() + ": " + e.getMessage());
             }
         }
 
-        /** On the caller's thread, in input order: hand the decision to the store's group commit. */
-        private CompletableFuture<Done> record(Outcome o) {
-            if (db == null || !(o instanceof Decided d)) {
-                return CompletableFuture.completedFuture(new Done(o, null));
-            }
-            String snapshot = reviewed == null ? null : reviewed.snapshotId();
-            return db.decisions().submit(new NewDecision(d.order(), d.input().text(), d.decision(), snapshot,
-                    d.screened(), actor)).thenApply(sd -> new Done(o, sd));
+        /** On the caller's thread, in input order: record the decision (the store's group commit, or nothing). */
+        private CompletableFuture<Outcome<CheckDesk.Checked>> record(Outcome<D> o) {
+            return switch (o) {
+                case Outcome.Refused<D> r -> CompletableFuture.completedFuture(new Outcome.Refused<>(r.message()));
+                case Outcome.Done<D> d -> desk.record(d.value()).thenApply(Outcome.Done::new);
+            };
         }
 
-        /** On the caller's thread, in input order, once the decision is durable. */
-        private void print(Done done) {
-            if (done.outcome() instanceof Refused r) {
-                refused++;
-                err.println("licit: " + r.message());
-                err.flush();
-            } else {
-                Decided d = (Decided) done.outcome();
-                try {
-                    if (db == null) {
-                        printDryRun(d);
-                    } else {
-                        printRecorded(d.decision(), done.stored());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        /** On the caller's thread, in input order, once the decision is final (durable when stored). */
+        private void print(Outcome<CheckDesk.Checked> o) {
+            switch (o) {
+                case Outcome.Refused<CheckDesk.Checked> r -> {
+                    refused++;
+                    err.println("licit: " + r.message());
+                    err.flush();
                 }
-                decided++;
+                case Outcome.Done<CheckDesk.Checked> d -> {
+                    try {
+                        switch (d.value()) {
+                            case CheckDesk.DryRun dry -> printDryRun(dry);
+                            case CheckDesk.Recorded rec -> printRecorded(rec);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    decided++;
+                }
             }
             progress.update(decided);
         }
 
-        private void printRecorded(Decision d, StoredDecision sd) throws IOException {
+        private void printRecorded(CheckDesk.Recorded r) throws IOException {
             switch (format) {
                 case "jsonl" -> {
-                    StoreJson.writeLine(out, sd.document());
+                    StoreJson.writeLine(out, r.document());
                     out.println();
                 }
                 case "json" -> {
                     if (array == null) {
-                        out.println(sd.document());
+                        out.println(r.document());
                     } else {
-                        DecisionJson.MAPPER.writeTree(array, DecisionJson.MAPPER.readTree(sd.document()));
+                        array.writeRawValue(r.document());
                     }
                 }
-                default -> printText(d, sd);
+                default -> {
+                    StringWriter text = new StringWriter();
+                    PrintWriter w = new PrintWriter(text);
+                    DecisionText.print(w, r.decision(), rulebook, r.listSnapshot());
+                    w.flush();
+                    out.print(text.toString().stripTrailing());
+                    out.println();
+                    out.println("Authorization: " + r.authorization() + (r.shippable() ? " (may ship)" : " (may not ship)")
+                            + ": " + r.authorizationDetail());
+                    out.println("Recorded as " + r.id() + (r.caseId() == null ? "" : "; case " + r.caseId() + " opened for review"));
+                    out.println();
+                }
             }
         }
 
-        private void printDryRun(Decided d) throws IOException {
-            String snapshot = reviewed == null ? screening.snapshotId() : reviewed.snapshotId();
+        private void printDryRun(CheckDesk.DryRun d) throws IOException {
             switch (format) {
-                case "jsonl" -> out.println(DecisionJson.decision(d.decision(), d.decidedAt(), snapshot).toString());
+                case "jsonl" -> out.println(DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot()).toString());
                 case "json" -> {
-                    ObjectNode node = DecisionJson.decision(d.decision(), d.decidedAt(), snapshot);
+                    ObjectNode node = DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot());
                     if (array == null) {
                         Output.json(out, node);
                     } else {
                         DecisionJson.MAPPER.writeTree(array, node);
                     }
                 }
-                default -> DecisionText.print(out, d.decision(), rulebook, snapshot);
+                default -> DecisionText.print(out, d.decision(), rulebook, d.listSnapshot());
             }
-        }
-
-        private void printText(Decision d, StoredDecision sd) throws IOException {
-            StringWriter text = new StringWriter();
-            PrintWriter w = new PrintWriter(text);
-            DecisionText.print(w, d, rulebook, sd.listSnapshot());
-            w.flush();
-            out.print(text.toString().stripTrailing());
-            out.println();
-            JsonNode auth = DecisionJson.MAPPER.readTree(sd.document()).path("authorization");
-            out.println("Authorization: " + auth.path("status").asText() + (auth.path("shippable").asBoolean()
-                    ? " (may ship)" : " (may not ship)") + ": " + auth.path("detail").asText());
-            out.println("Recorded as " + sd.id() + (sd.caseId() == null ? "" : "; case " + sd.caseId() + " opened for review"));
-            out.println();
         }
 
         private void closeArray() {

@@ -7,14 +7,13 @@ import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.ScreeningMatch;
-import dev.licit.store.review.ReviewedScreening;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Screens order parties against the current list snapshot of the data home and hands the hits to the engine. */
+/** Screens order parties against the current list snapshot of the data home, for a dry run (the store screens through its order desk). */
 final class PartyScreening {
     private final Screener screener;
     private final String snapshotId;
@@ -54,7 +53,7 @@ final class PartyScreening {
         }
         List<ListHit> hits = new ArrayList<>();
         for (ScreeningMatch m : screener.screen(party.name(), party.country())) {
-            hits.add(ReviewedScreening.toHit(m));
+            hits.add(m.toListHit());
         }
         return hits;
     }

@@ -1,5 +1,6 @@
 package dev.licit.core;
 
+import dev.licit.core.decide.ScreenedOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ class ScenarioTest {
                     "Guian New District Huawei Investment Co., Ltd.", 1.0, "MATCH",
                     "For all items subject to the EAR", "Presumption of denial", "84 FR 22961")));
         }
-        Decision d = new DecisionEngine(RULEBOOK).decide(order, hits, null, null);
+        Decision d = new DecisionEngine(RULEBOOK).decide(ScreenedOrder.withHits(order, hits), null, null);
         assertThat(d.verdict().name()).as(id + ": " + expected.get("why").asText() + "\n" + d).isEqualTo(expected.get("verdict").asText());
         String policy = expected.hasNonNull("reviewPolicy") ? expected.get("reviewPolicy").asText() : null;
         assertThat(d.reviewPolicy() == null ? null : d.reviewPolicy().name()).as(id + " reviewPolicy\n" + d).isEqualTo(policy);

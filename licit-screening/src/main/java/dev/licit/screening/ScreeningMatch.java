@@ -1,5 +1,7 @@
 package dev.licit.screening;
 
+import dev.licit.core.decide.ListHit;
+
 /**
  * One list entry a party's name resembles.
  *
@@ -10,4 +12,11 @@ package dev.licit.screening;
  */
 public record ScreeningMatch(String list, String entryId, String listedName, String matchedAlias, double score,
     Band band, String licenseRequirement, String licensePolicy, String federalRegisterNotice,
-    Explanation explanation) {}
+    Explanation explanation) {
+
+  /** The engine's form of this match (what a decision cites); the explanation stays with screening. */
+  public ListHit toListHit() {
+    return new ListHit(list, entryId, listedName, matchedAlias, score, band.name(), licenseRequirement, licensePolicy,
+        federalRegisterNotice);
+  }
+}

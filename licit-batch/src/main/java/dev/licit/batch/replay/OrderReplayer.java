@@ -1,5 +1,6 @@
 package dev.licit.batch.replay;
 
+import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.DecisionEngine;
@@ -71,8 +72,8 @@ public final class OrderReplayer {
         Decision before;
         Decision after;
         try {
-            before = baseline.decide(order, List.of(), plan.baselineAsOf(), null);
-            after = candidate.decide(order, List.of(), plan.candidateAsOf(), null);
+            before = baseline.decide(ScreenedOrder.notScreened(order), plan.baselineAsOf(), null);
+            after = candidate.decide(ScreenedOrder.notScreened(order), plan.candidateAsOf(), null);
         } catch (IllegalArgumentException | RuleEvaluationException | RulebookException e) {
             return new ReplayOutcome.Refused(file + ":" + line + ": order " + order.id() + " cannot be decided: "
                     + e.getMessage());

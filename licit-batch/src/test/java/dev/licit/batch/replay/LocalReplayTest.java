@@ -1,5 +1,6 @@
 package dev.licit.batch.replay;
 
+import dev.licit.core.decide.ScreenedOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +46,7 @@ class LocalReplayTest {
         Set<String> expected = new LinkedHashSet<>();
         for (String line : Files.readAllLines(orders, StandardCharsets.UTF_8)) {
             Order o = reader.read("orders", line, true);
-            if (shipped.decide(o, List.of(), null, null).verdict() != candidate.decide(o, List.of(), null, null).verdict()) {
+            if (shipped.decide(ScreenedOrder.notScreened(o), null, null).verdict() != candidate.decide(ScreenedOrder.notScreened(o), null, null).verdict()) {
                 expected.add(o.id());
             }
         }

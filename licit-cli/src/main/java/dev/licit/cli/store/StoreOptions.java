@@ -4,7 +4,7 @@ import dev.licit.cli.common.Home;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
 import dev.licit.store.StoreConfig;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * Options of every command that uses the store: which database ({@code --db}, else
@@ -12,24 +12,29 @@ import picocli.CommandLine.Option;
  * ({@code --actor}, else {@code LICIT_ACTOR}, else the login name), for the audit trail.
  */
 public final class StoreOptions {
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL of the store (e.g. jdbc:postgresql://host/licit); default: LICIT_DB, else the embedded database under LICIT_HOME/db.")
-    String db;
+    @Mixin
+    StoreChoice choice;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who is acting, for the audit trail (default: LICIT_ACTOR, else the login name).")
-    String actor;
+    public StoreOptions() {
+        this(new StoreChoice());
+    }
+
+    /** The store a command's {@link StoreChoice} names. */
+    public StoreOptions(StoreChoice choice) {
+        this.choice = choice;
+    }
 
     public LicitStore open() {
         return LicitStore.open(config());
     }
 
     public StoreConfig config() {
-        return StoreConfig.resolve(Home.resolve(), db);
+        return StoreConfig.resolve(Home.resolve(), choice.db);
     }
 
     public Actor actor() {
-        if (actor != null) {
-            return Actor.of(actor);
+        if (choice.actor != null) {
+            return Actor.of(choice.actor);
         }
         String env = System.getenv("LICIT_ACTOR");
         if (env != null && !env.isBlank()) {

@@ -38,27 +38,25 @@ public final class DecisionEngine {
     }
 
     /**
-     * @param hits list matches per party, in the order's party order (empty lists when not screened)
+     * @param screened the order with each party's list matches
      * @param asOf the date whose rules apply, or null for the order's date
-     * @param aiDiffusionPosture "enforced"/"not-enforced" to override the order and the rulebook default, or null
+     * @param aiDiffusion the AI Diffusion posture overriding the order's and the rulebook's, or null
      */
-    public Decision decide(Order order, List<List<ListHit>> hits, LocalDate asOf, String aiDiffusionPosture) {
+    public Decision decide(ScreenedOrder screened, LocalDate asOf, AiDiffusionPosture aiDiffusion) {
+        Order order = screened.order();
         LocalDate date = asOf != null ? asOf : order.date();
         CompiledRulebook rb = rulebook.on(date);
-        String posture = aiDiffusionPosture != null ? aiDiffusionPosture : order.aiDiffusionPosture();
-        boolean aiDiffusion = posture == null ? rb.settings().aiDiffusionEnforced() : "enforced".equals(posture);
-
-        List<PartyResult> parties = new ArrayList<>();
-        for (int i = 0; i < order.parties().size(); i++) {
-            parties.add(new PartyResult(order.parties().get(i), i < hits.size() ? List.copyOf(hits.get(i)) : List.of()));
-        }
-        Map<String, Object> orderFacts = OrderFacts.of(order, parties, rb, aiDiffusion);
+        AiDiffusionPosture posture = aiDiffusion != null ? aiDiffusion : order.aiDiffusionPosture();
+        boolean aiDiffusionEnforced = posture == null ? rb.settings().aiDiffusionEnforced() : posture.enforced();
+        List<PartyResult> parties = screened.parties();
+        Map<String, Object> orderFacts = OrderFacts.of(order, parties, rb, aiDiffusionEnforced);
         List<UnmodelledInputs.Gap> gaps = UnmodelledInputs.of(order);
+        boolean unscreened = !screened.screened() && !order.parties().isEmpty();
         List<TraceStep> trace = new ArrayList<>();
         List<ItemDecision> items = new ArrayList<>();
         LocalDate earliest = null;
         for (OrderItem item : order.items()) {
-            ItemOutcome outcome = decideItem(item, orderFacts, gaps, rb, trace);
+            ItemOutcome outcome = decideItem(item, orderFacts, gaps, unscreened, rb, trace);
             items.add(outcome.decision);
             if (outcome.waitDays != null) {
                 LocalDate ship = date.plusDays(outcome.waitDays);
@@ -89,7 +87,7 @@ public final class DecisionEngine {
         }
         List<NextStep> steps = NextSteps.of(verdict, policy, exception, items, parties, earliest, rb);
         return new Decision(order.id(), verdict, policy, exception, date, earliest, items, parties, steps,
-                List.copyOf(missing), rb.from(), rb.sha256(), overlaysOf(rb), aiDiffusion, trace);
+                List.copyOf(missing), rb.from(), rb.sha256(), overlaysOf(rb), aiDiffusionEnforced, trace);
     }
 
     private static List<String> overlaysOf(CompiledRulebook rb) {
@@ -111,7 +109,7 @@ public final class DecisionEngine {
     }
 
     private ItemOutcome decideItem(OrderItem item, Map<String, Object> orderFacts, List<UnmodelledInputs.Gap> gaps,
-                                   CompiledRulebook rb, List<TraceStep> trace) {
+                                   boolean unscreened, CompiledRulebook rb, List<TraceStep> trace) {
         String subject = item.sku() == null ? "item" : item.sku();
         Classification c = classifier.classify(item.spec(), rb);
         Map<String, Object> facts = new LayeredFacts(new HashMap<>(24), orderFacts);
@@ -196,6 +194,11 @@ public final class DecisionEngine {
         }
         if (verdict != Verdict.LICENSE_REQUIRED) {
             policy = null;
+        }
+        if (unscreened) {
+            // the caller chose not to screen (a dry run): the verdict holds only if no party is listed
+            reasons.add(new Reason("unscreened", "15 CFR 744.11; 764.3", "I", "The parties were not screened against the"
+                    + " restricted-party lists: this verdict presumes none of them is listed.", Map.of(), "unscreened.parties"));
         }
         if (verdict == Verdict.NLR) {
             reasons.add(new Reason("nlr", "15 CFR 736.2; 742.6(a)(6)", "I", "No rule in force on " + rb.from()

@@ -7,14 +7,14 @@ import java.util.List;
  * An order as the engine decides it (contract.md "Order", with the fields added in December 2026).
  *
  * @param exportFrom US for an export from the United States; anything else is a re-export; null if unknown
- * @param aiDiffusionPosture "enforced" or "not-enforced" as the order states, or null for the rulebook default
+ * @param aiDiffusionPosture the AI Diffusion posture the order states, or null for the rulebook default
  * @param destinationRegion the ISO 3166-2 subdivision of the destination (e.g. UA-43), or null
  * @param endUses what the exporter knows of the use; empty when the order says nothing
  * @param endUserType what kind of body the end user is, or null when the order says nothing
  * @param exporter who exports, or null when the order does not say
  */
 public record Order(String id, LocalDate date, String exportFrom, String destination, List<Party> parties,
-                    List<OrderItem> items, List<String> certifications, String aiDiffusionPosture,
+                    List<OrderItem> items, List<String> certifications, AiDiffusionPosture aiDiffusionPosture,
                     String destinationRegion, List<EndUse> endUses, EndUserType endUserType, Exporter exporter) {
     public Order {
         parties = List.copyOf(parties);
@@ -25,7 +25,7 @@ public record Order(String id, LocalDate date, String exportFrom, String destina
 
     /** An order without the December 2026 fields. */
     public Order(String id, LocalDate date, String exportFrom, String destination, List<Party> parties,
-                 List<OrderItem> items, List<String> certifications, String aiDiffusionPosture) {
+                 List<OrderItem> items, List<String> certifications, AiDiffusionPosture aiDiffusionPosture) {
         this(id, date, exportFrom, destination, parties, items, certifications, aiDiffusionPosture, null, List.of(), null, null);
     }
 }

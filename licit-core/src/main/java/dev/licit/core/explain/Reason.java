@@ -14,7 +14,7 @@ public record Reason(String ruleId, String citation, String reliability, String 
                      String textKey) {
     /** Every engine sentence about a rule that a translation has a template for. */
     public static final java.util.List<String> TEXT_KEYS = java.util.List.of("undecided.rule", "undecided.exception",
-            "undecided.classification", "unmodelled.input", "unmodelled.input.held");
+            "undecided.classification", "unmodelled.input", "unmodelled.input.held", "unscreened.parties");
 
     public Reason {
         params = params == null ? Map.of() : Map.copyOf(params);

@@ -9,6 +9,7 @@ import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.ItemSpec;
 import dev.licit.core.country.Countries;
+import dev.licit.core.decide.AiDiffusionPosture;
 import dev.licit.core.decide.EndUse;
 import dev.licit.core.decide.EndUserType;
 import dev.licit.core.decide.Exporter;
@@ -186,14 +187,15 @@ public final class OrderReader {
             }
             certs.add(c.trim().toUpperCase(Locale.ROOT)); // matched as written in the rulebook (upper case)
         }
-        String posture = null;
+        AiDiffusionPosture posture = null;
         JsonNode p = root.get("posture");
         if (p != null && !p.isNull()) {
             JsonShape.requireObject(p, "/posture", "posture");
             JsonShape.onlyKnown(p, "/posture", POSTURE_FIELDS);
-            posture = JsonShape.text(p, "aiDiffusion", "/posture");
-            if (posture != null && !posture.equals("enforced") && !posture.equals("not-enforced")) {
-                throw new FieldError("/posture/aiDiffusion", "must be \"enforced\" or \"not-enforced\", got \"" + posture + "\"");
+            String text = JsonShape.text(p, "aiDiffusion", "/posture");
+            if (text != null) {
+                posture = AiDiffusionPosture.parse(text).orElseThrow(() -> new FieldError("/posture/aiDiffusion",
+                        "must be \"enforced\" or \"not-enforced\", got \"" + text + "\""));
             }
         }
         Set<EndUse> endUses = new LinkedHashSet<>();

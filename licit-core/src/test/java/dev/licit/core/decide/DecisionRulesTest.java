@@ -26,11 +26,11 @@ class DecisionRulesTest {
     static final DecisionEngine ENGINE = new DecisionEngine(RulebookLoader.loadDefault());
 
     static Decision decide(Order o) {
-        return ENGINE.decide(o, List.of(List.of()), null, null);
+        return ENGINE.decide(ScreenedOrder.withHits(o, List.of(List.of())), null, null);
     }
 
     static Decision decide(Order o, ListHit hit) {
-        return ENGINE.decide(o, List.of(List.of(hit)), null, null);
+        return ENGINE.decide(ScreenedOrder.withHits(o, List.of(List.of(hit))), null, null);
     }
 
     @Test
@@ -128,12 +128,12 @@ class DecisionRulesTest {
         Order withDistributor = new Order("T", LocalDate.parse("2024-06-01"), "US", "CN", List.of(
                 new Party(Role.END_USER, "A", "CN", "CN", null), new Party(Role.DISTRIBUTOR, "B", "CN", "CN", null)),
                 seven.items().subList(0, 1), List.of(), null);
-        Decision dd = ENGINE.decide(withDistributor, List.of(List.of(), List.of()), null, null);
+        Decision dd = ENGINE.decide(ScreenedOrder.withHits(withDistributor, List.of(List.of(), List.of())), null, null);
         assertThat(dd.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
         Order twoEndUsers = new Order("T", LocalDate.parse("2024-06-01"), "US", "CN", List.of(
                 new Party(Role.END_USER, "A", "CN", "CN", null), new Party(Role.END_USER, "B", "CN", "CN", null)),
                 seven.items().subList(0, 1), List.of(), null);
-        assertThat(ENGINE.decide(twoEndUsers, List.of(List.of(), List.of()), null, null).verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+        assertThat(ENGINE.decide(ScreenedOrder.withHits(twoEndUsers, List.of(List.of(), List.of())), null, null).verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
     }
 
     @Test
@@ -157,15 +157,15 @@ class DecisionRulesTest {
     @Test
     void aiDiffusionPostureSwitch() {
         Order brazil = order("2025-03-01", "BR", "BR", H100);
-        assertThat(ENGINE.decide(brazil, List.of(List.of()), null, null).verdict()).isEqualTo(Verdict.NLR);
-        Decision enforced = ENGINE.decide(brazil, List.of(List.of()), null, "enforced");
+        assertThat(ENGINE.decide(ScreenedOrder.withHits(brazil, List.of(List.of())), null, null).verdict()).isEqualTo(Verdict.NLR);
+        Decision enforced = ENGINE.decide(ScreenedOrder.withHits(brazil, List.of(List.of())), null, AiDiffusionPosture.ENFORCED);
         assertThat(enforced.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
         assertThat(enforced.reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_APPROVAL);
         assertThat(enforced.aiDiffusionEnforced()).isTrue();
-        Decision japan = ENGINE.decide(order("2025-03-01", "JP", "JP", H100), List.of(List.of()), null, "enforced");
+        Decision japan = ENGINE.decide(ScreenedOrder.withHits(order("2025-03-01", "JP", "JP", H100), List.of(List.of())), null, AiDiffusionPosture.ENFORCED);
         assertThat(japan.verdict()).isEqualTo(Verdict.LICENSE_EXCEPTION);
         assertThat(japan.licenseException()).isEqualTo("AIA");
-        assertThat(ENGINE.decide(order("2024-06-01", "BR", "BR", H100), List.of(List.of()), null, "enforced").verdict())
+        assertThat(ENGINE.decide(ScreenedOrder.withHits(order("2024-06-01", "BR", "BR", H100), List.of(List.of())), null, AiDiffusionPosture.ENFORCED).verdict())
                 .as("before the rule existed").isEqualTo(Verdict.NLR);
     }
 
@@ -181,7 +181,7 @@ class DecisionRulesTest {
     void sameOrderSameRulebookSameDecision() {
         Order o = order("2024-06-01", "VN", "CN", RTX4090, H100);
         Decision a = decide(o);
-        Decision b = new DecisionEngine(RulebookLoader.loadDefault()).decide(o, List.of(List.of()), null, null);
+        Decision b = new DecisionEngine(RulebookLoader.loadDefault()).decide(ScreenedOrder.withHits(o, List.of(List.of())), null, null);
         assertThat(a).isEqualTo(b);
         assertThat(a.rulebookSha256()).hasSize(64);
     }

@@ -18,7 +18,7 @@ class EffectiveDateBoundaryTest {
     static final DecisionEngine ENGINE = new DecisionEngine(RulebookLoader.loadDefault());
 
     static Decision decide(Order o) {
-        return ENGINE.decide(o, List.of(List.of()), null, null);
+        return ENGINE.decide(ScreenedOrder.withHits(o, List.of(List.of())), null, null);
     }
 
     @Test

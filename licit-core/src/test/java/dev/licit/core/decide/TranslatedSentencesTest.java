@@ -106,16 +106,16 @@ class TranslatedSentencesTest {
                         "Guian New District Huawei Investment Co., Ltd.", 1.0, "MATCH",
                         "For all items subject to the EAR", "Presumption of denial", "84 FR 22961")));
             }
-            out.add(engine.decide(order, hits, null, null));
+            out.add(engine.decide(ScreenedOrder.withHits(order, hits), null, null));
         }
         // missing data: a die area the classification needs, a datacenter flag the exception needs
         ChipSpec unknownArea = new ChipSpec("x", "mi210", true, Map.of(Precision.FP16, 181.2), null, 300.0, 1600.0);
         ChipSpec unknownDc = new ChipSpec("x", "a.1 with unknown market", null, Map.of(Precision.FP8, 700.0), 600.0, 64.0, 1000.0);
-        out.add(engine.decide(Orders.order("2024-06-01", "CN", "CN", unknownArea), List.of(List.of()), null, null));
-        out.add(engine.decide(Orders.order("2024-06-01", "VN", "VN", unknownDc), List.of(List.of()), null, null));
+        out.add(engine.decide(ScreenedOrder.withHits(Orders.order("2024-06-01", "CN", "CN", unknownArea), List.of(List.of())), null, null));
+        out.add(engine.decide(ScreenedOrder.withHits(Orders.order("2024-06-01", "VN", "VN", unknownDc), List.of(List.of())), null, null));
         // a party on the Denied Persons List
-        out.add(engine.decide(Orders.order("2024-06-01", "DE", "DE", Orders.H100), List.of(List.of(new ListHit("DPL",
-                "dpl-1", "Test End User", "Test End User", 1.0, "MATCH", null, null, null))), null, null));
+        out.add(engine.decide(ScreenedOrder.withHits(Orders.order("2024-06-01", "DE", "DE", Orders.H100), List.of(List.of(new ListHit("DPL",
+                "dpl-1", "Test End User", "Test End User", 1.0, "MATCH", null, null, null)))), null, null));
         return out;
     }
 }

@@ -65,7 +65,7 @@ public final class ScreeningSource {
     public List<ListHit> screen(String name, String country) {
         List<ListHit> hits = new ArrayList<>();
         for (ScreeningMatch m : screener().screen(name, country)) {
-            hits.add(dev.licit.store.review.ReviewedScreening.toHit(m));
+            hits.add(m.toListHit());
         }
         return hits;
     }

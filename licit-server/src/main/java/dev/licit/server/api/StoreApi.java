@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.licit.core.catalog.ChipCatalog;
-import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.DecisionEngine;
-import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Order;
 import dev.licit.core.io.InputException;
 import dev.licit.core.io.JsonFactories;
@@ -22,14 +20,12 @@ import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
-import dev.licit.store.decision.NewDecision;
 import dev.licit.store.decision.StoredDecision;
+import dev.licit.store.desk.OrderDesk;
 import dev.licit.store.keys.IssuedKey;
 import dev.licit.store.keys.KeyRole;
 import dev.licit.store.license.NewLicense;
 import dev.licit.store.review.CaseStatus;
-import dev.licit.store.review.ReviewedScreening;
-import dev.licit.store.review.ScreenedParty;
 import dev.licit.server.auth.Authenticator;
 import dev.licit.server.auth.Role;
 import dev.licit.server.http.Json;
@@ -57,13 +53,13 @@ public final class StoreApi {
 
     private final LicitStore store;
     private final ScreeningSource screening;
-    private final DecisionEngine engine;
+    private final OrderDesk desk;
     private final OrderReader orders;
 
     public StoreApi(LicitStore store, ScreeningSource screening, Rulebook rulebook, ChipCatalog catalog) {
         this.store = store;
         this.screening = screening;
-        this.engine = new DecisionEngine(rulebook);
+        this.desk = new OrderDesk(store, new DecisionEngine(rulebook), screening::screener);
         this.orders = new OrderReader(rulebook.countries(), catalog);
     }
 
@@ -97,7 +93,7 @@ public final class StoreApi {
         r.post("/v1/keys/{id}/revoke", ctx -> send(ctx, store.keys().revoke(ctx.pathParam("id"), actor(ctx))), Role.ADMIN);
     }
 
-    /** An order in, a decision out: screened, decided, durably stored and audited before it is returned. */
+    /** An order in, a decision out: screened, decided, durably stored and audited (the order desk) before it is returned. */
     private void decide(Context ctx) {
         String text = Json.bodyText(ctx);
         LocalDate asOf = ctx.queryParam("asOf") == null ? null : date(ctx.queryParam("asOf"), "asOf");
@@ -107,40 +103,20 @@ public final class StoreApi {
         } catch (InputException e) {
             throw Problem.badRequest(e.getMessage());
         }
-        ReviewedScreening reviewed = reviewedScreening();
-        List<ScreenedParty> parties = reviewed.screen(order.parties());
-        List<List<ListHit>> hits = new ArrayList<>();
-        parties.forEach(p -> hits.add(p.standing()));
-        Decision d;
+        OrderDesk.Decided decided;
         try {
-            d = engine.decide(order, hits, asOf, null);
+            decided = desk.decide(order, text, asOf, null);
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         }
         StoredDecision sd;
         try {
-            sd = store.decisions().submit(new NewDecision(order, text, d, reviewed.snapshotId(), parties, actor(ctx))).join();
+            sd = desk.record(decided, actor(ctx)).join().stored();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         ctx.header("Location", "/v1/decisions/" + sd.id());
         ctx.status(201).contentType("application/json").result(sd.document());
-    }
-
-    /** Cleared matches are remembered by list-entry version; those versions are computed once per snapshot. */
-    private record Reviewed(dev.licit.screening.Screener screener, ReviewedScreening reviewed) {
-    }
-
-    private volatile Reviewed reviewed;
-
-    private ReviewedScreening reviewedScreening() {
-        dev.licit.screening.Screener current = screening.screener();
-        Reviewed r = reviewed;
-        if (r == null || r.screener() != current) {
-            r = new Reviewed(current, store.screening(current));
-            reviewed = r;
-        }
-        return r.reviewed();
     }
 
     private void listDecisions(Context ctx) {

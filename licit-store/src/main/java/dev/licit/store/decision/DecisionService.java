@@ -342,7 +342,7 @@ public final class DecisionService implements AutoCloseable {
         audit.put("listSnapshot", nd.listSnapshot());
         return new PreparedDecision(id, order.id(), d.verdict().name(), d.asOf(), decidedAt, nd.actor(), destination,
                 d.rulebookSha256(), d.rulebookFrom(), nd.listSnapshot(), lines, nd.orderJson(), text, docSha, parties,
-                hits, draft, audit);
+                hits, draft, audit, auth);
     }
 
     private static CaseDraft caseFor(String id, Decision d, Authorization auth, List<CaseDraft.MatchDraft> matches) {
@@ -420,6 +420,6 @@ public final class DecisionService implements AutoCloseable {
     private static StoredDecision stored(ResultSet rs) throws SQLException {
         return new StoredDecision(rs.getString("id"), rs.getString("order_id"), rs.getString("verdict"),
                 rs.getString("decided_at"), rs.getString("actor"), rs.getString("list_snapshot"),
-                rs.getString("rulebook_sha256"), rs.getString("document"), (Long) rs.getObject("case_id", Long.class));
+                rs.getString("rulebook_sha256"), rs.getString("document"), (Long) rs.getObject("case_id", Long.class), null);
     }
 }

@@ -162,7 +162,7 @@ final class GroupCommitter implements AutoCloseable {
         for (Pending p : batch) {
             PreparedDecision d = p.decision();
             p.done().complete(new StoredDecision(d.id(), d.orderId(), d.verdict(), d.decidedAt(), d.actor().name(),
-                    d.listSnapshot(), d.rulebookSha256(), d.document(), caseIds.get(d.id())));
+                    d.listSnapshot(), d.rulebookSha256(), d.document(), caseIds.get(d.id()), d.authorization()));
         }
     }
 

@@ -139,7 +139,8 @@ final class JournalCodec {
         return new PreparedDecision(text(o, "id"), text(o, "orderId"), text(o, "verdict"), date(o, "asOf"),
                 text(o, "decidedAt"), new Actor(text(o, "actor")), text(o, "destination"), text(o, "rulebookSha256"),
                 date(o, "rulebookVersion"), text(o, "listSnapshot"), lines, text(o, "orderJson"), text(o, "document"),
-                text(o, "documentSha256"), parties, hits, draft, (ObjectNode) o.get("auditPayload"));
+                text(o, "documentSha256"), parties, hits, draft, (ObjectNode) o.get("auditPayload"),
+                null); // replayed after a crash: no caller is waiting for its authorization
     }
 
     private static String text(LocalDate date) {

@@ -10,7 +10,8 @@ import java.util.List;
 record PreparedDecision(String id, String orderId, String verdict, LocalDate asOf, String decidedAt, Actor actor,
                         String destination, String rulebookSha256, LocalDate rulebookVersion, String listSnapshot,
                         LicensedLines lines, String orderJson, String document, String documentSha256,
-                        List<PartyRow> parties, List<HitRow> hits, CaseDraft caseDraft, ObjectNode auditPayload) {
+                        List<PartyRow> parties, List<HitRow> hits, CaseDraft caseDraft, ObjectNode auditPayload,
+                        Authorization authorization) {
     record PartyRow(int idx, String role, String name, String country, String partyKey) {
     }
 

@@ -71,7 +71,7 @@ public final class ReviewedScreening {
         List<ScreenedHit> out = new ArrayList<>();
         String partyKey = PartyKey.of(party.name(), party.country());
         for (ScreeningMatch m : screener.screen(party.name(), party.country())) {
-            ListHit hit = toHit(m);
+            ListHit hit = m.toListHit();
             String found = version(m.list(), m.entryId());
             String version = found == null ? "" : found;
             Optional<Clearance> c = cases.activeClearance(partyKey, m.list(), m.entryId());
@@ -99,11 +99,5 @@ public final class ReviewedScreening {
 
     static String key(String list, String entryId) {
         return list + "\u001f" + entryId;
-    }
-
-    /** The engine's form of a screening match. */
-    public static ListHit toHit(ScreeningMatch m) {
-        return new ListHit(m.list(), m.entryId(), m.listedName(), m.matchedAlias(), m.score(), m.band().name(),
-                m.licenseRequirement(), m.licensePolicy(), m.federalRegisterNotice());
     }
 }

@@ -1,5 +1,6 @@
 package dev.licit.store.testing;
 
+import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.DecisionEngine;
@@ -67,7 +68,7 @@ public final class Fixtures {
         Order order = new OrderReader(RULEBOOK.countries(), CATALOG).read("test.json", orderJson, true);
         ReviewedScreening screening = store.screening(screener);
         List<ScreenedParty> parties = screening.screen(order.parties());
-        Decision d = ENGINE.decide(order, parties.stream().map(ScreenedParty::standing).toList(), null, null);
+        Decision d = ENGINE.decide(ScreenedOrder.withHits(order, parties.stream().map(ScreenedParty::standing).toList()), null, null);
         return new NewDecision(order, orderJson, d, screening.snapshotId(), parties, actor);
     }
 

@@ -1,0 +1,41 @@
+package dev.licit.cli;
+
+import dev.licit.core.decide.AiDiffusionPosture;
+import dev.licit.core.decide.Decision;
+import dev.licit.core.decide.Order;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * How {@code licit check} gets an order decided: through the store's order desk (screened with the
+ * reviewers' clearances, recorded) or as a dry run (screened against the home's lists, or not,
+ * nothing recorded). Only the store's desk touches the store, so a dry run never loads it.
+ *
+ * @param <D> an order decided, not yet recorded
+ */
+interface CheckDesk<D> {
+    /** On a worker thread: screen and decide. */
+    D decide(Order order, String orderText, LocalDate asOf, AiDiffusionPosture posture);
+
+    /** On the caller's thread, in input order: record, and complete with what to print once it is final. */
+    CompletableFuture<Checked> record(D decided);
+
+    /** What a checked order prints. */
+    sealed interface Checked {
+        Decision decision();
+    }
+
+    /** Decided and not recorded: printed as the engine's decision, stamped now. */
+    record DryRun(Decision decision, String decidedAt, String listSnapshot) implements Checked {
+    }
+
+    /**
+     * Decided and durably recorded: printed as the stored document.
+     *
+     * @param shippable whether the authorization on record lets it ship
+     * @param caseId the review case it opened, or null
+     */
+    record Recorded(Decision decision, String id, String document, String listSnapshot, String authorization,
+                    boolean shippable, String authorizationDetail, Long caseId) implements Checked {
+    }
+}

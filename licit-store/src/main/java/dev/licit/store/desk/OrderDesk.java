@@ -1,0 +1,100 @@
+package dev.licit.store.desk;
+
+import dev.licit.core.decide.AiDiffusionPosture;
+import dev.licit.core.decide.Decision;
+import dev.licit.core.decide.DecisionEngine;
+import dev.licit.core.decide.Order;
+import dev.licit.core.decide.PartyResult;
+import dev.licit.core.decide.ScreenedOrder;
+import dev.licit.screening.Screener;
+import dev.licit.store.Actor;
+import dev.licit.store.LicitStore;
+import dev.licit.store.decision.NewDecision;
+import dev.licit.store.decision.StoredDecision;
+import dev.licit.store.review.ReviewedScreening;
+import dev.licit.store.review.ScreenedParty;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The one way an order becomes a recorded decision: screen its parties (cleared false positives
+ * stay cleared), decide, record. {@code licit check} and {@code POST /v1/decisions} are thin callers.
+ * It is split in two so that a caller may decide many orders at once and still record them in the
+ * order they came: {@link #decide} is safe on any thread; {@link #record} hands the decision to the
+ * store's group commit, which acknowledges each once it is durable.
+ */
+public final class OrderDesk {
+    private final LicitStore store;
+    private final DecisionEngine engine;
+    /** The current screener, or null when the parties are not to be screened. */
+    private final Supplier<Screener> screener;
+    private volatile Reviewed reviewed;
+
+    /** Cleared matches are remembered by list-entry version: those versions are read once per snapshot. */
+    private record Reviewed(Screener screener, ReviewedScreening screening) {
+    }
+
+    /**
+     * @param screener the screener in force now (a server's changes when lists are imported), or null
+     *     to decide without screening (the decision says so)
+     */
+    public OrderDesk(LicitStore store, DecisionEngine engine, Supplier<Screener> screener) {
+        this.store = store;
+        this.engine = engine;
+        this.screener = screener;
+    }
+
+    /** An order screened and decided, not yet recorded. */
+    public record Decided(Order order, String orderText, Decision decision, List<ScreenedParty> screened,
+                          String listSnapshot) {
+    }
+
+    /** A decision recorded: {@code stored.authorization()} says whether it may ship. */
+    public record Recorded(Decided decided, StoredDecision stored) {
+    }
+
+    /**
+     * Screens and decides; records nothing.
+     *
+     * @param orderText the order as submitted, kept as the record of the transaction
+     * @param asOf the date whose rules apply, or null for the order's
+     * @param posture the AI Diffusion posture overriding the order's, or null
+     * @throws IllegalArgumentException when the rules cannot decide that date (before the rulebook starts)
+     */
+    public Decided decide(Order order, String orderText, LocalDate asOf, AiDiffusionPosture posture) {
+        ReviewedScreening screening = screening();
+        if (screening == null) {
+            Decision d = engine.decide(ScreenedOrder.notScreened(order), asOf, posture);
+            return new Decided(order, orderText, d, List.of(), null);
+        }
+        List<ScreenedParty> screened = screening.screen(order.parties());
+        List<PartyResult> parties = new ArrayList<>(screened.size());
+        for (ScreenedParty p : screened) {
+            parties.add(new PartyResult(p.party(), p.standing()));
+        }
+        Decision d = engine.decide(new ScreenedOrder(order, parties, true), asOf, posture);
+        return new Decided(order, orderText, d, screened, screening.snapshotId());
+    }
+
+    /** Records a decided order; the future completes once it is durable (in the order of the calls). */
+    public CompletableFuture<Recorded> record(Decided decided, Actor actor) {
+        return store.decisions().submit(new NewDecision(decided.order(), decided.orderText(), decided.decision(),
+                decided.listSnapshot(), decided.screened(), actor)).thenApply(sd -> new Recorded(decided, sd));
+    }
+
+    private ReviewedScreening screening() {
+        if (screener == null) {
+            return null;
+        }
+        Screener current = screener.get();
+        Reviewed r = reviewed;
+        if (r == null || r.screener() != current) {
+            r = new Reviewed(current, store.screening(current));
+            reviewed = r;
+        }
+        return r.screening();
+    }
+}
