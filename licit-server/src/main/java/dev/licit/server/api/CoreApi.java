@@ -9,6 +9,7 @@ import dev.licit.core.chip.ItemSpec;
 import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
 import dev.licit.core.decide.ListHit;
+import dev.licit.core.envelope.RegionChart;
 import dev.licit.core.io.CatalogJson;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.io.ItemReader;
@@ -33,6 +34,7 @@ public final class CoreApi {
     private final ScreeningSource screening;
     private final Classifier classifier = new Classifier();
     private final ItemReader items;
+    private final RegionChart regions = new RegionChart();
 
     public CoreApi(Rulebook rulebook, ChipCatalog catalog, ScreeningSource screening) {
         this.rulebook = rulebook;
@@ -53,45 +55,26 @@ public final class CoreApi {
         routes.get("/v1/rules/i18n/{lang}", this::ruleTexts, anyone);
     }
 
-    /**
-     * The 3A090 regions for a date as a grid of labels, each cell classified by the rulebook's own
-     * classifier (a design point with that TPP and density), so the chart shows the rules as encoded.
-     */
+    /** The 3A090 regions for a date as a grid of labels, drawn by the core's {@link RegionChart}. */
     private void chart(Context ctx) {
         LocalDate date = date(ctx, "asOf");
         CompiledRulebook rb = rulebookOn(date);
         boolean dc = !"false".equalsIgnoreCase(ctx.queryParam("datacenter"));
         double pdMax = positive(ctx, "pdMax", 25, 1000);
         double tppMax = positive(ctx, "tppMax", 42000, 10_000_000);
-        // with tppMin the rows are spaced logarithmically: the thresholds (1600 to 4800) sit low on a linear axis
         double tppMin = ctx.queryParam("tppMin") == null ? 0 : positive(ctx, "tppMin", 500, tppMax / 2);
-        int rows = 70;
-        int cols = 70;
-        java.util.Set<String> labels = new java.util.TreeSet<>();
+        RegionChart.Chart chart = regions.draw(rb, new RegionChart.Axes(dc, pdMax, tppMin, tppMax, 70, 70));
         ObjectNode o = Json.object();
         o.put("asOf", date.toString()).put("version", rb.from().toString()).put("datacenter", dc)
-                .put("rows", rows).put("columns", cols).put("pdMax", pdMax).put("tppMax", tppMax).put("tppMin", tppMin)
-                .put("scale", tppMin > 0 ? "log" : "linear");
+                .put("rows", chart.axes().rows()).put("columns", chart.axes().columns()).put("pdMax", pdMax)
+                .put("tppMax", tppMax).put("tppMin", tppMin).put("scale", chart.axes().logarithmic() ? "log" : "linear");
         ArrayNode cells = o.putArray("cells");
-        int bits = rb.settings().bitLengths().of(dev.licit.core.chip.Precision.INT8).orElse(8);
-        for (int r = 0; r < rows; r++) {
-            ArrayNode row = cells.addArray();
-            double tpp = tppMin > 0
-                    ? Math.exp(Math.log(tppMin) + (r + 0.5) / rows * (Math.log(tppMax) - Math.log(tppMin)))
-                    : (r + 0.5) / rows * tppMax;
-            for (int c = 0; c < cols; c++) {
-                double pd = (c + 0.5) / cols * pdMax;
-                dev.licit.core.chip.ChipSpec chip = new dev.licit.core.chip.ChipSpec("chart", "point", dc,
-                        java.util.Map.of(dev.licit.core.chip.Precision.INT8, tpp / bits), tpp / pd, 1_000_000.0, null);
-                Classification k = classifier.classify(chip, rb);
-                String label = !k.isClassified() ? "INDETERMINATE"
-                        : k.paragraph() == null || k.paragraph().equals(k.eccn()) ? k.eccn() : k.eccn() + " " + k.paragraph();
-                labels.add(label);
-                row.add(label);
-            }
+        for (List<String> row : chart.cells()) {
+            ArrayNode r = cells.addArray();
+            row.forEach(r::add);
         }
         ArrayNode l = o.putArray("labels");
-        labels.forEach(l::add);
+        chart.labels().forEach(l::add);
         o.put("note", "Under the October 2022 text the interconnect is assumed to be 600 GB/s or more.");
         Json.ok(ctx, o);
     }

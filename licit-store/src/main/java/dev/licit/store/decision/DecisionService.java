@@ -22,7 +22,6 @@ import dev.licit.store.internal.Times;
 import dev.licit.store.license.LicenseNeed;
 import dev.licit.store.license.LicenseService;
 import dev.licit.store.review.CaseDraft;
-import dev.licit.store.review.CaseKind;
 import dev.licit.store.review.CaseService;
 import dev.licit.store.review.PartyKey;
 import dev.licit.store.review.ScreenedHit;
@@ -329,7 +328,7 @@ public final class DecisionService implements AutoCloseable {
                 }
             }
         }
-        CaseDraft draft = caseFor(id, d, auth, matches);
+        CaseDraft draft = CasePolicy.caseFor(id, d, auth, matches);
 
         ObjectNode audit = Json.object();
         audit.put("decisionId", id);
@@ -343,27 +342,6 @@ public final class DecisionService implements AutoCloseable {
         return new PreparedDecision(id, order.id(), d.verdict().name(), d.asOf(), decidedAt, nd.actor(), destination,
                 d.rulebookSha256(), d.rulebookFrom(), nd.listSnapshot(), lines, nd.orderJson(), text, docSha, parties,
                 hits, draft, audit, auth);
-    }
-
-    private static CaseDraft caseFor(String id, Decision d, Authorization auth, List<CaseDraft.MatchDraft> matches) {
-        String reason = switch (d.verdict()) {
-            case HOLD -> "HOLD: " + (d.missing().isEmpty() ? "" : "data the rules need is missing ("
-                    + String.join(", ", d.missing()) + "); ") + (matches.isEmpty() ? "" : matches.size()
-                    + " list match(es) to review");
-            case LICENSE_REQUIRED -> auth.status() == AuthorizationStatus.LICENSED ? null
-                    : "LICENSE_REQUIRED" + (d.reviewPolicy() == null ? "" : " (" + d.reviewPolicy().words() + ")") + ": "
-                    + auth.detail();
-            case PROHIBITED -> matches.isEmpty() ? null : "PROHIBITED by a list match: confirm it, or clear it as a"
-                    + " false positive and decide the order again";
-            default -> null;
-        };
-        if (reason == null) {
-            return null;
-        }
-        if (reason.length() > 4000) {
-            reason = reason.substring(0, 3999) + "…";
-        }
-        return new CaseDraft(id, d.orderId(), CaseKind.DECISION, d.verdict().name(), reason.strip(), matches);
     }
 
     private Map<String, Long> writeBatch(Handle h, List<PreparedDecision> batch, Instant at) {

@@ -137,7 +137,7 @@ public final class RescreeningService {
                 String reason = "list import " + current.id() + (previousId == null ? "" : " (replacing " + previousId + ")")
                         + ": " + String.join("; ", b.changes);
                 CaseDraft draft = new CaseDraft(b.decisionId, b.orderId, CaseKind.RESCREEN, b.verdict,
-                        reason.length() > 4000 ? reason.substring(0, 3999) + "…" : reason, b.matches);
+                        reason, b.matches);
                 long id = CaseService.open(h, audit, draft, actor);
                 opened.add(new RescreenReport.OpenedCase(id, b.decisionId, b.orderId, b.changes));
             }

@@ -2,11 +2,21 @@ package dev.licit.store.review;
 
 import java.util.List;
 
-/** A case about to be opened, as a decision or a re-screening describes it. */
+/**
+ * A case about to be opened, as a decision or a re-screening describes it. A reason longer than the
+ * store keeps ({@value #MAX_REASON} characters) is cut here, once, with an ellipsis.
+ */
 public record CaseDraft(String decisionId, String orderId, CaseKind kind, String verdict, String reason,
                         List<MatchDraft> matches) {
+    /** The longest reason a case keeps. */
+    public static final int MAX_REASON = 4000;
+
     public CaseDraft {
         matches = List.copyOf(matches);
+        reason = reason == null ? null : reason.strip();
+        if (reason != null && reason.length() > MAX_REASON) {
+            reason = reason.substring(0, MAX_REASON - 1) + "…";
+        }
     }
 
     /** A match to put under review. */
