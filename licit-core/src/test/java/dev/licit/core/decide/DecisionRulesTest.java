@@ -75,7 +75,7 @@ class DecisionRulesTest {
             "2024-06-01, RTX4090, DE, CN, NOTIFICATION_REQUIRED, , NAC",
             "2024-06-01, RTX4090, DE, DE, NLR, , ",
             "2024-06-01, L40, SA, SA, LICENSE_EXCEPTION, , ACA",
-            "2024-06-01, L40, RU, RU, NOTIFICATION_REQUIRED, , NAC",
+            "2024-06-01, L40, RU, RU, LICENSE_REQUIRED, PRESUMPTION_OF_DENIAL, ", // 746.8: no exception reaches Russia (was NAC before issue 14)
             "2024-06-01, H20, CN, CN, NLR, , ",
             "2024-06-01, B200, MO, MO, LICENSE_REQUIRED, PRESUMPTION_OF_DENIAL, ",
             "2024-06-01, H100, US, CN, NLR, , ",
