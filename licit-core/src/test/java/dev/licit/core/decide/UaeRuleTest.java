@@ -1,0 +1,27 @@
+package dev.licit.core.decide;
+
+import static dev.licit.core.decide.Orders.H100;
+import static dev.licit.core.decide.Orders.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.licit.core.chip.ChipSpec;
+import dev.licit.core.chip.Precision;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The UAE from 2026-07-10: A:5, yet a license for advanced-computing items (FR 2026-14132) [N]. */
+class UaeRuleTest {
+    static final ChipSpec WEAK = new ChipSpec("x", "weak", false, Map.of(Precision.FP16, 10.0), 100.0, 1.0, 1.0);
+
+    @Test
+    void anAdvancedComputingItemToTheUaeNeedsALicenseFromJuly2026() {
+        Decision after = DecisionRulesTest.decide(order("2026-07-10", "AE", "AE", H100));
+        assertThat(after.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+        assertThat(after.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("uae-advanced-computing-2026")
+                && r.reliability().equals("N"));
+        Decision before = DecisionRulesTest.decide(order("2026-07-09", "AE", "AE", H100));
+        assertThat(before.items().getFirst().reasons()).noneMatch(r -> r.ruleId().equals("uae-advanced-computing-2026"));
+        assertThat(DecisionRulesTest.decide(order("2026-07-10", "AE", "AE", WEAK)).verdict())
+                .as("an item outside 3A090/4A090").isEqualTo(Verdict.NLR);
+    }
+}
