@@ -107,9 +107,14 @@ class EffectiveDateBoundaryTest {
     }
 
     @Test
-    void uaeLeavesTheScopeOnJulyTenthTwentyTwentySix() {
-        assertThat(decide(order("2026-07-09", "AE", "AE", H100)).verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
-        assertThat(decide(order("2026-07-10", "AE", "AE", H100)).verdict()).isEqualTo(Verdict.NLR);
+    void uaeLeavesTheD4ScopeOnJulyTenthTwentyTwentySixButKeepsALicenseRequirement() {
+        Decision before = decide(order("2026-07-09", "AE", "AE", H100));
+        assertThat(before.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+        assertThat(before.items().getFirst().reasons()).noneMatch(r -> r.ruleId().equals("uae-advanced-computing-2026"));
+        // FR 2026-14132: A:5, but advanced-computing items still need a license (was NLR before issue 14)
+        Decision after = decide(order("2026-07-10", "AE", "AE", H100));
+        assertThat(after.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+        assertThat(after.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("uae-advanced-computing-2026"));
     }
 
     @Test
