@@ -110,7 +110,7 @@ public final class Classifier {
                 String title = r.title() == null ? r.id() : r.title();
                 String fields = String.join(", ", missing);
                 String summary = "Cannot decide " + title + ": missing " + fields + " (" + r.when() + ")";
-                Reason undecided = new Reason(r.id(), r.citationText(), r.reliability().name(), summary,
+                Reason undecided = new Reason(r.id(), r.citationText(), r.reliability(), summary,
                         Map.of("rule", title, "missing", fields, "condition", r.when()), "undecided.classification");
                 return new Classification(kind, model, metrics, null, null, Classification.Status.INDETERMINATE,
                         missing, List.of(undecided), parts);
@@ -123,7 +123,7 @@ public final class Classifier {
 
     static Reason reason(Rule r, Map<String, Object> facts) {
         String summary = r.summary() != null ? Templates.render(r.summary(), facts) : r.title();
-        return new Reason(r.id(), r.citationText(), r.reliability().name(), summary, Templates.params(r.summary(), facts));
+        return new Reason(r.id(), r.citationText(), r.reliability(), summary, Templates.params(r.summary(), facts));
     }
 
     private static String modelOf(ItemSpec item) {

@@ -4,12 +4,15 @@ import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
+import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.Facts;
+import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.rulebook.Truth;
+import dev.licit.core.rulebook.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -133,7 +136,7 @@ public final class DecisionEngine {
             Rule r = cr.rule();
             if (t.isUnknown()) {
                 Set<String> m = inputsFor(t.missingFacts(), c);
-                undecided.add(new Raised(r, Verdict.valueOf(r.then().verdict()), null, null, null, false, m));
+                undecided.add(new Raised(r, r.then().verdict(), null, null, null, false, m));
                 trace.add(new TraceStep(subject, r.id(), "UNKNOWN", "needs " + String.join(", ", m)));
                 continue;
             }
@@ -173,7 +176,7 @@ public final class DecisionEngine {
                 verdict = Verdict.HOLD;
                 missing.addAll(u.missing());
                 String missingFields = String.join(", ", u.missing());
-                reasons.add(new Reason(u.rule().id(), u.rule().citationText(), u.rule().reliability().name(),
+                reasons.add(new Reason(u.rule().id(), u.rule().citationText(), u.rule().reliability(),
                         "Cannot decide whether " + titleOf(u.rule()) + " applies: missing " + missingFields,
                         Map.of("rule", titleOf(u.rule()), "missing", missingFields), "undecided.rule"));
             } else {
@@ -198,12 +201,12 @@ public final class DecisionEngine {
             policy = null;
         }
         if (verdict == Verdict.NLR) {
-            reasons.add(new Reason("nlr", "15 CFR 736.2; 742.6(a)(6)", "I", "No rule in force on " + rb.from()
+            reasons.add(new Reason("nlr", "15 CFR 736.2; 742.6(a)(6)", Reliability.I, "No rule in force on " + rb.from()
                     + " or after requires a license for this item to " + facts.get("dest") + " with these parties ("
                     + rb.requirementRules().size() + " requirement rules evaluated)."));
         }
         if (verdict != Verdict.HOLD && !c.isClassified()) {
-            reasons.add(new Reason("classification-not-needed", "", "I", "The item could not be classified (missing "
+            reasons.add(new Reason("classification-not-needed", "", Reliability.I, "The item could not be classified (missing "
                     + String.join(", ", c.missing()) + ") but no rule's outcome depends on it."));
             missing.clear();
         }
@@ -217,19 +220,19 @@ public final class DecisionEngine {
                            Map<String, ExceptionResult> cache, List<Reason> reasons, List<TraceStep> trace,
                            String subject) {
         Rule r = cr.rule();
-        Verdict verdict = Verdict.valueOf(r.then().verdict());
-        ReviewPolicy policy = r.then().reviewPolicy() == null ? null : ReviewPolicy.valueOf(r.then().reviewPolicy());
+        Verdict verdict = r.then().verdict();
+        ReviewPolicy policy = r.then().reviewPolicy();
         Rule policyRule = null;
         for (CompiledRule pr : rb.policyRules(r.id())) {
             Truth pt = pr.when().evaluate(facts);
             if (pt.isTrue()) {
-                policy = ReviewPolicy.valueOf(pr.rule().then().reviewPolicy());
+                policy = pr.rule().then().reviewPolicy();
                 policyRule = pr.rule();
                 break;
             }
             if (pt.isUnknown()) {
                 Set<String> m = inputs(pt.missingFacts());
-                reasons.add(new Reason(pr.rule().id(), pr.rule().citationText(), pr.rule().reliability().name(),
+                reasons.add(new Reason(pr.rule().id(), pr.rule().citationText(), pr.rule().reliability(),
                         "Review policy could be " + pr.rule().then().reviewPolicy() + " under " + titleOf(pr.rule())
                                 + " but " + String.join(", ", m) + " is missing; the stricter policy is assumed."));
                 trace.add(new TraceStep(subject, pr.rule().id(), "UNKNOWN", "needs " + String.join(", ", m)));
@@ -269,7 +272,7 @@ public final class DecisionEngine {
         if (!unknownMissing.isEmpty()) {
             String exceptions = String.join("/", r.overcomeBy());
             String missingFields = String.join(", ", unknownMissing);
-            reasons.add(new Reason(r.id(), r.citationText(), r.reliability().name(), "Cannot decide whether "
+            reasons.add(new Reason(r.id(), r.citationText(), r.reliability(), "Cannot decide whether "
                     + exceptions + " overcomes " + titleOf(r) + ": missing " + missingFields,
                     Map.of("exceptions", exceptions, "rule", titleOf(r), "missing", missingFields), "undecided.exception"));
             return new Raised(r, verdict, policy, null, null, true, unknownMissing);
@@ -307,14 +310,14 @@ public final class DecisionEngine {
                 }
             }
             if (!failed.isEmpty()) {
-                failures.add(new Reason(r.id(), r.citationText(), r.reliability().name(), "License Exception " + code
+                failures.add(new Reason(r.id(), r.citationText(), r.reliability(), "License Exception " + code
                         + " is not available: the order does not meet its conditions: " + String.join("; ", failed)));
                 continue;
             }
             if (conditionUnknown) {
                 continue;
             }
-            return new ExceptionResult(code, true, false, r, Verdict.valueOf(r.then().verdict()), r.then().waitDays(),
+            return new ExceptionResult(code, true, false, r, r.then().verdict(), r.then().waitDays(),
                     Set.of(), List.of());
         }
         return new ExceptionResult(code, false, !missing.isEmpty(), null, null, null, missing, failures);
@@ -367,7 +370,7 @@ public final class DecisionEngine {
                 f.put("reviewPolicy", policy.words());
             }
             String summary = r.summary() != null ? Templates.render(r.summary(), f) : titleOf(r);
-            return new Reason(r.id(), r.citationText(), r.reliability().name(), summary, Templates.params(r.summary(), f));
+            return new Reason(r.id(), r.citationText(), r.reliability(), summary, Templates.params(r.summary(), f));
         }
     }
 }

@@ -13,13 +13,16 @@ import dev.licit.core.rulebook.Condition;
 import dev.licit.core.rulebook.Origin;
 import dev.licit.core.rulebook.Outcome;
 import dev.licit.core.rulebook.Problem;
+import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.RuleKind;
+import dev.licit.core.rulebook.Verdict;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -137,14 +140,14 @@ final class RuleFileReader {
             try {
                 reliability = Reliability.valueOf(rel.trim().replace("[", "").replace("]", "").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                e.problem("reliability '" + rel + "' is not one of P, S, N, I");
+                e.problem("reliability '" + rel + "' is not one of " + names(EnumSet.allOf(Reliability.class)));
             }
         }
         String when = text(obj, "when");
         if (kind != null && kind != RuleKind.SETTING && (when == null || when.isBlank())) {
             e.problem("missing 'when' (the condition, in CEL)");
         }
-        Outcome then = outcome(obj.get("then"), e);
+        Outcome then = outcome(obj.get("then"), kind, e);
         List<Condition> conditions = conditions(obj.get("conditions"), e);
         int priority = 0;
         JsonNode pr = obj.get("priority");
@@ -165,7 +168,7 @@ final class RuleFileReader {
                 text(obj, "federalRegister"), source, reliability, text(obj, "note"), overlay, new Origin(file, line));
     }
 
-    private static Outcome outcome(JsonNode node, Entry e) {
+    private static Outcome outcome(JsonNode node, RuleKind kind, Entry e) {
         if (node == null || node.isNull()) {
             return Outcome.EMPTY;
         }
@@ -187,8 +190,47 @@ final class RuleFileReader {
                 e.problem("'then.waitDays' must be a whole number of days");
             }
         }
-        return new Outcome(text(node, "eccn"), text(node, "paragraph"), text(node, "verdict"),
-                text(node, "reviewPolicy"), wait);
+        return new Outcome(text(node, "eccn"), text(node, "paragraph"), verdict(text(node, "verdict"), kind, e),
+                reviewPolicy(text(node, "reviewPolicy"), e), wait);
+    }
+
+    /**
+     * The verdict as its constant, parsed here once so that deciding never converts text. The
+     * words are the constants' names exactly, as the rule JSON and the rulebook hash write them.
+     * A require or exception entry may give only its kind's verdicts; an absent verdict is the
+     * validator's to report (it also checks entries built in code).
+     */
+    private static Verdict verdict(String text, RuleKind kind, Entry e) {
+        if (text == null) {
+            return null;
+        }
+        Set<Verdict> allowed = kind == null || kind.verdicts().isEmpty() ? EnumSet.allOf(Verdict.class) : kind.verdicts();
+        for (Verdict v : allowed) {
+            if (v.name().equals(text)) {
+                return v;
+            }
+        }
+        e.problem("'then.verdict' is '" + text + "'; " + (kind == null || kind.verdicts().isEmpty() ? "a verdict"
+                : "a " + kind.key() + " entry's verdict") + " is one of " + names(allowed));
+        return null;
+    }
+
+    private static ReviewPolicy reviewPolicy(String text, Entry e) {
+        if (text == null) {
+            return null;
+        }
+        for (ReviewPolicy p : ReviewPolicy.values()) {
+            if (p.name().equals(text)) {
+                return p;
+            }
+        }
+        e.problem("'then.reviewPolicy' is '" + text + "'; a review policy is one of "
+                + names(EnumSet.allOf(ReviewPolicy.class)));
+        return null;
+    }
+
+    private static String names(Set<? extends Enum<?>> constants) {
+        return String.join(", ", constants.stream().map(Enum::name).toList());
     }
 
     private static List<Condition> conditions(JsonNode node, Entry e) {

@@ -191,8 +191,9 @@ public final class Rulebook {
         Map<String, Object> then = new TreeMap<>();
         put(then, "eccn", r.then().eccn());
         put(then, "paragraph", r.then().paragraph());
-        put(then, "verdict", r.then().verdict());
-        put(then, "reviewPolicy", r.then().reviewPolicy());
+        // the constants' names are the YAML's words: the canonical form (and so the hash) is unchanged
+        put(then, "verdict", r.then().verdict() == null ? null : r.then().verdict().name());
+        put(then, "reviewPolicy", r.then().reviewPolicy() == null ? null : r.then().reviewPolicy().name());
         put(then, "waitDays", r.then().waitDays());
         if (!then.isEmpty()) {
             m.put("then", then);

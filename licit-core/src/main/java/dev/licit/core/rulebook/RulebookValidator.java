@@ -12,9 +12,6 @@ import java.util.Set;
 /** Checks a whole rulebook: conditions that do not compile, dates that overlap or leave gaps, broken references. */
 public final class RulebookValidator {
     static final Set<String> ITEM_KINDS = Set.of("chip", "hbm", "system");
-    static final Set<String> REQUIRE_VERDICTS = Set.of("PROHIBITED", "HOLD", "LICENSE_REQUIRED");
-    static final Set<String> EXCEPTION_VERDICTS = Set.of("NOTIFICATION_REQUIRED", "LICENSE_EXCEPTION");
-    static final Set<String> POLICIES = Set.of("PRESUMPTION_OF_DENIAL", "CASE_BY_CASE", "PRESUMPTION_OF_APPROVAL");
     static final Set<String> REQUIRED_SETTINGS = Set.of(Settings.BIT_LENGTHS, Settings.AI_DIFFUSION_POSTURE);
 
     private RulebookValidator() {
@@ -75,8 +72,8 @@ public final class RulebookValidator {
                 }
             }
             case REQUIRE -> {
-                if (t.verdict() == null || !REQUIRE_VERDICTS.contains(t.verdict())) {
-                    problem(r, "'then.verdict' must be one of " + REQUIRE_VERDICTS, problems);
+                if (t.verdict() == null || !r.kind().verdicts().contains(t.verdict())) {
+                    problem(r, "'then.verdict' must be one of " + r.kind().verdicts(), problems);
                 }
                 for (String ex : r.overcomeBy()) {
                     if (!exceptionCodes.contains(ex)) {
@@ -88,8 +85,8 @@ public final class RulebookValidator {
                 if (r.exception() == null || r.exception().isBlank()) {
                     problem(r, "'exception' (its code, e.g. NAC) is required", problems);
                 }
-                if (t.verdict() == null || !EXCEPTION_VERDICTS.contains(t.verdict())) {
-                    problem(r, "'then.verdict' must be one of " + EXCEPTION_VERDICTS, problems);
+                if (t.verdict() == null || !r.kind().verdicts().contains(t.verdict())) {
+                    problem(r, "'then.verdict' must be one of " + r.kind().verdicts(), problems);
                 }
             }
             case POLICY -> {
@@ -110,9 +107,6 @@ public final class RulebookValidator {
                     problem(r, "a setting needs a 'value'", problems);
                 }
             }
-        }
-        if (t.reviewPolicy() != null && !POLICIES.contains(t.reviewPolicy())) {
-            problem(r, "'then.reviewPolicy' must be one of " + POLICIES, problems);
         }
     }
 
