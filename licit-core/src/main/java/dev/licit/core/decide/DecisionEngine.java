@@ -2,11 +2,13 @@ package dev.licit.core.decide;
 
 import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
+import dev.licit.core.classify.ItemFacts;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
 import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
+import dev.licit.core.rulebook.FactKey;
 import dev.licit.core.rulebook.Facts;
 import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
@@ -117,8 +119,7 @@ public final class DecisionEngine {
                                    CompiledRulebook rb, List<TraceStep> trace) {
         String subject = item.sku() == null ? "item" : item.sku();
         Classification c = classifier.classify(item.spec(), rb);
-        Map<String, Object> facts = new LayeredFacts(new HashMap<>(24), orderFacts);
-        putItemFacts(facts, item, c);
+        Map<String, Object> facts = new LayeredFacts(ItemFacts.of(item.spec(), c), orderFacts);
         List<Reason> reasons = new ArrayList<>(c.reasons());
         for (Reason r : c.reasons()) {
             trace.add(new TraceStep(subject, r.ruleId(), c.isClassified() ? "TRUE" : "UNKNOWN", r.summary()));
@@ -202,7 +203,7 @@ public final class DecisionEngine {
         }
         if (verdict == Verdict.NLR) {
             reasons.add(new Reason("nlr", "15 CFR 736.2; 742.6(a)(6)", Reliability.I, "No rule in force on " + rb.from()
-                    + " or after requires a license for this item to " + facts.get("dest") + " with these parties ("
+                    + " or after requires a license for this item to " + FactKey.DEST.get(facts) + " with these parties ("
                     + rb.requirementRules().size() + " requirement rules evaluated)."));
         }
         if (verdict != Verdict.HOLD && !c.isClassified()) {
@@ -323,23 +324,11 @@ public final class DecisionEngine {
         return new ExceptionResult(code, false, !missing.isEmpty(), null, null, null, missing, failures);
     }
 
-    private static void putItemFacts(Map<String, Object> facts, OrderItem item, Classification c) {
-        // item facts come from a fresh classification fact map so that unknowns stay absent
-        Map<String, Object> itemFacts = ItemFactView.of(item.spec(), c);
-        facts.putAll(itemFacts);
-        if (c.isClassified()) {
-            facts.put("eccn", c.eccn());
-            if (c.paragraph() != null) {
-                facts.put("paragraph", c.paragraph());
-            }
-        }
-    }
-
     /** Input fields to ask for; a derived fact (the ECCN) stands for the inputs its classification lacked. */
     private static Set<String> inputsFor(Set<String> missingFacts, Classification c) {
         Set<String> out = new TreeSet<>();
         for (String f : missingFacts) {
-            if (f.equals("eccn") || f.equals("paragraph")) {
+            if (FactKey.ECCN.is(f) || FactKey.PARAGRAPH.is(f)) {
                 out.addAll(c.missing());
             } else {
                 out.add(Facts.inputFieldOf(f));
