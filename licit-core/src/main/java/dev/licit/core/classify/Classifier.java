@@ -7,6 +7,7 @@ import dev.licit.core.chip.MetricsCalculator;
 import dev.licit.core.chip.SystemSpec;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
+import dev.licit.core.rulebook.ClassifyRule;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.FactKey;
@@ -67,13 +68,13 @@ public final class Classifier {
 
     private Classification walk(String kind, String model, Metrics metrics, Map<String, Object> facts,
                                 CompiledRulebook rulebook, List<Classification> parts) {
-        for (CompiledRule cr : rulebook.classifyRules(kind)) {
+        for (CompiledRule<ClassifyRule> cr : rulebook.classifyRules(kind)) {
             Truth t = cr.when().evaluate(facts);
-            Rule r = cr.rule();
+            ClassifyRule r = cr.rule();
             if (t.isTrue()) {
-                String eccn = r.then().eccn();
+                String eccn = r.eccn();
                 FactKey.ECCN.put(facts, eccn);
-                return new Classification(kind, model, metrics, eccn, r.then().paragraph(),
+                return new Classification(kind, model, metrics, eccn, r.paragraph(),
                         Classification.Status.CLASSIFIED, List.of(), List.of(reason(r, facts)), parts);
             }
             if (t.isUnknown()) {

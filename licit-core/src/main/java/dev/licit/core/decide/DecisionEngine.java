@@ -8,8 +8,11 @@ import dev.licit.core.explain.Templates;
 import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
+import dev.licit.core.rulebook.ExceptionRule;
 import dev.licit.core.rulebook.FactKey;
 import dev.licit.core.rulebook.Facts;
+import dev.licit.core.rulebook.PolicyRule;
+import dev.licit.core.rulebook.RequireRule;
 import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.Rulebook;
@@ -111,7 +114,7 @@ public final class DecisionEngine {
     }
 
     /** A requirement that holds for an item, with the review policy and exception resolved. */
-    private record Raised(Rule rule, Verdict verdict, ReviewPolicy policy, String exception, Integer waitDays,
+    private record Raised(RequireRule rule, Verdict verdict, ReviewPolicy policy, String exception, Integer waitDays,
                           boolean exceptionUnknown, Set<String> missing) {
     }
 
@@ -129,15 +132,15 @@ public final class DecisionEngine {
         List<Raised> raised = new ArrayList<>();
         List<Raised> undecided = new ArrayList<>();
         Map<String, ExceptionResult> exceptionCache = new HashMap<>();
-        for (CompiledRule cr : rb.requirementRules()) {
+        for (CompiledRule<RequireRule> cr : rb.requirementRules()) {
             Truth t = cr.when().evaluate(facts);
             if (t.value() == Truth.Value.FALSE) {
                 continue;
             }
-            Rule r = cr.rule();
+            RequireRule r = cr.rule();
             if (t.isUnknown()) {
                 Set<String> m = inputsFor(t.missingFacts(), c);
-                undecided.add(new Raised(r, r.then().verdict(), null, null, null, false, m));
+                undecided.add(new Raised(r, r.verdict(), null, null, null, false, m));
                 trace.add(new TraceStep(subject, r.id(), "UNKNOWN", "needs " + String.join(", ", m)));
                 continue;
             }
@@ -217,24 +220,24 @@ public final class DecisionEngine {
         return new ItemOutcome(d, verdict == Verdict.NOTIFICATION_REQUIRED ? waitDays : null);
     }
 
-    private Raised resolve(CompiledRule cr, Map<String, Object> facts, CompiledRulebook rb,
+    private Raised resolve(CompiledRule<RequireRule> cr, Map<String, Object> facts, CompiledRulebook rb,
                            Map<String, ExceptionResult> cache, List<Reason> reasons, List<TraceStep> trace,
                            String subject) {
-        Rule r = cr.rule();
-        Verdict verdict = r.then().verdict();
-        ReviewPolicy policy = r.then().reviewPolicy();
-        Rule policyRule = null;
-        for (CompiledRule pr : rb.policyRules(r.id())) {
+        RequireRule r = cr.rule();
+        Verdict verdict = r.verdict();
+        ReviewPolicy policy = r.reviewPolicy();
+        PolicyRule policyRule = null;
+        for (CompiledRule<PolicyRule> pr : rb.policyRules(r.id())) {
             Truth pt = pr.when().evaluate(facts);
             if (pt.isTrue()) {
-                policy = pr.rule().then().reviewPolicy();
+                policy = pr.rule().reviewPolicy();
                 policyRule = pr.rule();
                 break;
             }
             if (pt.isUnknown()) {
                 Set<String> m = inputs(pt.missingFacts());
                 reasons.add(new Reason(pr.rule().id(), pr.rule().citationText(), pr.rule().reliability(),
-                        "Review policy could be " + pr.rule().then().reviewPolicy() + " under " + titleOf(pr.rule())
+                        "Review policy could be " + pr.rule().reviewPolicy() + " under " + titleOf(pr.rule())
                                 + " but " + String.join(", ", m) + " is missing; the stricter policy is assumed."));
                 trace.add(new TraceStep(subject, pr.rule().id(), "UNKNOWN", "needs " + String.join(", ", m)));
             }
@@ -282,16 +285,16 @@ public final class DecisionEngine {
     }
 
     /** Whether a license exception is available for the item, and if not, why. */
-    private record ExceptionResult(String code, boolean available, boolean unknown, Rule rule, Verdict verdict,
+    private record ExceptionResult(String code, boolean available, boolean unknown, ExceptionRule rule, Verdict verdict,
                                    Integer waitDays, Set<String> missing, List<Reason> failures) {
     }
 
     private ExceptionResult evaluateException(String code, Map<String, Object> facts, CompiledRulebook rb) {
         Set<String> missing = new TreeSet<>();
         List<Reason> failures = new ArrayList<>();
-        for (CompiledRule er : rb.exceptionRules(code)) {
+        for (CompiledRule<ExceptionRule> er : rb.exceptionRules(code)) {
             Truth t = er.when().evaluate(facts);
-            Rule r = er.rule();
+            ExceptionRule r = er.rule();
             if (t.isUnknown()) {
                 missing.addAll(inputs(t.missingFacts()));
                 continue;
@@ -318,7 +321,7 @@ public final class DecisionEngine {
             if (conditionUnknown) {
                 continue;
             }
-            return new ExceptionResult(code, true, false, r, r.then().verdict(), r.then().waitDays(),
+            return new ExceptionResult(code, true, false, r, r.verdict(), r.waitDays(),
                     Set.of(), List.of());
         }
         return new ExceptionResult(code, false, !missing.isEmpty(), null, null, null, missing, failures);

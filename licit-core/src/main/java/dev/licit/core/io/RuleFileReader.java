@@ -9,13 +9,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.licit.core.provenance.Reliability;
+import dev.licit.core.rulebook.ClassifyRule;
 import dev.licit.core.rulebook.Condition;
+import dev.licit.core.rulebook.ExceptionRule;
 import dev.licit.core.rulebook.Origin;
-import dev.licit.core.rulebook.Outcome;
+import dev.licit.core.rulebook.PolicyRule;
 import dev.licit.core.rulebook.Problem;
+import dev.licit.core.rulebook.RequireRule;
 import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
+import dev.licit.core.rulebook.RuleInfo;
 import dev.licit.core.rulebook.RuleKind;
+import dev.licit.core.rulebook.SettingRule;
 import dev.licit.core.rulebook.Verdict;
 import java.io.IOException;
 import java.io.Reader;
@@ -26,6 +31,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +46,16 @@ final class RuleFileReader {
             "summary", "citation", "federalRegister", "source", "reliability", "note");
     private static final Set<String> OUTCOME_FIELDS = Set.of("eccn", "paragraph", "verdict", "reviewPolicy",
             "waitDays");
+    /** The fields every kind has; {@link #KIND_FIELDS} adds each kind's own. */
+    private static final List<String> COMMON_FIELDS = List.of("id", "kind", "title", "effectiveFrom", "effectiveTo",
+            "summary", "citation", "federalRegister", "source", "reliability", "note");
+    /** A kind's own fields ({@code then.X} for the outcome's), in the order the docs list them. */
+    private static final Map<RuleKind, List<String>> KIND_FIELDS = Map.of(
+            RuleKind.CLASSIFY, List.of("appliesTo", "priority", "when", "then.eccn", "then.paragraph"),
+            RuleKind.REQUIRE, List.of("when", "then.verdict", "then.reviewPolicy", "overcomeBy"),
+            RuleKind.EXCEPTION, List.of("exception", "when", "then.verdict", "then.waitDays", "conditions"),
+            RuleKind.POLICY, List.of("requirements", "priority", "when", "then.reviewPolicy"),
+            RuleKind.SETTING, List.of("value"));
 
     /** Entries read and problems found. */
     public record Result(List<Rule> rules, List<Problem> problems) {
@@ -148,6 +164,9 @@ final class RuleFileReader {
             e.problem("missing 'when' (the condition, in CEL)");
         }
         Outcome then = outcome(obj.get("then"), kind, e);
+        if (kind != null) {
+            onlyFieldsOf(kind, obj, e);
+        }
         List<Condition> conditions = conditions(obj.get("conditions"), e);
         int priority = 0;
         JsonNode pr = obj.get("priority");
@@ -159,13 +178,50 @@ final class RuleFileReader {
             }
         }
         Object value = obj.has("value") ? YAML.convertValue(obj.get("value"), Object.class) : null;
+        List<String> overcomeBy = strings(obj.get("overcomeBy"), "overcomeBy", e);
+        List<String> requirements = strings(obj.get("requirements"), "requirements", e);
         if (problems.size() > before || kind == null) {
             return null;
         }
-        return new Rule(id.trim(), kind, text(obj, "title"), from, to, text(obj, "appliesTo"), priority, when, then,
-                conditions, text(obj, "exception"), strings(obj.get("overcomeBy"), "overcomeBy", e),
-                strings(obj.get("requirements"), "requirements", e), value, text(obj, "summary"), citation,
+        RuleInfo info = new RuleInfo(id.trim(), text(obj, "title"), from, to, text(obj, "summary"), citation,
                 text(obj, "federalRegister"), source, reliability, text(obj, "note"), overlay, new Origin(file, line));
+        return switch (kind) {
+            case CLASSIFY -> new ClassifyRule(info, text(obj, "appliesTo"), priority, when, then.eccn(), then.paragraph());
+            case REQUIRE -> new RequireRule(info, when, then.verdict(), then.reviewPolicy(), overcomeBy);
+            case EXCEPTION -> new ExceptionRule(info, text(obj, "exception"), when, then.verdict(), then.waitDays(),
+                    conditions);
+            case POLICY -> new PolicyRule(info, requirements, priority, when, then.reviewPolicy());
+            case SETTING -> new SettingRule(info, value);
+        };
+    }
+
+    /**
+     * Refuses a field the kind does not use (a require entry's {@code priority}, a setting's
+     * {@code when}): each kind is read into a record that has no place for it, and dropping it
+     * silently would let an author believe it counts.
+     */
+    private static void onlyFieldsOf(RuleKind kind, ObjectNode obj, Entry e) {
+        List<String> own = KIND_FIELDS.get(kind);
+        for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (KNOWN_FIELDS.contains(f) && !COMMON_FIELDS.contains(f) && !f.equals("then") && !own.contains(f)) {
+                e.problem("a " + kind.key() + " entry has no '" + f + "' (its own fields: " + String.join(", ", own) + ")");
+            }
+        }
+        JsonNode then = obj.get("then");
+        if (then != null && then.isObject()) {
+            then.fieldNames().forEachRemaining(f -> {
+                if (OUTCOME_FIELDS.contains(f) && !own.contains("then." + f)) {
+                    e.problem("a " + kind.key() + " entry has no 'then." + f + "' (its own fields: "
+                            + String.join(", ", own) + ")");
+                }
+            });
+        }
+    }
+
+    /** What a {@code then} mapping gives, before it is placed in its kind's record. */
+    private record Outcome(String eccn, String paragraph, Verdict verdict, ReviewPolicy reviewPolicy, Integer waitDays) {
+        static final Outcome EMPTY = new Outcome(null, null, null, null, null);
     }
 
     private static Outcome outcome(JsonNode node, RuleKind kind, Entry e) {

@@ -119,6 +119,19 @@ class RuleValidationTest {
     }
 
     @Test
+    void aFieldItsKindDoesNotUseIsRefused() throws IOException {
+        assertThat(problemsAfter("license/destination.yaml",
+                "then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL}",
+                "priority: 3\n    then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL}"))
+                .anyMatch(x -> x.toString().startsWith("rules/license/destination.yaml:")
+                        && x.message().contains("a require entry has no 'priority'"));
+        assertThat(problemsAfter("license/destination.yaml",
+                "then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL}",
+                "then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL, eccn: 3A090}"))
+                .anyMatch(x -> x.message().contains("a require entry has no 'then.eccn'"));
+    }
+
+    @Test
     void invalidYamlNamesTheLine() throws IOException {
         List<Problem> p = problemsAfter("license/embargo.yaml", "rules:\n", "rules:\n  - id: [unclosed\n");
         assertThat(p.getFirst().file()).isEqualTo("rules/license/embargo.yaml");
