@@ -19,6 +19,7 @@ import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.rulebook.RulebookException;
 import dev.licit.cli.store.StoreJson;
 import dev.licit.cli.store.StoreOptions;
+import dev.licit.core.time.Today;
 import dev.licit.screening.Screener;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
@@ -34,7 +35,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -108,14 +109,15 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final InputStream stdin;
+    private final Clock clock;
 
-    CheckCommand() {
-        this(System.in);
-    }
-
-    /** @param stdin where {@code -} reads orders from (tests give their own) */
-    CheckCommand(InputStream stdin) {
+    /**
+     * @param stdin where {@code -} reads orders from (tests give their own)
+     * @param clock what stamps {@code decidedAt}
+     */
+    CheckCommand(InputStream stdin, Clock clock) {
         this.stdin = stdin;
+        this.clock = clock;
     }
 
     /** What deciding one input came to. */
@@ -300,7 +302,7 @@ final class CheckCommand implements Callable<Integer> {
                     hits.add(reviewed == null ? screening.screen(party) : screened.get(p).standing());
                 }
                 Decision d = engine.decide(order, hits, asOf, aiDiffusion);
-                return new Decided(in, order, d, screened, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+                return new Decided(in, order, d, screened, Today.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
             } catch (InputException | RulebookException | IllegalArgumentException e) {
                 if (!in.fromStream()) {
                     throw e; // a file: stop the run with the message a single file always gave

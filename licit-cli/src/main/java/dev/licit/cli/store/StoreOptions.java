@@ -4,6 +4,7 @@ import dev.licit.cli.common.Home;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
 import dev.licit.store.StoreConfig;
+import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,12 +20,31 @@ public final class StoreOptions {
     @Option(names = "--actor", paramLabel = "NAME", description = "Who is acting, for the audit trail (default: LICIT_ACTOR, else the login name).")
     String actor;
 
+    private final Clock clock;
+
+    /**
+     * For a command built alone, without {@code Licit}'s factory (picocli's own, as some tests do):
+     * the system's UTC clock, which is what {@code Licit} hands in too.
+     */
+    public StoreOptions() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the run's one clock (made by {@code Licit}): the store's "today" is its UTC date */
+    public StoreOptions(Clock clock) {
+        this.clock = clock;
+    }
+
     public LicitStore open() {
         return LicitStore.open(config());
     }
 
     public StoreConfig config() {
-        return StoreConfig.resolve(Home.resolve(), db);
+        return StoreConfig.resolve(Home.resolve(), db).withClock(clock);
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public Actor actor() {
