@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -98,14 +99,15 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final InputStream stdin;
+    private final Clock clock;
 
-    CheckCommand() {
-        this(System.in);
-    }
-
-    /** @param stdin where {@code -} reads orders from (tests give their own) */
-    CheckCommand(InputStream stdin) {
+    /**
+     * @param stdin where {@code -} reads orders from (tests give their own)
+     * @param clock what stamps {@code decidedAt}
+     */
+    CheckCommand(InputStream stdin, Clock clock) {
         this.stdin = stdin;
+        this.clock = clock;
     }
 
     /** What deciding one input came to: a value, or a line of a stream refused (its message names the line). */
@@ -140,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
         Executor beside = r -> Thread.ofPlatform().name("licit-check-start").daemon(true).start(r);
         CompletableFuture<Screener> screener = noScreen ? null
                 : CompletableFuture.supplyAsync(() -> PartyScreening.screener(Home.resolve()), beside);
-        CompletableFuture<AutoCloseable> opened = noStore ? null : CompletableFuture.supplyAsync(() -> StoreRun.open(store), beside);
+        CompletableFuture<AutoCloseable> opened = noStore ? null : CompletableFuture.supplyAsync(() -> StoreRun.open(store, clock), beside);
         try {
             return decideAll(stream, aiDiffusion, screener, opened, progress);
         } finally {
@@ -177,10 +179,10 @@ final class CheckCommand implements Callable<Integer> {
         DecisionEngine engine = new DecisionEngine(rulebook);
         if (noStore) {
             PartyScreening screening = noScreen ? null : PartyScreening.of(loaded(screener));
-            return new Run<>(rulebook, reader, aiDiffusion, oneObject, progress, new DryRunDesk(engine, screening)).all(inputs);
+            return new Run<>(rulebook, reader, aiDiffusion, oneObject, progress, new DryRunDesk(engine, screening, clock)).all(inputs);
         }
         // the only place the check touches the store: a dry run never loads it
-        return StoreRun.run(loaded(opened), engine, noScreen ? null : loaded(screener), store,
+        return StoreRun.run(loaded(opened), engine, noScreen ? null : loaded(screener), store, clock,
                 desk -> new Run<>(rulebook, reader, aiDiffusion, oneObject, progress, desk).all(inputs));
     }
 

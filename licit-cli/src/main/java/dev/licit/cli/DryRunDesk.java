@@ -4,7 +4,8 @@ import dev.licit.core.decide.AiDiffusionPosture;
 import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.ScreenedOrder;
-import java.time.Instant;
+import dev.licit.core.time.Today;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
@@ -15,16 +16,20 @@ final class DryRunDesk implements CheckDesk<CheckDesk.DryRun> {
     /** The home's lists, or null with --no-screen. */
     private final PartyScreening screening;
 
-    DryRunDesk(DecisionEngine engine, PartyScreening screening) {
+    /** Stamps {@code decidedAt}: the run's one clock. */
+    private final Clock clock;
+
+    DryRunDesk(DecisionEngine engine, PartyScreening screening, Clock clock) {
         this.engine = engine;
         this.screening = screening;
+        this.clock = clock;
     }
 
     @Override
     public DryRun decide(Order order, String orderText, LocalDate asOf, AiDiffusionPosture posture) {
         ScreenedOrder screened = screening == null ? ScreenedOrder.notScreened(order)
                 : ScreenedOrder.screen(order, screening::screen);
-        return new DryRun(engine.decide(screened, asOf, posture), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+        return new DryRun(engine.decide(screened, asOf, posture), Today.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(),
                 screening == null ? null : screening.snapshotId());
     }
 

@@ -76,7 +76,7 @@ final class EnvelopeCommand implements Callable<Integer> {
         o.put("bindingRule", b.ruleId());
         o.put("bindingParagraph", b.paragraph());
         o.put("citation", b.citation());
-        o.put("reliability", b.reliability());
+        o.put("reliability", b.reliability() == null ? null : b.reliability().name());
         o.put("summary", b.summary());
         ObjectNode per = o.putObject("densePerPrecisionBelow");
         for (Map.Entry<Precision, Double> e : b.densePerPrecision().entrySet()) {

@@ -1,9 +1,11 @@
 package dev.licit.cli;
 
+import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.io.InputException;
 import dev.licit.core.rulebook.RulebookException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -30,7 +32,7 @@ public final class Licit {
 
     /** @param stdin what {@code licit check -} reads orders from (tests hand in their own) */
     public static CommandLine commandLine(InputStream stdin) {
-        return configured(LicitCommand.SUBCOMMANDS, stdin);
+        return configured(LicitCommand.SUBCOMMANDS, stdin, Clock.systemUTC());
     }
 
     /**
@@ -43,21 +45,39 @@ public final class Licit {
     }
 
     public static CommandLine commandLineFor(InputStream stdin, String... args) {
+        return commandLineFor(stdin, Clock.systemUTC(), args);
+    }
+
+    /**
+     * @param clock the one clock of the run: "today" (the default {@code --as-of}) is its UTC date
+     *              and {@code decidedAt} its instant; the system's UTC clock unless a test fixes it
+     */
+    public static CommandLine commandLineFor(InputStream stdin, Clock clock, String... args) {
         if (args.length > 0) {
             Optional<Class<?>> only = LicitCommand.subcommand(args[0]);
             if (only.isPresent()) {
-                return configured(List.of(only.get()), stdin);
+                return configured(List.of(only.get()), stdin, clock);
             }
         }
-        return commandLine(stdin);
+        return configured(LicitCommand.SUBCOMMANDS, stdin, clock);
     }
 
-    private static CommandLine configured(List<Class<?>> subcommands, InputStream stdin) {
+    private static CommandLine configured(List<Class<?>> subcommands, InputStream stdin, Clock clock) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        // the commands that read the stdin or the clock get them here, from the edge, not from globals
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == CheckCommand.class ? type.cast(new CheckCommand(stdin)) : defaults.create(type);
+                if (type == CheckCommand.class) {
+                    return type.cast(new CheckCommand(stdin, clock));
+                }
+                if (type == DateOption.class) {
+                    return type.cast(new DateOption(clock));
+                }
+                if (type == StoreOptions.class) {
+                    return type.cast(new StoreOptions(clock));
+                }
+                return defaults.create(type);
             }
         };
         CommandLine cl = new CommandLine(new LicitCommand(), factory);

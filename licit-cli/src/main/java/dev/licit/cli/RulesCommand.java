@@ -6,11 +6,18 @@ import dev.licit.cli.common.Dates;
 import dev.licit.core.country.Country;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.rulebook.ClassifyRule;
 import dev.licit.core.rulebook.CompiledRulebook;
+import dev.licit.core.rulebook.ExceptionRule;
+import dev.licit.core.rulebook.PolicyRule;
 import dev.licit.core.rulebook.Problem;
+import dev.licit.core.rulebook.RequireRule;
+import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.RuleKind;
 import dev.licit.core.rulebook.Rulebook;
+import dev.licit.core.rulebook.SettingRule;
+import dev.licit.core.rulebook.Verdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -119,8 +126,8 @@ final class RulesCommand implements Runnable {
                     out.println("      " + r.citationText() + "; in force " + r.effectiveFrom()
                             + (r.effectiveTo() == null ? " onward" : " to " + r.effectiveTo())
                             + (r.overlay() == null ? "" : "; overlay " + r.overlay()));
-                    if (r.when() != null) {
-                        out.println("      when " + r.when().replaceAll("\\s+", " "));
+                    if (Rule.whenOf(r) != null) {
+                        out.println("      when " + Rule.whenOf(r).replaceAll("\\s+", " "));
                     }
                 }
             }
@@ -251,17 +258,17 @@ final class RulesCommand implements Runnable {
             if (!Objects.equals(old.title(), now.title())) {
                 parts.add("now \"" + now.title() + "\" (was \"" + old.title() + "\")");
             }
-            if (!Objects.equals(old.when(), now.when())) {
-                parts.add("condition now " + squash(now.when()) + " (was " + squash(old.when()) + ")");
+            if (!Objects.equals(Rule.whenOf(old), Rule.whenOf(now))) {
+                parts.add("condition now " + squash(Rule.whenOf(now)) + " (was " + squash(Rule.whenOf(old)) + ")");
             }
-            if (!Objects.equals(old.then().reviewPolicy(), now.then().reviewPolicy())) {
-                parts.add("review policy now " + now.then().reviewPolicy() + " (was " + old.then().reviewPolicy() + ")");
+            if (!Objects.equals(reviewPolicy(old), reviewPolicy(now))) {
+                parts.add("review policy now " + reviewPolicy(now) + " (was " + reviewPolicy(old) + ")");
             }
-            if (!Objects.equals(old.then().verdict(), now.then().verdict())) {
-                parts.add("verdict now " + now.then().verdict() + " (was " + old.then().verdict() + ")");
+            if (!Objects.equals(verdict(old), verdict(now))) {
+                parts.add("verdict now " + verdict(now) + " (was " + verdict(old) + ")");
             }
-            if (!old.overcomeBy().equals(now.overcomeBy())) {
-                parts.add("license exceptions that overcome it now " + now.overcomeBy() + " (was " + old.overcomeBy() + ")");
+            if (!overcomeBy(old).equals(overcomeBy(now))) {
+                parts.add("license exceptions that overcome it now " + overcomeBy(now) + " (was " + overcomeBy(old) + ")");
             }
             if (!Objects.equals(old.citationText(), now.citationText())) {
                 parts.add("citation now " + now.citationText());
@@ -269,13 +276,42 @@ final class RulesCommand implements Runnable {
             if (!Objects.equals(old.reliability(), now.reliability())) {
                 parts.add("reliability now [" + now.reliability() + "] (was [" + old.reliability() + "])");
             }
-            if (!Objects.equals(old.value(), now.value())) {
-                parts.add("value now " + now.value() + " (was " + old.value() + ")");
+            if (!Objects.equals(value(old), value(now))) {
+                parts.add("value now " + value(now) + " (was " + value(old) + ")");
             }
             if (parts.isEmpty()) {
                 parts.add("wording or dates changed (" + now.effectiveFrom() + ")");
             }
             return String.join("; ", parts) + " [" + now.reliability() + "], from " + now.effectiveFrom() + ".";
+        }
+
+        // Two versions of one id may be of different kinds: what one kind lacks reads as absent.
+        private static ReviewPolicy reviewPolicy(Rule r) {
+            return switch (r) {
+                case RequireRule q -> q.reviewPolicy();
+                case PolicyRule p -> p.reviewPolicy();
+                case ClassifyRule c -> null;
+                case ExceptionRule e -> null;
+                case SettingRule s -> null;
+            };
+        }
+
+        private static Verdict verdict(Rule r) {
+            return switch (r) {
+                case RequireRule q -> q.verdict();
+                case ExceptionRule e -> e.verdict();
+                case ClassifyRule c -> null;
+                case PolicyRule p -> null;
+                case SettingRule s -> null;
+            };
+        }
+
+        private static List<String> overcomeBy(Rule r) {
+            return r instanceof RequireRule q ? q.overcomeBy() : List.of();
+        }
+
+        private static Object value(Rule r) {
+            return r instanceof SettingRule s ? s.value() : null;
         }
 
         private static String squash(String s) {

@@ -6,6 +6,7 @@ import dev.licit.cli.store.StoreChoice;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.store.LicitStore;
 import dev.licit.store.desk.OrderDesk;
+import java.time.Clock;
 import java.util.function.ToIntFunction;
 
 /** The store's side of {@code licit check}: the order desk over an open store, closed when the run ends. */
@@ -14,8 +15,8 @@ final class StoreRun {
     }
 
     /** Opens the store {@code choice} names (on a start-up thread, while the rules load). */
-    static AutoCloseable open(StoreChoice choice) {
-        return new StoreOptions(choice).open();
+    static AutoCloseable open(StoreChoice choice, Clock clock) {
+        return new StoreOptions(choice, clock).open();
     }
 
     /**
@@ -23,11 +24,11 @@ final class StoreRun {
      * @param screener the home's screener, or null with --no-screen
      * @param choice who acts, for the audit trail
      */
-    static int run(AutoCloseable opened, DecisionEngine engine, Screener screener, StoreChoice choice,
+    static int run(AutoCloseable opened, DecisionEngine engine, Screener screener, StoreChoice choice, Clock clock,
                    ToIntFunction<CheckDesk<?>> run) {
         try (LicitStore store = (LicitStore) opened) {
             OrderDesk desk = new OrderDesk(store, engine, screener == null ? null : () -> screener);
-            return run.applyAsInt(new StoreDesk(desk, new StoreOptions(choice).actor()));
+            return run.applyAsInt(new StoreDesk(desk, new StoreOptions(choice, clock).actor()));
         }
     }
 }

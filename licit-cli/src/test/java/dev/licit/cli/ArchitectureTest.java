@@ -69,4 +69,13 @@ class ArchitectureTest {
                         + " outside would bypass both")
                 .check(CLI);
     }
+
+    @Test
+    void todayComesFromTheInjectedClock() {
+        noClasses().should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .because("\"today\" is the UTC date of the one injected clock (dev.licit.core.time.Today), not the JVM's")
+                .check(CLI);
+    }
 }

@@ -38,10 +38,11 @@ final class LicitServer {
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     /**
+     * @param clock what browser sessions expire by
      * @param routes registers the API's routes (each with its roles)
      */
-    public LicitServer(Authenticator authenticator, Consumer<io.javalin.config.RoutesConfig> routes) {
-        Sessions sessions = new Sessions(Clock.systemUTC());
+    public LicitServer(Authenticator authenticator, Clock clock, Consumer<io.javalin.config.RoutesConfig> routes) {
+        Sessions sessions = new Sessions(clock);
         this.app = Javalin.create(config -> configure(config, authenticator, sessions, routes));
     }
 

@@ -27,15 +27,17 @@ public final class RunningServer implements AutoCloseable {
 
     public static RunningServer start(Path home, StoreConfig storeConfig, Rulebook rulebook, ChipCatalog catalog,
                                       String host, int port) {
+        // one clock for the process, the store's (Clock.systemUTC() unless the caller fixes it): the
+        // API's "today", session expiry, snapshot and decision stamps all read it
         LicitStore store = LicitStore.open(storeConfig);
         try {
-            ScreeningSource screening = new ScreeningSource(home);
+            ScreeningSource screening = new ScreeningSource(home, storeConfig.clock());
             screening.screener(); // build the index before the first request
             Authenticator auth = presented -> store.keys().verify(presented)
                     .map(k -> new Authenticator.Principal(k.id(), Role.valueOf(k.role().name())));
-            CoreApi core = new CoreApi(rulebook, catalog, screening);
+            CoreApi core = new CoreApi(rulebook, catalog, screening, storeConfig.clock());
             StoreApi kept = new StoreApi(store, screening, rulebook, catalog);
-            LicitServer http = new LicitServer(auth, routes -> {
+            LicitServer http = new LicitServer(auth, storeConfig.clock(), routes -> {
                 core.register(routes);
                 kept.register(routes);
             }).start(host, port);

@@ -70,7 +70,7 @@ public final class ListsCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try {
-        ListStore lists = new ListStore(Home.resolve());
+        ListStore lists = new ListStore(Home.resolve(), store.clock());
         ListSnapshot previous = noStore ? null : lists.current();
         SnapshotInfo info = lists.importFiles(files, !noCurated);
         // built once here and written as the snapshot's prepared index: every later screen reads it

@@ -42,10 +42,6 @@ public final class NotificationsCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(java.time.ZoneOffset.UTC);
-    }
-
     @Command(name = "file", mixinStandardHelpOptions = true, description = "Record that a NAC notification was filed for a NOTIFICATION_REQUIRED decision.")
     static final class File extends StoreSubcommand {
         @Parameters(paramLabel = "DECISION_ID")
@@ -64,7 +60,7 @@ public final class NotificationsCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.notifications().file(decisionId, filed, number, store.actor()), format, today());
+            print(out, s.notifications().file(decisionId, filed, number, store.actor()), format, s.notifications().today());
             return 0;
         }
     }
@@ -85,7 +81,7 @@ public final class NotificationsCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.notifications().recordNumber(id, number, store.actor()), format, today());
+            print(out, s.notifications().recordNumber(id, number, store.actor()), format, s.notifications().today());
             return 0;
         }
     }
@@ -99,7 +95,7 @@ public final class NotificationsCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.notifications().licenseRequired(id, reason, store.actor()), "text", today());
+            print(out, s.notifications().licenseRequired(id, reason, store.actor()), "text", s.notifications().today());
             return 0;
         }
     }
@@ -121,7 +117,7 @@ public final class NotificationsCommand implements Callable<Integer> {
                 StoreJson.print(out, all);
             } else {
                 for (Notification n : all) {
-                    String block = n.blockOn(today());
+                    String block = n.blockOn(s.notifications().today());
                     out.printf("%5d  %-18s filed %s  ends %s  %-8s %s%n", n.id(), n.orderId(), n.filedOn(),
                             n.waitingPeriodEnds(), n.bisNumber() == null ? "-" : n.bisNumber(),
                             block == null ? "may ship" : "waiting");
@@ -145,7 +141,7 @@ public final class NotificationsCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.notifications().get(id), format, today());
+            print(out, s.notifications().get(id), format, s.notifications().today());
             return 0;
         }
     }

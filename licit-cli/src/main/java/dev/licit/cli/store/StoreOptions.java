@@ -4,6 +4,7 @@ import dev.licit.cli.common.Home;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
 import dev.licit.store.StoreConfig;
+import java.time.Clock;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -15,13 +16,25 @@ public final class StoreOptions {
     @Mixin
     StoreChoice choice;
 
+    private final Clock clock;
+
+    /**
+     * For a command built alone, without {@code Licit}'s factory (picocli's own, as some tests do):
+     * the system's UTC clock, which is what {@code Licit} hands in too.
+     */
     public StoreOptions() {
-        this(new StoreChoice());
+        this(Clock.systemUTC());
     }
 
-    /** The store a command's {@link StoreChoice} names. */
-    public StoreOptions(StoreChoice choice) {
+    /** @param clock the run's one clock (made by {@code Licit}): the store's "today" is its UTC date */
+    public StoreOptions(Clock clock) {
+        this(new StoreChoice(), clock);
+    }
+
+    /** The store a command's {@link StoreChoice} names, under the run's clock. */
+    public StoreOptions(StoreChoice choice, Clock clock) {
         this.choice = choice;
+        this.clock = clock;
     }
 
     public LicitStore open() {
@@ -29,7 +42,11 @@ public final class StoreOptions {
     }
 
     public StoreConfig config() {
-        return StoreConfig.resolve(Home.resolve(), choice.db);
+        return StoreConfig.resolve(Home.resolve(), choice.db).withClock(clock);
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public Actor actor() {

@@ -7,13 +7,14 @@ import dev.licit.core.chip.MetricsCalculator;
 import dev.licit.core.chip.SystemSpec;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
+import dev.licit.core.rulebook.ClassifyRule;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
+import dev.licit.core.rulebook.FactKey;
 import dev.licit.core.rulebook.Facts;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.Truth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,55 +39,27 @@ public final class Classifier {
             return classifySystem(system, rulebook, calculator);
         }
         Metrics metrics = calculator.of(item);
-        Map<String, Object> facts = new HashMap<>();
-        ItemFacts.put(facts, item, metrics);
+        Map<String, Object> facts = ItemFacts.of(item, metrics, List.of());
         return walk(item.kind(), modelOf(item), metrics, facts, rulebook, List.of());
     }
 
     private Classification classifySystem(SystemSpec system, CompiledRulebook rulebook, MetricsCalculator calc) {
         List<Classification> parts = new ArrayList<>();
-        Set<String> eccns = new TreeSet<>();
-        boolean all = true;
         Double maxTpp = null;
-        Double maxBandwidth = null;
-        boolean anyDatacenter = false;
-        boolean datacenterKnown = true;
         for (SystemSpec.Component c : system.chips()) {
             Classification part = classify(c.chip(), rulebook);
             parts.add(part);
-            if (part.isClassified()) {
-                eccns.add(part.eccn());
-            } else {
-                all = false;
-            }
             maxTpp = max(maxTpp, part.metrics().tpp());
-            maxBandwidth = max(maxBandwidth, c.chip().memoryBandwidthGBs());
-            if (c.chip().datacenter() == null) {
-                datacenterKnown = false;
-            } else {
-                anyDatacenter |= c.chip().datacenter();
-            }
         }
         // A system is as advanced as the most advanced chip in it; its TPP for display and for the
         // review-policy thresholds is that of its strongest chip [I: regulation.md 2.2 gives no system formula].
         Metrics metrics = new Metrics(maxTpp, null, null, null);
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("itemKind", "system");
-        ItemFacts.putIfKnown(facts, "model", system.model());
-        facts.put("containsEccns", List.copyOf(eccns));
-        if (all) {
-            facts.put("allChipsClassified", true);
-        }
-        ItemFacts.putIfKnown(facts, "tpp", maxTpp);
-        ItemFacts.putIfKnown(facts, "dramBandwidth", maxBandwidth);
-        if (anyDatacenter || datacenterKnown) {
-            facts.put("datacenter", anyDatacenter);
-        }
-        Classification c = walk("system", system.model(), metrics, facts, rulebook, parts);
+        Map<String, Object> facts = ItemFacts.of(system, metrics, parts);
+        Classification c = walk(system.kind(), system.model(), metrics, facts, rulebook, parts);
         if (!c.isClassified()) {
             Set<String> missing = new LinkedHashSet<>(c.missing());
             parts.forEach(p -> p.missing().forEach(m -> missing.add("system.chips[" + parts.indexOf(p) + "]." + m)));
-            missing.remove("system.chips");
+            missing.remove(FactKey.ALL_CHIPS_CLASSIFIED.inputField());
             return new Classification(c.kind(), c.model(), c.metrics(), null, null, c.status(), List.copyOf(missing),
                     c.reasons(), parts);
         }
@@ -95,13 +68,13 @@ public final class Classifier {
 
     private Classification walk(String kind, String model, Metrics metrics, Map<String, Object> facts,
                                 CompiledRulebook rulebook, List<Classification> parts) {
-        for (CompiledRule cr : rulebook.classifyRules(kind)) {
+        for (CompiledRule<ClassifyRule> cr : rulebook.classifyRules(kind)) {
             Truth t = cr.when().evaluate(facts);
-            Rule r = cr.rule();
+            ClassifyRule r = cr.rule();
             if (t.isTrue()) {
-                String eccn = r.then().eccn();
-                facts.put("eccn", eccn);
-                return new Classification(kind, model, metrics, eccn, r.then().paragraph(),
+                String eccn = r.eccn();
+                FactKey.ECCN.put(facts, eccn);
+                return new Classification(kind, model, metrics, eccn, r.paragraph(),
                         Classification.Status.CLASSIFIED, List.of(), List.of(reason(r, facts)), parts);
             }
             if (t.isUnknown()) {
@@ -110,7 +83,7 @@ public final class Classifier {
                 String title = r.title() == null ? r.id() : r.title();
                 String fields = String.join(", ", missing);
                 String summary = "Cannot decide " + title + ": missing " + fields + " (" + r.when() + ")";
-                Reason undecided = new Reason(r.id(), r.citationText(), r.reliability().name(), summary,
+                Reason undecided = new Reason(r.id(), r.citationText(), r.reliability(), summary,
                         Map.of("rule", title, "missing", fields, "condition", r.when()), "undecided.classification");
                 return new Classification(kind, model, metrics, null, null, Classification.Status.INDETERMINATE,
                         missing, List.of(undecided), parts);
@@ -123,7 +96,7 @@ public final class Classifier {
 
     static Reason reason(Rule r, Map<String, Object> facts) {
         String summary = r.summary() != null ? Templates.render(r.summary(), facts) : r.title();
-        return new Reason(r.id(), r.citationText(), r.reliability().name(), summary, Templates.params(r.summary(), facts));
+        return new Reason(r.id(), r.citationText(), r.reliability(), summary, Templates.params(r.summary(), facts));
     }
 
     private static String modelOf(ItemSpec item) {

@@ -1,5 +1,7 @@
 package dev.licit.core.decide;
 
+import dev.licit.core.rulebook.ReviewPolicy;
+import dev.licit.core.rulebook.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 

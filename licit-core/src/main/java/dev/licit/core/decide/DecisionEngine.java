@@ -2,14 +2,22 @@ package dev.licit.core.decide;
 
 import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
+import dev.licit.core.classify.ItemFacts;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
+import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
+import dev.licit.core.rulebook.ExceptionRule;
+import dev.licit.core.rulebook.FactKey;
 import dev.licit.core.rulebook.Facts;
+import dev.licit.core.rulebook.PolicyRule;
+import dev.licit.core.rulebook.RequireRule;
+import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.rulebook.Truth;
+import dev.licit.core.rulebook.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,7 +112,7 @@ public final class DecisionEngine {
     }
 
     /** A requirement that holds for an item, with the review policy and exception resolved. */
-    private record Raised(Rule rule, Verdict verdict, ReviewPolicy policy, String exception, Integer waitDays,
+    private record Raised(RequireRule rule, Verdict verdict, ReviewPolicy policy, String exception, Integer waitDays,
                           boolean exceptionUnknown, Set<String> missing) {
     }
 
@@ -112,8 +120,7 @@ public final class DecisionEngine {
                                    boolean unscreened, CompiledRulebook rb, List<TraceStep> trace) {
         String subject = item.sku() == null ? "item" : item.sku();
         Classification c = classifier.classify(item.spec(), rb);
-        Map<String, Object> facts = new LayeredFacts(new HashMap<>(24), orderFacts);
-        putItemFacts(facts, item, c);
+        Map<String, Object> facts = new LayeredFacts(ItemFacts.of(item.spec(), c), orderFacts);
         List<Reason> reasons = new ArrayList<>(c.reasons());
         for (Reason r : c.reasons()) {
             trace.add(new TraceStep(subject, r.ruleId(), c.isClassified() ? "TRUE" : "UNKNOWN", r.summary()));
@@ -123,15 +130,15 @@ public final class DecisionEngine {
         List<Raised> raised = new ArrayList<>();
         List<Raised> undecided = new ArrayList<>();
         Map<String, ExceptionResult> exceptionCache = new HashMap<>();
-        for (CompiledRule cr : rb.requirementRules()) {
+        for (CompiledRule<RequireRule> cr : rb.requirementRules()) {
             Truth t = cr.when().evaluate(facts);
             if (t.value() == Truth.Value.FALSE) {
                 continue;
             }
-            Rule r = cr.rule();
+            RequireRule r = cr.rule();
             if (t.isUnknown()) {
                 Set<String> m = inputsFor(t.missingFacts(), c);
-                undecided.add(new Raised(r, Verdict.valueOf(r.then().verdict()), null, null, null, false, m));
+                undecided.add(new Raised(r, r.verdict(), null, null, null, false, m));
                 trace.add(new TraceStep(subject, r.id(), "UNKNOWN", "needs " + String.join(", ", m)));
                 continue;
             }
@@ -171,7 +178,7 @@ public final class DecisionEngine {
                 verdict = Verdict.HOLD;
                 missing.addAll(u.missing());
                 String missingFields = String.join(", ", u.missing());
-                reasons.add(new Reason(u.rule().id(), u.rule().citationText(), u.rule().reliability().name(),
+                reasons.add(new Reason(u.rule().id(), u.rule().citationText(), u.rule().reliability(),
                         "Cannot decide whether " + titleOf(u.rule()) + " applies: missing " + missingFields,
                         Map.of("rule", titleOf(u.rule()), "missing", missingFields), "undecided.rule"));
             } else {
@@ -197,16 +204,16 @@ public final class DecisionEngine {
         }
         if (unscreened) {
             // the caller chose not to screen (a dry run): the verdict holds only if no party is listed
-            reasons.add(new Reason("unscreened", "15 CFR 744.11; 764.3", "I", "The parties were not screened against the"
+            reasons.add(new Reason("unscreened", "15 CFR 744.11; 764.3", Reliability.I, "The parties were not screened against the"
                     + " restricted-party lists: this verdict presumes none of them is listed.", Map.of(), "unscreened.parties"));
         }
         if (verdict == Verdict.NLR) {
-            reasons.add(new Reason("nlr", "15 CFR 736.2; 742.6(a)(6)", "I", "No rule in force on " + rb.from()
-                    + " or after requires a license for this item to " + facts.get("dest") + " with these parties ("
+            reasons.add(new Reason("nlr", "15 CFR 736.2; 742.6(a)(6)", Reliability.I, "No rule in force on " + rb.from()
+                    + " or after requires a license for this item to " + FactKey.DEST.get(facts) + " with these parties ("
                     + rb.requirementRules().size() + " requirement rules evaluated)."));
         }
         if (verdict != Verdict.HOLD && !c.isClassified()) {
-            reasons.add(new Reason("classification-not-needed", "", "I", "The item could not be classified (missing "
+            reasons.add(new Reason("classification-not-needed", "", Reliability.I, "The item could not be classified (missing "
                     + String.join(", ", c.missing()) + ") but no rule's outcome depends on it."));
             missing.clear();
         }
@@ -216,24 +223,24 @@ public final class DecisionEngine {
         return new ItemOutcome(d, verdict == Verdict.NOTIFICATION_REQUIRED ? waitDays : null);
     }
 
-    private Raised resolve(CompiledRule cr, Map<String, Object> facts, CompiledRulebook rb,
+    private Raised resolve(CompiledRule<RequireRule> cr, Map<String, Object> facts, CompiledRulebook rb,
                            Map<String, ExceptionResult> cache, List<Reason> reasons, List<TraceStep> trace,
                            String subject) {
-        Rule r = cr.rule();
-        Verdict verdict = Verdict.valueOf(r.then().verdict());
-        ReviewPolicy policy = r.then().reviewPolicy() == null ? null : ReviewPolicy.valueOf(r.then().reviewPolicy());
-        Rule policyRule = null;
-        for (CompiledRule pr : rb.policyRules(r.id())) {
+        RequireRule r = cr.rule();
+        Verdict verdict = r.verdict();
+        ReviewPolicy policy = r.reviewPolicy();
+        PolicyRule policyRule = null;
+        for (CompiledRule<PolicyRule> pr : rb.policyRules(r.id())) {
             Truth pt = pr.when().evaluate(facts);
             if (pt.isTrue()) {
-                policy = ReviewPolicy.valueOf(pr.rule().then().reviewPolicy());
+                policy = pr.rule().reviewPolicy();
                 policyRule = pr.rule();
                 break;
             }
             if (pt.isUnknown()) {
                 Set<String> m = inputs(pt.missingFacts());
-                reasons.add(new Reason(pr.rule().id(), pr.rule().citationText(), pr.rule().reliability().name(),
-                        "Review policy could be " + pr.rule().then().reviewPolicy() + " under " + titleOf(pr.rule())
+                reasons.add(new Reason(pr.rule().id(), pr.rule().citationText(), pr.rule().reliability(),
+                        "Review policy could be " + pr.rule().reviewPolicy() + " under " + titleOf(pr.rule())
                                 + " but " + String.join(", ", m) + " is missing; the stricter policy is assumed."));
                 trace.add(new TraceStep(subject, pr.rule().id(), "UNKNOWN", "needs " + String.join(", ", m)));
             }
@@ -272,7 +279,7 @@ public final class DecisionEngine {
         if (!unknownMissing.isEmpty()) {
             String exceptions = String.join("/", r.overcomeBy());
             String missingFields = String.join(", ", unknownMissing);
-            reasons.add(new Reason(r.id(), r.citationText(), r.reliability().name(), "Cannot decide whether "
+            reasons.add(new Reason(r.id(), r.citationText(), r.reliability(), "Cannot decide whether "
                     + exceptions + " overcomes " + titleOf(r) + ": missing " + missingFields,
                     Map.of("exceptions", exceptions, "rule", titleOf(r), "missing", missingFields), "undecided.exception"));
             return new Raised(r, verdict, policy, null, null, true, unknownMissing);
@@ -281,16 +288,16 @@ public final class DecisionEngine {
     }
 
     /** Whether a license exception is available for the item, and if not, why. */
-    private record ExceptionResult(String code, boolean available, boolean unknown, Rule rule, Verdict verdict,
+    private record ExceptionResult(String code, boolean available, boolean unknown, ExceptionRule rule, Verdict verdict,
                                    Integer waitDays, Set<String> missing, List<Reason> failures) {
     }
 
     private ExceptionResult evaluateException(String code, Map<String, Object> facts, CompiledRulebook rb) {
         Set<String> missing = new TreeSet<>();
         List<Reason> failures = new ArrayList<>();
-        for (CompiledRule er : rb.exceptionRules(code)) {
+        for (CompiledRule<ExceptionRule> er : rb.exceptionRules(code)) {
             Truth t = er.when().evaluate(facts);
-            Rule r = er.rule();
+            ExceptionRule r = er.rule();
             if (t.isUnknown()) {
                 missing.addAll(inputs(t.missingFacts()));
                 continue;
@@ -310,36 +317,24 @@ public final class DecisionEngine {
                 }
             }
             if (!failed.isEmpty()) {
-                failures.add(new Reason(r.id(), r.citationText(), r.reliability().name(), "License Exception " + code
+                failures.add(new Reason(r.id(), r.citationText(), r.reliability(), "License Exception " + code
                         + " is not available: the order does not meet its conditions: " + String.join("; ", failed)));
                 continue;
             }
             if (conditionUnknown) {
                 continue;
             }
-            return new ExceptionResult(code, true, false, r, Verdict.valueOf(r.then().verdict()), r.then().waitDays(),
+            return new ExceptionResult(code, true, false, r, r.verdict(), r.waitDays(),
                     Set.of(), List.of());
         }
         return new ExceptionResult(code, false, !missing.isEmpty(), null, null, null, missing, failures);
-    }
-
-    private static void putItemFacts(Map<String, Object> facts, OrderItem item, Classification c) {
-        // item facts come from a fresh classification fact map so that unknowns stay absent
-        Map<String, Object> itemFacts = ItemFactView.of(item.spec(), c);
-        facts.putAll(itemFacts);
-        if (c.isClassified()) {
-            facts.put("eccn", c.eccn());
-            if (c.paragraph() != null) {
-                facts.put("paragraph", c.paragraph());
-            }
-        }
     }
 
     /** Input fields to ask for; a derived fact (the ECCN) stands for the inputs its classification lacked. */
     private static Set<String> inputsFor(Set<String> missingFacts, Classification c) {
         Set<String> out = new TreeSet<>();
         for (String f : missingFacts) {
-            if (f.equals("eccn") || f.equals("paragraph")) {
+            if (FactKey.ECCN.is(f) || FactKey.PARAGRAPH.is(f)) {
                 out.addAll(c.missing());
             } else {
                 out.add(Facts.inputFieldOf(f));
@@ -370,7 +365,7 @@ public final class DecisionEngine {
                 f.put("reviewPolicy", policy.words());
             }
             String summary = r.summary() != null ? Templates.render(r.summary(), f) : titleOf(r);
-            return new Reason(r.id(), r.citationText(), r.reliability().name(), summary, Templates.params(r.summary(), f));
+            return new Reason(r.id(), r.citationText(), r.reliability(), summary, Templates.params(r.summary(), f));
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.licit.core.decide;
 
 import dev.licit.core.rulebook.CompiledRulebook;
+import dev.licit.core.rulebook.ReviewPolicy;
+import dev.licit.core.rulebook.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

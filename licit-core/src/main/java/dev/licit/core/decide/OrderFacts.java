@@ -1,6 +1,7 @@
 package dev.licit.core.decide;
 
 import dev.licit.core.rulebook.CompiledRulebook;
+import dev.licit.core.rulebook.FactKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +18,11 @@ final class OrderFacts {
     static Map<String, Object> of(Order order, List<PartyResult> parties, CompiledRulebook rb, boolean aiDiffusion) {
         Map<String, Object> f = new HashMap<>();
         String dest = rb.countries().effectiveCode(order.destination());
-        f.put("dest", dest);
-        f.put("destGroups", rb.groupsOf(order.destination()));
+        FactKey.DEST.put(f, dest);
+        FactKey.DEST_GROUPS.put(f, rb.groupsOf(order.destination()));
         if (order.exportFrom() != null) {
-            f.put("exportFrom", order.exportFrom());
-            f.put("exportFromUs", "US".equals(order.exportFrom()));
+            FactKey.EXPORT_FROM.put(f, order.exportFrom());
+            FactKey.EXPORT_FROM_US.put(f, "US".equals(order.exportFrom()));
         }
         Set<String> hqCountries = new TreeSet<>();
         Set<String> hqGroups = new TreeSet<>();
@@ -60,17 +61,17 @@ final class OrderFacts {
                 }
             }
         }
-        f.put("hqCountries", new ArrayList<>(hqCountries));
-        f.put("hqGroups", new ArrayList<>(hqGroups));
-        f.put("partyCountries", new ArrayList<>(partyCountries));
-        f.put("certifications", order.certifications());
-        f.put("aiDiffusionEnforced", aiDiffusion);
-        f.put("endUsers", (long) endUsers.size());
-        f.put("ultimateConsignees", (long) consignees.size());
-        f.put("distributors", distributors);
-        f.put("lineItems", (long) order.items().size());
-        f.put("listedOn", new ArrayList<>(listedOn));
-        f.put("possibleListMatch", possible);
+        FactKey.HQ_COUNTRIES.put(f, new ArrayList<>(hqCountries));
+        FactKey.HQ_GROUPS.put(f, new ArrayList<>(hqGroups));
+        FactKey.PARTY_COUNTRIES.put(f, new ArrayList<>(partyCountries));
+        FactKey.CERTIFICATIONS.put(f, order.certifications());
+        FactKey.AI_DIFFUSION_ENFORCED.put(f, aiDiffusion);
+        FactKey.END_USERS.put(f, (long) endUsers.size());
+        FactKey.ULTIMATE_CONSIGNEES.put(f, (long) consignees.size());
+        FactKey.DISTRIBUTORS.put(f, distributors);
+        FactKey.LINE_ITEMS.put(f, (long) order.items().size());
+        FactKey.LISTED_ON.put(f, new ArrayList<>(listedOn));
+        FactKey.POSSIBLE_LIST_MATCH.put(f, possible);
         return f;
     }
 }

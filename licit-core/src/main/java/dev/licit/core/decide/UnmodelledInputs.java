@@ -1,6 +1,7 @@
 package dev.licit.core.decide;
 
 import dev.licit.core.explain.Reason;
+import dev.licit.core.provenance.Reliability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ final class UnmodelledInputs {
     record Gap(String input, String value, String control, String citation) {
         /** @param held whether the gap holds the line (else a license requirement already stands) */
         Reason reason(boolean held) {
-            return new Reason("unmodelled." + input, citation, "I", "The order declares " + input + " " + value
+            return new Reason("unmodelled." + input, citation, Reliability.I, "The order declares " + input + " " + value
                     + ", which " + control + " may turn on; this version of the rulebook does not decide that"
                     + (held ? ", so the line is held for review." : "; check it before applying for the license."),
                     Map.of("input", input, "value", value, "control", control),

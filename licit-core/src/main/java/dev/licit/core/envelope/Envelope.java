@@ -5,6 +5,7 @@ import dev.licit.core.chip.Precision;
 import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
 import dev.licit.core.explain.Reason;
+import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.CompiledRulebook;
 import java.util.EnumMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class Envelope {
     private final Classifier classifier = new Classifier();
 
     /** The first TPP at which the item falls in the paragraph, and the rule that puts it there. */
-    public record Bound(Double tppLimit, String ruleId, String paragraph, String citation, String reliability,
+    public record Bound(Double tppLimit, String ruleId, String paragraph, String citation, Reliability reliability,
                         String summary, Map<Precision, Double> densePerPrecision) {
     }
 

@@ -1,5 +1,6 @@
 package dev.licit.core.explain;
 
+import dev.licit.core.provenance.Reliability;
 import java.util.Map;
 
 /**
@@ -10,8 +11,8 @@ import java.util.Map;
  * @param textKey the key of the translated template, when it is not the rule's own (a sentence the
  *                engine writes about the rule, such as "cannot decide whether it applies"); else null
  */
-public record Reason(String ruleId, String citation, String reliability, String summary, Map<String, String> params,
-                     String textKey) {
+public record Reason(String ruleId, String citation, Reliability reliability, String summary,
+                     Map<String, String> params, String textKey) {
     /** Every engine sentence about a rule that a translation has a template for. */
     public static final java.util.List<String> TEXT_KEYS = java.util.List.of("undecided.rule", "undecided.exception",
             "undecided.classification", "unmodelled.input", "unmodelled.input.held", "unscreened.parties");
@@ -20,11 +21,11 @@ public record Reason(String ruleId, String citation, String reliability, String 
         params = params == null ? Map.of() : Map.copyOf(params);
     }
 
-    public Reason(String ruleId, String citation, String reliability, String summary, Map<String, String> params) {
+    public Reason(String ruleId, String citation, Reliability reliability, String summary, Map<String, String> params) {
         this(ruleId, citation, reliability, summary, params, null);
     }
 
-    public Reason(String ruleId, String citation, String reliability, String summary) {
+    public Reason(String ruleId, String citation, Reliability reliability, String summary) {
         this(ruleId, citation, reliability, summary, Map.of(), null);
     }
 }

@@ -158,7 +158,7 @@ public final class DecisionJson {
             ObjectNode ro = a.addObject();
             ro.put("ruleId", r.ruleId());
             ro.put("citation", r.citation());
-            ro.put("reliability", r.reliability());
+            ro.put("reliability", r.reliability().name());
             ro.put("summary", r.summary());
             if (!r.params().isEmpty()) {
                 ObjectNode params = ro.putObject("params");

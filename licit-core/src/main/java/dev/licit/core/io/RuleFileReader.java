@@ -9,20 +9,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.licit.core.provenance.Reliability;
+import dev.licit.core.rulebook.ClassifyRule;
 import dev.licit.core.rulebook.Condition;
+import dev.licit.core.rulebook.ExceptionRule;
 import dev.licit.core.rulebook.Origin;
-import dev.licit.core.rulebook.Outcome;
+import dev.licit.core.rulebook.PolicyRule;
 import dev.licit.core.rulebook.Problem;
+import dev.licit.core.rulebook.RequireRule;
+import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
+import dev.licit.core.rulebook.RuleInfo;
 import dev.licit.core.rulebook.RuleKind;
+import dev.licit.core.rulebook.SettingRule;
+import dev.licit.core.rulebook.Verdict;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,6 +46,16 @@ final class RuleFileReader {
             "summary", "citation", "federalRegister", "source", "reliability", "note");
     private static final Set<String> OUTCOME_FIELDS = Set.of("eccn", "paragraph", "verdict", "reviewPolicy",
             "waitDays");
+    /** The fields every kind has; {@link #KIND_FIELDS} adds each kind's own. */
+    private static final List<String> COMMON_FIELDS = List.of("id", "kind", "title", "effectiveFrom", "effectiveTo",
+            "summary", "citation", "federalRegister", "source", "reliability", "note");
+    /** A kind's own fields ({@code then.X} for the outcome's), in the order the docs list them. */
+    private static final Map<RuleKind, List<String>> KIND_FIELDS = Map.of(
+            RuleKind.CLASSIFY, List.of("appliesTo", "priority", "when", "then.eccn", "then.paragraph"),
+            RuleKind.REQUIRE, List.of("when", "then.verdict", "then.reviewPolicy", "overcomeBy"),
+            RuleKind.EXCEPTION, List.of("exception", "when", "then.verdict", "then.waitDays", "conditions"),
+            RuleKind.POLICY, List.of("requirements", "priority", "when", "then.reviewPolicy"),
+            RuleKind.SETTING, List.of("value"));
 
     /** Entries read and problems found. */
     public record Result(List<Rule> rules, List<Problem> problems) {
@@ -137,14 +156,17 @@ final class RuleFileReader {
             try {
                 reliability = Reliability.valueOf(rel.trim().replace("[", "").replace("]", "").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                e.problem("reliability '" + rel + "' is not one of P, S, N, I");
+                e.problem("reliability '" + rel + "' is not one of " + names(EnumSet.allOf(Reliability.class)));
             }
         }
         String when = text(obj, "when");
         if (kind != null && kind != RuleKind.SETTING && (when == null || when.isBlank())) {
             e.problem("missing 'when' (the condition, in CEL)");
         }
-        Outcome then = outcome(obj.get("then"), e);
+        Outcome then = outcome(obj.get("then"), kind, e);
+        if (kind != null) {
+            onlyFieldsOf(kind, obj, e);
+        }
         List<Condition> conditions = conditions(obj.get("conditions"), e);
         int priority = 0;
         JsonNode pr = obj.get("priority");
@@ -156,16 +178,53 @@ final class RuleFileReader {
             }
         }
         Object value = obj.has("value") ? YAML.convertValue(obj.get("value"), Object.class) : null;
+        List<String> overcomeBy = strings(obj.get("overcomeBy"), "overcomeBy", e);
+        List<String> requirements = strings(obj.get("requirements"), "requirements", e);
         if (problems.size() > before || kind == null) {
             return null;
         }
-        return new Rule(id.trim(), kind, text(obj, "title"), from, to, text(obj, "appliesTo"), priority, when, then,
-                conditions, text(obj, "exception"), strings(obj.get("overcomeBy"), "overcomeBy", e),
-                strings(obj.get("requirements"), "requirements", e), value, text(obj, "summary"), citation,
+        RuleInfo info = new RuleInfo(id.trim(), text(obj, "title"), from, to, text(obj, "summary"), citation,
                 text(obj, "federalRegister"), source, reliability, text(obj, "note"), overlay, new Origin(file, line));
+        return switch (kind) {
+            case CLASSIFY -> new ClassifyRule(info, text(obj, "appliesTo"), priority, when, then.eccn(), then.paragraph());
+            case REQUIRE -> new RequireRule(info, when, then.verdict(), then.reviewPolicy(), overcomeBy);
+            case EXCEPTION -> new ExceptionRule(info, text(obj, "exception"), when, then.verdict(), then.waitDays(),
+                    conditions);
+            case POLICY -> new PolicyRule(info, requirements, priority, when, then.reviewPolicy());
+            case SETTING -> new SettingRule(info, value);
+        };
     }
 
-    private static Outcome outcome(JsonNode node, Entry e) {
+    /**
+     * Refuses a field the kind does not use (a require entry's {@code priority}, a setting's
+     * {@code when}): each kind is read into a record that has no place for it, and dropping it
+     * silently would let an author believe it counts.
+     */
+    private static void onlyFieldsOf(RuleKind kind, ObjectNode obj, Entry e) {
+        List<String> own = KIND_FIELDS.get(kind);
+        for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (KNOWN_FIELDS.contains(f) && !COMMON_FIELDS.contains(f) && !f.equals("then") && !own.contains(f)) {
+                e.problem("a " + kind.key() + " entry has no '" + f + "' (its own fields: " + String.join(", ", own) + ")");
+            }
+        }
+        JsonNode then = obj.get("then");
+        if (then != null && then.isObject()) {
+            then.fieldNames().forEachRemaining(f -> {
+                if (OUTCOME_FIELDS.contains(f) && !own.contains("then." + f)) {
+                    e.problem("a " + kind.key() + " entry has no 'then." + f + "' (its own fields: "
+                            + String.join(", ", own) + ")");
+                }
+            });
+        }
+    }
+
+    /** What a {@code then} mapping gives, before it is placed in its kind's record. */
+    private record Outcome(String eccn, String paragraph, Verdict verdict, ReviewPolicy reviewPolicy, Integer waitDays) {
+        static final Outcome EMPTY = new Outcome(null, null, null, null, null);
+    }
+
+    private static Outcome outcome(JsonNode node, RuleKind kind, Entry e) {
         if (node == null || node.isNull()) {
             return Outcome.EMPTY;
         }
@@ -187,8 +246,47 @@ final class RuleFileReader {
                 e.problem("'then.waitDays' must be a whole number of days");
             }
         }
-        return new Outcome(text(node, "eccn"), text(node, "paragraph"), text(node, "verdict"),
-                text(node, "reviewPolicy"), wait);
+        return new Outcome(text(node, "eccn"), text(node, "paragraph"), verdict(text(node, "verdict"), kind, e),
+                reviewPolicy(text(node, "reviewPolicy"), e), wait);
+    }
+
+    /**
+     * The verdict as its constant, parsed here once so that deciding never converts text. The
+     * words are the constants' names exactly, as the rule JSON and the rulebook hash write them.
+     * A require or exception entry may give only its kind's verdicts; an absent verdict is the
+     * validator's to report (it also checks entries built in code).
+     */
+    private static Verdict verdict(String text, RuleKind kind, Entry e) {
+        if (text == null) {
+            return null;
+        }
+        Set<Verdict> allowed = kind == null || kind.verdicts().isEmpty() ? EnumSet.allOf(Verdict.class) : kind.verdicts();
+        for (Verdict v : allowed) {
+            if (v.name().equals(text)) {
+                return v;
+            }
+        }
+        e.problem("'then.verdict' is '" + text + "'; " + (kind == null || kind.verdicts().isEmpty() ? "a verdict"
+                : "a " + kind.key() + " entry's verdict") + " is one of " + names(allowed));
+        return null;
+    }
+
+    private static ReviewPolicy reviewPolicy(String text, Entry e) {
+        if (text == null) {
+            return null;
+        }
+        for (ReviewPolicy p : ReviewPolicy.values()) {
+            if (p.name().equals(text)) {
+                return p;
+            }
+        }
+        e.problem("'then.reviewPolicy' is '" + text + "'; a review policy is one of "
+                + names(EnumSet.allOf(ReviewPolicy.class)));
+        return null;
+    }
+
+    private static String names(Set<? extends Enum<?>> constants) {
+        return String.join(", ", constants.stream().map(Enum::name).toList());
     }
 
     private static List<Condition> conditions(JsonNode node, Entry e) {

@@ -20,10 +20,10 @@ public final class CompiledRulebook {
     private final List<Rule> rules;
     private final Settings settings;
     private final Countries countries;
-    private final Map<String, List<CompiledRule>> classifyByKind = new HashMap<>();
-    private final List<CompiledRule> requirements = new ArrayList<>();
-    private final Map<String, List<CompiledRule>> exceptionsByCode = new LinkedHashMap<>();
-    private final Map<String, List<CompiledRule>> policiesByRequirement = new HashMap<>();
+    private final Map<String, List<CompiledRule<ClassifyRule>>> classifyByKind = new HashMap<>();
+    private final List<CompiledRule<RequireRule>> requirements = new ArrayList<>();
+    private final Map<String, List<CompiledRule<ExceptionRule>>> exceptionsByCode = new LinkedHashMap<>();
+    private final Map<String, List<CompiledRule<PolicyRule>>> policiesByRequirement = new HashMap<>();
     private final Map<String, List<String>> groupsByCode = new HashMap<>();
     /**
      * Classifications already made under this version. Classification depends only on the item and
@@ -42,26 +42,33 @@ public final class CompiledRulebook {
         this.settings = settings;
         this.countries = countries;
         for (Rule r : rules) {
-            if (r.kind() == RuleKind.SETTING) {
-                continue;
-            }
-            CompiledRule cr = new CompiledRule(r, compiler.compile(r.when()), r.conditions().stream()
-                    .map(c -> new CompiledRule.CompiledCondition(c, compiler.compile(c.when()))).toList());
-            switch (r.kind()) {
-                case CLASSIFY -> classifyByKind.computeIfAbsent(r.appliesTo(), k -> new ArrayList<>()).add(cr);
-                case REQUIRE -> requirements.add(cr);
-                case EXCEPTION -> exceptionsByCode.computeIfAbsent(r.exception(), k -> new ArrayList<>()).add(cr);
-                case POLICY -> r.requirements().forEach(req ->
-                        policiesByRequirement.computeIfAbsent(req, k -> new ArrayList<>()).add(cr));
-                default -> { }
+            switch (r) {
+                case ClassifyRule c -> classifyByKind.computeIfAbsent(c.appliesTo(), k -> new ArrayList<>())
+                        .add(compile(c, compiler));
+                case RequireRule q -> requirements.add(compile(q, compiler));
+                case ExceptionRule e -> exceptionsByCode.computeIfAbsent(e.exception(), k -> new ArrayList<>())
+                        .add(new CompiledRule<>(e, compiler.compile(e.when()), e.conditions().stream()
+                                .map(c -> new CompiledRule.CompiledCondition(c, compiler.compile(c.when()))).toList()));
+                case PolicyRule p -> {
+                    CompiledRule<PolicyRule> cp = compile(p, compiler);
+                    p.requirements().forEach(req ->
+                            policiesByRequirement.computeIfAbsent(req, k -> new ArrayList<>()).add(cp));
+                }
+                case SettingRule s -> { }
             }
         }
-        Comparator<CompiledRule> byPriority = Comparator.comparingInt((CompiledRule c) -> c.rule().priority())
-                .thenComparing(c -> c.rule().id());
-        classifyByKind.values().forEach(l -> l.sort(byPriority));
-        policiesByRequirement.values().forEach(l -> l.sort(byPriority.reversed()));
+        Comparator<CompiledRule<ClassifyRule>> classifyOrder = Comparator
+                .comparingInt((CompiledRule<ClassifyRule> c) -> c.rule().priority()).thenComparing(c -> c.rule().id());
+        Comparator<CompiledRule<PolicyRule>> policyOrder = Comparator
+                .comparingInt((CompiledRule<PolicyRule> c) -> c.rule().priority()).thenComparing(c -> c.rule().id());
+        classifyByKind.values().forEach(l -> l.sort(classifyOrder));
+        policiesByRequirement.values().forEach(l -> l.sort(policyOrder.reversed()));
         requirements.sort(Comparator.comparing(c -> c.rule().id()));
         countries.all().forEach(c -> groupsByCode.put(c.code(), countries.groupsOn(c.code(), from)));
+    }
+
+    private static <R extends Rule & Rule.Conditional> CompiledRule<R> compile(R rule, PredicateCompiler compiler) {
+        return new CompiledRule<>(rule, compiler.compile(rule.when()), List.of());
     }
 
     /** The memoized value for a key, computing it once (thread-safe; bounded). */
@@ -103,20 +110,20 @@ public final class CompiledRulebook {
         return countries;
     }
 
-    public List<CompiledRule> classifyRules(String itemKind) {
+    public List<CompiledRule<ClassifyRule>> classifyRules(String itemKind) {
         return classifyByKind.getOrDefault(itemKind, List.of());
     }
 
-    public List<CompiledRule> requirementRules() {
+    public List<CompiledRule<RequireRule>> requirementRules() {
         return requirements;
     }
 
-    public List<CompiledRule> exceptionRules(String code) {
+    public List<CompiledRule<ExceptionRule>> exceptionRules(String code) {
         return exceptionsByCode.getOrDefault(code, List.of());
     }
 
     /** Policy entries for a requirement, highest priority first. */
-    public List<CompiledRule> policyRules(String requirementId) {
+    public List<CompiledRule<PolicyRule>> policyRules(String requirementId) {
         return policiesByRequirement.getOrDefault(requirementId, List.of());
     }
 

@@ -2,40 +2,105 @@ package dev.licit.core.rulebook;
 
 import dev.licit.core.provenance.Reliability;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
- * One rulebook entry. Entries with the same id are successive versions of one rule; their date
- * ranges must neither overlap nor leave a gap.
- *
- * @param when a CEL predicate over the facts of {@link Facts} (null for settings)
- * @param appliesTo for classify entries: the item kind (chip, hbm, system)
- * @param priority for classify entries: evaluation order, lowest first
- * @param exception for exception entries: the exception's code (NAC, ACA, ...)
- * @param overcomeBy for require entries: exceptions that may overcome the requirement
- * @param requirements for policy entries: ids of the require entries whose review policy it sets
- * @param value for settings: the value
- * @param overlay the overlay pack the entry came from, or null for the public rulebook
+ * One rulebook entry, one record per kind, each holding only the fields its kind uses (the YAML
+ * reader builds them and refuses a field the kind does not use). Entries with the same id are
+ * successive versions of one rule; their date ranges must neither overlap nor leave a gap. What
+ * every kind carries (id, dates, explanation, provenance) is its {@link RuleInfo}.
  */
-public record Rule(String id, RuleKind kind, String title, LocalDate effectiveFrom, LocalDate effectiveTo,
-                   String appliesTo, int priority, String when, Outcome then, List<Condition> conditions,
-                   String exception, List<String> overcomeBy, List<String> requirements, Object value,
-                   String summary, String citation, String federalRegister, String source,
-                   Reliability reliability, String note, String overlay, Origin origin) {
+public sealed interface Rule permits ClassifyRule, RequireRule, PolicyRule, ExceptionRule, SettingRule {
 
-    public Rule {
-        conditions = conditions == null ? List.of() : List.copyOf(conditions);
-        overcomeBy = overcomeBy == null ? List.of() : List.copyOf(overcomeBy);
-        requirements = requirements == null ? List.of() : List.copyOf(requirements);
-        then = then == null ? Outcome.EMPTY : then;
+    /** An entry with a condition: every kind but a setting. */
+    sealed interface Conditional permits ClassifyRule, RequireRule, PolicyRule, ExceptionRule {
+        /** The condition, a CEL predicate over the facts of {@link FactKey}. */
+        String when();
     }
 
-    public boolean inForceOn(LocalDate date) {
-        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    RuleInfo info();
+
+    /** The kind as the YAML names it. */
+    default RuleKind kind() {
+        return switch (this) {
+            case ClassifyRule c -> RuleKind.CLASSIFY;
+            case RequireRule r -> RuleKind.REQUIRE;
+            case PolicyRule p -> RuleKind.POLICY;
+            case ExceptionRule e -> RuleKind.EXCEPTION;
+            case SettingRule s -> RuleKind.SETTING;
+        };
+    }
+
+    /** The condition, or null for a setting. */
+    static String whenOf(Rule r) {
+        return r instanceof Conditional c ? c.when() : null;
+    }
+
+    /** Where the entry sorts among entries of its kind: a classify or policy entry's priority, else 0. */
+    static int priorityOf(Rule r) {
+        return switch (r) {
+            case ClassifyRule c -> c.priority();
+            case PolicyRule p -> p.priority();
+            case RequireRule q -> 0;
+            case ExceptionRule e -> 0;
+            case SettingRule s -> 0;
+        };
+    }
+
+    default String id() {
+        return info().id();
+    }
+
+    default String title() {
+        return info().title();
+    }
+
+    default LocalDate effectiveFrom() {
+        return info().effectiveFrom();
+    }
+
+    default LocalDate effectiveTo() {
+        return info().effectiveTo();
+    }
+
+    default String summary() {
+        return info().summary();
+    }
+
+    default String citation() {
+        return info().citation();
+    }
+
+    default String federalRegister() {
+        return info().federalRegister();
+    }
+
+    default String source() {
+        return info().source();
+    }
+
+    default Reliability reliability() {
+        return info().reliability();
+    }
+
+    default String note() {
+        return info().note();
+    }
+
+    /** The overlay pack the entry came from, or null for the public rulebook. */
+    default String overlay() {
+        return info().overlay();
+    }
+
+    default Origin origin() {
+        return info().origin();
+    }
+
+    default boolean inForceOn(LocalDate date) {
+        return info().inForceOn(date);
     }
 
     /** "[S] 15 CFR 742.6(a)(6)(iii); 88 FR 73458" — how a citation reads in reasons. */
-    public String citationText() {
-        return federalRegister == null || federalRegister.isBlank() ? citation : citation + "; " + federalRegister;
+    default String citationText() {
+        return info().citationText();
     }
 }

@@ -1,6 +1,9 @@
 package dev.licit.core.rulebook;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** What a rulebook entry does. */
 public enum RuleKind {
@@ -14,6 +17,15 @@ public enum RuleKind {
     EXCEPTION,
     /** Replaces the review policy of named requirements when its condition holds. */
     POLICY;
+
+    /** The verdicts an entry of this kind may give in {@code then.verdict}, most severe first; none for the others. */
+    public Set<Verdict> verdicts() {
+        return Collections.unmodifiableSet(switch (this) {
+            case REQUIRE -> EnumSet.of(Verdict.PROHIBITED, Verdict.HOLD, Verdict.LICENSE_REQUIRED);
+            case EXCEPTION -> EnumSet.of(Verdict.NOTIFICATION_REQUIRED, Verdict.LICENSE_EXCEPTION);
+            case SETTING, CLASSIFY, POLICY -> EnumSet.noneOf(Verdict.class);
+        });
+    }
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

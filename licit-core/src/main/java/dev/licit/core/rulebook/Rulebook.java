@@ -124,7 +124,7 @@ public final class Rulebook {
 
     public List<Rule> rulesInForce(LocalDate date) {
         return rules.stream().filter(r -> r.inForceOn(date))
-                .sorted(Comparator.comparing(Rule::kind).thenComparing(Rule::priority).thenComparing(Rule::id))
+                .sorted(Comparator.comparing(Rule::kind).thenComparing(Rule::priorityOf).thenComparing(Rule::id))
                 .toList();
     }
 
@@ -133,7 +133,11 @@ public final class Rulebook {
         LocalDate to = i + 1 < versionStarts.size() ? versionStarts.get(i + 1).minusDays(1) : null;
         List<Rule> inForce = rulesInForce(from);
         Map<String, Object> settingValues = new LinkedHashMap<>();
-        inForce.stream().filter(r -> r.kind() == RuleKind.SETTING).forEach(r -> settingValues.put(r.id(), r.value()));
+        inForce.forEach(r -> {
+            if (r instanceof SettingRule s) {
+                settingValues.put(s.id(), s.value());
+            }
+        });
         applyOverrides(settingValues);
         return new CompiledRulebook(from, to, hash(inForce, settingValues, from), inForce,
                 Settings.from(settingValues), countries, compiler);
@@ -175,7 +179,12 @@ public final class Rulebook {
         }
     }
 
-    /** The entry as data, without where it was read from: what the hash covers. */
+    /**
+     * The entry as data, without where it was read from: what the hash covers, and what
+     * {@code licit rules show} and {@code /v1/rules} print. The keys are the YAML's; only the fields
+     * the entry's kind has are written, and the verdict and review policy as the constants' names,
+     * the words the YAML gives them in.
+     */
     public static Map<String, Object> canonical(Rule r) {
         Map<String, Object> m = new TreeMap<>();
         m.put("id", r.id());
@@ -183,37 +192,49 @@ public final class Rulebook {
         put(m, "title", r.title());
         m.put("effectiveFrom", r.effectiveFrom().toString());
         put(m, "effectiveTo", r.effectiveTo() == null ? null : r.effectiveTo().toString());
-        put(m, "appliesTo", r.appliesTo());
-        if (r.priority() != 0) {
-            m.put("priority", r.priority());
+        put(m, "when", Rule.whenOf(r));
+        if (Rule.priorityOf(r) != 0) {
+            m.put("priority", Rule.priorityOf(r));
         }
-        put(m, "when", r.when());
         Map<String, Object> then = new TreeMap<>();
-        put(then, "eccn", r.then().eccn());
-        put(then, "paragraph", r.then().paragraph());
-        put(then, "verdict", r.then().verdict());
-        put(then, "reviewPolicy", r.then().reviewPolicy());
-        put(then, "waitDays", r.then().waitDays());
+        switch (r) {
+            case ClassifyRule c -> {
+                put(m, "appliesTo", c.appliesTo());
+                put(then, "eccn", c.eccn());
+                put(then, "paragraph", c.paragraph());
+            }
+            case RequireRule q -> {
+                put(then, "verdict", nameOf(q.verdict()));
+                put(then, "reviewPolicy", nameOf(q.reviewPolicy()));
+                if (!q.overcomeBy().isEmpty()) {
+                    m.put("overcomeBy", q.overcomeBy());
+                }
+            }
+            case ExceptionRule e -> {
+                put(m, "exception", e.exception());
+                put(then, "verdict", nameOf(e.verdict()));
+                put(then, "waitDays", e.waitDays());
+                if (!e.conditions().isEmpty()) {
+                    m.put("conditions", e.conditions().stream().map(c -> {
+                        Map<String, Object> cm = new TreeMap<>();
+                        cm.put("id", c.id());
+                        cm.put("when", c.when());
+                        put(cm, "summary", c.summary());
+                        return cm;
+                    }).toList());
+                }
+            }
+            case PolicyRule p -> {
+                put(then, "reviewPolicy", nameOf(p.reviewPolicy()));
+                if (!p.requirements().isEmpty()) {
+                    m.put("requirements", p.requirements());
+                }
+            }
+            case SettingRule s -> put(m, "value", s.value());
+        }
         if (!then.isEmpty()) {
             m.put("then", then);
         }
-        if (!r.conditions().isEmpty()) {
-            m.put("conditions", r.conditions().stream().map(c -> {
-                Map<String, Object> cm = new TreeMap<>();
-                cm.put("id", c.id());
-                cm.put("when", c.when());
-                put(cm, "summary", c.summary());
-                return cm;
-            }).toList());
-        }
-        put(m, "exception", r.exception());
-        if (!r.overcomeBy().isEmpty()) {
-            m.put("overcomeBy", r.overcomeBy());
-        }
-        if (!r.requirements().isEmpty()) {
-            m.put("requirements", r.requirements());
-        }
-        put(m, "value", r.value());
         put(m, "summary", r.summary());
         m.put("citation", r.citation());
         put(m, "federalRegister", r.federalRegister());
@@ -224,6 +245,10 @@ public final class Rulebook {
         return m;
     }
 
+    private static String nameOf(Enum<?> constant) {
+        return constant == null ? null : constant.name();
+    }
+
     private static void put(Map<String, Object> m, String k, Object v) {
         if (v != null) {
             m.put(k, v);
@@ -231,7 +256,7 @@ public final class Rulebook {
     }
 
     private List<LocalDate> computeVersionStarts() {
-        LocalDate start = rules.stream().filter(r -> r.kind() == RuleKind.CLASSIFY).map(Rule::effectiveFrom)
+        LocalDate start = rules.stream().filter(r -> r instanceof ClassifyRule).map(Rule::effectiveFrom)
                 .min(LocalDate::compareTo).orElseThrow(() -> new RulebookException(List.of(
                         new Problem("rules", 0, null, "the rulebook has no classify entries"))));
         TreeSet<LocalDate> starts = new TreeSet<>();

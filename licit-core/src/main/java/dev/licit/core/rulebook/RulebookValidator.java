@@ -12,9 +12,6 @@ import java.util.Set;
 /** Checks a whole rulebook: conditions that do not compile, dates that overlap or leave gaps, broken references. */
 public final class RulebookValidator {
     static final Set<String> ITEM_KINDS = Set.of("chip", "hbm", "system");
-    static final Set<String> REQUIRE_VERDICTS = Set.of("PROHIBITED", "HOLD", "LICENSE_REQUIRED");
-    static final Set<String> EXCEPTION_VERDICTS = Set.of("NOTIFICATION_REQUIRED", "LICENSE_EXCEPTION");
-    static final Set<String> POLICIES = Set.of("PRESUMPTION_OF_DENIAL", "CASE_BY_CASE", "PRESUMPTION_OF_APPROVAL");
     static final Set<String> REQUIRED_SETTINGS = Set.of(Settings.BIT_LENGTHS, Settings.AI_DIFFUSION_POSTURE);
 
     private RulebookValidator() {
@@ -35,17 +32,19 @@ public final class RulebookValidator {
         Set<String> exceptionCodes = new HashSet<>();
         rules.forEach(r -> {
             ids.add(r.id());
-            if (r.kind() == RuleKind.EXCEPTION && r.exception() != null) {
-                exceptionCodes.add(r.exception());
+            if (r instanceof ExceptionRule e && e.exception() != null) {
+                exceptionCodes.add(e.exception());
             }
         });
         // all conditions type-checked together; only when that fails is each compiled alone to find the bad ones
         List<String> sources = new ArrayList<>();
         for (Rule r : rules) {
-            if (r.kind() != RuleKind.SETTING) {
-                sources.add(r.when());
+            if (r instanceof Rule.Conditional c) {
+                sources.add(c.when());
             }
-            r.conditions().forEach(c -> sources.add(c.when()));
+            if (r instanceof ExceptionRule e) {
+                e.conditions().forEach(c -> sources.add(c.when()));
+            }
         }
         compiler.check(sources);
         for (Rule r : rules) {
@@ -58,61 +57,57 @@ public final class RulebookValidator {
 
     private static void checkEntry(Rule r, PredicateCompiler compiler, Set<String> ids, Set<String> exceptionCodes,
                                    List<Problem> problems) {
-        if (r.kind() != RuleKind.SETTING) {
-            compile(r, "when", r.when(), compiler, problems);
+        if (r instanceof Rule.Conditional c) {
+            compile(r, "when", c.when(), compiler, problems);
         }
-        for (Condition c : r.conditions()) {
-            compile(r, "conditions." + c.id(), c.when(), compiler, problems);
-        }
-        Outcome t = r.then();
-        switch (r.kind()) {
-            case CLASSIFY -> {
-                if (r.appliesTo() == null || !ITEM_KINDS.contains(r.appliesTo())) {
+        switch (r) {
+            case ClassifyRule c -> {
+                if (c.appliesTo() == null || !ITEM_KINDS.contains(c.appliesTo())) {
                     problem(r, "'appliesTo' must be one of " + ITEM_KINDS, problems);
                 }
-                if (t.eccn() == null) {
+                if (c.eccn() == null) {
                     problem(r, "'then.eccn' is required (use NONE for outside the advanced-computing entries)", problems);
                 }
             }
-            case REQUIRE -> {
-                if (t.verdict() == null || !REQUIRE_VERDICTS.contains(t.verdict())) {
-                    problem(r, "'then.verdict' must be one of " + REQUIRE_VERDICTS, problems);
+            case RequireRule q -> {
+                if (q.verdict() == null || !r.kind().verdicts().contains(q.verdict())) {
+                    problem(r, "'then.verdict' must be one of " + r.kind().verdicts(), problems);
                 }
-                for (String ex : r.overcomeBy()) {
+                for (String ex : q.overcomeBy()) {
                     if (!exceptionCodes.contains(ex)) {
                         problem(r, "'overcomeBy' names exception '" + ex + "' that no exception entry defines", problems);
                     }
                 }
             }
-            case EXCEPTION -> {
-                if (r.exception() == null || r.exception().isBlank()) {
+            case ExceptionRule e -> {
+                for (Condition c : e.conditions()) {
+                    compile(r, "conditions." + c.id(), c.when(), compiler, problems);
+                }
+                if (e.exception() == null || e.exception().isBlank()) {
                     problem(r, "'exception' (its code, e.g. NAC) is required", problems);
                 }
-                if (t.verdict() == null || !EXCEPTION_VERDICTS.contains(t.verdict())) {
-                    problem(r, "'then.verdict' must be one of " + EXCEPTION_VERDICTS, problems);
+                if (e.verdict() == null || !r.kind().verdicts().contains(e.verdict())) {
+                    problem(r, "'then.verdict' must be one of " + r.kind().verdicts(), problems);
                 }
             }
-            case POLICY -> {
-                if (r.requirements().isEmpty()) {
+            case PolicyRule p -> {
+                if (p.requirements().isEmpty()) {
                     problem(r, "'requirements' must name the require entries whose review policy it sets", problems);
                 }
-                for (String req : r.requirements()) {
+                for (String req : p.requirements()) {
                     if (!ids.contains(req)) {
                         problem(r, "'requirements' names unknown rule '" + req + "'", problems);
                     }
                 }
-                if (t.reviewPolicy() == null) {
+                if (p.reviewPolicy() == null) {
                     problem(r, "'then.reviewPolicy' is required", problems);
                 }
             }
-            case SETTING -> {
-                if (r.value() == null && !Settings.AI_DIFFUSION_POSTURE.equals(r.id())) {
+            case SettingRule s -> {
+                if (s.value() == null && !Settings.AI_DIFFUSION_POSTURE.equals(r.id())) {
                     problem(r, "a setting needs a 'value'", problems);
                 }
             }
-        }
-        if (t.reviewPolicy() != null && !POLICIES.contains(t.reviewPolicy())) {
-            problem(r, "'then.reviewPolicy' must be one of " + POLICIES, problems);
         }
     }
 
@@ -150,7 +145,7 @@ public final class RulebookValidator {
 
     /** From the first classification date on, every item kind and every setting has an entry every day. */
     private static void checkCoverage(List<Rule> rules, List<Problem> problems) {
-        LocalDate start = rules.stream().filter(r -> r.kind() == RuleKind.CLASSIFY).map(Rule::effectiveFrom)
+        LocalDate start = rules.stream().filter(r -> r instanceof ClassifyRule).map(Rule::effectiveFrom)
                 .min(LocalDate::compareTo).orElse(null);
         if (start == null) {
             problems.add(new Problem("rules", 0, null, "the rulebook has no classify entries"));
@@ -168,15 +163,15 @@ public final class RulebookValidator {
                 continue;
             }
             for (String kind : ITEM_KINDS) {
-                boolean covered = rules.stream().anyMatch(r -> r.kind() == RuleKind.CLASSIFY && r.overlay() == null
-                        && kind.equals(r.appliesTo()) && r.inForceOn(d));
+                boolean covered = rules.stream().anyMatch(r -> r instanceof ClassifyRule c && c.overlay() == null
+                        && kind.equals(c.appliesTo()) && c.inForceOn(d));
                 if (!covered) {
                     problems.add(new Problem("rules", 0, null, "no classify entry for " + kind + " items in force on " + d
                             + ": every date from " + start + " needs one"));
                 }
             }
             for (String s : REQUIRED_SETTINGS) {
-                if (rules.stream().noneMatch(r -> r.kind() == RuleKind.SETTING && r.id().equals(s) && r.inForceOn(d))) {
+                if (rules.stream().noneMatch(r -> r instanceof SettingRule && r.id().equals(s) && r.inForceOn(d))) {
                     problems.add(new Problem("rules", 0, s, "setting '" + s + "' is not in force on " + d));
                 }
             }

@@ -14,6 +14,8 @@ import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
 import dev.licit.core.chip.SystemSpec;
 import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.rulebook.ReviewPolicy;
+import dev.licit.core.rulebook.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.core.chip.HbmSpec;
 import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.provenance.Reliability;
+import dev.licit.core.rulebook.ReviewPolicy;
+import dev.licit.core.rulebook.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,8 +86,8 @@ class EffectiveDateBoundaryTest {
         Decision rtxAfter = decide(order("2025-01-13", "DE", "CN", RTX4090));
         assertThat(rtxAfter.verdict()).isEqualTo(Verdict.NOTIFICATION_REQUIRED);
         assertThat(rtxAfter.items().getFirst().reasons()).as("the uncertain reading shows its [I] tag")
-                .anyMatch(r -> r.ruleId().equals("nac-740.8-hq-a") && r.reliability().equals("I"));
-        assertThat(rtxBefore.items().getFirst().reasons()).noneMatch(r -> r.reliability().equals("I") && r.ruleId().startsWith("nac"));
+                .anyMatch(r -> r.ruleId().equals("nac-740.8-hq-a") && r.reliability() == Reliability.I);
+        assertThat(rtxBefore.items().getFirst().reasons()).noneMatch(r -> r.reliability() == Reliability.I && r.ruleId().startsWith("nac"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.licit.core.decide;
 import static dev.licit.core.decide.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.core.rulebook.Verdict;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
 import java.util.Map;

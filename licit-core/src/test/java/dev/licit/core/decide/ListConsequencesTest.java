@@ -4,6 +4,7 @@ import static dev.licit.core.decide.Orders.H100;
 import static dev.licit.core.decide.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.core.rulebook.Verdict;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
 import java.util.Map;

@@ -7,6 +7,8 @@ import static dev.licit.core.decide.Orders.RTX4090;
 import static dev.licit.core.decide.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.core.rulebook.Verdict;
+import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
 import java.util.List;

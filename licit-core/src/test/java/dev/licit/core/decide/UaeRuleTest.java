@@ -4,6 +4,8 @@ import static dev.licit.core.decide.Orders.H100;
 import static dev.licit.core.decide.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.core.rulebook.Verdict;
+import dev.licit.core.provenance.Reliability;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
 import java.util.Map;
@@ -18,7 +20,7 @@ class UaeRuleTest {
         Decision after = DecisionRulesTest.decide(order("2026-07-10", "AE", "AE", H100));
         assertThat(after.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
         assertThat(after.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("uae-advanced-computing-2026")
-                && r.reliability().equals("N"));
+                && r.reliability() == Reliability.N);
         Decision before = DecisionRulesTest.decide(order("2026-07-09", "AE", "AE", H100));
         assertThat(before.items().getFirst().reasons()).noneMatch(r -> r.ruleId().equals("uae-advanced-computing-2026"));
         assertThat(DecisionRulesTest.decide(order("2026-07-10", "AE", "AE", WEAK)).verdict())

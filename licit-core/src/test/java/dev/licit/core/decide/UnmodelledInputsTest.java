@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
+import dev.licit.core.rulebook.Verdict;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

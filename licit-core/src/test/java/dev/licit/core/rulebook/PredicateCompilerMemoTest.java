@@ -17,10 +17,12 @@ class PredicateCompilerMemoTest {
     private static Set<String> distinctConditions(List<Rule> rules) {
         Set<String> sources = new HashSet<>();
         for (Rule r : rules) {
-            if (r.kind() != RuleKind.SETTING && r.when() != null) {
-                sources.add(r.when());
+            if (r instanceof Rule.Conditional c && c.when() != null) {
+                sources.add(c.when());
             }
-            r.conditions().forEach(c -> sources.add(c.when()));
+            if (r instanceof ExceptionRule e) {
+                e.conditions().forEach(c -> sources.add(c.when()));
+            }
         }
         return sources;
     }
@@ -168,8 +170,7 @@ class PredicateCompilerMemoTest {
     }
 
     private static Rule withWhen(Rule r, String when) {
-        return new Rule(r.id(), r.kind(), r.title(), r.effectiveFrom(), r.effectiveTo(), r.appliesTo(), r.priority(), when,
-                r.then(), r.conditions(), r.exception(), r.overcomeBy(), r.requirements(), r.value(), r.summary(),
-                r.citation(), r.federalRegister(), r.source(), r.reliability(), r.note(), r.overlay(), r.origin());
+        RequireRule q = (RequireRule) r;
+        return new RequireRule(q.info(), when, q.verdict(), q.reviewPolicy(), q.overcomeBy());
     }
 }

@@ -99,6 +99,39 @@ class RuleValidationTest {
     }
 
     @Test
+    void aBadVerdictOrReviewPolicyIsRefusedAtLoadWithTheAllowedValues() throws IOException {
+        List<Problem> verdict = problemsAfter("license/destination.yaml",
+                "then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL}",
+                "then: {verdict: LICENCE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL}");
+        assertThat(verdict).anyMatch(x -> x.toString().startsWith("rules/license/destination.yaml:")
+                && x.ruleId() != null && x.message().contains("'LICENCE_REQUIRED'")
+                && x.message().contains("one of PROHIBITED, HOLD, LICENSE_REQUIRED"));
+        // a verdict of another kind: an exception's verdict on a require entry
+        assertThat(problemsAfter("license/destination.yaml",
+                "then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL}",
+                "then: {verdict: LICENSE_EXCEPTION, reviewPolicy: PRESUMPTION_OF_DENIAL}"))
+                .anyMatch(x -> x.message().contains("a require entry's verdict is one of PROHIBITED, HOLD, LICENSE_REQUIRED"));
+        assertThat(problemsAfter("license/destination.yaml",
+                "then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL}",
+                "then: {verdict: LICENSE_REQUIRED, reviewPolicy: DENIAL}"))
+                .anyMatch(x -> x.message().contains("'DENIAL'") && x.message()
+                        .contains("one of PRESUMPTION_OF_DENIAL, CASE_BY_CASE, PRESUMPTION_OF_APPROVAL"));
+    }
+
+    @Test
+    void aFieldItsKindDoesNotUseIsRefused() throws IOException {
+        assertThat(problemsAfter("license/destination.yaml",
+                "then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL}",
+                "priority: 3\n    then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL}"))
+                .anyMatch(x -> x.toString().startsWith("rules/license/destination.yaml:")
+                        && x.message().contains("a require entry has no 'priority'"));
+        assertThat(problemsAfter("license/destination.yaml",
+                "then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL}",
+                "then: {verdict: LICENSE_REQUIRED, reviewPolicy: PRESUMPTION_OF_DENIAL, eccn: 3A090}"))
+                .anyMatch(x -> x.message().contains("a require entry has no 'then.eccn'"));
+    }
+
+    @Test
     void invalidYamlNamesTheLine() throws IOException {
         List<Problem> p = problemsAfter("license/embargo.yaml", "rules:\n", "rules:\n  - id: [unclosed\n");
         assertThat(p.getFirst().file()).isEqualTo("rules/license/embargo.yaml");

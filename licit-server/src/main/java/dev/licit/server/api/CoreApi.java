@@ -16,11 +16,13 @@ import dev.licit.core.io.ItemReader;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.Rulebook;
+import dev.licit.core.time.Today;
 import dev.licit.server.auth.Role;
 import dev.licit.server.http.Json;
 import dev.licit.server.http.Problem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,8 +37,11 @@ public final class CoreApi {
     private final Classifier classifier = new Classifier();
     private final ItemReader items;
     private final RegionChart regions = new RegionChart();
+    private final Clock clock;
 
-    public CoreApi(Rulebook rulebook, ChipCatalog catalog, ScreeningSource screening) {
+    /** @param clock whose UTC date is "today", the rules applied when a request names no {@code asOf} */
+    public CoreApi(Rulebook rulebook, ChipCatalog catalog, ScreeningSource screening, Clock clock) {
+        this.clock = clock;
         this.rulebook = rulebook;
         this.catalog = catalog;
         this.items = new ItemReader(catalog);
@@ -110,10 +115,10 @@ public final class CoreApi {
         }
     }
 
-    static LocalDate date(Context ctx, String param) {
+    LocalDate date(Context ctx, String param) {
         String v = ctx.queryParam(param);
         if (v == null || v.isBlank()) {
-            return LocalDate.now();
+            return Today.utc(clock);
         }
         try {
             return LocalDate.parse(v.trim());

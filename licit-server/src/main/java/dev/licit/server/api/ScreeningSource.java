@@ -10,6 +10,7 @@ import dev.licit.screening.list.ListSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,8 +27,9 @@ public final class ScreeningSource {
     private final ListStore store;
     private final AtomicReference<Current> current = new AtomicReference<>();
 
-    public ScreeningSource(Path home) {
-        this.store = new ListStore(home);
+    /** @param clock what stamps an imported snapshot (the server's one clock) */
+    public ScreeningSource(Path home, Clock clock) {
+        this.store = new ListStore(home, clock);
     }
 
     public ListStore store() {

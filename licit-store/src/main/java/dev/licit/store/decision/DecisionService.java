@@ -9,6 +9,7 @@ import dev.licit.core.decide.Order;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.PartyResult;
 import dev.licit.core.io.DecisionJson;
+import dev.licit.core.time.Today;
 import dev.licit.store.Actor;
 import dev.licit.store.ConflictException;
 import dev.licit.store.NotFoundException;
@@ -34,7 +35,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -226,7 +226,7 @@ public final class DecisionService implements AutoCloseable {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return Today.utc(clock);
     }
 
     private Authorizations.Subject subject(Handle h, String decisionId) {

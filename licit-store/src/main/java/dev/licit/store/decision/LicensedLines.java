@@ -6,7 +6,7 @@ import dev.licit.core.decide.Order;
 import dev.licit.core.decide.OrderItem;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.Role;
-import dev.licit.core.decide.Verdict;
+import dev.licit.core.rulebook.Verdict;
 import dev.licit.store.license.LicenseNeed;
 import java.math.BigDecimal;
 import java.time.LocalDate;

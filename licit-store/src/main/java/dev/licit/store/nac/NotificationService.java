@@ -1,6 +1,7 @@
 package dev.licit.store.nac;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.time.Today;
 import dev.licit.store.Actor;
 import dev.licit.store.ConflictException;
 import dev.licit.store.NotFoundException;
@@ -12,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -115,8 +115,9 @@ public final class NotificationService {
                 .setMaxRows(1).map((rs, ctx) -> row(rs)).findFirst();
     }
 
-    LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    /** Today by the store's clock, in UTC: the day a waiting period is counted against. */
+    public LocalDate today() {
+        return Today.utc(clock);
     }
 
     private Notification update(long id, Actor actor, String kind,

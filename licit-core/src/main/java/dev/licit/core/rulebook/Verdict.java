@@ -1,4 +1,4 @@
-package dev.licit.core.decide;
+package dev.licit.core.rulebook;
 
 /** Verdicts, most severe first; an order's verdict is its most severe line (contract.md). */
 public enum Verdict {

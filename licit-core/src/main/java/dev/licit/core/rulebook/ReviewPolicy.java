@@ -1,4 +1,4 @@
-package dev.licit.core.decide;
+package dev.licit.core.rulebook;
 
 /** How BIS will review a license application, most restrictive first. */
 public enum ReviewPolicy {

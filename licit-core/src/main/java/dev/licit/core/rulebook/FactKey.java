@@ -1,0 +1,96 @@
+package dev.licit.core.rulebook;
+
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.SimpleType;
+import java.util.Map;
+
+/**
+ * Every fact a rule condition may name, in one place: its name in CEL, its type, what it means and
+ * the input a user supplies to make it known. The classifier and the engine write facts only
+ * through these keys, so a fact cannot be spelt two ways or derived under a name the conditions
+ * do not declare. The order of the constants is the order {@code licit rules facts} lists them.
+ */
+public enum FactKey {
+    // item facts
+    ITEM_KIND("itemKind", SimpleType.STRING, "chip, hbm or system", null),
+    VENDOR("vendor", SimpleType.STRING, "the chip vendor as given", "vendor"),
+    MODEL("model", SimpleType.STRING, "the model name as given", "model"),
+    DATACENTER("datacenter", SimpleType.BOOL, "designed or marketed for use in datacenters", "datacenter"),
+    TPP("tpp", SimpleType.DOUBLE, "total processing performance", "dense"),
+    PD("pd", SimpleType.DOUBLE, "performance density: TPP per mm2 of non-planar logic die", "dieAreaMm2"),
+    INTERCONNECT("interconnect", SimpleType.DOUBLE, "aggregate bidirectional chip-to-chip rate, GB/s", "interconnectGBs"),
+    DRAM_BANDWIDTH("dramBandwidth", SimpleType.DOUBLE, "total DRAM bandwidth, GB/s", "memoryBandwidthGBs"),
+    HBM_DENSITY("hbmDensity", SimpleType.DOUBLE, "HBM memory bandwidth density, GB/s per mm2", "hbm.packageAreaMm2"),
+    CONTAINS_ECCNS("containsEccns", ListType.create(SimpleType.STRING), "ECCNs of the chips a system contains", null),
+    ALL_CHIPS_CLASSIFIED("allChipsClassified", SimpleType.BOOL, "every chip of a system could be classified", "system.chips"),
+    ECCN("eccn", SimpleType.STRING, "the item's ECCN on the date (NONE when outside)", null),
+    PARAGRAPH("paragraph", SimpleType.STRING, "the ECCN paragraph (e.g. 3A090.a.1)", null),
+    // order facts
+    DEST("dest", SimpleType.STRING, "destination country (ISO alpha-2; Hong Kong reads as CN)", "destination"),
+    DEST_GROUPS("destGroups", ListType.create(SimpleType.STRING), "country groups of the destination on the date", "destination"),
+    EXPORT_FROM("exportFrom", SimpleType.STRING, "country the item leaves from", "exportFrom"),
+    EXPORT_FROM_US("exportFromUs", SimpleType.BOOL, "an export from the United States (not a re-export)", "exportFrom"),
+    HQ_COUNTRIES("hqCountries", ListType.create(SimpleType.STRING), "headquarters (or ultimate parent) countries of the parties", "parties[].headquarters"),
+    HQ_GROUPS("hqGroups", ListType.create(SimpleType.STRING), "country groups of those headquarters on the date", "parties[].headquarters"),
+    PARTY_COUNTRIES("partyCountries", ListType.create(SimpleType.STRING), "countries where the parties are", "parties[].country"),
+    CERTIFICATIONS("certifications", ListType.create(SimpleType.STRING), "certifications the exporter makes", "certifications"),
+    AI_DIFFUSION_ENFORCED("aiDiffusionEnforced", SimpleType.BOOL, "posture: enforce the AI Diffusion rule", "posture.aiDiffusion"),
+    END_USERS("endUsers", SimpleType.INT, "number of distinct end users", "parties"),
+    ULTIMATE_CONSIGNEES("ultimateConsignees", SimpleType.INT, "number of distinct ultimate consignees", "parties"),
+    DISTRIBUTORS("distributors", SimpleType.INT, "number of distributor parties", "parties"),
+    LINE_ITEMS("lineItems", SimpleType.INT, "number of item lines in the order", "items"),
+    LISTED_ON("listedOn", ListType.create(SimpleType.STRING), "lists on which a party is a MATCH (EL, DPL, SDN, ...)", "parties"),
+    POSSIBLE_LIST_MATCH("possibleListMatch", SimpleType.BOOL, "a party is a POSSIBLE match that a person must review", "parties");
+
+    private final String key;
+    private final CelType type;
+    private final String meaning;
+    private final String inputField;
+
+    FactKey(String key, CelType type, String meaning, String inputField) {
+        this.key = key;
+        this.type = type;
+        this.meaning = meaning;
+        this.inputField = inputField;
+    }
+
+    /** The name conditions use (and the key in a fact map). */
+    public String key() {
+        return key;
+    }
+
+    CelType type() {
+        return type;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /** The input field a user supplies so that the fact becomes known; null for a fact the engine derives. */
+    public String inputField() {
+        return inputField;
+    }
+
+    /** Whether {@code name} (a fact named by a condition, e.g. a missing one) is this fact. */
+    public boolean is(String name) {
+        return key.equals(name);
+    }
+
+    /** Sets the fact. */
+    public void put(Map<String, Object> facts, Object value) {
+        facts.put(key, value);
+    }
+
+    /** Sets the fact when it is known; an unknown value is left out, never defaulted, so conditions on it stay unknown. */
+    public void putIfKnown(Map<String, Object> facts, Object value) {
+        if (value != null) {
+            facts.put(key, value);
+        }
+    }
+
+    public Object get(Map<String, Object> facts) {
+        return facts.get(key);
+    }
+}
