@@ -151,7 +151,8 @@ final class DecisionJournal implements AutoCloseable {
     /**
      * Seals the active segment and starts a new one; returns the sealed segment, or null when it
      * holds no record. Everything in a sealed segment was committed before this returned, so a
-     * checkpoint begun afterwards covers it.
+     * checkpoint begun afterwards covers it, provided the same process still hosts the database
+     * (see {@code JournalRecovery.secure}, which checks that before a segment is deleted).
      */
     synchronized Segment rotate() throws IOException {
         if (active.records == 0 && !broken) {
@@ -185,7 +186,8 @@ final class DecisionJournal implements AutoCloseable {
         LIVE.add(path);
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            // READ too: before a sealed segment is deleted, its records are read back and checked against the database
+            channel = FileChannel.open(fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.lock();
             Files.move(fresh, path, StandardCopyOption.ATOMIC_MOVE);
             syncDirectory(dir);
