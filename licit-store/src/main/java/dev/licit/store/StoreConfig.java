@@ -1,5 +1,7 @@
 package dev.licit.store;
 
+import dev.licit.store.internal.PrivateFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Period;
@@ -41,10 +43,36 @@ public record StoreConfig(String jdbcUrl, String user, String password, int pool
         Objects.requireNonNull(retention, "retention");
     }
 
-    /** The embedded H2 file database under {@code home/db}. */
+    /** Where an embedded store keeps the password of its H2 database, under the home: read by every process of the user. */
+    public static final String DATABASE_PASSWORD_FILE = "keys/h2.password";
+
+    /**
+     * The embedded H2 file database under {@code home/db}. Makes the home private to its user
+     * ({@code rwx------}, and a home written before, lists included, is brought in line once) and
+     * reads the database password from {@value #DATABASE_PASSWORD_FILE}, creating it (256 random
+     * bits, {@code rw-------}) the first time: H2's {@code AUTO_SERVER} serves the file over TCP,
+     * and with the old {@code sa} and empty password anyone who reached the port could write to it.
+     */
     public static StoreConfig embedded(Path home) {
-        Path file = home.toAbsolutePath().normalize().resolve("db").resolve("licit");
-        return url("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000", "sa", "");
+        Path root = home.toAbsolutePath().normalize();
+        secureHome(root);
+        Path file = root.resolve("db").resolve("licit");
+        String password = PrivateFiles.secret(root.resolve(DATABASE_PASSWORD_FILE), 32);
+        return url("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000", "sa", password);
+    }
+
+    /** The home {@code rwx------}; what an earlier version left readable (its lists, its database) made private once. */
+    private static void secureHome(Path home) {
+        try {
+            boolean wasPrivate = Files.isDirectory(home) && PrivateFiles.posix()
+                    && Files.getPosixFilePermissions(home).equals(PrivateFiles.OWNER_ONLY_DIRECTORY);
+            PrivateFiles.directory(home);
+            if (!wasPrivate) {
+                PrivateFiles.restrictTree(home);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new StoreException("cannot make the data home " + home + " private to its user: " + e.getMessage(), e);
+        }
     }
 
     public static StoreConfig url(String jdbcUrl, String user, String password) {
