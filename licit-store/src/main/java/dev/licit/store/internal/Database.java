@@ -31,6 +31,21 @@ public final class Database implements AutoCloseable {
     /** Flyway reports each migration step at INFO through java.util.logging; a CLI's stderr is for errors. */
     private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
 
+    /** Migration V2 on PostgreSQL: audit_log insert-only for the application (see the script). */
+    private static final String POSTGRESQL_AUDIT_INSERT_ONLY = """
+            CREATE OR REPLACE FUNCTION licit_audit_log_insert_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'audit_log is insert-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+            END
+            $$;
+            CREATE TRIGGER audit_log_insert_only BEFORE UPDATE OR DELETE ON audit_log
+                FOR EACH ROW EXECUTE FUNCTION licit_audit_log_insert_only();
+            CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+                FOR EACH STATEMENT EXECUTE FUNCTION licit_audit_log_insert_only();
+            REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC;
+            REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM CURRENT_USER;
+            """;
+
     /** The system property H2 binds its servers to (read once, when H2's classes load). */
     public static final String H2_BIND_ADDRESS = "h2.bindAddress";
     /** H2's error code for a wrong user name or password. */
@@ -60,6 +75,8 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        // every audit writer of this store finds the key on its handle, without each service passing it
+        this.jdbi.getConfig(AuditKeyConfig.class).key = config.auditKey();
         this.h2 = config.isH2();
         this.migratedOnOpen = migratedOnOpen;
     }
@@ -101,7 +118,8 @@ public final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(ds)
                     .locations("classpath:" + Migrations.LOCATION)
-                    .placeholders(Map.of("text", config.isH2() ? "CHARACTER VARYING" : "TEXT"))
+                    .placeholders(Map.of("text", config.isH2() ? "CHARACTER VARYING" : "TEXT",
+                            "auditInsertOnly", config.isH2() ? "" : POSTGRESQL_AUDIT_INSERT_ONLY))
                     .load()
                     .migrate();
         } catch (FlywayException e) {
