@@ -127,6 +127,18 @@ public final class ListStore {
    * @param includeCurated keep the curated advanced-computing list in the snapshot
    */
   public SnapshotInfo importFiles(List<Path> files, boolean includeCurated) throws ImportException, IOException {
+    return importFiles(files, includeCurated, incoming -> { });
+  }
+
+  /** Looks at a new snapshot before anything is written; throws to refuse it (an import that shrinks the lists, say). */
+  @FunctionalInterface
+  public interface ImportCheck {
+    void check(SnapshotInfo incoming) throws ImportException;
+  }
+
+  /** {@link #importFiles(List, boolean)}, refused by {@code check} before anything is written. */
+  public SnapshotInfo importFiles(List<Path> files, boolean includeCurated, ImportCheck check)
+      throws ImportException, IOException {
     List<SourceFile> sources = new ArrayList<>();
     for (Path p : files) {
       sources.add(SourceFile.read(p));
@@ -152,6 +164,7 @@ public final class ListStore {
     String id = idOf(sha);
     SnapshotInfo info = new SnapshotInfo(id, sha, described, clock.instant().truncatedTo(ChronoUnit.SECONDS),
         counts(all), includeCurated);
+    check.check(info);
 
     Files.createDirectories(dir);
     Path target = dir.resolve(id);

@@ -54,13 +54,21 @@ public final class LicitStore implements AutoCloseable {
     /** Opens the store, creating or migrating its schema as needed. */
     public static LicitStore open(StoreConfig config) {
         Database db = Database.open(config);
+        LicitStore store;
         try {
-            return new LicitStore(config, db);
+            store = new LicitStore(config, db);
         } catch (RuntimeException e) {
             // a journal that cannot be replayed refuses the store: let go of the database, keep the journal
             db.close();
             throw e;
         }
+        try {
+            store.audit.keyTheChain();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     public StoreConfig config() {

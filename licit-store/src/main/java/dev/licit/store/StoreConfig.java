@@ -1,5 +1,7 @@
 package dev.licit.store;
 
+import dev.licit.store.internal.PrivateFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Period;
@@ -23,8 +25,11 @@ import java.util.Optional;
  * @param poolSize connections in the pool (a server wants several; the CLI needs two)
  * @param clock the store's time source: decision stamps, audit times, NAC waiting periods, license expiry
  * @param retention how far back list re-screening looks (15 CFR 762.6: five years)
+ * @param auditKey the key audit rows are hashed under (see {@link AuditKey}), or null: rows are then
+ *     hashed without a key, as before keys existed, and a chain that is already keyed refuses writes
  */
-public record StoreConfig(String jdbcUrl, String user, String password, int poolSize, Clock clock, Period retention) {
+public record StoreConfig(String jdbcUrl, String user, String password, int poolSize, Clock clock, Period retention,
+                          AuditKey auditKey) {
     /** Environment variable naming a JDBC URL, the same as {@code --db}. */
     public static final String DB_ENV = "LICIT_DB";
 
@@ -41,14 +46,43 @@ public record StoreConfig(String jdbcUrl, String user, String password, int pool
         Objects.requireNonNull(retention, "retention");
     }
 
-    /** The embedded H2 file database under {@code home/db}. */
+    /** Where an embedded store keeps the password of its H2 database, under the home: read by every process of the user. */
+    public static final String DATABASE_PASSWORD_FILE = "keys/h2.password";
+
+    /**
+     * The embedded H2 file database under {@code home/db}. Makes the home private to its user
+     * ({@code rwx------}, and a home written before, lists included, is brought in line once) and
+     * reads the database password from {@value #DATABASE_PASSWORD_FILE}, creating it (256 random
+     * bits, {@code rw-------}) the first time: H2's {@code AUTO_SERVER} serves the file over TCP,
+     * and with the old {@code sa} and empty password anyone who reached the port could write to it.
+     */
     public static StoreConfig embedded(Path home) {
-        Path file = home.toAbsolutePath().normalize().resolve("db").resolve("licit");
-        return url("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000", "sa", "");
+        Path root = home.toAbsolutePath().normalize();
+        secureHome(root);
+        Path file = root.resolve("db").resolve("licit");
+        String password = PrivateFiles.secret(root.resolve(DATABASE_PASSWORD_FILE), 32);
+        return url("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000", "sa", password)
+                .withAuditKey(AuditKey.forHome(root));
     }
 
+    /** The home {@code rwx------}; what an earlier version left readable (its lists, its database) made private once. */
+    private static void secureHome(Path home) {
+        try {
+            boolean wasPrivate = Files.isDirectory(home) && PrivateFiles.posix()
+                    && Files.getPosixFilePermissions(home).equals(PrivateFiles.OWNER_ONLY_DIRECTORY);
+            PrivateFiles.directory(home);
+            if (!wasPrivate) {
+                PrivateFiles.restrictTree(home);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new StoreException("cannot make the data home " + home + " private to its user: " + e.getMessage(), e);
+        }
+    }
+
+    /** A store at a JDBC URL; its audit key is {@value AuditKey#ENV} when set (see {@link #withAuditKey}). */
     public static StoreConfig url(String jdbcUrl, String user, String password) {
-        return new StoreConfig(jdbcUrl, user, password, 4, Clock.systemUTC(), Period.ofYears(5));
+        return new StoreConfig(jdbcUrl, user, password, 4, Clock.systemUTC(), Period.ofYears(5),
+                AuditKey.fromEnvironment().orElse(null));
     }
 
     /**
@@ -61,15 +95,20 @@ public record StoreConfig(String jdbcUrl, String user, String password, int pool
         if (url == null || url.isBlank()) {
             return embedded(home);
         }
-        return url(url.strip(), System.getenv("LICIT_DB_USER"), System.getenv("LICIT_DB_PASSWORD"));
+        return url(url.strip(), System.getenv("LICIT_DB_USER"), System.getenv("LICIT_DB_PASSWORD"))
+                .withAuditKey(AuditKey.forHome(home));
     }
 
     public StoreConfig withClock(Clock c) {
-        return new StoreConfig(jdbcUrl, user, password, poolSize, c, retention);
+        return new StoreConfig(jdbcUrl, user, password, poolSize, c, retention, auditKey);
+    }
+
+    public StoreConfig withAuditKey(AuditKey key) {
+        return new StoreConfig(jdbcUrl, user, password, poolSize, clock, retention, key);
     }
 
     public StoreConfig withPoolSize(int size) {
-        return new StoreConfig(jdbcUrl, user, password, size, clock, retention);
+        return new StoreConfig(jdbcUrl, user, password, size, clock, retention, auditKey);
     }
 
     public boolean isH2() {

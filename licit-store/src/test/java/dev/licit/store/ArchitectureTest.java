@@ -39,7 +39,7 @@ class ArchitectureTest {
     @Test
     void storeUsesOnlyItsOwnLibraries() {
         classes().that().resideInAPackage("dev.licit.store..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.sql..", "dev.licit.store..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.sql..", "javax.crypto..", "dev.licit.store..",
                         "dev.licit.core..", "dev.licit.screening..", "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..",
                         "com.fasterxml.jackson..", "org.slf4j..")
                 .check(STORE);

@@ -105,7 +105,7 @@ class AuditTrailTest extends StoreTestBase {
         Path file = dir.resolve("audit.jsonl");
         AuditLog.ExportSummary s = store.audit().export(file, store.config());
         assertThat(s.headSeq()).isEqualTo(6);
-        ChainCheck ok = AuditLog.verifyExport(file);
+        ChainCheck ok = AuditLog.verifyExport(file, store.config().auditKey());
         assertThat(ok.ok()).as(ok.problem()).isTrue();
         assertThat(ok.lastHash()).isEqualTo(store.audit().head().hash());
         assertThat(Files.readAllLines(file)).hasSize(7).anySatisfy(l -> assertThat(l).contains("\"record\""));
@@ -113,7 +113,7 @@ class AuditTrailTest extends StoreTestBase {
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         lines.set(2, lines.get(2).replace("tester", "mallory"));
         Files.write(file, lines);
-        ChainCheck bad = AuditLog.verifyExport(file);
+        ChainCheck bad = AuditLog.verifyExport(file, store.config().auditKey());
         assertThat(bad.firstBadSeq()).isEqualTo(2);
 
         lines = new ArrayList<>(Files.readAllLines(dir.resolve("audit.jsonl")));
@@ -121,7 +121,7 @@ class AuditTrailTest extends StoreTestBase {
         lines = new ArrayList<>(Files.readAllLines(file));
         lines.remove(lines.size() - 1);
         Files.write(file, lines);
-        assertThat(AuditLog.verifyExport(file).firstBadSeq()).isEqualTo(6);
+        assertThat(AuditLog.verifyExport(file, store.config().auditKey()).firstBadSeq()).isEqualTo(6);
     }
 
     @Test

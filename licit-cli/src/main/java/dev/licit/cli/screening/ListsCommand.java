@@ -62,6 +62,14 @@ public final class ListsCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "import only: do not re-screen the stored decisions")
     boolean noStore;
 
+    @Option(names = {"--replace", "--accept-shrink"}, description = "replace the current snapshot even when the new one"
+        + " has more than 20 % fewer entries or leaves out a whole list")
+    boolean replace;
+
+    @Option(names = "--add", description = "add the files to the current snapshot (a file of the same name replaces"
+        + " the one it had) instead of replacing it")
+    boolean add;
+
     @Mixin
     StoreOptions store;
 
@@ -72,7 +80,20 @@ public final class ListsCommand implements Callable<Integer> {
       try {
         ListStore lists = new ListStore(Home.resolve(), store.clock());
         ListSnapshot previous = noStore ? null : lists.current();
-        SnapshotInfo info = lists.importFiles(files, !noCurated);
+        Optional<SnapshotInfo> before = lists.currentId().flatMap(id -> {
+          try {
+            return lists.info(id);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        List<Path> importing = add ? withCurrentSources(lists, before, files) : files;
+        SnapshotInfo info = lists.importFiles(importing, !noCurated,
+            incoming -> {
+              if (!replace) {
+                refuseShrinking(before.orElse(null), incoming);
+              }
+            });
         // built once here and written as the snapshot's prepared index: every later screen reads it
         Screener current = ScreenerIndex.load(lists, info.id(), Thresholds.DEFAULT).screener();
         RescreenReport report = null;
@@ -112,6 +133,54 @@ public final class ListsCommand implements Callable<Integer> {
         return 1;
       }
     }
+  }
+
+  /** The most a new snapshot may have fewer entries than the current one without {@code --replace}. */
+  static final double MAX_SHRINK = 0.20;
+
+  /**
+   * A partial file imported by mistake (the first lines of the SDN file, say) would silently
+   * replace the whole lists: screening then misses every party it left out. So an import that
+   * has more than {@link #MAX_SHRINK} fewer entries than the current snapshot, or leaves a whole
+   * list out, is refused unless {@code --replace} says it is meant.
+   */
+  static void refuseShrinking(SnapshotInfo current, SnapshotInfo incoming) throws ImportException {
+    if (current == null) {
+      return;
+    }
+    int was = current.totalEntries();
+    int now = incoming.totalEntries();
+    List<String> dropped = current.counts().entrySet().stream()
+        .filter(e -> e.getValue() > 0 && incoming.counts().getOrDefault(e.getKey(), 0) == 0)
+        .map(Map.Entry::getKey).toList();
+    boolean shrinks = was > 0 && now < was * (1 - MAX_SHRINK);
+    if (!shrinks && dropped.isEmpty()) {
+      return;
+    }
+    throw new ImportException("the new snapshot", 0, String.format(java.util.Locale.ROOT,
+        "it has %,d entries where the current snapshot %s has %,d (%+.1f %%)%s; to add these files to the current"
+            + " snapshot use --add, to replace it use --replace", now, current.id(), was,
+        was == 0 ? 0.0 : 100.0 * (now - was) / was,
+        dropped.isEmpty() ? "" : ", and it leaves out the list(s) " + String.join(", ", dropped)));
+  }
+
+  /** The current snapshot's source files, except those a given file of the same name replaces, then the given files. */
+  static List<Path> withCurrentSources(ListStore lists, Optional<SnapshotInfo> current, List<Path> files) {
+    if (current.isEmpty()) {
+      return files;
+    }
+    java.util.Set<String> given = new java.util.HashSet<>();
+    files.forEach(f -> given.add(f.getFileName().toString()));
+    List<Path> all = new ArrayList<>();
+    Path sources = lists.directory().resolve(current.get().id()).resolve("sources");
+    for (SnapshotInfo.Source s : current.get().sources()) {
+      Path kept = sources.resolve(s.file());
+      if (!given.contains(s.file()) && java.nio.file.Files.isRegularFile(kept)) {
+        all.add(kept);
+      }
+    }
+    all.addAll(files);
+    return all;
   }
 
   /** {@code licit lists list} */

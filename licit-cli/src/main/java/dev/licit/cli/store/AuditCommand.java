@@ -1,5 +1,7 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.Home;
+import dev.licit.store.AuditKey;
 import dev.licit.store.LicitStore;
 import dev.licit.store.audit.AuditEntry;
 import dev.licit.store.audit.AuditHead;
@@ -70,7 +72,8 @@ public final class AuditCommand implements Callable<Integer> {
                 if (!Files.isRegularFile(file)) {
                     throw new IllegalArgumentException("--file: " + file + " is not a readable file");
                 }
-                check = AuditLog.verifyExport(file);
+                // keyed rows need the key: LICIT_AUDIT_KEY, else the home's key file (never made here)
+                check = AuditLog.verifyExport(file, AuditKey.existing(Home.resolve()).orElse(null));
                 if (check.ok() && anchorHash != null && !(anchorSeq == check.lastSeq() && anchorHash.equals(check.lastHash()))
                         && !AnchorInFile.contains(file, anchorSeq, anchorHash)) {
                     anchorProblem = "the export does not contain the anchor seq " + anchorSeq + " with that hash";

@@ -2,6 +2,8 @@ package dev.licit.store.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.store.Actor;
+import dev.licit.store.AuditKey;
 import dev.licit.store.StoreConfig;
 import dev.licit.store.internal.Database;
 import dev.licit.store.internal.Hashes;
@@ -41,10 +43,38 @@ public final class AuditLog {
 
     private final Database db;
     private final Clock clock;
+    private final AuditKey key;
 
     public AuditLog(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.key = db.config().auditKey();
+    }
+
+    /**
+     * Makes the chain keyed when this store has an audit key and the chain's last row is not: one
+     * {@code audit.keyed} event, hashed under the key. From it on, no row can be written or
+     * rewritten without the key; the rows before it keep verifying as they were.
+     */
+    public void keyTheChain() {
+        if (key == null) {
+            return;
+        }
+        // a fresh chain needs no such event: its first row is keyed anyway
+        boolean unkeyedRows = db.read(h -> h.createQuery("SELECT COUNT(*) FROM audit_head WHERE id = 1 AND seq > 0"
+                + " AND hash_scheme <> " + AuditEntry.KEYED).mapTo(Integer.class).one()) > 0;
+        if (!unkeyedRows) {
+            return;
+        }
+        db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            ObjectNode p = Json.object();
+            p.put("hashScheme", AuditEntry.KEYED);
+            p.put("algorithm", "HmacSHA256");
+            audit.append(Actor.SYSTEM, "audit.keyed", "audit", p);
+            audit.finish();
+            return null;
+        });
     }
 
     public AuditHead head() {
@@ -66,14 +96,24 @@ public final class AuditLog {
                 .bind("s", subject).map((rs, ctx) -> entry(rs)).list());
     }
 
-    /** Verifies the chain, its head and the decision records it covers. */
+    /**
+     * Verifies the chain, its head, the decision records it covers, and the API keys, licenses and
+     * cases against the events that made them.
+     */
     public ChainCheck verify() {
         return db.read(h -> {
-            ChainVerifier v = new ChainVerifier();
+            // The head first, then only the rows up to it: writers commit their rows and the head
+            // together, so every row up to the head read here is committed and visible to the reads
+            // that follow, and rows appended meanwhile are left out. Reading the rows first and the
+            // head after raised "rows at the end were deleted" whenever anything was written between.
+            AuditHead head = h.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1")
+                    .map((rs, ctx) -> new AuditHead(rs.getLong(1), rs.getString(2), null)).one();
+            ChainVerifier v = new ChainVerifier(key);
             Map<String, long[]> decisionSeq = new HashMap<>();
             Map<String, String> decisionSha = new HashMap<>();
-            try (Stream<AuditEntry> rows = h.createQuery("SELECT * FROM audit_log ORDER BY seq").setFetchSize(500)
-                    .map((rs, ctx) -> entry(rs)).stream()) {
+            RecordEvents events = new RecordEvents(head.seq());
+            try (Stream<AuditEntry> rows = h.createQuery("SELECT * FROM audit_log WHERE seq <= :head ORDER BY seq")
+                    .bind("head", head.seq()).setFetchSize(500).map((rs, ctx) -> entry(rs)).stream()) {
                 for (var it = rows.iterator(); it.hasNext(); ) {
                     AuditEntry e = it.next();
                     if (!v.accept(e)) {
@@ -82,22 +122,28 @@ public final class AuditLog {
                     if (e.kind().equals("decision")) {
                         decisionSeq.put(e.subject(), new long[] {e.seq()});
                         decisionSha.put(e.subject(), Json.read(e.payload()).path("documentSha256").asText());
+                    } else {
+                        events.accept(e);
                     }
                 }
             }
             if (!v.broken()) {
-                checkHead(h, v);
+                checkHead(head, v);
             }
             if (!v.broken()) {
-                checkDecisions(h, v, decisionSeq, decisionSha);
+                v.requireKeyedRows();
+            }
+            if (!v.broken()) {
+                checkDecisions(h, v, decisionSeq, decisionSha, head.seq());
+            }
+            if (!v.broken()) {
+                events.check(h, v);
             }
             return v.result();
         });
     }
 
-    private static void checkHead(Handle h, ChainVerifier v) {
-        var head = h.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1")
-                .map((rs, ctx) -> new AuditHead(rs.getLong(1), rs.getString(2), null)).one();
+    private static void checkHead(AuditHead head, ChainVerifier v) {
         if (head.seq() != v.lastSeq() || !head.hash().equals(v.lastHash())) {
             long bad = Math.min(head.seq(), v.lastSeq()) + 1;
             v.fail(bad, "the chain ends at seq " + v.lastSeq() + " but its head names seq " + head.seq()
@@ -105,13 +151,27 @@ public final class AuditLog {
         }
     }
 
-    private static void checkDecisions(Handle h, ChainVerifier v, Map<String, long[]> seqs, Map<String, String> shas) {
+    /**
+     * True when an event of {@code kind} about {@code subject} was appended after {@code headSeq}: a
+     * record written while verify ran, whose event lies beyond the head verify read. Asked only for
+     * a record that has no event up to the head, so rarely.
+     */
+    static boolean appendedSince(Handle h, long headSeq, String kind, String subject) {
+        return h.createQuery("SELECT COUNT(*) FROM audit_log WHERE seq > :head AND kind = :kind AND subject = :subject")
+                .bind("head", headSeq).bind("kind", kind).bind("subject", subject).mapTo(Long.class).one() > 0;
+    }
+
+    private static void checkDecisions(Handle h, ChainVerifier v, Map<String, long[]> seqs, Map<String, String> shas,
+                                       long headSeq) {
         try (Stream<String[]> rows = h.createQuery("SELECT id, document, document_sha256 FROM decision ORDER BY id")
                 .setFetchSize(200).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .stream()) {
             for (var it = rows.iterator(); it.hasNext() && !v.broken(); ) {
                 String[] d = it.next();
                 long[] seq = seqs.get(d[0]);
+                if (seq == null && appendedSince(h, headSeq, "decision", d[0])) {
+                    continue; // recorded while verify ran
+                }
                 if (seq == null) {
                     v.fail(v.lastSeq() + 1, "decision " + d[0] + " has no decision event in the audit trail"
                             + " (it was written around the store)");
@@ -193,6 +253,7 @@ public final class AuditLog {
                         line.put("payload", e.payload());
                         line.put("prevHash", e.prevHash());
                         line.put("hash", e.hash());
+                        line.put("hashScheme", e.hashScheme());
                         if (r[1] != null) {
                             line.put("record", (String) r[1]);
                         }
@@ -216,7 +277,12 @@ public final class AuditLog {
      * decision record against its audited hash.
      */
     public static ChainCheck verifyExport(Path file) {
-        ChainVerifier v = new ChainVerifier();
+        return verifyExport(file, AuditKey.fromEnvironment().orElse(null));
+    }
+
+    /** {@link #verifyExport(Path)} with the audit key its keyed rows were hashed under (null: none). */
+    public static ChainCheck verifyExport(Path file, AuditKey key) {
+        ChainVerifier v = new ChainVerifier(key);
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = r.readLine();
             JsonNode header = first == null ? null : tryRead(first);
@@ -235,7 +301,8 @@ public final class AuditLog {
                 }
                 AuditEntry e = new AuditEntry(n.get("seq").asLong(), n.path("recordedAt").asText(),
                         n.path("actor").asText(), n.path("kind").asText(), n.path("subject").asText(),
-                        n.get("payload").asText(), n.path("prevHash").asText(), n.path("hash").asText());
+                        n.get("payload").asText(), n.path("prevHash").asText(), n.path("hash").asText(),
+                        n.path("hashScheme").asInt(AuditEntry.UNKEYED));
                 if (!v.accept(e)) {
                     break;
                 }
@@ -282,6 +349,7 @@ public final class AuditLog {
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong("seq"), rs.getString("recorded_at"), rs.getString("actor"), rs.getString("kind"),
-                rs.getString("subject"), rs.getString("payload"), rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("subject"), rs.getString("payload"), rs.getString("prev_hash"), rs.getString("hash"),
+                rs.getInt("hash_scheme"));
     }
 }

@@ -2,6 +2,9 @@ package dev.licit.store.audit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.store.Actor;
+import dev.licit.store.AuditKey;
+import dev.licit.store.StoreException;
+import dev.licit.store.internal.AuditKeyConfig;
 import dev.licit.store.internal.Json;
 import dev.licit.store.internal.Times;
 import java.time.Instant;
@@ -24,11 +27,13 @@ public final class AuditWriter {
     private final Handle handle;
     private final String recordedAt;
     private final List<AuditEntry> pending = new ArrayList<>();
+    private final AuditKey key;
     private long seq;
     private String hash;
 
-    private AuditWriter(Handle handle, Instant at, long seq, String hash) {
+    private AuditWriter(Handle handle, AuditKey key, Instant at, long seq, String hash) {
         this.handle = handle;
+        this.key = key;
         this.recordedAt = Times.text(at);
         this.seq = seq;
         this.hash = hash;
@@ -36,21 +41,31 @@ public final class AuditWriter {
 
     /** Locks the head (waits for other writers) and starts appending after it. */
     public static AuditWriter begin(Handle handle, Instant at) {
-        var head = handle.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
-                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)})
+        var head = handle.createQuery("SELECT seq, hash, hash_scheme FROM audit_head WHERE id = 1 FOR UPDATE")
+                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)})
                 .one();
-        return new AuditWriter(handle, at, (Long) head[0], (String) head[1]);
+        AuditKey key = handle.getConfig(AuditKeyConfig.class).key();
+        if (key == null && (Integer) head[2] == AuditEntry.KEYED) {
+            // an unkeyed row after keyed ones would break the chain for good: refuse before writing anything
+            throw new StoreException("the audit trail of this store is keyed, and this process has no audit key: set "
+                    + AuditKey.ENV + " or use the data home that holds " + AuditKey.FILE);
+        }
+        return new AuditWriter(handle, key, at, (Long) head[0], (String) head[1]);
     }
 
     /** Adds an event; returns its seq. */
     public long append(Actor actor, String kind, String subject, ObjectNode payload) {
         long next = seq + 1;
         String text = Json.compact(payload);
-        String h = AuditEntry.hashOf(hash, next, recordedAt, actor.name(), kind, subject, text);
-        pending.add(new AuditEntry(next, recordedAt, actor.name(), kind, subject, text, hash, h));
+        String h = AuditEntry.hashOf(key, hash, next, recordedAt, actor.name(), kind, subject, text);
+        pending.add(new AuditEntry(next, recordedAt, actor.name(), kind, subject, text, hash, h, scheme()));
         seq = next;
         hash = h;
         return next;
+    }
+
+    private int scheme() {
+        return key == null ? AuditEntry.UNKEYED : AuditEntry.KEYED;
     }
 
     public String recordedAt() {
@@ -63,15 +78,16 @@ public final class AuditWriter {
             return;
         }
         PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_log (seq, recorded_at, actor, kind, subject, payload,"
-                + " prev_hash, hash) VALUES (:seq, :recordedAt, :actor, :kind, :subject, :payload, :prevHash, :hash)");
+                + " prev_hash, hash, hash_scheme) VALUES (:seq, :recordedAt, :actor, :kind, :subject, :payload, :prevHash, :hash,"
+                + " :scheme)");
         for (AuditEntry e : pending) {
             batch.bind("seq", e.seq()).bind("recordedAt", e.recordedAt()).bind("actor", e.actor())
                     .bind("kind", e.kind()).bind("subject", e.subject()).bind("payload", e.payload())
-                    .bind("prevHash", e.prevHash()).bind("hash", e.hash()).add();
+                    .bind("prevHash", e.prevHash()).bind("hash", e.hash()).bind("scheme", e.hashScheme()).add();
         }
         batch.execute();
-        handle.createUpdate("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1")
-                .bind("seq", seq).bind("hash", hash).execute();
+        handle.createUpdate("UPDATE audit_head SET seq = :seq, hash = :hash, hash_scheme = :scheme WHERE id = 1")
+                .bind("seq", seq).bind("hash", hash).bind("scheme", scheme()).execute();
         pending.clear();
     }
 }

@@ -1,6 +1,7 @@
 package dev.licit.store.decision;
 
 import dev.licit.store.StoreConfig;
+import dev.licit.store.internal.PrivateFiles;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -108,7 +109,7 @@ final class DecisionJournal implements AutoCloseable {
     /** Starts a journal of this process in {@code dir}. */
     static DecisionJournal open(Path journalDir) throws IOException {
         Path dir = journalDir.toAbsolutePath().normalize();
-        Files.createDirectories(dir);
+        PrivateFiles.directory(dir); // decisions in full, parties and all: the owner's alone
         // time first, so that a directory listing sorts segments of successive processes by age
         String token = String.format("%013d-%d-%s", System.currentTimeMillis(), ProcessHandle.current().pid(),
                 HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
@@ -151,7 +152,8 @@ final class DecisionJournal implements AutoCloseable {
     /**
      * Seals the active segment and starts a new one; returns the sealed segment, or null when it
      * holds no record. Everything in a sealed segment was committed before this returned, so a
-     * checkpoint begun afterwards covers it.
+     * checkpoint begun afterwards covers it, provided the same process still hosts the database
+     * (see {@code JournalRecovery.secure}, which checks that before a segment is deleted).
      */
     synchronized Segment rotate() throws IOException {
         if (active.records == 0 && !broken) {
@@ -185,7 +187,9 @@ final class DecisionJournal implements AutoCloseable {
         LIVE.add(path);
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            // READ too: before a sealed segment is deleted, its records are read back and checked against the database
+            channel = FileChannel.open(fresh, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    PrivateFiles.newFileAttributes());
             FileLock lock = channel.lock();
             Files.move(fresh, path, StandardCopyOption.ATOMIC_MOVE);
             syncDirectory(dir);

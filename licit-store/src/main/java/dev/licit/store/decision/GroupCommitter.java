@@ -191,24 +191,34 @@ final class GroupCommitter implements AutoCloseable {
         }
     }
 
-    /** Seals the journal's segment, checkpoints H2, and drops every segment that checkpoint covers. */
+    /**
+     * Seals the journal's segment, checkpoints H2, and drops every sealed segment once its decisions
+     * are found on disk (see {@link JournalRecovery#secure}); then adopts the segments of processes
+     * that died meanwhile, so that their acknowledged decisions do not wait for the next start.
+     */
     private void checkpoint() {
         try {
             DecisionJournal.Segment s = journal.rotate();
             if (s != null) {
                 sealed.add(s);
             }
-            if (sealed.isEmpty()) {
-                return;
-            }
-            db.sync();
-            for (DecisionJournal.Segment done : sealed) {
-                done.discard();
-            }
-            sealed.clear();
+            secureSealed();
         } catch (IOException | RuntimeException e) {
             // the segments stay until a checkpoint succeeds, or for replay after a restart
             LOG.warn("journal checkpoint failed, will retry: {}", e.toString());
+        }
+        try {
+            JournalRecovery.replay(db, journal.dir(), writer, clock);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot replay the journal of a stopped process now, will retry: {}", e.toString());
+        }
+    }
+
+    /** Checks every sealed segment against the database (writing again what it lost), then deletes it. */
+    private void secureSealed() throws IOException {
+        for (var it = sealed.iterator(); it.hasNext(); ) {
+            JournalRecovery.secure(db, it.next(), writer, clock);
+            it.remove();
         }
     }
 
@@ -250,10 +260,11 @@ final class GroupCommitter implements AutoCloseable {
     /** A last checkpoint, then the journal goes; if the checkpoint fails, the journal stays for replay. */
     private void closeJournal() {
         try {
-            db.sync();
-            for (DecisionJournal.Segment s : sealed) {
-                s.discard();
+            DecisionJournal.Segment last = journal.rotate();
+            if (last != null) {
+                sealed.add(last);
             }
+            secureSealed();
             journal.discardActive();
         } catch (IOException | RuntimeException e) {
             if (closedAtShutdown(e)) {
@@ -263,6 +274,13 @@ final class GroupCommitter implements AutoCloseable {
             } else {
                 LOG.warn("the last checkpoint failed ({}); the decision journal in {} is kept and replayed on the next start",
                         e.toString(), journal.dir());
+            }
+            for (DecisionJournal.Segment s : sealed) {
+                try {
+                    s.release();
+                } catch (IOException ignored) {
+                    // the lock goes with the process anyway
+                }
             }
             try {
                 journal.close();

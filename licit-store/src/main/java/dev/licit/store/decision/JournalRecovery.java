@@ -52,28 +52,59 @@ final class JournalRecovery {
 
     private static int replay(Database db, DecisionJournal.Segment segment, GroupCommitter.BatchWriter writer,
                               Clock clock) throws IOException {
+        return secure(db, segment, writer, clock);
+    }
+
+    /** How often {@link #secure} writes missing decisions again before it gives up and keeps the segment. */
+    private static final int ATTEMPTS = 5;
+
+    /**
+     * Makes sure every decision a segment holds is in the database <em>and on its disk</em>, writing
+     * again the ones that are missing, and only then deletes the segment (or sets it aside when it
+     * is damaged). Returns how many decisions had to be written again.
+     *
+     * <p>Why the check comes after the checkpoint: with {@code AUTO_SERVER} the database may be
+     * hosted by another process, and when that process dies the connections reconnect to a new
+     * host that loaded the file as it was on disk. A checkpoint can therefore run on a host that
+     * never saw the rows a segment vouches for; deleting the segment then would lose acknowledged
+     * decisions. Rows found present after a {@code CHECKPOINT SYNC} are on disk: either that
+     * checkpoint wrote them, or a new host loaded them from the file. Rows missing are written
+     * again and the round repeats.
+     */
+    static int secure(Database db, DecisionJournal.Segment segment, GroupCommitter.BatchWriter writer, Clock clock)
+            throws IOException {
         DecisionJournal.Contents contents = DecisionJournal.read(segment);
-        int restored = 0;
-        int skipped = 0;
+        List<JournalCodec.Group> groups = new java.util.ArrayList<>();
         for (byte[] record : contents.records()) {
-            JournalCodec.Group group = JournalCodec.decode(record);
-            Set<String> present = present(db, group.decisions());
-            List<PreparedDecision> missing = group.decisions().stream().filter(d -> !present.contains(d.id())).toList();
-            skipped += group.decisions().size() - missing.size();
-            if (!missing.isEmpty()) {
-                db.commit(h -> writer.write(h, missing, group.at()));
-                restored += missing.size();
+            groups.add(JournalCodec.decode(record));
+        }
+        int total = groups.stream().mapToInt(g -> g.decisions().size()).sum();
+        int restored = 0;
+        int alreadyPresent = -1;
+        for (int attempt = 1; ; attempt++) {
+            int written = writeMissing(db, groups, writer);
+            if (alreadyPresent < 0) {
+                alreadyPresent = total - written;
+            }
+            restored += written;
+            db.sync();
+            if (missing(db, groups) == 0) {
+                break;
+            }
+            if (attempt == ATTEMPTS) {
+                throw new IOException(missing(db, groups) + " decision(s) of the segment are still not in the database after "
+                        + ATTEMPTS + " attempts");
             }
         }
         String file = segment.path.getFileName().toString();
-        int total = restored;
-        int already = skipped;
         if (restored > 0 || contents.damage() != null) {
+            int restoredCount = restored;
+            int presentCount = alreadyPresent;
             db.write(h -> {
                 ObjectNode p = Json.object();
                 p.put("segment", file);
-                p.put("restored", total);
-                p.put("alreadyPresent", already);
+                p.put("restored", restoredCount);
+                p.put("alreadyPresent", presentCount);
                 if (contents.damage() != null) {
                     p.put("damage", contents.damage());
                 }
@@ -82,8 +113,6 @@ final class JournalRecovery {
                 audit.finish();
                 return null;
             });
-        } else {
-            db.sync();
         }
         if (contents.damage() != null) {
             Path aside = DecisionJournal.setAside(segment);
@@ -92,16 +121,41 @@ final class JournalRecovery {
         } else {
             segment.discard();
             if (restored > 0) {
-                LOG.warn("restored {} decision(s) from the journal {} of a process that stopped without a last checkpoint",
-                        restored, file);
+                LOG.warn("restored {} decision(s) from the journal {}: the database had lost them (a process that stopped"
+                        + " without a last checkpoint, or a database host that died)", restored, file);
             }
         }
         DecisionJournal.syncDirectory(segment.path.getParent());
         return restored;
     }
 
+    /** Writes again, group by group and exactly as first written, the decisions the database lacks; returns how many. */
+    private static int writeMissing(Database db, List<JournalCodec.Group> groups, GroupCommitter.BatchWriter writer) {
+        int written = 0;
+        for (JournalCodec.Group group : groups) {
+            Set<String> present = present(db, group.decisions());
+            List<PreparedDecision> missing = group.decisions().stream().filter(d -> !present.contains(d.id())).toList();
+            if (!missing.isEmpty()) {
+                db.commit(h -> writer.write(h, missing, group.at()));
+                written += missing.size();
+            }
+        }
+        return written;
+    }
+
+    private static int missing(Database db, List<JournalCodec.Group> groups) {
+        int missing = 0;
+        for (JournalCodec.Group group : groups) {
+            missing += group.decisions().size() - present(db, group.decisions()).size();
+        }
+        return missing;
+    }
+
     private static Set<String> present(Database db, List<PreparedDecision> decisions) {
         List<String> ids = decisions.stream().map(PreparedDecision::id).toList();
+        if (ids.isEmpty()) {
+            return new HashSet<>();
+        }
         return db.read(h -> new HashSet<>(h.createQuery("SELECT id FROM decision WHERE id IN (<ids>)")
                 .bindList("ids", ids).mapTo(String.class).list()));
     }

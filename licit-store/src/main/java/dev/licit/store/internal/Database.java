@@ -6,7 +6,10 @@ import dev.licit.store.StoreConfig;
 import dev.licit.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -28,6 +31,36 @@ public final class Database implements AutoCloseable {
     /** Flyway reports each migration step at INFO through java.util.logging; a CLI's stderr is for errors. */
     private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
 
+    /** Migration V2 on PostgreSQL: audit_log insert-only for the application (see the script). */
+    private static final String POSTGRESQL_AUDIT_INSERT_ONLY = """
+            CREATE OR REPLACE FUNCTION licit_audit_log_insert_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'audit_log is insert-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+            END
+            $$;
+            CREATE TRIGGER audit_log_insert_only BEFORE UPDATE OR DELETE ON audit_log
+                FOR EACH ROW EXECUTE FUNCTION licit_audit_log_insert_only();
+            CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+                FOR EACH STATEMENT EXECUTE FUNCTION licit_audit_log_insert_only();
+            REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC;
+            REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM CURRENT_USER;
+            """;
+
+    /** The system property H2 binds its servers to (read once, when H2's classes load). */
+    public static final String H2_BIND_ADDRESS = "h2.bindAddress";
+    /** H2's error code for a wrong user name or password. */
+    private static final int H2_WRONG_PASSWORD = 28000;
+
+    static {
+        // H2's AUTO_SERVER starts a TCP server with -tcpAllowOthers: on every interface unless told
+        // otherwise. The processes that share a home are on one machine, so loopback is enough, and
+        // nothing on the network can even try the password. Set before H2 reads its properties; a
+        // value given on the command line wins.
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
+    }
+
     private final StoreConfig config;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -42,6 +75,8 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        // every audit writer of this store finds the key on its handle, without each service passing it
+        this.jdbi.getConfig(AuditKeyConfig.class).key = config.auditKey();
         this.h2 = config.isH2();
         this.migratedOnOpen = migratedOnOpen;
     }
@@ -64,10 +99,16 @@ public final class Database implements AutoCloseable {
         hc.setMaximumPoolSize(config.poolSize());
         hc.setMinimumIdle(1);
         hc.setPoolName("licit-store");
+        Optional<Path> h2File = config.h2File();
+        h2File.ifPresent(Database::prepareH2Files);
         HikariDataSource ds;
         try {
-            ds = new HikariDataSource(hc);
-        } catch (RuntimeException e) {
+            ds = openPool(hc, config);
+            if (h2File.isPresent()) {
+                // H2 makes its files with the process's umask; the directory is private already, the files follow
+                PrivateFiles.restrictTree(h2File.get().getParent());
+            }
+        } catch (RuntimeException | java.io.IOException e) {
             throw new StoreException("cannot open the store at " + config.describe() + ": " + rootMessage(e), e);
         }
         if (schemaIsCurrent(ds)) {
@@ -77,7 +118,8 @@ public final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(ds)
                     .locations("classpath:" + Migrations.LOCATION)
-                    .placeholders(Map.of("text", config.isH2() ? "CHARACTER VARYING" : "TEXT"))
+                    .placeholders(Map.of("text", config.isH2() ? "CHARACTER VARYING" : "TEXT",
+                            "auditInsertOnly", config.isH2() ? "" : POSTGRESQL_AUDIT_INSERT_ONLY))
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -88,6 +130,58 @@ public final class Database implements AutoCloseable {
         Database db = new Database(config, ds, true);
         db.sync(); // a migration is a write like any other: on disk before anything builds on it
         return db;
+    }
+
+    /**
+     * The database's directory private, and H2's trace file made private before H2 makes it: H2
+     * opens it only when it has something to log, with the process's umask, and appends to one
+     * that exists.
+     */
+    private static void prepareH2Files(Path file) {
+        PrivateFiles.directory(file.getParent());
+        Path trace = file.resolveSibling(file.getFileName() + ".trace.db");
+        try {
+            Files.createFile(trace, PrivateFiles.newFileAttributes());
+        } catch (java.nio.file.FileAlreadyExistsException exists) {
+            // made private on an earlier open
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create " + trace + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the pool. An embedded store made before its database had a password (user {@code sa},
+     * empty password) is given the configured one: the first open with the new password is refused,
+     * the empty one still works, and {@code ALTER USER} sets it.
+     */
+    private static HikariDataSource openPool(HikariConfig hc, StoreConfig config) {
+        try {
+            return new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            if (config.h2File().isEmpty() || config.password() == null || config.password().isEmpty() || !wrongPassword(e)) {
+                throw e;
+            }
+            try (Connection c = java.sql.DriverManager.getConnection(config.jdbcUrl(), config.user(), "");
+                 java.sql.Statement st = c.createStatement()) {
+                // the password is hex from PrivateFiles.secret, never text a user typed: safe to quote inline
+                if (!config.password().matches("[0-9a-f]+")) {
+                    throw e;
+                }
+                st.execute("ALTER USER " + config.user() + " SET PASSWORD '" + config.password() + "'");
+            } catch (SQLException notTheOldPassword) {
+                throw e;
+            }
+            return new HikariDataSource(hc);
+        }
+    }
+
+    private static boolean wrongPassword(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_WRONG_PASSWORD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when Flyway's history shows every shipped migration applied as shipped; false on any doubt. */

@@ -59,6 +59,7 @@ public final class KeyService {
             p.put("keyId", id);
             p.put("name", name.strip());
             p.put("role", role.name());
+            p.put("keyHash", Hashes.sha256(secret)); // the hash, never the secret: verify compares the stored row with it
             audit.append(actor, "key.created", "key:" + id, p);
             audit.finish();
             return find(h, id).orElseThrow();

@@ -1,5 +1,6 @@
 package dev.licit.store.decision;
 
+import dev.licit.store.AuditKey;
 import dev.licit.store.LicitStore;
 import dev.licit.store.StoreConfig;
 import dev.licit.store.testing.Fixtures;
@@ -34,7 +35,7 @@ public final class CrashingWriter {
             "SELECT * FROM review_case ORDER BY id",
             "SELECT * FROM case_match ORDER BY id",
             "SELECT * FROM case_action ORDER BY id",
-            "SELECT * FROM audit_log WHERE kind <> 'journal.replayed' ORDER BY seq");
+            "SELECT * FROM audit_log WHERE kind NOT IN ('journal.replayed', 'audit.keyed') ORDER BY seq");
 
     private CrashingWriter() {
     }
@@ -46,7 +47,8 @@ public final class CrashingWriter {
         Path file = home.resolve("db").resolve("licit");
         // WRITE_DELAY of an hour: H2 writes nothing to its file unless asked, so what is not checkpointed is lost
         String url = "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=3600000";
-        LicitStore store = LicitStore.open(StoreConfig.url(url, "sa", ""));
+        // the home's audit key, as every process of the home has it: the replay then writes exactly these rows
+        LicitStore store = LicitStore.open(StoreConfig.url(url, "sa", "").withAuditKey(AuditKey.forHome(home)));
         // decide everything first: deciding may write (and checkpoint) the store's memory of review
         List<NewDecision> decisions = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -49,7 +49,8 @@ class DecisionJournalTest {
                     .singleElement().satisfies(e -> assertThat(e.payload()).contains("\"restored\":12"));
         }
         assertThat(segments()).isEmpty();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "")) {
+        StoreConfig now = StoreConfig.embedded(home); // the first open gave the database its password
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file, now.user(), now.password())) {
             assertThat(CrashingWriter.dump(c)).isEqualTo(acknowledged);
         }
         // a second open finds nothing to replay

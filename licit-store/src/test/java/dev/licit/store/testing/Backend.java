@@ -1,5 +1,6 @@
 package dev.licit.store.testing;
 
+import dev.licit.store.AuditKey;
 import dev.licit.store.StoreConfig;
 import java.nio.file.Path;
 
@@ -14,7 +15,8 @@ public enum Backend {
     POSTGRES {
         @Override
         public StoreConfig config(Path dir) {
-            return StoreConfig.url(TestPostgres.get().newDatabase(), null, null);
+            // the key of the test's home, as StoreConfig.resolve gives a PostgreSQL store of a home
+            return StoreConfig.url(TestPostgres.get().newDatabase(), null, null).withAuditKey(AuditKey.forHome(dir));
         }
     };
 
