@@ -27,6 +27,12 @@ public final class RunningServer implements AutoCloseable {
 
     public static RunningServer start(Path home, StoreConfig storeConfig, Rulebook rulebook, ChipCatalog catalog,
                                       String host, int port) {
+        return start(home, storeConfig, rulebook, catalog, host, port, ServerLimits.defaults());
+    }
+
+    /** @param limits what one client may hold of the server (bodies, time, connections, sessions, failed keys) */
+    public static RunningServer start(Path home, StoreConfig storeConfig, Rulebook rulebook, ChipCatalog catalog,
+                                      String host, int port, ServerLimits limits) {
         LicitStore store = LicitStore.open(storeConfig);
         try {
             ScreeningSource screening = new ScreeningSource(home);
@@ -35,7 +41,9 @@ public final class RunningServer implements AutoCloseable {
                     .map(k -> new Authenticator.Principal(k.id(), Role.valueOf(k.role().name())));
             CoreApi core = new CoreApi(rulebook, catalog, screening);
             StoreApi kept = new StoreApi(store, screening, rulebook, catalog);
-            LicitServer http = new LicitServer(auth, routes -> {
+            Health.WriteOutcomes writes = new Health.WriteOutcomes(java.time.Clock.systemUTC());
+            Health health = new Health(store, screening, writes, java.time.Clock.systemUTC());
+            LicitServer http = new LicitServer(auth, limits, health, writes, routes -> {
                 core.register(routes);
                 kept.register(routes);
             }).start(host, port);

@@ -60,7 +60,13 @@ class BrowserTest {
     @AfterEach
     void quit() {
         if (browser != null) {
-            browser.quit();
+            try {
+                // the pages' policy refuses inline scripts and styles: none of ours may have been blocked
+                var console = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
+                assertThat(console).noneMatch(e -> e.getMessage().contains("Content Security Policy"));
+            } finally {
+                browser.quit();
+            }
         }
     }
 
