@@ -53,4 +53,34 @@ class HealthTest {
             assertThat(listed.body()).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
+
+    @Test
+    void writesThatFailMakeTheServerNotReadyWhileReadsStillWork() throws Exception {
+        try (TestServer server = new TestServer(home)) {
+            String admin = server.keys.get(KeyRole.ADMIN);
+            // the license table goes away under the running store: reads elsewhere work, registering a license fails
+            dev.licit.store.StoreConfig c = server.server.store().config();
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(c.jdbcUrl(), c.user(), c.password());
+                 java.sql.Statement st = db.createStatement()) {
+                st.execute("ALTER TABLE license RENAME TO license_gone");
+            }
+            String license = "{\"number\":\"D7654321\",\"eccns\":[\"3A090.a\"],\"destination\":\"VN\",\"parties\":[\"X\"],"
+                    + "\"validFrom\":\"2024-01-01\",\"validTo\":\"2026-12-31\"}";
+            HttpResponse<String> failed = server.send("POST", "/v1/licenses", license, admin);
+            assertThat(failed.statusCode()).isEqualTo(500);
+            assertThat(failed.body()).doesNotContain("license_gone").doesNotContain("Exception");
+
+            HttpResponse<String> health = server.send("GET", "/health", null, null);
+            assertThat(health.statusCode()).isEqualTo(503);
+            JsonNode report = JSON.readTree(health.body());
+            assertThat(report.at("/store/reason").asText()).isEqualTo("the latest writes failed");
+            assertThat(report.at("/store/lastWriteFailure").asText()).isNotBlank();
+            assertThat(server.send("GET", "/health/ready", null, null).statusCode()).isEqualTo(503);
+            assertThat(server.send("GET", "/v1/rules/versions", null, admin).statusCode()).as("reads still work").isEqualTo(200);
+
+            // a write that succeeds afterwards makes it ready again
+            assertThat(server.send("POST", "/v1/keys", "{\"role\":\"requester\"}", admin).statusCode()).isEqualTo(201);
+            assertThat(server.send("GET", "/health/ready", null, null).statusCode()).isEqualTo(200);
+        }
+    }
 }
