@@ -186,4 +186,14 @@ class BrowserTest {
         waitFor(By.id("check"));
         assertThat(browser.findElements(By.cssSelector("header nav a[href='/ui/admin']"))).isEmpty();
     }
+
+    @Test
+    void theApiDocumentationRendersUnderItsPolicy() throws Exception {
+        signIn(KeyRole.REQUESTER);
+        browser.get(server.base + "/docs");
+        // Swagger UI renders the document's title from /openapi.yaml with scripts from files only
+        assertThat(waitFor(By.cssSelector(".swagger-ui .info .title")).getText()).contains("Licit API");
+        assertThat(browser.findElements(By.cssSelector(".opblock")).size()).isGreaterThan(20);
+        shot("docs");
+    }
 }

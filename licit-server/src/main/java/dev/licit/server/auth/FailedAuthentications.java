@@ -50,6 +50,11 @@ public final class FailedAuthentications {
     public boolean record(String address) {
         if (failures.size() >= MAX_ADDRESSES) {
             forgetQuiet();
+            if (failures.size() >= MAX_ADDRESSES && !failures.containsKey(address)) {
+                // memory stays bounded whatever the number of addresses (IPv6 gives a guesser many);
+                // a new address then goes uncounted: per-address throttling cannot stop a botnet anyway
+                return false;
+            }
         }
         Deque<Instant> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
         synchronized (times) {
