@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SlowClientTest {
     static final Duration HEADER_DEADLINE = Duration.ofSeconds(2);
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(4);
     static final int MAX_CONNECTIONS = 64;
     static final long MAX_BYTES = 256 * 1024;
 
@@ -30,7 +31,7 @@ class SlowClientTest {
 
     @BeforeAll
     static void start() {
-        server = new TestServer(home, new ServerLimits(MAX_BYTES, 4_096, HEADER_DEADLINE, Duration.ofSeconds(30), 16_384,
+        server = new TestServer(home, new ServerLimits(MAX_BYTES, 4_096, HEADER_DEADLINE, IDLE_TIMEOUT, 16_384,
                 MAX_CONNECTIONS, 100, Duration.ofHours(8), Duration.ofHours(12), 10, false));
     }
 
@@ -78,6 +79,25 @@ class SlowClientTest {
         }
         // and a prompt client is served as before
         assertThat(RawHttp.exchange(port(), "GET /health/live HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aKeptAliveConnectionBetweenRequestsIsClosedAtTheIdleTimeoutNotTheHeaderDeadline() throws Exception {
+        try (Socket s = RawHttp.open(port())) {
+            s.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(RawHttp.read(s, 5_000).status()).isEqualTo(200);
+            long start = System.nanoTime();
+            // between requests the connection owes no header: past the header deadline it stays open
+            Thread.sleep(HEADER_DEADLINE.plusMillis(700).toMillis());
+            assertThat(RawHttp.closedByServer(s)).as("open after the header deadline").isFalse();
+            boolean closed = false;
+            while (!closed && System.nanoTime() - start < IDLE_TIMEOUT.plusSeconds(4).toNanos()) {
+                Thread.sleep(200);
+                closed = RawHttp.closedByServer(s);
+            }
+            assertThat(closed).as("closed at the idle timeout").isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(IDLE_TIMEOUT.minusMillis(300));
+        }
     }
 
     @Test
