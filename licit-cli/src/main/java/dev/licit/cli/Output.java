@@ -24,10 +24,8 @@ final class Output {
         return v.length() >= width ? v : v + " ".repeat(width - v.length());
     }
 
+    /** One CSV cell: quoted as RFC 4180 asks, and neutralised against formula injection like every CSV Licit writes. */
     static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return dev.licit.batch.io.Csv.field(s);
     }
 }

@@ -4,6 +4,7 @@ import dev.licit.cli.common.Home;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.server.RunningServer;
+import dev.licit.server.ServerLimits;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
+    @Option(names = "--trust-proxy", description = "The server is reached through a TLS-terminating proxy: believe its"
+            + " X-Forwarded-Proto (the session cookie is then Secure) and X-Forwarded-For (failed keys are counted per client)."
+            + " Without a proxy in front, a client could set them itself.")
+    boolean trustProxy;
+
     @Mixin
     RulebookOptions rules;
 
@@ -36,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535");
         }
-        RunningServer server = RunningServer.start(Home.resolve(), store.config(), rules.load(), CatalogReader.loadDefault(), host, port);
+        RunningServer server = RunningServer.start(Home.resolve(), store.config(), rules.load(), CatalogReader.loadDefault(), host, port,
+                ServerLimits.defaults().withTrustForwardedProto(trustProxy));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -121,6 +121,19 @@ class CliTest {
     }
 
     @Test
+    void classifyCsvWritesAModelNameThatASpreadsheetWouldRunAsText(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("chips.json");
+        Files.writeString(f, "[{\"model\":\"=HYPERLINK(\\\"http://x\\\")\",\"datacenter\":true,\"dense\":{\"fp8\":1979}},"
+                + "{\"model\":\"@cmd\",\"datacenter\":true,\"dense\":{\"fp8\":1979}}]");
+        Cli csv = Cli.run("classify", f.toString(), "--as-of", "2024-06-01", "--format", "csv");
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        List<String> rows = csv.out().lines().skip(1).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",");
+        assertThat(rows.get(1)).startsWith("'@cmd,");
+    }
+
+    @Test
     void classifyReadsJsonSpecsAndNamesMissingFields(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("chips.json");
         Files.writeString(f, "[{\"model\":\"x\",\"datacenter\":true,\"dense\":{\"fp16\":181.2}},"

@@ -97,7 +97,7 @@
     const items = d.items.map((i, n) => `<div class="card"><b>${n + 1}. ${L.esc(i.sku || '')}</b> × ${i.quantity}
         — ${L.esc(i.eccn || '?')}${i.paragraph && i.paragraph !== i.eccn ? ' (' + L.esc(i.paragraph) + ')' : ''}
         ${i.tpp != null ? ' · TPP ' + i.tpp : ''}${i.performanceDensity != null ? ' · PD ' + i.performanceDensity : ''}
-        <div style="margin:6px 0">${L.verdictHtml(i.verdict)}${i.reviewPolicy ? ' <span class="muted">' + L.esc(L.t('policy.' + i.reviewPolicy)) + '</span>' : ''}${i.licenseException ? ' <b>' + L.esc(i.licenseException) + '</b>' : ''}</div>
+        <div class="verdict-line">${L.verdictHtml(i.verdict)}${i.reviewPolicy ? ' <span class="muted">' + L.esc(L.t('policy.' + i.reviewPolicy)) + '</span>' : ''}${i.licenseException ? ' <b>' + L.esc(i.licenseException) + '</b>' : ''}</div>
         ${i.reasons.map(L.reasonHtml).join('')}
         ${i.missing && i.missing.length ? `<div class="error">${L.esc(L.t('decision.missing'))}: ${L.esc(i.missing.join(', '))}</div>` : ''}</div>`).join('');
     const parties = d.parties.map(p => `<li>${L.esc(p.role)} <b>${L.esc(p.name)}</b> (${L.esc(p.country || '')}${p.headquarters ? ', HQ ' + L.esc(p.headquarters) : ''}):

@@ -123,6 +123,34 @@ class ServerApiTest {
     }
 
     @Test
+    void aCookieRequestThatChangesSomethingNeedsTheUiHeader() throws Exception {
+        // X-Forwarded-Proto from a peer the server was not told to trust: the cookie is not marked Secure
+        var signIn = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/v1/session"))
+                .header("Content-Type", "application/json").header("X-Forwarded-Proto", "https")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"key\":\"" + server.keys.get(KeyRole.ADMIN) + "\"}")).build();
+        HttpResponse<String> signedIn = server.http.send(signIn, HttpResponse.BodyHandlers.ofString());
+        String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict").doesNotContain("Secure");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        java.util.function.BiFunction<Boolean, String, HttpResponse<String>> createKey = (withHeader, name) -> {
+            var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/v1/keys"))
+                    .header("Content-Type", "application/json").header("Cookie", cookie)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"role\":\"requester\",\"name\":\"" + name + "\"}"));
+            if (withHeader) {
+                b.header("X-Licit-UI", "1");
+            }
+            try {
+                return server.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        // a cross-site form can send the cookie but not a custom header
+        assertThat(createKey.apply(false, "csrf").statusCode()).isEqualTo(403);
+        assertThat(createKey.apply(true, "ui").statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void aDecisionPostedWithARequesterKeyHasTheExpectedVerdictAndIsStored() throws Exception {
         JsonNode expected = JSON.readTree(SHARED.resolve("data/scenarios/expected.json").toFile());
         for (String id : List.of("P01", "P05", "P11", "P15", "P16")) {

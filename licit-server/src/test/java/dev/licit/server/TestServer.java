@@ -22,8 +22,12 @@ final class TestServer implements AutoCloseable {
     final String base;
 
     TestServer(Path home) {
+        this(home, ServerLimits.defaults());
+    }
+
+    TestServer(Path home, ServerLimits limits) {
         server = RunningServer.start(home, StoreConfig.embedded(home), RulebookLoader.loadDefault(),
-                CatalogReader.loadDefault(), "127.0.0.1", 0);
+                CatalogReader.loadDefault(), "127.0.0.1", 0, limits);
         for (KeyRole r : KeyRole.values()) {
             keys.put(r, server.store().keys().create("test-" + r, r, Actor.of("test")).secret());
         }

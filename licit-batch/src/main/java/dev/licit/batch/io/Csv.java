@@ -1,7 +1,18 @@
 package dev.licit.batch.io;
 
-/** Writes CSV fields the RFC 4180 way: quoted only when they hold a comma, a quote or a line break. */
+import java.util.regex.Pattern;
+
+/**
+ * Writes CSV fields the RFC 4180 way (quoted only when they hold a comma, a quote or a line break),
+ * neutralised against formula injection: a spreadsheet opening the file runs a cell that starts with
+ * {@code =}, {@code +}, {@code -} or {@code @} (or a tab or carriage return before one) as a formula,
+ * and party and list names come from outside. Such a cell gets a leading apostrophe, which
+ * spreadsheets show as text and do not display (OWASP's advice). A plain negative number is left
+ * alone: no spreadsheet reads it as a formula, and a number must stay a number.
+ */
 public final class Csv {
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+
     private Csv() {
     }
 
@@ -9,13 +20,24 @@ public final class Csv {
         if (s == null) {
             return "";
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        String v = neutralised(s);
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
             if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return '"' + s.replace("\"", "\"\"") + '"';
+                return '"' + v.replace("\"", "\"\"") + '"';
             }
         }
-        return s;
+        return v;
+    }
+
+    /** The cell as a spreadsheet will show it as text: with a leading apostrophe when it would start a formula. */
+    public static String neutralised(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char first = s.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula && !PLAIN_NUMBER.matcher(s).matches() ? "'" + s : s;
     }
 
     public static String line(String... fields) {

@@ -74,4 +74,17 @@ class LocalBatchScreenTest {
         assertThat(s.partiesWithHits()).isEqualTo(1);
         assertThat(Fixtures.hitsById(out)).containsOnlyKeys("1");
     }
+
+    @Test
+    void cellsFromTheInputThatASpreadsheetWouldRunAreWrittenAsText() throws IOException {
+        Path parties = dir.resolve("formula.csv");
+        Files.writeString(parties, "id,name,country\n=1+1,Huawei Technologies,CN\n@x,Huawei Technologies,CN\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("hits.csv");
+        LocalBatchScreen.run(parties, out, screener, 1, 0, Progress.silent());
+        var rows = Files.readAllLines(out).subList(1, Files.readAllLines(out).size());
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(row -> assertThat(row).startsWith("'").doesNotStartWith("=").doesNotStartWith("@"));
+        assertThat(rows).anyMatch(row -> row.startsWith("'=1+1,")).anyMatch(row -> row.startsWith("'@x,"));
+    }
 }

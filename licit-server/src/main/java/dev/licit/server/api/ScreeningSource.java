@@ -7,6 +7,7 @@ import dev.licit.screening.ScreeningMatch;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.list.ListSnapshot;
+import dev.licit.screening.list.SnapshotInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -57,6 +58,11 @@ public final class ScreeningSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the list snapshot", e);
         }
+    }
+
+    /** What the current snapshot is made of: its id, when it was imported, its entries per list. */
+    public SnapshotInfo info() {
+        return screener().snapshot().info();
     }
 
     public String snapshotId() {

@@ -199,8 +199,7 @@ public final class StoreApi {
         try {
             List<Path> paths = new ArrayList<>();
             for (UploadedFile f : files) {
-                String name = Path.of(f.filename()).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-                Path p = dir.resolve(name.isBlank() ? "list-" + paths.size() : name);
+                Path p = dir.resolve(uploadName(f.filename()));
                 try (InputStream in = f.content()) {
                     Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -225,6 +224,21 @@ public final class StoreApi {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * The last segment of an uploaded file's name, in safe characters. A name that is no file name
+     * ({@code .}, {@code ..}, empty, a bare directory) is refused: it would resolve to the upload
+     * directory or its parent (an HTTP 500, issue 13) instead of a file in it.
+     */
+    static String uploadName(String given) {
+        String base = given == null ? "" : given.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).trim();
+        if (base.isEmpty() || base.matches("\\.+")) {
+            throw Problem.badRequest("each uploaded file needs a file name (not empty, '.' or '..'); got '"
+                    + (given == null ? "" : given.length() > 100 ? given.substring(0, 100) : given) + "'");
+        }
+        return base.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private void audit(Context ctx) {

@@ -13,33 +13,47 @@ import java.util.concurrent.ConcurrentHashMap;
  * Browser sessions for the web UI: a person signs in once with an API key and gets an HttpOnly
  * cookie. The key stays in server memory only (never written anywhere) so that every request is
  * authenticated again against the store: a key revoked from the CLI is refused on the next request.
+ *
+ * <p>A session ends when unused for the idle time, and in any case at its absolute lifetime after
+ * sign-in (a stolen cookie that is kept busy does not live for ever). At most {@code max} sessions
+ * exist: memory is bounded whatever the number of sign-ins, and a sign-in beyond the cap, once the
+ * expired sessions are swept, is refused rather than evicting someone else's session.
  */
 public final class Sessions {
     public static final String COOKIE = "licit_session";
-    private static final Duration IDLE = Duration.ofHours(8);
-    private static final int MAX_SESSIONS = 10_000;
 
-    private record Session(String key, Instant lastSeen) {
+    private record Session(String key, Instant openedAt, Instant lastSeen) {
     }
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final int max;
+    private final Duration idle;
+    private final Duration lifetime;
 
-    public Sessions(Clock clock) {
+    public Sessions(Clock clock, int max, Duration idle, Duration lifetime) {
         this.clock = clock;
+        this.max = max;
+        this.idle = idle;
+        this.lifetime = lifetime;
     }
 
-    public String open(String key) {
-        if (sessions.size() >= MAX_SESSIONS) {
-            Instant cutoff = clock.instant().minus(IDLE);
-            sessions.values().removeIf(s -> s.lastSeen().isBefore(cutoff));
+    /** A new session's token, or empty when the cap is reached even after the expired ones are swept. */
+    public synchronized Optional<String> open(String key) {
+        if (sessions.size() >= max) {
+            Instant now = clock.instant();
+            sessions.values().removeIf(s -> expired(s, now));
+            if (sessions.size() >= max) {
+                return Optional.empty();
+            }
         }
         byte[] token = new byte[32];
         random.nextBytes(token);
         String id = HexFormat.of().formatHex(token);
-        sessions.put(id, new Session(key, clock.instant()));
-        return id;
+        Instant now = clock.instant();
+        sessions.put(id, new Session(key, now, now));
+        return Optional.of(id);
     }
 
     /** The key behind a session token, if the session is alive. */
@@ -52,12 +66,25 @@ public final class Sessions {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (s.lastSeen().plus(IDLE).isBefore(now)) {
+        if (expired(s, now)) {
             sessions.remove(token);
             return Optional.empty();
         }
-        sessions.put(token, new Session(s.key(), now));
+        sessions.replace(token, s, new Session(s.key(), s.openedAt(), now));
         return Optional.of(s.key());
+    }
+
+    public int size() {
+        return sessions.size();
+    }
+
+    /** Seconds until the session's absolute end: the cookie's Max-Age, so the browser forgets it too. */
+    public long lifetimeSeconds() {
+        return lifetime.toSeconds();
+    }
+
+    private boolean expired(Session s, Instant now) {
+        return !s.lastSeen().plus(idle).isAfter(now) || !s.openedAt().plus(lifetime).isAfter(now);
     }
 
     public void close(String token) {

@@ -49,6 +49,32 @@ public final class Json {
         }
     }
 
+    /**
+     * The body of a route that needs no key, read from the stream and refused (413) as soon as it
+     * passes {@code limit} bytes: a chunked body without a length is never buffered whole.
+     */
+    public static JsonNode bodyAtMost(Context ctx, int limit) {
+        byte[] bytes;
+        try {
+            bytes = ctx.req().getInputStream().readNBytes(limit + 1);
+        } catch (java.io.IOException e) {
+            throw Problem.badRequest("the body cannot be read");
+        }
+        if (bytes.length > limit) {
+            throw new Problem(413, "Content too large", "the request body exceeds " + limit + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw Problem.badRequest("the request body is empty; a JSON document is expected");
+        }
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw Problem.badRequest("the body is not valid JSON");
+        } catch (java.io.IOException e) {
+            throw Problem.badRequest("the body cannot be read");
+        }
+    }
+
     public static String bodyText(Context ctx) {
         return new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -5,8 +5,10 @@ import java.util.Locale;
 
 /**
  * What an API key may do: a {@code REQUESTER} submits orders and reads decisions, a
- * {@code REVIEWER} also works cases, licenses and notifications, an {@code ADMIN} also manages keys.
- * Each role includes the ones before it.
+ * {@code REVIEWER} works cases and reads licenses and notifications, an {@code ADMIN} does all of
+ * that and manages keys, lists and licenses. The server does not rank roles: each route names the
+ * roles it admits (docs/SECURITY.md), so a reviewer cannot submit orders. {@link #includes} orders
+ * roles by breadth for display; no access decision uses it.
  */
 public enum KeyRole {
     REQUESTER, REVIEWER, ADMIN;

@@ -1,0 +1,28 @@
+// ui/admin.html's code, a file of its own: the pages' Content-Security-Policy runs no inline script
+async function load() {
+  const keys = await Licit.api('/v1/keys');
+  document.getElementById('keys').innerHTML = `<table><tr><th>id</th><th>name</th><th>role</th><th>created</th><th>revoked</th><th></th></tr>
+    ${keys.map(k => `<tr><td>${Licit.esc(k.id)}</td><td>${Licit.esc(k.name)}</td><td>${Licit.esc(k.role)}</td><td>${Licit.esc(k.createdAt)}</td>
+      <td>${Licit.esc(k.revokedAt || '')}</td><td>${k.revokedAt ? '' : `<button class="small revoke" data-id="${Licit.esc(k.id)}">${Licit.esc(Licit.t('admin.revoke'))}</button>`}</td></tr>`).join('')}</table>`;
+  document.querySelectorAll('button.revoke').forEach(b => b.onclick = async () => { await Licit.api(`/v1/keys/${b.dataset.id}/revoke`, { method: 'POST', body: {} }); await load(); });
+  const lists = await Licit.api('/v1/lists');
+  document.getElementById('lists').innerHTML = `<p>current: <b>${Licit.esc(lists.current)}</b></p><table><tr><th>id</th><th>imported</th><th>entries</th><th>sources</th></tr>
+    ${lists.snapshots.map(s => `<tr><td>${Licit.esc(s.id)}</td><td>${Licit.esc(s.importedAt || '')}</td><td>${s.totalEntries ?? ''}</td>
+      <td>${Licit.esc((s.sources || []).map(x => x.file + ' (' + x.format + ')').join('; '))}</td></tr>`).join('')}</table>`;
+}
+Licit.start(async () => {
+  document.getElementById('create').onsubmit = async (e) => {
+    e.preventDefault();
+    const k = await Licit.api('/v1/keys', { method: 'POST', body: { name: document.getElementById('name').value, role: document.getElementById('role').value } });
+    document.getElementById('newKey').textContent = 'New key (shown once): ' + k.key;
+    await load();
+  };
+  document.getElementById('import').onsubmit = async (e) => {
+    e.preventDefault();
+    const fd = new FormData();
+    [...document.getElementById('files').files].forEach(f => fd.append('files', f));
+    try { await Licit.api('/v1/lists/imports', { method: 'POST', body: fd }); document.getElementById('err').textContent = ''; await load(); }
+    catch (err) { document.getElementById('err').textContent = err.message; }
+  };
+  await load();
+});
