@@ -16,6 +16,7 @@ import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.RuleKind;
 import dev.licit.core.rulebook.Rulebook;
+import dev.licit.core.rulebook.PresumeRule;
 import dev.licit.core.rulebook.SettingRule;
 import dev.licit.core.rulebook.Verdict;
 import java.io.PrintWriter;
@@ -293,6 +294,7 @@ final class RulesCommand implements Runnable {
                 case ClassifyRule c -> null;
                 case ExceptionRule e -> null;
                 case SettingRule s -> null;
+                case PresumeRule p -> null;
             };
         }
 
@@ -303,6 +305,7 @@ final class RulesCommand implements Runnable {
                 case ClassifyRule c -> null;
                 case PolicyRule p -> null;
                 case SettingRule s -> null;
+                case PresumeRule p -> null;
             };
         }
 
@@ -350,6 +353,7 @@ final class RulesCommand implements Runnable {
             case REQUIRE -> "License requirements";
             case EXCEPTION -> "License exceptions";
             case POLICY -> "Review policies";
+            case PRESUME -> "Checks every clearance presumes";
         };
     }
 }

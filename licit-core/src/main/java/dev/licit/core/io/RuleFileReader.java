@@ -20,6 +20,7 @@ import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.RuleInfo;
 import dev.licit.core.rulebook.RuleKind;
+import dev.licit.core.rulebook.PresumeRule;
 import dev.licit.core.rulebook.SettingRule;
 import dev.licit.core.rulebook.Verdict;
 import java.io.IOException;
@@ -55,7 +56,8 @@ final class RuleFileReader {
             RuleKind.REQUIRE, List.of("when", "then.verdict", "then.reviewPolicy", "overcomeBy"),
             RuleKind.EXCEPTION, List.of("exception", "when", "then.verdict", "then.waitDays", "conditions"),
             RuleKind.POLICY, List.of("requirements", "priority", "when", "then.reviewPolicy"),
-            RuleKind.SETTING, List.of("value"));
+            RuleKind.SETTING, List.of("value"),
+            RuleKind.PRESUME, List.of("when"));
 
     /** Entries read and problems found. */
     public record Result(List<Rule> rules, List<Problem> problems) {
@@ -135,12 +137,12 @@ final class RuleFileReader {
         RuleKind kind = null;
         String kindText = text(obj, "kind");
         if (kindText == null) {
-            e.problem("missing 'kind' (one of setting, classify, require, exception, policy)");
+            e.problem("missing 'kind' (one of setting, classify, require, exception, policy, presume)");
         } else {
             try {
                 kind = RuleKind.valueOf(kindText.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                e.problem("unknown kind '" + kindText + "' (one of setting, classify, require, exception, policy)");
+                e.problem("unknown kind '" + kindText + "' (one of setting, classify, require, exception, policy, presume)");
             }
         }
         LocalDate from = date(obj, "effectiveFrom", e, true);
@@ -192,6 +194,7 @@ final class RuleFileReader {
                     conditions);
             case POLICY -> new PolicyRule(info, requirements, priority, when, then.reviewPolicy());
             case SETTING -> new SettingRule(info, value);
+            case PRESUME -> new PresumeRule(info, when);
         };
     }
 

@@ -22,6 +22,7 @@ public final class CompiledRulebook {
     private final Countries countries;
     private final Map<String, List<CompiledRule<ClassifyRule>>> classifyByKind = new HashMap<>();
     private final List<CompiledRule<RequireRule>> requirements = new ArrayList<>();
+    private final List<CompiledRule<PresumeRule>> presumptions = new ArrayList<>();
     private final Map<String, List<CompiledRule<ExceptionRule>>> exceptionsByCode = new LinkedHashMap<>();
     private final Map<String, List<CompiledRule<PolicyRule>>> policiesByRequirement = new HashMap<>();
     private final Map<String, List<String>> groupsByCode = new HashMap<>();
@@ -55,6 +56,7 @@ public final class CompiledRulebook {
                             policiesByRequirement.computeIfAbsent(req, k -> new ArrayList<>()).add(cp));
                 }
                 case SettingRule s -> { }
+                case PresumeRule p -> presumptions.add(compile(p, compiler));
             }
         }
         Comparator<CompiledRule<ClassifyRule>> classifyOrder = Comparator
@@ -64,6 +66,7 @@ public final class CompiledRulebook {
         classifyByKind.values().forEach(l -> l.sort(classifyOrder));
         policiesByRequirement.values().forEach(l -> l.sort(policyOrder.reversed()));
         requirements.sort(Comparator.comparing(c -> c.rule().id()));
+        presumptions.sort(Comparator.comparing(c -> c.rule().id()));
         countries.all().forEach(c -> groupsByCode.put(c.code(), countries.groupsOn(c.code(), from)));
     }
 
@@ -112,6 +115,11 @@ public final class CompiledRulebook {
 
     public List<CompiledRule<ClassifyRule>> classifyRules(String itemKind) {
         return classifyByKind.getOrDefault(itemKind, List.of());
+    }
+
+    /** The checks a clearance presumes, by id. */
+    public List<CompiledRule<PresumeRule>> presumptionRules() {
+        return presumptions;
     }
 
     public List<CompiledRule<RequireRule>> requirementRules() {

@@ -9,10 +9,10 @@ import java.time.LocalDate;
  * successive versions of one rule; their date ranges must neither overlap nor leave a gap. What
  * every kind carries (id, dates, explanation, provenance) is its {@link RuleInfo}.
  */
-public sealed interface Rule permits ClassifyRule, RequireRule, PolicyRule, ExceptionRule, SettingRule {
+public sealed interface Rule permits ClassifyRule, RequireRule, PolicyRule, ExceptionRule, SettingRule, PresumeRule {
 
     /** An entry with a condition: every kind but a setting. */
-    sealed interface Conditional permits ClassifyRule, RequireRule, PolicyRule, ExceptionRule {
+    sealed interface Conditional permits ClassifyRule, RequireRule, PolicyRule, ExceptionRule, PresumeRule {
         /** The condition, a CEL predicate over the facts of {@link FactKey}. */
         String when();
     }
@@ -27,6 +27,7 @@ public sealed interface Rule permits ClassifyRule, RequireRule, PolicyRule, Exce
             case PolicyRule p -> RuleKind.POLICY;
             case ExceptionRule e -> RuleKind.EXCEPTION;
             case SettingRule s -> RuleKind.SETTING;
+            case PresumeRule p -> RuleKind.PRESUME;
         };
     }
 
@@ -43,6 +44,7 @@ public sealed interface Rule permits ClassifyRule, RequireRule, PolicyRule, Exce
             case RequireRule q -> 0;
             case ExceptionRule e -> 0;
             case SettingRule s -> 0;
+            case PresumeRule p -> 0;
         };
     }
 

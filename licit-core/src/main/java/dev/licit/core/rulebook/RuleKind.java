@@ -16,14 +16,16 @@ public enum RuleKind {
     /** Makes a license exception available to overcome requirements that name it. */
     EXCEPTION,
     /** Replaces the review policy of named requirements when its condition holds. */
-    POLICY;
+    POLICY,
+    /** A check every clearance (NLR, notification, license exception) presumes the exporter made. */
+    PRESUME;
 
     /** The verdicts an entry of this kind may give in {@code then.verdict}, most severe first; none for the others. */
     public Set<Verdict> verdicts() {
         return Collections.unmodifiableSet(switch (this) {
             case REQUIRE -> EnumSet.of(Verdict.PROHIBITED, Verdict.HOLD, Verdict.LICENSE_REQUIRED);
             case EXCEPTION -> EnumSet.of(Verdict.NOTIFICATION_REQUIRED, Verdict.LICENSE_EXCEPTION);
-            case SETTING, CLASSIFY, POLICY -> EnumSet.noneOf(Verdict.class);
+            case SETTING, CLASSIFY, POLICY, PRESUME -> EnumSet.noneOf(Verdict.class);
         });
     }
 

@@ -231,6 +231,7 @@ public final class Rulebook {
                 }
             }
             case SettingRule s -> put(m, "value", s.value());
+            case PresumeRule p -> { }
         }
         if (!then.isEmpty()) {
             m.put("then", then);

@@ -108,6 +108,11 @@ public final class RulebookValidator {
                     problem(r, "a setting needs a 'value'", problems);
                 }
             }
+            case PresumeRule p -> {
+                if (p.summary() == null || p.summary().isBlank()) {
+                    problem(r, "a presume entry needs a 'summary' (the check, in words)", problems);
+                }
+            }
         }
     }
 
