@@ -2,6 +2,9 @@ package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.OutputFormat;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.core.catalog.CatalogEntry;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
@@ -39,8 +42,9 @@ final class CatalogCommand implements Runnable {
         @Mixin
         DateOption asOf;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json.")
-        String format;
+        @Option(names = "--format", defaultValue = "table", converter = FormatChoice.TableOrJson.class,
+                completionCandidates = FormatChoice.TableOrJson.class, description = FormatChoice.DESCRIPTION)
+        OutputFormat format;
 
         @Mixin
         RulebookOptions rules;
@@ -54,7 +58,7 @@ final class CatalogCommand implements Runnable {
             CompiledRulebook rb = rules.load().on(asOf.date());
             Classifier classifier = new Classifier();
             PrintWriter out = spec.commandLine().getOut();
-            if ("json".equals(format)) {
+            if (format == OutputFormat.JSON) {
                 ArrayNode arr = DecisionJson.MAPPER.createArrayNode();
                 for (CatalogEntry e : catalog.entries()) {
                     arr.add(CatalogJson.summary(e, classifier.classify(e.spec(), rb)));
@@ -83,8 +87,8 @@ final class CatalogCommand implements Runnable {
         @Mixin
         DateOption asOf;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
 
         @Mixin
         RulebookOptions rules;
@@ -102,7 +106,7 @@ final class CatalogCommand implements Runnable {
             Classification c = new Classifier().classify(e.spec(), rb);
             PrintWriter out = spec.commandLine().getOut();
             ChipSpec s = e.spec();
-            if ("json".equals(format)) {
+            if (format.json()) {
                 ObjectNode o = CatalogJson.detail(e, catalog, c, rb.from().toString());
                 ((ObjectNode) o.get("classification")).put("asOf", date.toString());
                 Output.json(out, o);

@@ -3,7 +3,9 @@ package dev.licit.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.FormatChoice;
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.OutputFormat;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.AiDiffusionPosture;
 import dev.licit.core.decide.DecisionEngine;
@@ -76,8 +78,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Apply the rules of this date instead of the order's date.")
     LocalDate asOf;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, or jsonl (one decision per line, streamed) (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", defaultValue = "text", converter = FormatChoice.TextJsonOrJsonl.class,
+            completionCandidates = FormatChoice.TextJsonOrJsonl.class,
+            description = FormatChoice.DESCRIPTION + " jsonl: one decision per line, streamed.")
+    OutputFormat format;
 
     @Option(names = "--posture", paramLabel = "NAME=VALUE", description = "Enforcement posture, e.g. ai-diffusion=enforced.")
     Map<String, String> posture = Map.of();
@@ -122,9 +126,6 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Progress progress = new Progress(spec.commandLine().getErr(), System::nanoTime);
-        if (!List.of("text", "json", "jsonl").contains(format)) {
-            throw new IllegalArgumentException("--format must be text, json or jsonl, not '" + format + "'");
-        }
         boolean stream = files.stream().anyMatch(f -> f.toString().equals(OrderLines.STDIN));
         if (stream && files.size() > 1) {
             throw new IllegalArgumentException("'-' reads orders from standard input and must be the only order argument;"
@@ -247,7 +248,7 @@ final class CheckCommand implements Callable<Integer> {
         int all(Iterator<OrderInput> inputs) {
             progress.deciding();
             try {
-                if ("json".equals(format) && !oneObject) {
+                if (format == OutputFormat.JSON && !oneObject) {
                     array = DecisionJson.MAPPER.createGenerator(out);
                     // the generator must not close standard output when it is done
                     array.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -315,11 +316,11 @@ final class CheckCommand implements Callable<Integer> {
 
         private void printRecorded(CheckDesk.Recorded r) throws IOException {
             switch (format) {
-                case "jsonl" -> {
+                case JSONL -> {
                     StoreJson.writeLine(out, r.document());
                     out.println();
                 }
-                case "json" -> {
+                case JSON -> {
                     if (array == null) {
                         out.println(r.document());
                     } else {
@@ -343,8 +344,8 @@ final class CheckCommand implements Callable<Integer> {
 
         private void printDryRun(CheckDesk.DryRun d) throws IOException {
             switch (format) {
-                case "jsonl" -> out.println(DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot()).toString());
-                case "json" -> {
+                case JSONL -> out.println(DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot()).toString());
+                case JSON -> {
                     ObjectNode node = DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot());
                     if (array == null) {
                         Output.json(out, node);

@@ -1,6 +1,8 @@
 package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.OutputFormat;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ItemSpec;
 import dev.licit.core.classify.Classification;
@@ -34,8 +36,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Mixin
     DateOption asOf;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, table or csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", defaultValue = "json", converter = FormatChoice.JsonTableOrCsv.class,
+            completionCandidates = FormatChoice.JsonTableOrCsv.class, description = FormatChoice.DESCRIPTION)
+    OutputFormat format;
 
     @Mixin
     RulebookOptions rules;
@@ -45,9 +48,6 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("json", "table", "csv").contains(format)) {
-            throw new IllegalArgumentException("--format must be json, table or csv, not '" + format + "'");
-        }
         Rulebook rulebook = rules.load();
         ChipCatalog catalog = CatalogReader.loadDefault();
         List<ItemSpec> items = new ArrayList<>();
@@ -72,13 +72,13 @@ final class ClassifyCommand implements Callable<Integer> {
         List<Classification> results = items.stream().map(i -> classifier.classify(i, rb)).toList();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case "json" -> {
+            case JSON -> {
                 ArrayNode arr = DecisionJson.MAPPER.createArrayNode();
                 results.forEach(c -> arr.add(DecisionJson.classification(c, rb.from().toString())
                         .put("rulebookSha256", rb.sha256()).put("asOf", date.toString())));
                 Output.json(out, arr);
             }
-            case "csv" -> {
+            case CSV -> {
                 out.println("model,tpp,performanceDensity,eccn,paragraph,status,missing");
                 for (Classification c : results) {
                     out.println(String.join(",", Output.csv(c.model()), fmt(c.metrics().tpp()),

@@ -1,6 +1,7 @@
 package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.core.chip.Precision;
 import dev.licit.core.envelope.Envelope;
 import dev.licit.core.explain.Templates;
@@ -31,8 +32,8 @@ final class EnvelopeCommand implements Callable<Integer> {
     @Mixin
     DateOption asOf;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    TextOrJsonFormat format;
 
     @Mixin
     RulebookOptions rules;
@@ -49,7 +50,7 @@ final class EnvelopeCommand implements Callable<Integer> {
         CompiledRulebook rb = rules.load().on(date);
         Envelope.Result r = new Envelope().compute(rb, dieArea, datacenter, interconnect);
         PrintWriter out = spec.commandLine().getOut();
-        if ("json".equals(format)) {
+        if (format.json()) {
             ObjectNode o = DecisionJson.MAPPER.createObjectNode();
             o.put("asOf", date.toString());
             o.put("rulebookVersion", rb.from().toString());

@@ -1,6 +1,7 @@
 package dev.licit.cli;
 
 import dev.licit.cli.store.StoreOptions;
+import dev.licit.cli.common.RefusedValue;
 import dev.licit.core.io.InputException;
 import dev.licit.core.rulebook.RulebookException;
 import java.io.InputStream;
@@ -87,7 +88,9 @@ public final class Licit {
         // set after the subcommands are added: picocli hands these settings down to those present
         cl.setExecutionExceptionHandler(Licit::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("licit: " + ex.getMessage());
+            // a refusal that names its option reads better without picocli's "Invalid value for option" in front
+            String message = ex.getCause() instanceof RefusedValue refused ? refused.getMessage() : ex.getMessage();
+            ex.getCommandLine().getErr().println("licit: " + message);
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help'.");
             return 2;

@@ -3,6 +3,7 @@ package dev.licit.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.core.country.Country;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.io.RulebookLoader;
@@ -87,8 +88,8 @@ final class RulesCommand implements Runnable {
         @Mixin
         DateOption asOf;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
 
         @Mixin
         RulebookOptions rules;
@@ -101,7 +102,7 @@ final class RulesCommand implements Runnable {
             LocalDate date = asOf.date();
             CompiledRulebook rb = rules.load().on(date);
             PrintWriter out = spec.commandLine().getOut();
-            if ("json".equals(format)) {
+            if (format.json()) {
                 ObjectNode o = DecisionJson.MAPPER.createObjectNode();
                 o.put("asOf", date.toString());
                 o.put("version", rb.from().toString());
@@ -169,8 +170,8 @@ final class RulesCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "DATE2", converter = Dates.class)
         LocalDate to;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
 
         @Mixin
         RulebookOptions rules;
@@ -203,7 +204,7 @@ final class RulesCommand implements Runnable {
             });
             List<String> groups = groupChanges(rulebook, from, to);
             PrintWriter out = spec.commandLine().getOut();
-            if ("json".equals(format)) {
+            if (format.json()) {
                 ObjectNode o = DecisionJson.MAPPER.createObjectNode();
                 o.put("from", from.toString()).put("fromVersion", a.from().toString()).put("fromSha256", a.sha256());
                 o.put("to", to.toString()).put("toVersion", b.from().toString()).put("toSha256", b.sha256());

@@ -5,6 +5,7 @@ import dev.licit.batch.screen.LocalBatchScreen;
 import dev.licit.batch.screen.ScreenSummary;
 import dev.licit.batch.io.SummaryLine;
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.OutputFormat;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
@@ -62,7 +63,7 @@ final class BatchScreenCommand implements Callable<Integer> {
             Screener screener = ScreenerIndex.current(new ListStore(Home.resolve()), Thresholds.DEFAULT);
             summary = LocalBatchScreen.run(input, output, screener, engine.threads(), engine.maxRefused, progress);
         }
-        if (engine.format.equals("json")) {
+        if (engine.format == OutputFormat.JSON) {
             SummaryText.json(out, summary);
         } else {
             SummaryText.screen(out, summary, output.toString());

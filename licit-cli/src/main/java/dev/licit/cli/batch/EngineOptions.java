@@ -1,5 +1,7 @@
 package dev.licit.cli.batch;
 
+import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.OutputFormat;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -21,8 +23,9 @@ final class EngineOptions {
             description = "Rows that may be refused (unreadable, missing name, bad country) before the run fails and writes nothing (default ${DEFAULT-VALUE}).")
     long maxRefused;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Summary format (default ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", defaultValue = "text", converter = FormatChoice.TextOrJson.class,
+            completionCandidates = FormatChoice.TextOrJson.class, description = "The summary's format: " + FormatChoice.DESCRIPTION)
+    OutputFormat format;
 
     @Option(names = "--quiet", description = "No progress lines on standard error.")
     boolean quiet;
@@ -50,9 +53,6 @@ final class EngineOptions {
         }
         if (maxRefused < 0) {
             throw new IllegalArgumentException("--max-refused must be 0 or more, not " + maxRefused);
-        }
-        if (!List.of("text", "json").contains(format)) {
-            throw new IllegalArgumentException("--format must be text or json, not '" + format + "'");
         }
         if (progressSeconds < 1) {
             throw new IllegalArgumentException("--progress-seconds must be at least 1, not " + progressSeconds);

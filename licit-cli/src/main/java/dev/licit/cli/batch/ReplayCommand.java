@@ -7,6 +7,7 @@ import dev.licit.batch.replay.ReplayPlan;
 import dev.licit.batch.replay.ReplaySummary;
 import dev.licit.batch.replay.RulebookSource;
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.OutputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ public final class ReplayCommand implements Callable<Integer> {
             ReplayPlan plan = new ReplayPlan(RulebookSource.shipped(), baselineAsOf, proposed, candidate.asOf, allChanges);
             summary = LocalReplay.run(orders, output, plan, engine.threads(), engine.maxRefused, progress);
         }
-        if (engine.format.equals("json")) {
+        if (engine.format == OutputFormat.JSON) {
             SummaryText.json(out, summary);
         } else {
             SummaryText.replay(out, summary, output.toString());

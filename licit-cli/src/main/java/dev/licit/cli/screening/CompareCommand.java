@@ -1,5 +1,7 @@
 package dev.licit.cli.screening;
 
+import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.OutputFormat;
 import dev.licit.screening.NameComparison;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.imports.CsvReader;
@@ -37,9 +39,11 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--pairs", paramLabel = "FILE.csv", description = "CSV with columns name1,name2[,schema]")
   Path pairs;
 
-  @Option(names = "--format", description = "One pair: json (default) or text. With --pairs: jsonl (default: one JSON"
+  // no defaultValue: the default depends on whether --pairs is given
+  @Option(names = "--format", converter = FormatChoice.TextJsonOrJsonl.class, completionCandidates = FormatChoice.TextJsonOrJsonl.class,
+      description = "${COMPLETION-CANDIDATES}. One pair: json (default) or text. With --pairs: jsonl (default: one JSON"
       + " object per line, in input order) or json (one array).")
-  String format;
+  OutputFormat format;
 
   @Mixin
   ThresholdOptions thresholdOptions = new ThresholdOptions();
@@ -64,7 +68,7 @@ public final class CompareCommand implements Callable<Integer> {
     try {
       if (pairs == null) {
         NameComparison.Result r = NameComparison.compare(names.get(0), names.get(1), thresholds);
-        if ("text".equals(format)) {
+        if (format == OutputFormat.TEXT) {
           out.printf(Locale.ROOT, "%s %.3f  %s%n", r.band(), r.score(), r.explanation().summary());
           ScreenCommand.alignment(out, r.explanation().alignment());
           r.explanation().adjustments().forEach(a -> out.println("  note     " + a));
@@ -92,7 +96,7 @@ public final class CompareCommand implements Callable<Integer> {
         results.add(object(row.line(), row.get(0), row.get(1), schema,
             NameComparison.compare(row.get(0), row.get(1), thresholds)));
       }
-      if ("json".equals(format)) {
+      if (format == OutputFormat.JSON) {
         Json.print(out, results);
       } else {
         // one object per line, in input order, each complete on its own line (streamable)

@@ -1,6 +1,7 @@
 package dev.licit.cli.screening;
 
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.ListStore;
@@ -56,8 +57,8 @@ public final class ListsCommand implements Callable<Integer> {
     @Option(names = "--no-curated", description = "leave the curated advanced-computing list out of the snapshot")
     boolean noCurated;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    String format;
+    @Mixin
+    TextOrJsonFormat format;
 
     @Option(names = "--no-store", description = "import only: do not re-screen the stored decisions")
     boolean noStore;
@@ -102,7 +103,7 @@ public final class ListsCommand implements Callable<Integer> {
             report = st.rescreening().afterImport(previous, current, store.actor());
           }
         }
-        if (format.equals("json")) {
+        if (format.json()) {
           com.fasterxml.jackson.databind.node.ObjectNode node = Json.MAPPER.valueToTree(info);
           if (report != null) {
             node.set("rescreening", Json.MAPPER.valueToTree(report));
@@ -189,8 +190,8 @@ public final class ListsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    String format;
+    @Mixin
+    TextOrJsonFormat format;
 
     @Override
     public Integer call() {
@@ -203,7 +204,7 @@ public final class ListsCommand implements Callable<Integer> {
           all.add(ListStore.curated().info());
           current = ListStore.curated().id();
         }
-        if (format.equals("json")) {
+        if (format.json()) {
           List<Map<String, Object>> rows = new ArrayList<>();
           for (SnapshotInfo i : all) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -238,8 +239,8 @@ public final class ListsCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "ID")
     String id;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    String format;
+    @Mixin
+    TextOrJsonFormat format;
 
     @Override
     public Integer call() {
@@ -259,7 +260,7 @@ public final class ListsCommand implements Callable<Integer> {
           }
           info = s.get().info();
         }
-        if (format.equals("json")) {
+        if (format.json()) {
           Json.print(out, info);
         } else {
           describe(out, info, false);

@@ -1,6 +1,7 @@
 package dev.licit.cli.screening;
 
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
@@ -38,8 +39,8 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--address", description = "address of the party (corroborates a name match)")
   String address;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json")
-  String format;
+  @Mixin
+  TextOrJsonFormat format;
 
   @Option(names = "--all", description = "also show candidates below the POSSIBLE threshold")
   boolean all;
@@ -51,11 +52,6 @@ public final class ScreenCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("json") && !format.equals("text")) {
-      err.println("licit screen: --format must be json or text, not '" + format + "'");
-      err.flush();
-      return 2;
-    }
     if (country != null && !country.strip().matches("[A-Za-z]{2}")) {
       err.println("licit screen: --country must be an ISO 3166-1 alpha-2 code, not '" + country + "'");
       err.flush();
@@ -66,7 +62,7 @@ public final class ScreenCommand implements Callable<Integer> {
       ListSnapshot snapshot = screener.snapshot();
       ScreeningQuery q = new ScreeningQuery(name, country, address);
       List<ScreeningMatch> matches = all ? screener.screenAll(q).stream().limit(20).toList() : screener.screen(q);
-      if (format.equals("json")) {
+      if (format.json()) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("query", name);
         doc.put("country", country);

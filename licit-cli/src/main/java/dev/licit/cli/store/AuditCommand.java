@@ -2,6 +2,7 @@ package dev.licit.cli.store;
 
 import dev.licit.cli.common.Home;
 import dev.licit.store.AuditKey;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.LicitStore;
 import dev.licit.store.audit.AuditEntry;
 import dev.licit.store.audit.AuditHead;
@@ -49,12 +50,11 @@ public final class AuditCommand implements Callable<Integer> {
         Path file;
         @Option(names = "--anchor", paramLabel = "SEQ:HASH", description = "A head printed earlier by 'audit head': the chain must still contain it.")
         String anchor;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         public Integer call() {
-            StoreJson.checkFormat(format, "text", "json");
             long anchorSeq = 0;
             String anchorHash = null;
             if (anchor != null) {
@@ -89,7 +89,7 @@ public final class AuditCommand implements Callable<Integer> {
             }
             boolean ok = check.ok() && anchorProblem == null;
             PrintWriter out = spec.commandLine().getOut();
-            if (format.equals("json")) {
+            if (format.json()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("ok", ok);
                 m.put("rows", check.rows());
@@ -131,18 +131,13 @@ public final class AuditCommand implements Callable<Integer> {
     @Command(name = "head", mixinStandardHelpOptions = true,
             description = "Print the latest seq and hash (SEQ:HASH). Write it down elsewhere: it makes truncation detectable.")
     static final class Head extends StoreSubcommand {
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
             AuditHead head = s.audit().head();
-            if (format.equals("json")) {
+            if (format.json()) {
                 StoreJson.print(out, head);
             } else {
                 out.println(head.anchor());
@@ -172,12 +167,11 @@ public final class AuditCommand implements Callable<Integer> {
         long from;
         @Option(names = "--limit", defaultValue = "100", paramLabel = "N")
         int limit;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         void check() {
-            StoreJson.checkFormat(format, "text", "json");
             if (limit < 1) {
                 throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
             }
@@ -186,7 +180,7 @@ public final class AuditCommand implements Callable<Integer> {
         @Override
         int run(LicitStore s, PrintWriter out) {
             var rows = s.audit().entries(from, limit);
-            if (format.equals("json")) {
+            if (format.json()) {
                 StoreJson.print(out, rows);
             } else {
                 for (AuditEntry e : rows) {

@@ -1,5 +1,7 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.OutputFormat;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
 import dev.licit.store.review.CaseAction;
@@ -8,9 +10,11 @@ import dev.licit.store.review.CaseStatus;
 import dev.licit.store.review.MatchStatus;
 import dev.licit.store.review.ReviewCase;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +35,8 @@ public final class CasesCommand implements Callable<Integer> {
         return 2;
     }
 
-    static void print(PrintWriter out, ReviewCase c, String format) {
-        if (format.equals("json")) {
+    static void print(PrintWriter out, ReviewCase c, OutputFormat format) {
+        if (format == OutputFormat.JSON) {
             StoreJson.print(out, c);
             return;
         }
@@ -68,13 +72,14 @@ public final class CasesCommand implements Callable<Integer> {
         String status;
         @Option(names = "--limit", defaultValue = "100", paramLabel = "N")
         int limit;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         void check() {
-            StoreJson.checkFormat(format, "text", "json");
-            StoreJson.checkFormat(status, "open", "released", "rejected", "all");
+            if (!List.of("open", "released", "rejected", "all").contains(status)) {
+                throw new IllegalArgumentException("--status must be open, released, rejected or all, not '" + status + "'");
+            }
             if (limit < 1) {
                 throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
             }
@@ -84,7 +89,7 @@ public final class CasesCommand implements Callable<Integer> {
         int run(LicitStore st, PrintWriter out) {
             CaseStatus s = status.equals("all") ? null : CaseStatus.valueOf(status.toUpperCase(Locale.ROOT));
             var cases = st.cases().list(s, limit);
-            if (format.equals("json")) {
+            if (format.json()) {
                 StoreJson.print(out, cases);
             } else {
                 for (ReviewCase c : cases) {
@@ -102,17 +107,12 @@ public final class CasesCommand implements Callable<Integer> {
     static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         long id;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.cases().get(id), format);
+            print(out, s.cases().get(id), format.value());
             return 0;
         }
     }
@@ -121,19 +121,14 @@ public final class CasesCommand implements Callable<Integer> {
     abstract static class ReviewAction extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         long id;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
 
         abstract ReviewCase act(LicitStore s, Actor actor);
 
         @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
-
-        @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, act(s, store.actor()), format);
+            print(out, act(s, store.actor()), format.value());
             return 0;
         }
     }

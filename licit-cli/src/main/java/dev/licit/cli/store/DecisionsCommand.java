@@ -1,6 +1,9 @@
 package dev.licit.cli.store;
 
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.OutputFormat;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.LicitStore;
 import dev.licit.store.decision.Authorization;
 import dev.licit.store.decision.DecisionSummary;
@@ -10,6 +13,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,12 +40,12 @@ public final class DecisionsCommand implements Callable<Integer> {
         LocalDate since;
         @Option(names = "--limit", paramLabel = "N", description = "At most N decisions.")
         Integer limit;
-        @Option(names = "--format", defaultValue = "text", description = "text or json (a JSON array).")
-        String format;
+        @Option(names = "--format", defaultValue = "text", converter = FormatChoice.TextOrJson.class,
+                completionCandidates = FormatChoice.TextOrJson.class, description = FormatChoice.DESCRIPTION + " json: one array.")
+        OutputFormat format;
 
         @Override
         void check() {
-            StoreJson.checkFormat(format, "text", "json");
             if (limit != null && limit < 1) {
                 throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
             }
@@ -49,7 +53,7 @@ public final class DecisionsCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            if (format.equals("json")) {
+            if (format == OutputFormat.JSON) {
                 // streamed element by element: a full listing never sits in memory
                 out.println("[");
                 boolean[] first = {true};
@@ -79,18 +83,15 @@ public final class DecisionsCommand implements Callable<Integer> {
     static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
-        @Option(names = "--format", defaultValue = "json", description = "json (as printed by check --format json) or jsonl (one line).")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "json", "jsonl");
-        }
+        @Option(names = "--format", defaultValue = "json", converter = FormatChoice.JsonOrJsonl.class,
+                completionCandidates = FormatChoice.JsonOrJsonl.class,
+                description = FormatChoice.DESCRIPTION + " json: as check --format json printed it; jsonl: on one line.")
+        OutputFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
             StoredDecision d = s.decisions().get(id);
-            out.println(format.equals("json") ? d.document() : StoreJson.line(d.document()));
+            out.println(format == OutputFormat.JSON ? d.document() : StoreJson.line(d.document()));
             return 0;
         }
     }
@@ -112,18 +113,13 @@ public final class DecisionsCommand implements Callable<Integer> {
     static final class Status extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
             Authorization a = s.decisions().authorization(id);
-            if (format.equals("json")) {
+            if (format.json()) {
                 StoreJson.print(out, a.toJson());
             } else {
                 out.println(id + ": " + a.status() + (a.shippable() ? " (may ship)" : " (may not ship)"));
@@ -140,18 +136,13 @@ public final class DecisionsCommand implements Callable<Integer> {
     static final class Ship extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
             Shipment sh = s.decisions().recordShipment(id, store.actor());
-            if (format.equals("json")) {
+            if (format.json()) {
                 StoreJson.print(out, sh);
             } else {
                 out.println("shipment of " + id + " recorded on " + sh.shippedOn()

@@ -1,5 +1,8 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.OutputFormat;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.LicitStore;
 import dev.licit.store.keys.ApiKey;
 import dev.licit.store.keys.IssuedKey;
@@ -7,6 +10,7 @@ import dev.licit.store.keys.KeyRole;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,14 +35,15 @@ public final class KeysCommand implements Callable<Integer> {
         String name;
         @Option(names = "--role", required = true, description = "requester, reviewer or admin.")
         String role;
-        @Option(names = "--format", defaultValue = "text", description = "text (the key alone) or json (an object with a 'key' field).")
-        String format;
+        @Option(names = "--format", defaultValue = "text", converter = FormatChoice.TextOrJson.class,
+                completionCandidates = FormatChoice.TextOrJson.class,
+                description = FormatChoice.DESCRIPTION + " text: the key alone; json: an object with a 'key' field.")
+        OutputFormat format;
         /** --role read in check(), so a bad role is refused before the store opens. */
         private KeyRole keyRole;
 
         @Override
         void check() {
-            StoreJson.checkFormat(format, "text", "json");
             keyRole = KeyRole.parse(role);
         }
 
@@ -46,7 +51,7 @@ public final class KeysCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             IssuedKey k = s.keys().create(name == null || name.isBlank() ? keyRole.name().toLowerCase(java.util.Locale.ROOT) : name,
                     keyRole, store.actor());
-            if ("json".equals(format)) {
+            if (format == OutputFormat.JSON) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = StoreJson.MAPPER.valueToTree(k.key());
                 o.put("key", k.secret());
                 StoreJson.print(out, o);
@@ -64,18 +69,13 @@ public final class KeysCommand implements Callable<Integer> {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Keys (never their secrets).")
     static final class ListKeys extends StoreSubcommand {
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
             var keys = s.keys().list();
-            if (format.equals("json")) {
+            if (format.json()) {
                 StoreJson.print(out, keys);
             } else {
                 for (ApiKey k : keys) {

@@ -1,6 +1,8 @@
 package dev.licit.cli.store;
 
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.OutputFormat;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.LicitStore;
 import dev.licit.store.NotFoundException;
 import dev.licit.store.license.License;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +36,8 @@ public final class LicensesCommand implements Callable<Integer> {
         return 2;
     }
 
-    static void print(PrintWriter out, License l, String format) {
-        if (format.equals("json")) {
+    static void print(PrintWriter out, License l, OutputFormat format) {
+        if (format == OutputFormat.JSON) {
             StoreJson.print(out, LicenseService.describe(l));
             return;
         }
@@ -72,38 +75,32 @@ public final class LicensesCommand implements Callable<Integer> {
         LocalDate validTo;
         @Option(names = "--conditions", description = "Riders and conditions as printed on the license.")
         String conditions;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
         /** The license as built in check(): NewLicense validates itself, so a bad one is refused before the store opens. */
         private NewLicense license;
 
         @Override
         void check() {
-            StoreJson.checkFormat(format, "text", "json");
             license = new NewLicense(number, eccns, destination, parties, quantity, value, validFrom, validTo, conditions);
         }
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.licenses().register(license, store.actor()), format);
+            print(out, s.licenses().register(license, store.actor()), format.value());
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Registered licenses, soonest expiry first.")
     static final class ListLicenses extends StoreSubcommand {
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
             List<License> all = s.licenses().list();
-            if (format.equals("json")) {
+            if (format.json()) {
                 StoreJson.print(out, all.stream().map(LicenseService::describe).toList());
             } else {
                 for (License l : all) {
@@ -122,18 +119,13 @@ public final class LicensesCommand implements Callable<Integer> {
     static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "NUMBER")
         String number;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
             License l = s.licenses().get(number).orElseThrow(() -> new NotFoundException("no license " + number));
-            print(out, l, format);
+            print(out, l, format.value());
             return 0;
         }
     }
@@ -147,7 +139,7 @@ public final class LicensesCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.licenses().revoke(number, reason, store.actor()), "text");
+            print(out, s.licenses().revoke(number, reason, store.actor()), OutputFormat.TEXT);
             return 0;
         }
     }

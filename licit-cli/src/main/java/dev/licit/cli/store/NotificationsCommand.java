@@ -1,6 +1,8 @@
 package dev.licit.cli.store;
 
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.OutputFormat;
+import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.LicitStore;
 import dev.licit.store.nac.Notification;
 import java.io.PrintWriter;
@@ -8,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +32,8 @@ public final class NotificationsCommand implements Callable<Integer> {
         return 2;
     }
 
-    static void print(PrintWriter out, Notification n, String format, LocalDate today) {
-        if (format.equals("json")) {
+    static void print(PrintWriter out, Notification n, OutputFormat format, LocalDate today) {
+        if (format == OutputFormat.JSON) {
             StoreJson.print(out, n);
             return;
         }
@@ -50,17 +53,12 @@ public final class NotificationsCommand implements Callable<Integer> {
         LocalDate filed;
         @Option(names = "--number", paramLabel = "A######", description = "The number BIS returned, if already known.")
         String number;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.notifications().file(decisionId, filed, number, store.actor()), format, s.notifications().today());
+            print(out, s.notifications().file(decisionId, filed, number, store.actor()), format.value(), s.notifications().today());
             return 0;
         }
     }
@@ -71,17 +69,12 @@ public final class NotificationsCommand implements Callable<Integer> {
         long id;
         @Parameters(index = "1", paramLabel = "A######")
         String number;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.notifications().recordNumber(id, number, store.actor()), format, s.notifications().today());
+            print(out, s.notifications().recordNumber(id, number, store.actor()), format.value(), s.notifications().today());
             return 0;
         }
     }
@@ -95,25 +88,20 @@ public final class NotificationsCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.notifications().licenseRequired(id, reason, store.actor()), "text", s.notifications().today());
+            print(out, s.notifications().licenseRequired(id, reason, store.actor()), OutputFormat.TEXT, s.notifications().today());
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Notifications, newest first.")
     static final class ListNotifications extends StoreSubcommand {
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
             List<Notification> all = s.notifications().list();
-            if (format.equals("json")) {
+            if (format.json()) {
                 StoreJson.print(out, all);
             } else {
                 for (Notification n : all) {
@@ -131,17 +119,12 @@ public final class NotificationsCommand implements Callable<Integer> {
     static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         long id;
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        String format;
-
-        @Override
-        void check() {
-            StoreJson.checkFormat(format, "text", "json");
-        }
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.notifications().get(id), format, s.notifications().today());
+            print(out, s.notifications().get(id), format.value(), s.notifications().today());
             return 0;
         }
     }

@@ -58,13 +58,4 @@ public final class StoreJson {
             throw new IllegalStateException("stored decision document does not parse", e);
         }
     }
-
-    static void checkFormat(String format, String... allowed) {
-        for (String a : allowed) {
-            if (a.equals(format)) {
-                return;
-            }
-        }
-        throw new IllegalArgumentException("--format must be " + String.join(" or ", allowed) + ", not '" + format + "'");
-    }
 }
