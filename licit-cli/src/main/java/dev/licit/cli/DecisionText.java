@@ -5,6 +5,8 @@ import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.PartyResult;
+import dev.licit.core.decide.Presumption;
+import dev.licit.core.io.DecisionJson;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
 import dev.licit.core.rulebook.Rulebook;
@@ -28,6 +30,9 @@ final class DecisionText {
                 + d.rulebookSha256().substring(0, 12) + (d.overlays().isEmpty() ? "" : ", overlays " + d.overlays())
                 + "); AI Diffusion rule " + (d.aiDiffusionEnforced() ? "enforced" : "not enforced")
                 + (snapshot == null ? "; parties not screened" : "; lists " + snapshot));
+        if (d.beyondReview()) {
+            out.println("  Note: " + DecisionJson.reviewNotice(d) + ".");
+        }
         if (d.earliestShipDate() != null) {
             out.println("  Earliest ship date: " + d.earliestShipDate());
         }
@@ -63,6 +68,12 @@ final class DecisionText {
                 out.println("     " + h.band() + " " + h.list() + " \"" + h.listedName() + "\" score "
                         + Templates.format(h.score()) + (h.matchedAlias() == null ? "" : " via \"" + h.matchedAlias() + "\"")
                         + (h.federalRegisterNotice() == null || h.federalRegisterNotice().isBlank() ? "" : " (" + h.federalRegisterNotice() + ")"));
+            }
+        }
+        if (!d.presumes().isEmpty()) {
+            out.println("Presumes (the exporter's own checks, which Licit cannot see):");
+            for (Presumption p : d.presumes()) {
+                out.println("  - [" + p.reliability() + "] " + p.check() + " (" + p.citation() + ")");
             }
         }
         out.println("Next steps:");

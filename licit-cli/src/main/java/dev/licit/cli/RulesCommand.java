@@ -108,6 +108,7 @@ final class RulesCommand implements Runnable {
                 o.put("version", rb.from().toString());
                 o.put("validTo", rb.to() == null ? null : rb.to().toString());
                 o.put("sha256", rb.sha256());
+                o.put("reviewedThrough", rb.settings().reviewedThrough() == null ? null : rb.settings().reviewedThrough().toString());
                 ArrayNode arr = o.putArray("rules");
                 rb.rules().forEach(r -> arr.add(DecisionJson.MAPPER.valueToTree(Rulebook.canonical(r))));
                 Output.json(out, o);
@@ -116,6 +117,10 @@ final class RulesCommand implements Runnable {
             out.println("Rulebook in force on " + date + ": version " + rb.from() + " (valid "
                     + (rb.to() == null ? "from " + rb.from() + " onward" : rb.from() + " to " + rb.to()) + ")");
             out.println("sha256 " + rb.sha256());
+            if (rb.settings().reviewedThrough() != null) {
+                out.println("Rules reviewed through " + rb.settings().reviewedThrough()
+                        + (date.isAfter(rb.settings().reviewedThrough()) ? ": " + date + " is later; check for rules published since" : ""));
+            }
             for (RuleKind kind : RuleKind.values()) {
                 List<Rule> of = rb.rules().stream().filter(r -> r.kind() == kind).toList();
                 if (of.isEmpty()) {

@@ -109,6 +109,9 @@
       ${d.earliestShipDate ? ' · ' + L.esc(L.t('decision.earliest')) + ' ' + L.esc(d.earliestShipDate) : ''}</p>
       <h2>${L.esc(L.t('decision.items'))}</h2>${items}
       <h2>${L.esc(L.t('decision.parties'))}</h2><ul>${parties}</ul>
+      ${d.presumes && d.presumes.length ? `<h2>${L.esc(L.t('decision.presumes'))}</h2><ul class="presumes">${d.presumes.map(p =>
+        `<li><span class="tag tag-${L.esc(p.reliability)}">${L.esc(p.reliability)}</span>${L.esc(L.fill(p.ruleId, {}) || p.check)} <span class="cite">(${L.esc(p.citation)})</span></li>`).join('')}</ul>` : ''}
+      ${d.rulebook.notice ? `<p class="error" id="review-notice">${L.esc(L.t('decision.beyondReview'))} ${L.esc(d.rulebook.reviewedThrough)}</p>` : ''}
       <h2>${L.esc(L.t('decision.next'))}</h2><ul class="steps">${L.stepTexts(d).map(s => '<li>' + L.esc(s) + '</li>').join('')}</ul>
       <p class="muted">${L.esc(L.t('tags'))}</p></div>`;
   };

@@ -13,12 +13,26 @@ import java.util.List;
  * @param rulebookFrom first day of the rulebook version applied
  * @param earliestShipDate for a notification exception, the first day the order may ship
  * @param steps what to do next, each with the code and values a translation is filled with
+ * @param presumes for a clearance (NLR, a notification, a license exception), the checks it presumes
+ *     the exporter made; empty otherwise
+ * @param reviewedThrough the date through which the rulebook was reviewed; a decision for a later
+ *     date may miss newer rules, which {@link #beyondReview()} says
  */
 public record Decision(String orderId, Verdict verdict, ReviewPolicy reviewPolicy, String licenseException,
                        LocalDate asOf, LocalDate earliestShipDate, List<ItemDecision> items,
                        List<PartyResult> parties, List<NextStep> steps, List<String> missing,
                        LocalDate rulebookFrom, String rulebookSha256, List<String> overlays,
-                       boolean aiDiffusionEnforced, List<TraceStep> trace) {
+                       boolean aiDiffusionEnforced, List<TraceStep> trace, List<Presumption> presumes,
+                       LocalDate reviewedThrough) {
+    public Decision {
+        presumes = List.copyOf(presumes);
+    }
+
+    /** Whether the rules are applied to a date after the rulebook was last reviewed. */
+    public boolean beyondReview() {
+        return reviewedThrough != null && asOf.isAfter(reviewedThrough);
+    }
+
     /** What to do next, in English (contract.md "nextSteps"). */
     public List<String> nextSteps() {
         return steps.stream().map(NextStep::text).toList();

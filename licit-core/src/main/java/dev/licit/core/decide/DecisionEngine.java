@@ -8,6 +8,7 @@ import dev.licit.core.explain.Templates;
 import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
+import dev.licit.core.rulebook.PresumeRule;
 import dev.licit.core.rulebook.ExceptionRule;
 import dev.licit.core.rulebook.FactKey;
 import dev.licit.core.rulebook.Facts;
@@ -93,9 +94,34 @@ public final class DecisionEngine {
         if (verdict != Verdict.NOTIFICATION_REQUIRED) {
             earliest = null;
         }
+        List<Presumption> presumes = clearance(verdict) ? presumptions(orderFacts, rb, trace) : List.of();
         List<NextStep> steps = NextSteps.of(verdict, policy, exception, items, parties, earliest, rb);
         return new Decision(order.id(), verdict, policy, exception, date, earliest, items, parties, steps,
-                List.copyOf(missing), rb.from(), rb.sha256(), overlaysOf(rb), aiDiffusionEnforced, trace);
+                List.copyOf(missing), rb.from(), rb.sha256(), overlaysOf(rb), aiDiffusionEnforced, trace, presumes,
+                rb.settings().reviewedThrough());
+    }
+
+    /** A verdict that lets the order ship without a license (NLR, a notification, a license exception). */
+    private static boolean clearance(Verdict v) {
+        return v == Verdict.NLR || v == Verdict.NOTIFICATION_REQUIRED || v == Verdict.LICENSE_EXCEPTION;
+    }
+
+    /**
+     * The checks in force a clearance presumes: each whose condition holds, or cannot be decided on
+     * the order's facts (a check left out would read as made).
+     */
+    private static List<Presumption> presumptions(Map<String, Object> orderFacts, CompiledRulebook rb, List<TraceStep> trace) {
+        List<Presumption> out = new ArrayList<>();
+        for (CompiledRule<PresumeRule> cp : rb.presumptionRules()) {
+            Truth t = cp.when().evaluate(orderFacts);
+            if (t.value() == Truth.Value.FALSE) {
+                continue;
+            }
+            PresumeRule r = cp.rule();
+            out.add(new Presumption(r.id(), r.summary(), r.citationText(), r.reliability()));
+            trace.add(new TraceStep("order", r.id(), t.isUnknown() ? "UNKNOWN" : "TRUE", "presumed: " + r.summary()));
+        }
+        return out;
     }
 
     private static List<String> overlaysOf(CompiledRulebook rb) {
@@ -208,9 +234,10 @@ public final class DecisionEngine {
                     + " restricted-party lists: this verdict presumes none of them is listed.", Map.of(), "unscreened.parties"));
         }
         if (verdict == Verdict.NLR) {
-            reasons.add(new Reason("nlr", "15 CFR 736.2; 742.6(a)(6)", Reliability.I, "No rule in force on " + rb.from()
+            reasons.add(new Reason("nlr", "15 CFR 736.2; 742.6(a)(6)", Reliability.I, "No rule modelled in force on " + rb.from()
                     + " or after requires a license for this item to " + FactKey.DEST.get(facts) + " with these parties ("
-                    + rb.requirementRules().size() + " requirement rules evaluated)."));
+                    + rb.requirementRules().size() + " requirement rules evaluated), presuming the exporter's own checks"
+                    + " the decision lists under presumes (end use, end user, red flags)."));
         }
         if (verdict != Verdict.HOLD && !c.isClassified()) {
             reasons.add(new Reason("classification-not-needed", "", Reliability.I, "The item could not be classified (missing "

@@ -85,7 +85,8 @@ final class NextSteps {
                     params.put("to", rb.to().toString());
                 }
                 steps.add(step("step.nlr", "No license required under the rules modelled for " + rb.from()
-                        + (rb.to() == null ? " onward" : " to " + rb.to()) + ": ship as NLR.", params));
+                        + (rb.to() == null ? " onward" : " to " + rb.to()) + ": ship as NLR once the exporter's own checks the"
+                        + " decision presumes (end use, end user, red flags) hold.", params));
             }
         }
         steps.add(step("step.keep-records", "Keep this decision and its documents for five years (15 CFR 762.6).", Map.of()));

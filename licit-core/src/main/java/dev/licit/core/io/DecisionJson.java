@@ -11,6 +11,7 @@ import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.NextStep;
 import dev.licit.core.decide.PartyResult;
+import dev.licit.core.decide.Presumption;
 import dev.licit.core.decide.TraceStep;
 import dev.licit.core.explain.Reason;
 import java.util.List;
@@ -72,11 +73,23 @@ public final class DecisionJson {
             new java.util.TreeMap<>(step.params()).forEach(params::put);
         }
         strings(o.putArray("missing"), d.missing());
+        // what a clearance presumes the exporter checked (empty unless the order may ship)
+        ArrayNode presumes = o.putArray("presumes");
+        for (Presumption p : d.presumes()) {
+            presumes.addObject().put("ruleId", p.ruleId()).put("check", p.check()).put("citation", p.citation())
+                    .put("reliability", p.reliability().name());
+        }
         ObjectNode rb = o.putObject("rulebook");
         rb.put("asOf", d.asOf().toString());
         rb.put("version", d.rulebookFrom().toString());
         rb.put("sha256", d.rulebookSha256());
         strings(rb.putArray("overlays"), d.overlays());
+        if (d.reviewedThrough() != null) {
+            rb.put("reviewedThrough", d.reviewedThrough().toString());
+        }
+        if (d.beyondReview()) {
+            rb.put("notice", reviewNotice(d));
+        }
         o.putObject("posture").put("aiDiffusion", d.aiDiffusionEnforced() ? "enforced" : "not-enforced");
         if (listSnapshot != null) {
             o.put("listSnapshot", listSnapshot);
@@ -93,6 +106,12 @@ public final class DecisionJson {
             o.put("decidedAt", decidedAt);
         }
         return o;
+    }
+
+    /** What a decision for a date after the rulebook's review says. */
+    public static String reviewNotice(Decision d) {
+        return "rules reviewed through " + d.reviewedThrough() + "; this decision is for " + d.asOf()
+                + ": check for rules published since";
     }
 
     private static ObjectNode item(ItemDecision i) {

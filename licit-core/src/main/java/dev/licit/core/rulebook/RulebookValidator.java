@@ -107,6 +107,9 @@ public final class RulebookValidator {
                 if (s.value() == null && !Settings.AI_DIFFUSION_POSTURE.equals(r.id())) {
                     problem(r, "a setting needs a 'value'", problems);
                 }
+                if (Settings.REVIEWED_THROUGH.equals(r.id()) && s.value() != null && Settings.reviewedThrough(s.value()) == null) {
+                    problem(r, "'value' must be a date (YYYY-MM-DD): the date through which the rules were reviewed", problems);
+                }
             }
             case PresumeRule p -> {
                 if (p.summary() == null || p.summary().isBlank()) {
