@@ -21,10 +21,15 @@ import java.util.HexFormat;
  */
 final class CheckMemoFiles implements CheckMemo {
     private final Path dir;
-    private final String code;
+    /** The fingerprint of the code that checks, made when first needed: a command that reads no rulebook never pays for it. */
+    private final java.util.function.Supplier<String> code;
 
     /** A memo in {@code dir} for texts checked by {@code code} (a fingerprint of the code that checks). */
     CheckMemoFiles(Path dir, String code) {
+        this(dir, () -> code);
+    }
+
+    private CheckMemoFiles(Path dir, java.util.function.Supplier<String> code) {
         this.dir = dir;
         this.code = code;
     }
@@ -42,8 +47,24 @@ final class CheckMemoFiles implements CheckMemo {
     static void install() {
         String cache = System.getProperty("licit.cache");
         if (cache != null && !cache.isBlank()) {
-            PredicateCompiler.shared().rememberChecksIn(new CheckMemoFiles(Path.of(cache, "cel-checked"), thisCode()));
+            PredicateCompiler.shared().rememberChecksIn(new CheckMemoFiles(Path.of(cache, "cel-checked"), memoized(CheckMemoFiles::thisCode)));
         }
+    }
+
+    private static java.util.function.Supplier<String> memoized(java.util.function.Supplier<String> s) {
+        return new java.util.function.Supplier<>() {
+            private volatile String value;
+
+            @Override
+            public String get() {
+                String v = value;
+                if (v == null) {
+                    v = s.get();
+                    value = v;
+                }
+                return v;
+            }
+        };
     }
 
     @Override
@@ -64,7 +85,7 @@ final class CheckMemoFiles implements CheckMemo {
     private String name(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(code.getBytes(StandardCharsets.UTF_8));
+            md.update(code.get().getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             md.update(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());

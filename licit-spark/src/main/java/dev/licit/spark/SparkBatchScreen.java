@@ -44,6 +44,7 @@ final class SparkBatchScreen {
     }
 
     /** @param maxRefused rows that may be refused before the run fails (nothing is written then) */
+    @SuppressWarnings("try") // resources held for their lifetime only: progress reporting, an open that validates the input
     public static ScreenSummary run(SparkSession spark, Path input, Path output, ListSnapshot snapshot, long maxRefused,
                                     Progress progress) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -93,6 +94,7 @@ final class SparkBatchScreen {
     }
 
     /** Lines of a CSV file with their line numbers; the header is checked on the driver and left out. */
+    @SuppressWarnings("try") // resources held for their lifetime only: progress reporting, an open that validates the input
     private static JavaRDD<Tuple2<String[], Long>> csvRows(JavaSparkContext jsc, Path input) throws IOException {
         String file = input.toString();
         String header;

@@ -32,6 +32,7 @@ final class SparkReplay {
     private SparkReplay() {
     }
 
+    @SuppressWarnings("try") // resources held for their lifetime only: progress reporting, an open that validates the input
     public static ReplaySummary run(SparkSession spark, Path orders, Path output, ReplayPlan plan, long maxRefused,
                                     Progress progress) throws IOException {
         try (LineSource check = LineSource.open(orders)) {

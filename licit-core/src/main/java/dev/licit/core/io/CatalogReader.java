@@ -37,7 +37,7 @@ public final class CatalogReader {
     public static ChipCatalog read(String fileName, Reader reader) throws IOException {
         JsonNode root = YAML.readTree(reader);
         Map<String, String> refs = new LinkedHashMap<>();
-        root.path("references").fields().forEachRemaining(e -> refs.put(e.getKey(), e.getValue().asText()));
+        root.path("references").properties().forEach(e -> refs.put(e.getKey(), e.getValue().asText()));
         List<CatalogEntry> entries = new ArrayList<>();
         int i = 0;
         for (JsonNode c : root.path("chips")) {
@@ -50,7 +50,7 @@ public final class CatalogReader {
                 throw e.in(fileName, null);
             }
             Map<String, List<String>> sources = new LinkedHashMap<>();
-            c.path("sources").fields().forEachRemaining(e -> {
+            c.path("sources").properties().forEach(e -> {
                 List<String> ids = new ArrayList<>();
                 e.getValue().forEach(v -> ids.add(v.asText()));
                 for (String id : ids) {
@@ -62,7 +62,7 @@ public final class CatalogReader {
                 sources.put(e.getKey(), List.copyOf(ids));
             });
             Map<String, String> expected = new LinkedHashMap<>();
-            c.path("expected").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asText()));
+            c.path("expected").properties().forEach(e -> expected.put(e.getKey(), e.getValue().asText()));
             entries.add(new CatalogEntry(c.path("id").asText(), spec, intOrNull(c, "year"), intOrNull(c, "dies"),
                     textOrNull(c, "memoryType"), doubleOrNull(c, "memoryGb"), doubleOrNull(c, "statedTpp"),
                     textOrNull(c, "note"), sources, expected));

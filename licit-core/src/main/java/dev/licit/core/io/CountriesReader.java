@@ -37,7 +37,7 @@ final class CountriesReader {
         Map<String, String> sources = new LinkedHashMap<>();
         JsonNode src = root == null ? null : root.get("sources");
         if (src != null) {
-            src.fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().asText()));
+            src.properties().forEach(e -> sources.put(e.getKey(), e.getValue().asText()));
         }
         List<Country> countries = new ArrayList<>();
         JsonNode list = root == null ? null : root.get("countries");

@@ -14,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -206,8 +205,7 @@ public final class ItemReader {
             if (!d.isObject()) {
                 throw new FieldError(pointer + "/dense", "must be an object of precision -> TOPS or TFLOPS");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : d.properties()) {
                 String ep = pointer + "/dense/" + JsonShape.escape(e.getKey());
                 Precision p = Precision.fromKey(e.getKey()).orElseThrow(() -> {
                     List<String> keys = Arrays.stream(Precision.values()).map(Precision::key).toList();

@@ -204,9 +204,12 @@ public final class AuditLog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            ExportSummary s = export(w, source);
-            w.close();
+        try {
+            ExportSummary s;
+            // closed (flushed and written) before the move, so the file moved into place is whole
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                s = export(w, source);
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return s;
         } catch (IOException e) {

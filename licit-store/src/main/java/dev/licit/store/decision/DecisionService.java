@@ -210,8 +210,8 @@ public final class DecisionService implements AutoCloseable {
         return db.read(h -> h.createQuery("SELECT s.*, l.number FROM shipment s LEFT JOIN license l ON l.id = s.license_id"
                         + " WHERE s.decision_id = :d").bind("d", decisionId)
                 .map((rs, ctx) -> new Shipment(rs.getString("decision_id"), rs.getObject("shipped_on", LocalDate.class),
-                        rs.getString("number"), (Long) rs.getObject("notification_id", Long.class),
-                        (Long) rs.getObject("quantity", Long.class), rs.getBigDecimal("value_usd"), rs.getString("actor"),
+                        rs.getString("number"), rs.getObject("notification_id", Long.class),
+                        rs.getObject("quantity", Long.class), rs.getBigDecimal("value_usd"), rs.getString("actor"),
                         rs.getString("recorded_at"))).findOne());
     }
 
@@ -236,7 +236,7 @@ public final class DecisionService implements AutoCloseable {
         Row r = h.createQuery("SELECT verdict, order_id, destination, as_of, licensed_eccns, licensed_quantity,"
                         + " licensed_value_usd FROM decision WHERE id = :id").bind("id", decisionId)
                 .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), (Long) rs.getObject(6, Long.class),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(6, Long.class),
                         rs.getBigDecimal(7)))
                 .findOne().orElseThrow(() -> new NotFoundException("no decision " + decisionId));
         LicenseNeed need = null;
@@ -398,6 +398,6 @@ public final class DecisionService implements AutoCloseable {
     private static StoredDecision stored(ResultSet rs) throws SQLException {
         return new StoredDecision(rs.getString("id"), rs.getString("order_id"), rs.getString("verdict"),
                 rs.getString("decided_at"), rs.getString("actor"), rs.getString("list_snapshot"),
-                rs.getString("rulebook_sha256"), rs.getString("document"), (Long) rs.getObject("case_id", Long.class), null);
+                rs.getString("rulebook_sha256"), rs.getString("document"), rs.getObject("case_id", Long.class), null);
     }
 }

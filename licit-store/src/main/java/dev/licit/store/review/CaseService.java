@@ -263,7 +263,7 @@ public final class CaseService {
                         rs.getString("reviewed_at"), rs.getString("review_reason"))).list();
         List<CaseAction> history = !actions ? List.of() : h.createQuery("SELECT * FROM case_action WHERE case_id = :c ORDER BY id")
                 .bind("c", c.id()).map((rs, ctx) -> new CaseAction(rs.getLong("id"), rs.getLong("case_id"),
-                        (Long) rs.getObject("match_id", Long.class), rs.getString("action"), rs.getString("actor"),
+                        rs.getObject("match_id", Long.class), rs.getString("action"), rs.getString("actor"),
                         rs.getString("at"), rs.getString("reason"))).list();
         return new ReviewCase(c.id(), c.decisionId(), c.orderId(), c.kind(), c.status(), c.verdict(), c.reason(),
                 c.openedAt(), c.openedBy(), c.closedAt(), c.closedBy(), c.closeReason(), matches, history);

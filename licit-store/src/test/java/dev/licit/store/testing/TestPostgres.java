@@ -127,7 +127,9 @@ public final class TestPostgres {
                 throw new IOException("postgres exited with " + server.exitValue() + ": " + Files.readString(log));
             }
             try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "")) {
-                return;
+                if (c.isValid(5)) {
+                    return; // the server accepts connections
+                }
             } catch (SQLException e) {
                 last = e;
             }
