@@ -16,16 +16,29 @@ class ArchitectureTest {
 
     @Test
     void packagesFormNoCycle() {
-        slices().matching("dev.licit.batch.(*)..").should().beFreeOfCycles()
-                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+        slices().matching("dev.licit.batch.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because(
+                        "a package that needs another package that needs it cannot be understood, tested or moved alone")
                 .check(BATCH);
     }
 
     @Test
     void batchDependsOnTheCoreAndScreeningOnly() {
-        noClasses().that().resideInAPackage("dev.licit.batch..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store..", "dev.licit.server..",
-                        "dev.licit.cli..", "dev.licit.spark..", "dev.licit.bench..", "org.jdbi..", "org.apache.spark..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.batch..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.licit.store..",
+                        "dev.licit.server..",
+                        "dev.licit.cli..",
+                        "dev.licit.spark..",
+                        "dev.licit.bench..",
+                        "org.jdbi..",
+                        "org.apache.spark..")
                 .because("the CLI and the Spark engine both run these jobs: the single-process engine must not need"
                         + " either of them, nor a database")
                 .check(BATCH);

@@ -13,11 +13,10 @@ import java.util.stream.Stream;
 /** Test data shared by the batch tests (licit-spark's tests use it too, through the test jar of this module). */
 public final class Fixtures {
     /** Catalog chips whose TPP lies from 4000 to below 4800: the only ones lowering the 3A090 threshold to 4000 can move. */
-    public static final Set<String> CHIPS_BETWEEN_4000_AND_4800 = Set.of("google-tpu-v4", "nvidia-geforce-rtx-4090-d",
-            "nvidia-geforce-rtx-5090-d");
+    public static final Set<String> CHIPS_BETWEEN_4000_AND_4800 =
+            Set.of("google-tpu-v4", "nvidia-geforce-rtx-4090-d", "nvidia-geforce-rtx-5090-d");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The repository's rules directory (tests run in the module's directory). */
     public static Path shippedRulesDir() {

@@ -1,6 +1,5 @@
 package dev.licit.bench;
 
-import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.catalog.CatalogEntry;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
@@ -12,6 +11,7 @@ import dev.licit.core.decide.Order;
 import dev.licit.core.decide.OrderItem;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.Role;
+import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.RulebookLoader;
 import dev.licit.core.rulebook.Rulebook;
@@ -43,13 +43,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Threads(1)
 public class DecisionBenchmark {
-    private static final String[] DESTINATIONS = {"CN", "VN", "DE", "IL", "MO", "HK", "AE", "SA", "BR", "IN", "KP", "NI", "KH", "JP", "RU"};
-    private static final String[] DATES = {"2023-06-01", "2023-12-01", "2024-06-01", "2025-02-01", "2025-11-01", "2026-02-01", "2026-08-01"};
-    private static final List<String> CERTS = List.of("US_SUPPLY_SUFFICIENT", "NO_FOUNDRY_DIVERSION",
-            "RECIPIENT_SECURITY_PROCEDURES", "US_THIRD_PARTY_TESTING");
+    private static final String[] DESTINATIONS = {
+        "CN", "VN", "DE", "IL", "MO", "HK", "AE", "SA", "BR", "IN", "KP", "NI", "KH", "JP", "RU"
+    };
+    private static final String[] DATES = {
+        "2023-06-01", "2023-12-01", "2024-06-01", "2025-02-01", "2025-11-01", "2026-02-01", "2026-08-01"
+    };
+    private static final List<String> CERTS = List.of(
+            "US_SUPPLY_SUFFICIENT", "NO_FOUNDRY_DIVERSION", "RECIPIENT_SECURITY_PROCEDURES", "US_THIRD_PARTY_TESTING");
 
     private DecisionEngine engine;
     private Order[] orders;
@@ -73,10 +79,15 @@ public class DecisionBenchmark {
                 CatalogEntry c = chips.get(random.nextInt(chips.size()));
                 items.add(new OrderItem(c.id(), 1 + random.nextInt(16), 10000.0, c.id(), c.spec()));
             }
-            orders[i] = new Order("BENCH-" + i, LocalDate.parse(DATES[random.nextInt(DATES.length)]),
-                    random.nextInt(5) == 0 ? "SG" : "US", dest,
-                    List.of(new Party(Role.END_USER, "End User " + i, dest, hq, null)), items,
-                    random.nextBoolean() ? CERTS : List.of(), null);
+            orders[i] = new Order(
+                    "BENCH-" + i,
+                    LocalDate.parse(DATES[random.nextInt(DATES.length)]),
+                    random.nextInt(5) == 0 ? "SG" : "US",
+                    dest,
+                    List.of(new Party(Role.END_USER, "End User " + i, dest, hq, null)),
+                    items,
+                    random.nextBoolean() ? CERTS : List.of(),
+                    null);
         }
         noHits = List.of(List.of());
         // every rulebook version is compiled once, before measuring
@@ -93,10 +104,23 @@ public class DecisionBenchmark {
     public Decision decideOrderWithUnseenChip() {
         Order o = orders[next++ & (orders.length - 1)];
         double fp8 = 50 + (next * 7919L % 5000);
-        ChipSpec chip = new ChipSpec("Bench", "unseen-" + next, (next & 1) == 0, Map.of(Precision.FP8, fp8),
-                300.0 + (next % 700), 64.0 + (next % 900), 500.0 + (next % 7000));
-        Order fresh = new Order(o.id(), o.date(), o.exportFrom(), o.destination(), o.parties(),
-                List.of(new OrderItem("unseen", 8, 1000.0, null, chip)), o.certifications(), null);
+        ChipSpec chip = new ChipSpec(
+                "Bench",
+                "unseen-" + next,
+                (next & 1) == 0,
+                Map.of(Precision.FP8, fp8),
+                300.0 + (next % 700),
+                64.0 + (next % 900),
+                500.0 + (next % 7000));
+        Order fresh = new Order(
+                o.id(),
+                o.date(),
+                o.exportFrom(),
+                o.destination(),
+                o.parties(),
+                List.of(new OrderItem("unseen", 8, 1000.0, null, chip)),
+                o.certifications(),
+                null);
         return engine.decide(ScreenedOrder.withHits(fresh, noHits), null, null);
     }
 

@@ -35,8 +35,7 @@ public final class LoadGenerator {
     static final int WORKERS = 64;
     static final int WARM_UP_SECONDS = 10;
 
-    private LoadGenerator() {
-    }
+    private LoadGenerator() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5) {
@@ -53,7 +52,8 @@ public final class LoadGenerator {
         int rate = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
         if (rate < 1 || rate > 100_000 || seconds < 1 || seconds > 300) {
-            System.err.println("RATE_PER_SECOND must be 1 to 100000 and SECONDS 1 to 300, got " + rate + " and " + seconds);
+            System.err.println(
+                    "RATE_PER_SECOND must be 1 to 100000 and SECONDS 1 to 300, got " + rate + " and " + seconds);
             System.exit(2);
         }
         InetSocketAddress address = new InetSocketAddress(host, uri.getPort() < 0 ? 80 : uri.getPort());
@@ -62,14 +62,33 @@ public final class LoadGenerator {
         run(address, request, rate, rate * WARM_UP_SECONDS, null);
         Result r = run(address, request, rate, rate * seconds, new long[rate * seconds][]);
         long[] all = r.latencies();
-        System.out.printf(Locale.ROOT, "sent %d at %d/s for %d s: %d ok, %d errors, %.0f responses/s%n", rate * seconds,
-                rate, seconds, all.length, r.errors(), all.length / r.elapsedSeconds());
-        System.out.printf(Locale.ROOT, "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n", pct(all, 50),
-                pct(all, 90), pct(all, 99), pct(all, 99.9), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "sent %d at %d/s for %d s: %d ok, %d errors, %.0f responses/s%n",
+                rate * seconds,
+                rate,
+                seconds,
+                all.length,
+                r.errors(),
+                all.length / r.elapsedSeconds());
+        System.out.printf(
+                Locale.ROOT,
+                "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
+                pct(all, 50),
+                pct(all, 90),
+                pct(all, 99),
+                pct(all, 99.9),
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6);
         for (int w = 0; w * 5 < seconds; w++) {
             long[] win = r.window(w * 5, w * 5 + 5);
-            System.out.printf(Locale.ROOT, "  %3d-%3d s: p50 %.2f  p99 %.2f  max %.2f ms%n", w * 5, w * 5 + 5,
-                    pct(win, 50), pct(win, 99), win.length == 0 ? 0 : win[win.length - 1] / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %3d-%3d s: p50 %.2f  p99 %.2f  max %.2f ms%n",
+                    w * 5,
+                    w * 5 + 5,
+                    pct(win, 50),
+                    pct(win, 99),
+                    win.length == 0 ? 0 : win[win.length - 1] / 1e6);
         }
     }
 
@@ -90,12 +109,19 @@ public final class LoadGenerator {
      */
     record Result(long[][] samples, int errors, double elapsedSeconds) {
         long[] latencies() {
-            return Arrays.stream(samples).filter(s -> s != null).mapToLong(s -> s[1]).sorted().toArray();
+            return Arrays.stream(samples)
+                    .filter(s -> s != null)
+                    .mapToLong(s -> s[1])
+                    .sorted()
+                    .toArray();
         }
 
         long[] window(int fromSecond, int toSecond) {
-            return Arrays.stream(samples).filter(s -> s != null && s[0] >= fromSecond * 1_000_000_000L
-                    && s[0] < toSecond * 1_000_000_000L).mapToLong(s -> s[1]).sorted().toArray();
+            return Arrays.stream(samples)
+                    .filter(s -> s != null && s[0] >= fromSecond * 1_000_000_000L && s[0] < toSecond * 1_000_000_000L)
+                    .mapToLong(s -> s[1])
+                    .sorted()
+                    .toArray();
         }
     }
 
@@ -180,7 +206,9 @@ public final class LoadGenerator {
                 }
             }
             if (chunked) {
-                for (long size = Long.parseLong(line().strip(), 16); size > 0; size = Long.parseLong(line().strip(), 16)) {
+                for (long size = Long.parseLong(line().strip(), 16);
+                        size > 0;
+                        size = Long.parseLong(line().strip(), 16)) {
                     skip(size);
                     line();
                 }

@@ -45,7 +45,9 @@ import org.openjdk.jmh.infra.ThreadParams;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 4, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Threads(1)
 public class ScreeningBenchmark {
     static final int POOL = 16_384;
@@ -103,38 +105,140 @@ public class ScreeningBenchmark {
      * list; near misses and hits are drawn from the snapshot itself.
      */
     public static final class Parties {
-        private static final String[] SYLLABLES = {"ka", "lo", "ran", "vi", "tek", "mar", "zen", "bel", "dor", "sa",
-            "min", "tor", "ve", "lux", "qui", "no", "fa", "ren", "gal", "sto", "pri", "mo", "ha", "den", "ix", "ul",
-            "bra", "cor", "el", "tan", "wu", "ji", "son", "ber", "ger", "nik", "ova", "stra", "lin", "ko"};
-        private static final String[] GENERIC = {"Technology", "Technologies", "Trading", "Logistics", "Electronics",
-            "Industrial", "International", "Holdings", "Systems", "Solutions", "Engineering", "Components", "Supply",
-            "Import Export", "Precision", "Semiconductor", "Machinery", "Data", "Cloud", "Computing", "Group",
-            "Consulting", "Materials", "Devices", "Networks", "Energy", "Marine", "Medical", "Optical", "Software"};
-        private static final String[] PLACES = {"Shenzhen", "Shanghai", "Hong Kong", "Dubai", "Hamburg", "Singapore",
-            "Istanbul", "Moscow", "Seoul", "Taipei", "Kuala Lumpur", "Almaty", "Tashkent", "Yerevan", "Mumbai",
-            "Rotterdam", "Milan", "Bangkok", "Hanoi", "Tianjin", "Wuhan", "Chengdu", "Ningbo", "Busan", "Tbilisi"};
-        private static final String[] FORMS = {"Co., Ltd.", "Ltd", "LLC", "GmbH", "S.A.", "JSC", "Inc.", "Corp.",
-            "Pte. Ltd.", "B.V.", "S.r.l.", "Limited", "FZE", "Sdn Bhd", "OOO", "AG", "PLC", "Co. Ltd", "Trading FZCO",
-            "Company Limited"};
-        private static final String[] SURNAMES = {"Miller", "Novak", "Kowalski", "Rossi", "Fischer", "Tanaka",
-            "Petrov", "Haddad", "Nguyen", "Silva", "Okafor", "Jansen", "Larsen", "Moreau", "Ozturk", "Weber"};
+        private static final String[] SYLLABLES = {
+            "ka", "lo", "ran", "vi", "tek", "mar", "zen", "bel", "dor", "sa", "min", "tor", "ve", "lux", "qui", "no",
+            "fa", "ren", "gal", "sto", "pri", "mo", "ha", "den", "ix", "ul", "bra", "cor", "el", "tan", "wu", "ji",
+            "son", "ber", "ger", "nik", "ova", "stra", "lin", "ko"
+        };
+        private static final String[] GENERIC = {
+            "Technology",
+            "Technologies",
+            "Trading",
+            "Logistics",
+            "Electronics",
+            "Industrial",
+            "International",
+            "Holdings",
+            "Systems",
+            "Solutions",
+            "Engineering",
+            "Components",
+            "Supply",
+            "Import Export",
+            "Precision",
+            "Semiconductor",
+            "Machinery",
+            "Data",
+            "Cloud",
+            "Computing",
+            "Group",
+            "Consulting",
+            "Materials",
+            "Devices",
+            "Networks",
+            "Energy",
+            "Marine",
+            "Medical",
+            "Optical",
+            "Software"
+        };
+        private static final String[] PLACES = {
+            "Shenzhen",
+            "Shanghai",
+            "Hong Kong",
+            "Dubai",
+            "Hamburg",
+            "Singapore",
+            "Istanbul",
+            "Moscow",
+            "Seoul",
+            "Taipei",
+            "Kuala Lumpur",
+            "Almaty",
+            "Tashkent",
+            "Yerevan",
+            "Mumbai",
+            "Rotterdam",
+            "Milan",
+            "Bangkok",
+            "Hanoi",
+            "Tianjin",
+            "Wuhan",
+            "Chengdu",
+            "Ningbo",
+            "Busan",
+            "Tbilisi"
+        };
+        private static final String[] FORMS = {
+            "Co., Ltd.",
+            "Ltd",
+            "LLC",
+            "GmbH",
+            "S.A.",
+            "JSC",
+            "Inc.",
+            "Corp.",
+            "Pte. Ltd.",
+            "B.V.",
+            "S.r.l.",
+            "Limited",
+            "FZE",
+            "Sdn Bhd",
+            "OOO",
+            "AG",
+            "PLC",
+            "Co. Ltd",
+            "Trading FZCO",
+            "Company Limited"
+        };
+        private static final String[] SURNAMES = {
+            "Miller",
+            "Novak",
+            "Kowalski",
+            "Rossi",
+            "Fischer",
+            "Tanaka",
+            "Petrov",
+            "Haddad",
+            "Nguyen",
+            "Silva",
+            "Okafor",
+            "Jansen",
+            "Larsen",
+            "Moreau",
+            "Ozturk",
+            "Weber"
+        };
         private static final String HAN_NAME = "华海东兴达鑫盛泰瑞恒宏源正通博远新力金明德科嘉龙中天宇星光晨航信安昌和凯丰锦";
-        private static final String[] HAN_PLACES = {"深圳", "上海", "北京", "广州", "杭州", "苏州", "宁波", "厦门", "成都",
-            "武汉", "天津", "东莞"};
-        private static final String[] HAN_WORDS = {"科技", "电子", "贸易", "技术", "信息", "实业", "物流", "精密",
-            "智能", "半导体", "国际", "光电", "机械", "网络"};
+        private static final String[] HAN_PLACES = {
+            "深圳", "上海", "北京", "广州", "杭州", "苏州", "宁波", "厦门", "成都", "武汉", "天津", "东莞"
+        };
+        private static final String[] HAN_WORDS = {
+            "科技", "电子", "贸易", "技术", "信息", "实业", "物流", "精密", "智能", "半导体", "国际", "光电", "机械", "网络"
+        };
         private static final String[] HAN_FORMS = {"有限公司", "股份有限公司", "有限责任公司", "公司"};
         private static final String[] HANGUL_WORDS = {"전자", "무역", "산업", "기술", "물산", "테크", "정밀", "반도체", "상사"};
         private static final String[] HANGUL_FORMS = {"주식회사", "(주)", "유한회사", ""};
         private static final String CYRILLIC = "абвгдеклмнопрстуфхз";
-        private static final String[] CYRILLIC_WORDS = {"Технологии", "Трейд", "Электроника", "Системы", "Логистик",
-            "Снаб", "Промышленные", "Компоненты", "Инжиниринг"};
+        private static final String[] CYRILLIC_WORDS = {
+            "Технологии",
+            "Трейд",
+            "Электроника",
+            "Системы",
+            "Логистик",
+            "Снаб",
+            "Промышленные",
+            "Компоненты",
+            "Инжиниринг"
+        };
         private static final String[] CYRILLIC_FORMS = {"ООО", "АО", "ЗАО", "ПАО"};
         private static final String ARABIC = "ابتجدرزسشصطعفقكلمنهوي";
-        private static final String[] ARABIC_WORDS = {"للتجارة", "للإلكترونيات", "للتكنولوجيا", "العامة", "الدولية",
-            "للاستيراد والتصدير", "للمقاولات"};
-        private static final String[] COUNTRIES = {"CN", "HK", "AE", "TR", "RU", "KR", "SG", "DE", "IN", "MY", "TH",
-            "VN", "KZ", "IR", "US", null, null, null};
+        private static final String[] ARABIC_WORDS = {
+            "للتجارة", "للإلكترونيات", "للتكنولوجيا", "العامة", "الدولية", "للاستيراد والتصدير", "للمقاولات"
+        };
+        private static final String[] COUNTRIES = {
+            "CN", "HK", "AE", "TR", "RU", "KR", "SG", "DE", "IN", "MY", "TH", "VN", "KZ", "IR", "US", null, null, null
+        };
 
         private Parties() {}
 
@@ -149,7 +253,9 @@ public class ScreeningBenchmark {
             for (ListEntry e : snapshot.entries()) {
                 for (String name : e.names()) {
                     listed.add(name);
-                    if (!e.type().equals("Individual") && !e.type().equals("Vessel") && !e.type().equals("Aircraft")) {
+                    if (!e.type().equals("Individual")
+                            && !e.type().equals("Vessel")
+                            && !e.type().equals("Aircraft")) {
                         listedCompanies.add(name);
                     }
                 }
@@ -169,8 +275,8 @@ public class ScreeningBenchmark {
                 } else if (roll < 80) {
                     out.add(new Party(arabic(r), "AE", "arabic"));
                 } else if (roll < 92) {
-                    out.add(new Party(nearMiss(r, listedCompanies.get(r.nextInt(listedCompanies.size()))), country,
-                        "near-miss"));
+                    out.add(new Party(
+                            nearMiss(r, listedCompanies.get(r.nextInt(listedCompanies.size()))), country, "near-miss"));
                 } else {
                     out.add(new Party(listed.get(r.nextInt(listed.size())), country, "listed"));
                 }
@@ -267,13 +373,13 @@ public class ScreeningBenchmark {
             String name = letters(r, CYRILLIC, 4, 9);
             name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
             String s = pick(r, CYRILLIC_FORMS) + " «" + name + (r.nextBoolean() ? " " + pick(r, CYRILLIC_WORDS) : "")
-                + "»";
+                    + "»";
             return r.nextInt(4) == 0 ? s + " " + pick(r, CYRILLIC_WORDS) : s;
         }
 
         private static String arabic(Random r) {
             return "شركة " + letters(r, ARABIC, 3, 7) + " " + pick(r, ARABIC_WORDS)
-                + (r.nextBoolean() ? " " + letters(r, ARABIC, 3, 6) : "");
+                    + (r.nextBoolean() ? " " + letters(r, ARABIC, 3, 6) : "");
         }
 
         /** A listed name with one typing error, another legal form, a word dropped or a place added. */
@@ -286,8 +392,11 @@ public class ScreeningBenchmark {
                     if (word.length() >= 4) {
                         int at = 1 + r.nextInt(word.length() - 2);
                         words[w] = r.nextBoolean()
-                            ? word.substring(0, at) + word.substring(at + 1)
-                            : word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
+                                ? word.substring(0, at) + word.substring(at + 1)
+                                : word.substring(0, at)
+                                        + word.charAt(at + 1)
+                                        + word.charAt(at)
+                                        + word.substring(at + 2);
                     }
                     return String.join(" ", words);
                 }

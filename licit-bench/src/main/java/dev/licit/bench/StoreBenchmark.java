@@ -1,6 +1,5 @@
 package dev.licit.bench;
 
-import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.catalog.CatalogEntry;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.Decision;
@@ -10,6 +9,7 @@ import dev.licit.core.decide.Order;
 import dev.licit.core.decide.OrderItem;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.Role;
+import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.RulebookLoader;
 import dev.licit.store.Actor;
@@ -59,7 +59,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Threads(32)
 public class StoreBenchmark {
     private static final String[] DESTINATIONS = {"CN", "VN", "DE", "IL", "AE", "SA", "BR", "IN", "JP", "SG"};
@@ -89,11 +91,19 @@ public class StoreBenchmark {
             String date = DATES[random.nextInt(DATES.length)];
             CatalogEntry c = chips.get(random.nextInt(chips.size()));
             int quantity = 1 + random.nextInt(16);
-            Order order = new Order("BENCH-" + i, LocalDate.parse(date), "US", dest,
+            Order order = new Order(
+                    "BENCH-" + i,
+                    LocalDate.parse(date),
+                    "US",
+                    dest,
                     List.of(new Party(Role.END_USER, "End User " + i, dest, dest, null)),
-                    List.of(new OrderItem(c.id(), quantity, 20000.0, c.id(), c.spec())), List.of(), null);
-            String json = "{\"id\": \"BENCH-" + i + "\", \"date\": \"" + date + "\", \"exportFrom\": \"US\", \"destination\": \""
-                    + dest + "\", \"parties\": [{\"role\": \"END_USER\", \"name\": \"End User " + i + "\", \"country\": \""
+                    List.of(new OrderItem(c.id(), quantity, 20000.0, c.id(), c.spec())),
+                    List.of(),
+                    null);
+            String json = "{\"id\": \"BENCH-" + i + "\", \"date\": \"" + date
+                    + "\", \"exportFrom\": \"US\", \"destination\": \""
+                    + dest + "\", \"parties\": [{\"role\": \"END_USER\", \"name\": \"End User " + i
+                    + "\", \"country\": \""
                     + dest + "\"}], \"items\": [{\"catalogId\": \"" + c.id() + "\", \"quantity\": " + quantity
                     + ", \"unitValueUsd\": 20000}]}";
             Decision d = engine.decide(ScreenedOrder.withHits(order, List.of(List.<ListHit>of())), null, null);

@@ -17,24 +17,32 @@ class ArchitectureTest {
     @Test
     void packagesFormNoCycle() {
         // one package of ours today (plus JMH's generated one); packages added later are held to it
-        slices().matching("dev.licit.bench.(*)..").should().beFreeOfCycles()
+        slices().matching("dev.licit.bench.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .allowEmptyShould(true)
                 .check(BENCH);
     }
 
     @Test
     void benchmarksDependOnCoreScreeningAndStoreOnly() {
-        noClasses().that().resideInAPackage("dev.licit.bench..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.server..", "dev.licit.cli..",
-                        "dev.licit.batch..", "dev.licit.spark..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.bench..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.licit.server..", "dev.licit.cli..", "dev.licit.batch..", "dev.licit.spark..")
                 .check(BENCH);
     }
 
     @Test
     void benchmarksUseTheStoreThroughItsApiOnly() {
-        noClasses().that().resideInAPackage("dev.licit.bench..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store.internal..", "org.jdbi..",
-                        "org.flywaydb..", "com.zaxxer.hikari..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.bench..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.licit.store.internal..", "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..")
                 .because("a benchmark that goes around the services measures something users never run")
                 .check(BENCH);
     }

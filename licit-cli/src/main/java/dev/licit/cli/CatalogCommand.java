@@ -11,8 +11,8 @@ import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.classify.Classification;
 import dev.licit.core.classify.Classifier;
 import dev.licit.core.explain.Templates;
-import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.CatalogJson;
+import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.rulebook.CompiledRulebook;
 import java.io.PrintWriter;
@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "catalog", mixinStandardHelpOptions = true, description = "The chip catalog: real accelerators, each figure with its source.",
+@Command(
+        name = "catalog",
+        mixinStandardHelpOptions = true,
+        description = "The chip catalog: real accelerators, each figure with its source.",
         subcommands = {CatalogCommand.ListChips.class, CatalogCommand.Show.class})
 final class CatalogCommand implements Runnable {
     @Spec
@@ -37,13 +40,20 @@ final class CatalogCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every catalog chip with its classification on a date.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Every catalog chip with its classification on a date.")
     static final class ListChips implements Callable<Integer> {
         @Mixin
         DateOption asOf;
 
-        @Option(names = "--format", defaultValue = "table", converter = FormatChoice.TableOrJson.class,
-                completionCandidates = FormatChoice.TableOrJson.class, description = FormatChoice.DESCRIPTION)
+        @Option(
+                names = "--format",
+                defaultValue = "table",
+                converter = FormatChoice.TableOrJson.class,
+                completionCandidates = FormatChoice.TableOrJson.class,
+                description = FormatChoice.DESCRIPTION)
         OutputFormat format;
 
         @Mixin
@@ -66,20 +76,35 @@ final class CatalogCommand implements Runnable {
                 Output.json(out, arr);
                 return 0;
             }
-            out.println(Output.pad("ID", 42) + Output.pad("VENDOR", 8) + Output.pad("TPP", 10) + Output.pad("PD", 8) + "ECCN (" + rb.from() + ")");
+            out.println(Output.pad("ID", 42) + Output.pad("VENDOR", 8) + Output.pad("TPP", 10) + Output.pad("PD", 8)
+                    + "ECCN (" + rb.from() + ")");
             for (CatalogEntry e : catalog.entries()) {
                 Classification c = classifier.classify(e.spec(), rb);
-                out.println(Output.pad(e.id(), 42) + Output.pad(e.spec().vendor(), 8)
-                        + Output.pad(c.metrics().tpp() == null ? "?" : Templates.format(c.metrics().tpp()), 10)
-                        + Output.pad(c.metrics().performanceDensity() == null ? "?" : Templates.format(c.metrics().performanceDensity()), 8)
-                        + (c.isClassified() ? c.eccn() : "INDETERMINATE (missing " + String.join(", ", c.missing()) + ")"));
+                out.println(Output.pad(e.id(), 42)
+                        + Output.pad(e.spec().vendor(), 8)
+                        + Output.pad(
+                                c.metrics().tpp() == null
+                                        ? "?"
+                                        : Templates.format(c.metrics().tpp()),
+                                10)
+                        + Output.pad(
+                                c.metrics().performanceDensity() == null
+                                        ? "?"
+                                        : Templates.format(c.metrics().performanceDensity()),
+                                8)
+                        + (c.isClassified()
+                                ? c.eccn()
+                                : "INDETERMINATE (missing " + String.join(", ", c.missing()) + ")"));
             }
             out.flush();
             return 0;
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "One catalog chip: figures, sources, classification.")
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "One catalog chip: figures, sources, classification.")
     static final class Show implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
@@ -99,8 +124,9 @@ final class CatalogCommand implements Runnable {
         @Override
         public Integer call() {
             ChipCatalog catalog = CatalogReader.loadDefault();
-            CatalogEntry e = catalog.find(id).orElseThrow(() -> new IllegalArgumentException("no chip '" + id
-                    + "' in the catalog (see licit catalog list)"));
+            CatalogEntry e = catalog.find(id)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "no chip '" + id + "' in the catalog (see licit catalog list)"));
             LocalDate date = asOf.date();
             CompiledRulebook rb = rules.load().on(date);
             Classification c = new Classifier().classify(e.spec(), rb);
@@ -114,19 +140,31 @@ final class CatalogCommand implements Runnable {
             }
             out.println(s.vendor() + " " + s.model() + "  (" + e.id() + ")");
             out.println("  datacenter: " + s.datacenter() + "   die area: " + val(s.dieAreaMm2(), "mm2")
-                    + "   interconnect: " + val(s.interconnectGBs(), "GB/s") + "   DRAM bandwidth: " + val(s.memoryBandwidthGBs(), "GB/s"));
+                    + "   interconnect: " + val(s.interconnectGBs(), "GB/s") + "   DRAM bandwidth: "
+                    + val(s.memoryBandwidthGBs(), "GB/s"));
             StringBuilder d = new StringBuilder("  dense: ");
-            s.dense().forEach((p, v) -> d.append(p.key()).append(' ').append(Templates.format(v)).append("  "));
+            s.dense()
+                    .forEach((p, v) -> d.append(p.key())
+                            .append(' ')
+                            .append(Templates.format(v))
+                            .append("  "));
             out.println(d.toString().stripTrailing());
-            out.println("  On " + date + ": TPP " + val(c.metrics().tpp(), "") + ", PD " + val(c.metrics().performanceDensity(), "")
-                    + " -> " + (c.isClassified() ? c.eccn() + (c.paragraph() == null ? "" : " (" + c.paragraph() + ")")
-                    : "INDETERMINATE, missing " + String.join(", ", c.missing())));
-            c.reasons().forEach(r -> out.println("    [" + r.reliability() + "] " + r.summary() + " (" + r.citation() + ")"));
+            out.println("  On " + date + ": TPP " + val(c.metrics().tpp(), "") + ", PD "
+                    + val(c.metrics().performanceDensity(), "")
+                    + " -> "
+                    + (c.isClassified()
+                            ? c.eccn() + (c.paragraph() == null ? "" : " (" + c.paragraph() + ")")
+                            : "INDETERMINATE, missing " + String.join(", ", c.missing())));
+            c.reasons()
+                    .forEach(r ->
+                            out.println("    [" + r.reliability() + "] " + r.summary() + " (" + r.citation() + ")"));
             if (e.note() != null) {
                 out.println("  Note: " + e.note());
             }
             out.println("  Sources:");
-            e.sources().forEach((f, ids) -> ids.forEach(i -> out.println("    " + f + ": " + catalog.references().get(i))));
+            e.sources()
+                    .forEach((f, ids) -> ids.forEach(i ->
+                            out.println("    " + f + ": " + catalog.references().get(i))));
             out.flush();
             return 0;
         }

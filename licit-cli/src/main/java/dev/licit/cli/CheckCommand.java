@@ -6,6 +6,8 @@ import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.FormatChoice;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.OutputFormat;
+import dev.licit.cli.store.StoreChoice;
+import dev.licit.cli.store.StoreJson;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.AiDiffusionPosture;
 import dev.licit.core.decide.DecisionEngine;
@@ -16,8 +18,6 @@ import dev.licit.core.io.InputException;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.rulebook.RulebookException;
-import dev.licit.cli.store.StoreJson;
-import dev.licit.cli.store.StoreChoice;
 import dev.licit.screening.Screener;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,9 +57,12 @@ import picocli.CommandLine.Spec;
  * recorded. A bad line of a stream is refused on standard error with its line number and the other
  * lines are still decided; the exit code is then 2.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Decide orders: classify every item, screen every party, apply the rules in force, cite every step;"
-                + " record each decision in the store before printing it.")
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description =
+                "Decide orders: classify every item, screen every party, apply the rules in force, cite every step;"
+                        + " record each decision in the store before printing it.")
 final class CheckCommand implements Callable<Integer> {
     /**
      * Orders handed to the store and not yet printed. The group commit takes up to 256 at a time, so
@@ -71,25 +74,40 @@ final class CheckCommand implements Callable<Integer> {
     /** Inputs read ahead of the store (being decided, or decided and waiting for their turn). */
     static final int DECIDE_AHEAD = 256;
 
-    @Parameters(arity = "1..*", paramLabel = "ORDER.json",
-            description = "Order files in the contract's shape, or - alone to read orders as JSON Lines (one order per line) from standard input.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "ORDER.json",
+            description =
+                    "Order files in the contract's shape, or - alone to read orders as JSON Lines (one order per line) from standard input.")
     List<Path> files;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Apply the rules of this date instead of the order's date.")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            converter = Dates.class,
+            description = "Apply the rules of this date instead of the order's date.")
     LocalDate asOf;
 
-    @Option(names = "--format", defaultValue = "text", converter = FormatChoice.TextJsonOrJsonl.class,
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            converter = FormatChoice.TextJsonOrJsonl.class,
             completionCandidates = FormatChoice.TextJsonOrJsonl.class,
             description = FormatChoice.DESCRIPTION + " jsonl: one decision per line, streamed.")
     OutputFormat format;
 
-    @Option(names = "--posture", paramLabel = "NAME=VALUE", description = "Enforcement posture, e.g. ai-diffusion=enforced.")
+    @Option(
+            names = "--posture",
+            paramLabel = "NAME=VALUE",
+            description = "Enforcement posture, e.g. ai-diffusion=enforced.")
     Map<String, String> posture = Map.of();
 
     @Option(names = "--no-screen", description = "Do not screen parties against the restricted-party lists.")
     boolean noScreen;
 
-    @Option(names = "--no-store", description = "A dry run: decide without recording (no decisionId, no cases, no license lookup).")
+    @Option(
+            names = "--no-store",
+            description = "A dry run: decide without recording (no decisionId, no cases, no license lookup).")
     boolean noStore;
 
     @Mixin
@@ -116,11 +134,9 @@ final class CheckCommand implements Callable<Integer> {
 
     /** What deciding one input came to: a value, or a line of a stream refused (its message names the line). */
     private sealed interface Outcome<T> {
-        record Done<T>(T value) implements Outcome<T> {
-        }
+        record Done<T>(T value) implements Outcome<T> {}
 
-        record Refused<T>(String message) implements Outcome<T> {
-        }
+        record Refused<T>(String message) implements Outcome<T> {}
     }
 
     @Override
@@ -128,22 +144,27 @@ final class CheckCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), System::nanoTime);
         boolean stream = files.stream().anyMatch(f -> f.toString().equals(OrderLines.STDIN));
         if (stream && files.size() > 1) {
-            throw new IllegalArgumentException("'-' reads orders from standard input and must be the only order argument;"
-                    + " check the files in a separate run (or use ./- for a file named '-')");
+            throw new IllegalArgumentException(
+                    "'-' reads orders from standard input and must be the only order argument;"
+                            + " check the files in a separate run (or use ./- for a file named '-')");
         }
         AiDiffusionPosture aiDiffusion = null;
         for (Map.Entry<String, String> e : posture.entrySet()) {
-            if (!e.getKey().equals("ai-diffusion") || AiDiffusionPosture.parse(e.getValue()).isEmpty()) {
-                throw new IllegalArgumentException("--posture takes ai-diffusion=enforced or ai-diffusion=not-enforced");
+            if (!e.getKey().equals("ai-diffusion")
+                    || AiDiffusionPosture.parse(e.getValue()).isEmpty()) {
+                throw new IllegalArgumentException(
+                        "--posture takes ai-diffusion=enforced or ai-diffusion=not-enforced");
             }
             aiDiffusion = AiDiffusionPosture.parse(e.getValue()).orElseThrow();
         }
         // the list index and the store (opened, migrated, its journal replayed) are more than half of
         // the start: both get ready on their own threads while this one loads the rules and the orders
-        Executor beside = r -> Thread.ofPlatform().name("licit-check-start").daemon(true).start(r);
-        CompletableFuture<Screener> screener = noScreen ? null
-                : CompletableFuture.supplyAsync(() -> PartyScreening.screener(Home.resolve()), beside);
-        CompletableFuture<AutoCloseable> opened = noStore ? null : CompletableFuture.supplyAsync(() -> StoreRun.open(store, clock), beside);
+        Executor beside =
+                r -> Thread.ofPlatform().name("licit-check-start").daemon(true).start(r);
+        CompletableFuture<Screener> screener =
+                noScreen ? null : CompletableFuture.supplyAsync(() -> PartyScreening.screener(Home.resolve()), beside);
+        CompletableFuture<AutoCloseable> opened =
+                noStore ? null : CompletableFuture.supplyAsync(() -> StoreRun.open(store, clock), beside);
         try {
             return decideAll(stream, aiDiffusion, screener, opened, progress);
         } finally {
@@ -154,8 +175,12 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int decideAll(boolean stream, AiDiffusionPosture aiDiffusion, CompletableFuture<Screener> screener,
-                          CompletableFuture<AutoCloseable> opened, Progress progress) {
+    private int decideAll(
+            boolean stream,
+            AiDiffusionPosture aiDiffusion,
+            CompletableFuture<Screener> screener,
+            CompletableFuture<AutoCloseable> opened,
+            Progress progress) {
         Rulebook rulebook;
         OrderReader reader;
         Iterator<OrderInput> inputs;
@@ -180,10 +205,22 @@ final class CheckCommand implements Callable<Integer> {
         DecisionEngine engine = new DecisionEngine(rulebook);
         if (noStore) {
             PartyScreening screening = noScreen ? null : PartyScreening.of(loaded(screener));
-            return new Run<>(rulebook, reader, aiDiffusion, oneObject, progress, new DryRunDesk(engine, screening, clock)).all(inputs);
+            return new Run<>(
+                            rulebook,
+                            reader,
+                            aiDiffusion,
+                            oneObject,
+                            progress,
+                            new DryRunDesk(engine, screening, clock))
+                    .all(inputs);
         }
         // the only place the check touches the store: a dry run never loads it
-        return StoreRun.run(loaded(opened), engine, noScreen ? null : loaded(screener), store, clock,
+        return StoreRun.run(
+                loaded(opened),
+                engine,
+                noScreen ? null : loaded(screener),
+                store,
+                clock,
                 desk -> new Run<>(rulebook, reader, aiDiffusion, oneObject, progress, desk).all(inputs));
     }
 
@@ -234,8 +271,13 @@ final class CheckCommand implements Callable<Integer> {
         /** The open JSON array of {@code --format json} with more than one order, or null. */
         private JsonGenerator array;
 
-        Run(Rulebook rulebook, OrderReader reader, AiDiffusionPosture aiDiffusion, boolean oneObject, Progress progress,
-            CheckDesk<D> desk) {
+        Run(
+                Rulebook rulebook,
+                OrderReader reader,
+                AiDiffusionPosture aiDiffusion,
+                boolean oneObject,
+                Progress progress,
+                CheckDesk<D> desk) {
             this.rulebook = rulebook;
             this.reader = reader;
             this.aiDiffusion = aiDiffusion;
@@ -254,8 +296,15 @@ final class CheckCommand implements Callable<Integer> {
                     array.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                     array.writeStartArray();
                 }
-                new InOrder<OrderInput, Outcome<D>, Outcome<CheckDesk.Checked>>(this::decide, this::record, this::print,
-                        out::flush, Runtime.getRuntime().availableProcessors(), DECIDE_AHEAD, IN_FLIGHT).run(inputs);
+                new InOrder<OrderInput, Outcome<D>, Outcome<CheckDesk.Checked>>(
+                                this::decide,
+                                this::record,
+                                this::print,
+                                out::flush,
+                                Runtime.getRuntime().availableProcessors(),
+                                DECIDE_AHEAD,
+                                IN_FLIGHT)
+                        .run(inputs);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -279,7 +328,8 @@ final class CheckCommand implements Callable<Integer> {
                     throw e; // a file: stop the run with the message a single file always gave
                 }
                 // the reader's messages name the line already; the engine's (e.g. a date before the rules) do not
-                return new Outcome.Refused<>(order == null ? e.getMessage() : in.source() + ":" + in.line() + ": " + e.getMessage());
+                return new Outcome.Refused<>(
+                        order == null ? e.getMessage() : in.source() + ":" + in.line() + ": " + e.getMessage());
             }
         }
 
@@ -334,9 +384,10 @@ final class CheckCommand implements Callable<Integer> {
                     w.flush();
                     out.print(text.toString().stripTrailing());
                     out.println();
-                    out.println("Authorization: " + r.authorization() + (r.shippable() ? " (may ship)" : " (may not ship)")
-                            + ": " + r.authorizationDetail());
-                    out.println("Recorded as " + r.id() + (r.caseId() == null ? "" : "; case " + r.caseId() + " opened for review"));
+                    out.println("Authorization: " + r.authorization()
+                            + (r.shippable() ? " (may ship)" : " (may not ship)") + ": " + r.authorizationDetail());
+                    out.println("Recorded as " + r.id()
+                            + (r.caseId() == null ? "" : "; case " + r.caseId() + " opened for review"));
                     out.println();
                 }
             }
@@ -344,7 +395,9 @@ final class CheckCommand implements Callable<Integer> {
 
         private void printDryRun(CheckDesk.DryRun d) throws IOException {
             switch (format) {
-                case JSONL -> out.println(DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot()).toString());
+                case JSONL ->
+                    out.println(DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot())
+                            .toString());
                 case JSON -> {
                     ObjectNode node = DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot());
                     if (array == null) {

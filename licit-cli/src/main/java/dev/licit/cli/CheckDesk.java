@@ -26,8 +26,7 @@ interface CheckDesk<D> {
     }
 
     /** Decided and not recorded: printed as the engine's decision, stamped now. */
-    record DryRun(Decision decision, String decidedAt, String listSnapshot) implements Checked {
-    }
+    record DryRun(Decision decision, String decidedAt, String listSnapshot) implements Checked {}
 
     /**
      * Decided and durably recorded: printed as the stored document.
@@ -35,7 +34,14 @@ interface CheckDesk<D> {
      * @param shippable whether the authorization on record lets it ship
      * @param caseId the review case it opened, or null
      */
-    record Recorded(Decision decision, String id, String document, String listSnapshot, String authorization,
-                    boolean shippable, String authorizationDetail, Long caseId) implements Checked {
-    }
+    record Recorded(
+            Decision decision,
+            String id,
+            String document,
+            String listSnapshot,
+            String authorization,
+            boolean shippable,
+            String authorizationDetail,
+            Long caseId)
+            implements Checked {}
 }

@@ -47,7 +47,9 @@ final class CheckMemoFiles implements CheckMemo {
     static void install() {
         String cache = System.getProperty("licit.cache");
         if (cache != null && !cache.isBlank()) {
-            PredicateCompiler.shared().rememberChecksIn(new CheckMemoFiles(Path.of(cache, "cel-checked"), memoized(CheckMemoFiles::thisCode)));
+            PredicateCompiler.shared()
+                    .rememberChecksIn(
+                            new CheckMemoFiles(Path.of(cache, "cel-checked"), memoized(CheckMemoFiles::thisCode)));
         }
     }
 

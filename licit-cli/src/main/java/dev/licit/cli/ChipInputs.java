@@ -19,8 +19,7 @@ import java.util.List;
  * the core's one item reader, as the API's does.
  */
 final class ChipInputs {
-    private ChipInputs() {
-    }
+    private ChipInputs() {}
 
     static ItemReader.Specs read(Path file, ChipCatalog catalog) {
         String text;

@@ -22,13 +22,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Classify chips (CSV with the chips-public.csv columns, or JSON chip specs) under the rules in force on a date.")
+@Command(
+        name = "classify",
+        mixinStandardHelpOptions = true,
+        description =
+                "Classify chips (CSV with the chips-public.csv columns, or JSON chip specs) under the rules in force on a date.")
 final class ClassifyCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV or JSON files of chips.")
     List<Path> files;
@@ -36,8 +39,12 @@ final class ClassifyCommand implements Callable<Integer> {
     @Mixin
     DateOption asOf;
 
-    @Option(names = "--format", defaultValue = "json", converter = FormatChoice.JsonTableOrCsv.class,
-            completionCandidates = FormatChoice.JsonTableOrCsv.class, description = FormatChoice.DESCRIPTION)
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            converter = FormatChoice.JsonTableOrCsv.class,
+            completionCandidates = FormatChoice.JsonTableOrCsv.class,
+            description = FormatChoice.DESCRIPTION)
     OutputFormat format;
 
     @Mixin
@@ -69,21 +76,30 @@ final class ClassifyCommand implements Callable<Integer> {
         LocalDate date = named != null ? named : asOf.date();
         CompiledRulebook rb = rulebook.on(date);
         Classifier classifier = new Classifier();
-        List<Classification> results = items.stream().map(i -> classifier.classify(i, rb)).toList();
+        List<Classification> results =
+                items.stream().map(i -> classifier.classify(i, rb)).toList();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> {
                 ArrayNode arr = DecisionJson.MAPPER.createArrayNode();
-                results.forEach(c -> arr.add(DecisionJson.classification(c, rb.from().toString())
-                        .put("rulebookSha256", rb.sha256()).put("asOf", date.toString())));
+                results.forEach(
+                        c -> arr.add(DecisionJson.classification(c, rb.from().toString())
+                                .put("rulebookSha256", rb.sha256())
+                                .put("asOf", date.toString())));
                 Output.json(out, arr);
             }
             case CSV -> {
                 out.println("model,tpp,performanceDensity,eccn,paragraph,status,missing");
                 for (Classification c : results) {
-                    out.println(String.join(",", Output.csv(c.model()), fmt(c.metrics().tpp()),
-                            fmt(c.metrics().performanceDensity()), Output.csv(c.eccn()), Output.csv(c.paragraph()),
-                            c.status().name(), Output.csv(String.join(" ", c.missing()))));
+                    out.println(String.join(
+                            ",",
+                            Output.csv(c.model()),
+                            fmt(c.metrics().tpp()),
+                            fmt(c.metrics().performanceDensity()),
+                            Output.csv(c.eccn()),
+                            Output.csv(c.paragraph()),
+                            c.status().name(),
+                            Output.csv(String.join(" ", c.missing()))));
                 }
             }
             default -> {
@@ -92,10 +108,13 @@ final class ClassifyCommand implements Callable<Integer> {
                 out.println(Output.pad("MODEL", 44) + Output.pad("TPP", 12) + Output.pad("PD", 9)
                         + Output.pad("ECCN", 10) + Output.pad("PARAGRAPH", 11) + "STATUS");
                 for (Classification c : results) {
-                    out.println(Output.pad(c.model(), 44) + Output.pad(fmt(c.metrics().tpp()), 12)
+                    out.println(Output.pad(c.model(), 44)
+                            + Output.pad(fmt(c.metrics().tpp()), 12)
                             + Output.pad(fmt(c.metrics().performanceDensity()), 9)
-                            + Output.pad(c.eccn() == null ? "?" : c.eccn(), 10) + Output.pad(c.paragraph(), 11)
-                            + c.status() + (c.missing().isEmpty() ? "" : " (missing " + String.join(", ", c.missing()) + ")"));
+                            + Output.pad(c.eccn() == null ? "?" : c.eccn(), 10)
+                            + Output.pad(c.paragraph(), 11)
+                            + c.status()
+                            + (c.missing().isEmpty() ? "" : " (missing " + String.join(", ", c.missing()) + ")"));
                 }
             }
         }

@@ -8,7 +8,11 @@ import picocli.CommandLine.Option;
 
 /** The --as-of option of commands that apply the rules of a date (default: today, in UTC). */
 final class DateOption {
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "The date whose rules apply (default: today).")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            converter = Dates.class,
+            description = "The date whose rules apply (default: today).")
     LocalDate asOf;
 
     private final Clock clock;

@@ -6,16 +6,15 @@ import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.PartyResult;
 import dev.licit.core.decide.Presumption;
-import dev.licit.core.io.DecisionJson;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
+import dev.licit.core.io.DecisionJson;
 import dev.licit.core.rulebook.Rulebook;
 import java.io.PrintWriter;
 
 /** The decision as a compliance officer reads it: verdict first, a line per item, reasons with citations, next steps. */
 final class DecisionText {
-    private DecisionText() {
-    }
+    private DecisionText() {}
 
     static void print(PrintWriter out, Decision d, Rulebook rulebook, String snapshot) {
         String head = d.verdict().name();
@@ -42,14 +41,22 @@ final class DecisionText {
             n++;
             Classification c = i.classification();
             String cls = c.isClassified()
-                    ? c.eccn() + (c.paragraph() == null || c.paragraph().equals(c.eccn()) ? "" : " (" + c.paragraph() + ")")
+                    ? c.eccn()
+                            + (c.paragraph() == null || c.paragraph().equals(c.eccn())
+                                    ? ""
+                                    : " (" + c.paragraph() + ")")
                     : "not classifiable (missing " + String.join(", ", c.missing()) + ")";
-            String metrics = c.metrics().tpp() == null ? "" : ", TPP " + Templates.format(c.metrics().tpp())
-                    + (c.metrics().performanceDensity() == null ? "" : ", PD " + Templates.format(c.metrics().performanceDensity()));
-            String verdict = i.verdict().name() + (i.reviewPolicy() == null ? "" : " (" + i.reviewPolicy().words() + ")")
+            String metrics = c.metrics().tpp() == null
+                    ? ""
+                    : ", TPP " + Templates.format(c.metrics().tpp())
+                            + (c.metrics().performanceDensity() == null
+                                    ? ""
+                                    : ", PD " + Templates.format(c.metrics().performanceDensity()));
+            String verdict = i.verdict().name()
+                    + (i.reviewPolicy() == null ? "" : " (" + i.reviewPolicy().words() + ")")
                     + (i.licenseException() == null ? "" : " under " + i.licenseException());
-            out.println("  " + n + ". " + (i.sku() == null ? c.model() : i.sku()) + " x" + i.quantity() + ": " + cls + metrics
-                    + " -> " + verdict);
+            out.println("  " + n + ". " + (i.sku() == null ? c.model() : i.sku()) + " x" + i.quantity() + ": " + cls
+                    + metrics + " -> " + verdict);
             for (Reason r : i.reasons()) {
                 out.println("     [" + r.reliability() + "] " + r.summary()
                         + (r.citation() == null || r.citation().isBlank() ? "" : " (" + r.citation() + ")"));
@@ -61,13 +68,19 @@ final class DecisionText {
         out.println("Parties:");
         for (PartyResult p : d.parties()) {
             String where = (p.party().country() == null ? "" : p.party().country())
-                    + (p.party().headquarters() == null ? "" : ", headquarters " + p.party().headquarters());
+                    + (p.party().headquarters() == null
+                            ? ""
+                            : ", headquarters " + p.party().headquarters());
             out.println("  " + p.party().role() + " " + p.party().name() + (where.isEmpty() ? "" : " (" + where + ")")
                     + (p.matches().isEmpty() ? ": no list match" : ":"));
             for (ListHit h : p.matches()) {
                 out.println("     " + h.band() + " " + h.list() + " \"" + h.listedName() + "\" score "
-                        + Templates.format(h.score()) + (h.matchedAlias() == null ? "" : " via \"" + h.matchedAlias() + "\"")
-                        + (h.federalRegisterNotice() == null || h.federalRegisterNotice().isBlank() ? "" : " (" + h.federalRegisterNotice() + ")"));
+                        + Templates.format(h.score())
+                        + (h.matchedAlias() == null ? "" : " via \"" + h.matchedAlias() + "\"")
+                        + (h.federalRegisterNotice() == null
+                                        || h.federalRegisterNotice().isBlank()
+                                ? ""
+                                : " (" + h.federalRegisterNotice() + ")"));
             }
         }
         if (!d.presumes().isEmpty()) {

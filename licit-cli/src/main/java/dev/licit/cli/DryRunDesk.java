@@ -27,9 +27,11 @@ final class DryRunDesk implements CheckDesk<CheckDesk.DryRun> {
 
     @Override
     public DryRun decide(Order order, String orderText, LocalDate asOf, AiDiffusionPosture posture) {
-        ScreenedOrder screened = screening == null ? ScreenedOrder.notScreened(order)
-                : ScreenedOrder.screen(order, screening::screen);
-        return new DryRun(engine.decide(screened, asOf, posture), Today.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(),
+        ScreenedOrder screened =
+                screening == null ? ScreenedOrder.notScreened(order) : ScreenedOrder.screen(order, screening::screen);
+        return new DryRun(
+                engine.decide(screened, asOf, posture),
+                Today.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(),
                 screening == null ? null : screening.snapshotId());
     }
 

@@ -17,16 +17,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "envelope", mixinStandardHelpOptions = true,
-        description = "The largest TPP a design of a given die area may have and stay outside 3A090 (and outside 3A090.a).")
+@Command(
+        name = "envelope",
+        mixinStandardHelpOptions = true,
+        description =
+                "The largest TPP a design of a given die area may have and stay outside 3A090 (and outside 3A090.a).")
 final class EnvelopeCommand implements Callable<Integer> {
-    @Option(names = "--die-area", required = true, paramLabel = "MM2", description = "Area of the non-planar logic dies, mm2.")
+    @Option(
+            names = "--die-area",
+            required = true,
+            paramLabel = "MM2",
+            description = "Area of the non-planar logic dies, mm2.")
     double dieArea;
 
     @Option(names = "--datacenter", description = "The design is designed or marketed for datacenters.")
     boolean datacenter;
 
-    @Option(names = "--interconnect", paramLabel = "GBS", description = "Aggregate bidirectional interconnect, GB/s (matters under the October 2022 text; default: assume 600 or more).")
+    @Option(
+            names = "--interconnect",
+            paramLabel = "GBS",
+            description =
+                    "Aggregate bidirectional interconnect, GB/s (matters under the October 2022 text; default: assume 600 or more).")
     Double interconnect;
 
     @Mixin
@@ -93,7 +104,11 @@ final class EnvelopeCommand implements Callable<Integer> {
         out.println(title + ": TPP below " + Templates.format(b.tppLimit()) + "  [" + b.reliability() + "] "
                 + b.paragraph() + " binds (" + b.ruleId() + "; " + b.citation() + ")");
         StringBuilder sb = new StringBuilder("  dense throughput below: ");
-        b.densePerPrecision().forEach((p, v) -> sb.append(p.key()).append(' ').append(Templates.format(v)).append("  "));
+        b.densePerPrecision()
+                .forEach((p, v) -> sb.append(p.key())
+                        .append(' ')
+                        .append(Templates.format(v))
+                        .append("  "));
         out.println(sb.toString().stripTrailing());
     }
 }

@@ -37,15 +37,20 @@ final class InOrder<I, D, R> {
     private final int inFlight;
 
     /** One input's decision to come; a null future marks the end of the input. */
-    private record Next<D>(CompletableFuture<D> decided) {
-    }
+    private record Next<D>(CompletableFuture<D> decided) {}
 
     /**
      * @param flush called before the caller's thread waits (for a record to finish or for input), so
      *     what was printed reaches its reader then and not only when a buffer fills
      */
-    InOrder(Function<I, D> decide, Function<D, CompletableFuture<R>> record, Consumer<R> print, Runnable flush,
-            int threads, int decideAhead, int inFlight) {
+    InOrder(
+            Function<I, D> decide,
+            Function<D, CompletableFuture<R>> record,
+            Consumer<R> print,
+            Runnable flush,
+            int threads,
+            int decideAhead,
+            int inFlight) {
         if (threads < 1 || decideAhead < 1 || inFlight < 1) {
             throw new IllegalArgumentException("threads, decideAhead and inFlight must be at least 1");
         }
@@ -59,11 +64,12 @@ final class InOrder<I, D, R> {
     }
 
     void run(Iterator<I> inputs) {
-        ExecutorService workers = Executors.newFixedThreadPool(threads,
+        ExecutorService workers = Executors.newFixedThreadPool(
+                threads,
                 Thread.ofPlatform().name("licit-check-", 1).daemon(true).factory());
         BlockingQueue<Next<D>> decided = new ArrayBlockingQueue<>(decideAhead);
-        Thread reader = Thread.ofPlatform().name("licit-check-input").daemon(true)
-                .start(() -> feed(inputs, decided, workers));
+        Thread reader =
+                Thread.ofPlatform().name("licit-check-input").daemon(true).start(() -> feed(inputs, decided, workers));
         Deque<CompletableFuture<R>> recorded = new ArrayDeque<>();
         try {
             while (true) {
@@ -90,7 +96,8 @@ final class InOrder<I, D, R> {
                     throw e;
                 }
                 recorded.add(record.apply(d));
-                while (recorded.size() > inFlight || (!recorded.isEmpty() && recorded.peekFirst().isDone())) {
+                while (recorded.size() > inFlight
+                        || (!recorded.isEmpty() && recorded.peekFirst().isDone())) {
                     printHead(recorded);
                 }
             }

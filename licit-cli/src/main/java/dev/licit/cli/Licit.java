@@ -1,7 +1,7 @@
 package dev.licit.cli;
 
-import dev.licit.cli.store.StoreOptions;
 import dev.licit.cli.common.RefusedValue;
+import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.io.InputException;
 import dev.licit.core.rulebook.RulebookException;
 import java.io.InputStream;
@@ -13,8 +13,7 @@ import picocli.CommandLine;
 
 /** Entry point of the {@code licit} command. Exit codes: 0 ran, 2 bad input, 1 internal failure. */
 public final class Licit {
-    private Licit() {
-    }
+    private Licit() {}
 
     public static void main(String[] args) {
         CheckMemoFiles.install();
@@ -91,8 +90,9 @@ public final class Licit {
             // a refusal that names its option reads better without picocli's "Invalid value for option" in front
             String message = ex.getCause() instanceof RefusedValue refused ? refused.getMessage() : ex.getMessage();
             ex.getCommandLine().getErr().println("licit: " + message);
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help'.");
+            ex.getCommandLine()
+                    .getErr()
+                    .println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return 2;
         });
         return cl;

@@ -19,15 +19,32 @@ import picocli.CommandLine.Command;
  * picocli reads every option of every command it is given, which cost a short command more than the
  * command's own work.
  */
-@Command(name = "licit", mixinStandardHelpOptions = true, version = "licit 0.1.0",
+@Command(
+        name = "licit",
+        mixinStandardHelpOptions = true,
+        version = "licit 0.1.0",
         description = "Export-control decisions for AI chips: classify, check orders, screen parties.")
 final class LicitCommand implements Runnable {
     /** Every subcommand, in the order help lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(ClassifyCommand.class, EnvelopeCommand.class, CheckCommand.class,
-            RulesCommand.class, ServeCommand.class, CatalogCommand.class, ListsCommand.class, ScreenCommand.class,
-            CompareCommand.class, dev.licit.cli.batch.BatchCommand.class, dev.licit.cli.batch.ReplayCommand.class,
-            dev.licit.cli.batch.GenerateCommand.class, DecisionsCommand.class, AuditCommand.class, CasesCommand.class,
-            LicensesCommand.class, NotificationsCommand.class, KeysCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            ClassifyCommand.class,
+            EnvelopeCommand.class,
+            CheckCommand.class,
+            RulesCommand.class,
+            ServeCommand.class,
+            CatalogCommand.class,
+            ListsCommand.class,
+            ScreenCommand.class,
+            CompareCommand.class,
+            dev.licit.cli.batch.BatchCommand.class,
+            dev.licit.cli.batch.ReplayCommand.class,
+            dev.licit.cli.batch.GenerateCommand.class,
+            DecisionsCommand.class,
+            AuditCommand.class,
+            CasesCommand.class,
+            LicensesCommand.class,
+            NotificationsCommand.class,
+            KeysCommand.class);
 
     /** The subcommand called {@code name}, if there is one. */
     static Optional<Class<?>> subcommand(String name) {
@@ -41,7 +58,8 @@ final class LicitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this),
                 "a command is needed (classify, envelope, check, rules, catalog, lists, screen, compare)");
     }
 }

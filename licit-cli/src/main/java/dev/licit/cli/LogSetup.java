@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 public final class LogSetup extends ContextAwareBase implements Configurator {
     /** Environment variable (or system property) naming the level; WARN when unset or not a level. */
     public static final String LEVEL_VARIABLE = "LICIT_LOG_LEVEL";
+
     static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n";
 
     @Override

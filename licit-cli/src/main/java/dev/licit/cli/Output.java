@@ -7,8 +7,7 @@ import java.io.PrintWriter;
 
 /** Writes results to standard output: JSON pretty-printed, one document per call. */
 final class Output {
-    private Output() {
-    }
+    private Output() {}
 
     static void json(PrintWriter out, JsonNode node) {
         try {

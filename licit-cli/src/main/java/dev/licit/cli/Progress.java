@@ -45,7 +45,8 @@ final class Progress {
         }
         // at least a millisecond, so a rate is never a division by zero
         double seconds = Math.max(now - decidingSince, 1_000_000L) / 1e9;
-        err.println(String.format(Locale.ROOT, "licit: %,d orders decided (%,d/s)", decided, Math.round(decided / seconds)));
+        err.println(String.format(
+                Locale.ROOT, "licit: %,d orders decided (%,d/s)", decided, Math.round(decided / seconds)));
         err.flush();
         shown = true;
         nextAt = now + EVERY_NANOS;
@@ -56,7 +57,8 @@ final class Progress {
             return;
         }
         double seconds = (nanos.getAsLong() - started) / 1e9;
-        err.println(String.format(Locale.ROOT, "licit: %,d orders decided, %,d refused in %.1f s", decided, refused, seconds));
+        err.println(String.format(
+                Locale.ROOT, "licit: %,d orders decided, %,d refused in %.1f s", decided, refused, seconds));
         err.flush();
     }
 }

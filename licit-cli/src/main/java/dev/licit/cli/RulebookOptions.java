@@ -11,13 +11,23 @@ import picocli.CommandLine.Option;
 
 /** Options shared by commands that use the rulebook: which rules, which overlays, which settings. */
 final class RulebookOptions {
-    @Option(names = "--rules", paramLabel = "DIR", description = "A rules directory instead of the shipped rulebook (e.g. a proposed rulebook).")
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "A rules directory instead of the shipped rulebook (e.g. a proposed rulebook).")
     Path rulesDir;
 
-    @Option(names = "--overlay", paramLabel = "DIR", description = "An overlay pack: the exporter's own binding instructions in the rule format (repeatable).")
+    @Option(
+            names = "--overlay",
+            paramLabel = "DIR",
+            description = "An overlay pack: the exporter's own binding instructions in the rule format (repeatable).")
     List<Path> overlays = new ArrayList<>();
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a rulebook setting, e.g. bitLengths.tf32=19 or aiDiffusionPosture=enforced (repeatable).")
+    @Option(
+            names = "--set",
+            paramLabel = "NAME=VALUE",
+            description =
+                    "Override a rulebook setting, e.g. bitLengths.tf32=19 or aiDiffusionPosture=enforced (repeatable).")
     Map<String, String> settings = new LinkedHashMap<>();
 
     public Rulebook load() {

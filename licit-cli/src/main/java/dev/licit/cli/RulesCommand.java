@@ -11,13 +11,13 @@ import dev.licit.core.rulebook.ClassifyRule;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.ExceptionRule;
 import dev.licit.core.rulebook.PolicyRule;
+import dev.licit.core.rulebook.PresumeRule;
 import dev.licit.core.rulebook.Problem;
 import dev.licit.core.rulebook.RequireRule;
 import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.RuleKind;
 import dev.licit.core.rulebook.Rulebook;
-import dev.licit.core.rulebook.PresumeRule;
 import dev.licit.core.rulebook.SettingRule;
 import dev.licit.core.rulebook.Verdict;
 import java.io.PrintWriter;
@@ -37,9 +37,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Validate, show and compare the rulebook.",
-        subcommands = {RulesCommand.Validate.class, RulesCommand.Show.class, RulesCommand.Diff.class,
-                RulesCommand.Versions.class})
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        description = "Validate, show and compare the rulebook.",
+        subcommands = {
+            RulesCommand.Validate.class,
+            RulesCommand.Show.class,
+            RulesCommand.Diff.class,
+            RulesCommand.Versions.class
+        })
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -49,13 +56,22 @@ final class RulesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check rule files: schema, conditions that do not compile, versions that overlap or leave gaps.")
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Check rule files: schema, conditions that do not compile, versions that overlap or leave gaps.")
     static final class Validate implements Callable<Integer> {
-        @Option(names = "--rules", paramLabel = "DIR", description = "The rules directory (default: the shipped rulebook).")
+        @Option(
+                names = "--rules",
+                paramLabel = "DIR",
+                description = "The rules directory (default: the shipped rulebook).")
         Path rulesDir;
 
-        @Option(names = "--overlay", paramLabel = "DIR", description = "Overlay packs to validate with it (repeatable).")
+        @Option(
+                names = "--overlay",
+                paramLabel = "DIR",
+                description = "Overlay packs to validate with it (repeatable).")
         List<Path> overlays = new ArrayList<>();
 
         @Spec
@@ -70,7 +86,8 @@ final class RulesCommand implements Runnable {
                 for (Problem p : loaded.problems()) {
                     err.println(p);
                 }
-                err.println(loaded.problems().size() + " problem(s) in " + loaded.files() + " file(s); the rulebook cannot be used.");
+                err.println(loaded.problems().size() + " problem(s) in " + loaded.files()
+                        + " file(s); the rulebook cannot be used.");
                 err.flush();
                 return 2;
             }
@@ -83,7 +100,10 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "The rulebook in force on a date, with its content hash.")
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "The rulebook in force on a date, with its content hash.")
     static final class Show implements Callable<Integer> {
         @Mixin
         DateOption asOf;
@@ -108,7 +128,11 @@ final class RulesCommand implements Runnable {
                 o.put("version", rb.from().toString());
                 o.put("validTo", rb.to() == null ? null : rb.to().toString());
                 o.put("sha256", rb.sha256());
-                o.put("reviewedThrough", rb.settings().reviewedThrough() == null ? null : rb.settings().reviewedThrough().toString());
+                o.put(
+                        "reviewedThrough",
+                        rb.settings().reviewedThrough() == null
+                                ? null
+                                : rb.settings().reviewedThrough().toString());
                 ArrayNode arr = o.putArray("rules");
                 rb.rules().forEach(r -> arr.add(DecisionJson.MAPPER.valueToTree(Rulebook.canonical(r))));
                 Output.json(out, o);
@@ -119,10 +143,13 @@ final class RulesCommand implements Runnable {
             out.println("sha256 " + rb.sha256());
             if (rb.settings().reviewedThrough() != null) {
                 out.println("Rules reviewed through " + rb.settings().reviewedThrough()
-                        + (date.isAfter(rb.settings().reviewedThrough()) ? ": " + date + " is later; check for rules published since" : ""));
+                        + (date.isAfter(rb.settings().reviewedThrough())
+                                ? ": " + date + " is later; check for rules published since"
+                                : ""));
             }
             for (RuleKind kind : RuleKind.values()) {
-                List<Rule> of = rb.rules().stream().filter(r -> r.kind() == kind).toList();
+                List<Rule> of =
+                        rb.rules().stream().filter(r -> r.kind() == kind).toList();
                 if (of.isEmpty()) {
                     continue;
                 }
@@ -145,7 +172,10 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "versions", mixinStandardHelpOptions = true, description = "Every rulebook version (date ranges over which nothing changes) and its hash.")
+    @Command(
+            name = "versions",
+            mixinStandardHelpOptions = true,
+            description = "Every rulebook version (date ranges over which nothing changes) and its hash.")
     static final class Versions implements Callable<Integer> {
         @Mixin
         RulebookOptions rules;
@@ -159,15 +189,18 @@ final class RulesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             for (LocalDate d : rb.versionStarts()) {
                 CompiledRulebook c = rb.on(d);
-                out.println(d + "  " + (c.to() == null ? "onward    " : "to " + c.to()) + "  " + c.sha256().substring(0, 16)
-                        + "  " + c.rules().size() + " entries");
+                out.println(d + "  " + (c.to() == null ? "onward    " : "to " + c.to()) + "  "
+                        + c.sha256().substring(0, 16) + "  " + c.rules().size() + " entries");
             }
             out.flush();
             return 0;
         }
     }
 
-    @Command(name = "diff", mixinStandardHelpOptions = true, description = "What changed between the rules in force on two dates, in words.")
+    @Command(
+            name = "diff",
+            mixinStandardHelpOptions = true,
+            description = "What changed between the rules in force on two dates, in words.")
     static final class Diff implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DATE1", converter = Dates.class)
         LocalDate from;
@@ -211,13 +244,22 @@ final class RulesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             if (format.json()) {
                 ObjectNode o = DecisionJson.MAPPER.createObjectNode();
-                o.put("from", from.toString()).put("fromVersion", a.from().toString()).put("fromSha256", a.sha256());
+                o.put("from", from.toString())
+                        .put("fromVersion", a.from().toString())
+                        .put("fromSha256", a.sha256());
                 o.put("to", to.toString()).put("toVersion", b.from().toString()).put("toSha256", b.sha256());
                 ArrayNode ad = o.putArray("added");
-                added.forEach(r -> ad.addObject().put("id", r.id()).put("title", r.title()).put("citation", r.citationText())
-                        .put("reliability", r.reliability().name()).put("effectiveFrom", r.effectiveFrom().toString()));
+                added.forEach(r -> ad.addObject()
+                        .put("id", r.id())
+                        .put("title", r.title())
+                        .put("citation", r.citationText())
+                        .put("reliability", r.reliability().name())
+                        .put("effectiveFrom", r.effectiveFrom().toString()));
                 ArrayNode rm = o.putArray("removed");
-                removed.forEach(r -> rm.addObject().put("id", r.id()).put("title", r.title()).put("citation", r.citationText())
+                removed.forEach(r -> rm.addObject()
+                        .put("id", r.id())
+                        .put("title", r.title())
+                        .put("citation", r.citationText())
                         .put("reliability", r.reliability().name()));
                 ArrayNode ch = o.putArray("changed");
                 changed.forEach(c -> ch.addObject().put("id", c[0]).put("change", c[1]));
@@ -228,17 +270,18 @@ final class RulesCommand implements Runnable {
             }
             out.println("From " + from + " (version " + a.from() + ") to " + to + " (version " + b.from() + "):");
             if (a.sha256().equals(b.sha256())) {
-                out.println("  No change: both dates fall under the same rules (sha256 " + a.sha256().substring(0, 12) + ").");
+                out.println("  No change: both dates fall under the same rules (sha256 "
+                        + a.sha256().substring(0, 12) + ").");
                 out.flush();
                 return 0;
             }
             for (Rule r : added) {
-                out.println("  + New [" + r.reliability() + "] " + title(r) + " (" + r.citationText() + "), in force from "
-                        + r.effectiveFrom() + ".");
+                out.println("  + New [" + r.reliability() + "] " + title(r) + " (" + r.citationText()
+                        + "), in force from " + r.effectiveFrom() + ".");
             }
             for (Rule r : removed) {
-                out.println("  - No longer in force [" + r.reliability() + "] " + title(r) + " (" + r.citationText() + ")"
-                        + (r.effectiveTo() == null ? "" : ", ended " + r.effectiveTo()) + ".");
+                out.println("  - No longer in force [" + r.reliability() + "] " + title(r) + " (" + r.citationText()
+                        + ")" + (r.effectiveTo() == null ? "" : ", ended " + r.effectiveTo()) + ".");
             }
             for (String[] c : changed) {
                 out.println("  ~ Amended " + c[0] + ": " + c[1]);
@@ -275,7 +318,8 @@ final class RulesCommand implements Runnable {
                 parts.add("verdict now " + verdict(now) + " (was " + verdict(old) + ")");
             }
             if (!overcomeBy(old).equals(overcomeBy(now))) {
-                parts.add("license exceptions that overcome it now " + overcomeBy(now) + " (was " + overcomeBy(old) + ")");
+                parts.add("license exceptions that overcome it now " + overcomeBy(now) + " (was " + overcomeBy(old)
+                        + ")");
             }
             if (!Objects.equals(old.citationText(), now.citationText())) {
                 parts.add("citation now " + now.citationText());
@@ -344,7 +388,9 @@ final class RulesCommand implements Runnable {
                     sb.append(" joined Country Group ").append(String.join(", ", joined));
                 }
                 if (!left.isEmpty()) {
-                    sb.append(joined.isEmpty() ? "" : " and").append(" left Country Group ").append(String.join(", ", left));
+                    sb.append(joined.isEmpty() ? "" : " and")
+                            .append(" left Country Group ")
+                            .append(String.join(", ", left));
                 }
                 out.add(sb.append('.').toString());
             }

@@ -14,18 +14,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve the REST API (/v1), the web UI (/ui), /health, /metrics and /openapi.yaml.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--trust-proxy", description = "The server is reached through a TLS-terminating proxy: believe its"
-            + " X-Forwarded-Proto (the session cookie is then Secure) and X-Forwarded-For (failed keys are counted per client)."
-            + " Without a proxy in front, a client could set them itself.")
+    @Option(
+            names = "--trust-proxy",
+            description = "The server is reached through a TLS-terminating proxy: believe its"
+                    + " X-Forwarded-Proto (the session cookie is then Secure) and X-Forwarded-For (failed keys are counted per client)."
+                    + " Without a proxy in front, a client could set them itself.")
     boolean trustProxy;
 
     @Mixin
@@ -42,7 +52,13 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535");
         }
-        RunningServer server = RunningServer.start(Home.resolve(), store.config(), rules.load(), CatalogReader.loadDefault(), host, port,
+        RunningServer server = RunningServer.start(
+                Home.resolve(),
+                store.config(),
+                rules.load(),
+                CatalogReader.loadDefault(),
+                host,
+                port,
                 ServerLimits.defaults().withTrustForwardedProto(trustProxy));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -29,8 +29,15 @@ final class StoreDesk implements CheckDesk<OrderDesk.Decided> {
         return desk.record(decided, actor).thenApply(r -> {
             StoredDecision sd = r.stored();
             Authorization a = sd.authorization();
-            return new Recorded(decided.decision(), sd.id(), sd.document(), sd.listSnapshot(), a.status().name(),
-                    a.shippable(), a.detail(), sd.caseId());
+            return new Recorded(
+                    decided.decision(),
+                    sd.id(),
+                    sd.document(),
+                    sd.listSnapshot(),
+                    a.status().name(),
+                    a.shippable(),
+                    a.detail(),
+                    sd.caseId());
         });
     }
 }

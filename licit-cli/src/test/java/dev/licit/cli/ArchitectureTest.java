@@ -46,25 +46,35 @@ class ArchitectureTest {
 
     @Test
     void packagesFormNoCycle() {
-        slices().assignedFrom(PACKAGES_WITH_ROOT).should().beFreeOfCycles()
-                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+        slices().assignedFrom(PACKAGES_WITH_ROOT)
+                .should()
+                .beFreeOfCycles()
+                .because(
+                        "a package that needs another package that needs it cannot be understood, tested or moved alone")
                 .check(CLI);
     }
 
     @Test
     void cliDoesNotLinkSparkOrTheBenchmarks() {
-        noClasses().that().resideInAPackage("dev.licit.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.spark..", "org.apache.spark..",
-                        "scala..", "dev.licit.bench..", "org.openjdk.jmh..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.licit.spark..", "org.apache.spark..", "scala..", "dev.licit.bench..", "org.openjdk.jmh..")
                 .because("Spark's jars stay out of the CLI jar: the CLI starts licit-spark as a child process")
                 .check(CLI);
     }
 
     @Test
     void cliUsesTheStoreThroughItsApiOnly() {
-        noClasses().that().resideInAPackage("dev.licit.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store.internal..", "org.jdbi..",
-                        "org.flywaydb..", "com.zaxxer.hikari..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.licit.store.internal..", "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..")
                 .because("the store's services own its transactions and its audit chain: a handle or a query from"
                         + " outside would bypass both")
                 .check(CLI);
@@ -72,10 +82,15 @@ class ArchitectureTest {
 
     @Test
     void todayComesFromTheInjectedClock() {
-        noClasses().should().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
-                .orShould().callMethod(java.time.Instant.class, "now")
-                .because("\"today\" is the UTC date of the one injected clock (dev.licit.core.time.Today), not the JVM's")
+        noClasses()
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
+                .because(
+                        "\"today\" is the UTC date of the one injected clock (dev.licit.core.time.Today), not the JVM's")
                 .check(CLI);
     }
 }

@@ -25,13 +25,17 @@ class CheckMemoFilesTest {
         memo.remember("tpp >= 4800"); // again, as a second process would: no error
         assertThat(memo.checked("tpp >= 4800")).isTrue();
         assertThat(memo.checked("tpp >= 4801")).isFalse();
-        assertThat(new CheckMemoFiles(dir, "another build").checked("tpp >= 4800")).isFalse();
-        assertThat(new CheckMemoFiles(dir, CheckMemoFiles.thisCode()).checked("tpp >= 4800")).isTrue();
+        assertThat(new CheckMemoFiles(dir, "another build").checked("tpp >= 4800"))
+                .isFalse();
+        assertThat(new CheckMemoFiles(dir, CheckMemoFiles.thisCode()).checked("tpp >= 4800"))
+                .isTrue();
     }
 
     @Test
     void theFingerprintIsStableWithinABuild() {
-        assertThat(CheckMemoFiles.thisCode()).isEqualTo(CheckMemoFiles.thisCode()).hasSize(64);
+        assertThat(CheckMemoFiles.thisCode())
+                .isEqualTo(CheckMemoFiles.thisCode())
+                .hasSize(64);
     }
 
     @Test
@@ -49,7 +53,9 @@ class CheckMemoFilesTest {
         first.rememberChecksIn(new CheckMemoFiles(dir, CheckMemoFiles.thisCode()));
         assertThat(RulebookValidator.validate(rules, first)).isEmpty();
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.toList()).hasSize(1).allMatch(p -> p.getFileName().toString().matches("[0-9a-f]{64}"));
+            assertThat(files.toList())
+                    .hasSize(1)
+                    .allMatch(p -> p.getFileName().toString().matches("[0-9a-f]{64}"));
         }
         PredicateCompiler next = new PredicateCompiler();
         next.rememberChecksIn(new CheckMemoFiles(dir, CheckMemoFiles.thisCode()));

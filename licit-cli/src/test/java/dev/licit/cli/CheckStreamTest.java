@@ -35,8 +35,10 @@ class CheckStreamTest {
     }
 
     static String order(String id, String date, String destination) {
-        return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"exportFrom\": \"US\", \"destination\": \"" + destination
-                + "\", \"parties\": [{\"role\": \"END_USER\", \"name\": \"Customer " + id + "\", \"country\": \"" + destination
+        return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"exportFrom\": \"US\", \"destination\": \""
+                + destination
+                + "\", \"parties\": [{\"role\": \"END_USER\", \"name\": \"Customer " + id + "\", \"country\": \""
+                + destination
                 + "\"}], \"items\": [{\"sku\": \"H100\", \"quantity\": 8, \"unitValueUsd\": 25000, \"catalogId\": \"nvidia-h100-sxm5-80gb\"}]}";
     }
 
@@ -51,32 +53,40 @@ class CheckStreamTest {
     @Test
     void aBadLineIsRefusedWithItsLineNumberAndTheOthersAreDecidedAndStored() throws Exception {
         String s3 = order("S3", "2024-06-01", "VN");
-        String input = String.join("\n",
-                order("S1", "2024-06-01", "DE"),
-                "",
-                "{\"id\": \"S2\", \"date\": ",
-                s3,
-                order("S4", "2024-06-01", "ZZ"),
-                order("S5", "2021-01-01", "DE"),
-                "   ",
-                order("S6", "2025-03-01", "FR")) + "\n";
+        String input = String.join(
+                        "\n",
+                        order("S1", "2024-06-01", "DE"),
+                        "",
+                        "{\"id\": \"S2\", \"date\": ",
+                        s3,
+                        order("S4", "2024-06-01", "ZZ"),
+                        order("S5", "2021-01-01", "DE"),
+                        "   ",
+                        order("S6", "2025-03-01", "FR"))
+                + "\n";
         Cli r = Cli.withInput(input, "check", "-", "--format", "jsonl");
         assertThat(r.exit()).as(r.err()).isEqualTo(2);
         assertThat(orderIds(r.out())).containsExactly("S1", "S3", "S6");
-        assertThat(r.err()).contains("licit: -:3: not valid JSON: ")
+        assertThat(r.err())
+                .contains("licit: -:3: not valid JSON: ")
                 .contains("licit: -:5: destination: \"ZZ\" is not an ISO 3166-1 alpha-2 country code")
                 .contains("licit: -:6: no rulebook before 2022-10-07")
                 .contains("licit: 3 orders decided, 3 refused in ")
-                .doesNotContain("S1").doesNotContain("-:2:").doesNotContain("-:7:");
-        assertThat(r.err().lines().filter(l -> l.startsWith("licit: -:")).toList()).hasSize(3);
+                .doesNotContain("S1")
+                .doesNotContain("-:2:")
+                .doesNotContain("-:7:");
+        assertThat(r.err().lines().filter(l -> l.startsWith("licit: -:")).toList())
+                .hasSize(3);
 
-        JsonNode stored = JSON.readTree(Cli.run("decisions", "list", "--format", "json").out());
+        JsonNode stored =
+                JSON.readTree(Cli.run("decisions", "list", "--format", "json").out());
         assertThat(stored).hasSize(3);
         // newest first, and decision ids follow the input: the stream was recorded in its order
         assertThat(stored.findValuesAsText("orderId")).containsExactly("S6", "S3", "S1");
         String s3Id = JSON.readTree(r.out().split("\n")[1]).get("decisionId").asText();
         assertThat(Cli.run("decisions", "order", s3Id).out()).isEqualTo(s3 + System.lineSeparator());
-        assertThat(Cli.run("decisions", "show", s3Id, "--format", "jsonl").out().strip()).isEqualTo(r.out().split("\n")[1]);
+        assertThat(Cli.run("decisions", "show", s3Id, "--format", "jsonl").out().strip())
+                .isEqualTo(r.out().split("\n")[1]);
         assertThat(Cli.run("audit", "verify").exit()).isZero();
     }
 
@@ -93,7 +103,13 @@ class CheckStreamTest {
         // more than are read ahead and more than a group commit takes, from orders that screen in
         // very different times (Latin, Han, Arabic ... names), so workers finish out of order
         Path file = dir.resolve("orders.jsonl");
-        OrderGenerator.write(file, 700, 11, CatalogReader.loadDefault(), LocalDate.parse("2023-01-01"), LocalDate.parse("2026-06-30"));
+        OrderGenerator.write(
+                file,
+                700,
+                11,
+                CatalogReader.loadDefault(),
+                LocalDate.parse("2023-01-01"),
+                LocalDate.parse("2026-06-30"));
         List<String> lines = Files.readAllLines(file);
         List<String> ids = new ArrayList<>();
         for (String line : lines) {
@@ -107,7 +123,9 @@ class CheckStreamTest {
             decisionIds.add(JSON.readTree(line).get("decisionId").asText());
         }
         assertThat(decisionIds).isSorted().doesNotHaveDuplicates();
-        assertThat(JSON.readTree(Cli.run("decisions", "list", "--format", "json").out())).hasSize(700);
+        assertThat(JSON.readTree(
+                        Cli.run("decisions", "list", "--format", "json").out()))
+                .hasSize(700);
     }
 
     @Test
@@ -125,7 +143,9 @@ class CheckStreamTest {
     void standardInputCannotBeMixedWithFiles() throws Exception {
         Path file = home.resolve("one.json");
         Files.writeString(file, order("F1", "2024-06-01", "DE"));
-        for (String[] args : List.of(new String[] {"check", "-", file.toString()}, new String[] {"check", file.toString(), "-"},
+        for (String[] args : List.of(
+                new String[] {"check", "-", file.toString()},
+                new String[] {"check", file.toString(), "-"},
                 new String[] {"check", "-", "-"})) {
             Cli r = Cli.withInput(order("S1", "2024-06-01", "DE") + "\n", args);
             assertThat(r.exit()).isEqualTo(2);
@@ -138,11 +158,13 @@ class CheckStreamTest {
     @Test
     void aStreamPrintsAJsonArrayOrTextToo() throws Exception {
         String input = order("J1", "2024-06-01", "DE") + "\n";
-        JsonNode array = JSON.readTree(Cli.withInput(input, "check", "-", "--format", "json").out());
+        JsonNode array = JSON.readTree(
+                Cli.withInput(input, "check", "-", "--format", "json").out());
         assertThat(array.isArray()).isTrue();
         assertThat(array).hasSize(1);
         assertThat(array.get(0).get("orderId").asText()).isEqualTo("J1");
-        assertThat(Cli.withInput("", "check", "-", "--format", "json").out().strip()).isEqualTo("[ ]");
+        assertThat(Cli.withInput("", "check", "-", "--format", "json").out().strip())
+                .isEqualTo("[ ]");
         Cli text = Cli.withInput(input + order("J2", "2024-06-01", "VN") + "\n", "check", "-");
         assertThat(text.exit()).isZero();
         assertThat(text.out()).containsSubsequence("J1: ", "Recorded as D-", "J2: ", "Recorded as D-");

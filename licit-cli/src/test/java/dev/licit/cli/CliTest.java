@@ -30,22 +30,38 @@ class CliTest {
 
     static Stream<String> scenarios() throws Exception {
         List<String> ids = new ArrayList<>();
-        JSON.readTree(SHARED.resolve("data/scenarios/expected.json").toFile()).fieldNames().forEachRemaining(ids::add);
+        JSON.readTree(SHARED.resolve("data/scenarios/expected.json").toFile())
+                .fieldNames()
+                .forEachRemaining(ids::add);
         return ids.stream();
     }
 
     @ParameterizedTest
     @MethodSource("scenarios")
     void checkGivesTheExpectedVerdictWithTheShippedLists(String id) throws Exception {
-        JsonNode expected = JSON.readTree(SHARED.resolve("data/scenarios/expected.json").toFile()).get(id);
-        Cli r = Cli.run("check", SHARED.resolve("data/scenarios/" + id + ".json").toString(), "--format", "json");
+        JsonNode expected = JSON.readTree(
+                        SHARED.resolve("data/scenarios/expected.json").toFile())
+                .get(id);
+        Cli r = Cli.run(
+                "check", SHARED.resolve("data/scenarios/" + id + ".json").toString(), "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode d = JSON.readTree(r.out());
-        assertThat(d.get("verdict").asText()).as(id).isEqualTo(expected.get("verdict").asText());
+        assertThat(d.get("verdict").asText())
+                .as(id)
+                .isEqualTo(expected.get("verdict").asText());
         assertThat(d.get("reviewPolicy").isNull() ? null : d.get("reviewPolicy").asText())
-                .isEqualTo(expected.hasNonNull("reviewPolicy") ? expected.get("reviewPolicy").asText() : null);
-        assertThat(d.get("licenseException").isNull() ? null : d.get("licenseException").asText())
-                .isEqualTo(expected.hasNonNull("licenseException") ? expected.get("licenseException").asText() : null);
+                .isEqualTo(
+                        expected.hasNonNull("reviewPolicy")
+                                ? expected.get("reviewPolicy").asText()
+                                : null);
+        assertThat(
+                        d.get("licenseException").isNull()
+                                ? null
+                                : d.get("licenseException").asText())
+                .isEqualTo(
+                        expected.hasNonNull("licenseException")
+                                ? expected.get("licenseException").asText()
+                                : null);
         assertThat(d.get("rulebook").get("sha256").asText()).hasSize(64);
         for (JsonNode item : d.get("items")) {
             for (JsonNode reason : item.get("reasons")) {
@@ -58,11 +74,16 @@ class CliTest {
     @Test
     void aCommandBuildsItsOwnModelOnlyWhileHelpAndUnknownCommandsSeeTheWholeTree() {
         assertThat(Licit.commandLineFor("check", "x.json").getSubcommands()).containsOnlyKeys("check");
-        assertThat(Licit.commandLineFor("--help").getSubcommands()).hasSize(LicitCommand.SUBCOMMANDS.size())
+        assertThat(Licit.commandLineFor("--help").getSubcommands())
+                .hasSize(LicitCommand.SUBCOMMANDS.size())
                 .containsKeys("check", "classify", "rules", "screen", "lists", "decisions", "keys", "serve");
         Cli help = Cli.run("--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("check").contains("classify").contains("notifications").contains("keys");
+        assertThat(help.out())
+                .contains("check")
+                .contains("classify")
+                .contains("notifications")
+                .contains("keys");
         Cli typo = Cli.run("chek", "x.json");
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.err()).contains("chek");
@@ -91,13 +112,23 @@ class CliTest {
         assertThat(r.exit()).isZero();
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).contains("NOTIFICATION_REQUIRED").contains("NAC");
-        assertThat(r.out()).contains("Earliest ship date: 2024-06-26").contains("[P]").contains("15 CFR 740.8")
-                .contains("Next steps:").contains("SNAP-R");
+        assertThat(r.out())
+                .contains("Earliest ship date: 2024-06-26")
+                .contains("[P]")
+                .contains("15 CFR 740.8")
+                .contains("Next steps:")
+                .contains("SNAP-R");
     }
 
     @Test
     void classifyFollowsTheContract() throws Exception {
-        Cli r = Cli.run("classify", SHARED.resolve("data/chips/chips-public.csv").toString(), "--as-of", "2024-06-01", "--format", "json");
+        Cli r = Cli.run(
+                "classify",
+                SHARED.resolve("data/chips/chips-public.csv").toString(),
+                "--as-of",
+                "2024-06-01",
+                "--format",
+                "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode arr = JSON.readTree(r.out());
         assertThat(arr).hasSize(35);
@@ -106,25 +137,48 @@ class CliTest {
             if (n.get("model").asText().equals("H20 (HGX, SXM)")) {
                 h20 = n;
             }
-            assertThat(n.has("tpp") && n.has("performanceDensity") && n.has("eccn") && n.has("paragraph") && n.has("status")
-                    && n.has("missing") && n.has("rulebookVersion") && n.has("citations")).isTrue();
+            assertThat(n.has("tpp")
+                            && n.has("performanceDensity")
+                            && n.has("eccn")
+                            && n.has("paragraph")
+                            && n.has("status")
+                            && n.has("missing")
+                            && n.has("rulebookVersion")
+                            && n.has("citations"))
+                    .isTrue();
         }
         assertThat(h20.get("tpp").asDouble()).isEqualTo(2368.0);
         assertThat(h20.get("performanceDensity").asDouble()).isEqualTo(2.909);
         assertThat(h20.get("eccn").asText()).isEqualTo("NONE");
         assertThat(h20.get("status").asText()).isEqualTo("CLASSIFIED");
-        Cli csv = Cli.run("classify", SHARED.resolve("data/chips/chips-public.csv").toString(), "--as-of", "2024-06-01", "--format", "csv");
-        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("model,tpp,performanceDensity,eccn,paragraph,status,missing");
+        Cli csv = Cli.run(
+                "classify",
+                SHARED.resolve("data/chips/chips-public.csv").toString(),
+                "--as-of",
+                "2024-06-01",
+                "--format",
+                "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow())
+                .isEqualTo("model,tpp,performanceDensity,eccn,paragraph,status,missing");
         assertThat(csv.out().lines().count()).isEqualTo(36);
-        assertThat(Cli.run("classify", SHARED.resolve("data/chips/chips-public.csv").toString(), "--as-of", "2024-06-01", "--format", "table").out())
+        assertThat(Cli.run(
+                                "classify",
+                                SHARED.resolve("data/chips/chips-public.csv").toString(),
+                                "--as-of",
+                                "2024-06-01",
+                                "--format",
+                                "table")
+                        .out())
                 .contains("INDETERMINATE (missing dieAreaMm2)");
     }
 
     @Test
     void classifyCsvWritesAModelNameThatASpreadsheetWouldRunAsText(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("chips.json");
-        Files.writeString(f, "[{\"model\":\"=HYPERLINK(\\\"http://x\\\")\",\"datacenter\":true,\"dense\":{\"fp8\":1979}},"
-                + "{\"model\":\"@cmd\",\"datacenter\":true,\"dense\":{\"fp8\":1979}}]");
+        Files.writeString(
+                f,
+                "[{\"model\":\"=HYPERLINK(\\\"http://x\\\")\",\"datacenter\":true,\"dense\":{\"fp8\":1979}},"
+                        + "{\"model\":\"@cmd\",\"datacenter\":true,\"dense\":{\"fp8\":1979}}]");
         Cli csv = Cli.run("classify", f.toString(), "--as-of", "2024-06-01", "--format", "csv");
         assertThat(csv.exit()).as(csv.err()).isZero();
         List<String> rows = csv.out().lines().skip(1).toList();
@@ -136,9 +190,12 @@ class CliTest {
     @Test
     void classifyReadsJsonSpecsAndNamesMissingFields(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("chips.json");
-        Files.writeString(f, "[{\"model\":\"x\",\"datacenter\":true,\"dense\":{\"fp16\":181.2}},"
-                + "{\"model\":\"big\",\"datacenter\":true,\"dense\":{\"fp8\":1979}}]");
-        JsonNode arr = JSON.readTree(Cli.run("classify", f.toString(), "--as-of", "2024-06-01").out());
+        Files.writeString(
+                f,
+                "[{\"model\":\"x\",\"datacenter\":true,\"dense\":{\"fp16\":181.2}},"
+                        + "{\"model\":\"big\",\"datacenter\":true,\"dense\":{\"fp8\":1979}}]");
+        JsonNode arr = JSON.readTree(
+                Cli.run("classify", f.toString(), "--as-of", "2024-06-01").out());
         assertThat(arr.get(0).get("status").asText()).isEqualTo("INDETERMINATE");
         assertThat(arr.get(0).get("missing").get(0).asText()).isEqualTo("dieAreaMm2");
         assertThat(arr.get(1).get("paragraph").asText()).isEqualTo("3A090.a.1");
@@ -147,12 +204,16 @@ class CliTest {
     @Test
     void badInputExitsTwoNamingFileFieldAndLine(@TempDir Path dir) throws Exception {
         Path order = dir.resolve("bad.json");
-        Files.writeString(order, "{\n  \"id\": \"X\",\n  \"date\": \"2024-06-01\",\n  \"destination\": \"ZZ\",\n  \"items\": [{\"catalogId\": \"nvidia-h100-sxm5-80gb\"}]\n}\n");
+        Files.writeString(
+                order,
+                "{\n  \"id\": \"X\",\n  \"date\": \"2024-06-01\",\n  \"destination\": \"ZZ\",\n  \"items\": [{\"catalogId\": \"nvidia-h100-sxm5-80gb\"}]\n}\n");
         Cli r = Cli.run("check", order.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad.json:4").contains("destination").contains("ZZ");
         assertThat(r.out()).isEmpty();
-        Files.writeString(order, "{\"date\": \"2024-06-01\", \"destination\": \"CN\", \"items\": [{\"chip\": {\"dense\": {\"fp8\": \"lots\"}}}]}");
+        Files.writeString(
+                order,
+                "{\"date\": \"2024-06-01\", \"destination\": \"CN\", \"items\": [{\"chip\": {\"dense\": {\"fp8\": \"lots\"}}}]}");
         Cli typed = Cli.run("check", order.toString());
         assertThat(typed.exit()).isEqualTo(2);
         assertThat(typed.err()).contains("items[0].chip.dense.fp8").contains("must be a number");
@@ -163,15 +224,19 @@ class CliTest {
         Cli c = Cli.run("classify", csv.toString());
         assertThat(c.exit()).isEqualTo(2);
         assertThat(c.err()).contains("chips.csv:2").contains("fp16_tflops");
-        assertThat(Cli.run("check", dir.resolve("missing.json").toString()).exit()).isEqualTo(2);
-        assertThat(Cli.run("check", order.toString(), "--as-of", "2021-01-01").exit()).isEqualTo(2);
+        assertThat(Cli.run("check", dir.resolve("missing.json").toString()).exit())
+                .isEqualTo(2);
+        assertThat(Cli.run("check", order.toString(), "--as-of", "2021-01-01").exit())
+                .isEqualTo(2);
         assertThat(Cli.run("nonsense").exit()).isEqualTo(2);
     }
 
     @Test
     void ordersBeforeTheRulebookStartAreRefused(@TempDir Path dir) throws Exception {
         Path order = dir.resolve("old.json");
-        Files.writeString(order, "{\"date\": \"2021-06-01\", \"destination\": \"CN\", \"items\": [{\"catalogId\": \"nvidia-a100-sxm4-80gb\"}]}");
+        Files.writeString(
+                order,
+                "{\"date\": \"2021-06-01\", \"destination\": \"CN\", \"items\": [{\"catalogId\": \"nvidia-a100-sxm4-80gb\"}]}");
         Cli r = Cli.run("check", order.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("2022-10-07");
@@ -179,18 +244,41 @@ class CliTest {
 
     @Test
     void envelopeAnswersTheH20Question() throws Exception {
-        JsonNode e = JSON.readTree(Cli.run("envelope", "--die-area", "814", "--datacenter", "--as-of", "2024-06-01", "--format", "json").out());
+        JsonNode e = JSON.readTree(
+                Cli.run("envelope", "--die-area", "814", "--datacenter", "--as-of", "2024-06-01", "--format", "json")
+                        .out());
         assertThat(e.get("outside3A090").get("tppBelow").asDouble()).isEqualTo(2400.0);
         assertThat(e.get("outside3A090").get("bindingRule").asText()).isEqualTo("3A090.b.1");
-        assertThat(e.get("outside3A090").get("densePerPrecisionBelow").get("fp8").asDouble()).isEqualTo(300.0);
+        assertThat(e.get("outside3A090")
+                        .get("densePerPrecisionBelow")
+                        .get("fp8")
+                        .asDouble())
+                .isEqualTo(300.0);
         assertThat(e.get("outside3A090a").get("tppBelow").asDouble()).isEqualTo(4800.0);
-        JsonNode small = JSON.readTree(Cli.run("envelope", "--die-area", "200", "--datacenter", "--as-of", "2024-06-01", "--format", "json").out());
+        JsonNode small = JSON.readTree(
+                Cli.run("envelope", "--die-area", "200", "--datacenter", "--as-of", "2024-06-01", "--format", "json")
+                        .out());
         assertThat(small.get("outside3A090").get("tppBelow").asDouble()).isEqualTo(1600.0);
         assertThat(small.get("outside3A090a").get("bindingRule").asText()).isEqualTo("3A090.a.2");
-        JsonNode gaming = JSON.readTree(Cli.run("envelope", "--die-area", "608", "--as-of", "2024-06-01", "--format", "json").out());
+        JsonNode gaming =
+                JSON.readTree(Cli.run("envelope", "--die-area", "608", "--as-of", "2024-06-01", "--format", "json")
+                        .out());
         assertThat(gaming.get("outside3A090").get("tppBelow").asDouble()).isEqualTo(4800.0);
-        JsonNode old = JSON.readTree(Cli.run("envelope", "--die-area", "826", "--datacenter", "--interconnect", "400", "--as-of", "2023-06-01", "--format", "json").out());
-        assertThat(old.get("outside3A090").get("tppBelow").isNull()).as("below 600 GB/s nothing was 3A090 in 2022").isTrue();
+        JsonNode old = JSON.readTree(Cli.run(
+                        "envelope",
+                        "--die-area",
+                        "826",
+                        "--datacenter",
+                        "--interconnect",
+                        "400",
+                        "--as-of",
+                        "2023-06-01",
+                        "--format",
+                        "json")
+                .out());
+        assertThat(old.get("outside3A090").get("tppBelow").isNull())
+                .as("below 600 GB/s nothing was 3A090 in 2022")
+                .isTrue();
     }
 
     @Test
@@ -206,7 +294,9 @@ class CliTest {
         Cli versions = Cli.run("rules", "versions");
         assertThat(versions.out().lines().findFirst().orElseThrow()).startsWith("2022-10-07");
         assertThat(versions.out()).contains("2023-11-17").contains("2024-04-04").contains("2024-12-02");
-        assertThat(Cli.run("rules", "diff", "2026-02-02", "2026-02-03").out()).contains("Cambodia (KH)").contains("left Country Group D:5");
+        assertThat(Cli.run("rules", "diff", "2026-02-02", "2026-02-03").out())
+                .contains("Cambodia (KH)")
+                .contains("left Country Group D:5");
     }
 
     @Test
@@ -221,7 +311,9 @@ class CliTest {
     void catalogCommands() throws Exception {
         Cli list = Cli.run("catalog", "list", "--as-of", "2024-06-01");
         assertThat(list.out()).contains("nvidia-h100-sxm5-80gb").contains("google-tpu-v4");
-        JsonNode h100 = JSON.readTree(Cli.run("catalog", "show", "nvidia-h100-sxm5-80gb", "--as-of", "2024-06-01", "--format", "json").out());
+        JsonNode h100 = JSON.readTree(
+                Cli.run("catalog", "show", "nvidia-h100-sxm5-80gb", "--as-of", "2024-06-01", "--format", "json")
+                        .out());
         assertThat(h100.get("classification").get("paragraph").asText()).isEqualTo("3A090.a.1");
         assertThat(h100.get("sources").get("dense").size()).isPositive();
         assertThat(Cli.run("catalog", "show", "no-such-chip").exit()).isEqualTo(2);
@@ -229,13 +321,23 @@ class CliTest {
 
     @Test
     void overlayPackAppliesTheAprilTwentyTwentyFiveLetters() throws Exception {
-        Path pack = Path.of(System.getProperty("user.dir")).resolve("../overlays/april-2025-is-informed").normalize();
+        Path pack = Path.of(System.getProperty("user.dir"))
+                .resolve("../overlays/april-2025-is-informed")
+                .normalize();
         Path order = Files.createTempFile(home, "h20", ".json");
-        Files.writeString(order, "{\"id\":\"H20\",\"date\":\"2025-06-01\",\"exportFrom\":\"US\",\"destination\":\"CN\","
-                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Hangzhou Lakeside Cloud Services Co., Ltd.\",\"country\":\"CN\"}],"
-                + "\"items\":[{\"catalogId\":\"nvidia-h20-hgx-sxm\"}]}");
-        assertThat(JSON.readTree(Cli.run("check", order.toString(), "--format", "json").out()).get("verdict").asText()).isEqualTo("NLR");
-        JsonNode with = JSON.readTree(Cli.run("check", order.toString(), "--format", "json", "--overlay", pack.toString()).out());
+        Files.writeString(
+                order,
+                "{\"id\":\"H20\",\"date\":\"2025-06-01\",\"exportFrom\":\"US\",\"destination\":\"CN\","
+                        + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Hangzhou Lakeside Cloud Services Co., Ltd.\",\"country\":\"CN\"}],"
+                        + "\"items\":[{\"catalogId\":\"nvidia-h20-hgx-sxm\"}]}");
+        assertThat(JSON.readTree(Cli.run("check", order.toString(), "--format", "json")
+                                .out())
+                        .get("verdict")
+                        .asText())
+                .isEqualTo("NLR");
+        JsonNode with =
+                JSON.readTree(Cli.run("check", order.toString(), "--format", "json", "--overlay", pack.toString())
+                        .out());
         assertThat(with.get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
         assertThat(with.get("rulebook").get("overlays").get(0).asText()).isEqualTo("april-2025-is-informed");
     }

@@ -23,7 +23,8 @@ class DateOptionTest {
     void theCommandLineHandsItsClockToTheOption() {
         CommandLine cl = Licit.commandLineFor(System.in, LATE_IN_NEW_YORK, "rules", "show");
         cl.parseArgs("rules", "show");
-        RulesCommand.Show show = cl.getSubcommands().get("rules").getSubcommands().get("show").getCommand();
+        RulesCommand.Show show =
+                cl.getSubcommands().get("rules").getSubcommands().get("show").getCommand();
         assertThat(show.asOf.date()).isEqualTo(LocalDate.of(2026, 1, 1));
     }
 }

@@ -24,10 +24,16 @@ class DryRunLoadsNoStoreTest {
         Path log = home.resolve("classes-" + args.length + ".log");
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + log, "-Dlicit.home=" + home,
-                "-cp", System.getProperty("java.class.path"), Licit.class.getName()));
+                "-Xlog:class+load=info:file=" + log,
+                "-Dlicit.home=" + home,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Licit.class.getName()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("out.txt").toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(home.resolve("out.txt"))).isZero();
         assertThat(Files.readString(home.resolve("out.txt"))).contains("SO-2026-0142");
@@ -38,7 +44,8 @@ class DryRunLoadsNoStoreTest {
     void aDryRunLoadsNoStoreClass() throws Exception {
         List<String> dry = loadedClasses("check", "--no-store", ORDER.toString());
         assertThat(dry).anyMatch(l -> l.contains("dev.licit.cli.DryRunDesk"));
-        assertThat(dry).noneMatch(l -> l.contains(" dev.licit.store.") || l.contains(" org.h2.") || l.contains(" org.jdbi."));
+        assertThat(dry)
+                .noneMatch(l -> l.contains(" dev.licit.store.") || l.contains(" org.h2.") || l.contains(" org.jdbi."));
 
         List<String> stored = loadedClasses("check", ORDER.toString(), "--format", "json");
         assertThat(stored).anyMatch(l -> l.contains(" dev.licit.store.desk.OrderDesk"));

@@ -28,8 +28,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class FormatOptionTest {
     /** What a command's --format offers, in the order help and messages list it, and its default (null: none). */
-    record Choice(List<String> values, String defaultValue) {
-    }
+    record Choice(List<String> values, String defaultValue) {}
 
     static final Choice TEXT_OR_JSON = new Choice(List.of("text", "json"), "text");
 
@@ -88,14 +87,48 @@ class FormatOptionTest {
     void everyFormatOptionIsAnOutputFormat() {
         Map<String, OptionSpec> options = formatOptions();
         // 32 declarations; the review actions and the batch engine options each serve several commands
-        assertThat(options).hasSizeGreaterThanOrEqualTo(32).containsKeys("check", "classify", "envelope", "rules show",
-                "rules diff", "catalog list", "catalog show", "lists import", "lists list", "lists show", "screen", "compare",
-                "batch screen", "replay", "decisions list", "decisions show", "decisions status", "decisions ship",
-                "cases list", "cases show", "cases clear", "cases confirm", "cases release", "cases reject", "licenses add",
-                "licenses list", "licenses show", "notifications file", "notifications number", "notifications list",
-                "notifications show", "keys create", "keys list", "audit verify", "audit head", "audit log");
+        assertThat(options)
+                .hasSizeGreaterThanOrEqualTo(32)
+                .containsKeys(
+                        "check",
+                        "classify",
+                        "envelope",
+                        "rules show",
+                        "rules diff",
+                        "catalog list",
+                        "catalog show",
+                        "lists import",
+                        "lists list",
+                        "lists show",
+                        "screen",
+                        "compare",
+                        "batch screen",
+                        "replay",
+                        "decisions list",
+                        "decisions show",
+                        "decisions status",
+                        "decisions ship",
+                        "cases list",
+                        "cases show",
+                        "cases clear",
+                        "cases confirm",
+                        "cases release",
+                        "cases reject",
+                        "licenses add",
+                        "licenses list",
+                        "licenses show",
+                        "notifications file",
+                        "notifications number",
+                        "notifications list",
+                        "notifications show",
+                        "keys create",
+                        "keys list",
+                        "audit verify",
+                        "audit head",
+                        "audit log");
         assertThat(options.keySet()).containsAll(NOT_TEXT_OR_JSON.keySet());
-        options.forEach((command, option) -> assertThat(option.type()).as(command).isEqualTo(OutputFormat.class));
+        options.forEach(
+                (command, option) -> assertThat(option.type()).as(command).isEqualTo(OutputFormat.class));
     }
 
     @ParameterizedTest
@@ -111,26 +144,35 @@ class FormatOptionTest {
         Cli help = Cli.run(words(command, "--help"));
         assertThat(help.exit()).as(command).isZero();
         String values = String.join(", ", choice.values());
-        assertThat(help.out().replaceAll("\\s+", " ")).as(command)
-                .contains(choice.defaultValue() == null ? values + "." : values + " (default: " + choice.defaultValue() + ")");
+        assertThat(help.out().replaceAll("\\s+", " "))
+                .as(command)
+                .contains(
+                        choice.defaultValue() == null
+                                ? values + "."
+                                : values + " (default: " + choice.defaultValue() + ")");
     }
 
     @ParameterizedTest
     @MethodSource("commands")
     void refusesAFormatItDoesNotOfferWhileParsingInTheSameWords(String command) throws Exception {
         List<String> offered = documented(command).values();
-        String inWords = offered.size() == 2 ? offered.get(0) + " or " + offered.get(1)
+        String inWords = offered.size() == 2
+                ? offered.get(0) + " or " + offered.get(1)
                 : offered.get(0) + ", " + offered.get(1) + " or " + offered.get(2);
         // an unknown word, and a format some other command offers
         for (String refused : List.of("xml", offered.contains("csv") ? "jsonl" : "csv")) {
             Cli r = Cli.run(words(command, "--format", refused));
             assertThat(r.exit()).as(command + " --format " + refused).isEqualTo(2);
             assertThat(r.out()).isEmpty();
-            assertThat(r.err()).as(command).isEqualTo("licit: --format must be " + inWords + ", not '" + refused + "'"
-                    + System.lineSeparator() + "Try 'licit " + command + " --help'." + System.lineSeparator());
+            assertThat(r.err())
+                    .as(command)
+                    .isEqualTo("licit: --format must be " + inWords + ", not '" + refused + "'" + System.lineSeparator()
+                            + "Try 'licit " + command + " --help'." + System.lineSeparator());
         }
         // refused while parsing: help does not hide it, and nothing was opened or written
-        assertThat(Cli.run(words(command, "--format", "xml", "--help")).exit()).as(command).isEqualTo(2);
+        assertThat(Cli.run(words(command, "--format", "xml", "--help")).exit())
+                .as(command)
+                .isEqualTo(2);
         try (Stream<Path> files = Files.list(home)) {
             assertThat(files).as(command).isEmpty();
         }
@@ -143,7 +185,9 @@ class FormatOptionTest {
             String capitalised = value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1);
             for (String written : List.of(value, value.toUpperCase(Locale.ROOT), capitalised)) {
                 Cli r = Cli.run(words(command, "--format", written, "--help"));
-                assertThat(r.exit()).as(command + " --format " + written + ": " + r.err()).isZero();
+                assertThat(r.exit())
+                        .as(command + " --format " + written + ": " + r.err())
+                        .isZero();
             }
         }
     }
@@ -151,8 +195,15 @@ class FormatOptionTest {
     @Test
     void aFormatWrittenInCapitalsPrintsTheSameBytes() {
         for (String format : List.of("json", "text")) {
-            Cli lower = Cli.run("catalog", "show", "nvidia-h100-sxm5-80gb", "--as-of", "2024-06-01", "--format", format);
-            Cli upper = Cli.run("catalog", "show", "nvidia-h100-sxm5-80gb", "--as-of", "2024-06-01", "--format",
+            Cli lower =
+                    Cli.run("catalog", "show", "nvidia-h100-sxm5-80gb", "--as-of", "2024-06-01", "--format", format);
+            Cli upper = Cli.run(
+                    "catalog",
+                    "show",
+                    "nvidia-h100-sxm5-80gb",
+                    "--as-of",
+                    "2024-06-01",
+                    "--format",
                     format.toUpperCase(Locale.ROOT));
             assertThat(lower.exit()).as(lower.err()).isZero();
             assertThat(upper.out()).isEqualTo(lower.out()).isNotEmpty();

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class InOrderTest {
     /** Completes each record later, on another thread, in no particular order (a slow store). */
     static CompletableFuture<Integer> later(int i) {
-        return CompletableFuture.supplyAsync(() -> i,
+        return CompletableFuture.supplyAsync(
+                () -> i,
                 CompletableFuture.delayedExecutor(ThreadLocalRandom.current().nextInt(3), TimeUnit.MILLISECONDS));
     }
 
@@ -52,14 +53,23 @@ class InOrderTest {
             }
         };
         List<Integer> out = Collections.synchronizedList(new ArrayList<>());
-        new InOrder<Integer, Integer, Integer>(i -> {
-            spin(i);
-            return i;
-        }, InOrderTest::later, i -> {
-            out.add(i);
-            printed.incrementAndGet();
-        }, () -> { }, 3, decideAhead, inFlight).run(inputs);
-        assertThat(out).containsExactlyElementsOf(IntStream.range(0, 2_000).boxed().toList());
+        new InOrder<Integer, Integer, Integer>(
+                        i -> {
+                            spin(i);
+                            return i;
+                        },
+                        InOrderTest::later,
+                        i -> {
+                            out.add(i);
+                            printed.incrementAndGet();
+                        },
+                        () -> {},
+                        3,
+                        decideAhead,
+                        inFlight)
+                .run(inputs);
+        assertThat(out)
+                .containsExactlyElementsOf(IntStream.range(0, 2_000).boxed().toList());
         // read ahead of what was printed: waiting to be recorded (+ one being handed over each side) and in flight
         assertThat(mostAhead.get()).isLessThanOrEqualTo(decideAhead + inFlight + 3);
     }
@@ -67,7 +77,8 @@ class InOrderTest {
     @Test
     void whatWasRecordedIsPrintedBeforeMoreInputIsAwaited() {
         // a producer that sends the next order only once it has the answer to the last one
-        List<CountDownLatch> answered = IntStream.range(0, 5).mapToObj(i -> new CountDownLatch(1)).toList();
+        List<CountDownLatch> answered =
+                IntStream.range(0, 5).mapToObj(i -> new CountDownLatch(1)).toList();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger waitedInVain = new AtomicInteger();
         AtomicInteger flushes = new AtomicInteger();
@@ -93,10 +104,18 @@ class InOrderTest {
             }
         };
         List<Integer> out = new ArrayList<>();
-        new InOrder<Integer, Integer, Integer>(i -> i, InOrderTest::later, i -> {
-            out.add(i);
-            answered.get(i).countDown();
-        }, flushes::incrementAndGet, 2, 64, 1_024).run(inputs);
+        new InOrder<Integer, Integer, Integer>(
+                        i -> i,
+                        InOrderTest::later,
+                        i -> {
+                            out.add(i);
+                            answered.get(i).countDown();
+                        },
+                        flushes::incrementAndGet,
+                        2,
+                        64,
+                        1_024)
+                .run(inputs);
         assertThat(out).containsExactly(0, 1, 2, 3, 4);
         assertThat(waitedInVain.get()).isZero();
         assertThat(flushes.get()).isGreaterThanOrEqualTo(5);
@@ -107,16 +126,24 @@ class InOrderTest {
         IllegalArgumentException bad = new IllegalArgumentException("input 5 is bad");
         List<Integer> recorded = Collections.synchronizedList(new ArrayList<>());
         List<Integer> out = new ArrayList<>();
-        InOrder<Integer, Integer, Integer> run = new InOrder<>(i -> {
-            if (i == 5) {
-                throw bad;
-            }
-            return i;
-        }, i -> {
-            recorded.add(i);
-            return later(i);
-        }, out::add, () -> { }, 2, 4, 8);
-        assertThatThrownBy(() -> run.run(IntStream.range(0, 100).boxed().iterator())).isSameAs(bad);
+        InOrder<Integer, Integer, Integer> run = new InOrder<>(
+                i -> {
+                    if (i == 5) {
+                        throw bad;
+                    }
+                    return i;
+                },
+                i -> {
+                    recorded.add(i);
+                    return later(i);
+                },
+                out::add,
+                () -> {},
+                2,
+                4,
+                8);
+        assertThatThrownBy(() -> run.run(IntStream.range(0, 100).boxed().iterator()))
+                .isSameAs(bad);
         assertThat(out).containsExactly(0, 1, 2, 3, 4);
         assertThat(recorded).containsExactly(0, 1, 2, 3, 4);
     }
@@ -141,7 +168,7 @@ class InOrderTest {
             }
         };
         List<Integer> out = new ArrayList<>();
-        InOrder<Integer, Integer, Integer> run = new InOrder<>(i -> i, InOrderTest::later, out::add, () -> { }, 2, 4, 8);
+        InOrder<Integer, Integer, Integer> run = new InOrder<>(i -> i, InOrderTest::later, out::add, () -> {}, 2, 4, 8);
         assertThatThrownBy(() -> run.run(inputs)).isSameAs(broken);
         assertThat(out).containsExactly(0, 1, 2);
     }

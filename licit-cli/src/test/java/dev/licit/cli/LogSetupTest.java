@@ -39,7 +39,8 @@ class LogSetupTest {
         ServiceLoader.load(Configurator.class).forEach(c -> found.add(c.getClass()));
         assertThat(found).contains(LogSetup.class);
         // and the process's own logging was set up by it: the root logger writes to standard error
-        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Logger root =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
         assertThat(root.getAppender("ERR")).isInstanceOf(ConsoleAppender.class);
     }
 
@@ -73,6 +74,7 @@ class LogSetupTest {
         LogSetup setup = new LogSetup();
         setup.setContext(context);
         assertThat(setup.configure(context)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
-        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ERR")).isNull();
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ERR"))
+                .isNull();
     }
 }

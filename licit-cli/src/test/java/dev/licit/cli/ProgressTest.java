@@ -29,8 +29,8 @@ class ProgressTest {
         assertThat(err.toString().lines()).hasSize(1);
         clock.addAndGet(SECOND);
         progress.update(12_000);
-        assertThat(err.toString().lines()).containsExactly("licit: 4,000 orders decided (2,000/s)",
-                "licit: 12,000 orders decided (3,000/s)");
+        assertThat(err.toString().lines())
+                .containsExactly("licit: 4,000 orders decided (2,000/s)", "licit: 12,000 orders decided (3,000/s)");
         clock.addAndGet(SECOND / 2);
         progress.finish(12_345, 2);
         assertThat(err.toString().lines()).last().isEqualTo("licit: 12,345 orders decided, 2 refused in 7.5 s");

@@ -28,21 +28,29 @@ class StartupCachesTest {
     static void homeWithLists() {
         System.setProperty("licit.home", home.toString());
         Path lists = SHARED.resolve("data/lists");
-        Cli r = Cli.run("lists", "import", lists.resolve("ofac-sdn.csv").toString(), lists.resolve("ofac-alt.csv").toString(),
-                lists.resolve("ofac-add.csv").toString(), lists.resolve("csl-sample-115.csv").toString());
+        Cli r = Cli.run(
+                "lists",
+                "import",
+                lists.resolve("ofac-sdn.csv").toString(),
+                lists.resolve("ofac-alt.csv").toString(),
+                lists.resolve("ofac-add.csv").toString(),
+                lists.resolve("csl-sample-115.csv").toString());
         assertThat(r.exit()).as(r.err()).isZero();
     }
 
     static List<Path> scenarios() throws Exception {
         try (Stream<Path> s = Files.list(SHARED.resolve("data/scenarios"))) {
-            return s.filter(p -> p.getFileName().toString().matches("P\\d+\\.json")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().matches("P\\d+\\.json"))
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void importWritesTheSnapshotsIndex() throws Exception {
         try (Stream<Path> s = Files.list(home.resolve("lists/index"))) {
-            assertThat(s.map(p -> p.getFileName().toString()).toList()).anyMatch(n -> n.matches("snap-[0-9a-f]{12}\\.idx"));
+            assertThat(s.map(p -> p.getFileName().toString()).toList())
+                    .anyMatch(n -> n.matches("snap-[0-9a-f]{12}\\.idx"));
         }
     }
 
@@ -72,7 +80,9 @@ class StartupCachesTest {
     private static String run(List<String> args) {
         Cli r = Cli.run(args.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isZero();
-        return r.out().replaceAll("\"decidedAt\" ?: ?\"[^\"]+\"", "").replaceAll("\"decisionId\" ?: ?\"[^\"]+\"", "")
+        return r.out()
+                .replaceAll("\"decidedAt\" ?: ?\"[^\"]+\"", "")
+                .replaceAll("\"decisionId\" ?: ?\"[^\"]+\"", "")
                 .replaceAll("\"caseId\" ?: ?\\d+", "");
     }
 

@@ -1,6 +1,5 @@
 package dev.licit.core;
 
-import dev.licit.core.decide.ScreenedOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +8,7 @@ import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Order;
+import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.io.RulebookLoader;
@@ -28,7 +28,8 @@ class ScenarioTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> scenarios() throws Exception {
-        JsonNode expected = JSON.readTree(Shared.resolve("data/scenarios/expected.json").toFile());
+        JsonNode expected =
+                JSON.readTree(Shared.resolve("data/scenarios/expected.json").toFile());
         List<String> ids = new ArrayList<>();
         expected.fieldNames().forEachRemaining(ids::add);
         return ids.stream();
@@ -37,22 +38,41 @@ class ScenarioTest {
     @ParameterizedTest
     @MethodSource("scenarios")
     void publicScenarioGetsItsExpectedDecision(String id) throws Exception {
-        JsonNode expected = JSON.readTree(Shared.resolve("data/scenarios/expected.json").toFile()).get(id);
+        JsonNode expected = JSON.readTree(
+                        Shared.resolve("data/scenarios/expected.json").toFile())
+                .get(id);
         Path file = Shared.resolve("data/scenarios/" + id + ".json");
         Order order = READER.read(file.toString(), Files.readString(file), true);
         List<List<ListHit>> hits = new ArrayList<>();
         order.parties().forEach(p -> hits.add(List.of()));
         if (expected.has("needsLists")) {
             // The screening module supplies this hit in the CLI; here the Entity List match is given as input.
-            hits.set(0, List.of(new ListHit("EL", "el-guian", "Guian New District Huawei Investment Co., Ltd.",
-                    "Guian New District Huawei Investment Co., Ltd.", 1.0, "MATCH",
-                    "For all items subject to the EAR", "Presumption of denial", "84 FR 22961")));
+            hits.set(
+                    0,
+                    List.of(new ListHit(
+                            "EL",
+                            "el-guian",
+                            "Guian New District Huawei Investment Co., Ltd.",
+                            "Guian New District Huawei Investment Co., Ltd.",
+                            1.0,
+                            "MATCH",
+                            "For all items subject to the EAR",
+                            "Presumption of denial",
+                            "84 FR 22961")));
         }
         Decision d = new DecisionEngine(RULEBOOK).decide(ScreenedOrder.withHits(order, hits), null, null);
-        assertThat(d.verdict().name()).as(id + ": " + expected.get("why").asText() + "\n" + d).isEqualTo(expected.get("verdict").asText());
-        String policy = expected.hasNonNull("reviewPolicy") ? expected.get("reviewPolicy").asText() : null;
-        assertThat(d.reviewPolicy() == null ? null : d.reviewPolicy().name()).as(id + " reviewPolicy\n" + d).isEqualTo(policy);
-        String exception = expected.hasNonNull("licenseException") ? expected.get("licenseException").asText() : null;
+        assertThat(d.verdict().name())
+                .as(id + ": " + expected.get("why").asText() + "\n" + d)
+                .isEqualTo(expected.get("verdict").asText());
+        String policy = expected.hasNonNull("reviewPolicy")
+                ? expected.get("reviewPolicy").asText()
+                : null;
+        assertThat(d.reviewPolicy() == null ? null : d.reviewPolicy().name())
+                .as(id + " reviewPolicy\n" + d)
+                .isEqualTo(policy);
+        String exception = expected.hasNonNull("licenseException")
+                ? expected.get("licenseException").asText()
+                : null;
         assertThat(d.licenseException()).as(id + " licenseException").isEqualTo(exception);
     }
 }

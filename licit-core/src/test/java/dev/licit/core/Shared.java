@@ -5,11 +5,12 @@ import java.nio.file.Path;
 
 /** The shared reference material beside the repository (../shared); surefire passes its absolute path. */
 public final class Shared {
-    private Shared() {
-    }
+    private Shared() {}
 
     public static Path dir() {
-        Path p = Path.of(System.getProperty("licit.shared", "../../shared")).toAbsolutePath().normalize();
+        Path p = Path.of(System.getProperty("licit.shared", "../../shared"))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isDirectory(p)) {
             throw new IllegalStateException("../shared is missing: expected the shared reference material at " + p);
         }

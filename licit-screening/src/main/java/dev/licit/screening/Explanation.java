@@ -21,18 +21,18 @@ import java.util.List;
  * @param consequence what the list entry means for the order
  */
 public record Explanation(
-    String summary,
-    String query,
-    String matchedAlias,
-    String aliasNote,
-    String reading,
-    double nameScore,
-    List<TokenAlignment> alignment,
-    List<String> adjustments,
-    String consequence) {
+        String summary,
+        String query,
+        String matchedAlias,
+        String aliasNote,
+        String reading,
+        double nameScore,
+        List<TokenAlignment> alignment,
+        List<String> adjustments,
+        String consequence) {
 
-  public Explanation {
-    alignment = List.copyOf(alignment);
-    adjustments = List.copyOf(adjustments);
-  }
+    public Explanation {
+        alignment = List.copyOf(alignment);
+        adjustments = List.copyOf(adjustments);
+    }
 }

@@ -15,50 +15,65 @@ import java.util.Locale;
  * {@code licit compare} and by the evaluation harness. Stateless.
  */
 public final class NameComparison {
-  private NameComparison() {}
+    private NameComparison() {}
 
-  /** The score, its band and the explanation. */
-  public record Result(double score, Band band, Explanation explanation) {}
+    /** The score, its band and the explanation. */
+    public record Result(double score, Band band, Explanation explanation) {}
 
-  public static Result compare(String query, String listed, Thresholds thresholds) {
-    String q = query == null ? "" : query;
-    String l = listed == null ? "" : listed;
-    List<NormalizedName> qr = Normalizer.readings(q);
-    NameScore best = null;
-    String bestAlias = l;
-    String bestNote = "";
-    String bestReading = "latin";
-    double bestScore = -1;
-    for (Aliases.Alias alias : Aliases.derive(l)) {
-      List<NormalizedName> lr = Normalizer.readings(alias.text());
-      for (NormalizedName a : qr) {
-        for (NormalizedName b : lr) {
-          NameScore s = NameScorer.score(a, b);
-          double score = alias.note().isEmpty() ? s.score() : s.score() * Screener.DERIVED_ALIAS_FACTOR;
-          if (score > bestScore) {
-            bestScore = score;
-            best = s;
-            bestAlias = alias.text();
-            bestNote = alias.note();
-            bestReading = a.reading().equals("latin") ? b.reading() : a.reading();
-          }
+    public static Result compare(String query, String listed, Thresholds thresholds) {
+        String q = query == null ? "" : query;
+        String l = listed == null ? "" : listed;
+        List<NormalizedName> qr = Normalizer.readings(q);
+        NameScore best = null;
+        String bestAlias = l;
+        String bestNote = "";
+        String bestReading = "latin";
+        double bestScore = -1;
+        for (Aliases.Alias alias : Aliases.derive(l)) {
+            List<NormalizedName> lr = Normalizer.readings(alias.text());
+            for (NormalizedName a : qr) {
+                for (NormalizedName b : lr) {
+                    NameScore s = NameScorer.score(a, b);
+                    double score = alias.note().isEmpty() ? s.score() : s.score() * Screener.DERIVED_ALIAS_FACTOR;
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = s;
+                        bestAlias = alias.text();
+                        bestNote = alias.note();
+                        bestReading = a.reading().equals("latin") ? b.reading() : a.reading();
+                    }
+                }
+            }
         }
-      }
+        if (best == null) {
+            best = new NameScore(0, List.of(), List.of());
+            bestScore = 0;
+        }
+        double rounded = Math.round(bestScore * 1000) / 1000.0;
+        Band band = thresholds.band(rounded);
+        List<String> adjustments = new ArrayList<>(best.notes());
+        if (!bestNote.isEmpty()) {
+            adjustments.add(
+                    "alias derived from the second name (" + bestNote + "): score x" + Screener.DERIVED_ALIAS_FACTOR);
+        }
+        String summary = String.format(
+                Locale.ROOT,
+                "%s: \"%s\" against \"%s\"%s, score %.3f.",
+                band,
+                q,
+                bestAlias,
+                bestNote.isEmpty() ? "" : " (" + bestNote + ")",
+                rounded);
+        Explanation ex = new Explanation(
+                summary,
+                q,
+                bestAlias,
+                bestNote,
+                bestReading,
+                Math.round(best.score() * 1000) / 1000.0,
+                best.alignment(),
+                adjustments,
+                "");
+        return new Result(rounded, band, ex);
     }
-    if (best == null) {
-      best = new NameScore(0, List.of(), List.of());
-      bestScore = 0;
-    }
-    double rounded = Math.round(bestScore * 1000) / 1000.0;
-    Band band = thresholds.band(rounded);
-    List<String> adjustments = new ArrayList<>(best.notes());
-    if (!bestNote.isEmpty()) {
-      adjustments.add("alias derived from the second name (" + bestNote + "): score x" + Screener.DERIVED_ALIAS_FACTOR);
-    }
-    String summary = String.format(Locale.ROOT, "%s: \"%s\" against \"%s\"%s, score %.3f.", band, q, bestAlias,
-        bestNote.isEmpty() ? "" : " (" + bestNote + ")", rounded);
-    Explanation ex = new Explanation(summary, q, bestAlias, bestNote, bestReading,
-        Math.round(best.score() * 1000) / 1000.0, best.alignment(), adjustments, "");
-    return new Result(rounded, band, ex);
-  }
 }

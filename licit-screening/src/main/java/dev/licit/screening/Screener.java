@@ -11,8 +11,8 @@ import dev.licit.screening.match.NameScore;
 import dev.licit.screening.match.NameScorer;
 import dev.licit.screening.match.PreparedName;
 import dev.licit.screening.match.PreparedNames;
-import dev.licit.screening.normalize.Normalizer;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.Normalizer;
 import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
@@ -45,407 +45,477 @@ import java.util.Set;
  * recorded baselines (docs/SCREENING.md, "Golden baselines").
  */
 public final class Screener {
-  static final double COUNTRY_AGREES = 0.02;
-  static final double COUNTRY_DIFFERS = 0.05;
-  static final double ADDRESS_AGREES = 0.03;
-  /** Derived aliases (short names, names without places) rank just below the published name. */
-  static final double DERIVED_ALIAS_FACTOR = 0.98;
-  private static final int CANDIDATES = 40;
+    static final double COUNTRY_AGREES = 0.02;
+    static final double COUNTRY_DIFFERS = 0.05;
+    static final double ADDRESS_AGREES = 0.03;
+    /** Derived aliases (short names, names without places) rank just below the published name. */
+    static final double DERIVED_ALIAS_FACTOR = 0.98;
 
-  private final ListSnapshot snapshot;
-  private final Thresholds thresholds;
-  private final List<ListEntry> entries;
-  private final int[] aliasEntry;
-  private final String[] aliasText;
-  private final String[] aliasNote;
-  /** Every reading of every alias, prepared for scoring once. */
-  private final PreparedNames readings;
-  private final int[] readingAlias;
-  /**
-   * The entry of each reading's alias and whether the alias is derived, by reading: the screen
-   * loop reads one array per candidate instead of following alias to entry to note.
-   */
-  private final int[] readingEntry;
-  private final boolean[] readingDerived;
-  private final CandidateIndex index;
-  private final List<Set<String>> addressWords;
+    private static final int CANDIDATES = 40;
 
-  private Screener(ListSnapshot snapshot, Thresholds thresholds) {
-    this.snapshot = snapshot;
-    this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
-    this.entries = snapshot.entries();
-    List<Integer> ae = new ArrayList<>();
-    List<String> at = new ArrayList<>();
-    List<String> an = new ArrayList<>();
-    List<NormalizedName> rs = new ArrayList<>();
-    List<Integer> ra = new ArrayList<>();
-    List<Set<String>> aw = new ArrayList<>();
-    for (int e = 0; e < entries.size(); e++) {
-      ListEntry entry = entries.get(e);
-      Set<String> seen = new HashSet<>();
-      for (String name : entry.names()) {
-        for (Aliases.Alias alias : Aliases.derive(name)) {
-          List<NormalizedName> read = Normalizer.readings(alias.text());
-          if (read.get(0).isEmpty() || !seen.add(read.get(0).text())) {
-            continue;
-          }
-          int a = at.size();
-          ae.add(e);
-          at.add(alias.text());
-          an.add(alias.note());
-          for (NormalizedName r : read) {
-            rs.add(r);
-            ra.add(a);
-          }
+    private final ListSnapshot snapshot;
+    private final Thresholds thresholds;
+    private final List<ListEntry> entries;
+    private final int[] aliasEntry;
+    private final String[] aliasText;
+    private final String[] aliasNote;
+    /** Every reading of every alias, prepared for scoring once. */
+    private final PreparedNames readings;
+
+    private final int[] readingAlias;
+    /**
+     * The entry of each reading's alias and whether the alias is derived, by reading: the screen
+     * loop reads one array per candidate instead of following alias to entry to note.
+     */
+    private final int[] readingEntry;
+
+    private final boolean[] readingDerived;
+    private final CandidateIndex index;
+    private final List<Set<String>> addressWords;
+
+    private Screener(ListSnapshot snapshot, Thresholds thresholds) {
+        this.snapshot = snapshot;
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.entries = snapshot.entries();
+        List<Integer> ae = new ArrayList<>();
+        List<String> at = new ArrayList<>();
+        List<String> an = new ArrayList<>();
+        List<NormalizedName> rs = new ArrayList<>();
+        List<Integer> ra = new ArrayList<>();
+        List<Set<String>> aw = new ArrayList<>();
+        for (int e = 0; e < entries.size(); e++) {
+            ListEntry entry = entries.get(e);
+            Set<String> seen = new HashSet<>();
+            for (String name : entry.names()) {
+                for (Aliases.Alias alias : Aliases.derive(name)) {
+                    List<NormalizedName> read = Normalizer.readings(alias.text());
+                    if (read.get(0).isEmpty() || !seen.add(read.get(0).text())) {
+                        continue;
+                    }
+                    int a = at.size();
+                    ae.add(e);
+                    at.add(alias.text());
+                    an.add(alias.note());
+                    for (NormalizedName r : read) {
+                        rs.add(r);
+                        ra.add(a);
+                    }
+                }
+            }
+            Set<String> words = new HashSet<>();
+            for (String address : entry.addresses()) {
+                words.addAll(addressWords(address));
+            }
+            aw.add(Set.copyOf(words));
         }
-      }
-      Set<String> words = new HashSet<>();
-      for (String address : entry.addresses()) {
-        words.addAll(addressWords(address));
-      }
-      aw.add(Set.copyOf(words));
-    }
-    aliasEntry = ae.stream().mapToInt(Integer::intValue).toArray();
-    aliasText = at.toArray(String[]::new);
-    aliasNote = an.toArray(String[]::new);
-    readings = PreparedName.all(rs);
-    readingAlias = ra.stream().mapToInt(Integer::intValue).toArray();
-    readingEntry = new int[readingAlias.length];
-    readingDerived = new boolean[readingAlias.length];
-    for (int r = 0; r < readingAlias.length; r++) {
-      readingEntry[r] = aliasEntry[readingAlias[r]];
-      readingDerived[r] = !aliasNote[readingAlias[r]].isEmpty();
-    }
-    addressWords = List.copyOf(aw);
-    index = new CandidateIndex(rs);
-  }
-
-  private Screener(ListSnapshot snapshot, Thresholds thresholds, int[] aliasEntry, String[] aliasText,
-      String[] aliasNote, PreparedNames readings, int[] readingAlias, CandidateIndex index,
-      List<Set<String>> addressWords) {
-    this.snapshot = snapshot;
-    this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
-    this.entries = snapshot.entries();
-    this.aliasEntry = aliasEntry;
-    this.aliasText = aliasText;
-    this.aliasNote = aliasNote;
-    this.readings = readings;
-    this.readingAlias = readingAlias;
-    this.readingEntry = new int[readingAlias.length];
-    this.readingDerived = new boolean[readingAlias.length];
-    for (int r = 0; r < readingAlias.length; r++) {
-      readingEntry[r] = aliasEntry[readingAlias[r]];
-      readingDerived[r] = !aliasNote[readingAlias[r]].isEmpty();
-    }
-    this.index = index;
-    this.addressWords = addressWords;
-  }
-
-  /**
-   * Everything building derived from the snapshot's entries (and the entries themselves), for the
-   * prepared index file ({@link dev.licit.screening.index.ScreenerIndex}); not the thresholds,
-   * which are applied per screen.
-   */
-  public void write(BinaryOut out) {
-    out.writeInt(entries.size());
-    for (ListEntry e : entries) {
-      writeEntry(out, e);
-    }
-    out.writeInts(aliasEntry);
-    out.writeStrings(aliasText);
-    out.writeStrings(aliasNote);
-    out.writeInts(readingAlias);
-    for (Set<String> words : addressWords) {
-      out.writeStrings(words.stream().sorted().toList());
-    }
-    readings.write(out);
-    index.write(out);
-  }
-
-  /** Reads what {@link #write} wrote: the screener of the snapshot described by {@code info}. */
-  public static Screener read(BinaryIn in, SnapshotInfo info, Thresholds thresholds) {
-    int n = in.readInt();
-    if (n < 0) {
-      throw BinaryIn.damaged("a count of " + n + " entries");
-    }
-    List<ListEntry> entries = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      entries.add(readEntry(in));
-    }
-    int[] aliasEntry = in.readInts();
-    String[] aliasText = in.readStringArray();
-    String[] aliasNote = in.readStringArray();
-    int[] readingAlias = in.readInts();
-    if (aliasEntry == null || readingAlias == null || aliasText.length != aliasEntry.length
-        || aliasNote.length != aliasEntry.length) {
-      throw BinaryIn.damaged("the aliases' arrays disagree in length");
-    }
-    for (int e : aliasEntry) {
-      if (e < 0 || e >= n) {
-        throw BinaryIn.damaged("an alias of entry " + e + " of " + n);
-      }
-    }
-    for (int a : readingAlias) {
-      if (a < 0 || a >= aliasEntry.length) {
-        throw BinaryIn.damaged("a reading of alias " + a + " of " + aliasEntry.length);
-      }
-    }
-    List<Set<String>> addressWords = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      addressWords.add(Set.copyOf(in.readStrings()));
-    }
-    PreparedNames readings = PreparedNames.read(in);
-    CandidateIndex index = CandidateIndex.read(in);
-    if (readings.size() != readingAlias.length || index.size() != readingAlias.length) {
-      throw BinaryIn.damaged("the readings and the candidate index disagree in size");
-    }
-    return new Screener(new ListSnapshot(info, entries), thresholds, aliasEntry, aliasText, aliasNote, readings,
-        readingAlias, index, List.copyOf(addressWords));
-  }
-
-  private static void writeEntry(BinaryOut out, ListEntry e) {
-    out.writeString(e.list());
-    out.writeString(e.entryId());
-    out.writeString(e.type());
-    out.writeStrings(e.names());
-    out.writeStrings(e.addresses());
-    out.writeStrings(e.countries());
-    out.writeString(e.programs());
-    out.writeString(e.federalRegisterNotice());
-    out.writeString(e.startDate());
-    out.writeString(e.licenseRequirement());
-    out.writeString(e.licensePolicy());
-    out.writeString(e.remarks());
-    out.writeString(e.sourceUrl());
-  }
-
-  private static ListEntry readEntry(BinaryIn in) {
-    try {
-      return new ListEntry(in.readString(), in.readString(), in.readString(), in.readStrings(), in.readStrings(),
-          in.readStrings(), in.readString(), in.readString(), in.readString(), in.readString(), in.readString(),
-          in.readString(), in.readString());
-    } catch (NullPointerException | IllegalArgumentException e) {
-      throw BinaryIn.damaged("an entry does not read back: " + e.getMessage());
-    }
-  }
-
-  /** Builds the index over a snapshot with the default thresholds. */
-  public static Screener of(ListSnapshot snapshot) {
-    return new Screener(snapshot, Thresholds.DEFAULT);
-  }
-
-  public static Screener of(ListSnapshot snapshot, Thresholds thresholds) {
-    return new Screener(snapshot, thresholds);
-  }
-
-  public ListSnapshot snapshot() {
-    return snapshot;
-  }
-
-  public Thresholds thresholds() {
-    return thresholds;
-  }
-
-  /** Number of searchable aliases (published names and those derived from them). */
-  public int aliasCount() {
-    return aliasText.length;
-  }
-
-  /**
-   * Matches at POSSIBLE or above, best first.
-   *
-   * @param country ISO 3166-1 alpha-2 code of the party, or null
-   */
-  public List<ScreeningMatch> screen(String name, String country) {
-    return screen(new ScreeningQuery(name, country, null));
-  }
-
-  public List<ScreeningMatch> screen(ScreeningQuery query) {
-    return screen(query, false);
-  }
-
-  /** Like {@link #screen(ScreeningQuery)} but keeps candidates below POSSIBLE too (for tools and tests). */
-  public List<ScreeningMatch> screenAll(ScreeningQuery query) {
-    return screen(query, true);
-  }
-
-  private List<ScreeningMatch> screen(ScreeningQuery query, boolean keepAll) {
-    List<NormalizedName> q = Normalizer.readings(query.name());
-    if (q.get(0).isEmpty()) {
-      return List.of();
-    }
-    PreparedName[] prepared = PreparedName.of(q);
-    int[] candidates = index.candidates(q, CANDIDATES);
-    // the best alias of each entry (of equal scores, the first in candidate order, which is
-    // explicit: see CandidateIndex.top); scores only, the explanation is built below for the few
-    // entries that are reported
-    Best best = new Best(candidates.length);
-    for (int r : candidates) {
-      int slot = best.slotOf(readingEntry[r]);
-      boolean derived = readingDerived[r];
-      // below this name score the alias cannot be reported, so its exact score is not needed
-      double floor = keepAll ? Double.NEGATIVE_INFINITY
-          : derived ? thresholds.possible() / DERIVED_ALIAS_FACTOR : thresholds.possible();
-      for (int qi = 0; qi < prepared.length; qi++) {
-        double s = NameScorer.valueAtLeast(prepared[qi], readings, r, floor);
-        double score = derived ? s * DERIVED_ALIAS_FACTOR : s;
-        if (best.alias[slot] < 0 || score > best.score[slot]) {
-          best.alias[slot] = readingAlias[r];
-          best.reading[slot] = r;
-          best.query[slot] = qi;
-          best.score[slot] = score;
+        aliasEntry = ae.stream().mapToInt(Integer::intValue).toArray();
+        aliasText = at.toArray(String[]::new);
+        aliasNote = an.toArray(String[]::new);
+        readings = PreparedName.all(rs);
+        readingAlias = ra.stream().mapToInt(Integer::intValue).toArray();
+        readingEntry = new int[readingAlias.length];
+        readingDerived = new boolean[readingAlias.length];
+        for (int r = 0; r < readingAlias.length; r++) {
+            readingEntry[r] = aliasEntry[readingAlias[r]];
+            readingDerived[r] = !aliasNote[readingAlias[r]].isEmpty();
         }
-      }
+        addressWords = List.copyOf(aw);
+        index = new CandidateIndex(rs);
     }
-    int reported = 0;
-    for (int slot = 0; slot < best.size; slot++) {
-      if (keepAll || best.score[slot] >= thresholds.possible()) {
-        reported++;
-      }
-    }
-    if (reported == 0) {
-      return List.of();
-    }
-    String country = query.country() == null || query.country().isBlank() ? null
-        : query.country().strip().toUpperCase(Locale.ROOT);
-    Set<String> queryAddress = query.address() == null ? Set.of() : addressWords(query.address());
-    List<Ranked> out = new ArrayList<>();
-    for (int slot = 0; slot < best.size; slot++) {
-      double nameScore = best.score[slot];
-      if (!keepAll && nameScore < thresholds.possible()) {
-        continue; // no corroboration lifts a name below POSSIBLE
-      }
-      int e = best.entry[slot];
-      int alias = best.alias[slot];
-      ListEntry entry = entries.get(e);
-      PreparedName qr = prepared[best.query[slot]];
-      NameScore s = NameScorer.score(qr, readings.get(best.reading[slot]));
-      double score = nameScore;
-      List<String> adjustments = new ArrayList<>(s.notes());
-      if (!aliasNote[alias].isEmpty()) {
-        adjustments.add("alias derived from the published name (" + aliasNote[alias] + "): score x"
-            + DERIVED_ALIAS_FACTOR);
-      }
-      if (score >= thresholds.possible() || keepAll) {
-        if (country != null && !entry.countries().isEmpty()) {
-          if (entry.countries().contains(country)) {
-            score += COUNTRY_AGREES;
-            adjustments.add("country " + country + " is among the entry's countries: +" + COUNTRY_AGREES);
-          } else {
-            score -= COUNTRY_DIFFERS;
-            adjustments.add("country " + country + " is not among the entry's countries " + entry.countries()
-                + ": -" + COUNTRY_DIFFERS);
-          }
+
+    private Screener(
+            ListSnapshot snapshot,
+            Thresholds thresholds,
+            int[] aliasEntry,
+            String[] aliasText,
+            String[] aliasNote,
+            PreparedNames readings,
+            int[] readingAlias,
+            CandidateIndex index,
+            List<Set<String>> addressWords) {
+        this.snapshot = snapshot;
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.entries = snapshot.entries();
+        this.aliasEntry = aliasEntry;
+        this.aliasText = aliasText;
+        this.aliasNote = aliasNote;
+        this.readings = readings;
+        this.readingAlias = readingAlias;
+        this.readingEntry = new int[readingAlias.length];
+        this.readingDerived = new boolean[readingAlias.length];
+        for (int r = 0; r < readingAlias.length; r++) {
+            readingEntry[r] = aliasEntry[readingAlias[r]];
+            readingDerived[r] = !aliasNote[readingAlias[r]].isEmpty();
         }
-        if (!queryAddress.isEmpty() && addressAgrees(queryAddress, addressWords.get(e))) {
-          score += ADDRESS_AGREES;
-          adjustments.add("the address shares most of its words with a listed address: +" + ADDRESS_AGREES);
+        this.index = index;
+        this.addressWords = addressWords;
+    }
+
+    /**
+     * Everything building derived from the snapshot's entries (and the entries themselves), for the
+     * prepared index file ({@link dev.licit.screening.index.ScreenerIndex}); not the thresholds,
+     * which are applied per screen.
+     */
+    public void write(BinaryOut out) {
+        out.writeInt(entries.size());
+        for (ListEntry e : entries) {
+            writeEntry(out, e);
         }
-      }
-      score = Math.max(0, Math.min(1, score));
-      Band band = thresholds.band(score);
-      if (band == Band.NO_MATCH && !keepAll) {
-        continue;
-      }
-      String reading = qr.name().reading().equals("latin") ? readings.get(best.reading[slot]).name().reading()
-          : qr.name().reading();
-      out.add(new Ranked(toMatch(query.name(), entry, alias, reading, s, score, band, adjustments), e));
-    }
-    out.sort(REPORT_ORDER);
-    List<ScreeningMatch> matches = new ArrayList<>(out.size());
-    for (Ranked r : out) {
-      matches.add(r.match());
-    }
-    return matches;
-  }
-
-  /** A match to report and the position of its entry in the snapshot, the last key of the order. */
-  private record Ranked(ScreeningMatch match, int entry) {}
-
-  /**
-   * Best first: band, then the severity of the list (a denial before an information-only list),
-   * then score; equal on those, by list, entry id, listed name and matched alias, and finally by the
-   * entry's position in the snapshot (the same entry imported twice). A total order, so that which
-   * of two equal-scored matches comes first (the first is what a caller shows as the best) follows
-   * from the data alone. It used to be the iteration order of a {@code HashMap} keyed by entry
-   * position, which no one chose and which production had to rebuild to keep old results.
-   */
-  private static final Comparator<Ranked> REPORT_ORDER = Comparator
-      .comparing((Ranked r) -> r.match().band())
-      .thenComparingInt(r -> Consequences.severity(r.match().list()))
-      .thenComparing(Comparator.comparingDouble((Ranked r) -> r.match().score()).reversed())
-      .thenComparing(r -> r.match().list())
-      .thenComparing(r -> r.match().entryId())
-      .thenComparing(r -> r.match().listedName())
-      .thenComparing(r -> r.match().matchedAlias())
-      .thenComparingInt(Ranked::entry);
-
-  /**
-   * The best alias found for each entry so far, one slot per entry in the order the entries were
-   * first met (the report is sorted afterwards, see {@link #REPORT_ORDER}). A screen has at most
-   * {@value #CANDIDATES} candidates, so a linear search finds a slot.
-   */
-  private static final class Best {
-    final int[] entry;
-    final int[] alias;
-    final int[] reading;
-    final int[] query;
-    final double[] score;
-    int size;
-
-    Best(int capacity) {
-      entry = new int[capacity];
-      alias = new int[capacity];
-      reading = new int[capacity];
-      query = new int[capacity];
-      score = new double[capacity];
-    }
-
-    int slotOf(int e) {
-      for (int s = 0; s < size; s++) {
-        if (entry[s] == e) {
-          return s;
+        out.writeInts(aliasEntry);
+        out.writeStrings(aliasText);
+        out.writeStrings(aliasNote);
+        out.writeInts(readingAlias);
+        for (Set<String> words : addressWords) {
+            out.writeStrings(words.stream().sorted().toList());
         }
-      }
-      entry[size] = e;
-      alias[size] = -1;
-      return size++;
+        readings.write(out);
+        index.write(out);
     }
-  }
 
-  private ScreeningMatch toMatch(String queryName, ListEntry entry, int alias, String reading, NameScore name,
-      double score, Band band, List<String> adjustments) {
-    String consequence = Consequences.of(entry);
-    double rounded = Math.round(score * 1000) / 1000.0;
-    String summary = String.format(Locale.ROOT, "%s: \"%s\" resembles \"%s\"%s of %s entry %s (\"%s\"), score %.3f. %s.",
-        band, queryName, aliasText[alias], aliasNote[alias].isEmpty() ? "" : " (" + aliasNote[alias] + ")",
-        entry.list(), entry.entryId(), entry.name(), rounded, consequence);
-    Explanation ex = new Explanation(summary, queryName, aliasText[alias], aliasNote[alias], reading,
-        Math.round(name.score() * 1000) / 1000.0, name.alignment(), adjustments, consequence);
-    return new ScreeningMatch(entry.list(), entry.entryId(), entry.name(), aliasText[alias], rounded, band,
-        entry.licenseRequirement(), entry.licensePolicy(), entry.federalRegisterNotice(), ex);
-  }
+    /** Reads what {@link #write} wrote: the screener of the snapshot described by {@code info}. */
+    public static Screener read(BinaryIn in, SnapshotInfo info, Thresholds thresholds) {
+        int n = in.readInt();
+        if (n < 0) {
+            throw BinaryIn.damaged("a count of " + n + " entries");
+        }
+        List<ListEntry> entries = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            entries.add(readEntry(in));
+        }
+        int[] aliasEntry = in.readInts();
+        String[] aliasText = in.readStringArray();
+        String[] aliasNote = in.readStringArray();
+        int[] readingAlias = in.readInts();
+        if (aliasEntry == null
+                || readingAlias == null
+                || aliasText.length != aliasEntry.length
+                || aliasNote.length != aliasEntry.length) {
+            throw BinaryIn.damaged("the aliases' arrays disagree in length");
+        }
+        for (int e : aliasEntry) {
+            if (e < 0 || e >= n) {
+                throw BinaryIn.damaged("an alias of entry " + e + " of " + n);
+            }
+        }
+        for (int a : readingAlias) {
+            if (a < 0 || a >= aliasEntry.length) {
+                throw BinaryIn.damaged("a reading of alias " + a + " of " + aliasEntry.length);
+            }
+        }
+        List<Set<String>> addressWords = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            addressWords.add(Set.copyOf(in.readStrings()));
+        }
+        PreparedNames readings = PreparedNames.read(in);
+        CandidateIndex index = CandidateIndex.read(in);
+        if (readings.size() != readingAlias.length || index.size() != readingAlias.length) {
+            throw BinaryIn.damaged("the readings and the candidate index disagree in size");
+        }
+        return new Screener(
+                new ListSnapshot(info, entries),
+                thresholds,
+                aliasEntry,
+                aliasText,
+                aliasNote,
+                readings,
+                readingAlias,
+                index,
+                List.copyOf(addressWords));
+    }
 
-  private static Set<String> addressWords(String address) {
-    Set<String> words = new HashSet<>();
-    for (Token t : Normalizer.normalize(address).tokens()) {
-      if (t.kind() != TokenKind.STOP && t.kind() != TokenKind.FORM && t.key().length() > 1) {
-        words.add(t.key());
-      }
+    private static void writeEntry(BinaryOut out, ListEntry e) {
+        out.writeString(e.list());
+        out.writeString(e.entryId());
+        out.writeString(e.type());
+        out.writeStrings(e.names());
+        out.writeStrings(e.addresses());
+        out.writeStrings(e.countries());
+        out.writeString(e.programs());
+        out.writeString(e.federalRegisterNotice());
+        out.writeString(e.startDate());
+        out.writeString(e.licenseRequirement());
+        out.writeString(e.licensePolicy());
+        out.writeString(e.remarks());
+        out.writeString(e.sourceUrl());
     }
-    return words;
-  }
 
-  private static boolean addressAgrees(Set<String> query, Set<String> listed) {
-    if (query.size() < 2 || listed.isEmpty()) {
-      return false;
+    private static ListEntry readEntry(BinaryIn in) {
+        try {
+            return new ListEntry(
+                    in.readString(),
+                    in.readString(),
+                    in.readString(),
+                    in.readStrings(),
+                    in.readStrings(),
+                    in.readStrings(),
+                    in.readString(),
+                    in.readString(),
+                    in.readString(),
+                    in.readString(),
+                    in.readString(),
+                    in.readString(),
+                    in.readString());
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw BinaryIn.damaged("an entry does not read back: " + e.getMessage());
+        }
     }
-    int shared = 0;
-    for (String w : query) {
-      if (listed.contains(w)) {
-        shared++;
-      }
+
+    /** Builds the index over a snapshot with the default thresholds. */
+    public static Screener of(ListSnapshot snapshot) {
+        return new Screener(snapshot, Thresholds.DEFAULT);
     }
-    return shared >= 2 && shared * 2 >= query.size();
-  }
+
+    public static Screener of(ListSnapshot snapshot, Thresholds thresholds) {
+        return new Screener(snapshot, thresholds);
+    }
+
+    public ListSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** Number of searchable aliases (published names and those derived from them). */
+    public int aliasCount() {
+        return aliasText.length;
+    }
+
+    /**
+     * Matches at POSSIBLE or above, best first.
+     *
+     * @param country ISO 3166-1 alpha-2 code of the party, or null
+     */
+    public List<ScreeningMatch> screen(String name, String country) {
+        return screen(new ScreeningQuery(name, country, null));
+    }
+
+    public List<ScreeningMatch> screen(ScreeningQuery query) {
+        return screen(query, false);
+    }
+
+    /** Like {@link #screen(ScreeningQuery)} but keeps candidates below POSSIBLE too (for tools and tests). */
+    public List<ScreeningMatch> screenAll(ScreeningQuery query) {
+        return screen(query, true);
+    }
+
+    private List<ScreeningMatch> screen(ScreeningQuery query, boolean keepAll) {
+        List<NormalizedName> q = Normalizer.readings(query.name());
+        if (q.get(0).isEmpty()) {
+            return List.of();
+        }
+        PreparedName[] prepared = PreparedName.of(q);
+        int[] candidates = index.candidates(q, CANDIDATES);
+        // the best alias of each entry (of equal scores, the first in candidate order, which is
+        // explicit: see CandidateIndex.top); scores only, the explanation is built below for the few
+        // entries that are reported
+        Best best = new Best(candidates.length);
+        for (int r : candidates) {
+            int slot = best.slotOf(readingEntry[r]);
+            boolean derived = readingDerived[r];
+            // below this name score the alias cannot be reported, so its exact score is not needed
+            double floor = keepAll
+                    ? Double.NEGATIVE_INFINITY
+                    : derived ? thresholds.possible() / DERIVED_ALIAS_FACTOR : thresholds.possible();
+            for (int qi = 0; qi < prepared.length; qi++) {
+                double s = NameScorer.valueAtLeast(prepared[qi], readings, r, floor);
+                double score = derived ? s * DERIVED_ALIAS_FACTOR : s;
+                if (best.alias[slot] < 0 || score > best.score[slot]) {
+                    best.alias[slot] = readingAlias[r];
+                    best.reading[slot] = r;
+                    best.query[slot] = qi;
+                    best.score[slot] = score;
+                }
+            }
+        }
+        int reported = 0;
+        for (int slot = 0; slot < best.size; slot++) {
+            if (keepAll || best.score[slot] >= thresholds.possible()) {
+                reported++;
+            }
+        }
+        if (reported == 0) {
+            return List.of();
+        }
+        String country = query.country() == null || query.country().isBlank()
+                ? null
+                : query.country().strip().toUpperCase(Locale.ROOT);
+        Set<String> queryAddress = query.address() == null ? Set.of() : addressWords(query.address());
+        List<Ranked> out = new ArrayList<>();
+        for (int slot = 0; slot < best.size; slot++) {
+            double nameScore = best.score[slot];
+            if (!keepAll && nameScore < thresholds.possible()) {
+                continue; // no corroboration lifts a name below POSSIBLE
+            }
+            int e = best.entry[slot];
+            int alias = best.alias[slot];
+            ListEntry entry = entries.get(e);
+            PreparedName qr = prepared[best.query[slot]];
+            NameScore s = NameScorer.score(qr, readings.get(best.reading[slot]));
+            double score = nameScore;
+            List<String> adjustments = new ArrayList<>(s.notes());
+            if (!aliasNote[alias].isEmpty()) {
+                adjustments.add("alias derived from the published name (" + aliasNote[alias] + "): score x"
+                        + DERIVED_ALIAS_FACTOR);
+            }
+            if (score >= thresholds.possible() || keepAll) {
+                if (country != null && !entry.countries().isEmpty()) {
+                    if (entry.countries().contains(country)) {
+                        score += COUNTRY_AGREES;
+                        adjustments.add("country " + country + " is among the entry's countries: +" + COUNTRY_AGREES);
+                    } else {
+                        score -= COUNTRY_DIFFERS;
+                        adjustments.add("country " + country + " is not among the entry's countries "
+                                + entry.countries() + ": -" + COUNTRY_DIFFERS);
+                    }
+                }
+                if (!queryAddress.isEmpty() && addressAgrees(queryAddress, addressWords.get(e))) {
+                    score += ADDRESS_AGREES;
+                    adjustments.add("the address shares most of its words with a listed address: +" + ADDRESS_AGREES);
+                }
+            }
+            score = Math.max(0, Math.min(1, score));
+            Band band = thresholds.band(score);
+            if (band == Band.NO_MATCH && !keepAll) {
+                continue;
+            }
+            String reading = qr.name().reading().equals("latin")
+                    ? readings.get(best.reading[slot]).name().reading()
+                    : qr.name().reading();
+            out.add(new Ranked(toMatch(query.name(), entry, alias, reading, s, score, band, adjustments), e));
+        }
+        out.sort(REPORT_ORDER);
+        List<ScreeningMatch> matches = new ArrayList<>(out.size());
+        for (Ranked r : out) {
+            matches.add(r.match());
+        }
+        return matches;
+    }
+
+    /** A match to report and the position of its entry in the snapshot, the last key of the order. */
+    private record Ranked(ScreeningMatch match, int entry) {}
+
+    /**
+     * Best first: band, then the severity of the list (a denial before an information-only list),
+     * then score; equal on those, by list, entry id, listed name and matched alias, and finally by the
+     * entry's position in the snapshot (the same entry imported twice). A total order, so that which
+     * of two equal-scored matches comes first (the first is what a caller shows as the best) follows
+     * from the data alone. It used to be the iteration order of a {@code HashMap} keyed by entry
+     * position, which no one chose and which production had to rebuild to keep old results.
+     */
+    private static final Comparator<Ranked> REPORT_ORDER = Comparator.comparing(
+                    (Ranked r) -> r.match().band())
+            .thenComparingInt(r -> Consequences.severity(r.match().list()))
+            .thenComparing(
+                    Comparator.comparingDouble((Ranked r) -> r.match().score()).reversed())
+            .thenComparing(r -> r.match().list())
+            .thenComparing(r -> r.match().entryId())
+            .thenComparing(r -> r.match().listedName())
+            .thenComparing(r -> r.match().matchedAlias())
+            .thenComparingInt(Ranked::entry);
+
+    /**
+     * The best alias found for each entry so far, one slot per entry in the order the entries were
+     * first met (the report is sorted afterwards, see {@link #REPORT_ORDER}). A screen has at most
+     * {@value #CANDIDATES} candidates, so a linear search finds a slot.
+     */
+    private static final class Best {
+        final int[] entry;
+        final int[] alias;
+        final int[] reading;
+        final int[] query;
+        final double[] score;
+        int size;
+
+        Best(int capacity) {
+            entry = new int[capacity];
+            alias = new int[capacity];
+            reading = new int[capacity];
+            query = new int[capacity];
+            score = new double[capacity];
+        }
+
+        int slotOf(int e) {
+            for (int s = 0; s < size; s++) {
+                if (entry[s] == e) {
+                    return s;
+                }
+            }
+            entry[size] = e;
+            alias[size] = -1;
+            return size++;
+        }
+    }
+
+    private ScreeningMatch toMatch(
+            String queryName,
+            ListEntry entry,
+            int alias,
+            String reading,
+            NameScore name,
+            double score,
+            Band band,
+            List<String> adjustments) {
+        String consequence = Consequences.of(entry);
+        double rounded = Math.round(score * 1000) / 1000.0;
+        String summary = String.format(
+                Locale.ROOT,
+                "%s: \"%s\" resembles \"%s\"%s of %s entry %s (\"%s\"), score %.3f. %s.",
+                band,
+                queryName,
+                aliasText[alias],
+                aliasNote[alias].isEmpty() ? "" : " (" + aliasNote[alias] + ")",
+                entry.list(),
+                entry.entryId(),
+                entry.name(),
+                rounded,
+                consequence);
+        Explanation ex = new Explanation(
+                summary,
+                queryName,
+                aliasText[alias],
+                aliasNote[alias],
+                reading,
+                Math.round(name.score() * 1000) / 1000.0,
+                name.alignment(),
+                adjustments,
+                consequence);
+        return new ScreeningMatch(
+                entry.list(),
+                entry.entryId(),
+                entry.name(),
+                aliasText[alias],
+                rounded,
+                band,
+                entry.licenseRequirement(),
+                entry.licensePolicy(),
+                entry.federalRegisterNotice(),
+                ex);
+    }
+
+    private static Set<String> addressWords(String address) {
+        Set<String> words = new HashSet<>();
+        for (Token t : Normalizer.normalize(address).tokens()) {
+            if (t.kind() != TokenKind.STOP
+                    && t.kind() != TokenKind.FORM
+                    && t.key().length() > 1) {
+                words.add(t.key());
+            }
+        }
+        return words;
+    }
+
+    private static boolean addressAgrees(Set<String> query, Set<String> listed) {
+        if (query.size() < 2 || listed.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String w : query) {
+            if (listed.contains(w)) {
+                shared++;
+            }
+        }
+        return shared >= 2 && shared * 2 >= query.size();
+    }
 }

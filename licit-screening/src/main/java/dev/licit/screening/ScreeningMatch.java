@@ -10,13 +10,29 @@ import dev.licit.core.decide.ListHit;
  * @param matchedAlias the name or alias of the entry that scored best
  * @param score 0 to 1, after country and address corroboration
  */
-public record ScreeningMatch(String list, String entryId, String listedName, String matchedAlias, double score,
-    Band band, String licenseRequirement, String licensePolicy, String federalRegisterNotice,
-    Explanation explanation) {
+public record ScreeningMatch(
+        String list,
+        String entryId,
+        String listedName,
+        String matchedAlias,
+        double score,
+        Band band,
+        String licenseRequirement,
+        String licensePolicy,
+        String federalRegisterNotice,
+        Explanation explanation) {
 
-  /** The engine's form of this match (what a decision cites); the explanation stays with screening. */
-  public ListHit toListHit() {
-    return new ListHit(list, entryId, listedName, matchedAlias, score, band.name(), licenseRequirement, licensePolicy,
-        federalRegisterNotice);
-  }
+    /** The engine's form of this match (what a decision cites); the explanation stays with screening. */
+    public ListHit toListHit() {
+        return new ListHit(
+                list,
+                entryId,
+                listedName,
+                matchedAlias,
+                score,
+                band.name(),
+                licenseRequirement,
+                licensePolicy,
+                federalRegisterNotice);
+    }
 }

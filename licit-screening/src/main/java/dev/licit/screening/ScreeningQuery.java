@@ -8,7 +8,7 @@ package dev.licit.screening;
  * @param address free text or null
  */
 public record ScreeningQuery(String name, String country, String address) {
-  public static ScreeningQuery of(String name) {
-    return new ScreeningQuery(name, null, null);
-  }
+    public static ScreeningQuery of(String name) {
+        return new ScreeningQuery(name, null, null);
+    }
 }

@@ -8,16 +8,16 @@ package dev.licit.screening;
  * plateau without flooding reviewers.
  */
 public record Thresholds(double match, double possible) {
-  public static final Thresholds DEFAULT = new Thresholds(0.85, 0.70);
+    public static final Thresholds DEFAULT = new Thresholds(0.85, 0.70);
 
-  public Thresholds {
-    if (!(possible > 0 && possible <= match && match <= 1)) {
-      throw new IllegalArgumentException("thresholds must satisfy 0 < possible <= match <= 1, got possible="
-          + possible + " match=" + match);
+    public Thresholds {
+        if (!(possible > 0 && possible <= match && match <= 1)) {
+            throw new IllegalArgumentException(
+                    "thresholds must satisfy 0 < possible <= match <= 1, got possible=" + possible + " match=" + match);
+        }
     }
-  }
 
-  public Band band(double score) {
-    return score >= match ? Band.MATCH : score >= possible ? Band.POSSIBLE : Band.NO_MATCH;
-  }
+    public Band band(double score) {
+        return score >= match ? Band.MATCH : score >= possible ? Band.POSSIBLE : Band.NO_MATCH;
+    }
 }

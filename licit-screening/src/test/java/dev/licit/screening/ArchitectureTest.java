@@ -33,7 +33,8 @@ class ArchitectureTest {
             if (!p.startsWith("dev.licit.screening.")) {
                 return SliceIdentifier.ignore();
             }
-            return SliceIdentifier.of(p.substring("dev.licit.screening.".length()).split("\\.")[0]);
+            return SliceIdentifier.of(
+                    p.substring("dev.licit.screening.".length()).split("\\.")[0]);
         }
 
         @Override
@@ -44,25 +45,46 @@ class ArchitectureTest {
 
     @Test
     void packagesFormNoCycle() {
-        slices().assignedFrom(PACKAGES_WITH_ROOT).should().beFreeOfCycles()
-                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+        slices().assignedFrom(PACKAGES_WITH_ROOT)
+                .should()
+                .beFreeOfCycles()
+                .because(
+                        "a package that needs another package that needs it cannot be understood, tested or moved alone")
                 .check(SCREENING);
     }
 
     @Test
     void screeningDependsOnTheCoreOnly() {
-        noClasses().that().resideInAPackage("dev.licit.screening..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store..", "dev.licit.server..",
-                        "dev.licit.cli..", "dev.licit.batch..", "dev.licit.spark..", "dev.licit.bench..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.screening..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.licit.store..",
+                        "dev.licit.server..",
+                        "dev.licit.cli..",
+                        "dev.licit.batch..",
+                        "dev.licit.spark..",
+                        "dev.licit.bench..")
                 .because("the store, the server, the CLI and the batch engines use screening, not the other way round")
                 .check(SCREENING);
     }
 
     @Test
     void screeningUsesOnlyItsOwnLibraries() {
-        classes().that().resideInAPackage("dev.licit.screening..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml.stream..",
-                        "dev.licit.screening..", "dev.licit.core..", "com.ibm.icu..", "org.apache.commons.codec..",
+        classes()
+                .that()
+                .resideInAPackage("dev.licit.screening..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "javax.xml.stream..",
+                        "dev.licit.screening..",
+                        "dev.licit.core..",
+                        "com.ibm.icu..",
+                        "org.apache.commons.codec..",
                         "com.fasterxml.jackson..")
                 .because("ICU normalises names, commons-codec gives phonetic keys, Jackson and StAX read list files;"
                         + " anything more is carried by every module that screens")

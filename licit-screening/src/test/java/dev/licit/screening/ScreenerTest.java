@@ -12,131 +12,189 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The curated list, loaded by default, finds the advanced-computing parties and leaves others alone. */
 class ScreenerTest {
-  static final Screener CURATED = Screener.of(ListStore.curated());
+    static final Screener CURATED = Screener.of(ListStore.curated());
 
-  static ScreeningMatch best(String name) {
-    List<ScreeningMatch> ms = CURATED.screen(name, null);
-    assertThat(ms).as(name).isNotEmpty();
-    return ms.get(0);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"Huawei Technologies Co., Ltd.", "华为技术有限公司", "HUAWEI TECHNOLOGIES CO LTD",
-      "Huawei Technologies", "Huаwei Technologies", "Technologies Huawei", "Huawei Tecnologies",
-      "HuaweiTechnologies", "Hua Wei Technologies", "ＨＵＡＷＥＩ　ＴＥＣＨＮＯＬＯＧＩＥＳ", "Huawei\u200b\u200fTechnologies"})
-  void huaweiIsFoundInEveryDisguise(String name) {
-    ScreeningMatch m = best(name);
-    assertThat(m.listedName()).containsIgnoringCase("huawei technologies");
-    assertThat(m.band()).isEqualTo(Band.MATCH);
-    assertThat(m.list()).isIn("EL", "CMIC");
-  }
-
-  @Test
-  void entityListOutranksInformationOnlyListAtEqualScore() {
-    assertThat(best("Huawei Technologies Co., Ltd.").list()).isEqualTo("EL");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"SMIC", "Semiconductor Manufacturing International Corporation", "中芯国际"})
-  void smicIsFound(String name) {
-    ScreeningMatch m = best(name);
-    assertThat(m.listedName()).containsIgnoringCase("Semiconductor Manufacturing International Corporation");
-    assertThat(m.band()).isEqualTo(Band.MATCH);
-  }
-
-  @Test
-  void guianAffiliateIsAMatchOnTheEntityList() {
-    ScreeningMatch m = best("Guian New District Huawei Investment Co., Ltd.");
-    assertThat(m.list()).isEqualTo("EL");
-    assertThat(m.band()).isEqualTo(Band.MATCH);
-    assertThat(m.listedName()).startsWith("Guian New District Huawei Investment");
-    assertThat(m.licensePolicy()).isEqualTo("Presumption of denial");
-    assertThat(m.federalRegisterNotice()).contains("84 FR 22961");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"Hangzhou Lakeside Cloud Services Co., Ltd.", "Saigon Render Farm JSC",
-      "Frankfurt Render Cloud GmbH", "Tel Aviv Vision Ltd.", "Sao Paulo Data Centers S.A.", "Siemens AG"})
-  void unrelatedFirmsAreNotFlagged(String name) {
-    assertThat(CURATED.screen(name, null)).as(name).isEmpty();
-  }
-
-  @Test
-  void explanationNamesAliasAlignmentAndConsequence() {
-    ScreeningMatch m = CURATED.screen("Huawei Tecnologies", "CN").get(0);
-    Explanation ex = m.explanation();
-    assertThat(ex.matchedAlias()).isEqualTo(m.matchedAlias());
-    assertThat(ex.alignment()).anySatisfy(a -> {
-      assertThat(a.query()).isEqualTo("tecnologies");
-      assertThat(a.how()).isEqualTo(MatchKind.TYPO);
-    });
-    assertThat(ex.adjustments()).anyMatch(s -> s.contains("country CN"));
-    assertThat(ex.summary()).contains("EL entry").contains("Presumption of denial");
-    assertThat(ex.consequence()).contains("license is required");
-  }
-
-  @Test
-  void hangulNameFindsItsRomanisedListing() {
-    var curatedPlusKorean = new ListSnapshot(ListStore.curated().info(), List.of(new ListEntry("SDN", "1", "Entity",
-        List.of("KOREA KWANGSON BANKING CORP"), List.of(), List.of("KP"), "DPRK", "", "", "", "", "", "")));
-    ScreeningMatch m = Screener.of(curatedPlusKorean).screen("조선광선은행", null).get(0);
-    assertThat(m.band()).isEqualTo(Band.MATCH);
-    assertThat(m.explanation().alignment()).anyMatch(a -> a.how() == MatchKind.ROMANISATION_KO);
-  }
-
-  @Test
-  void equalMatchesAreOrderedByListEntryAndNameWhateverTheSnapshotOrder() {
-    // lists the severity table does not know rank alike, so only the tie order separates these
-    List<ListEntry> entries = List.of(entry("ZZ", "2", "Acme Widget Works"), entry("YY", "9", "Acme Widget Works"),
-        entry("ZZ", "1", "Acme Widget Works"), entry("YY", "9", "ACME WIDGET WORKS"));
-    List<String> expected = List.of("YY:9:ACME WIDGET WORKS", "YY:9:Acme Widget Works", "ZZ:1:Acme Widget Works",
-        "ZZ:2:Acme Widget Works");
-    for (List<ListEntry> order : List.of(entries, entries.reversed())) {
-      List<ScreeningMatch> ms = Screener.of(new ListSnapshot(ListStore.curated().info(), order))
-          .screen("Acme Widget Works", null);
-      assertThat(ms).extracting(m -> m.list() + ":" + m.entryId() + ":" + m.listedName()).as("%s", order)
-          .containsExactlyElementsOf(expected);
+    static ScreeningMatch best(String name) {
+        List<ScreeningMatch> ms = CURATED.screen(name, null);
+        assertThat(ms).as(name).isNotEmpty();
+        return ms.get(0);
     }
-  }
 
-  private static ListEntry entry(String list, String id, String name) {
-    return new ListEntry(list, id, "Entity", List.of(name), List.of(), List.of(), "", "", "", "", "", "", "");
-  }
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Huawei Technologies Co., Ltd.",
+                "华为技术有限公司",
+                "HUAWEI TECHNOLOGIES CO LTD",
+                "Huawei Technologies",
+                "Huаwei Technologies",
+                "Technologies Huawei",
+                "Huawei Tecnologies",
+                "HuaweiTechnologies",
+                "Hua Wei Technologies",
+                "ＨＵＡＷＥＩ　ＴＥＣＨＮＯＬＯＧＩＥＳ",
+                "Huawei\u200b\u200fTechnologies"
+            })
+    void huaweiIsFoundInEveryDisguise(String name) {
+        ScreeningMatch m = best(name);
+        assertThat(m.listedName()).containsIgnoringCase("huawei technologies");
+        assertThat(m.band()).isEqualTo(Band.MATCH);
+        assertThat(m.list()).isIn("EL", "CMIC");
+    }
 
-  @Test
-  void wadeGilesAndPinyinAgree() {
-    assertThat(NameComparison.compare("Tsinghua University", "Qinghua University", Thresholds.DEFAULT).band())
-        .isEqualTo(Band.MATCH);
-    assertThat(NameComparison.compare("Tientsin Broadcasting Equipment", "Tianjin Broadcasting Equipment Co., Ltd.",
-        Thresholds.DEFAULT).band()).isEqualTo(Band.MATCH);
-  }
+    @Test
+    void entityListOutranksInformationOnlyListAtEqualScore() {
+        assertThat(best("Huawei Technologies Co., Ltd.").list()).isEqualTo("EL");
+    }
 
-  @Test
-  void siblingEntitiesInDifferentCitiesAreNotAMatch() {
-    assertThat(NameComparison.compare("Huawei Cloud Beijing", "Huawei Cloud Shenzhen", Thresholds.DEFAULT).band())
-        .isNotEqualTo(Band.MATCH);
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {"SMIC", "Semiconductor Manufacturing International Corporation", "中芯国际"})
+    void smicIsFound(String name) {
+        ScreeningMatch m = best(name);
+        assertThat(m.listedName()).containsIgnoringCase("Semiconductor Manufacturing International Corporation");
+        assertThat(m.band()).isEqualTo(Band.MATCH);
+    }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"", " ", "!!!", "...,,,;;", "\u200f\u200e\u202e", "Co., Ltd.", "有限公司", "a", "؟؟",
-      "\u0000\u0001\u0007", "ﷺ", "\uD800", "👍🏽 Huawei 👍"})
-  void oddInputNeverCrashes(String name) {
-    assertThat(CURATED.screen(name, "XX")).isNotNull();
-    assertThat(CURATED.screen(name, null)).isNotNull();
-  }
+    @Test
+    void guianAffiliateIsAMatchOnTheEntityList() {
+        ScreeningMatch m = best("Guian New District Huawei Investment Co., Ltd.");
+        assertThat(m.list()).isEqualTo("EL");
+        assertThat(m.band()).isEqualTo(Band.MATCH);
+        assertThat(m.listedName()).startsWith("Guian New District Huawei Investment");
+        assertThat(m.licensePolicy()).isEqualTo("Presumption of denial");
+        assertThat(m.federalRegisterNotice()).contains("84 FR 22961");
+    }
 
-  @Test
-  void hugeNamesAreCutNotFatal() {
-    String huge = "Huawei Technologies ".repeat(600);
-    long t0 = System.nanoTime();
-    assertThat(CURATED.screen(huge, null)).isNotNull();
-    assertThat(CURATED.screen("x".repeat(10_000), null)).isEmpty();
-    assertThat(CURATED.screen("华".repeat(10_000), null)).isNotNull();
-    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5);
-  }
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Hangzhou Lakeside Cloud Services Co., Ltd.",
+                "Saigon Render Farm JSC",
+                "Frankfurt Render Cloud GmbH",
+                "Tel Aviv Vision Ltd.",
+                "Sao Paulo Data Centers S.A.",
+                "Siemens AG"
+            })
+    void unrelatedFirmsAreNotFlagged(String name) {
+        assertThat(CURATED.screen(name, null)).as(name).isEmpty();
+    }
 
-  @Test
-  void nullNameIsAnEmptyResult() {
-    assertThat(CURATED.screen((String) null, null)).isEmpty();
-  }
+    @Test
+    void explanationNamesAliasAlignmentAndConsequence() {
+        ScreeningMatch m = CURATED.screen("Huawei Tecnologies", "CN").get(0);
+        Explanation ex = m.explanation();
+        assertThat(ex.matchedAlias()).isEqualTo(m.matchedAlias());
+        assertThat(ex.alignment()).anySatisfy(a -> {
+            assertThat(a.query()).isEqualTo("tecnologies");
+            assertThat(a.how()).isEqualTo(MatchKind.TYPO);
+        });
+        assertThat(ex.adjustments()).anyMatch(s -> s.contains("country CN"));
+        assertThat(ex.summary()).contains("EL entry").contains("Presumption of denial");
+        assertThat(ex.consequence()).contains("license is required");
+    }
+
+    @Test
+    void hangulNameFindsItsRomanisedListing() {
+        var curatedPlusKorean = new ListSnapshot(
+                ListStore.curated().info(),
+                List.of(new ListEntry(
+                        "SDN",
+                        "1",
+                        "Entity",
+                        List.of("KOREA KWANGSON BANKING CORP"),
+                        List.of(),
+                        List.of("KP"),
+                        "DPRK",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "")));
+        ScreeningMatch m = Screener.of(curatedPlusKorean).screen("조선광선은행", null).get(0);
+        assertThat(m.band()).isEqualTo(Band.MATCH);
+        assertThat(m.explanation().alignment()).anyMatch(a -> a.how() == MatchKind.ROMANISATION_KO);
+    }
+
+    @Test
+    void equalMatchesAreOrderedByListEntryAndNameWhateverTheSnapshotOrder() {
+        // lists the severity table does not know rank alike, so only the tie order separates these
+        List<ListEntry> entries = List.of(
+                entry("ZZ", "2", "Acme Widget Works"),
+                entry("YY", "9", "Acme Widget Works"),
+                entry("ZZ", "1", "Acme Widget Works"),
+                entry("YY", "9", "ACME WIDGET WORKS"));
+        List<String> expected = List.of(
+                "YY:9:ACME WIDGET WORKS", "YY:9:Acme Widget Works", "ZZ:1:Acme Widget Works", "ZZ:2:Acme Widget Works");
+        for (List<ListEntry> order : List.of(entries, entries.reversed())) {
+            List<ScreeningMatch> ms = Screener.of(
+                            new ListSnapshot(ListStore.curated().info(), order))
+                    .screen("Acme Widget Works", null);
+            assertThat(ms)
+                    .extracting(m -> m.list() + ":" + m.entryId() + ":" + m.listedName())
+                    .as("%s", order)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static ListEntry entry(String list, String id, String name) {
+        return new ListEntry(list, id, "Entity", List.of(name), List.of(), List.of(), "", "", "", "", "", "", "");
+    }
+
+    @Test
+    void wadeGilesAndPinyinAgree() {
+        assertThat(NameComparison.compare("Tsinghua University", "Qinghua University", Thresholds.DEFAULT)
+                        .band())
+                .isEqualTo(Band.MATCH);
+        assertThat(NameComparison.compare(
+                                "Tientsin Broadcasting Equipment",
+                                "Tianjin Broadcasting Equipment Co., Ltd.",
+                                Thresholds.DEFAULT)
+                        .band())
+                .isEqualTo(Band.MATCH);
+    }
+
+    @Test
+    void siblingEntitiesInDifferentCitiesAreNotAMatch() {
+        assertThat(NameComparison.compare("Huawei Cloud Beijing", "Huawei Cloud Shenzhen", Thresholds.DEFAULT)
+                        .band())
+                .isNotEqualTo(Band.MATCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "!!!",
+                "...,,,;;",
+                "\u200f\u200e\u202e",
+                "Co., Ltd.",
+                "有限公司",
+                "a",
+                "؟؟",
+                "\u0000\u0001\u0007",
+                "ﷺ",
+                "\uD800",
+                "👍🏽 Huawei 👍"
+            })
+    void oddInputNeverCrashes(String name) {
+        assertThat(CURATED.screen(name, "XX")).isNotNull();
+        assertThat(CURATED.screen(name, null)).isNotNull();
+    }
+
+    @Test
+    void hugeNamesAreCutNotFatal() {
+        String huge = "Huawei Technologies ".repeat(600);
+        long t0 = System.nanoTime();
+        assertThat(CURATED.screen(huge, null)).isNotNull();
+        assertThat(CURATED.screen("x".repeat(10_000), null)).isEmpty();
+        assertThat(CURATED.screen("华".repeat(10_000), null)).isNotNull();
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5);
+    }
+
+    @Test
+    void nullNameIsAnEmptyResult() {
+        assertThat(CURATED.screen((String) null, null)).isEmpty();
+    }
 }

@@ -24,11 +24,9 @@ final class Health {
     sealed interface Check permits Check.Up, Check.Down {
         ObjectNode details();
 
-        record Up(ObjectNode details) implements Check {
-        }
+        record Up(ObjectNode details) implements Check {}
 
-        record Down(String reason, ObjectNode details) implements Check {
-        }
+        record Down(String reason, ObjectNode details) implements Check {}
     }
 
     /** The whole report; ready when every check is up. */
@@ -48,7 +46,8 @@ final class Health {
             ObjectNode o = Json.object();
             switch (c) {
                 case Check.Up up -> o.put("status", "UP").setAll(up.details());
-                case Check.Down down -> o.put("status", "DOWN").put("reason", down.reason()).setAll(down.details());
+                case Check.Down down ->
+                    o.put("status", "DOWN").put("reason", down.reason()).setAll(down.details());
             }
             return o;
         }
@@ -61,6 +60,7 @@ final class Health {
     static final class WriteOutcomes {
         /** A failure counts against readiness for this long unless a write succeeds after it. */
         static final Duration REMEMBERED = Duration.ofMinutes(2);
+
         private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
         private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
         private final Clock clock;
@@ -81,7 +81,8 @@ final class Health {
         Optional<Instant> failing() {
             Instant failure = lastFailure.get();
             Instant success = lastSuccess.get();
-            if (failure == null || (success != null && success.isAfter(failure))
+            if (failure == null
+                    || (success != null && success.isAfter(failure))
                     || failure.plus(REMEMBERED).isBefore(clock.instant())) {
                 return Optional.empty();
             }
@@ -111,7 +112,8 @@ final class Health {
         try {
             store.audit().head(); // one row by primary key: cheap, and it goes through the pool and the database
         } catch (RuntimeException e) {
-            return new Check.Down("the store does not answer a read (" + e.getClass().getSimpleName() + ")", d);
+            return new Check.Down(
+                    "the store does not answer a read (" + e.getClass().getSimpleName() + ")", d);
         }
         d.put("readMillis", (System.nanoTime() - start) / 1_000_000);
         // the decision journal sits beside an embedded H2 file (STORE.md); other databases commit durably themselves
@@ -125,7 +127,9 @@ final class Health {
         }
         Optional<Instant> failing = writes.failing();
         if (failing.isPresent()) {
-            return new Check.Down("the latest writes failed", d.put("lastWriteFailure", failing.get().toString()));
+            return new Check.Down(
+                    "the latest writes failed",
+                    d.put("lastWriteFailure", failing.get().toString()));
         }
         return new Check.Up(d);
     }
@@ -136,12 +140,15 @@ final class Health {
         try {
             info = screening.info();
         } catch (RuntimeException e) {
-            return new Check.Down("the list snapshot cannot be read (" + e.getClass().getSimpleName() + ")", d);
+            return new Check.Down(
+                    "the list snapshot cannot be read (" + e.getClass().getSimpleName() + ")", d);
         }
         d.put("snapshot", info.id()).put("entries", info.totalEntries());
         if (info.importedAt() != null) {
             d.put("importedAt", info.importedAt().toString())
-                    .put("ageSeconds", Duration.between(info.importedAt(), clock.instant()).toSeconds());
+                    .put(
+                            "ageSeconds",
+                            Duration.between(info.importedAt(), clock.instant()).toSeconds());
         }
         return new Check.Up(d);
     }

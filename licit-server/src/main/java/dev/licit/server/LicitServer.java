@@ -43,6 +43,7 @@ final class LicitServer {
     private static final Logger LOG = LoggerFactory.getLogger(LicitServer.class);
     /** Largest request body accepted: an order, a batch of chips or a list file. */
     public static final long MAX_REQUEST_BYTES = ServerLimits.MAX_REQUEST_BYTES;
+
     private static final String UI_HEADER = "X-Licit-UI";
     /** Pages of the UI: scripts and styles from our own files only, never inline, never framed. */
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -64,14 +65,21 @@ final class LicitServer {
      * @param writes where the outcome of every write request is noted for /health
      * @param routes registers the API's routes (each with its roles)
      */
-    LicitServer(Authenticator authenticator, Clock clock, ServerLimits limits, Health health, Health.WriteOutcomes writes,
-                Consumer<io.javalin.config.RoutesConfig> routes) {
+    LicitServer(
+            Authenticator authenticator,
+            Clock clock,
+            ServerLimits limits,
+            Health health,
+            Health.WriteOutcomes writes,
+            Consumer<io.javalin.config.RoutesConfig> routes) {
         this.limits = limits;
         this.sessions = new Sessions(clock, limits.maxSessions(), limits.sessionIdle(), limits.sessionLifetime());
         this.failures = new FailedAuthentications(clock, limits.failedAuthenticationsPerMinute());
         this.health = health;
         this.writes = writes;
-        Gauge.builder("licit.sessions", sessions, Sessions::size).description("open browser sessions").register(metrics);
+        Gauge.builder("licit.sessions", sessions, Sessions::size)
+                .description("open browser sessions")
+                .register(metrics);
         this.app = Javalin.create(config -> configure(config, authenticator, routes));
     }
 
@@ -92,7 +100,8 @@ final class LicitServer {
         return metrics;
     }
 
-    private void configure(JavalinConfig config, Authenticator authenticator, Consumer<io.javalin.config.RoutesConfig> routes) {
+    private void configure(
+            JavalinConfig config, Authenticator authenticator, Consumer<io.javalin.config.RoutesConfig> routes) {
         config.concurrency.useVirtualThreads = true;
         config.http.maxRequestSize = limits.maxRequestBytes();
         config.http.asyncTimeout = 30_000;
@@ -121,7 +130,8 @@ final class LicitServer {
                 public void lifeCycleStarting(LifeCycle event) {
                     for (var connector : server.getConnectors()) {
                         if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
-                            c.setIdleTimeout(limits.idleTimeout().toMillis()); // a silent client cannot hold a connection
+                            c.setIdleTimeout(
+                                    limits.idleTimeout().toMillis()); // a silent client cannot hold a connection
                             c.addBean(new HeaderDeadline(limits.headerTimeout())); // nor one that trickles its headers
                         }
                     }
@@ -141,9 +151,12 @@ final class LicitServer {
             var matched = ctx.endpoints().matchedHttpEndpoint();
             if (start != null) {
                 // the route's pattern (/v1/decisions/{id}), never the raw path: a bounded set of series
-                Timer.builder("licit.http.requests").tag("method", ctx.method().name())
-                        .tag("path", matched == null ? "unmatched" : matched.path).tag("status", Integer.toString(ctx.statusCode()))
-                        .register(metrics).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                Timer.builder("licit.http.requests")
+                        .tag("method", ctx.method().name())
+                        .tag("path", matched == null ? "unmatched" : matched.path)
+                        .tag("status", Integer.toString(ctx.statusCode()))
+                        .register(metrics)
+                        .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
             }
             if (isWrite(ctx) && matched != null) {
                 if (ctx.statusCode() < 400) {
@@ -154,14 +167,20 @@ final class LicitServer {
             }
         });
         config.routes.exception(Problem.class, (p, ctx) -> Json.problem(ctx, p));
-        config.routes.exception(dev.licit.store.NotFoundException.class,
+        config.routes.exception(
+                dev.licit.store.NotFoundException.class,
                 (e, ctx) -> Json.problem(ctx, Problem.notFound(e.getMessage())));
-        config.routes.exception(dev.licit.store.ConflictException.class,
+        config.routes.exception(
+                dev.licit.store.ConflictException.class,
                 (e, ctx) -> Json.problem(ctx, new Problem(409, "Conflict", e.getMessage())));
-        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> Json.problem(ctx, Problem.badRequest(e.getMessage())));
-        config.routes.exception(dev.licit.core.io.InputException.class, (e, ctx) -> Json.problem(ctx, Problem.badRequest(e.getMessage())));
+        config.routes.exception(
+                IllegalArgumentException.class, (e, ctx) -> Json.problem(ctx, Problem.badRequest(e.getMessage())));
+        config.routes.exception(
+                dev.licit.core.io.InputException.class,
+                (e, ctx) -> Json.problem(ctx, Problem.badRequest(e.getMessage())));
         // Javalin's own refusals (a body over maxRequestSize, ...): its status, our fixed words
-        config.routes.exception(HttpResponseException.class,
+        config.routes.exception(
+                HttpResponseException.class,
                 (e, ctx) -> Json.problem(ctx, ProblemErrorHandler.forStatus(e.getStatus())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             if (isMultipartOverLimit(e)) {
@@ -186,7 +205,11 @@ final class LicitServer {
                 Json.problem(ctx, Problem.notFound("no such resource: " + ctx.path()));
             }
         });
-        config.routes.error(405, ctx -> Json.problem(ctx, new Problem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path())));
+        config.routes.error(
+                405,
+                ctx -> Json.problem(
+                        ctx,
+                        new Problem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path())));
         config.routes.error(413, ctx -> {
             if (!"application/problem+json".equals(ctx.res().getContentType())) {
                 Json.problem(ctx, tooLarge(limits.maxRequestBytes()));
@@ -196,37 +219,64 @@ final class LicitServer {
         config.routes.get("/health", ctx -> health(ctx, true));
         config.routes.get("/health/ready", ctx -> health(ctx, false));
         config.routes.get("/health/live", ctx -> Json.ok(ctx, Json.object().put("status", "UP")));
-        config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()), Role.ADMIN);
-        config.routes.get("/openapi.yaml", ctx -> resource(ctx, "/licit/api/openapi.yaml", "application/yaml"), Role.values());
-        config.routes.get("/docs", ctx -> {
-            // Swagger UI sets style attributes as it renders; its scripts are files, never inline
-            ctx.header("Content-Security-Policy", PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
-            resource(ctx, "/licit/web/docs.html", "text/html; charset=utf-8");
-        }, Role.values());
+        config.routes.get(
+                "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()), Role.ADMIN);
+        config.routes.get(
+                "/openapi.yaml", ctx -> resource(ctx, "/licit/api/openapi.yaml", "application/yaml"), Role.values());
+        config.routes.get(
+                "/docs",
+                ctx -> {
+                    // Swagger UI sets style attributes as it renders; its scripts are files, never inline
+                    ctx.header(
+                            "Content-Security-Policy",
+                            PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+                    resource(ctx, "/licit/web/docs.html", "text/html; charset=utf-8");
+                },
+                Role.values());
         config.routes.get("/webjars/*", LicitServer::webjar);
         // sign-in for the web UI: exchanges a key for an HttpOnly session cookie
         config.routes.post("/v1/session", ctx -> {
             String address = clientAddress(ctx);
             refuseIfThrottled(ctx, address);
-            String key = Json.bodyAtMost(ctx, limits.maxPublicBodyBytes()).path("key").asText("");
-            Optional<Authenticator.Principal> found = key.isEmpty() || key.length() > 512 ? Optional.empty() : authenticator.authenticate(key);
+            String key = Json.bodyAtMost(ctx, limits.maxPublicBodyBytes())
+                    .path("key")
+                    .asText("");
+            Optional<Authenticator.Principal> found =
+                    key.isEmpty() || key.length() > 512 ? Optional.empty() : authenticator.authenticate(key);
             Authenticator.Principal p = found.orElseThrow(() -> failed(ctx, address, "unknown key at sign-in"));
             String token = sessions.open(key).orElseThrow(() -> {
                 ctx.header("Retry-After", "60");
-                return new Problem(503, "Service unavailable", "too many open sessions; try again later, or use the API key directly");
+                return new Problem(
+                        503,
+                        "Service unavailable",
+                        "too many open sessions; try again later, or use the API key directly");
             });
-            ctx.cookie(new Cookie(Sessions.COOKIE, token, "/", (int) sessions.lifetimeSeconds(), overTls(ctx), true, null, SameSite.STRICT));
+            ctx.cookie(new Cookie(
+                    Sessions.COOKIE,
+                    token,
+                    "/",
+                    (int) sessions.lifetimeSeconds(),
+                    overTls(ctx),
+                    true,
+                    null,
+                    SameSite.STRICT));
             Json.ok(ctx, Json.object().put("role", p.role().key()).put("keyId", p.keyId()));
         });
-        config.routes.delete("/v1/session", ctx -> {
-            sessions.close(ctx.cookie(Sessions.COOKIE));
-            ctx.removeCookie(Sessions.COOKIE, "/");
-            ctx.status(204);
-        }, Role.values());
-        config.routes.get("/v1/session", ctx -> {
-            Authenticator.Principal p = ctx.attribute("licit.principal");
-            Json.ok(ctx, Json.object().put("role", p.role().key()).put("keyId", p.keyId()));
-        }, Role.values());
+        config.routes.delete(
+                "/v1/session",
+                ctx -> {
+                    sessions.close(ctx.cookie(Sessions.COOKIE));
+                    ctx.removeCookie(Sessions.COOKIE, "/");
+                    ctx.status(204);
+                },
+                Role.values());
+        config.routes.get(
+                "/v1/session",
+                ctx -> {
+                    Authenticator.Principal p = ctx.attribute("licit.principal");
+                    Json.ok(ctx, Json.object().put("role", p.role().key()).put("keyId", p.keyId()));
+                },
+                Role.values());
         WebUi.register(config.routes);
         routes.accept(config.routes);
     }
@@ -262,8 +312,12 @@ final class LicitServer {
     private static boolean isMultipartOverLimit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
-            if (m != null && (m.contains("max file size exceeded") || m.contains("max length exceeded")
-                    || m.contains("exceeds max") || m.contains("maxRequestSize") || m.contains("max size"))) {
+            if (m != null
+                    && (m.contains("max file size exceeded")
+                            || m.contains("max length exceeded")
+                            || m.contains("exceeds max")
+                            || m.contains("maxRequestSize")
+                            || m.contains("max size"))) {
                 return true;
             }
         }
@@ -281,7 +335,10 @@ final class LicitServer {
 
     private static boolean isWrite(Context ctx) {
         String m = ctx.method().name();
-        return !m.equals("GET") && !m.equals("HEAD") && !m.equals("OPTIONS") && ctx.path().startsWith("/v1/")
+        return !m.equals("GET")
+                && !m.equals("HEAD")
+                && !m.equals("OPTIONS")
+                && ctx.path().startsWith("/v1/")
                 && !ctx.path().equals("/v1/session");
     }
 
@@ -304,24 +361,33 @@ final class LicitServer {
     private void refuseIfThrottled(Context ctx, String address) {
         Optional<Duration> wait = failures.blockedFor(address);
         if (wait.isPresent()) {
-            Counter.builder("licit.auth.throttled").description("requests refused after too many failed keys")
-                    .register(metrics).increment();
+            Counter.builder("licit.auth.throttled")
+                    .description("requests refused after too many failed keys")
+                    .register(metrics)
+                    .increment();
             long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
             ctx.header("Retry-After", Long.toString(seconds));
-            throw new Problem(429, "Too many requests", "too many failed authentications from this address; retry after "
-                    + seconds + " s");
+            throw new Problem(
+                    429,
+                    "Too many requests",
+                    "too many failed authentications from this address; retry after " + seconds + " s");
         }
     }
 
     /** A presented key that is wrong: counted, logged (never the key) and throttled per address. */
     private Problem failed(Context ctx, String address, String reason) {
-        Counter.builder("licit.auth.failures").description("presented API keys or sessions that were refused")
-                .tag("reason", reason).register(metrics).increment();
+        Counter.builder("licit.auth.failures")
+                .description("presented API keys or sessions that were refused")
+                .tag("reason", reason)
+                .register(metrics)
+                .increment();
         boolean reachedLimit = failures.record(address);
         LOG.warn("authentication failed: {} from {} on {} {}", reason, address, ctx.method(), ctx.path());
         if (reachedLimit) {
-            LOG.warn("{} failed authentications from {} within a minute: its requests are refused for a minute",
-                    limits.failedAuthenticationsPerMinute(), address);
+            LOG.warn(
+                    "{} failed authentications from {} within a minute: its requests are refused for a minute",
+                    limits.failedAuthenticationsPerMinute(),
+                    address);
         }
         return Problem.unauthorized();
     }
@@ -347,7 +413,8 @@ final class LicitServer {
     private void authorize(Context ctx, Authenticator authenticator) {
         Set<RouteRole> allowed = rolesOf(ctx);
         if (allowed.isEmpty()) {
-            // a route that needs no key reads a few KB at most: an anonymous client cannot make the server buffer megabytes
+            // a route that needs no key reads a few KB at most: an anonymous client cannot make the server buffer
+            // megabytes
             if (ctx.contentLength() > limits.maxPublicBodyBytes()) {
                 throw tooLarge(limits.maxPublicBodyBytes());
             }
@@ -369,7 +436,8 @@ final class LicitServer {
         }
         if (key.isEmpty() || key.get().isEmpty()) {
             if (ctx.path().startsWith("/ui")) {
-                ctx.redirect("/login?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8));
+                ctx.redirect("/login?next="
+                        + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8));
                 ctx.skipRemainingHandlers();
                 return;
             }
@@ -378,8 +446,8 @@ final class LicitServer {
         if (key.get().length() > 512) {
             throw failed(ctx, address, "overlong key");
         }
-        Authenticator.Principal principal = authenticator.authenticate(key.get())
-                .orElseThrow(() -> failed(ctx, address, "unknown or revoked key"));
+        Authenticator.Principal principal =
+                authenticator.authenticate(key.get()).orElseThrow(() -> failed(ctx, address, "unknown or revoked key"));
         if (!allowed.contains(principal.role())) {
             var matched = ctx.endpoints().matchedHttpEndpoint();
             throw Problem.forbidden("a " + principal.role().key() + " key may not use " + ctx.method() + " "
@@ -387,7 +455,9 @@ final class LicitServer {
         }
         // A cookie rides along with any request the browser makes; a state-changing request must
         // also carry a header a foreign page cannot set, so a cross-site form cannot act for the user.
-        if (viaCookie && !"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name())
+        if (viaCookie
+                && !"GET".equals(ctx.method().name())
+                && !"HEAD".equals(ctx.method().name())
                 && ctx.header(UI_HEADER) == null) {
             throw Problem.forbidden("a browser request that changes something must carry the " + UI_HEADER + " header");
         }

@@ -25,30 +25,39 @@ public final class RunningServer implements AutoCloseable {
         this.http = http;
     }
 
-    public static RunningServer start(Path home, StoreConfig storeConfig, Rulebook rulebook, ChipCatalog catalog,
-                                      String host, int port) {
+    public static RunningServer start(
+            Path home, StoreConfig storeConfig, Rulebook rulebook, ChipCatalog catalog, String host, int port) {
         return start(home, storeConfig, rulebook, catalog, host, port, ServerLimits.defaults());
     }
 
     /** @param limits what one client may hold of the server (bodies, time, connections, sessions, failed keys) */
-    public static RunningServer start(Path home, StoreConfig storeConfig, Rulebook rulebook, ChipCatalog catalog,
-                                      String host, int port, ServerLimits limits) {
+    public static RunningServer start(
+            Path home,
+            StoreConfig storeConfig,
+            Rulebook rulebook,
+            ChipCatalog catalog,
+            String host,
+            int port,
+            ServerLimits limits) {
         // one clock for the process, the store's (Clock.systemUTC() unless the caller fixes it): the
         // API's "today", session expiry, snapshot and decision stamps all read it
         LicitStore store = LicitStore.open(storeConfig);
         try {
             ScreeningSource screening = new ScreeningSource(home, storeConfig.clock());
             screening.screener(); // build the index before the first request
-            Authenticator auth = presented -> store.keys().verify(presented)
-                    .map(k -> new Authenticator.Principal(k.id(), Role.valueOf(k.role().name())));
+            Authenticator auth = presented -> store.keys()
+                    .verify(presented)
+                    .map(k -> new Authenticator.Principal(
+                            k.id(), Role.valueOf(k.role().name())));
             CoreApi core = new CoreApi(rulebook, catalog, screening, storeConfig.clock());
             StoreApi kept = new StoreApi(store, screening, rulebook, catalog);
             Health.WriteOutcomes writes = new Health.WriteOutcomes(storeConfig.clock());
             Health health = new Health(store, screening, writes, storeConfig.clock());
             LicitServer http = new LicitServer(auth, storeConfig.clock(), limits, health, writes, routes -> {
-                core.register(routes);
-                kept.register(routes);
-            }).start(host, port);
+                        core.register(routes);
+                        kept.register(routes);
+                    })
+                    .start(host, port);
             return new RunningServer(store, http);
         } catch (RuntimeException e) {
             store.close();

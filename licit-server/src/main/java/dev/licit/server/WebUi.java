@@ -12,8 +12,7 @@ import java.io.IOException;
  * may open it, and every piece of data comes from the authenticated API.
  */
 final class WebUi {
-    private WebUi() {
-    }
+    private WebUi() {}
 
     static void register(RoutesConfig routes) {
         routes.get("/", ctx -> ctx.redirect("/ui/"));

@@ -43,25 +43,40 @@ class ArchitectureTest {
 
     @Test
     void packagesFormNoCycle() {
-        slices().assignedFrom(PACKAGES_WITH_ROOT).should().beFreeOfCycles()
-                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+        slices().assignedFrom(PACKAGES_WITH_ROOT)
+                .should()
+                .beFreeOfCycles()
+                .because(
+                        "a package that needs another package that needs it cannot be understood, tested or moved alone")
                 .check(SERVER);
     }
 
     @Test
     void serverDependsOnNoOuterModule() {
-        noClasses().that().resideInAPackage("dev.licit.server..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.cli..", "dev.licit.batch..",
-                        "dev.licit.spark..", "dev.licit.bench..", "picocli..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.server..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.licit.cli..", "dev.licit.batch..", "dev.licit.spark..", "dev.licit.bench..", "picocli..")
                 .because("the CLI starts the server; the server knows no command line")
                 .check(SERVER);
     }
 
     @Test
     void serverUsesTheStoreThroughItsApiOnly() {
-        noClasses().that().resideInAPackage("dev.licit.server..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store.internal..", "org.jdbi..",
-                        "org.flywaydb..", "com.zaxxer.hikari..", "java.sql..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.server..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.licit.store.internal..",
+                        "org.jdbi..",
+                        "org.flywaydb..",
+                        "com.zaxxer.hikari..",
+                        "java.sql..")
                 .because("the store's services own its transactions and its audit chain: a handle or a query from"
                         + " outside would bypass both")
                 .check(SERVER);
@@ -69,10 +84,15 @@ class ArchitectureTest {
 
     @Test
     void todayComesFromTheInjectedClock() {
-        noClasses().should().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
-                .orShould().callMethod(java.time.Instant.class, "now")
-                .because("\"today\" is the UTC date of the one injected clock (dev.licit.core.time.Today), not the JVM's")
+        noClasses()
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
+                .because(
+                        "\"today\" is the UTC date of the one injected clock (dev.licit.core.time.Today), not the JVM's")
                 .check(SERVER);
     }
 }

@@ -30,10 +30,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserTest {
     @TempDir
     static Path home;
+
     static TestServer server;
     static final Path SHOTS = Path.of("target/screenshots");
 
     WebDriver browser;
+
     @TempDir
     Path profile;
 
@@ -62,7 +64,10 @@ class BrowserTest {
         if (browser != null) {
             try {
                 // the pages' policy refuses inline scripts and styles: none of ours may have been blocked
-                var console = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
+                var console = browser.manage()
+                        .logs()
+                        .get(org.openqa.selenium.logging.LogType.BROWSER)
+                        .getAll();
                 assertThat(console).noneMatch(e -> e.getMessage().contains("Content Security Policy"));
             } finally {
                 browser.quit();
@@ -82,12 +87,13 @@ class BrowserTest {
     }
 
     private void untilTrue(String script) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
-                Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
     }
 
     private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     @Test
@@ -95,29 +101,41 @@ class BrowserTest {
         signIn(KeyRole.REQUESTER);
         WebElement date = waitFor(By.id("date"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-06-01'", date);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
         new Select(browser.findElement(By.id("chip"))).selectByValue("nvidia-h100-sxm5-80gb");
         browser.findElement(By.id("check")).click();
         WebElement verdict = waitFor(By.cssSelector("#decision .verdict"));
         assertThat(verdict.getAttribute("data-verdict")).isEqualTo("LICENSE_REQUIRED");
         assertThat(browser.findElement(By.id("policy")).getText()).contains("presumption of denial");
-        assertThat(browser.findElement(By.id("decision")).getText()).contains("742.6(a)(6)(iii)").contains("3A090.a.1");
+        assertThat(browser.findElement(By.id("decision")).getText())
+                .contains("742.6(a)(6)(iii)")
+                .contains("3A090.a.1");
         shot("decision-en");
         // the same decision explained in Korean
         browser.findElement(By.id("lang")).click();
         waitFor(By.id("check"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('date').value = '2024-06-01'");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('date').value = '2024-06-01'");
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
         new Select(browser.findElement(By.id("chip"))).selectByValue("nvidia-h100-sxm5-80gb");
         browser.findElement(By.id("check")).click();
         WebElement ko = waitFor(By.cssSelector("#decision .verdict"));
         assertThat(ko.getText()).isEqualTo("허가 필요");
-        assertThat(browser.findElement(By.id("decision")).getText()).contains("거부 추정").contains("TPP 15832가 4800 이상");
+        assertThat(browser.findElement(By.id("decision")).getText())
+                .contains("거부 추정")
+                .contains("TPP 15832가 4800 이상");
         // the engine's next steps too, with the decision's own values and the review policy in Korean
-        assertThat(browser.findElements(By.cssSelector("#decision .steps li")).getFirst().getText())
-                .startsWith("SNAP-R에서 BIS 수출 허가를 신청하십시오 (ECCN 3A090").contains("예상 심사: 거부 추정")
-                .doesNotContain("{").doesNotContain("[");
-        assertThat(browser.findElement(By.cssSelector("#decision .steps")).getText()).contains("5년간 보관");
+        assertThat(browser.findElements(By.cssSelector("#decision .steps li"))
+                        .getFirst()
+                        .getText())
+                .startsWith("SNAP-R에서 BIS 수출 허가를 신청하십시오 (ECCN 3A090")
+                .contains("예상 심사: 거부 추정")
+                .doesNotContain("{")
+                .doesNotContain("[");
+        assertThat(browser.findElement(By.cssSelector("#decision .steps")).getText())
+                .contains("5년간 보관");
         shot("decision-ko");
     }
 
@@ -126,22 +144,28 @@ class BrowserTest {
         signIn(KeyRole.REQUESTER);
         browser.get(server.base + "/ui/chips?asOf=2024-06-01");
         WebElement chip = new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("g.chip[data-id='nvidia-h100-sxm5-80gb'] circle")));
-        assertThat(browser.findElements(By.cssSelector("svg#chart rect")).size()).isGreaterThan(1000);
-        assertThat(browser.findElement(By.id("legend")).getText()).contains("3A090.a.1").contains("3A090.b");
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("g.chip[data-id='nvidia-h100-sxm5-80gb'] circle")));
+        assertThat(browser.findElements(By.cssSelector("svg#chart rect")).size())
+                .isGreaterThan(1000);
+        assertThat(browser.findElement(By.id("legend")).getText())
+                .contains("3A090.a.1")
+                .contains("3A090.b");
         // the H100 and H200 share a point (same compute, same die): dispatch the click to this chip's own circle
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", chip);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", chip);
         assertThat(waitFor(By.id("chipEccn")).getText()).isEqualTo("3A090.a");
         assertThat(browser.findElement(By.id("chipName")).getText()).contains("H100 SXM5");
         shot("chips-2024");
         // step back through the rule versions: under the October 2022 text the regions differ
         WebElement slider = browser.findElement(By.id("version"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = 0; arguments[0].dispatchEvent(new Event('input'))", slider);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("versionLabel")).getText().startsWith("2022-10-07"));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("legend")).getText().contains("3A090")
-                && !d.findElement(By.id("legend")).getText().contains("3A090.b"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = 0; arguments[0].dispatchEvent(new Event('input'))", slider);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("versionLabel")).getText().startsWith("2022-10-07"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("legend")).getText().contains("3A090")
+                        && !d.findElement(By.id("legend")).getText().contains("3A090.b"));
         shot("chips-2022");
     }
 
@@ -156,27 +180,31 @@ class BrowserTest {
         browser.get(server.base + "/ui/cases");
         WebElement clear = waitFor(By.cssSelector("button.clear"));
         String caseId = clear.getAttribute("data-case");
-        browser.findElement(By.cssSelector("input.reason[data-case='" + caseId + "']")).sendKeys("Different company: Sophgo is in Beijing, this customer is a reseller");
+        browser.findElement(By.cssSelector("input.reason[data-case='" + caseId + "']"))
+                .sendKeys("Different company: Sophgo is in Beijing, this customer is a reseller");
         clear.click();
         // the list is re-rendered after every action: read it in the page, not through element handles
         untilTrue("const e = document.querySelector(\".case[data-case='" + caseId + "'] .mstatus\");"
                 + " return !!e && e.textContent === 'CLEARED';");
         waitFor(By.cssSelector("input.reason[data-case='" + caseId + "']")).sendKeys("released after clearing");
-        browser.findElement(By.cssSelector("button.release[data-case='" + caseId + "']")).click();
+        browser.findElement(By.cssSelector("button.release[data-case='" + caseId + "']"))
+                .click();
         untilTrue("const e = document.querySelector(\".case[data-case='" + caseId + "'] .status\");"
                 + " return !e || e.textContent !== 'OPEN';");
         shot("cases-after-release");
         var stored = server.send("GET", "/v1/cases/" + caseId, null, server.keys.get(KeyRole.REVIEWER));
         assertThat(stored.body()).contains("CLEARED").contains("Different company");
         // the next order for the same party is not held again
-        var next = server.send("POST", "/v1/decisions", order.replace("UI-HOLD", "UI-HOLD-2"), server.keys.get(KeyRole.REQUESTER));
+        var next = server.send(
+                "POST", "/v1/decisions", order.replace("UI-HOLD", "UI-HOLD-2"), server.keys.get(KeyRole.REQUESTER));
         assertThat(next.body()).contains("\"verdict\" : \"NLR\"");
     }
 
     @Test
     void aRequesterIsRefusedTheAdminPages() throws Exception {
         signIn(KeyRole.REQUESTER);
-        assertThat(browser.findElements(By.cssSelector("header nav a[href='/ui/admin']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("header nav a[href='/ui/admin']")))
+                .isEmpty();
         browser.get(server.base + "/ui/admin");
         assertThat(browser.getPageSource()).contains("Forbidden").doesNotContain("admin.keys");
         browser.get(server.base + "/ui/audit");
@@ -184,7 +212,8 @@ class BrowserTest {
         shot("requester-refused");
         browser.get(server.base + "/ui/");
         waitFor(By.id("check"));
-        assertThat(browser.findElements(By.cssSelector("header nav a[href='/ui/admin']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("header nav a[href='/ui/admin']")))
+                .isEmpty();
     }
 
     @Test
@@ -192,7 +221,8 @@ class BrowserTest {
         signIn(KeyRole.REQUESTER);
         browser.get(server.base + "/docs");
         // Swagger UI renders the document's title from /openapi.yaml with scripts from files only
-        assertThat(waitFor(By.cssSelector(".swagger-ui .info .title")).getText()).contains("Licit API");
+        assertThat(waitFor(By.cssSelector(".swagger-ui .info .title")).getText())
+                .contains("Licit API");
         assertThat(browser.findElements(By.cssSelector(".opblock")).size()).isGreaterThan(20);
         shot("docs");
     }

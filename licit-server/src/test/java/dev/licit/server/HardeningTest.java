@@ -34,12 +34,16 @@ class HardeningTest {
 
     @TempDir
     static Path home;
+
     static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = new TestServer(home, ServerLimits.defaults().withSessions(MAX_SESSIONS, Duration.ofHours(8), SESSION_LIFETIME)
-                .withTrustForwardedProto(true));
+        server = new TestServer(
+                home,
+                ServerLimits.defaults()
+                        .withSessions(MAX_SESSIONS, Duration.ofHours(8), SESSION_LIFETIME)
+                        .withTrustForwardedProto(true));
     }
 
     @AfterAll
@@ -59,7 +63,11 @@ class HardeningTest {
         assertThat(p.get("type").asText()).startsWith("https://licit.dev/problems/");
         assertThat(p.get("title").asText()).isNotBlank();
         assertThat(p.get("detail").asText()).isNotBlank();
-        assertThat(a.text()).doesNotContainIgnoringCase("jetty").doesNotContain("<html").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(a.text())
+                .doesNotContainIgnoringCase("jetty")
+                .doesNotContain("<html")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     private static String get(String path, String extraHeaders) {
@@ -71,9 +79,16 @@ class HardeningTest {
         String key = "Authorization: Bearer " + server.keys.get(KeyRole.REQUESTER) + "\r\n";
         assertProblem(RawHttp.exchange(port(), get("/v1/nowhere", key)), 404);
         assertProblem(RawHttp.exchange(port(), get("/nowhere/at/all", "")), 404);
-        assertProblem(RawHttp.exchange(port(), "DELETE /v1/rules HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + key + "\r\n"), 405);
-        assertProblem(RawHttp.exchange(port(), "POST /v1/classify HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + key
-                + "Content-Length: " + (ServerLimits.MAX_REQUEST_BYTES + 1) + "\r\n\r\n"), 413);
+        assertProblem(
+                RawHttp.exchange(
+                        port(), "DELETE /v1/rules HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + key + "\r\n"),
+                405);
+        assertProblem(
+                RawHttp.exchange(
+                        port(),
+                        "POST /v1/classify HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + key + "Content-Length: "
+                                + (ServerLimits.MAX_REQUEST_BYTES + 1) + "\r\n\r\n"),
+                413);
         assertProblem(RawHttp.exchange(port(), get("/v1/rules?q=" + "a".repeat(20_000), key)), 414);
         assertProblem(RawHttp.exchange(port(), get("/v1/rules", key + "X-Big: " + "b".repeat(20_000) + "\r\n")), 431);
         assertProblem(RawHttp.exchange(port(), "GET /v1/rules HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n"), 400);
@@ -82,14 +97,19 @@ class HardeningTest {
     @Test
     void headIsAuthenticatedLikeGet() throws Exception {
         List<String> failures = new ArrayList<>();
-        for (String path : List.of("/v1/keys", "/v1/rules/versions", "/v1/audit", "/metrics", "/openapi.yaml", "/v1/decisions")) {
+        for (String path :
+                List.of("/v1/keys", "/v1/rules/versions", "/v1/audit", "/metrics", "/openapi.yaml", "/v1/decisions")) {
             int none = server.send("HEAD", path, null, null).statusCode();
             if (none != 401) {
                 failures.add("HEAD " + path + " without a key: " + none);
             }
         }
-        assertThat(server.send("HEAD", "/v1/keys", null, server.keys.get(KeyRole.REQUESTER)).statusCode()).isEqualTo(403);
-        assertThat(server.send("HEAD", "/v1/keys", null, server.keys.get(KeyRole.ADMIN)).statusCode()).isEqualTo(200);
+        assertThat(server.send("HEAD", "/v1/keys", null, server.keys.get(KeyRole.REQUESTER))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(server.send("HEAD", "/v1/keys", null, server.keys.get(KeyRole.ADMIN))
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(server.send("HEAD", "/ui/admin", null, null).statusCode()).isEqualTo(302);
         assertThat(server.send("HEAD", "/health/live", null, null).statusCode()).isEqualTo(200);
         assertThat(failures).isEmpty();
@@ -115,22 +135,34 @@ class HardeningTest {
         try {
             String guess = "lk_guessed_secret_" + System.nanoTime();
             for (int i = 0; i < 10; i++) {
-                assertThat(fromAddress("198.51.100.7", "/v1/rules/versions", guess).statusCode()).isEqualTo(401);
+                assertThat(fromAddress("198.51.100.7", "/v1/rules/versions", guess)
+                                .statusCode())
+                        .isEqualTo(401);
             }
             HttpResponse<String> throttled = fromAddress("198.51.100.7", "/v1/rules/versions", guess);
             assertThat(throttled.statusCode()).isEqualTo(429);
-            assertThat(throttled.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-            long retryAfter = Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow());
+            assertThat(throttled.headers().firstValue("Content-Type").orElse(""))
+                    .startsWith("application/problem+json");
+            long retryAfter =
+                    Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow());
             assertThat(retryAfter).isBetween(1L, 60L);
             // the same address with a real key is refused too until the window passes: the guesser learns nothing
-            assertThat(fromAddress("198.51.100.7", "/v1/rules/versions", server.keys.get(KeyRole.REQUESTER)).statusCode()).isEqualTo(429);
+            assertThat(fromAddress("198.51.100.7", "/v1/rules/versions", server.keys.get(KeyRole.REQUESTER))
+                            .statusCode())
+                    .isEqualTo(429);
             // the sign-in counts and is throttled alike
-            assertThat(signIn("198.51.100.7", "{\"key\":\"" + guess + "\"}").statusCode()).isEqualTo(429);
+            assertThat(signIn("198.51.100.7", "{\"key\":\"" + guess + "\"}").statusCode())
+                    .isEqualTo(429);
             // another address is not affected
-            assertThat(fromAddress("198.51.100.8", "/v1/rules/versions", server.keys.get(KeyRole.REQUESTER)).statusCode()).isEqualTo(200);
-            String metrics = server.send("GET", "/metrics", null, server.keys.get(KeyRole.ADMIN)).body();
+            assertThat(fromAddress("198.51.100.8", "/v1/rules/versions", server.keys.get(KeyRole.REQUESTER))
+                            .statusCode())
+                    .isEqualTo(200);
+            String metrics = server.send("GET", "/metrics", null, server.keys.get(KeyRole.ADMIN))
+                    .body();
             assertThat(metrics).contains("licit_auth_failures_total").contains("licit_auth_throttled_total");
-            List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+            List<String> lines = captured.list.stream()
+                    .map(ILoggingEvent::getFormattedMessage)
+                    .toList();
             assertThat(lines).anyMatch(l -> l.contains("authentication failed") && l.contains("198.51.100.7"));
             assertThat(lines).noneMatch(l -> l.contains(guess));
         } finally {
@@ -139,15 +171,21 @@ class HardeningTest {
     }
 
     private HttpResponse<String> fromAddress(String address, String path, String key) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(server.base + path)).header("Authorization", "Bearer " + key)
-                .header("X-Forwarded-For", "203.0.113.1, " + address).GET().build();
+        var request = HttpRequest.newBuilder(URI.create(server.base + path))
+                .header("Authorization", "Bearer " + key)
+                .header("X-Forwarded-For", "203.0.113.1, " + address)
+                .GET()
+                .build();
         return server.http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> signIn(String address, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(server.base + "/v1/session")).header("Content-Type", "application/json")
-                .header("X-Forwarded-For", address).header("X-Forwarded-Proto", "https")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        var request = HttpRequest.newBuilder(URI.create(server.base + "/v1/session"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", address)
+                .header("X-Forwarded-Proto", "https")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return server.http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -160,7 +198,10 @@ class HardeningTest {
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
             // behind the trusted TLS proxy the cookie is Secure; it lives no longer than the session
-            assertThat(setCookie).contains("Secure").contains("HttpOnly").contains("SameSite=Strict")
+            assertThat(setCookie)
+                    .contains("Secure")
+                    .contains("HttpOnly")
+                    .contains("SameSite=Strict")
                     .contains("Max-Age=" + SESSION_LIFETIME.toSeconds());
             cookies.add(setCookie.substring(0, setCookie.indexOf(';')));
         }
@@ -175,7 +216,10 @@ class HardeningTest {
     }
 
     private HttpResponse<String> withCookie(String cookie) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(server.base + "/v1/session")).header("Cookie", cookie).GET().build();
+        var request = HttpRequest.newBuilder(URI.create(server.base + "/v1/session"))
+                .header("Cookie", cookie)
+                .GET()
+                .build();
         return server.http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -184,16 +228,26 @@ class HardeningTest {
         String key = server.keys.get(KeyRole.ADMIN);
         HttpResponse<String> page = server.send("GET", "/ui/", null, key);
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(csp)
+                .contains("frame-ancestors 'none'")
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline");
         // no page carries an inline script or style for the policy to block
-        for (String p : List.of("/login", "/ui/", "/ui/chips", "/ui/cases", "/ui/licenses", "/ui/audit", "/ui/admin", "/docs")) {
+        for (String p : List.of(
+                "/login", "/ui/", "/ui/chips", "/ui/cases", "/ui/licenses", "/ui/audit", "/ui/admin", "/docs")) {
             String html = server.send("GET", p, null, key).body();
-            assertThat(html).as(p).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style").doesNotContain(" style=");
+            assertThat(html)
+                    .as(p)
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+                    .doesNotContain("<style")
+                    .doesNotContain(" style=");
         }
         HttpResponse<String> api = server.send("GET", "/v1/rules/versions", null, key);
         assertThat(api.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(api.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+        assertThat(api.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'");
         assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(server.send("GET", "/v1/nowhere", null, key).headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(server.send("GET", "/v1/nowhere", null, key).headers().firstValue("Cache-Control"))
+                .hasValue("no-store");
     }
 }

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /** HTTP/1.1 over a plain socket: for requests no well-behaved client sends (slow, oversized, malformed). */
 final class RawHttp {
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** What came back: the status line's code (0 if the connection closed first) and the whole text read. */
     record Answer(int status, String text) {

@@ -24,6 +24,7 @@ class ServerApiTest {
 
     @TempDir
     static Path home;
+
     static TestServer server;
 
     @BeforeAll
@@ -37,8 +38,7 @@ class ServerApiTest {
     }
 
     /** An endpoint, a body that reaches its handler, and the roles it admits. */
-    record Endpoint(String method, String path, String body, Set<KeyRole> admits) {
-    }
+    record Endpoint(String method, String path, String body, Set<KeyRole> admits) {}
 
     static final Set<KeyRole> ALL = Set.of(KeyRole.REQUESTER, KeyRole.REVIEWER, KeyRole.ADMIN);
     static final Set<KeyRole> REVIEW = Set.of(KeyRole.REVIEWER, KeyRole.ADMIN);
@@ -117,8 +117,10 @@ class ServerApiTest {
     void onlyHealthAndTheSignInPageAnswerWithoutAKey() throws Exception {
         assertThat(server.send("GET", "/health", null, null).statusCode()).isEqualTo(200);
         assertThat(server.send("GET", "/login", null, null).statusCode()).isEqualTo(200);
-        assertThat(server.send("GET", "/assets/app.js", null, null).statusCode()).isEqualTo(200);
-        assertThat(server.send("GET", "/v1/rules", null, "not-a-key").statusCode()).isEqualTo(401);
+        assertThat(server.send("GET", "/assets/app.js", null, null).statusCode())
+                .isEqualTo(200);
+        assertThat(server.send("GET", "/v1/rules", null, "not-a-key").statusCode())
+                .isEqualTo(401);
         assertThat(server.send("GET", "/v1/rules", null, "").statusCode()).isEqualTo(401);
     }
 
@@ -126,16 +128,21 @@ class ServerApiTest {
     void aCookieRequestThatChangesSomethingNeedsTheUiHeader() throws Exception {
         // X-Forwarded-Proto from a peer the server was not told to trust: the cookie is not marked Secure
         var signIn = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/v1/session"))
-                .header("Content-Type", "application/json").header("X-Forwarded-Proto", "https")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"key\":\"" + server.keys.get(KeyRole.ADMIN) + "\"}")).build();
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-Proto", "https")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"key\":\"" + server.keys.get(KeyRole.ADMIN) + "\"}"))
+                .build();
         HttpResponse<String> signedIn = server.http.send(signIn, HttpResponse.BodyHandlers.ofString());
         String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict").doesNotContain("Secure");
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         java.util.function.BiFunction<Boolean, String, HttpResponse<String>> createKey = (withHeader, name) -> {
             var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/v1/keys"))
-                    .header("Content-Type", "application/json").header("Cookie", cookie)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"role\":\"requester\",\"name\":\"" + name + "\"}"));
+                    .header("Content-Type", "application/json")
+                    .header("Cookie", cookie)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"role\":\"requester\",\"name\":\"" + name + "\"}"));
             if (withHeader) {
                 b.header("X-Licit-UI", "1");
             }
@@ -152,13 +159,19 @@ class ServerApiTest {
 
     @Test
     void aDecisionPostedWithARequesterKeyHasTheExpectedVerdictAndIsStored() throws Exception {
-        JsonNode expected = JSON.readTree(SHARED.resolve("data/scenarios/expected.json").toFile());
+        JsonNode expected =
+                JSON.readTree(SHARED.resolve("data/scenarios/expected.json").toFile());
         for (String id : List.of("P01", "P05", "P11", "P15", "P16")) {
-            HttpResponse<String> r = server.send("POST", "/v1/decisions", Files.readString(SHARED.resolve("data/scenarios/" + id + ".json")),
+            HttpResponse<String> r = server.send(
+                    "POST",
+                    "/v1/decisions",
+                    Files.readString(SHARED.resolve("data/scenarios/" + id + ".json")),
                     server.keys.get(KeyRole.REQUESTER));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
             JsonNode d = JSON.readTree(r.body());
-            assertThat(d.get("verdict").asText()).as(id).isEqualTo(expected.get(id).get("verdict").asText());
+            assertThat(d.get("verdict").asText())
+                    .as(id)
+                    .isEqualTo(expected.get(id).get("verdict").asText());
             String location = r.headers().firstValue("Location").orElseThrow();
             HttpResponse<String> again = server.send("GET", location, null, server.keys.get(KeyRole.REQUESTER));
             assertThat(again.body()).isEqualTo(r.body());
@@ -168,17 +181,25 @@ class ServerApiTest {
     @Test
     void aRevokedKeyIsRefusedOnItsNextRequest() throws Exception {
         String admin = server.keys.get(KeyRole.ADMIN);
-        JsonNode k = JSON.readTree(server.send("POST", "/v1/keys", "{\"role\":\"requester\"}", admin).body());
+        JsonNode k = JSON.readTree(server.send("POST", "/v1/keys", "{\"role\":\"requester\"}", admin)
+                .body());
         String key = k.get("key").asText();
-        assertThat(server.send("GET", "/v1/rules/versions", null, key).statusCode()).isEqualTo(200);
-        assertThat(server.send("POST", "/v1/keys/" + k.get("id").asText() + "/revoke", "{}", admin).statusCode()).isEqualTo(200);
-        assertThat(server.send("GET", "/v1/rules/versions", null, key).statusCode()).isEqualTo(401);
+        assertThat(server.send("GET", "/v1/rules/versions", null, key).statusCode())
+                .isEqualTo(200);
+        assertThat(server.send("POST", "/v1/keys/" + k.get("id").asText() + "/revoke", "{}", admin)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(server.send("GET", "/v1/rules/versions", null, key).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void badInputIsAProblemWithoutAStackTrace() throws Exception {
         String key = server.keys.get(KeyRole.REQUESTER);
-        for (String body : List.of("{", "[]", "{\"destination\":\"ZZ\",\"date\":\"2024-06-01\",\"items\":[{\"catalogId\":\"x\"}]}",
+        for (String body : List.of(
+                "{",
+                "[]",
+                "{\"destination\":\"ZZ\",\"date\":\"2024-06-01\",\"items\":[{\"catalogId\":\"x\"}]}",
                 "{\"date\":\"2024-06-01\",\"destination\":\"CN\",\"items\":[{\"chip\":{\"dense\":{\"fp8\":\"lots\"}}}]}",
                 "{\"date\":\"2019-01-01\",\"destination\":\"CN\",\"items\":[{\"catalogId\":\"nvidia-h100-sxm5-80gb\"}]}")) {
             HttpResponse<String> r = server.send("POST", "/v1/decisions", body, key);
@@ -206,9 +227,16 @@ class ServerApiTest {
             if (p.startsWith("/ui") || p.equals("/docs")) {
                 continue;
             }
-            String pattern = p.replaceAll("/(D-none|999999|L-none|none|nvidia-h100-sxm5-80gb|ko|release)(?=/|$)", "/{x}");
-            assertThat(paths.stream().map(x -> x.replaceAll("\\{[^}]+}", "{x}")).toList()).as(p).contains(pattern);
-            JsonNode op = doc.get("paths").get(paths.stream().filter(x -> x.replaceAll("\\{[^}]+}", "{x}").equals(pattern)).findFirst().orElseThrow())
+            String pattern =
+                    p.replaceAll("/(D-none|999999|L-none|none|nvidia-h100-sxm5-80gb|ko|release)(?=/|$)", "/{x}");
+            assertThat(paths.stream().map(x -> x.replaceAll("\\{[^}]+}", "{x}")).toList())
+                    .as(p)
+                    .contains(pattern);
+            JsonNode op = doc.get("paths")
+                    .get(paths.stream()
+                            .filter(x -> x.replaceAll("\\{[^}]+}", "{x}").equals(pattern))
+                            .findFirst()
+                            .orElseThrow())
                     .get(e.method().toLowerCase());
             assertThat(op).as(e.method() + " " + p + " is documented").isNotNull();
         }
@@ -217,7 +245,8 @@ class ServerApiTest {
     @Test
     void metricsAreCollected() throws Exception {
         server.send("GET", "/v1/rules/versions", null, server.keys.get(KeyRole.REQUESTER));
-        String metrics = server.send("GET", "/metrics", null, server.keys.get(KeyRole.ADMIN)).body();
+        String metrics = server.send("GET", "/metrics", null, server.keys.get(KeyRole.ADMIN))
+                .body();
         assertThat(metrics).contains("licit_http_requests_seconds_count").contains("path=\"/v1/rules/versions\"");
     }
 
@@ -228,31 +257,46 @@ class ServerApiTest {
                 + "\"parties\":[\"Saigon Render Farm JSC\"],\"quantityLimit\":16,\"validFrom\":\"2024-01-01\",\"validTo\":\"2026-12-31\"}";
         HttpResponse<String> registered = server.send("POST", "/v1/licenses", license, admin);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        assertThat(server.send("POST", "/v1/licenses", license, admin).statusCode()).as("the same number twice").isEqualTo(409);
-        assertThat(server.send("POST", "/v1/licenses", license.replace("2024-01-01", "01/01/2024"), admin).statusCode()).isEqualTo(400);
-        assertThat(server.send("GET", "/v1/licenses", null, server.keys.get(KeyRole.REVIEWER)).body()).contains("D1234567");
+        assertThat(server.send("POST", "/v1/licenses", license, admin).statusCode())
+                .as("the same number twice")
+                .isEqualTo(409);
+        assertThat(server.send("POST", "/v1/licenses", license.replace("2024-01-01", "01/01/2024"), admin)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(server.send("GET", "/v1/licenses", null, server.keys.get(KeyRole.REVIEWER))
+                        .body())
+                .contains("D1234567");
 
         // a party decided earlier, then a list file that names it: the import opens a case
         String order = "{\"id\":\"RESCREEN\",\"date\":\"2024-06-01\",\"exportFrom\":\"US\",\"destination\":\"AM\","
                 + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Atlas Sanatgaran\",\"country\":\"AM\"}],"
                 + "\"items\":[{\"catalogId\":\"nvidia-geforce-rtx-4080\"}]}";
-        assertThat(server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER)).body()).contains("\"verdict\" : \"NLR\"");
+        assertThat(server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER))
+                        .body())
+                .contains("\"verdict\" : \"NLR\"");
         byte[] file = Files.readAllBytes(SHARED.resolve("data/lists/csl-sample-12.csv"));
         String boundary = "licit-" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"csl-sample-12.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"csl-sample-12.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/v1/lists/imports"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         HttpResponse<String> imported = server.http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         JsonNode report = JSON.readTree(imported.body());
         assertThat(report.get("snapshot").get("id").asText()).startsWith("snap-");
         assertThat(report.toString()).contains("Atlas Sanatgaran");
-        assertThat(server.send("GET", "/v1/screen?name=Atlas%20Sanatgaran", null, admin).body()).contains("\"band\":\"MATCH\"");
-        assertThat(server.send("GET", "/v1/cases?status=OPEN", null, admin).body()).contains("RESCREEN");
+        assertThat(server.send("GET", "/v1/screen?name=Atlas%20Sanatgaran", null, admin)
+                        .body())
+                .contains("\"band\":\"MATCH\"");
+        assertThat(server.send("GET", "/v1/cases?status=OPEN", null, admin).body())
+                .contains("RESCREEN");
     }
 }

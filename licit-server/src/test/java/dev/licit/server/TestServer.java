@@ -18,7 +18,8 @@ import java.util.Map;
 final class TestServer implements AutoCloseable {
     final RunningServer server;
     final Map<KeyRole, String> keys = new EnumMap<>(KeyRole.class);
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final String base;
 
     TestServer(Path home) {
@@ -26,17 +27,31 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path home, ServerLimits limits) {
-        server = RunningServer.start(home, StoreConfig.embedded(home), RulebookLoader.loadDefault(),
-                CatalogReader.loadDefault(), "127.0.0.1", 0, limits);
+        server = RunningServer.start(
+                home,
+                StoreConfig.embedded(home),
+                RulebookLoader.loadDefault(),
+                CatalogReader.loadDefault(),
+                "127.0.0.1",
+                0,
+                limits);
         for (KeyRole r : KeyRole.values()) {
-            keys.put(r, server.store().keys().create("test-" + r, r, Actor.of("test")).secret());
+            keys.put(
+                    r,
+                    server.store()
+                            .keys()
+                            .create("test-" + r, r, Actor.of("test"))
+                            .secret());
         }
         base = "http://127.0.0.1:" + server.port();
     }
 
     HttpResponse<String> send(String method, String path, String body, String key) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             b.header("Content-Type", "application/json");
         }

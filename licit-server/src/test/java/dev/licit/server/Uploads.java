@@ -10,18 +10,19 @@ import java.util.List;
 
 /** Multipart list uploads to POST /v1/lists/imports, as a browser's form would send them. */
 final class Uploads {
-    private Uploads() {
-    }
+    private Uploads() {}
 
-    record Part(String filename, byte[] content) {
-    }
+    record Part(String filename, byte[] content) {}
 
-    static HttpResponse<String> post(TestServer server, String key, List<Part> parts, boolean chunked) throws Exception {
+    static HttpResponse<String> post(TestServer server, String key, List<Part> parts, boolean chunked)
+            throws Exception {
         String boundary = "licit-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part p : parts) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + p.filename()
-                    + "\"\r\nContent-Type: text/csv\r\n\r\n");
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + p.filename()
+                            + "\"\r\nContent-Type: text/csv\r\n\r\n");
             body.write(p.content());
             write(body, "\r\n");
         }
@@ -32,8 +33,10 @@ final class Uploads {
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
                 : HttpRequest.BodyPublishers.ofByteArray(bytes);
         var request = HttpRequest.newBuilder(URI.create(server.base + "/v1/lists/imports"))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(publisher).build();
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(publisher)
+                .build();
         return server.http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -43,15 +46,16 @@ final class Uploads {
      * answers and closes; a client still writing may see its write fail, and then may or may not
      * read the answer (the TCP reset can discard it), so a test accepts either sign of refusal.
      */
-    record Refusal(RawHttp.Answer answer, boolean cutOff) {
-    }
+    record Refusal(RawHttp.Answer answer, boolean cutOff) {}
 
     static Refusal postChunked(TestServer server, String key, List<Part> parts) throws IOException {
         String boundary = "licit-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part p : parts) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + p.filename()
-                    + "\"\r\nContent-Type: text/csv\r\n\r\n");
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + p.filename()
+                            + "\"\r\nContent-Type: text/csv\r\n\r\n");
             body.write(p.content());
             write(body, "\r\n");
         }
@@ -62,8 +66,9 @@ final class Uploads {
             boolean cutOff = false;
             try {
                 out.write(("POST /v1/lists/imports HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + key
-                        + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-                        + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                                + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 for (int i = 0; i < bytes.length; i += 8192) {
                     int n = Math.min(8192, bytes.length - i);
                     out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));

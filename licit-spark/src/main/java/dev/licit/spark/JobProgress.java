@@ -11,16 +11,18 @@ final class JobProgress implements AutoCloseable {
     private final Thread thread;
 
     JobProgress(LongAccumulator rows, Progress progress) {
-        thread = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(1_000);
-                    progress.update(rows.value(), "");
-                }
-            } catch (InterruptedException e) {
-                // the job ended
-            }
-        }, "licit-progress");
+        thread = new Thread(
+                () -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Thread.sleep(1_000);
+                            progress.update(rows.value(), "");
+                        }
+                    } catch (InterruptedException e) {
+                        // the job ended
+                    }
+                },
+                "licit-progress");
         thread.setDaemon(true);
         thread.start();
     }

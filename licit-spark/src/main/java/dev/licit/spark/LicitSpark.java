@@ -34,8 +34,7 @@ import org.apache.spark.sql.SparkSession;
 public final class LicitSpark {
     private static final Set<String> FLAGS = Set.of("--all-changes");
 
-    private LicitSpark() {
-    }
+    private LicitSpark() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -48,7 +47,9 @@ public final class LicitSpark {
                 throw new IllegalArgumentException("usage: LicitSpark screen|replay --OPTION VALUE ...");
             }
             Map<String, String> o = options(args);
-            Progress progress = new Progress(errWriter, args[0].equals("screen") ? "parties" : "orders",
+            Progress progress = new Progress(
+                    errWriter,
+                    args[0].equals("screen") ? "parties" : "orders",
                     Long.parseLong(o.getOrDefault("--progress-seconds", "5")) * 1000);
             long maxRefused = Long.parseLong(o.getOrDefault("--max-refused", "0"));
             Object summary;
@@ -56,8 +57,13 @@ public final class LicitSpark {
                 var snapshot = new ListStore(Path.of(required(o, "--home"))).current();
                 SparkSession spark = SparkSessions.create(o.get("--master"), "licit batch screen");
                 try {
-                    summary = SparkBatchScreen.run(spark, Path.of(required(o, "--input")), Path.of(required(o, "--output")),
-                            snapshot, maxRefused, progress);
+                    summary = SparkBatchScreen.run(
+                            spark,
+                            Path.of(required(o, "--input")),
+                            Path.of(required(o, "--output")),
+                            snapshot,
+                            maxRefused,
+                            progress);
                 } finally {
                     spark.stop();
                 }
@@ -65,8 +71,13 @@ public final class LicitSpark {
                 ReplayPlan plan = plan(o);
                 SparkSession spark = SparkSessions.create(o.get("--master"), "licit replay");
                 try {
-                    summary = SparkReplay.run(spark, Path.of(required(o, "--orders")), Path.of(required(o, "--output")), plan,
-                            maxRefused, progress);
+                    summary = SparkReplay.run(
+                            spark,
+                            Path.of(required(o, "--orders")),
+                            Path.of(required(o, "--output")),
+                            plan,
+                            maxRefused,
+                            progress);
                 } finally {
                     spark.stop();
                 }
@@ -91,8 +102,8 @@ public final class LicitSpark {
         String rules = o.get("--rules");
         LocalDate asOf = date(o, "--as-of");
         RulebookSource candidate = rules == null ? RulebookSource.shipped() : RulebookSource.capture(Path.of(rules));
-        return new ReplayPlan(RulebookSource.shipped(), date(o, "--baseline-as-of"), candidate, asOf,
-                o.containsKey("--all-changes"));
+        return new ReplayPlan(
+                RulebookSource.shipped(), date(o, "--baseline-as-of"), candidate, asOf, o.containsKey("--all-changes"));
     }
 
     private static LocalDate date(Map<String, String> o, String name) {

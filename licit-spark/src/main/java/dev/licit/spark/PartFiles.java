@@ -17,8 +17,7 @@ final class PartFiles {
         void accept(String line) throws IOException;
     }
 
-    private PartFiles() {
-    }
+    private PartFiles() {}
 
     /** A fresh directory name beside the output, for the job's part files. */
     static Path scratchBeside(Path output) {
@@ -29,7 +28,9 @@ final class PartFiles {
     static void readInOrder(Path dir, LineHandler handler) throws IOException {
         List<Path> parts;
         try (Stream<Path> s = Files.list(dir)) {
-            parts = s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted(Comparator.comparing(Path::toString)).toList();
+            parts = s.filter(p -> p.getFileName().toString().startsWith("part-"))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
         }
         for (Path part : parts) {
             try (BufferedReader r = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {

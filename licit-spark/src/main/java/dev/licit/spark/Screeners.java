@@ -22,8 +22,7 @@ final class Screeners {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Screener> PER_JVM = new ConcurrentHashMap<>();
 
-    private Screeners() {
-    }
+    private Screeners() {}
 
     static byte[] encode(ListSnapshot snapshot) {
         try {
@@ -36,7 +35,7 @@ final class Screeners {
     static Screener get(String snapshotId, byte[] entries) {
         return PER_JVM.computeIfAbsent(snapshotId, id -> {
             try {
-                List<ListEntry> list = JSON.readValue(entries, new TypeReference<List<ListEntry>>() { });
+                List<ListEntry> list = JSON.readValue(entries, new TypeReference<List<ListEntry>>() {});
                 SnapshotInfo info = new SnapshotInfo(id, "", List.of(), Instant.EPOCH, Map.of(), false);
                 return Screener.of(new ListSnapshot(info, list));
             } catch (IOException e) {

@@ -40,13 +40,14 @@ import scala.Tuple2;
  * the single-process engine's, byte for byte.
  */
 final class SparkBatchScreen {
-    private SparkBatchScreen() {
-    }
+    private SparkBatchScreen() {}
 
     /** @param maxRefused rows that may be refused before the run fails (nothing is written then) */
-    @SuppressWarnings("try") // resources held for their lifetime only: progress reporting, an open that validates the input
-    public static ScreenSummary run(SparkSession spark, Path input, Path output, ListSnapshot snapshot, long maxRefused,
-                                    Progress progress) throws IOException {
+    @SuppressWarnings(
+            "try") // resources held for their lifetime only: progress reporting, an open that validates the input
+    public static ScreenSummary run(
+            SparkSession spark, Path input, Path output, ListSnapshot snapshot, long maxRefused, Progress progress)
+            throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         String file = input.toString();
         String snapshotId = snapshot.id();
@@ -55,12 +56,14 @@ final class SparkBatchScreen {
         boolean parquet = PartySource.isParquet(input);
         JavaRDD<Tuple2<String[], Long>> rows = parquet ? parquetRows(spark, input) : csvRows(jsc, input);
         String word = parquet ? "row" : "line";
-        JavaRDD<String> tagged = rows.mapPartitions(it -> screenPartition(it, file, word, snapshotId, entries.value(), done));
+        JavaRDD<String> tagged =
+                rows.mapPartitions(it -> screenPartition(it, file, word, snapshotId, entries.value(), done));
 
         ScreenTally tally = new ScreenTally();
         long[] counts = new long[2];
         Path scratch = PartFiles.scratchBeside(output);
-        try (AtomicOutput out = AtomicOutput.create(output); JobProgress p = new JobProgress(done, progress)) {
+        try (AtomicOutput out = AtomicOutput.create(output);
+                JobProgress p = new JobProgress(done, progress)) {
             tagged.saveAsTextFile(scratch.toUri().toString());
             Writer w = out.writer();
             w.write(HitRow.HEADER);
@@ -90,22 +93,26 @@ final class SparkBatchScreen {
         } finally {
             PartFiles.delete(scratch);
         }
-        return tally.summary("spark " + spark.sparkContext().master(), snapshotId, counts[0], counts[1], progress.elapsedSeconds());
+        return tally.summary(
+                "spark " + spark.sparkContext().master(), snapshotId, counts[0], counts[1], progress.elapsedSeconds());
     }
 
     /** Lines of a CSV file with their line numbers; the header is checked on the driver and left out. */
-    @SuppressWarnings("try") // resources held for their lifetime only: progress reporting, an open that validates the input
+    @SuppressWarnings(
+            "try") // resources held for their lifetime only: progress reporting, an open that validates the input
     private static JavaRDD<Tuple2<String[], Long>> csvRows(JavaSparkContext jsc, Path input) throws IOException {
         String file = input.toString();
         String header;
-        try (PartySource check = PartySource.open(input); BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+        try (PartySource check = PartySource.open(input);
+                BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             header = r.readLine();
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InputException(file + ":1: not UTF-8 text");
         }
         Columns columns = PartyLine.header(file, header);
         int partitions = partitionsFor(jsc, Files.size(input));
-        return jsc.textFile(input.toAbsolutePath().toUri().toString(), partitions).zipWithIndex()
+        return jsc.textFile(input.toAbsolutePath().toUri().toString(), partitions)
+                .zipWithIndex()
                 .filter(t -> t._2() > 0)
                 .map(t -> {
                     PartyRecord p;
@@ -114,7 +121,9 @@ final class SparkBatchScreen {
                     } catch (InputException e) {
                         return new Tuple2<>(new String[] {null, e.getMessage()}, t._2() + 1);
                     }
-                    return p == null ? null : new Tuple2<>(new String[] {p.id(), p.name(), p.country(), p.address()}, t._2() + 1);
+                    return p == null
+                            ? null
+                            : new Tuple2<>(new String[] {p.id(), p.name(), p.country(), p.address()}, t._2() + 1);
                 })
                 .filter(t -> t != null);
     }
@@ -122,9 +131,16 @@ final class SparkBatchScreen {
     private static JavaRDD<Tuple2<String[], Long>> parquetRows(SparkSession spark, Path input) {
         Dataset<Row> df = spark.read().parquet(input.toAbsolutePath().toUri().toString());
         Columns columns = Columns.of(input.toString(), Arrays.asList(df.columns()));
-        return df.javaRDD().zipWithIndex().map(t -> new Tuple2<>(new String[] {
-                text(t._1(), columns.id()), text(t._1(), columns.name()), text(t._1(), columns.country()),
-                text(t._1(), columns.address())}, t._2() + 1));
+        return df.javaRDD()
+                .zipWithIndex()
+                .map(t -> new Tuple2<>(
+                        new String[] {
+                            text(t._1(), columns.id()),
+                            text(t._1(), columns.name()),
+                            text(t._1(), columns.country()),
+                            text(t._1(), columns.address())
+                        },
+                        t._2() + 1));
     }
 
     private static String text(Row row, int column) {
@@ -139,29 +155,37 @@ final class SparkBatchScreen {
         return (int) Math.max(2L * jsc.defaultParallelism(), bytes / (8L << 20));
     }
 
-    private static Iterator<String> screenPartition(Iterator<Tuple2<String[], Long>> rows, String file, String word,
-                                                    String snapshotId, byte[] entries, LongAccumulator done) {
+    private static Iterator<String> screenPartition(
+            Iterator<Tuple2<String[], Long>> rows,
+            String file,
+            String word,
+            String snapshotId,
+            byte[] entries,
+            LongAccumulator done) {
         PartyScreen screen = new PartyScreen(Screeners.get(snapshotId, entries), file, word);
         long[] counts = new long[2];
-        return new Tagged<>(rows, (Tuple2<String[], Long> t, Consumer<String> emit) -> {
-            counts[0]++;
-            done.add(1);
-            String[] f = t._1();
-            if (f[0] == null) {
-                emit.accept(Tagged.REFUSED + f[1]);
-                return;
-            }
-            ScreenOutcome o = screen.screen(new PartyRecord(t._2(), f[0], f[1], f[2], f[3]));
-            if (o instanceof ScreenOutcome.Screened s) {
-                if (!s.hits().isEmpty()) {
-                    counts[1]++;
-                }
-                for (HitRow h : s.hits()) {
-                    emit.accept(Tagged.HIT + h.band() + "\t" + h.list() + "\t" + h.csv());
-                }
-            } else if (o instanceof ScreenOutcome.Rejected r) {
-                emit.accept(Tagged.REFUSED + r.problem());
-            }
-        }, () -> Tagged.COUNTS + counts[0] + "\t" + counts[1]);
+        return new Tagged<>(
+                rows,
+                (Tuple2<String[], Long> t, Consumer<String> emit) -> {
+                    counts[0]++;
+                    done.add(1);
+                    String[] f = t._1();
+                    if (f[0] == null) {
+                        emit.accept(Tagged.REFUSED + f[1]);
+                        return;
+                    }
+                    ScreenOutcome o = screen.screen(new PartyRecord(t._2(), f[0], f[1], f[2], f[3]));
+                    if (o instanceof ScreenOutcome.Screened s) {
+                        if (!s.hits().isEmpty()) {
+                            counts[1]++;
+                        }
+                        for (HitRow h : s.hits()) {
+                            emit.accept(Tagged.HIT + h.band() + "\t" + h.list() + "\t" + h.csv());
+                        }
+                    } else if (o instanceof ScreenOutcome.Rejected r) {
+                        emit.accept(Tagged.REFUSED + r.problem());
+                    }
+                },
+                () -> Tagged.COUNTS + counts[0] + "\t" + counts[1]);
     }
 }

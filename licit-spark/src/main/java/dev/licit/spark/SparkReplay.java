@@ -29,12 +29,13 @@ import scala.Tuple2;
  * the partitions' tagged lines back in order, so the output equals the single-process engine's.
  */
 final class SparkReplay {
-    private SparkReplay() {
-    }
+    private SparkReplay() {}
 
-    @SuppressWarnings("try") // resources held for their lifetime only: progress reporting, an open that validates the input
-    public static ReplaySummary run(SparkSession spark, Path orders, Path output, ReplayPlan plan, long maxRefused,
-                                    Progress progress) throws IOException {
+    @SuppressWarnings(
+            "try") // resources held for their lifetime only: progress reporting, an open that validates the input
+    public static ReplaySummary run(
+            SparkSession spark, Path orders, Path output, ReplayPlan plan, long maxRefused, Progress progress)
+            throws IOException {
         try (LineSource check = LineSource.open(orders)) {
             // refuses a missing file with the same message as the single-process engine
         }
@@ -42,13 +43,15 @@ final class SparkReplay {
         String file = orders.toString();
         LongAccumulator done = jsc.sc().longAccumulator("orders");
         int partitions = (int) Math.max(2L * jsc.defaultParallelism(), Files.size(orders) / (16L << 20));
-        var tagged = jsc.textFile(orders.toAbsolutePath().toUri().toString(), partitions).zipWithIndex()
+        var tagged = jsc.textFile(orders.toAbsolutePath().toUri().toString(), partitions)
+                .zipWithIndex()
                 .mapPartitions(it -> replayPartition(it, file, plan, done));
 
         ReplayTally tally = new ReplayTally();
         long[] count = new long[1];
         Path scratch = PartFiles.scratchBeside(output);
-        try (AtomicOutput out = AtomicOutput.create(output); JobProgress p = new JobProgress(done, progress)) {
+        try (AtomicOutput out = AtomicOutput.create(output);
+                JobProgress p = new JobProgress(done, progress)) {
             tagged.saveAsTextFile(scratch.toUri().toString());
             Writer w = out.writer();
             PartFiles.readInOrder(scratch, line -> {
@@ -75,28 +78,31 @@ final class SparkReplay {
         return tally.summary("spark " + spark.sparkContext().master(), plan, count[0], progress.elapsedSeconds());
     }
 
-    private static Iterator<String> replayPartition(Iterator<Tuple2<String, Long>> lines, String file, ReplayPlan plan,
-                                                    LongAccumulator done) {
+    private static Iterator<String> replayPartition(
+            Iterator<Tuple2<String, Long>> lines, String file, ReplayPlan plan, LongAccumulator done) {
         OrderReplayer replayer = OrderReplayer.of(plan);
         long[] count = new long[1];
-        return new Tagged<>(lines, (Tuple2<String, Long> t, Consumer<String> emit) -> {
-            String text = t._1().strip();
-            if (t._2() == 0 && text.startsWith("\uFEFF")) {
-                text = text.substring(1).strip();
-            }
-            if (text.isEmpty()) {
-                return;
-            }
-            count[0]++;
-            done.add(1);
-            switch (replayer.replay(file, t._2() + 1, text)) {
-                case ReplayOutcome.Changed c -> {
-                    ReplayChange change = c.change();
-                    emit.accept((c.written() ? Tagged.WRITTEN : Tagged.UNWRITTEN) + ReplayJson.line(change));
-                }
-                case ReplayOutcome.Refused r -> emit.accept(Tagged.REFUSED + r.problem());
-                case ReplayOutcome.Unchanged u -> { }
-            }
-        }, () -> Tagged.COUNTS + String.valueOf(count[0]));
+        return new Tagged<>(
+                lines,
+                (Tuple2<String, Long> t, Consumer<String> emit) -> {
+                    String text = t._1().strip();
+                    if (t._2() == 0 && text.startsWith("\uFEFF")) {
+                        text = text.substring(1).strip();
+                    }
+                    if (text.isEmpty()) {
+                        return;
+                    }
+                    count[0]++;
+                    done.add(1);
+                    switch (replayer.replay(file, t._2() + 1, text)) {
+                        case ReplayOutcome.Changed c -> {
+                            ReplayChange change = c.change();
+                            emit.accept((c.written() ? Tagged.WRITTEN : Tagged.UNWRITTEN) + ReplayJson.line(change));
+                        }
+                        case ReplayOutcome.Refused r -> emit.accept(Tagged.REFUSED + r.problem());
+                        case ReplayOutcome.Unchanged u -> {}
+                    }
+                },
+                () -> Tagged.COUNTS + String.valueOf(count[0]));
     }
 }

@@ -17,16 +17,22 @@ class ArchitectureTest {
     @Test
     void packagesFormNoCycle() {
         // one package today; the rule is here so that packages added later are held to it
-        slices().matching("dev.licit.spark.(*)..").should().beFreeOfCycles()
+        slices().matching("dev.licit.spark.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .allowEmptyShould(true)
                 .check(SPARK);
     }
 
     @Test
     void sparkDependsOnBatchCoreAndScreeningOnly() {
-        noClasses().that().resideInAPackage("dev.licit.spark..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store..", "dev.licit.server..",
-                        "dev.licit.cli..", "dev.licit.bench..", "org.jdbi..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.spark..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.licit.store..", "dev.licit.server..", "dev.licit.cli..", "dev.licit.bench..", "org.jdbi..")
                 .because("the Spark engine gets everything it needs from its command line and files; it shares the"
                         + " job logic with the single-process engine through licit-batch")
                 .check(SPARK);

@@ -73,10 +73,18 @@ class SparkEnginesTest {
 
         // the same parties as Parquet, written by Spark: read by Spark and by the local engine (Hardwood)
         Path parquetDir = dir.resolve("parties-parquet");
-        spark.read().option("header", "true").option("escape", "\"").csv(parties.toString()).coalesce(1).write().parquet(parquetDir.toString());
+        spark.read()
+                .option("header", "true")
+                .option("escape", "\"")
+                .csv(parties.toString())
+                .coalesce(1)
+                .write()
+                .parquet(parquetDir.toString());
         Path parquet;
         try (Stream<Path> files = Files.list(parquetDir)) {
-            parquet = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+            parquet = files.filter(f -> f.getFileName().toString().endsWith(".parquet"))
+                    .findFirst()
+                    .orElseThrow();
         }
         Path localParquet = dir.resolve("hits-local-parquet.csv");
         Path sparkParquet = dir.resolve("hits-spark-parquet.csv");
@@ -89,7 +97,13 @@ class SparkEnginesTest {
     @Test
     void spark_and_local_replay_report_the_same_changed_orders() throws IOException {
         Path orders = dir.resolve("orders.jsonl");
-        OrderGenerator.write(orders, 300, 13, CatalogReader.loadDefault(), LocalDate.parse("2023-06-01"), LocalDate.parse("2026-06-30"));
+        OrderGenerator.write(
+                orders,
+                300,
+                13,
+                CatalogReader.loadDefault(),
+                LocalDate.parse("2023-06-01"),
+                LocalDate.parse("2026-06-30"));
         Path proposed = Fixtures.proposedRulebook(dir.resolve("proposed"));
         ReplayPlan plan = new ReplayPlan(RulebookSource.shipped(), null, RulebookSource.capture(proposed), null, false);
 
@@ -109,7 +123,8 @@ class SparkEnginesTest {
 
     private static void everyPlantedFound(Map<String, String> truth, Path hitsCsv) throws IOException {
         Map<String, Set<String>> hits = Fixtures.hitsById(hitsCsv);
-        truth.forEach((id, entry) -> assertThat(hits.getOrDefault(id, Set.of())).as("planted party %s (entry %s)", id, entry)
+        truth.forEach((id, entry) -> assertThat(hits.getOrDefault(id, Set.of()))
+                .as("planted party %s (entry %s)", id, entry)
                 .contains(entry));
     }
 }

@@ -49,7 +49,9 @@ public final class AuditKey {
 
     /** The key for stores of this home: {@value #ENV} when set, else the home's key file, made the first time. */
     public static AuditKey forHome(Path home) {
-        return fromEnvironment().orElseGet(() -> ofHex(PrivateFiles.secret(home.toAbsolutePath().normalize().resolve(FILE), 32)));
+        return fromEnvironment()
+                .orElseGet(() -> ofHex(
+                        PrivateFiles.secret(home.toAbsolutePath().normalize().resolve(FILE), 32)));
     }
 
     /** The key of this home if there is one already ({@value #ENV}, or the key file); never makes one. */

@@ -28,8 +28,8 @@ import java.util.Optional;
  * @param auditKey the key audit rows are hashed under (see {@link AuditKey}), or null: rows are then
  *     hashed without a key, as before keys existed, and a chain that is already keyed refuses writes
  */
-public record StoreConfig(String jdbcUrl, String user, String password, int poolSize, Clock clock, Period retention,
-                          AuditKey auditKey) {
+public record StoreConfig(
+        String jdbcUrl, String user, String password, int poolSize, Clock clock, Period retention, AuditKey auditKey) {
     /** Environment variable naming a JDBC URL, the same as {@code --db}. */
     public static final String DB_ENV = "LICIT_DB";
 
@@ -68,20 +68,28 @@ public record StoreConfig(String jdbcUrl, String user, String password, int pool
     /** The home {@code rwx------}; what an earlier version left readable (its lists, its database) made private once. */
     private static void secureHome(Path home) {
         try {
-            boolean wasPrivate = Files.isDirectory(home) && PrivateFiles.posix()
+            boolean wasPrivate = Files.isDirectory(home)
+                    && PrivateFiles.posix()
                     && Files.getPosixFilePermissions(home).equals(PrivateFiles.OWNER_ONLY_DIRECTORY);
             PrivateFiles.directory(home);
             if (!wasPrivate) {
                 PrivateFiles.restrictTree(home);
             }
         } catch (java.io.IOException | RuntimeException e) {
-            throw new StoreException("cannot make the data home " + home + " private to its user: " + e.getMessage(), e);
+            throw new StoreException(
+                    "cannot make the data home " + home + " private to its user: " + e.getMessage(), e);
         }
     }
 
     /** A store at a JDBC URL; its audit key is {@value AuditKey#ENV} when set (see {@link #withAuditKey}). */
     public static StoreConfig url(String jdbcUrl, String user, String password) {
-        return new StoreConfig(jdbcUrl, user, password, 4, Clock.systemUTC(), Period.ofYears(5),
+        return new StoreConfig(
+                jdbcUrl,
+                user,
+                password,
+                4,
+                Clock.systemUTC(),
+                Period.ofYears(5),
                 AuditKey.fromEnvironment().orElse(null));
     }
 
@@ -153,6 +161,7 @@ public record StoreConfig(String jdbcUrl, String user, String password, int pool
 
     @Override
     public String toString() {
-        return "StoreConfig[" + describe() + ", pool " + poolSize + ", retention " + retention.toString().toLowerCase(Locale.ROOT) + "]";
+        return "StoreConfig[" + describe() + ", pool " + poolSize + ", retention "
+                + retention.toString().toLowerCase(Locale.ROOT) + "]";
     }
 }

@@ -22,53 +22,95 @@ class ArchitectureTest {
 
     @Test
     void packagesFormNoCycle() {
-        slices().matching("dev.licit.store.(*)..").should().beFreeOfCycles()
-                .because("a package that needs another package that needs it cannot be understood, tested or moved alone")
+        slices().matching("dev.licit.store.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because(
+                        "a package that needs another package that needs it cannot be understood, tested or moved alone")
                 .check(STORE);
     }
 
     @Test
     void storeDependsOnTheCoreAndScreeningOnly() {
-        noClasses().that().resideInAPackage("dev.licit.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.server..", "dev.licit.cli..",
-                        "dev.licit.batch..", "dev.licit.spark..", "dev.licit.bench..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.licit.server..",
+                        "dev.licit.cli..",
+                        "dev.licit.batch..",
+                        "dev.licit.spark..",
+                        "dev.licit.bench..")
                 .because("the server and the CLI use the store, not the other way round")
                 .check(STORE);
     }
 
     @Test
     void storeUsesOnlyItsOwnLibraries() {
-        classes().that().resideInAPackage("dev.licit.store..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.sql..", "javax.crypto..", "dev.licit.store..",
-                        "dev.licit.core..", "dev.licit.screening..", "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..",
-                        "com.fasterxml.jackson..", "org.slf4j..")
+        classes()
+                .that()
+                .resideInAPackage("dev.licit.store..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "javax.sql..",
+                        "javax.crypto..",
+                        "dev.licit.store..",
+                        "dev.licit.core..",
+                        "dev.licit.screening..",
+                        "org.jdbi..",
+                        "org.flywaydb..",
+                        "com.zaxxer.hikari..",
+                        "com.fasterxml.jackson..",
+                        "org.slf4j..")
                 .check(STORE);
     }
 
     @Test
     void thePlumbingDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("dev.licit.store.internal..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.licit.store.audit..", "dev.licit.store.decision..",
-                        "dev.licit.store.keys..", "dev.licit.store.license..", "dev.licit.store.nac..",
-                        "dev.licit.store.rescreen..", "dev.licit.store.review..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.licit.store.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.licit.store.audit..",
+                        "dev.licit.store.decision..",
+                        "dev.licit.store.keys..",
+                        "dev.licit.store.license..",
+                        "dev.licit.store.nac..",
+                        "dev.licit.store.rescreen..",
+                        "dev.licit.store.review..")
                 .because("every feature uses the plumbing; a feature's type in it would tie them all to that feature")
                 .check(STORE);
     }
 
     @Test
     void onlyThePlumbingTouchesThePoolAndTheMigrations() {
-        noClasses().that().resideOutsideOfPackage("dev.licit.store.internal..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..", "com.zaxxer.hikari..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.licit.store.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.flywaydb..", "com.zaxxer.hikari..")
                 .because("Database opens the pool and runs the migrations once; the services only borrow handles")
                 .check(STORE);
     }
 
     @Test
     void todayComesFromTheInjectedClock() {
-        noClasses().should().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
-                .orShould().callMethod(java.time.Instant.class, "now")
-                .because("\"today\" is the UTC date of the one injected clock (dev.licit.core.time.Today), not the JVM's")
+        noClasses()
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
+                .because(
+                        "\"today\" is the UTC date of the one injected clock (dev.licit.core.time.Today), not the JVM's")
                 .check(STORE);
     }
 }

@@ -27,8 +27,9 @@ class AuditTrailTest extends StoreTestBase {
 
     private void sixEvents() {
         for (int i = 1; i <= 3; i++) {
-            Fixtures.record(store, Fixtures.order("N" + i, "2024-06-01", "DE", "Siemens AG", "DE",
-                    "nvidia-h100-sxm5-80gb", 1, 100.0));
+            Fixtures.record(
+                    store,
+                    Fixtures.order("N" + i, "2024-06-01", "DE", "Siemens AG", "DE", "nvidia-h100-sxm5-80gb", 1, 100.0));
         }
         store.keys().create("ci", KeyRole.REQUESTER, ALICE);
         store.keys().create("ui", KeyRole.REVIEWER, ALICE);
@@ -91,8 +92,10 @@ class AuditTrailTest extends StoreTestBase {
     @Test
     void anEditedDecisionIsCaughtThroughItsAuditedHash() throws Exception {
         sixEvents();
-        StoredDecision d = store.decisions().list(null, 1).stream().findFirst()
-                .map(s -> store.decisions().get(s.decisionId())).orElseThrow();
+        StoredDecision d = store.decisions().list(null, 1).stream()
+                .findFirst()
+                .map(s -> store.decisions().get(s.decisionId()))
+                .orElseThrow();
         sql("UPDATE decision SET document = REPLACE(document, 'Siemens', 'Siemenz') WHERE id = '" + d.id() + "'");
         ChainCheck check = store.audit().verify();
         assertThat(check.ok()).isFalse();
@@ -108,7 +111,9 @@ class AuditTrailTest extends StoreTestBase {
         ChainCheck ok = AuditLog.verifyExport(file, store.config().auditKey());
         assertThat(ok.ok()).as(ok.problem()).isTrue();
         assertThat(ok.lastHash()).isEqualTo(store.audit().head().hash());
-        assertThat(Files.readAllLines(file)).hasSize(7).anySatisfy(l -> assertThat(l).contains("\"record\""));
+        assertThat(Files.readAllLines(file))
+                .hasSize(7)
+                .anySatisfy(l -> assertThat(l).contains("\"record\""));
 
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         lines.set(2, lines.get(2).replace("tester", "mallory"));
@@ -121,7 +126,8 @@ class AuditTrailTest extends StoreTestBase {
         lines = new ArrayList<>(Files.readAllLines(file));
         lines.remove(lines.size() - 1);
         Files.write(file, lines);
-        assertThat(AuditLog.verifyExport(file, store.config().auditKey()).firstBadSeq()).isEqualTo(6);
+        assertThat(AuditLog.verifyExport(file, store.config().auditKey()).firstBadSeq())
+                .isEqualTo(6);
     }
 
     @Test
@@ -138,8 +144,17 @@ class AuditTrailTest extends StoreTestBase {
                         if (i % 5 == 4) {
                             store.keys().create("k" + thread + "-" + i, KeyRole.REQUESTER, Actor.of("t" + thread));
                         } else {
-                            Fixtures.record(store, Fixtures.order("C" + thread + "-" + i, "2024-06-01", "DE",
-                                    "Siemens AG", "DE", "nvidia-h100-sxm5-80gb", 1, 10.0));
+                            Fixtures.record(
+                                    store,
+                                    Fixtures.order(
+                                            "C" + thread + "-" + i,
+                                            "2024-06-01",
+                                            "DE",
+                                            "Siemens AG",
+                                            "DE",
+                                            "nvidia-h100-sxm5-80gb",
+                                            1,
+                                            10.0));
                         }
                     }
                     return null;

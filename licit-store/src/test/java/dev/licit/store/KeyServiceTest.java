@@ -33,8 +33,8 @@ class KeyServiceTest extends StoreTestBase {
 
         var c = store.config();
         try (var conn = DriverManager.getConnection(c.jdbcUrl(), c.user(), c.password());
-             var s = conn.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM api_key")) {
+                var s = conn.createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM api_key")) {
             while (rs.next()) {
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     assertThat(String.valueOf(rs.getString(i))).doesNotContain(secret.substring(16));
@@ -47,9 +47,12 @@ class KeyServiceTest extends StoreTestBase {
         assertThat(revoked.revokedBy()).isEqualTo("bob");
         assertThat(store.keys().verify(secret)).isEmpty();
         assertThatThrownBy(() -> store.keys().revoke(issued.key().id(), BOB)).isInstanceOf(ConflictException.class);
-        assertThat(store.audit().about("key:" + issued.key().id())).extracting(e -> e.kind() + " " + e.actor())
+        assertThat(store.audit().about("key:" + issued.key().id()))
+                .extracting(e -> e.kind() + " " + e.actor())
                 .containsExactly("key.created alice", "key.revoked bob");
-        assertThat(store.keys().list()).singleElement().satisfies(k -> assertThat(k.active()).isFalse());
+        assertThat(store.keys().list())
+                .singleElement()
+                .satisfies(k -> assertThat(k.active()).isFalse());
         assertThat(KeyRole.ADMIN.includes(KeyRole.REVIEWER)).isTrue();
         assertThat(KeyRole.REQUESTER.includes(KeyRole.REVIEWER)).isFalse();
     }

@@ -32,10 +32,14 @@ class KeyedChainTest extends StoreTestBase {
 
     @Test
     void aDecisionRewrittenHoldToNlrWithTheWholeChainHashedAgainFailsVerify() throws Exception {
-        StoredDecision hold = Fixtures.record(store, Fixtures.order("SO-H", "2024-06-01", "DE", "Higon Trading GmbH", "DE",
-                "nvidia-h100-sxm5-80gb", 2, 25000.0));
+        StoredDecision hold = Fixtures.record(
+                store,
+                Fixtures.order(
+                        "SO-H", "2024-06-01", "DE", "Higon Trading GmbH", "DE", "nvidia-h100-sxm5-80gb", 2, 25000.0));
         assertThat(hold.verdict().toString()).isEqualTo("HOLD");
-        Fixtures.record(store, Fixtures.order("SO-N", "2024-06-01", "DE", "Siemens AG", "DE", "nvidia-h100-sxm5-80gb", 1, null));
+        Fixtures.record(
+                store,
+                Fixtures.order("SO-N", "2024-06-01", "DE", "Siemens AG", "DE", "nvidia-h100-sxm5-80gb", 1, null));
         assertThat(store.audit().verify().ok()).isTrue();
 
         // the attack of issue 13: the document says NLR, its event carries the new SHA-256, every row is hashed again
@@ -61,7 +65,8 @@ class KeyedChainTest extends StoreTestBase {
         store = LicitStore.open(keyed.withClock(clock));
         ChainCheck check = store.audit().verify();
         assertThat(check.ok()).as(check.problem()).isTrue();
-        assertThat(store.audit().entries(0, 100)).extracting(e -> e.kind() + "/" + e.hashScheme())
+        assertThat(store.audit().entries(0, 100))
+                .extracting(e -> e.kind() + "/" + e.hashScheme())
                 .containsExactly("decision/0", "case.opened/0", "audit.keyed/1");
         store.keys().create("ci", KeyRole.REQUESTER, ALICE);
         assertThat(store.audit().verify().ok()).isTrue();
@@ -70,7 +75,8 @@ class KeyedChainTest extends StoreTestBase {
         store.close();
         store = LicitStore.open(keyed.withAuditKey(null).withClock(clock));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.keys().create("x", KeyRole.REQUESTER, ALICE))
-                .isInstanceOf(StoreException.class).hasMessageContaining(AuditKey.ENV);
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(AuditKey.ENV);
         assertThat(store.audit().verify().problem()).contains("does not have");
     }
 
@@ -111,8 +117,10 @@ class KeyedChainTest extends StoreTestBase {
         StoreConfig c = store.config();
         // the trigger refuses even the owner, even a superuser who has every grant
         try (Connection conn = DriverManager.getConnection(c.jdbcUrl(), c.user(), c.password());
-             Statement s = conn.createStatement()) {
-            for (String tamper : List.of("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1", "DELETE FROM audit_log",
+                Statement s = conn.createStatement()) {
+            for (String tamper : List.of(
+                    "UPDATE audit_log SET actor = 'mallory' WHERE seq = 1",
+                    "DELETE FROM audit_log",
                     "TRUNCATE audit_log")) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute(tamper))
                         .hasMessageContaining("insert-only");
@@ -124,7 +132,7 @@ class KeyedChainTest extends StoreTestBase {
         String role = "licit_app_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100_000;
         String base = c.jdbcUrl().substring(0, c.jdbcUrl().lastIndexOf('/') + 1);
         try (Connection admin = DriverManager.getConnection(c.jdbcUrl(), c.user(), c.password());
-             Statement s = admin.createStatement()) {
+                Statement s = admin.createStatement()) {
             s.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'app'");
             s.execute("CREATE DATABASE " + role + " OWNER " + role);
         }
@@ -132,7 +140,7 @@ class KeyedChainTest extends StoreTestBase {
         try (LicitStore appStore = LicitStore.open(app)) {
             Fixtures.record(appStore, Fixtures.h100ToVietnam("SO-2", 8));
             try (Connection conn = DriverManager.getConnection(app.jdbcUrl(), role, "app");
-                 Statement s = conn.createStatement()) {
+                    Statement s = conn.createStatement()) {
                 try (ResultSet rs = s.executeQuery("SELECT has_table_privilege('audit_log', 'UPDATE'),"
                         + " has_table_privilege('audit_log', 'DELETE'), has_table_privilege('audit_log', 'INSERT')")) {
                     rs.next();
@@ -165,22 +173,29 @@ class KeyedChainTest extends StoreTestBase {
                     s.execute("SET session_replication_role = replica");
                 }
                 List<String[]> rows = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery("SELECT recorded_at, actor, kind, subject, payload FROM audit_log ORDER BY seq")) {
+                try (ResultSet rs = s.executeQuery(
+                        "SELECT recorded_at, actor, kind, subject, payload FROM audit_log ORDER BY seq")) {
                     while (rs.next()) {
-                        rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                        rows.add(new String[] {
+                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
+                        });
                     }
                 }
                 s.execute("DELETE FROM audit_log");
                 String prev = "0".repeat(64);
                 long seq = 0;
-                try (PreparedStatement ins = conn.prepareStatement("INSERT INTO audit_log (seq, recorded_at, actor, kind,"
-                        + " subject, payload, prev_hash, hash, hash_scheme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                try (PreparedStatement ins = conn.prepareStatement(
+                        "INSERT INTO audit_log (seq, recorded_at, actor, kind,"
+                                + " subject, payload, prev_hash, hash, hash_scheme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                     for (String[] r : rows) {
                         String payload = r[3].equals(decisionId) && r[2].equals("decision")
-                                ? r[4].replaceAll("\"documentSha256\":\"[0-9a-f]{64}\"", "\"documentSha256\":\"" + documentSha + "\"")
+                                ? r[4].replaceAll(
+                                        "\"documentSha256\":\"[0-9a-f]{64}\"",
+                                        "\"documentSha256\":\"" + documentSha + "\"")
                                 : r[4];
                         seq++;
-                        String hash = sha256(prev + "\n" + seq + "\n" + r[0] + "\n" + r[1] + "\n" + r[2] + "\n" + r[3] + "\n" + payload);
+                        String hash = sha256(prev + "\n" + seq + "\n" + r[0] + "\n" + r[1] + "\n" + r[2] + "\n" + r[3]
+                                + "\n" + payload);
                         ins.setLong(1, seq);
                         ins.setString(2, r[0]);
                         ins.setString(3, r[1]);
@@ -193,13 +208,15 @@ class KeyedChainTest extends StoreTestBase {
                         prev = hash;
                     }
                 }
-                s.execute("UPDATE audit_head SET seq = " + seq + ", hash = '" + prev + "', hash_scheme = 0 WHERE id = 1");
+                s.execute(
+                        "UPDATE audit_head SET seq = " + seq + ", hash = '" + prev + "', hash_scheme = 0 WHERE id = 1");
             }
             conn.commit();
         }
     }
 
     private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -29,9 +29,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LicenseAndNacTest extends StoreTestBase {
 
     private License license(String number, Long quantity, String value, String validTo) {
-        return store.licenses().register(new NewLicense(number, List.of("3A090"), "VN", List.of("Hanoi National AI Lab"),
-                quantity, value == null ? null : new BigDecimal(value), LocalDate.of(2024, 1, 1), LocalDate.parse(validTo),
-                "for stated end use only; no reexport without authorization"), ALICE);
+        return store.licenses()
+                .register(
+                        new NewLicense(
+                                number,
+                                List.of("3A090"),
+                                "VN",
+                                List.of("Hanoi National AI Lab"),
+                                quantity,
+                                value == null ? null : new BigDecimal(value),
+                                LocalDate.of(2024, 1, 1),
+                                LocalDate.parse(validTo),
+                                "for stated end use only; no reexport without authorization"),
+                        ALICE);
     }
 
     @Test
@@ -47,9 +57,11 @@ class LicenseAndNacTest extends StoreTestBase {
         Shipment s = store.decisions().recordShipment(first.id(), BOB);
         assertThat(s.licenseNumber()).isEqualTo("D100001");
         assertThat(s.quantity()).isEqualTo(8);
-        assertThat(store.licenses().get("D100001").orElseThrow().quantityRemaining()).isEqualTo(12);
+        assertThat(store.licenses().get("D100001").orElseThrow().quantityRemaining())
+                .isEqualTo(12);
         assertThatThrownBy(() -> store.decisions().recordShipment(first.id(), BOB))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already has a shipment");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already has a shipment");
 
         StoredDecision second = Fixtures.record(store, Fixtures.h100ToVietnam("V2", 8));
         StoredDecision third = Fixtures.record(store, Fixtures.h100ToVietnam("V3", 8));
@@ -58,7 +70,8 @@ class LicenseAndNacTest extends StoreTestBase {
         store.decisions().recordShipment(second.id(), BOB);
         // the license was drawn down after the third decision was made: its shipment is refused
         assertThatThrownBy(() -> store.decisions().recordShipment(third.id(), BOB))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("4 units left, the order needs 8");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("4 units left, the order needs 8");
 
         StoredDecision fourth = Fixtures.record(store, Fixtures.h100ToVietnam("V4", 8));
         assertThat(fourth.verdict()).isEqualTo("LICENSE_REQUIRED");
@@ -72,7 +85,8 @@ class LicenseAndNacTest extends StoreTestBase {
         store.decisions().recordShipment(fits.id(), BOB);
         assertThat(Fixtures.record(store, Fixtures.h100ToVietnam("V6", 1)).document())
                 .contains("exhausted: all 20 units drawn");
-        assertThat(store.audit().about("license:D100001")).extracting(e -> e.kind())
+        assertThat(store.audit().about("license:D100001"))
+                .extracting(e -> e.kind())
                 .containsExactly("license.registered", "license.drawdown", "license.drawdown", "license.drawdown");
         assertThat(store.audit().verify().ok()).isTrue();
     }
@@ -83,16 +97,19 @@ class LicenseAndNacTest extends StoreTestBase {
         StoredDecision first = Fixtures.record(store, Fixtures.h100ToVietnam("V1", 8));
         Shipment s = store.decisions().recordShipment(first.id(), BOB);
         assertThat(s.valueUsd()).isEqualByComparingTo("200000");
-        assertThat(store.licenses().get("D100002").orElseThrow().valueRemainingUsd()).isEqualByComparingTo("100000");
+        assertThat(store.licenses().get("D100002").orElseThrow().valueRemainingUsd())
+                .isEqualByComparingTo("100000");
         StoredDecision second = Fixtures.record(store, Fixtures.h100ToVietnam("V2", 8));
         assertThat(second.document()).contains("USD 100000.00 left, the order needs USD 200000.00");
-        assertThat(Fixtures.record(store, Fixtures.h100ToVietnam("V3", 4)).document()).contains("\"LICENSED\"");
+        assertThat(Fixtures.record(store, Fixtures.h100ToVietnam("V3", 4)).document())
+                .contains("\"LICENSED\"");
     }
 
     @Test
     void expiryBringsLicenseRequiredBack() {
         license("D100003", 100L, null, "2024-06-30");
-        assertThat(Fixtures.record(store, Fixtures.h100ToVietnam("V1", 8)).document()).contains("\"LICENSED\"");
+        assertThat(Fixtures.record(store, Fixtures.h100ToVietnam("V1", 8)).document())
+                .contains("\"LICENSED\"");
         clock.set(Instant.parse("2024-07-01T08:00:00Z"));
         StoredDecision late = Fixtures.record(store, Fixtures.h100ToVietnam("V2", 8));
         assertThat(late.document()).contains("D100003: expired on 2024-06-30").doesNotContain("\"LICENSED\"");
@@ -101,14 +118,47 @@ class LicenseAndNacTest extends StoreTestBase {
 
     @Test
     void aLicenseThatDoesNotNameThePartyOrCoverTheItemDoesNotApply() {
-        store.licenses().register(new NewLicense("D100004", List.of("4A090"), "VN", List.of("Hanoi National AI Lab"), 100L,
-                null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), ""), ALICE);
-        store.licenses().register(new NewLicense("D100005", List.of("3A090.a"), "VN", List.of("Saigon Compute JSC"), 100L,
-                null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), ""), ALICE);
+        store.licenses()
+                .register(
+                        new NewLicense(
+                                "D100004",
+                                List.of("4A090"),
+                                "VN",
+                                List.of("Hanoi National AI Lab"),
+                                100L,
+                                null,
+                                LocalDate.of(2024, 1, 1),
+                                LocalDate.of(2024, 12, 31),
+                                ""),
+                        ALICE);
+        store.licenses()
+                .register(
+                        new NewLicense(
+                                "D100005",
+                                List.of("3A090.a"),
+                                "VN",
+                                List.of("Saigon Compute JSC"),
+                                100L,
+                                null,
+                                LocalDate.of(2024, 1, 1),
+                                LocalDate.of(2024, 12, 31),
+                                ""),
+                        ALICE);
         String doc = Fixtures.record(store, Fixtures.h100ToVietnam("V1", 8)).document();
-        assertThat(doc).contains("D100004: does not cover 3A090.a").contains("D100005: does not name Hanoi National AI Lab");
-        assertThatThrownBy(() -> new NewLicense("D1", List.of("banana"), "VN", List.of("x"), 1L, null,
-                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "")).isInstanceOf(StoreInputException.class)
+        assertThat(doc)
+                .contains("D100004: does not cover 3A090.a")
+                .contains("D100005: does not name Hanoi National AI Lab");
+        assertThatThrownBy(() -> new NewLicense(
+                        "D1",
+                        List.of("banana"),
+                        "VN",
+                        List.of("x"),
+                        1L,
+                        null,
+                        LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2024, 12, 31),
+                        ""))
+                .isInstanceOf(StoreInputException.class)
                 .hasMessageContaining("'BANANA' is not an ECCN");
         assertThatThrownBy(() -> license("D100004", 1L, null, "2024-12-31")).isInstanceOf(ConflictException.class);
     }
@@ -133,7 +183,8 @@ class LicenseAndNacTest extends StoreTestBase {
         assertThatThrownBy(() -> store.decisions().recordShipment(d.id(), BOB)).isInstanceOf(ConflictException.class);
 
         assertThatThrownBy(() -> store.notifications().recordNumber(n.id(), "123", ALICE))
-                .isInstanceOf(StoreInputException.class).hasMessageContaining("A and six digits");
+                .isInstanceOf(StoreInputException.class)
+                .hasMessageContaining("A and six digits");
         clock.set(Instant.parse("2024-06-25T23:00:00Z"));
         store.notifications().recordNumber(n.id(), "a123456", ALICE);
         Authorization early = store.decisions().authorization(d.id());
@@ -150,6 +201,8 @@ class LicenseAndNacTest extends StoreTestBase {
         // deciding the same order again finds the notification on file
         StoredDecision again = Fixtures.record(store, order);
         assertThat(again.document()).contains("\"NAC_CLEARED\"").contains("\"bisNumber\" : \"A123456\"");
-        assertThat(store.audit().about("nac:" + n.id())).extracting(e -> e.kind()).containsExactly("nac.filed", "nac.number");
+        assertThat(store.audit().about("nac:" + n.id()))
+                .extracting(e -> e.kind())
+                .containsExactly("nac.filed", "nac.number");
     }
 }

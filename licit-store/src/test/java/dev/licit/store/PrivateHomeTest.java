@@ -49,14 +49,19 @@ class PrivateHomeTest {
         try (LicitStore store = LicitStore.open(config)) {
             Fixtures.record(store, Fixtures.h100ToVietnam("SO-1", 8)); // a journal segment, a case
             store.keys().create("ops", dev.licit.store.keys.KeyRole.ADMIN, Actor.of("alice"));
-            assertThat(Files.list(home.resolve("db").resolve("licit.journal")).toList()).isNotEmpty();
+            assertThat(Files.list(home.resolve("db").resolve("licit.journal")).toList())
+                    .isNotEmpty();
             assertEverythingPrivate(home);
 
             assertThat(config.password()).matches("[0-9a-f]{64}");
-            assertThat(Files.readString(home.resolve(StoreConfig.DATABASE_PASSWORD_FILE)).strip()).isEqualTo(config.password());
+            assertThat(Files.readString(home.resolve(StoreConfig.DATABASE_PASSWORD_FILE))
+                            .strip())
+                    .isEqualTo(config.password());
             // the old credentials no longer open it, through the running store's server or otherwise
-            assertThatThrownBy(() -> DriverManager.getConnection(config.jdbcUrl(), "sa", "").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
+            assertThatThrownBy(() -> DriverManager.getConnection(config.jdbcUrl(), "sa", "")
+                            .close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password");
 
             // the server for other processes listens on loopback only
             Properties lock = new Properties();
@@ -72,10 +77,11 @@ class PrivateHomeTest {
             Optional<InetAddress> outside = nonLoopbackAddress();
             if (outside.isPresent()) {
                 assertThatThrownBy(() -> {
-                    try (Socket s = new Socket()) {
-                        s.connect(new InetSocketAddress(outside.get(), port), 2_000);
-                    }
-                }).isInstanceOf(IOException.class);
+                            try (Socket s = new Socket()) {
+                                s.connect(new InetSocketAddress(outside.get(), port), 2_000);
+                            }
+                        })
+                        .isInstanceOf(IOException.class);
             }
         }
         // the same password on every later open
@@ -92,7 +98,8 @@ class PrivateHomeTest {
             Fixtures.record(old, Fixtures.h100ToVietnam("SO-OLD", 8));
         }
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(home.resolve("lists").resolve("snapshots").resolve("current.txt"),
+        Files.setPosixFilePermissions(
+                home.resolve("lists").resolve("snapshots").resolve("current.txt"),
                 PosixFilePermissions.fromString("rw-r--r--"));
 
         StoreConfig config = StoreConfig.embedded(home);
@@ -100,7 +107,8 @@ class PrivateHomeTest {
             assertThat(store.decisions().list(null, null)).hasSize(1);
             assertThat(store.audit().verify().ok()).isTrue();
             assertEverythingPrivate(home);
-            assertThatThrownBy(() -> DriverManager.getConnection(config.jdbcUrl(), "sa", "").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(config.jdbcUrl(), "sa", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
             try (Connection c = DriverManager.getConnection(config.jdbcUrl(), "sa", config.password())) {
                 assertThat(c.isValid(5)).isTrue();
@@ -115,7 +123,9 @@ class PrivateHomeTest {
         }
         for (Path p : all) {
             String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
-            assertThat(mode).as(home.relativize(p).toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+            assertThat(mode)
+                    .as(home.relativize(p).toString())
+                    .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
         }
     }
 

@@ -2,9 +2,9 @@ package dev.licit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.list.ListSnapshot;
-import dev.licit.screening.ListStore;
 import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.rescreen.RescreenReport;
@@ -28,9 +28,11 @@ class RescreeningTest extends StoreTestBase {
 
     @Test
     void anImportedListTurnsAnOldCustomerIntoAListedOne() throws Exception {
-        StoredDecision old = Fixtures.record(store, Fixtures.order("A-1", "2024-06-01", "DE", "Atlas Sanatgaran", "AM",
-                "nvidia-h100-sxm5-80gb", 1, 10.0));
-        Fixtures.record(store, Fixtures.order("S-1", "2024-06-01", "DE", "Siemens AG", "DE", "nvidia-h100-sxm5-80gb", 1, 10.0));
+        StoredDecision old = Fixtures.record(
+                store,
+                Fixtures.order("A-1", "2024-06-01", "DE", "Atlas Sanatgaran", "AM", "nvidia-h100-sxm5-80gb", 1, 10.0));
+        Fixtures.record(
+                store, Fixtures.order("S-1", "2024-06-01", "DE", "Siemens AG", "DE", "nvidia-h100-sxm5-80gb", 1, 10.0));
         assertThat(old.caseId()).isNull();
 
         clock.advance(Duration.ofDays(30));
@@ -43,8 +45,12 @@ class RescreeningTest extends StoreTestBase {
         assertThat(report.partiesScreened()).isEqualTo(2);
         assertThat(report.opened()).singleElement().satisfies(o -> {
             assertThat(o.decisionId()).isEqualTo(old.id());
-            assertThat(o.changes()).singleElement().asString()
-                    .contains("new UVL entry 'Atlas Sanatgaran'").contains(info.id()).contains("END_USER Atlas Sanatgaran");
+            assertThat(o.changes())
+                    .singleElement()
+                    .asString()
+                    .contains("new UVL entry 'Atlas Sanatgaran'")
+                    .contains(info.id())
+                    .contains("END_USER Atlas Sanatgaran");
         });
         ReviewCase c = store.cases().get(report.opened().get(0).caseId());
         assertThat(c.kind()).isEqualTo(CaseKind.RESCREEN);
@@ -61,7 +67,10 @@ class RescreeningTest extends StoreTestBase {
         });
 
         // importing the same lists again finds nothing new
-        assertThat(store.rescreening().afterImport(imported, Screener.of(imported), LISTS).opened()).isEmpty();
+        assertThat(store.rescreening()
+                        .afterImport(imported, Screener.of(imported), LISTS)
+                        .opened())
+                .isEmpty();
         assertThat(store.audit().verify().ok()).isTrue();
     }
 
@@ -78,10 +87,13 @@ class RescreeningTest extends StoreTestBase {
         ReviewCase c = store.cases().get(hold.caseId());
         assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(c.matches().get(0).status()).isEqualTo(MatchStatus.PENDING);
-        assertThat(c.matches().get(0).note()).contains("changed since it was cleared").contains("alice");
+        assertThat(c.matches().get(0).note())
+                .contains("changed since it was cleared")
+                .contains("alice");
         assertThat(c.actions()).extracting(a -> a.action()).containsExactly("OPENED", "CLEAR", "RELEASE", "REOPENED");
         // and the decision's own hit is new in its changed version: a re-screening case names it
-        assertThat(report.opened()).singleElement().satisfies(o -> assertThat(o.changes().get(0))
-                .contains("changed in snapshot snap-0000000c4a9e"));
+        assertThat(report.opened())
+                .singleElement()
+                .satisfies(o -> assertThat(o.changes().get(0)).contains("changed in snapshot snap-0000000c4a9e"));
     }
 }

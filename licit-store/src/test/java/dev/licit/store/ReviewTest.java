@@ -62,9 +62,13 @@ class ReviewTest extends StoreTestBase {
             assertThat(m.band()).isEqualTo("POSSIBLE");
             assertThat(m.status()).isEqualTo(MatchStatus.PENDING);
         });
-        assertThat(store.cases().get(lr.caseId()).reason()).contains("LICENSE_REQUIRED").contains("presumption of approval");
+        assertThat(store.cases().get(lr.caseId()).reason())
+                .contains("LICENSE_REQUIRED")
+                .contains("presumption of approval");
         assertThat(store.cases().list(CaseStatus.OPEN, 10)).hasSize(2);
-        assertThat(store.audit().about("case:" + hold.caseId())).extracting(AuditEntry::kind).containsExactly("case.opened");
+        assertThat(store.audit().about("case:" + hold.caseId()))
+                .extracting(AuditEntry::kind)
+                .containsExactly("case.opened");
     }
 
     @Test
@@ -73,30 +77,36 @@ class ReviewTest extends StoreTestBase {
         long caseId = hold.caseId();
         long matchId = store.cases().get(caseId).matches().get(0).id();
         assertThatThrownBy(() -> store.cases().release(caseId, "looks fine", ALICE))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("match " + matchId);
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("match " + matchId);
         assertThatThrownBy(() -> store.cases().clear(caseId, matchId, " ", ALICE))
-                .isInstanceOf(StoreInputException.class).hasMessageContaining("reason");
+                .isInstanceOf(StoreInputException.class)
+                .hasMessageContaining("reason");
 
         clock.advance(Duration.ofMinutes(5));
-        ReviewCase cleared = store.cases().clear(caseId, matchId, "Higon Trading is a Hamburg importer, not Higon (Chengdu)",
-                ALICE);
+        ReviewCase cleared =
+                store.cases().clear(caseId, matchId, "Higon Trading is a Hamburg importer, not Higon (Chengdu)", ALICE);
         CaseMatch m = cleared.matches().get(0);
         assertThat(m.status()).isEqualTo(MatchStatus.CLEARED);
         assertThat(m.reviewedBy()).isEqualTo("alice");
         assertThat(m.reviewedAt()).isEqualTo("2024-06-01T09:05:00.000Z");
         assertThatThrownBy(() -> store.cases().confirm(caseId, matchId, null, BOB))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already cleared by alice");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already cleared by alice");
 
         clock.advance(Duration.ofMinutes(5));
         ReviewCase released = store.cases().release(caseId, "false positive cleared", BOB);
         assertThat(released.status()).isEqualTo(CaseStatus.RELEASED);
         assertThat(released.closedBy()).isEqualTo("bob");
         assertThat(released.closedAt()).isEqualTo("2024-06-01T09:10:00.000Z");
-        assertThat(released.actions()).extracting(a -> a.action() + " " + a.actor())
+        assertThat(released.actions())
+                .extracting(a -> a.action() + " " + a.actor())
                 .containsExactly("OPENED tester", "CLEAR alice", "RELEASE bob");
         assertThatThrownBy(() -> store.cases().reject(caseId, "changed my mind", BOB))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("released");
-        assertThat(store.audit().about("case:" + caseId)).extracting(e -> e.kind() + " " + e.actor())
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("released");
+        assertThat(store.audit().about("case:" + caseId))
+                .extracting(e -> e.kind() + " " + e.actor())
                 .containsExactly("case.opened tester", "case.clear alice", "case.release bob");
         assertThat(store.decisions().authorization(hold.id()).shippable()).isTrue();
 
@@ -116,14 +126,17 @@ class ReviewTest extends StoreTestBase {
         StoredDecision second = Fixtures.record(store, higonOrder("H2"));
         assertThat(second.verdict()).isEqualTo("NLR");
         assertThat(second.caseId()).isNull();
-        JsonNode party = DecisionJson.MAPPER.readTree(second.document()).get("parties").get(0);
+        JsonNode party =
+                DecisionJson.MAPPER.readTree(second.document()).get("parties").get(0);
         assertThat(party.get("matches")).isEmpty();
         assertThat(party.get("clearedMatches").get(0).get("entryId").asText()).isEqualTo(HIGON_ENTRY);
         assertThat(party.get("clearedMatches").get(0).get("clearedBy").asText()).isEqualTo("alice");
 
         // another party with the same name elsewhere is not covered by the clearance
-        StoredDecision otherCountry = Fixtures.record(store, Fixtures.order("H3", "2024-06-01", "DE",
-                "Higon Trading GmbH", "AT", "nvidia-h100-sxm5-80gb", 2, 25000.0));
+        StoredDecision otherCountry = Fixtures.record(
+                store,
+                Fixtures.order(
+                        "H3", "2024-06-01", "DE", "Higon Trading GmbH", "AT", "nvidia-h100-sxm5-80gb", 2, 25000.0));
         assertThat(otherCountry.verdict()).isEqualTo("HOLD");
 
         // the publisher changes the entry: the clearance no longer applies
@@ -131,7 +144,8 @@ class ReviewTest extends StoreTestBase {
         StoredDecision third = store.decisions().record(Fixtures.decide(store, higonOrder("H4"), changed, ALICE));
         assertThat(third.verdict()).isEqualTo("HOLD");
         assertThat(store.cases().get(third.caseId()).matches().get(0).note())
-                .contains("earlier version of the entry").contains("alice");
+                .contains("earlier version of the entry")
+                .contains("alice");
     }
 
     /** The snapshot with one entry given a new alias (what a publisher's amendment looks like). */
@@ -141,14 +155,26 @@ class ReviewTest extends StoreTestBase {
             if (e.entryId().equals(entryId)) {
                 List<String> names = new ArrayList<>(e.names());
                 names.add(e.name() + " Information Technology Co.");
-                e = new ListEntry(e.list(), e.entryId(), e.type(), names, e.addresses(), e.countries(), e.programs(),
-                        e.federalRegisterNotice(), e.startDate(), e.licenseRequirement(), e.licensePolicy(), e.remarks(),
+                e = new ListEntry(
+                        e.list(),
+                        e.entryId(),
+                        e.type(),
+                        names,
+                        e.addresses(),
+                        e.countries(),
+                        e.programs(),
+                        e.federalRegisterNotice(),
+                        e.startDate(),
+                        e.licenseRequirement(),
+                        e.licensePolicy(),
+                        e.remarks(),
                         e.sourceUrl());
             }
             entries.add(e);
         }
         SnapshotInfo i = s.info();
-        return new ListSnapshot(new SnapshotInfo("snap-0000000c4a9e", "0".repeat(64), i.sources(), Instant.now(),
-                i.counts(), true), entries);
+        return new ListSnapshot(
+                new SnapshotInfo("snap-0000000c4a9e", "0".repeat(64), i.sources(), Instant.now(), i.counts(), true),
+                entries);
     }
 }

@@ -47,7 +47,7 @@ public abstract class StoreTestBase {
     protected void sql(String statement) throws Exception {
         StoreConfig c = store.config();
         try (var conn = java.sql.DriverManager.getConnection(c.jdbcUrl(), c.user(), c.password());
-             var s = conn.createStatement()) {
+                var s = conn.createStatement()) {
             if (!c.isH2()) {
                 s.execute("SET session_replication_role = replica");
             }

@@ -40,9 +40,19 @@ class VerifyUnderLoadTest extends StoreTestBase {
                         if (n % 4 == 3) {
                             store.keys().create("k" + thread + "-" + n, KeyRole.REQUESTER, Actor.of("t" + thread));
                         } else {
-                            Fixtures.record(store, n % 2 == 0 ? Fixtures.h100ToVietnam("LR-" + thread + "-" + n, 8)
-                                    : Fixtures.order("N-" + thread + "-" + n, "2024-06-01", "DE", "Siemens AG", "DE",
-                                    "nvidia-h100-sxm5-80gb", 1, 10.0));
+                            Fixtures.record(
+                                    store,
+                                    n % 2 == 0
+                                            ? Fixtures.h100ToVietnam("LR-" + thread + "-" + n, 8)
+                                            : Fixtures.order(
+                                                    "N-" + thread + "-" + n,
+                                                    "2024-06-01",
+                                                    "DE",
+                                                    "Siemens AG",
+                                                    "DE",
+                                                    "nvidia-h100-sxm5-80gb",
+                                                    1,
+                                                    10.0));
                         }
                         n++;
                     }
@@ -65,7 +75,9 @@ class VerifyUnderLoadTest extends StoreTestBase {
                 total += f.get();
             }
             assertThat(total).as("writes while verifying").isGreaterThan(20);
-            assertThat(alarms).as(verifies + " verifies during " + total + " writes").isEmpty();
+            assertThat(alarms)
+                    .as(verifies + " verifies during " + total + " writes")
+                    .isEmpty();
         } finally {
             stop.set(true);
             writers.shutdown();

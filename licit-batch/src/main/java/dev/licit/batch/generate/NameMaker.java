@@ -11,25 +11,111 @@ import java.util.random.RandomGenerator;
  */
 final class NameMaker {
     /** A made-up party: its name, country and address. */
-    record Made(String name, String country, String address) {
-    }
+    record Made(String name, String country, String address) {}
 
-    private static final List<String> LATIN_WORDS = List.of("Northwind", "Bluewater", "Sunrise", "Helix", "Orion",
-            "Vertex", "Lumen", "Cedar", "Pioneer", "Harborview", "Summit", "Nova", "Evergreen", "Silverline", "Redstone",
-            "Maple", "Falcon", "Crescent", "Aurora", "Zenith", "Meridian", "Keystone", "Granite", "Polaris", "Cobalt",
-            "Riverside", "Westbrook", "Ironwood", "Bright", "Clearpath", "Tidewater", "Lakeshore", "Highland", "Kestrel",
-            "Sterling", "Beacon", "Oakridge", "Starling", "Juniper", "Solano", "Vantage", "Coral", "Brightwave", "Alder");
-    private static final List<String> LATIN_GENERIC = List.of("Trading", "Logistics", "Systems", "Electronics",
-            "Technologies", "Industries", "Solutions", "Components", "Computing", "Supply", "Distribution", "Engineering",
-            "Data", "Networks", "Imports", "Micro");
-    private static final List<String> LATIN_FORMS = List.of("Ltd", "LLC", "GmbH", "S.A.", "S.r.l.", "B.V.", "Pte. Ltd.",
-            "Co., Ltd.", "Inc.", "AG", "SAS", "Sp. z o.o.", "Corp.", "Pty Ltd", "Sdn. Bhd.", "JSC");
-    private static final List<String> FIRST = List.of("Maria", "James", "Anna", "Lukas", "Sofia", "Mateo", "Emma",
-            "Noah", "Olga", "Rahul", "Priya", "Ahmed", "Fatima", "Minh", "Linh", "Carlos", "Ines", "Tomas", "Yuki", "Hana");
-    private static final List<String> LAST = List.of("Garcia", "Muller", "Rossi", "Nguyen", "Kowalski", "Silva",
-            "Novak", "Sharma", "Haddad", "Tanaka", "Okafor", "Jensen", "Dubois", "Costa", "Schmidt", "Patel", "Moreau");
-    private static final List<String> LATIN_COUNTRIES = List.of("US", "DE", "FR", "GB", "NL", "IT", "ES", "PL", "VN",
-            "MY", "SG", "IN", "BR", "MX", "AU", "IL", "TR", "TH", "ID", "CA", "JP");
+    private static final List<String> LATIN_WORDS = List.of(
+            "Northwind",
+            "Bluewater",
+            "Sunrise",
+            "Helix",
+            "Orion",
+            "Vertex",
+            "Lumen",
+            "Cedar",
+            "Pioneer",
+            "Harborview",
+            "Summit",
+            "Nova",
+            "Evergreen",
+            "Silverline",
+            "Redstone",
+            "Maple",
+            "Falcon",
+            "Crescent",
+            "Aurora",
+            "Zenith",
+            "Meridian",
+            "Keystone",
+            "Granite",
+            "Polaris",
+            "Cobalt",
+            "Riverside",
+            "Westbrook",
+            "Ironwood",
+            "Bright",
+            "Clearpath",
+            "Tidewater",
+            "Lakeshore",
+            "Highland",
+            "Kestrel",
+            "Sterling",
+            "Beacon",
+            "Oakridge",
+            "Starling",
+            "Juniper",
+            "Solano",
+            "Vantage",
+            "Coral",
+            "Brightwave",
+            "Alder");
+    private static final List<String> LATIN_GENERIC = List.of(
+            "Trading",
+            "Logistics",
+            "Systems",
+            "Electronics",
+            "Technologies",
+            "Industries",
+            "Solutions",
+            "Components",
+            "Computing",
+            "Supply",
+            "Distribution",
+            "Engineering",
+            "Data",
+            "Networks",
+            "Imports",
+            "Micro");
+    private static final List<String> LATIN_FORMS = List.of(
+            "Ltd",
+            "LLC",
+            "GmbH",
+            "S.A.",
+            "S.r.l.",
+            "B.V.",
+            "Pte. Ltd.",
+            "Co., Ltd.",
+            "Inc.",
+            "AG",
+            "SAS",
+            "Sp. z o.o.",
+            "Corp.",
+            "Pty Ltd",
+            "Sdn. Bhd.",
+            "JSC");
+    private static final List<String> FIRST = List.of(
+            "Maria", "James", "Anna", "Lukas", "Sofia", "Mateo", "Emma", "Noah", "Olga", "Rahul", "Priya", "Ahmed",
+            "Fatima", "Minh", "Linh", "Carlos", "Ines", "Tomas", "Yuki", "Hana");
+    private static final List<String> LAST = List.of(
+            "Garcia",
+            "Muller",
+            "Rossi",
+            "Nguyen",
+            "Kowalski",
+            "Silva",
+            "Novak",
+            "Sharma",
+            "Haddad",
+            "Tanaka",
+            "Okafor",
+            "Jensen",
+            "Dubois",
+            "Costa",
+            "Schmidt",
+            "Patel",
+            "Moreau");
+    private static final List<String> LATIN_COUNTRIES = List.of(
+            "US", "DE", "FR", "GB", "NL", "IT", "ES", "PL", "VN", "MY", "SG", "IN", "BR", "MX", "AU", "IL", "TR", "TH",
+            "ID", "CA", "JP");
 
     private static final List<String> HAN_CITIES = List.of("深圳市", "上海", "北京", "杭州", "广州市", "苏州", "成都", "香港", "台北");
     private static final String HAN_CHARS = "华信达鑫宏泰恒瑞博创联源盛星晨海龙天辰嘉安明新中金乐航远富宇通云锦誉科";
@@ -39,21 +125,37 @@ final class NameMaker {
     private static final String HANGUL = "한성대우진세미래동아글로벌신정보기술전자윤하나";
     private static final List<String> HANGUL_TRADES = List.of("전자", "테크", "물산", "정보통신", "시스템", "반도체");
 
-    private static final List<String> CYR_FIRST = List.of("Северный", "Восточный", "Новый", "Первый", "Глобал", "Смарт",
-            "Балтийский", "Уральский", "Сибирский");
-    private static final List<String> CYR_SECOND = List.of("Альянс", "Системы", "Технологии", "Торг", "Логистик",
-            "Электроника", "Поток", "Горизонт", "Вектор", "Импорт");
+    private static final List<String> CYR_FIRST = List.of(
+            "Северный", "Восточный", "Новый", "Первый", "Глобал", "Смарт", "Балтийский", "Уральский", "Сибирский");
+    private static final List<String> CYR_SECOND = List.of(
+            "Альянс",
+            "Системы",
+            "Технологии",
+            "Торг",
+            "Логистик",
+            "Электроника",
+            "Поток",
+            "Горизонт",
+            "Вектор",
+            "Импорт");
     private static final List<String> CYR_FORMS = List.of("ООО", "АО", "ЗАО", "ПАО", "ТОО");
     private static final List<String> CYR_COUNTRIES = List.of("RU", "BY", "KZ", "KG", "UZ", "AM");
 
-    private static final List<String> AR_FIRST = List.of("النور", "الأمل", "الخليج", "الشرق", "المستقبل", "الفجر",
-            "الرواد", "الواحة", "النخبة", "الأفق");
-    private static final List<String> AR_SECOND = List.of("للتجارة", "للإلكترونيات", "للتقنية", "للخدمات اللوجستية",
-            "للحاسبات", "للتوريدات");
+    private static final List<String> AR_FIRST =
+            List.of("النور", "الأمل", "الخليج", "الشرق", "المستقبل", "الفجر", "الرواد", "الواحة", "النخبة", "الأفق");
+    private static final List<String> AR_SECOND =
+            List.of("للتجارة", "للإلكترونيات", "للتقنية", "للخدمات اللوجستية", "للحاسبات", "للتوريدات");
     private static final List<String> AR_COUNTRIES = List.of("AE", "SA", "EG", "QA", "JO", "OM", "KW", "BH");
 
-    private static final List<String> STREETS = List.of("Harbour Road", "Industrial Park", "Main Street", "Tech Avenue",
-            "Station Road", "Free Zone", "Science Park", "Ring Road");
+    private static final List<String> STREETS = List.of(
+            "Harbour Road",
+            "Industrial Park",
+            "Main Street",
+            "Tech Avenue",
+            "Station Road",
+            "Free Zone",
+            "Science Park",
+            "Ring Road");
 
     private final RandomGenerator random;
 
@@ -77,8 +179,8 @@ final class NameMaker {
     }
 
     private Made latinCompany() {
-        String name = pick(LATIN_WORDS) + (random.nextBoolean() ? " " + pick(LATIN_WORDS) : "") + " " + pick(LATIN_GENERIC)
-                + " " + pick(LATIN_FORMS);
+        String name = pick(LATIN_WORDS) + (random.nextBoolean() ? " " + pick(LATIN_WORDS) : "") + " "
+                + pick(LATIN_GENERIC) + " " + pick(LATIN_FORMS);
         return new Made(name, pick(LATIN_COUNTRIES), address());
     }
 
@@ -94,7 +196,8 @@ final class NameMaker {
     }
 
     private Made hangul() {
-        String name = (random.nextBoolean() ? "주식회사 " : "") + chars(HANGUL, 2 + random.nextInt(2)) + pick(HANGUL_TRADES);
+        String name =
+                (random.nextBoolean() ? "주식회사 " : "") + chars(HANGUL, 2 + random.nextInt(2)) + pick(HANGUL_TRADES);
         return new Made(name, "KR", address());
     }
 

@@ -27,11 +27,11 @@ public final class OrderGenerator {
     private static final List<String> DESTINATIONS = List.of(
             "CN", "CN", "CN", "HK", "MO", "VN", "VN", "MY", "MY", "SG", "SG", "AE", "AE", "SA", "SA", "IN", "IN", "IL",
             "DE", "DE", "FR", "GB", "JP", "JP", "KR", "KR", "TW", "US", "BR", "MX", "TR", "RU", "BY", "KZ", "TH", "ID");
-    private static final List<String> CERTIFICATIONS = List.of("US_SUPPLY_SUFFICIENT", "NO_FOUNDRY_DIVERSION",
-            "RECIPIENT_SECURITY_PROCEDURES", "US_THIRD_PARTY_TESTING");
 
-    private OrderGenerator() {
-    }
+    private static final List<String> CERTIFICATIONS = List.of(
+            "US_SUPPLY_SUFFICIENT", "NO_FOUNDRY_DIVERSION", "RECIPIENT_SECURITY_PROCEDURES", "US_THIRD_PARTY_TESTING");
+
+    private OrderGenerator() {}
 
     /**
      * @param from first order date (inclusive), {@code to} the last
@@ -45,7 +45,9 @@ public final class OrderGenerator {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
-        List<CatalogEntry> chips = catalog.entries().stream().sorted(Comparator.comparing(CatalogEntry::id)).toList();
+        List<CatalogEntry> chips = catalog.entries().stream()
+                .sorted(Comparator.comparing(CatalogEntry::id))
+                .toList();
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         SplittableRandom random = new SplittableRandom(seed);
         NameMaker names = new NameMaker(random);
@@ -76,7 +78,9 @@ public final class OrderGenerator {
                     ObjectNode item = items.addObject();
                     item.put("sku", chip.id());
                     item.put("quantity", 1 + random.nextInt(datacenter ? 64 : 200));
-                    item.put("unitValueUsd", (datacenter ? 8_000 + random.nextInt(32_000) : 400 + random.nextInt(2_600)) / 100 * 100);
+                    item.put(
+                            "unitValueUsd",
+                            (datacenter ? 8_000 + random.nextInt(32_000) : 400 + random.nextInt(2_600)) / 100 * 100);
                     item.put("catalogId", chip.id());
                 }
                 if (random.nextInt(10) == 0) {

@@ -6,7 +6,6 @@ import dev.licit.screening.list.ListEntry;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -25,17 +24,16 @@ public final class PartyGenerator {
     private static final Pattern WORDS = Pattern.compile("\\p{L}{3,}");
 
     /** What was written. */
-    public record Result(long parties, long planted) {
-    }
+    public record Result(long parties, long planted) {}
 
-    private PartyGenerator() {
-    }
+    private PartyGenerator() {}
 
     /**
      * @param entries the list entries to plant from (the snapshot the file will be screened against)
      * @param share the share of rows planted, from 0 to 1
      */
-    public static Result write(Path output, Path plantedOutput, long count, double share, long seed, List<ListEntry> entries)
+    public static Result write(
+            Path output, Path plantedOutput, long count, double share, long seed, List<ListEntry> entries)
             throws IOException {
         if (count < 0) {
             throw new IllegalArgumentException("--count must be 0 or more, got " + count);
@@ -43,13 +41,15 @@ public final class PartyGenerator {
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException("--planted-share must be from 0 to 1, got " + share);
         }
-        List<ListEntry> eligible = entries.stream().filter(PartyGenerator::plantable).toList();
+        List<ListEntry> eligible =
+                entries.stream().filter(PartyGenerator::plantable).toList();
         long plantedCount = eligible.isEmpty() ? 0 : Math.round(count * share);
         SplittableRandom random = new SplittableRandom(seed);
         NameMaker names = new NameMaker(random);
         Variation[] variations = Variation.values();
         long planted = 0;
-        try (AtomicOutput out = AtomicOutput.create(output); AtomicOutput truth = AtomicOutput.create(plantedOutput)) {
+        try (AtomicOutput out = AtomicOutput.create(output);
+                AtomicOutput truth = AtomicOutput.create(plantedOutput)) {
             Writer w = out.writer();
             Writer t = truth.writer();
             w.write(HEADER + "\n");
@@ -64,9 +64,11 @@ public final class PartyGenerator {
                         Variation v = variations[(start + k) % variations.length];
                         Optional<String> varied = v.apply(e.names(), random);
                         if (varied.isPresent()) {
-                            String country = e.countries().isEmpty() ? "" : e.countries().getFirst();
+                            String country =
+                                    e.countries().isEmpty() ? "" : e.countries().getFirst();
                             w.write(Csv.line(id, varied.get(), country, "") + "\n");
-                            t.write(Csv.line(id, varied.get(), country, e.list(), e.entryId(), e.name(), v.name()) + "\n");
+                            t.write(Csv.line(id, varied.get(), country, e.list(), e.entryId(), e.name(), v.name())
+                                    + "\n");
                             break;
                         }
                     }

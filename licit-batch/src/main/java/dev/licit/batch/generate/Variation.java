@@ -47,13 +47,19 @@ enum Variation {
             case EXACT -> Optional.of(name);
             case DROP_FORM -> {
                 Matcher m = FORM.matcher(name);
-                yield m.find() && m.start() > 3 ? Optional.of(name.substring(0, m.start()).strip()) : Optional.empty();
+                yield m.find() && m.start() > 3
+                        ? Optional.of(name.substring(0, m.start()).strip())
+                        : Optional.empty();
             }
             case TYPO -> typo(name);
             case TOKEN_SWAP -> swap(name);
-            case CASE_AND_PUNCTUATION -> Optional.of(name.replaceAll("[\\p{P}&&[^-]]", " ").replaceAll("\\s+", " ").strip()
-                    .toUpperCase(Locale.ROOT));
-            case TRANSLITERATION -> names.stream().skip(1).filter(n -> isLatin(name) != isLatin(n)).findFirst();
+            case CASE_AND_PUNCTUATION ->
+                Optional.of(name.replaceAll("[\\p{P}&&[^-]]", " ")
+                        .replaceAll("\\s+", " ")
+                        .strip()
+                        .toUpperCase(Locale.ROOT));
+            case TRANSLITERATION ->
+                names.stream().skip(1).filter(n -> isLatin(name) != isLatin(n)).findFirst();
             case CONFUSABLE -> confusable(name, random);
         };
     }
@@ -111,7 +117,8 @@ enum Variation {
     }
 
     static boolean isLatin(String s) {
-        return s.codePoints().filter(Character::isLetter)
+        return s.codePoints()
+                .filter(Character::isLetter)
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 }

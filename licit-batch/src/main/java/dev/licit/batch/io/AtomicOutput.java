@@ -40,7 +40,8 @@ public final class AtomicOutput implements AutoCloseable {
         }
         try {
             Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-            Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+            Writer w = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
             return new AtomicOutput(abs, temp, w);
         } catch (IOException e) {
             throw new InputException(target + ": cannot write: " + e.getMessage(), e);

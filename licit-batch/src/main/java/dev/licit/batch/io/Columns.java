@@ -26,8 +26,10 @@ public record Columns(int id, int name, int country, int address) implements jav
         }
         if (!missing.isEmpty()) {
             throw new InputException(file + ":1: the header lacks the column(s) " + String.join(", ", missing)
-                    + " (a party file needs id,name,country and may have address; found " + String.join(",", header) + ")");
+                    + " (a party file needs id,name,country and may have address; found " + String.join(",", header)
+                    + ")");
         }
-        return new Columns(names.indexOf("id"), names.indexOf("name"), names.indexOf("country"), names.indexOf("address"));
+        return new Columns(
+                names.indexOf("id"), names.indexOf("name"), names.indexOf("country"), names.indexOf("address"));
     }
 }

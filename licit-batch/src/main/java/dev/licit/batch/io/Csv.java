@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 public final class Csv {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String field(String s) {
         if (s == null) {
@@ -36,7 +35,8 @@ public final class Csv {
             return s;
         }
         char first = s.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean formula =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formula && !PLAIN_NUMBER.matcher(s).matches() ? "'" + s : s;
     }
 

@@ -61,7 +61,8 @@ final class CsvRecords {
                 while (true) {
                     c = read();
                     if (c < 0) {
-                        throw new InputException(file + ":" + start + ": a quoted field is not closed before the end of the file");
+                        throw new InputException(
+                                file + ":" + start + ": a quoted field is not closed before the end of the file");
                     }
                     if (c == '"') {
                         if (peek() == '"') {
@@ -81,7 +82,8 @@ final class CsvRecords {
                 }
                 c = peek();
                 if (c != ',' && c != '\n' && c != '\r' && c >= 0) {
-                    throw new InputException(file + ":" + line + ": text after a closing quote (a quote inside a field must be doubled)");
+                    throw new InputException(file + ":" + line
+                            + ": text after a closing quote (a quote inside a field must be doubled)");
                 }
                 continue;
             }

@@ -20,8 +20,7 @@ public final class LineSource implements AutoCloseable {
     static final int MAX_LINE_CHARS = 4 << 20;
 
     /** One line and its number (from 1). */
-    public record Line(long number, String text) {
-    }
+    public record Line(long number, String text) {}
 
     private final String file;
     private final Reader in;
@@ -45,8 +44,14 @@ public final class LineSource implements AutoCloseable {
             if (path.getFileName().toString().endsWith(".gz")) {
                 s = new GZIPInputStream(s, 1 << 16);
             }
-            return new LineSource(path.toString(), new InputStreamReader(s, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+            return new LineSource(
+                    path.toString(),
+                    new InputStreamReader(
+                            s,
+                            StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
         } catch (IOException e) {
             throw new InputException(path + ": cannot read: " + e.getMessage(), e);
         }
@@ -76,7 +81,8 @@ public final class LineSource implements AutoCloseable {
                 }
                 line.append(c);
                 if (line.length() > MAX_LINE_CHARS) {
-                    throw new InputException(file + ":" + (number + 1) + ": a line longer than " + MAX_LINE_CHARS + " characters");
+                    throw new InputException(
+                            file + ":" + (number + 1) + ": a line longer than " + MAX_LINE_CHARS + " characters");
                 }
             }
             if (!any) {

@@ -25,7 +25,8 @@ final class PartyCsvSource implements PartySource {
         CsvRecords.Record header = records.next();
         if (header == null) {
             reader.close();
-            throw new InputException(file + ":1: the file is empty (a party file starts with the header id,name,country)");
+            throw new InputException(
+                    file + ":1: the file is empty (a party file starts with the header id,name,country)");
         }
         this.columns = Columns.of(file, header.fields());
     }
@@ -35,8 +36,12 @@ final class PartyCsvSource implements PartySource {
         if (path.getFileName().toString().endsWith(".gz")) {
             in = new GZIPInputStream(in, 1 << 16);
         }
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader r = new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         try {
             return new PartyCsvSource(path.toString(), r);
         } catch (IOException | RuntimeException e) {
@@ -56,7 +61,11 @@ final class PartyCsvSource implements PartySource {
         if (r == null) {
             return null;
         }
-        return new PartyRecord(r.line(), r.get(columns.id()), r.get(columns.name()), r.get(columns.country()),
+        return new PartyRecord(
+                r.line(),
+                r.get(columns.id()),
+                r.get(columns.name()),
+                r.get(columns.country()),
                 r.get(columns.address()));
     }
 

@@ -10,8 +10,7 @@ import java.io.UncheckedIOException;
  * field spans lines cannot be read this way; the single-process engine reads those.
  */
 public final class PartyLine {
-    private PartyLine() {
-    }
+    private PartyLine() {}
 
     /**
      * @param line the physical line number, from 1
@@ -24,7 +23,11 @@ public final class PartyLine {
             if (r == null) {
                 return null;
             }
-            return new PartyRecord(line, r.get(columns.id()), r.get(columns.name()), r.get(columns.country()),
+            return new PartyRecord(
+                    line,
+                    r.get(columns.id()),
+                    r.get(columns.name()),
+                    r.get(columns.country()),
                     r.get(columns.address()));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail

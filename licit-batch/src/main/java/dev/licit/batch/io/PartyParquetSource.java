@@ -47,7 +47,8 @@ final class PartyParquetSource implements PartySource {
         }
         rows.next();
         row++;
-        return new PartyRecord(row, text(columns.id()), text(columns.name()), text(columns.country()), text(columns.address()));
+        return new PartyRecord(
+                row, text(columns.id()), text(columns.name()), text(columns.country()), text(columns.address()));
     }
 
     private String text(int column) {

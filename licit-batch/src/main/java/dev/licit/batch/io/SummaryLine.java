@@ -12,8 +12,7 @@ public final class SummaryLine {
     public static final String PREFIX = "LICIT-SUMMARY ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SummaryLine() {
-    }
+    private SummaryLine() {}
 
     public static String of(Object summary) {
         try {

@@ -25,8 +25,7 @@ import java.util.function.Function;
  * up the writer, never the workers. An exception anywhere stops the run and is rethrown to the caller.
  */
 public final class OrderedPipeline {
-    private OrderedPipeline() {
-    }
+    private OrderedPipeline() {}
 
     /** A source of items, pulled by the reader thread only. */
     @FunctionalInterface
@@ -51,7 +50,8 @@ public final class OrderedPipeline {
     public static <I, O> void run(Source<I> source, Function<List<I>, O> work, Sink<O> sink, int threads, int batchSize)
             throws IOException {
         if (threads < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("threads and batch size must be at least 1, got " + threads + " and " + batchSize);
+            throw new IllegalArgumentException(
+                    "threads and batch size must be at least 1, got " + threads + " and " + batchSize);
         }
         AtomicInteger n = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -61,33 +61,35 @@ public final class OrderedPipeline {
         });
         BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(threads * 4);
         Throwable[] readFailure = new Throwable[1];
-        Thread reader = new Thread(() -> {
-            try {
-                List<I> batch = new ArrayList<>(batchSize);
-                I item;
-                while ((item = source.next()) != null) {
-                    batch.add(item);
-                    if (batch.size() == batchSize) {
-                        List<I> full = batch;
-                        inFlight.put(workers.submit(() -> work.apply(full)));
-                        batch = new ArrayList<>(batchSize);
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        List<I> batch = new ArrayList<>(batchSize);
+                        I item;
+                        while ((item = source.next()) != null) {
+                            batch.add(item);
+                            if (batch.size() == batchSize) {
+                                List<I> full = batch;
+                                inFlight.put(workers.submit(() -> work.apply(full)));
+                                batch = new ArrayList<>(batchSize);
+                            }
+                        }
+                        if (!batch.isEmpty()) {
+                            List<I> last = batch;
+                            inFlight.put(workers.submit(() -> work.apply(last)));
+                        }
+                    } catch (InterruptedException e) {
+                        return; // the writer gave up
+                    } catch (Throwable e) {
+                        readFailure[0] = e;
                     }
-                }
-                if (!batch.isEmpty()) {
-                    List<I> last = batch;
-                    inFlight.put(workers.submit(() -> work.apply(last)));
-                }
-            } catch (InterruptedException e) {
-                return; // the writer gave up
-            } catch (Throwable e) {
-                readFailure[0] = e;
-            }
-            try {
-                inFlight.put(END);
-            } catch (InterruptedException ignored) {
-                // the writer gave up
-            }
-        }, "licit-batch-reader");
+                    try {
+                        inFlight.put(END);
+                    } catch (InterruptedException ignored) {
+                        // the writer gave up
+                    }
+                },
+                "licit-batch-reader");
         reader.setDaemon(true);
         reader.start();
         try {

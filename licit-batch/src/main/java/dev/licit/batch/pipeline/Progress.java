@@ -35,7 +35,13 @@ public final class Progress {
         }
         next = now + intervalNanos;
         double seconds = (now - start) / 1e9;
-        err.printf(Locale.ROOT, "licit: %,d %s in %.0f s (%,.0f/s)%s%n", done, what, seconds, done / seconds,
+        err.printf(
+                Locale.ROOT,
+                "licit: %,d %s in %.0f s (%,.0f/s)%s%n",
+                done,
+                what,
+                seconds,
+                done / seconds,
                 detail == null || detail.isEmpty() ? "" : ", " + detail);
         err.flush();
     }

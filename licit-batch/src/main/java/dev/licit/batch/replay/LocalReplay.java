@@ -20,35 +20,41 @@ import java.util.List;
 public final class LocalReplay {
     static final int BATCH = 128;
 
-    private LocalReplay() {
-    }
+    private LocalReplay() {}
 
     /**
      * @param maxRefused orders that may fail to read or decide before the run fails; a run that fails writes nothing
      */
-    public static ReplaySummary run(Path orders, Path output, ReplayPlan plan, int threads, long maxRefused,
-                                    Progress progress) throws IOException {
+    public static ReplaySummary run(
+            Path orders, Path output, ReplayPlan plan, int threads, long maxRefused, Progress progress)
+            throws IOException {
         OrderReplayer replayer = OrderReplayer.of(plan);
         ReplayTally tally = new ReplayTally();
-        try (LineSource source = LineSource.open(orders); AtomicOutput out = AtomicOutput.create(output)) {
+        try (LineSource source = LineSource.open(orders);
+                AtomicOutput out = AtomicOutput.create(output)) {
             String file = source.file();
             Writer w = out.writer();
-            OrderedPipeline.run(source::next, batch -> {
-                List<ReplayOutcome> results = new ArrayList<>(batch.size());
-                for (LineSource.Line l : batch) {
-                    results.add(replayer.replay(file, l.number(), l.text()));
-                }
-                return results;
-            }, results -> {
-                for (ReplayOutcome o : results) {
-                    tally.add(o);
-                    if (o instanceof ReplayOutcome.Changed c && c.written()) {
-                        w.write(ReplayJson.line(c.change()));
-                        w.write('\n');
-                    }
-                }
-                progress.update(tally.orders(), tally.changed() + " changed");
-            }, threads, BATCH);
+            OrderedPipeline.run(
+                    source::next,
+                    batch -> {
+                        List<ReplayOutcome> results = new ArrayList<>(batch.size());
+                        for (LineSource.Line l : batch) {
+                            results.add(replayer.replay(file, l.number(), l.text()));
+                        }
+                        return results;
+                    },
+                    results -> {
+                        for (ReplayOutcome o : results) {
+                            tally.add(o);
+                            if (o instanceof ReplayOutcome.Changed c && c.written()) {
+                                w.write(ReplayJson.line(c.change()));
+                                w.write('\n');
+                            }
+                        }
+                        progress.update(tally.orders(), tally.changed() + " changed");
+                    },
+                    threads,
+                    BATCH);
             if (tally.refused() > maxRefused) {
                 throw LocalBatchScreen.tooManyRefused(tally.refused(), maxRefused, tally.problems());
             }

@@ -1,6 +1,5 @@
 package dev.licit.batch.replay;
 
-import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.DecisionEngine;
@@ -8,13 +7,14 @@ import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.OrderItem;
 import dev.licit.core.decide.Party;
-import dev.licit.core.explain.Reason;
 import dev.licit.core.decide.Role;
+import dev.licit.core.decide.ScreenedOrder;
+import dev.licit.core.explain.Reason;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.InputException;
 import dev.licit.core.io.OrderReader;
-import dev.licit.core.rulebook.RulebookException;
 import dev.licit.core.rulebook.RuleEvaluationException;
+import dev.licit.core.rulebook.RulebookException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,8 +75,8 @@ public final class OrderReplayer {
             before = baseline.decide(ScreenedOrder.notScreened(order), plan.baselineAsOf(), null);
             after = candidate.decide(ScreenedOrder.notScreened(order), plan.candidateAsOf(), null);
         } catch (IllegalArgumentException | RuleEvaluationException | RulebookException e) {
-            return new ReplayOutcome.Refused(file + ":" + line + ": order " + order.id() + " cannot be decided: "
-                    + e.getMessage());
+            return new ReplayOutcome.Refused(
+                    file + ":" + line + ": order " + order.id() + " cannot be decided: " + e.getMessage());
         }
         List<String> changes = new ArrayList<>(3);
         if (before.verdict() != after.verdict()) {
@@ -95,12 +95,29 @@ public final class OrderReplayer {
         List<Reason> afterReasons = reasons(after);
         Set<String> beforeIds = ids(beforeReasons);
         Set<String> afterIds = ids(afterReasons);
-        List<String> added = afterIds.stream().filter(id -> !beforeIds.contains(id)).toList();
-        List<String> removed = beforeIds.stream().filter(id -> !afterIds.contains(id)).toList();
-        ReplayChange change = new ReplayChange(order.id(), order.date() == null ? null : order.date().toString(),
-                order.destination(), customer(order), value(order), before.verdict().name(), after.verdict().name(),
-                name(before.reviewPolicy()), name(after.reviewPolicy()), before.licenseException(), after.licenseException(),
-                changes, added, removed, beforeReasons, afterReasons, ref(before), ref(after));
+        List<String> added =
+                afterIds.stream().filter(id -> !beforeIds.contains(id)).toList();
+        List<String> removed =
+                beforeIds.stream().filter(id -> !afterIds.contains(id)).toList();
+        ReplayChange change = new ReplayChange(
+                order.id(),
+                order.date() == null ? null : order.date().toString(),
+                order.destination(),
+                customer(order),
+                value(order),
+                before.verdict().name(),
+                after.verdict().name(),
+                name(before.reviewPolicy()),
+                name(after.reviewPolicy()),
+                before.licenseException(),
+                after.licenseException(),
+                changes,
+                added,
+                removed,
+                beforeReasons,
+                afterReasons,
+                ref(before),
+                ref(after));
         return new ReplayOutcome.Changed(change, change.verdictChanged() || plan.allChanges());
     }
 

@@ -14,11 +14,25 @@ import java.util.List;
  * @param reasonsAdded rule ids that decide the candidate but not the baseline
  * @param reasonsRemoved rule ids that decided the baseline but no longer the candidate
  */
-public record ReplayChange(String orderId, String date, String destination, String customer, Double valueUsd,
-                           String baselineVerdict, String verdict, String baselineReviewPolicy, String reviewPolicy,
-                           String baselineLicenseException, String licenseException, List<String> changes,
-                           List<String> reasonsAdded, List<String> reasonsRemoved, List<Reason> baselineReasons,
-                           List<Reason> reasons, RulebookRef baselineRulebook, RulebookRef rulebook) {
+public record ReplayChange(
+        String orderId,
+        String date,
+        String destination,
+        String customer,
+        Double valueUsd,
+        String baselineVerdict,
+        String verdict,
+        String baselineReviewPolicy,
+        String reviewPolicy,
+        String baselineLicenseException,
+        String licenseException,
+        List<String> changes,
+        List<String> reasonsAdded,
+        List<String> reasonsRemoved,
+        List<Reason> baselineReasons,
+        List<Reason> reasons,
+        RulebookRef baselineRulebook,
+        RulebookRef rulebook) {
     public static final String VERDICT = "VERDICT";
     public static final String REVIEW_POLICY = "REVIEW_POLICY";
     public static final String LICENSE_EXCEPTION = "LICENSE_EXCEPTION";

@@ -9,8 +9,7 @@ public final class ReplayJson {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private ReplayJson() {
-    }
+    private ReplayJson() {}
 
     public static String line(ReplayChange change) {
         try {

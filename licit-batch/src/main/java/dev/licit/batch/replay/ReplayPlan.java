@@ -10,8 +10,13 @@ import java.time.LocalDate;
  *
  * @param allChanges also write orders whose verdict stays but whose review policy or license exception moves
  */
-public record ReplayPlan(RulebookSource baseline, LocalDate baselineAsOf, RulebookSource candidate,
-                         LocalDate candidateAsOf, boolean allChanges) implements Serializable {
+public record ReplayPlan(
+        RulebookSource baseline,
+        LocalDate baselineAsOf,
+        RulebookSource candidate,
+        LocalDate candidateAsOf,
+        boolean allChanges)
+        implements Serializable {
 
     /** "shipped rules at each order's date", "rules in proposed/ at 2025-01-01" */
     public String describeBaseline() {

@@ -17,11 +17,24 @@ import java.util.Map;
  * @param valueUsd value of the orders whose verdict changes (items without a unit value count 0)
  * @param topCustomers the customers with the most value changing verdict, largest first
  */
-public record ReplaySummary(String engine, String baseline, String candidate, long orders, long changed,
-                            long reviewPolicyOnly, long licenseExceptionOnly, long written,
-                            Map<String, Long> transitions, Map<String, Long> reasonsAdded,
-                            Map<String, Long> reasonsRemoved, long customers, double valueUsd,
-                            List<CustomerImpact> topCustomers, long refused, List<String> problems, double seconds) {
+public record ReplaySummary(
+        String engine,
+        String baseline,
+        String candidate,
+        long orders,
+        long changed,
+        long reviewPolicyOnly,
+        long licenseExceptionOnly,
+        long written,
+        Map<String, Long> transitions,
+        Map<String, Long> reasonsAdded,
+        Map<String, Long> reasonsRemoved,
+        long customers,
+        double valueUsd,
+        List<CustomerImpact> topCustomers,
+        long refused,
+        List<String> problems,
+        double seconds) {
     public ReplaySummary {
         transitions = Map.copyOf(transitions);
         reasonsAdded = Map.copyOf(reasonsAdded);
@@ -31,8 +44,7 @@ public record ReplaySummary(String engine, String baseline, String candidate, lo
     }
 
     /** One customer's share of the change. */
-    public record CustomerImpact(String name, long orders, double valueUsd) {
-    }
+    public record CustomerImpact(String name, long orders, double valueUsd) {}
 
     public double ordersPerSecond() {
         return seconds > 0 ? orders / seconds : 0;

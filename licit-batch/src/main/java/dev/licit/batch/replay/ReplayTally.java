@@ -33,7 +33,7 @@ public final class ReplayTally {
     public void add(ReplayOutcome outcome) {
         orders++;
         switch (outcome) {
-            case ReplayOutcome.Unchanged u -> { }
+            case ReplayOutcome.Unchanged u -> {}
             case ReplayOutcome.Changed c -> changed(c.change(), c.written());
             case ReplayOutcome.Refused r -> refuse(r.problem());
         }
@@ -91,13 +91,32 @@ public final class ReplayTally {
     /** @param orders overrides the order count when another part of the engine counted them, or -1 */
     public ReplaySummary summary(String engine, ReplayPlan plan, long orders, double seconds) {
         List<ReplaySummary.CustomerImpact> top = customerOrders.keySet().stream()
-                .map(n -> new ReplaySummary.CustomerImpact(n, customerOrders.get(n)[0], customerValue.get(n)[0]))
-                .sorted(Comparator.comparingDouble(ReplaySummary.CustomerImpact::valueUsd).reversed()
-                        .thenComparing(Comparator.comparingLong(ReplaySummary.CustomerImpact::orders).reversed())
+                .map(n -> new ReplaySummary.CustomerImpact(
+                        n, customerOrders.get(n)[0], customerValue.get(n)[0]))
+                .sorted(Comparator.comparingDouble(ReplaySummary.CustomerImpact::valueUsd)
+                        .reversed()
+                        .thenComparing(Comparator.comparingLong(ReplaySummary.CustomerImpact::orders)
+                                .reversed())
                         .thenComparing(ReplaySummary.CustomerImpact::name))
-                .limit(TOP_CUSTOMERS).toList();
-        return new ReplaySummary(engine, plan.describeBaseline(), plan.describeCandidate(), orders >= 0 ? orders : this.orders,
-                changed, reviewPolicyOnly, licenseExceptionOnly, written, transitions, added, removed, customerOrders.size(),
-                value, top, refused, problems, seconds);
+                .limit(TOP_CUSTOMERS)
+                .toList();
+        return new ReplaySummary(
+                engine,
+                plan.describeBaseline(),
+                plan.describeCandidate(),
+                orders >= 0 ? orders : this.orders,
+                changed,
+                reviewPolicyOnly,
+                licenseExceptionOnly,
+                written,
+                transitions,
+                added,
+                removed,
+                customerOrders.size(),
+                value,
+                top,
+                refused,
+                problems,
+                seconds);
     }
 }

@@ -21,40 +21,46 @@ import java.util.List;
 public final class LocalBatchScreen {
     static final int BATCH = 256;
 
-    private LocalBatchScreen() {
-    }
+    private LocalBatchScreen() {}
 
     /**
      * @param maxRefused rows that may be refused (empty name, bad country) before the run fails; a run that
      *     fails writes nothing
      * @throws InputException for an unreadable or malformed file, or more refused rows than allowed
      */
-    public static ScreenSummary run(Path input, Path output, Screener screener, int threads, long maxRefused,
-                                    Progress progress) throws IOException {
+    public static ScreenSummary run(
+            Path input, Path output, Screener screener, int threads, long maxRefused, Progress progress)
+            throws IOException {
         ScreenTally tally = new ScreenTally();
-        try (PartySource source = PartySource.open(input); AtomicOutput out = AtomicOutput.create(output)) {
+        try (PartySource source = PartySource.open(input);
+                AtomicOutput out = AtomicOutput.create(output)) {
             PartyScreen screen = new PartyScreen(screener, input.toString(), source.positionWord());
             Writer w = out.writer();
             w.write(HitRow.HEADER);
             w.write('\n');
-            OrderedPipeline.run(source::next, batch -> {
-                List<ScreenOutcome> results = new ArrayList<>(batch.size());
-                for (var p : batch) {
-                    results.add(screen.screen(p));
-                }
-                return results;
-            }, results -> {
-                for (ScreenOutcome o : results) {
-                    tally.add(o);
-                    if (o instanceof ScreenOutcome.Screened s) {
-                        for (HitRow h : s.hits()) {
-                            w.write(h.csv());
-                            w.write('\n');
+            OrderedPipeline.run(
+                    source::next,
+                    batch -> {
+                        List<ScreenOutcome> results = new ArrayList<>(batch.size());
+                        for (var p : batch) {
+                            results.add(screen.screen(p));
                         }
-                    }
-                }
-                progress.update(tally.parties(), tally.hits() + " hits");
-            }, threads, BATCH);
+                        return results;
+                    },
+                    results -> {
+                        for (ScreenOutcome o : results) {
+                            tally.add(o);
+                            if (o instanceof ScreenOutcome.Screened s) {
+                                for (HitRow h : s.hits()) {
+                                    w.write(h.csv());
+                                    w.write('\n');
+                                }
+                            }
+                        }
+                        progress.update(tally.parties(), tally.hits() + " hits");
+                    },
+                    threads,
+                    BATCH);
             if (tally.refused() > maxRefused) {
                 throw tooManyRefused(tally.refused(), maxRefused, tally.problems());
             }
@@ -66,7 +72,10 @@ public final class LocalBatchScreen {
     /** The refusal of a run with more bad rows than allowed: the first problems, and how many there were. */
     public static InputException tooManyRefused(long refused, long maxRefused, List<String> problems) {
         StringBuilder sb = new StringBuilder();
-        sb.append(refused).append(refused == 1 ? " row was" : " rows were").append(" refused (allowed: ").append(maxRefused)
+        sb.append(refused)
+                .append(refused == 1 ? " row was" : " rows were")
+                .append(" refused (allowed: ")
+                .append(maxRefused)
                 .append(", see --max-refused); nothing was written:");
         problems.stream().limit(5).forEach(p -> sb.append("\n  ").append(p));
         if (refused > 5) {

@@ -38,11 +38,13 @@ public final class PartyScreen {
         }
         String country = p.country().strip();
         if (!country.isEmpty() && !country.matches("[A-Za-z]{2}")) {
-            return new ScreenOutcome.Rejected(where + "country \"" + p.country()
-                    + "\" is not an ISO 3166-1 alpha-2 code (party " + p.id() + ")");
+            return new ScreenOutcome.Rejected(
+                    where + "country \"" + p.country() + "\" is not an ISO 3166-1 alpha-2 code (party " + p.id() + ")");
         }
-        List<ScreeningMatch> matches = screener.screen(new ScreeningQuery(p.name(), country.isEmpty() ? null
-                : country.toUpperCase(Locale.ROOT), p.address().isBlank() ? null : p.address()));
+        List<ScreeningMatch> matches = screener.screen(new ScreeningQuery(
+                p.name(),
+                country.isEmpty() ? null : country.toUpperCase(Locale.ROOT),
+                p.address().isBlank() ? null : p.address()));
         List<HitRow> hits = new ArrayList<>(matches.size());
         for (ScreeningMatch m : matches) {
             hits.add(HitRow.of(p.id(), p.name(), m));

@@ -12,6 +12,5 @@ public sealed interface ScreenOutcome {
     }
 
     /** A row that could not be screened, with the reason naming the file and where the row stands. */
-    record Rejected(String problem) implements ScreenOutcome {
-    }
+    record Rejected(String problem) implements ScreenOutcome {}
 }

@@ -12,9 +12,17 @@ import java.util.Map;
  * @param byList hits per list code
  * @param problems the first refused rows, each naming file and line
  */
-public record ScreenSummary(String engine, String snapshot, long parties, long partiesWithHits, long hits,
-                            Map<String, Long> byBand, Map<String, Long> byList, long refused, List<String> problems,
-                            double seconds) {
+public record ScreenSummary(
+        String engine,
+        String snapshot,
+        long parties,
+        long partiesWithHits,
+        long hits,
+        Map<String, Long> byBand,
+        Map<String, Long> byList,
+        long refused,
+        List<String> problems,
+        double seconds) {
     public ScreenSummary {
         byBand = Map.copyOf(byBand);
         byList = Map.copyOf(byList);

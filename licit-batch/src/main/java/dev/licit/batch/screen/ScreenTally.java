@@ -64,7 +64,16 @@ public final class ScreenTally {
 
     /** @param parties and partiesWithHits override the counts when another part of the engine counted them, or -1 */
     public ScreenSummary summary(String engine, String snapshot, long parties, long partiesWithHits, double seconds) {
-        return new ScreenSummary(engine, snapshot, parties >= 0 ? parties : this.parties,
-                partiesWithHits >= 0 ? partiesWithHits : this.partiesWithHits, hits, byBand, byList, refused, problems, seconds);
+        return new ScreenSummary(
+                engine,
+                snapshot,
+                parties >= 0 ? parties : this.parties,
+                partiesWithHits >= 0 ? partiesWithHits : this.partiesWithHits,
+                hits,
+                byBand,
+                byList,
+                refused,
+                problems,
+                seconds);
     }
 }

@@ -34,22 +34,27 @@ class PartySourceTest {
     void reads_quoted_fields_columns_in_any_order_and_keeps_the_line_of_each_row() throws IOException {
         List<PartyRecord> rows = read("\uFEFFcountry,Name,id,extra\r\nCN,\"Huawei Technologies Co., Ltd.\",1,x\r\n\r\n"
                 + "RU,\"ООО \"\"Вектор\"\"\",2,y\nUS,\"two\nlines\",3,z\n");
-        assertThat(rows).containsExactly(
-                new PartyRecord(2, "1", "Huawei Technologies Co., Ltd.", "CN", ""),
-                new PartyRecord(4, "2", "ООО \"Вектор\"", "RU", ""),
-                new PartyRecord(5, "3", "two\nlines", "US", ""));
+        assertThat(rows)
+                .containsExactly(
+                        new PartyRecord(2, "1", "Huawei Technologies Co., Ltd.", "CN", ""),
+                        new PartyRecord(4, "2", "ООО \"Вектор\"", "RU", ""),
+                        new PartyRecord(5, "3", "two\nlines", "US", ""));
     }
 
     @Test
     void refuses_a_header_without_the_required_columns_naming_them() {
-        assertThatThrownBy(() -> read("id,company\n1,Acme\n")).isInstanceOf(InputException.class)
-                .hasMessageContaining("p.csv:1:").hasMessageContaining("name, country");
+        assertThatThrownBy(() -> read("id,company\n1,Acme\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("p.csv:1:")
+                .hasMessageContaining("name, country");
     }
 
     @Test
     void refuses_an_unclosed_quote_naming_the_line_it_opened_on() {
         assertThatThrownBy(() -> read("id,name,country\n1,Acme,US\n2,\"Broken,US\n3,Other,US\n"))
-                .isInstanceOf(InputException.class).hasMessageContaining("p.csv:3:").hasMessageContaining("not closed");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("p.csv:3:")
+                .hasMessageContaining("not closed");
     }
 
     @Test
@@ -57,12 +62,14 @@ class PartySourceTest {
         Path f = dir.resolve("latin1.csv");
         Files.write(f, "id,name,country\n1,M\u00fcller GmbH,DE\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> {
-            try (PartySource s = PartySource.open(f)) {
-                while (s.next() != null) {
-                    // read to the end
-                }
-            }
-        }).isInstanceOf(InputException.class).hasMessageContaining("not UTF-8");
+                    try (PartySource s = PartySource.open(f)) {
+                        while (s.next() != null) {
+                            // read to the end
+                        }
+                    }
+                })
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("not UTF-8");
     }
 
     @Test

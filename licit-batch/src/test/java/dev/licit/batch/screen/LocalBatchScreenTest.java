@@ -47,17 +47,22 @@ class LocalBatchScreenTest {
 
         assertThat(Files.readString(two)).isEqualTo(Files.readString(one));
         assertThat(s2.parties()).isEqualTo(400);
-        assertThat(s2.hits()).isEqualTo(s1.hits()).isEqualTo(Files.readAllLines(two).size() - 1);
+        assertThat(s2.hits())
+                .isEqualTo(s1.hits())
+                .isEqualTo(Files.readAllLines(two).size() - 1);
         Map<String, Set<String>> hits = Fixtures.hitsById(two);
-        Fixtures.planted(planted).forEach((id, entry) -> assertThat(hits.getOrDefault(id, Set.of()))
-                .as("planted party %s (entry %s)", id, entry).contains(entry));
+        Fixtures.planted(planted)
+                .forEach((id, entry) -> assertThat(hits.getOrDefault(id, Set.of()))
+                        .as("planted party %s (entry %s)", id, entry)
+                        .contains(entry));
         assertThat(Files.readAllLines(two).getFirst()).startsWith("id,name,list,entryId,listedName,score,band");
     }
 
     @Test
     void a_refused_row_fails_the_run_unless_allowed_and_then_nothing_is_written() throws IOException {
         Path parties = dir.resolve("bad.csv");
-        Files.writeString(parties, "id,name,country\n1,Huawei Technologies,CN\n2,,US\n3,Acme,USA\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                parties, "id,name,country\n1,Huawei Technologies,CN\n2,,US\n3,Acme,USA\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("hits.csv");
         assertThatThrownBy(() -> LocalBatchScreen.run(parties, out, screener, 2, 1, Progress.silent()))
                 .isInstanceOf(InputException.class)
@@ -78,13 +83,17 @@ class LocalBatchScreenTest {
     @Test
     void cellsFromTheInputThatASpreadsheetWouldRunAreWrittenAsText() throws IOException {
         Path parties = dir.resolve("formula.csv");
-        Files.writeString(parties, "id,name,country\n=1+1,Huawei Technologies,CN\n@x,Huawei Technologies,CN\n",
+        Files.writeString(
+                parties,
+                "id,name,country\n=1+1,Huawei Technologies,CN\n@x,Huawei Technologies,CN\n",
                 StandardCharsets.UTF_8);
         Path out = dir.resolve("hits.csv");
         LocalBatchScreen.run(parties, out, screener, 1, 0, Progress.silent());
         var rows = Files.readAllLines(out).subList(1, Files.readAllLines(out).size());
         assertThat(rows).isNotEmpty();
-        assertThat(rows).allSatisfy(row -> assertThat(row).startsWith("'").doesNotStartWith("=").doesNotStartWith("@"));
+        assertThat(rows)
+                .allSatisfy(row ->
+                        assertThat(row).startsWith("'").doesNotStartWith("=").doesNotStartWith("@"));
         assertThat(rows).anyMatch(row -> row.startsWith("'=1+1,")).anyMatch(row -> row.startsWith("'@x,"));
     }
 }

@@ -3,7 +3,10 @@ package dev.licit.cli.batch;
 import picocli.CommandLine.Command;
 
 /** {@code licit batch}: work over whole files (for now: screening a customer file). */
-@Command(name = "batch", mixinStandardHelpOptions = true, subcommands = BatchScreenCommand.class,
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        subcommands = BatchScreenCommand.class,
         description = "Batch work over whole files: licit batch screen --input PARTIES --output HITS.csv")
 public final class BatchCommand implements Runnable {
     @Override

@@ -8,29 +8,50 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the batch commands: which engine, where Spark runs, how many bad rows a run tolerates. */
 final class EngineOptions {
-    @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark",
-            description = "local: this process, streaming, all cores (default); spark: an Apache Spark job in its own JVM.")
+    @Option(
+            names = "--engine",
+            defaultValue = "local",
+            paramLabel = "local|spark",
+            description =
+                    "local: this process, streaming, all cores (default); spark: an Apache Spark job in its own JVM.")
     String engine;
 
-    @Option(names = "--master", paramLabel = "URL",
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
             description = "Spark master for --engine spark (default local[*]; e.g. local[2], spark://host:7077, yarn).")
     String master;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads of the local engine (default: one per core).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Worker threads of the local engine (default: one per core).")
     Integer threads;
 
-    @Option(names = "--max-refused", paramLabel = "N", defaultValue = "0",
-            description = "Rows that may be refused (unreadable, missing name, bad country) before the run fails and writes nothing (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-refused",
+            paramLabel = "N",
+            defaultValue = "0",
+            description =
+                    "Rows that may be refused (unreadable, missing name, bad country) before the run fails and writes nothing (default ${DEFAULT-VALUE}).")
     long maxRefused;
 
-    @Option(names = "--format", defaultValue = "text", converter = FormatChoice.TextOrJson.class,
-            completionCandidates = FormatChoice.TextOrJson.class, description = "The summary's format: " + FormatChoice.DESCRIPTION)
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            converter = FormatChoice.TextOrJson.class,
+            completionCandidates = FormatChoice.TextOrJson.class,
+            description = "The summary's format: " + FormatChoice.DESCRIPTION)
     OutputFormat format;
 
     @Option(names = "--quiet", description = "No progress lines on standard error.")
     boolean quiet;
 
-    @Option(names = "--progress-seconds", defaultValue = "5", paramLabel = "S", description = "Seconds between progress lines (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--progress-seconds",
+            defaultValue = "5",
+            paramLabel = "S",
+            description = "Seconds between progress lines (default ${DEFAULT-VALUE}).")
     int progressSeconds;
 
     boolean spark() {
@@ -49,7 +70,8 @@ final class EngineOptions {
             throw new IllegalArgumentException("--threads must be from 1 to 256, not " + threads);
         }
         if (threads != null && spark()) {
-            throw new IllegalArgumentException("--threads applies to --engine local; Spark's parallelism comes from --master (local[N])");
+            throw new IllegalArgumentException(
+                    "--threads applies to --engine local; Spark's parallelism comes from --master (local[N])");
         }
         if (maxRefused < 0) {
             throw new IllegalArgumentException("--max-refused must be 0 or more, not " + maxRefused);

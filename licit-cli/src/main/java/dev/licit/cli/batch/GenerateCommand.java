@@ -5,8 +5,8 @@ import dev.licit.batch.generate.PartyGenerator;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.Home;
 import dev.licit.core.io.CatalogReader;
-import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.ListStore;
+import dev.licit.screening.list.ListSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,34 +14,48 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code licit generate parties|orders}: synthetic inputs for benchmarks and tests. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         subcommands = {GenerateCommand.Parties.class, GenerateCommand.Orders.class},
         description = "Synthetic data for benchmarks: customer files with planted list names, order histories.")
 public final class GenerateCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "a command is needed (parties, orders)");
+        throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "a command is needed (parties, orders)");
     }
 
-    @Command(name = "parties", mixinStandardHelpOptions = true,
-            description = {"A customer file (id,name,country,address): names in Latin, Han, Hangul, Cyrillic and Arabic script,",
-                    "a share planted from the current list snapshot with typical variations; their ground truth goes to --planted."})
+    @Command(
+            name = "parties",
+            mixinStandardHelpOptions = true,
+            description = {
+                "A customer file (id,name,country,address): names in Latin, Han, Hangul, Cyrillic and Arabic script,",
+                "a share planted from the current list snapshot with typical variations; their ground truth goes to --planted."
+            })
     static final class Parties implements Callable<Integer> {
         @Option(names = "--count", required = true, paramLabel = "N")
         long count;
 
-        @Option(names = "--planted-share", defaultValue = "0.01", paramLabel = "SHARE", description = "Share of rows planted from the lists (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--planted-share",
+                defaultValue = "0.01",
+                paramLabel = "SHARE",
+                description = "Share of rows planted from the lists (default ${DEFAULT-VALUE}).")
         double share;
 
         @Option(names = "--output", required = true, paramLabel = "FILE")
         Path output;
 
-        @Option(names = "--planted", paramLabel = "FILE", description = "Ground truth of the planted rows (default: OUTPUT with .planted.csv).")
+        @Option(
+                names = "--planted",
+                paramLabel = "FILE",
+                description = "Ground truth of the planted rows (default: OUTPUT with .planted.csv).")
         Path planted;
 
         @Option(names = "--seed", defaultValue = "1", paramLabel = "S")
@@ -56,8 +70,14 @@ public final class GenerateCommand implements Runnable {
             Path truth = planted != null ? planted : plantedBeside(output);
             PartyGenerator.Result r = PartyGenerator.write(output, truth, count, share, seed, snapshot.entries());
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "%,d parties written to %s, %,d planted from %s (ground truth in %s)%n", r.parties(), output,
-                    r.planted(), snapshot.id(), truth);
+            out.printf(
+                    Locale.ROOT,
+                    "%,d parties written to %s, %,d planted from %s (ground truth in %s)%n",
+                    r.parties(),
+                    output,
+                    r.planted(),
+                    snapshot.id(),
+                    truth);
             out.flush();
             return 0;
         }
@@ -69,8 +89,11 @@ public final class GenerateCommand implements Runnable {
         }
     }
 
-    @Command(name = "orders", mixinStandardHelpOptions = true,
-            description = "An order history as JSON Lines in the contract's order shape, catalog chips, dates over the rules' period.")
+    @Command(
+            name = "orders",
+            mixinStandardHelpOptions = true,
+            description =
+                    "An order history as JSON Lines in the contract's order shape, catalog chips, dates over the rules' period.")
     static final class Orders implements Callable<Integer> {
         @Option(names = "--count", required = true, paramLabel = "N")
         long count;
@@ -81,10 +104,20 @@ public final class GenerateCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", paramLabel = "S")
         long seed;
 
-        @Option(names = "--from", defaultValue = "2022-10-07", converter = Dates.class, paramLabel = "DATE", description = "First order date (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--from",
+                defaultValue = "2022-10-07",
+                converter = Dates.class,
+                paramLabel = "DATE",
+                description = "First order date (default ${DEFAULT-VALUE}).")
         LocalDate from;
 
-        @Option(names = "--to", defaultValue = "2026-06-30", converter = Dates.class, paramLabel = "DATE", description = "Last order date (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--to",
+                defaultValue = "2026-06-30",
+                converter = Dates.class,
+                paramLabel = "DATE",
+                description = "Last order date (default ${DEFAULT-VALUE}).")
         LocalDate to;
 
         @Spec

@@ -28,11 +28,9 @@ final class SparkChild {
     static final String MAIN = "dev.licit.spark.LicitSpark";
 
     /** The child's exit code and its summary line (null when it printed none). */
-    record Result(int exit, String summaryLine) {
-    }
+    record Result(int exit, String summaryLine) {}
 
-    private SparkChild() {
-    }
+    private SparkChild() {}
 
     static Result run(List<String> args, PrintWriter err) throws IOException {
         Path dir = sparkDir();
@@ -57,12 +55,14 @@ final class SparkChild {
         pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
         Process p = pb.start();
         p.getOutputStream().close();
-        Thread errPump = new Thread(() -> pump(new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8)), err),
+        Thread errPump = new Thread(
+                () -> pump(new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8)), err),
                 "licit-spark-stderr");
         errPump.setDaemon(true);
         errPump.start();
         String summary = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith(SummaryLine.PREFIX)) {
@@ -102,7 +102,9 @@ final class SparkChild {
 
     /** The java that runs this CLI, so the child has the same JDK. */
     static String javaCommand() {
-        return ProcessHandle.current().info().command()
+        return ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
@@ -110,7 +112,8 @@ final class SparkChild {
         List<String> flags = new ArrayList<>();
         Path file = dir.resolve("spark-jvm.flags");
         if (Files.isRegularFile(file)) {
-            flags.addAll(Arrays.asList(Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+")));
+            flags.addAll(Arrays.asList(
+                    Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+")));
         }
         if (Runtime.version().feature() >= 24) {
             // Spark and Hadoop still use sun.misc.Unsafe and System.loadLibrary; allowed explicitly, without a warning
@@ -127,12 +130,17 @@ final class SparkChild {
             return Path.of(configured).toAbsolutePath();
         }
         try {
-            Path here = Path.of(SparkChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path here = Path.of(SparkChild.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             // licit-cli/target/licit.jar or licit-cli/target/classes: two levels up is licit-cli
             Path module = here.getParent().getParent();
             return module.resolveSibling("licit-spark").resolve("target");
         } catch (URISyntaxException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("cannot tell where the licit CLI was loaded from; set LICIT_SPARK_DIR", e));
+            throw new UncheckedIOException(
+                    new IOException("cannot tell where the licit CLI was loaded from; set LICIT_SPARK_DIR", e));
         }
     }
 }

@@ -11,7 +11,8 @@ public final class Dates implements ITypeConverter<LocalDate> {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+            throw new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not a date of the form YYYY-MM-DD");
         }
     }
 }

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** The data home: {@code LICIT_HOME}, default {@code ./licit-data} (contract.md). */
 public final class Home {
-    private Home() {
-    }
+    private Home() {}
 
     public static Path resolve() {
         String env = System.getenv("LICIT_HOME");

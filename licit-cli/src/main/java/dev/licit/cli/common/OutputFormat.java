@@ -9,7 +9,11 @@ import java.util.Locale;
  * or JSON, a {@link FormatChoice} for the others.
  */
 public enum OutputFormat {
-    TEXT, JSON, JSONL, CSV, TABLE;
+    TEXT,
+    JSON,
+    JSONL,
+    CSV,
+    TABLE;
 
     /** This format as it is written on the command line and in help. */
     public String word() {

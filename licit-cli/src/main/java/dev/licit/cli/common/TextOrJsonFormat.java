@@ -7,8 +7,12 @@ import picocli.CommandLine.Option;
  * most of them, so they share this one declaration ({@code @Mixin TextOrJsonFormat format}).
  */
 public final class TextOrJsonFormat {
-    @Option(names = "--format", defaultValue = "text", converter = FormatChoice.TextOrJson.class,
-            completionCandidates = FormatChoice.TextOrJson.class, description = FormatChoice.DESCRIPTION)
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            converter = FormatChoice.TextOrJson.class,
+            completionCandidates = FormatChoice.TextOrJson.class,
+            description = FormatChoice.DESCRIPTION)
     private OutputFormat format;
 
     public OutputFormat value() {

@@ -2,12 +2,12 @@ package dev.licit.cli.screening;
 
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.TextOrJsonFormat;
-import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
-import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.ScreeningMatch;
 import dev.licit.screening.ScreeningQuery;
+import dev.licit.screening.index.ScreenerIndex;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.match.TokenAlignment;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,82 +24,95 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code licit screen NAME}: a party name against the current list snapshot. */
-@Command(name = "screen", mixinStandardHelpOptions = true,
-    description = "Screen a party name against the current list snapshot and explain every hit.")
+@Command(
+        name = "screen",
+        mixinStandardHelpOptions = true,
+        description = "Screen a party name against the current list snapshot and explain every hit.")
 public final class ScreenCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "NAME")
-  String name;
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
 
-  @Option(names = "--country", paramLabel = "CC", description = "ISO 3166-1 alpha-2 country of the party")
-  String country;
+    @Option(names = "--country", paramLabel = "CC", description = "ISO 3166-1 alpha-2 country of the party")
+    String country;
 
-  @Option(names = "--address", description = "address of the party (corroborates a name match)")
-  String address;
+    @Option(names = "--address", description = "address of the party (corroborates a name match)")
+    String address;
 
-  @Mixin
-  TextOrJsonFormat format;
+    @Mixin
+    TextOrJsonFormat format;
 
-  @Option(names = "--all", description = "also show candidates below the POSSIBLE threshold")
-  boolean all;
+    @Option(names = "--all", description = "also show candidates below the POSSIBLE threshold")
+    boolean all;
 
-  @Mixin
-  ThresholdOptions thresholdOptions = new ThresholdOptions();
+    @Mixin
+    ThresholdOptions thresholdOptions = new ThresholdOptions();
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (country != null && !country.strip().matches("[A-Za-z]{2}")) {
-      err.println("licit screen: --country must be an ISO 3166-1 alpha-2 code, not '" + country + "'");
-      err.flush();
-      return 2;
-    }
-    try {
-      Screener screener = ScreenerIndex.current(new ListStore(Home.resolve()), thresholdOptions.thresholds());
-      ListSnapshot snapshot = screener.snapshot();
-      ScreeningQuery q = new ScreeningQuery(name, country, address);
-      List<ScreeningMatch> matches = all ? screener.screenAll(q).stream().limit(20).toList() : screener.screen(q);
-      if (format.json()) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("query", name);
-        doc.put("country", country);
-        doc.put("snapshot", snapshot.id());
-        doc.put("thresholds", screener.thresholds());
-        doc.put("matches", matches);
-        Json.print(out, doc);
-      } else {
-        out.printf("%s against %s: %s%n", name, snapshot.id(), matches.isEmpty() ? "no match" : matches.size() + " hit(s)");
-        for (ScreeningMatch m : matches) {
-          text(out, m);
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (country != null && !country.strip().matches("[A-Za-z]{2}")) {
+            err.println("licit screen: --country must be an ISO 3166-1 alpha-2 code, not '" + country + "'");
+            err.flush();
+            return 2;
         }
-        out.flush();
-      }
-      return 0;
-    } catch (IOException | RuntimeException e) {
-      err.println("licit screen: internal failure: " + e);
-      err.flush();
-      return 1;
+        try {
+            Screener screener = ScreenerIndex.current(new ListStore(Home.resolve()), thresholdOptions.thresholds());
+            ListSnapshot snapshot = screener.snapshot();
+            ScreeningQuery q = new ScreeningQuery(name, country, address);
+            List<ScreeningMatch> matches =
+                    all ? screener.screenAll(q).stream().limit(20).toList() : screener.screen(q);
+            if (format.json()) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("query", name);
+                doc.put("country", country);
+                doc.put("snapshot", snapshot.id());
+                doc.put("thresholds", screener.thresholds());
+                doc.put("matches", matches);
+                Json.print(out, doc);
+            } else {
+                out.printf(
+                        "%s against %s: %s%n",
+                        name, snapshot.id(), matches.isEmpty() ? "no match" : matches.size() + " hit(s)");
+                for (ScreeningMatch m : matches) {
+                    text(out, m);
+                }
+                out.flush();
+            }
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("licit screen: internal failure: " + e);
+            err.flush();
+            return 1;
+        }
     }
-  }
 
-  static void text(PrintWriter out, ScreeningMatch m) {
-    out.printf(Locale.ROOT, "%n%-8s %.3f  %s %s  %s%n", m.band(), m.score(), m.list(), m.entryId(), m.listedName());
-    out.println("  alias    " + m.matchedAlias() + (m.explanation().aliasNote().isEmpty() ? ""
-        : "  (" + m.explanation().aliasNote() + ")"));
-    alignment(out, m.explanation().alignment());
-    for (String a : m.explanation().adjustments()) {
-      out.println("  note     " + a);
+    static void text(PrintWriter out, ScreeningMatch m) {
+        out.printf(Locale.ROOT, "%n%-8s %.3f  %s %s  %s%n", m.band(), m.score(), m.list(), m.entryId(), m.listedName());
+        out.println("  alias    " + m.matchedAlias()
+                + (m.explanation().aliasNote().isEmpty()
+                        ? ""
+                        : "  (" + m.explanation().aliasNote() + ")"));
+        alignment(out, m.explanation().alignment());
+        for (String a : m.explanation().adjustments()) {
+            out.println("  note     " + a);
+        }
+        out.println("  meaning  " + m.explanation().consequence());
     }
-    out.println("  meaning  " + m.explanation().consequence());
-  }
 
-  static void alignment(PrintWriter out, List<TokenAlignment> alignment) {
-    for (TokenAlignment a : alignment) {
-      out.printf(Locale.ROOT, "  %-22s %-22s %-15s %.2f (weight %.2f)%n", a.query().isEmpty() ? "-" : a.query(),
-          a.listed().isEmpty() ? "-" : a.listed(), a.how(), a.similarity(), a.weight());
+    static void alignment(PrintWriter out, List<TokenAlignment> alignment) {
+        for (TokenAlignment a : alignment) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %-22s %-22s %-15s %.2f (weight %.2f)%n",
+                    a.query().isEmpty() ? "-" : a.query(),
+                    a.listed().isEmpty() ? "-" : a.listed(),
+                    a.how(),
+                    a.similarity(),
+                    a.weight());
+        }
     }
-  }
 }

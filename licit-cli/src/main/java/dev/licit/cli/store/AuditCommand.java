@@ -1,8 +1,8 @@
 package dev.licit.cli.store;
 
 import dev.licit.cli.common.Home;
-import dev.licit.store.AuditKey;
 import dev.licit.cli.common.TextOrJsonFormat;
+import dev.licit.store.AuditKey;
 import dev.licit.store.LicitStore;
 import dev.licit.store.audit.AuditEntry;
 import dev.licit.store.audit.AuditHead;
@@ -25,9 +25,17 @@ import picocli.CommandLine.Spec;
  * {@code licit audit verify|head|export|log}: the hash-chained audit trail. {@code verify} exits 1
  * and names the first bad seq when the trail was tampered with.
  */
-@Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "The audit trail: verify the hash chain, print its head for anchoring, export it for an auditor, read it.",
-        subcommands = {AuditCommand.Verify.class, AuditCommand.Head.class, AuditCommand.Export.class, AuditCommand.Log.class})
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description =
+                "The audit trail: verify the hash chain, print its head for anchoring, export it for an auditor, read it.",
+        subcommands = {
+            AuditCommand.Verify.class,
+            AuditCommand.Head.class,
+            AuditCommand.Export.class,
+            AuditCommand.Log.class
+        })
 public final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,18 +46,32 @@ public final class AuditCommand implements Callable<Integer> {
         return 2;
     }
 
-    // Not a StoreSubcommand: with --file it verifies without a store, and it reports (to stderr too) after the store is closed.
-    @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Verify the chain (and the decisions it covers), or an export file with --file. Exit 0 when it holds, 1 when it is broken.")
+    // Not a StoreSubcommand: with --file it verifies without a store, and it reports (to stderr too) after the store is
+    // closed.
+    @Command(
+            name = "verify",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Verify the chain (and the decisions it covers), or an export file with --file. Exit 0 when it holds, 1 when it is broken.")
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
         @Mixin
         StoreOptions store;
-        @Option(names = "--file", paramLabel = "EXPORT", description = "Verify an export file on its own, without the store.")
+
+        @Option(
+                names = "--file",
+                paramLabel = "EXPORT",
+                description = "Verify an export file on its own, without the store.")
         Path file;
-        @Option(names = "--anchor", paramLabel = "SEQ:HASH", description = "A head printed earlier by 'audit head': the chain must still contain it.")
+
+        @Option(
+                names = "--anchor",
+                paramLabel = "SEQ:HASH",
+                description = "A head printed earlier by 'audit head': the chain must still contain it.")
         String anchor;
+
         @Mixin
         TextOrJsonFormat format;
 
@@ -60,8 +82,8 @@ public final class AuditCommand implements Callable<Integer> {
             if (anchor != null) {
                 String[] parts = anchor.split(":", 2);
                 if (parts.length != 2 || !parts[0].matches("[0-9]+") || !parts[1].matches("[0-9a-f]{64}")) {
-                    throw new IllegalArgumentException("--anchor must be SEQ:HASH as 'licit audit head' prints it, got '"
-                            + anchor + "'");
+                    throw new IllegalArgumentException(
+                            "--anchor must be SEQ:HASH as 'licit audit head' prints it, got '" + anchor + "'");
                 }
                 anchorSeq = Long.parseLong(parts[0]);
                 anchorHash = parts[1];
@@ -73,8 +95,11 @@ public final class AuditCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--file: " + file + " is not a readable file");
                 }
                 // keyed rows need the key: LICIT_AUDIT_KEY, else the home's key file (never made here)
-                check = AuditLog.verifyExport(file, AuditKey.existing(Home.resolve()).orElse(null));
-                if (check.ok() && anchorHash != null && !(anchorSeq == check.lastSeq() && anchorHash.equals(check.lastHash()))
+                check = AuditLog.verifyExport(
+                        file, AuditKey.existing(Home.resolve()).orElse(null));
+                if (check.ok()
+                        && anchorHash != null
+                        && !(anchorSeq == check.lastSeq() && anchorHash.equals(check.lastHash()))
                         && !AnchorInFile.contains(file, anchorSeq, anchorHash)) {
                     anchorProblem = "the export does not contain the anchor seq " + anchorSeq + " with that hash";
                 }
@@ -99,13 +124,15 @@ public final class AuditCommand implements Callable<Integer> {
                 m.put("problem", anchorProblem != null ? anchorProblem : check.problem());
                 StoreJson.print(out, m);
             } else if (ok) {
-                out.println("audit trail verified: " + check.lastSeq() + " rows, head " + check.lastSeq() + ":" + check.lastHash());
+                out.println("audit trail verified: " + check.lastSeq() + " rows, head " + check.lastSeq() + ":"
+                        + check.lastHash());
                 out.flush();
             }
             if (!ok) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println("licit audit verify: BROKEN at seq " + (anchorProblem != null ? anchorSeq : check.firstBadSeq())
-                        + ": " + (anchorProblem != null ? anchorProblem : check.problem()));
+                err.println(
+                        "licit audit verify: BROKEN at seq " + (anchorProblem != null ? anchorSeq : check.firstBadSeq())
+                                + ": " + (anchorProblem != null ? anchorProblem : check.problem()));
                 err.flush();
                 return 1;
             }
@@ -115,8 +142,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     /** Looks up one row of an export file by seq. */
     static final class AnchorInFile {
-        private AnchorInFile() {
-        }
+        private AnchorInFile() {}
 
         static boolean contains(Path file, long seq, String hash) {
             try (var lines = Files.lines(file)) {
@@ -128,8 +154,11 @@ public final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "head", mixinStandardHelpOptions = true,
-            description = "Print the latest seq and hash (SEQ:HASH). Write it down elsewhere: it makes truncation detectable.")
+    @Command(
+            name = "head",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Print the latest seq and hash (SEQ:HASH). Write it down elsewhere: it makes truncation detectable.")
     static final class Head extends StoreSubcommand {
         @Mixin
         TextOrJsonFormat format;
@@ -146,8 +175,11 @@ public final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the whole trail, with the decision records, to a self-verifying JSON-lines file (check it with 'audit verify --file').")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Write the whole trail, with the decision records, to a self-verifying JSON-lines file (check it with 'audit verify --file').")
     static final class Export extends StoreSubcommand {
         @Parameters(paramLabel = "FILE")
         Path file;
@@ -165,8 +197,10 @@ public final class AuditCommand implements Callable<Integer> {
     static final class Log extends StoreSubcommand {
         @Option(names = "--from", defaultValue = "1", paramLabel = "SEQ")
         long from;
+
         @Option(names = "--limit", defaultValue = "100", paramLabel = "N")
         int limit;
+
         @Mixin
         TextOrJsonFormat format;
 
@@ -184,8 +218,9 @@ public final class AuditCommand implements Callable<Integer> {
                 StoreJson.print(out, rows);
             } else {
                 for (AuditEntry e : rows) {
-                    out.printf("%6d  %s  %-20s %-18s %s  %s%n", e.seq(), e.recordedAt(), e.kind(), e.subject(), e.actor(),
-                            e.payload());
+                    out.printf(
+                            "%6d  %s  %-20s %-18s %s  %s%n",
+                            e.seq(), e.recordedAt(), e.kind(), e.subject(), e.actor(), e.payload());
                 }
             }
             return 0;

@@ -21,10 +21,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code licit cases list|show|clear|confirm|release|reject}: the review work queue. */
-@Command(name = "cases", mixinStandardHelpOptions = true,
-        description = "Review cases: decisions a person must work (HOLD, LICENSE_REQUIRED, list matches, re-screening hits).",
-        subcommands = {CasesCommand.ListCases.class, CasesCommand.Show.class, CasesCommand.Clear.class,
-                CasesCommand.Confirm.class, CasesCommand.Release.class, CasesCommand.Reject.class})
+@Command(
+        name = "cases",
+        mixinStandardHelpOptions = true,
+        description =
+                "Review cases: decisions a person must work (HOLD, LICENSE_REQUIRED, list matches, re-screening hits).",
+        subcommands = {
+            CasesCommand.ListCases.class,
+            CasesCommand.Show.class,
+            CasesCommand.Clear.class,
+            CasesCommand.Confirm.class,
+            CasesCommand.Release.class,
+            CasesCommand.Reject.class
+        })
 public final class CasesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,12 +53,20 @@ public final class CasesCommand implements Callable<Integer> {
                 + (c.orderId() == null ? "" : " (order " + c.orderId() + ")") + "  verdict " + c.verdict());
         out.println("  opened " + c.openedAt() + " by " + c.openedBy() + ": " + c.reason());
         if (c.closedAt() != null) {
-            out.println("  " + c.status().name().toLowerCase(Locale.ROOT) + " " + c.closedAt() + " by " + c.closedBy() + ": "
-                    + c.closeReason());
+            out.println("  " + c.status().name().toLowerCase(Locale.ROOT) + " " + c.closedAt() + " by " + c.closedBy()
+                    + ": " + c.closeReason());
         }
         for (CaseMatch m : c.matches()) {
-            out.printf("  match %d  %-9s %s %s %s '%s' score %.3f  party %s%s%n", m.id(), m.status(), m.band(), m.list(),
-                    m.entryId(), m.listedName(), m.score(), m.partyName(),
+            out.printf(
+                    "  match %d  %-9s %s %s %s '%s' score %.3f  party %s%s%n",
+                    m.id(),
+                    m.status(),
+                    m.band(),
+                    m.list(),
+                    m.entryId(),
+                    m.listedName(),
+                    m.score(),
+                    m.partyName(),
                     m.partyCountry() == null ? "" : " (" + m.partyCountry() + ")");
             if (m.note() != null) {
                 out.println("      note: " + m.note());
@@ -60,25 +77,31 @@ public final class CasesCommand implements Callable<Integer> {
             }
         }
         for (CaseAction a : c.actions()) {
-            out.println("  " + a.at() + "  " + a.action() + (a.matchId() == null ? "" : " match " + a.matchId()) + " by "
-                    + a.actor() + (a.reason() == null ? "" : ": " + a.reason()));
+            out.println("  " + a.at() + "  " + a.action() + (a.matchId() == null ? "" : " match " + a.matchId())
+                    + " by " + a.actor() + (a.reason() == null ? "" : ": " + a.reason()));
         }
         out.flush();
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Cases, newest first (open ones by default).")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Cases, newest first (open ones by default).")
     static final class ListCases extends StoreSubcommand {
         @Option(names = "--status", defaultValue = "open", description = "open, released, rejected or all.")
         String status;
+
         @Option(names = "--limit", defaultValue = "100", paramLabel = "N")
         int limit;
+
         @Mixin
         TextOrJsonFormat format;
 
         @Override
         void check() {
             if (!List.of("open", "released", "rejected", "all").contains(status)) {
-                throw new IllegalArgumentException("--status must be open, released, rejected or all, not '" + status + "'");
+                throw new IllegalArgumentException(
+                        "--status must be open, released, rejected or all, not '" + status + "'");
             }
             if (limit < 1) {
                 throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
@@ -93,9 +116,19 @@ public final class CasesCommand implements Callable<Integer> {
                 StoreJson.print(out, cases);
             } else {
                 for (ReviewCase c : cases) {
-                    long pending = c.matches().stream().filter(m -> m.status() == MatchStatus.PENDING).count();
-                    out.printf("%5d  %-8s %-8s %-21s %s  %s  %d match(es), %d pending  %s%n", c.id(), c.status(),
-                            c.kind(), c.verdict(), c.decisionId(), c.openedAt(), c.matches().size(), pending,
+                    long pending = c.matches().stream()
+                            .filter(m -> m.status() == MatchStatus.PENDING)
+                            .count();
+                    out.printf(
+                            "%5d  %-8s %-8s %-21s %s  %s  %d match(es), %d pending  %s%n",
+                            c.id(),
+                            c.status(),
+                            c.kind(),
+                            c.verdict(),
+                            c.decisionId(),
+                            c.openedAt(),
+                            c.matches().size(),
+                            pending,
                             c.orderId() == null ? "" : "order " + c.orderId());
                 }
             }
@@ -107,6 +140,7 @@ public final class CasesCommand implements Callable<Integer> {
     static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         long id;
+
         @Mixin
         TextOrJsonFormat format;
 
@@ -121,6 +155,7 @@ public final class CasesCommand implements Callable<Integer> {
     abstract static class ReviewAction extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         long id;
+
         @Mixin
         TextOrJsonFormat format;
 
@@ -133,11 +168,15 @@ public final class CasesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "clear", mixinStandardHelpOptions = true,
-            description = "Clear a match as a false positive, with a reason; remembered for this party and this version of the list entry.")
+    @Command(
+            name = "clear",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Clear a match as a false positive, with a reason; remembered for this party and this version of the list entry.")
     static final class Clear extends ReviewAction {
         @Option(names = "--match", required = true, paramLabel = "MATCH")
         long match;
+
         @Option(names = "--reason", required = true, description = "Why the party is not the listed one.")
         String reason;
 
@@ -147,10 +186,14 @@ public final class CasesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Confirm a match: the party is the listed one.")
+    @Command(
+            name = "confirm",
+            mixinStandardHelpOptions = true,
+            description = "Confirm a match: the party is the listed one.")
     static final class Confirm extends ReviewAction {
         @Option(names = "--match", required = true, paramLabel = "MATCH")
         long match;
+
         @Option(names = "--reason")
         String reason;
 
@@ -160,8 +203,11 @@ public final class CasesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "release", mixinStandardHelpOptions = true,
-            description = "Release the order (every match reviewed first). A LICENSE_REQUIRED order still needs a license to ship.")
+    @Command(
+            name = "release",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Release the order (every match reviewed first). A LICENSE_REQUIRED order still needs a license to ship.")
     static final class Release extends ReviewAction {
         @Option(names = "--reason", required = true)
         String reason;

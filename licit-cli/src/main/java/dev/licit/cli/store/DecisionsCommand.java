@@ -20,10 +20,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code licit decisions list|show|order|status|ship}: the recorded decisions. */
-@Command(name = "decisions", mixinStandardHelpOptions = true,
-        description = "Recorded decisions: list them, show one exactly as printed, its order, whether it may ship; record its shipment.",
-        subcommands = {DecisionsCommand.ListDecisions.class, DecisionsCommand.Show.class, DecisionsCommand.OrderOf.class,
-                DecisionsCommand.Status.class, DecisionsCommand.Ship.class})
+@Command(
+        name = "decisions",
+        mixinStandardHelpOptions = true,
+        description =
+                "Recorded decisions: list them, show one exactly as printed, its order, whether it may ship; record its shipment.",
+        subcommands = {
+            DecisionsCommand.ListDecisions.class,
+            DecisionsCommand.Show.class,
+            DecisionsCommand.OrderOf.class,
+            DecisionsCommand.Status.class,
+            DecisionsCommand.Ship.class
+        })
 public final class DecisionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,14 +42,27 @@ public final class DecisionsCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Recorded decisions, newest first (all unless --limit).")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Recorded decisions, newest first (all unless --limit).")
     static final class ListDecisions extends StoreSubcommand {
-        @Option(names = "--since", paramLabel = "DATE", converter = Dates.class, description = "Only decisions made on or after this day (UTC).")
+        @Option(
+                names = "--since",
+                paramLabel = "DATE",
+                converter = Dates.class,
+                description = "Only decisions made on or after this day (UTC).")
         LocalDate since;
+
         @Option(names = "--limit", paramLabel = "N", description = "At most N decisions.")
         Integer limit;
-        @Option(names = "--format", defaultValue = "text", converter = FormatChoice.TextOrJson.class,
-                completionCandidates = FormatChoice.TextOrJson.class, description = FormatChoice.DESCRIPTION + " json: one array.")
+
+        @Option(
+                names = "--format",
+                defaultValue = "text",
+                converter = FormatChoice.TextOrJson.class,
+                completionCandidates = FormatChoice.TextOrJson.class,
+                description = FormatChoice.DESCRIPTION + " json: one array.")
         OutputFormat format;
 
         @Override
@@ -64,8 +85,17 @@ public final class DecisionsCommand implements Callable<Integer> {
                 });
                 out.println(first[0] ? "]" : "\n]");
             } else {
-                s.decisions().forEach(since, limit, d -> out.printf("%s  %s  %-21s %s  %s%n", d.decisionId(),
-                        d.decidedAt(), d.verdict(), d.orderId() == null ? "-" : d.orderId(), d.actor()));
+                s.decisions()
+                        .forEach(
+                                since,
+                                limit,
+                                d -> out.printf(
+                                        "%s  %s  %-21s %s  %s%n",
+                                        d.decisionId(),
+                                        d.decidedAt(),
+                                        d.verdict(),
+                                        d.orderId() == null ? "-" : d.orderId(),
+                                        d.actor()));
             }
             return 0;
         }
@@ -79,13 +109,21 @@ public final class DecisionsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "A decision exactly as it was printed when made.")
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "A decision exactly as it was printed when made.")
     static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
-        @Option(names = "--format", defaultValue = "json", converter = FormatChoice.JsonOrJsonl.class,
+
+        @Option(
+                names = "--format",
+                defaultValue = "json",
+                converter = FormatChoice.JsonOrJsonl.class,
                 completionCandidates = FormatChoice.JsonOrJsonl.class,
-                description = FormatChoice.DESCRIPTION + " json: as check --format json printed it; jsonl: on one line.")
+                description =
+                        FormatChoice.DESCRIPTION + " json: as check --format json printed it; jsonl: on one line.")
         OutputFormat format;
 
         @Override
@@ -96,7 +134,10 @@ public final class DecisionsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "order", mixinStandardHelpOptions = true, description = "The order of a decision exactly as it was submitted.")
+    @Command(
+            name = "order",
+            mixinStandardHelpOptions = true,
+            description = "The order of a decision exactly as it was submitted.")
     static final class OrderOf extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
@@ -108,11 +149,15 @@ public final class DecisionsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Whether the decided order may ship now: licenses, NAC notification and cases as they are today.")
+    @Command(
+            name = "status",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Whether the decided order may ship now: licenses, NAC notification and cases as they are today.")
     static final class Status extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
+
         @Mixin
         TextOrJsonFormat format;
 
@@ -124,18 +169,24 @@ public final class DecisionsCommand implements Callable<Integer> {
             } else {
                 out.println(id + ": " + a.status() + (a.shippable() ? " (may ship)" : " (may not ship)"));
                 out.println("  " + a.detail());
-                s.decisions().shipment(id).ifPresent(sh -> out.println("  shipped " + sh.shippedOn() + " (recorded by "
-                        + sh.actor() + " at " + sh.recordedAt() + ")"));
+                s.decisions()
+                        .shipment(id)
+                        .ifPresent(sh -> out.println("  shipped " + sh.shippedOn() + " (recorded by " + sh.actor()
+                                + " at " + sh.recordedAt() + ")"));
             }
             return 0;
         }
     }
 
-    @Command(name = "ship", mixinStandardHelpOptions = true,
-            description = "Record that the decided order shipped today; draws a license down. Refused unless the order may ship now.")
+    @Command(
+            name = "ship",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Record that the decided order shipped today; draws a license down. Refused unless the order may ship now.")
     static final class Ship extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
+
         @Mixin
         TextOrJsonFormat format;
 
@@ -146,8 +197,12 @@ public final class DecisionsCommand implements Callable<Integer> {
                 StoreJson.print(out, sh);
             } else {
                 out.println("shipment of " + id + " recorded on " + sh.shippedOn()
-                        + (sh.licenseNumber() == null ? "" : " under license " + sh.licenseNumber() + ": drew "
-                        + sh.quantity() + " units" + (sh.valueUsd() == null ? "" : ", USD " + sh.valueUsd().toPlainString()))
+                        + (sh.licenseNumber() == null
+                                ? ""
+                                : " under license " + sh.licenseNumber() + ": drew " + sh.quantity() + " units"
+                                        + (sh.valueUsd() == null
+                                                ? ""
+                                                : ", USD " + sh.valueUsd().toPlainString()))
                         + (sh.notificationId() == null ? "" : " under NAC notification " + sh.notificationId()));
             }
             return 0;

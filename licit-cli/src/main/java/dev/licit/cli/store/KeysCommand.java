@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code licit keys create|list|revoke}: API keys for the server (works while the server runs). */
-@Command(name = "keys", mixinStandardHelpOptions = true, description = "API keys for the server: create (shown once), list, revoke.",
+@Command(
+        name = "keys",
+        mixinStandardHelpOptions = true,
+        description = "API keys for the server: create (shown once), list, revoke.",
         subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
 public final class KeysCommand implements Callable<Integer> {
     @Spec
@@ -29,13 +32,21 @@ public final class KeysCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a key; its secret is printed this once and never stored.")
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
+            description = "Create a key; its secret is printed this once and never stored.")
     static final class Create extends StoreSubcommand {
         @Parameters(paramLabel = "NAME", arity = "0..1", description = "Who or what holds the key (default: the role).")
         String name;
+
         @Option(names = "--role", required = true, description = "requester, reviewer or admin.")
         String role;
-        @Option(names = "--format", defaultValue = "text", converter = FormatChoice.TextOrJson.class,
+
+        @Option(
+                names = "--format",
+                defaultValue = "text",
+                converter = FormatChoice.TextOrJson.class,
                 completionCandidates = FormatChoice.TextOrJson.class,
                 description = FormatChoice.DESCRIPTION + " text: the key alone; json: an object with a 'key' field.")
         OutputFormat format;
@@ -49,8 +60,11 @@ public final class KeysCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            IssuedKey k = s.keys().create(name == null || name.isBlank() ? keyRole.name().toLowerCase(java.util.Locale.ROOT) : name,
-                    keyRole, store.actor());
+            IssuedKey k = s.keys()
+                    .create(
+                            name == null || name.isBlank() ? keyRole.name().toLowerCase(java.util.Locale.ROOT) : name,
+                            keyRole,
+                            store.actor());
             if (format == OutputFormat.JSON) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = StoreJson.MAPPER.valueToTree(k.key());
                 o.put("key", k.secret());
@@ -60,8 +74,10 @@ public final class KeysCommand implements Callable<Integer> {
             }
             // the secret first, then the note about it: "the line above" must be above on a shared terminal
             out.flush();
-            spec.commandLine().getErr().println("key " + k.key().id() + " (" + k.key().role()
-                    + ") created; the line above is the only copy of its secret");
+            spec.commandLine()
+                    .getErr()
+                    .println("key " + k.key().id() + " (" + k.key().role()
+                            + ") created; the line above is the only copy of its secret");
             spec.commandLine().getErr().flush();
             return 0;
         }
@@ -79,8 +95,14 @@ public final class KeysCommand implements Callable<Integer> {
                 StoreJson.print(out, keys);
             } else {
                 for (ApiKey k : keys) {
-                    out.printf("%s  %-9s %-8s created %s by %s%s%n", k.id(), k.role(), k.active() ? "active" : "revoked",
-                            k.createdAt(), k.createdBy(), "  " + k.name());
+                    out.printf(
+                            "%s  %-9s %-8s created %s by %s%s%n",
+                            k.id(),
+                            k.role(),
+                            k.active() ? "active" : "revoked",
+                            k.createdAt(),
+                            k.createdBy(),
+                            "  " + k.name());
                 }
             }
             return 0;

@@ -22,10 +22,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code licit licenses add|list|show|revoke}: licenses BIS granted, with what is left of them. */
-@Command(name = "licenses", mixinStandardHelpOptions = true,
+@Command(
+        name = "licenses",
+        mixinStandardHelpOptions = true,
         description = "Licenses BIS granted: register them; decisions that need one find it; shipments draw it down.",
-        subcommands = {LicensesCommand.Add.class, LicensesCommand.ListLicenses.class, LicensesCommand.Show.class,
-                LicensesCommand.Revoke.class})
+        subcommands = {
+            LicensesCommand.Add.class,
+            LicensesCommand.ListLicenses.class,
+            LicensesCommand.Show.class,
+            LicensesCommand.Revoke.class
+        })
 public final class LicensesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,13 +47,18 @@ public final class LicensesCommand implements Callable<Integer> {
             StoreJson.print(out, LicenseService.describe(l));
             return;
         }
-        out.println("license " + l.number() + "  " + l.status() + "  " + String.join(", ", l.eccns()) + " to " + l.destination()
-                + "  valid " + l.validFrom() + " to " + l.validTo());
+        out.println("license " + l.number() + "  " + l.status() + "  " + String.join(", ", l.eccns()) + " to "
+                + l.destination() + "  valid " + l.validFrom() + " to " + l.validTo());
         out.println("  parties    " + String.join("; ", l.parties()));
-        out.println("  quantity   " + (l.quantityLimit() == null ? "no limit" : l.quantityRemaining() + " of "
-                + l.quantityLimit() + " left"));
-        out.println("  value      " + (l.valueLimitUsd() == null ? "no limit" : "USD " + l.valueRemainingUsd().toPlainString()
-                + " of " + l.valueLimitUsd().toPlainString() + " left"));
+        out.println("  quantity   "
+                + (l.quantityLimit() == null
+                        ? "no limit"
+                        : l.quantityRemaining() + " of " + l.quantityLimit() + " left"));
+        out.println("  value      "
+                + (l.valueLimitUsd() == null
+                        ? "no limit"
+                        : "USD " + l.valueRemainingUsd().toPlainString() + " of "
+                                + l.valueLimitUsd().toPlainString() + " left"));
         if (!l.conditions().isEmpty()) {
             out.println("  conditions " + l.conditions());
         }
@@ -59,22 +70,41 @@ public final class LicensesCommand implements Callable<Integer> {
     static final class Add extends StoreSubcommand {
         @Option(names = "--number", required = true, description = "The license number (e.g. D1234567).")
         String number;
-        @Option(names = "--eccn", required = true, split = ",", description = "ECCNs it covers (repeatable or comma-separated; 3A090 covers 3A090.a).")
+
+        @Option(
+                names = "--eccn",
+                required = true,
+                split = ",",
+                description = "ECCNs it covers (repeatable or comma-separated; 3A090 covers 3A090.a).")
         List<String> eccns = new ArrayList<>();
+
         @Option(names = "--destination", required = true, paramLabel = "CC")
         String destination;
-        @Option(names = "--party", required = true, description = "A party it names (repeatable): every end user and ultimate consignee must be named.")
+
+        @Option(
+                names = "--party",
+                required = true,
+                description = "A party it names (repeatable): every end user and ultimate consignee must be named.")
         List<String> parties = new ArrayList<>();
-        @Option(names = "--quantity", paramLabel = "UNITS", description = "Units it authorises (default: no quantity limit).")
+
+        @Option(
+                names = "--quantity",
+                paramLabel = "UNITS",
+                description = "Units it authorises (default: no quantity limit).")
         Long quantity;
+
         @Option(names = "--value", paramLabel = "USD", description = "Value it authorises (default: no value limit).")
         BigDecimal value;
+
         @Option(names = "--valid-from", required = true, converter = Dates.class, paramLabel = "DATE")
         LocalDate validFrom;
+
         @Option(names = "--valid-to", required = true, converter = Dates.class, paramLabel = "DATE")
         LocalDate validTo;
+
         @Option(names = "--conditions", description = "Riders and conditions as printed on the license.")
         String conditions;
+
         @Mixin
         TextOrJsonFormat format;
         /** The license as built in check(): NewLicense validates itself, so a bad one is refused before the store opens. */
@@ -82,7 +112,8 @@ public final class LicensesCommand implements Callable<Integer> {
 
         @Override
         void check() {
-            license = new NewLicense(number, eccns, destination, parties, quantity, value, validFrom, validTo, conditions);
+            license = new NewLicense(
+                    number, eccns, destination, parties, quantity, value, validFrom, validTo, conditions);
         }
 
         @Override
@@ -104,11 +135,19 @@ public final class LicensesCommand implements Callable<Integer> {
                 StoreJson.print(out, all.stream().map(LicenseService::describe).toList());
             } else {
                 for (License l : all) {
-                    out.printf("%-12s %-8s %-16s %s  %s to %s  qty %s  value %s%n", l.number(), l.status(),
-                            String.join(",", l.eccns()), l.destination(), l.validFrom(), l.validTo(),
+                    out.printf(
+                            "%-12s %-8s %-16s %s  %s to %s  qty %s  value %s%n",
+                            l.number(),
+                            l.status(),
+                            String.join(",", l.eccns()),
+                            l.destination(),
+                            l.validFrom(),
+                            l.validTo(),
                             l.quantityLimit() == null ? "-" : l.quantityRemaining() + "/" + l.quantityLimit(),
-                            l.valueLimitUsd() == null ? "-" : l.valueRemainingUsd().toPlainString() + "/"
-                                    + l.valueLimitUsd().toPlainString());
+                            l.valueLimitUsd() == null
+                                    ? "-"
+                                    : l.valueRemainingUsd().toPlainString() + "/"
+                                            + l.valueLimitUsd().toPlainString());
                 }
             }
             return 0;
@@ -119,6 +158,7 @@ public final class LicensesCommand implements Callable<Integer> {
     static final class Show extends StoreSubcommand {
         @Parameters(paramLabel = "NUMBER")
         String number;
+
         @Mixin
         TextOrJsonFormat format;
 
@@ -130,10 +170,14 @@ public final class LicensesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Mark a license revoked (by BIS, or registered in error).")
+    @Command(
+            name = "revoke",
+            mixinStandardHelpOptions = true,
+            description = "Mark a license revoked (by BIS, or registered in error).")
     static final class Revoke extends StoreSubcommand {
         @Parameters(paramLabel = "NUMBER")
         String number;
+
         @Option(names = "--reason", required = true)
         String reason;
 

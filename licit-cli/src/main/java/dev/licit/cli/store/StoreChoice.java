@@ -8,10 +8,16 @@ import picocli.CommandLine.Option;
  * mixin's methods by reflection, which loads every type they name). {@link StoreOptions} opens it.
  */
 public final class StoreChoice {
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL of the store (e.g. jdbc:postgresql://host/licit); default: LICIT_DB, else the embedded database under LICIT_HOME/db.")
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            description =
+                    "JDBC URL of the store (e.g. jdbc:postgresql://host/licit); default: LICIT_DB, else the embedded database under LICIT_HOME/db.")
     String db;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who is acting, for the audit trail (default: LICIT_ACTOR, else the login name).")
+    @Option(
+            names = "--actor",
+            paramLabel = "NAME",
+            description = "Who is acting, for the audit trail (default: LICIT_ACTOR, else the login name).")
     String actor;
 }

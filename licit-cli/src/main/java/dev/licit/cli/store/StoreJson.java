@@ -16,12 +16,13 @@ import java.io.Writer;
 
 /** JSON output of the store commands: records by their component names, dates as ISO text, pretty-printed. */
 public final class StoreJson {
-    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
     static final ObjectMapper COMPACT = new ObjectMapper();
 
-    private StoreJson() {
-    }
+    private StoreJson() {}
 
     static void print(PrintWriter out, Object value) {
         try {
@@ -34,7 +35,9 @@ public final class StoreJson {
 
     /** Copies a document token by token; leaves the writer open and unflushed (the caller flushes). */
     private static final JsonFactory LINES = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM).build();
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
 
     /** The one-line form of a stored decision document (what {@code --format jsonl} prints). */
     public static String line(String document) {
@@ -49,7 +52,8 @@ public final class StoreJson {
      * and the string took a tenth of {@code check}'s time on a long stream.
      */
     public static void writeLine(Writer out, String document) {
-        try (JsonParser p = LINES.createParser(new StringReader(document)); JsonGenerator g = LINES.createGenerator(out)) {
+        try (JsonParser p = LINES.createParser(new StringReader(document));
+                JsonGenerator g = LINES.createGenerator(out)) {
             if (p.nextToken() == null) {
                 throw new IllegalStateException("stored decision document is empty");
             }

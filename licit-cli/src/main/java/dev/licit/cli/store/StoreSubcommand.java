@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 abstract class StoreSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
     @Mixin
     StoreOptions store;
 
@@ -22,8 +23,7 @@ abstract class StoreSubcommand implements Callable<Integer> {
      * Checks (and reads) the options before the store opens, so a bad option is refused without
      * touching the store, even when --db is bad too. Nothing to check by default.
      */
-    void check() {
-    }
+    void check() {}
 
     /** The work on the open store; returns the exit code. What it prints to out is flushed after. */
     abstract int run(LicitStore s, PrintWriter out);

@@ -25,10 +25,10 @@ import picocli.CommandLine;
 class BatchCommandsTest {
     @TempDir
     static Path dir;
+
     static String previousHome;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run licit(String... args) {
         StringWriter out = new StringWriter();
@@ -57,7 +57,17 @@ class BatchCommandsTest {
     @Test
     void batch_screen_with_both_engines_finds_every_planted_name_and_writes_the_same_hits() throws IOException {
         Path parties = dir.resolve("customers.csv");
-        Run g = licit("generate", "parties", "--count", "250", "--planted-share", "0.08", "--seed", "4", "--output", parties.toString());
+        Run g = licit(
+                "generate",
+                "parties",
+                "--count",
+                "250",
+                "--planted-share",
+                "0.08",
+                "--seed",
+                "4",
+                "--output",
+                parties.toString());
         assertThat(g.exit()).as(g.err()).isZero();
         Path planted = dir.resolve("customers.planted.csv");
         assertThat(g.out()).contains("250 parties written").contains("20 planted");
@@ -68,15 +78,28 @@ class BatchCommandsTest {
         assertThat(l.out()).contains("batch screen (local): 250 parties").contains("refused rows       0");
 
         Path viaSpark = dir.resolve("hits-spark.csv");
-        Run s = licit("batch", "screen", "--input", parties.toString(), "--output", viaSpark.toString(), "--engine", "spark",
-                "--master", "local[2]", "--format", "json");
+        Run s = licit(
+                "batch",
+                "screen",
+                "--input",
+                parties.toString(),
+                "--output",
+                viaSpark.toString(),
+                "--engine",
+                "spark",
+                "--master",
+                "local[2]",
+                "--format",
+                "json");
         assertThat(s.exit()).as(s.err()).isZero();
         assertThat(s.out()).contains("\"engine\" : \"spark local[2]\"").contains("\"parties\" : 250");
         assertThat(Files.readString(viaSpark)).isEqualTo(Files.readString(local));
 
         Map<String, Set<String>> hits = new HashMap<>();
-        for (String line : Files.readAllLines(viaSpark).subList(1, Files.readAllLines(viaSpark).size())) {
-            String[] f = line.split(",", 5); // id,name,list,entryId: generated ids and planted names hold no commas before entryId
+        for (String line : Files.readAllLines(viaSpark)
+                .subList(1, Files.readAllLines(viaSpark).size())) {
+            String[] f = line.split(
+                    ",", 5); // id,name,list,entryId: generated ids and planted names hold no commas before entryId
             hits.computeIfAbsent(f[0], k -> new HashSet<>()).add(line);
         }
         List<String> truth = Files.readAllLines(planted, StandardCharsets.UTF_8);
@@ -84,7 +107,9 @@ class BatchCommandsTest {
         for (String row : truth.subList(1, truth.size())) {
             String id = row.substring(0, row.indexOf(','));
             String entry = entryOf(row);
-            assertThat(hits.getOrDefault(id, Set.of())).as("planted %s", row).anyMatch(h -> h.contains("," + entry + ","));
+            assertThat(hits.getOrDefault(id, Set.of()))
+                    .as("planted %s", row)
+                    .anyMatch(h -> h.contains("," + entry + ","));
         }
     }
 
@@ -99,23 +124,56 @@ class BatchCommandsTest {
     }
 
     @Test
-    void replay_reports_the_orders_the_proposed_rulebook_flips_and_refuses_a_broken_line_by_its_line() throws IOException {
+    void replay_reports_the_orders_the_proposed_rulebook_flips_and_refuses_a_broken_line_by_its_line()
+            throws IOException {
         Path orders = dir.resolve("orders.jsonl");
-        assertThat(licit("generate", "orders", "--count", "200", "--seed", "8", "--from", "2024-01-01", "--output", orders.toString()).exit()).isZero();
+        assertThat(licit(
+                                "generate",
+                                "orders",
+                                "--count",
+                                "200",
+                                "--seed",
+                                "8",
+                                "--from",
+                                "2024-01-01",
+                                "--output",
+                                orders.toString())
+                        .exit())
+                .isZero();
         Path proposed = copyRules(dir.resolve("proposed"));
         Path changes = dir.resolve("changes.jsonl");
-        Run r = licit("replay", "--orders", orders.toString(), "--rules", proposed.toString(), "--output", changes.toString(), "--quiet");
+        Run r = licit(
+                "replay",
+                "--orders",
+                orders.toString(),
+                "--rules",
+                proposed.toString(),
+                "--output",
+                changes.toString(),
+                "--quiet");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("replay (local): 200 orders").contains("candidate  rules in " + proposed)
-                .contains("verdict changed").contains("customers affected");
+        assertThat(r.out())
+                .contains("replay (local): 200 orders")
+                .contains("candidate  rules in " + proposed)
+                .contains("verdict changed")
+                .contains("customers affected");
         List<String> lines = Files.readAllLines(changes);
         assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).contains("\"changes\":[\"VERDICT\""));
         assertThat(r.out()).contains("verdict changed          " + lines.size() + " orders");
 
         Path broken = dir.resolve("broken.jsonl");
-        Files.writeString(broken, Files.readAllLines(orders).getFirst() + "\n{\"id\": \"SO-X\", \"date\": \"2024-13-01\"}\n");
+        Files.writeString(
+                broken, Files.readAllLines(orders).getFirst() + "\n{\"id\": \"SO-X\", \"date\": \"2024-13-01\"}\n");
         Path none = dir.resolve("none.jsonl");
-        Run bad = licit("replay", "--orders", broken.toString(), "--as-of", "2025-01-20", "--output", none.toString(), "--quiet");
+        Run bad = licit(
+                "replay",
+                "--orders",
+                broken.toString(),
+                "--as-of",
+                "2025-01-20",
+                "--output",
+                none.toString(),
+                "--quiet");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("broken.jsonl:2: date: is not an ISO date");
         assertThat(bad.out()).isEmpty();
@@ -126,11 +184,25 @@ class BatchCommandsTest {
     void bad_usage_is_refused_with_exit_2_and_a_message() throws IOException {
         Path noName = dir.resolve("no-name.csv");
         Files.writeString(noName, "id,company,country\n1,Acme,US\n");
-        Run missing = licit("batch", "screen", "--input", noName.toString(), "--output", dir.resolve("x.csv").toString());
+        Run missing = licit(
+                "batch",
+                "screen",
+                "--input",
+                noName.toString(),
+                "--output",
+                dir.resolve("x.csv").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no-name.csv:1: the header lacks the column(s) name");
 
-        Run master = licit("batch", "screen", "--input", noName.toString(), "--output", dir.resolve("x.csv").toString(), "--master", "local[2]");
+        Run master = licit(
+                "batch",
+                "screen",
+                "--input",
+                noName.toString(),
+                "--output",
+                dir.resolve("x.csv").toString(),
+                "--master",
+                "local[2]");
         assertThat(master.exit()).isEqualTo(2);
         assertThat(master.err()).contains("--master applies to --engine spark only");
 

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +20,13 @@ import picocli.CommandLine;
  * current snapshot.
  */
 class ListImportShrinkTest {
-    private static final Path LISTS = Path.of(System.getProperty("licit.shared", "../../shared")).resolve("data/lists");
+    private static final Path LISTS =
+            Path.of(System.getProperty("licit.shared", "../../shared")).resolve("data/lists");
 
     @TempDir
     Path home;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     @BeforeEach
     void useHome() {
@@ -54,20 +53,25 @@ class ListImportShrinkTest {
         String sdn = LISTS.resolve("ofac-sdn.csv").toString();
         Run full = run("lists", "import", sdn, "--no-store");
         assertThat(full.exit()).as(full.err()).isZero();
-        String current = Files.readString(home.resolve("lists").resolve("current")).strip();
+        String current =
+                Files.readString(home.resolve("lists").resolve("current")).strip();
 
         Path head = home.resolve("partial").resolve("ofac-sdn.csv");
         Files.createDirectories(head.getParent());
         Files.write(head, Files.readAllLines(LISTS.resolve("ofac-sdn.csv")).subList(0, 20));
         Run partial = run("lists", "import", head.toString(), "--no-store");
         assertThat(partial.exit()).isEqualTo(2);
-        assertThat(partial.err()).contains("entries where the current snapshot " + current + " has").contains("--replace")
+        assertThat(partial.err())
+                .contains("entries where the current snapshot " + current + " has")
+                .contains("--replace")
                 .contains("nothing was imported");
-        assertThat(Files.readString(home.resolve("lists").resolve("current")).strip()).isEqualTo(current);
+        assertThat(Files.readString(home.resolve("lists").resolve("current")).strip())
+                .isEqualTo(current);
 
         Run replaced = run("lists", "import", head.toString(), "--no-store", "--replace");
         assertThat(replaced.exit()).as(replaced.err()).isZero();
-        assertThat(Files.readString(home.resolve("lists").resolve("current")).strip()).isNotEqualTo(current);
+        assertThat(Files.readString(home.resolve("lists").resolve("current")).strip())
+                .isNotEqualTo(current);
     }
 
     @Test
@@ -91,7 +95,8 @@ class ListImportShrinkTest {
     private int entries() throws Exception {
         com.fasterxml.jackson.databind.JsonNode shown = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(run("lists", "show", "--format", "json").out());
-        com.fasterxml.jackson.databind.JsonNode counts = shown.has("counts") ? shown.get("counts") : shown.path("info").path("counts");
+        com.fasterxml.jackson.databind.JsonNode counts =
+                shown.has("counts") ? shown.get("counts") : shown.path("info").path("counts");
         int total = 0;
         for (var it = counts.elements(); it.hasNext(); ) {
             total += it.next().asInt();

@@ -15,85 +15,96 @@ import picocli.CommandLine;
 
 /** The screening commands end to end, in a throw-away LICIT_HOME (system property licit.home). */
 class ScreeningCommandsTest {
-  static final Path LISTS = Path.of(System.getProperty("licit.shared", "../../shared")).resolve("data/lists");
+    static final Path LISTS =
+            Path.of(System.getProperty("licit.shared", "../../shared")).resolve("data/lists");
 
-  @TempDir
-  Path home;
-  StringWriter out;
-  StringWriter err;
+    @TempDir
+    Path home;
 
-  @BeforeEach
-  void home() {
-    System.setProperty("licit.home", home.toString());
-  }
+    StringWriter out;
+    StringWriter err;
 
-  @AfterEach
-  void clear() {
-    System.clearProperty("licit.home");
-  }
-
-  int run(Object command, String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    CommandLine cl = new CommandLine(command);
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
-  }
-
-  @Test
-  void screenFindsHuaweiInTheCuratedListAsJson() throws Exception {
-    assertThat(run(new ScreenCommand(), "华为技术有限公司", "--country", "CN", "--format", "json")).isZero();
-    JsonNode doc = Json.MAPPER.readTree(out.toString());
-    JsonNode first = doc.get("matches").get(0);
-    assertThat(first.get("band").asText()).isEqualTo("MATCH");
-    assertThat(first.get("list").asText()).isEqualTo("EL");
-    assertThat(first.get("explanation").get("alignment").size()).isPositive();
-  }
-
-  @Test
-  void comparePairsKeepsInputOrder() throws Exception {
-    Path pairs = home.resolve("pairs.csv");
-    Files.writeString(pairs, "name1,name2,schema\nSiemens AG,Huawei Technologies,Company\n"
-        + "Huawei Tecnologies,\"Huawei Technologies Co., Ltd.\",Company\nTsinghua University,Qinghua University\n");
-    assertThat(run(new CompareCommand(), "--pairs", pairs.toString())).isZero();
-    String[] lines = out.toString().strip().split("\n");
-    assertThat(lines).hasSize(3);
-    assertThat(Json.MAPPER.readTree(lines[1]).get("band").asText()).isEqualTo("MATCH");
-    out.getBuffer().setLength(0);
-    assertThat(run(new CompareCommand(), "--pairs", pairs.toString(), "--format", "json")).isZero();
-    JsonNode arr = Json.MAPPER.readTree(out.toString());
-    assertThat(arr.size()).isEqualTo(3);
-    assertThat(arr.get(0).get("name1").asText()).isEqualTo("Siemens AG");
-    assertThat(arr.get(0).get("band").asText()).isEqualTo("NO_MATCH");
-    assertThat(arr.get(1).get("band").asText()).isEqualTo("MATCH");
-    assertThat(arr.get(2).get("schema")).isNull();
-    for (JsonNode o : arr) {
-      assertThat(o.has("score") && o.has("band") && o.has("explanation")).isTrue();
+    @BeforeEach
+    void home() {
+        System.setProperty("licit.home", home.toString());
     }
-  }
 
-  @Test
-  void badPairsFileIsExitTwoWithFileAndLine() throws Exception {
-    Path pairs = home.resolve("bad.csv");
-    Files.writeString(pairs, "a,b\nonly-one-field\n");
-    assertThat(run(new CompareCommand(), "--pairs", pairs.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("bad.csv:2");
-  }
+    @AfterEach
+    void clear() {
+        System.clearProperty("licit.home");
+    }
 
-  @Test
-  void importListShowAndRefusal() throws Exception {
-    assertThat(run(new ListsCommand(), "import", LISTS.resolve("csl-sample-12.csv").toString())).isZero();
-    assertThat(out.toString()).contains("imported snap-");
-    assertThat(run(new ListsCommand(), "list")).isZero();
-    assertThat(out.toString()).contains("* snap-");
-    assertThat(run(new ListsCommand(), "show", "--format", "json")).isZero();
-    assertThat(Json.MAPPER.readTree(out.toString()).get("includesCurated").asBoolean()).isTrue();
-    String before = Files.readString(home.resolve("lists/current"));
-    Path bad = home.resolve("broken.csv");
-    Files.writeString(bad, Files.readString(LISTS.resolve("csl-sample-12.csv")) + "\"cut");
-    assertThat(run(new ListsCommand(), "import", bad.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("broken.csv:").contains("nothing was imported");
-    assertThat(Files.readString(home.resolve("lists/current"))).isEqualTo(before);
-  }
+    int run(Object command, String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void screenFindsHuaweiInTheCuratedListAsJson() throws Exception {
+        assertThat(run(new ScreenCommand(), "华为技术有限公司", "--country", "CN", "--format", "json"))
+                .isZero();
+        JsonNode doc = Json.MAPPER.readTree(out.toString());
+        JsonNode first = doc.get("matches").get(0);
+        assertThat(first.get("band").asText()).isEqualTo("MATCH");
+        assertThat(first.get("list").asText()).isEqualTo("EL");
+        assertThat(first.get("explanation").get("alignment").size()).isPositive();
+    }
+
+    @Test
+    void comparePairsKeepsInputOrder() throws Exception {
+        Path pairs = home.resolve("pairs.csv");
+        Files.writeString(
+                pairs,
+                "name1,name2,schema\nSiemens AG,Huawei Technologies,Company\n"
+                        + "Huawei Tecnologies,\"Huawei Technologies Co., Ltd.\",Company\nTsinghua University,Qinghua University\n");
+        assertThat(run(new CompareCommand(), "--pairs", pairs.toString())).isZero();
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(Json.MAPPER.readTree(lines[1]).get("band").asText()).isEqualTo("MATCH");
+        out.getBuffer().setLength(0);
+        assertThat(run(new CompareCommand(), "--pairs", pairs.toString(), "--format", "json"))
+                .isZero();
+        JsonNode arr = Json.MAPPER.readTree(out.toString());
+        assertThat(arr.size()).isEqualTo(3);
+        assertThat(arr.get(0).get("name1").asText()).isEqualTo("Siemens AG");
+        assertThat(arr.get(0).get("band").asText()).isEqualTo("NO_MATCH");
+        assertThat(arr.get(1).get("band").asText()).isEqualTo("MATCH");
+        assertThat(arr.get(2).get("schema")).isNull();
+        for (JsonNode o : arr) {
+            assertThat(o.has("score") && o.has("band") && o.has("explanation")).isTrue();
+        }
+    }
+
+    @Test
+    void badPairsFileIsExitTwoWithFileAndLine() throws Exception {
+        Path pairs = home.resolve("bad.csv");
+        Files.writeString(pairs, "a,b\nonly-one-field\n");
+        assertThat(run(new CompareCommand(), "--pairs", pairs.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("bad.csv:2");
+    }
+
+    @Test
+    void importListShowAndRefusal() throws Exception {
+        assertThat(run(
+                        new ListsCommand(),
+                        "import",
+                        LISTS.resolve("csl-sample-12.csv").toString()))
+                .isZero();
+        assertThat(out.toString()).contains("imported snap-");
+        assertThat(run(new ListsCommand(), "list")).isZero();
+        assertThat(out.toString()).contains("* snap-");
+        assertThat(run(new ListsCommand(), "show", "--format", "json")).isZero();
+        assertThat(Json.MAPPER.readTree(out.toString()).get("includesCurated").asBoolean())
+                .isTrue();
+        String before = Files.readString(home.resolve("lists/current"));
+        Path bad = home.resolve("broken.csv");
+        Files.writeString(bad, Files.readString(LISTS.resolve("csl-sample-12.csv")) + "\"cut");
+        assertThat(run(new ListsCommand(), "import", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("broken.csv:").contains("nothing was imported");
+        assertThat(Files.readString(home.resolve("lists/current"))).isEqualTo(before);
+    }
 }

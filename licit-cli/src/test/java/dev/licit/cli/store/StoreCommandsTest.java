@@ -27,8 +27,7 @@ class StoreCommandsTest {
     @TempDir
     Path home;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     @BeforeEach
     void useHome() {
@@ -52,16 +51,20 @@ class StoreCommandsTest {
 
     Path order(String name, String party, String country, String destination, int quantity) throws Exception {
         Path f = home.resolve(name + ".json");
-        Files.writeString(f, "{\"id\": \"" + name + "\", \"date\": \"2024-06-01\", \"exportFrom\": \"US\", \"destination\": \""
-                + destination + "\", \"parties\": [{\"role\": \"END_USER\", \"name\": \"" + party + "\", \"country\": \""
-                + country + "\"}], \"items\": [{\"sku\": \"H100\", \"quantity\": " + quantity
-                + ", \"unitValueUsd\": 25000, \"catalogId\": \"nvidia-h100-sxm5-80gb\"}]}");
+        Files.writeString(
+                f,
+                "{\"id\": \"" + name + "\", \"date\": \"2024-06-01\", \"exportFrom\": \"US\", \"destination\": \""
+                        + destination + "\", \"parties\": [{\"role\": \"END_USER\", \"name\": \"" + party
+                        + "\", \"country\": \""
+                        + country + "\"}], \"items\": [{\"sku\": \"H100\", \"quantity\": " + quantity
+                        + ", \"unitValueUsd\": 25000, \"catalogId\": \"nvidia-h100-sxm5-80gb\"}]}");
         return f;
     }
 
     @Test
     void checkRecordsEachDecisionAndShowReturnsTheExactBytesPrinted() throws Exception {
-        Run check = run("check", SHARED.resolve("data/scenarios/P08.json").toString(), "--format", "json", "--actor", "alice");
+        Run check = run(
+                "check", SHARED.resolve("data/scenarios/P08.json").toString(), "--format", "json", "--actor", "alice");
         assertThat(check.exit()).as(check.err()).isZero();
         JsonNode d = JSON.readTree(check.out());
         String id = d.get("decisionId").asText();
@@ -72,27 +75,38 @@ class StoreCommandsTest {
         assertThat(run("decisions", "order", id).out())
                 .isEqualTo(Files.readString(SHARED.resolve("data/scenarios/P08.json")) + System.lineSeparator());
 
-        Run lines = run("check", SHARED.resolve("data/scenarios/P02.json").toString(),
-                SHARED.resolve("data/scenarios/P05.json").toString(), "--format", "jsonl");
+        Run lines = run(
+                "check",
+                SHARED.resolve("data/scenarios/P02.json").toString(),
+                SHARED.resolve("data/scenarios/P05.json").toString(),
+                "--format",
+                "jsonl");
         String[] printed = lines.out().split("\n");
         assertThat(printed).hasSize(2);
         String second = JSON.readTree(printed[1]).get("decisionId").asText();
-        assertThat(run("decisions", "show", second, "--format", "jsonl").out().strip()).isEqualTo(printed[1]);
+        assertThat(run("decisions", "show", second, "--format", "jsonl").out().strip())
+                .isEqualTo(printed[1]);
 
-        JsonNode all = JSON.readTree(run("decisions", "list", "--format", "json").out());
+        JsonNode all =
+                JSON.readTree(run("decisions", "list", "--format", "json").out());
         assertThat(all.isArray()).isTrue();
         assertThat(all).hasSize(3);
         assertThat(all.get(0).get("decisionId").asText()).isEqualTo(second);
         assertThat(all.get(2).get("actor").asText()).isEqualTo("alice");
-        assertThat(JSON.readTree(run("decisions", "list", "--format", "json", "--limit", "1").out())).hasSize(1);
+        assertThat(JSON.readTree(run("decisions", "list", "--format", "json", "--limit", "1")
+                        .out()))
+                .hasSize(1);
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
-        assertThat(JSON.readTree(run("decisions", "list", "--format", "json", "--since", tomorrow).out())).isEmpty();
+        assertThat(JSON.readTree(run("decisions", "list", "--format", "json", "--since", tomorrow)
+                        .out()))
+                .isEmpty();
         assertThat(run("audit", "verify").exit()).isZero();
     }
 
     @Test
     void aDryRunRecordsNothing() throws Exception {
-        Run check = run("check", SHARED.resolve("data/scenarios/P02.json").toString(), "--format", "json", "--no-store");
+        Run check =
+                run("check", SHARED.resolve("data/scenarios/P02.json").toString(), "--format", "json", "--no-store");
         assertThat(check.exit()).isZero();
         assertThat(JSON.readTree(check.out()).has("decisionId")).isFalse();
         assertThat(run("decisions", "list").out()).isEmpty();
@@ -101,7 +115,8 @@ class StoreCommandsTest {
     @Test
     void aReviewerClearsAFalsePositiveAndTheNextOrderIsNotHeld() throws Exception {
         Path first = order("H1", "Higon Trading GmbH", "DE", "DE", 2);
-        JsonNode held = JSON.readTree(run("check", first.toString(), "--format", "json").out());
+        JsonNode held =
+                JSON.readTree(run("check", first.toString(), "--format", "json").out());
         assertThat(held.get("verdict").asText()).isEqualTo("HOLD");
         Run list = run("cases", "list", "--format", "json");
         JsonNode c = JSON.readTree(list.out()).get(0);
@@ -113,17 +128,34 @@ class StoreCommandsTest {
         Run release = run("cases", "release", caseId, "--reason", "fine");
         assertThat(release.exit()).isEqualTo(2);
         assertThat(release.err()).contains("match " + matchId);
-        Run clear = run("cases", "clear", caseId, "--match", matchId, "--reason", "Hamburg importer, not Higon",
-                "--actor", "alice");
+        Run clear = run(
+                "cases",
+                "clear",
+                caseId,
+                "--match",
+                matchId,
+                "--reason",
+                "Hamburg importer, not Higon",
+                "--actor",
+                "alice");
         assertThat(clear.exit()).as(clear.err()).isZero();
         assertThat(clear.out()).contains("CLEARED").contains("cleared by alice");
-        assertThat(run("cases", "release", caseId, "--reason", "false positive", "--actor", "bob").out())
-                .contains("RELEASED").contains("RELEASE by bob");
+        assertThat(run("cases", "release", caseId, "--reason", "false positive", "--actor", "bob")
+                        .out())
+                .contains("RELEASED")
+                .contains("RELEASE by bob");
 
-        JsonNode next = JSON.readTree(run("check", order("H2", "Higon Trading GmbH", "DE", "DE", 2).toString(),
-                "--format", "json").out());
+        JsonNode next = JSON.readTree(
+                run("check", order("H2", "Higon Trading GmbH", "DE", "DE", 2).toString(), "--format", "json")
+                        .out());
         assertThat(next.get("verdict").asText()).isEqualTo("NLR");
-        assertThat(next.get("parties").get(0).get("clearedMatches").get(0).get("clearedBy").asText()).isEqualTo("alice");
+        assertThat(next.get("parties")
+                        .get(0)
+                        .get("clearedMatches")
+                        .get(0)
+                        .get("clearedBy")
+                        .asText())
+                .isEqualTo("alice");
         assertThat(run("cases", "list").out()).isEmpty();
         Run log = run("audit", "log");
         assertThat(log.out()).contains("case.clear").contains("case.release");
@@ -145,7 +177,7 @@ class StoreCommandsTest {
 
         StoreConfig c = StoreConfig.embedded(home);
         try (var conn = DriverManager.getConnection(c.jdbcUrl(), c.user(), c.password());
-             var s = conn.createStatement()) {
+                var s = conn.createStatement()) {
             s.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2");
         }
         Run broken = run("audit", "verify");
@@ -161,29 +193,68 @@ class StoreCommandsTest {
 
     @Test
     void aRegisteredLicenseCoversTheOrderAndTheShipmentDrawsItDown() throws Exception {
-        Run add = run("licenses", "add", "--number", "D123456", "--eccn", "3A090", "--destination", "VN", "--party",
-                "Hanoi National AI Lab", "--quantity", "10", "--value", "300000", "--valid-from", "2024-01-01",
-                "--valid-to", "2099-12-31", "--conditions", "no reexport");
+        Run add = run(
+                "licenses",
+                "add",
+                "--number",
+                "D123456",
+                "--eccn",
+                "3A090",
+                "--destination",
+                "VN",
+                "--party",
+                "Hanoi National AI Lab",
+                "--quantity",
+                "10",
+                "--value",
+                "300000",
+                "--valid-from",
+                "2024-01-01",
+                "--valid-to",
+                "2099-12-31",
+                "--conditions",
+                "no reexport");
         assertThat(add.exit()).as(add.err()).isZero();
-        JsonNode d = JSON.readTree(run("check", order("V1", "Hanoi National AI Lab", "VN", "VN", 8).toString(),
-                "--format", "json").out());
+        JsonNode d = JSON.readTree(
+                run("check", order("V1", "Hanoi National AI Lab", "VN", "VN", 8).toString(), "--format", "json")
+                        .out());
         assertThat(d.get("authorization").get("status").asText()).isEqualTo("LICENSED");
         String id = d.get("decisionId").asText();
         Run ship = run("decisions", "ship", id);
         assertThat(ship.exit()).as(ship.err()).isZero();
         assertThat(ship.out()).contains("D123456").contains("drew 8 units");
-        assertThat(run("licenses", "show", "D123456").out()).contains("2 of 10 left").contains("USD 100000.00 of 300000.00 left");
+        assertThat(run("licenses", "show", "D123456").out())
+                .contains("2 of 10 left")
+                .contains("USD 100000.00 of 300000.00 left");
         assertThat(run("decisions", "ship", id).exit()).isEqualTo(2);
-        JsonNode again = JSON.readTree(run("check", order("V2", "Hanoi National AI Lab", "VN", "VN", 8).toString(),
-                "--format", "json").out());
+        JsonNode again = JSON.readTree(
+                run("check", order("V2", "Hanoi National AI Lab", "VN", "VN", 8).toString(), "--format", "json")
+                        .out());
         assertThat(again.get("authorization").get("status").asText()).isEqualTo("LICENSE_REQUIRED");
-        assertThat(run("licenses", "add", "--number", "X1", "--eccn", "nope", "--destination", "VN", "--party", "a",
-                "--valid-from", "2024-01-01", "--valid-to", "2024-12-31").err()).contains("'NOPE' is not an ECCN");
+        assertThat(run(
+                                "licenses",
+                                "add",
+                                "--number",
+                                "X1",
+                                "--eccn",
+                                "nope",
+                                "--destination",
+                                "VN",
+                                "--party",
+                                "a",
+                                "--valid-from",
+                                "2024-01-01",
+                                "--valid-to",
+                                "2024-12-31")
+                        .err())
+                .contains("'NOPE' is not an ECCN");
     }
 
     @Test
     void aNacOrderWaitsForTheNumberAndTheWaitingPeriod() throws Exception {
-        JsonNode d = JSON.readTree(run("check", SHARED.resolve("data/scenarios/P05.json").toString(), "--format", "json").out());
+        JsonNode d = JSON.readTree(
+                run("check", SHARED.resolve("data/scenarios/P05.json").toString(), "--format", "json")
+                        .out());
         String id = d.get("decisionId").asText();
         assertThat(d.get("authorization").get("status").asText()).isEqualTo("NOTIFICATION_REQUIRED");
         String filed = LocalDate.now(ZoneOffset.UTC).minusDays(10).toString();
@@ -192,16 +263,26 @@ class StoreCommandsTest {
         assertThat(file.out()).contains("may not ship yet");
         assertThat(run("decisions", "ship", id).err()).contains("NAC_PENDING");
         assertThat(run("notifications", "number", "1", "B1").exit()).isEqualTo(2);
-        assertThat(run("notifications", "number", "1", "A654321").out()).contains("A654321").contains("waiting period");
+        assertThat(run("notifications", "number", "1", "A654321").out())
+                .contains("A654321")
+                .contains("waiting period");
         assertThat(run("decisions", "status", id).out()).contains("NAC_PENDING").contains("runs until");
     }
 
     @Test
     void aListImportReScreensStoredDecisionsAndReportsTheNewCase() throws Exception {
         run("check", order("A1", "Atlas Sanatgaran", "AM", "DE", 1).toString());
-        Run imported = run("lists", "import", SHARED.resolve("data/lists/csl-sample-12.csv").toString(), "--actor", "ops");
+        Run imported = run(
+                "lists",
+                "import",
+                SHARED.resolve("data/lists/csl-sample-12.csv").toString(),
+                "--actor",
+                "ops");
         assertThat(imported.exit()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("1 new case(s)").contains("new UVL entry 'Atlas Sanatgaran'").contains("order A1");
+        assertThat(imported.out())
+                .contains("1 new case(s)")
+                .contains("new UVL entry 'Atlas Sanatgaran'")
+                .contains("order A1");
         assertThat(run("cases", "list").out()).contains("RESCREEN");
         assertThat(run("audit", "log").out()).contains("list.import");
     }
@@ -212,7 +293,8 @@ class StoreCommandsTest {
         assertThat(run("decisions", "show", "D-NOPE").exit()).isEqualTo(2);
         assertThat(run("decisions", "list", "--format", "xml").exit()).isEqualTo(2);
         assertThat(run("decisions", "list", "--limit", "0").exit()).isEqualTo(2);
-        assertThat(run("check", SHARED.resolve("data/scenarios/P02.json").toString(), "--db", "mysql://x").err())
+        assertThat(run("check", SHARED.resolve("data/scenarios/P02.json").toString(), "--db", "mysql://x")
+                        .err())
                 .contains("jdbc:postgresql:");
         assertThat(run("keys", "create", "x", "--role", "god").exit()).isEqualTo(2);
     }

@@ -10,7 +10,14 @@ import java.util.Map;
  * @param sources field name to reference ids (resolved through the catalog's references)
  * @param expected outcome under the 2022 and 2023 texts as the reference data states it
  */
-public record CatalogEntry(String id, ChipSpec spec, Integer year, Integer dies, String memoryType, Double memoryGb,
-                           Double statedTpp, String note, Map<String, List<String>> sources,
-                           Map<String, String> expected) {
-}
+public record CatalogEntry(
+        String id,
+        ChipSpec spec,
+        Integer year,
+        Integer dies,
+        String memoryType,
+        Double memoryGb,
+        Double statedTpp,
+        String note,
+        Map<String, List<String>> sources,
+        Map<String, String> expected) {}

@@ -12,8 +12,15 @@ import java.util.Map;
  * @param interconnectGBs aggregate bidirectional chip-to-chip transfer rate (the October 2022 test)
  * @param memoryBandwidthGBs DRAM bandwidth (the January 2026 review-policy test)
  */
-public record ChipSpec(String vendor, String model, Boolean datacenter, Map<Precision, Double> dense,
-                       Double dieAreaMm2, Double interconnectGBs, Double memoryBandwidthGBs) implements ItemSpec {
+public record ChipSpec(
+        String vendor,
+        String model,
+        Boolean datacenter,
+        Map<Precision, Double> dense,
+        Double dieAreaMm2,
+        Double interconnectGBs,
+        Double memoryBandwidthGBs)
+        implements ItemSpec {
 
     public ChipSpec {
         EnumMap<Precision, Double> copy = new EnumMap<>(Precision.class);

@@ -15,6 +15,5 @@ public record SystemSpec(String model, List<Component> chips) implements ItemSpe
     }
 
     /** One kind of chip in the system and how many of it. */
-    public record Component(ChipSpec chip, int count) {
-    }
+    public record Component(ChipSpec chip, int count) {}
 }

@@ -11,10 +11,20 @@ import java.util.List;
  * @param missing input fields the outcome depends on that were not given
  * @param components the classification of each chip in a system (empty otherwise)
  */
-public record Classification(String kind, String model, Metrics metrics, String eccn, String paragraph,
-                             Status status, List<String> missing, List<Reason> reasons,
-                             List<Classification> components) {
-    public enum Status { CLASSIFIED, INDETERMINATE }
+public record Classification(
+        String kind,
+        String model,
+        Metrics metrics,
+        String eccn,
+        String paragraph,
+        Status status,
+        List<String> missing,
+        List<Reason> reasons,
+        List<Classification> components) {
+    public enum Status {
+        CLASSIFIED,
+        INDETERMINATE
+    }
 
     public boolean isClassified() {
         return status == Status.CLASSIFIED;

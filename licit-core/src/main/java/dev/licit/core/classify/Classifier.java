@@ -60,38 +60,64 @@ public final class Classifier {
             Set<String> missing = new LinkedHashSet<>(c.missing());
             parts.forEach(p -> p.missing().forEach(m -> missing.add("system.chips[" + parts.indexOf(p) + "]." + m)));
             missing.remove(FactKey.ALL_CHIPS_CLASSIFIED.inputField());
-            return new Classification(c.kind(), c.model(), c.metrics(), null, null, c.status(), List.copyOf(missing),
-                    c.reasons(), parts);
+            return new Classification(
+                    c.kind(), c.model(), c.metrics(), null, null, c.status(), List.copyOf(missing), c.reasons(), parts);
         }
         return c;
     }
 
-    private Classification walk(String kind, String model, Metrics metrics, Map<String, Object> facts,
-                                CompiledRulebook rulebook, List<Classification> parts) {
+    private Classification walk(
+            String kind,
+            String model,
+            Metrics metrics,
+            Map<String, Object> facts,
+            CompiledRulebook rulebook,
+            List<Classification> parts) {
         for (CompiledRule<ClassifyRule> cr : rulebook.classifyRules(kind)) {
             Truth t = cr.when().evaluate(facts);
             ClassifyRule r = cr.rule();
             if (t.isTrue()) {
                 String eccn = r.eccn();
                 FactKey.ECCN.put(facts, eccn);
-                return new Classification(kind, model, metrics, eccn, r.paragraph(),
-                        Classification.Status.CLASSIFIED, List.of(), List.of(reason(r, facts)), parts);
+                return new Classification(
+                        kind,
+                        model,
+                        metrics,
+                        eccn,
+                        r.paragraph(),
+                        Classification.Status.CLASSIFIED,
+                        List.of(),
+                        List.of(reason(r, facts)),
+                        parts);
             }
             if (t.isUnknown()) {
-                List<String> missing = new ArrayList<>(new TreeSet<>(t.missingFacts().stream()
-                        .map(Facts::inputFieldOf).toList()));
+                List<String> missing = new ArrayList<>(new TreeSet<>(
+                        t.missingFacts().stream().map(Facts::inputFieldOf).toList()));
                 String title = r.title() == null ? r.id() : r.title();
                 String fields = String.join(", ", missing);
                 String summary = "Cannot decide " + title + ": missing " + fields + " (" + r.when() + ")";
-                Reason undecided = new Reason(r.id(), r.citationText(), r.reliability(), summary,
-                        Map.of("rule", title, "missing", fields, "condition", r.when()), "undecided.classification");
-                return new Classification(kind, model, metrics, null, null, Classification.Status.INDETERMINATE,
-                        missing, List.of(undecided), parts);
+                Reason undecided = new Reason(
+                        r.id(),
+                        r.citationText(),
+                        r.reliability(),
+                        summary,
+                        Map.of("rule", title, "missing", fields, "condition", r.when()),
+                        "undecided.classification");
+                return new Classification(
+                        kind,
+                        model,
+                        metrics,
+                        null,
+                        null,
+                        Classification.Status.INDETERMINATE,
+                        missing,
+                        List.of(undecided),
+                        parts);
             }
         }
         // The validator guarantees a catch-all entry per kind; reaching here means a rulebook defect.
-        throw new IllegalStateException("no classify entry matched a " + kind + " item under the rulebook of "
-                + rulebook.from());
+        throw new IllegalStateException(
+                "no classify entry matched a " + kind + " item under the rulebook of " + rulebook.from());
     }
 
     static Reason reason(Rule r, Map<String, Object> facts) {

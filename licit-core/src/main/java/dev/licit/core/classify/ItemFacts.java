@@ -18,8 +18,7 @@ import java.util.TreeSet;
  * An unknown value is left out, never defaulted.
  */
 public final class ItemFacts {
-    private ItemFacts() {
-    }
+    private ItemFacts() {}
 
     /** The item facts of a classified (or indeterminate) item, with its ECCN and paragraph when it has them. */
     public static Map<String, Object> of(ItemSpec item, Classification c) {

@@ -7,7 +7,8 @@ import java.util.Optional;
  * order or the caller may state one. Written as in the contract: {@code enforced}, {@code not-enforced}.
  */
 public enum AiDiffusionPosture {
-    ENFORCED("enforced"), NOT_ENFORCED("not-enforced");
+    ENFORCED("enforced"),
+    NOT_ENFORCED("not-enforced");
 
     private final String words;
 

@@ -18,12 +18,24 @@ import java.util.List;
  * @param reviewedThrough the date through which the rulebook was reviewed; a decision for a later
  *     date may miss newer rules, which {@link #beyondReview()} says
  */
-public record Decision(String orderId, Verdict verdict, ReviewPolicy reviewPolicy, String licenseException,
-                       LocalDate asOf, LocalDate earliestShipDate, List<ItemDecision> items,
-                       List<PartyResult> parties, List<NextStep> steps, List<String> missing,
-                       LocalDate rulebookFrom, String rulebookSha256, List<String> overlays,
-                       boolean aiDiffusionEnforced, List<TraceStep> trace, List<Presumption> presumes,
-                       LocalDate reviewedThrough) {
+public record Decision(
+        String orderId,
+        Verdict verdict,
+        ReviewPolicy reviewPolicy,
+        String licenseException,
+        LocalDate asOf,
+        LocalDate earliestShipDate,
+        List<ItemDecision> items,
+        List<PartyResult> parties,
+        List<NextStep> steps,
+        List<String> missing,
+        LocalDate rulebookFrom,
+        String rulebookSha256,
+        List<String> overlays,
+        boolean aiDiffusionEnforced,
+        List<TraceStep> trace,
+        List<Presumption> presumes,
+        LocalDate reviewedThrough) {
     public Decision {
         presumes = List.copyOf(presumes);
     }

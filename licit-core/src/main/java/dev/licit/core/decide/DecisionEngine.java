@@ -8,11 +8,11 @@ import dev.licit.core.explain.Templates;
 import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
-import dev.licit.core.rulebook.PresumeRule;
 import dev.licit.core.rulebook.ExceptionRule;
 import dev.licit.core.rulebook.FactKey;
 import dev.licit.core.rulebook.Facts;
 import dev.licit.core.rulebook.PolicyRule;
+import dev.licit.core.rulebook.PresumeRule;
 import dev.licit.core.rulebook.RequireRule;
 import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
@@ -96,8 +96,23 @@ public final class DecisionEngine {
         }
         List<Presumption> presumes = clearance(verdict) ? presumptions(orderFacts, rb, trace) : List.of();
         List<NextStep> steps = NextSteps.of(verdict, policy, exception, items, parties, earliest, rb);
-        return new Decision(order.id(), verdict, policy, exception, date, earliest, items, parties, steps,
-                List.copyOf(missing), rb.from(), rb.sha256(), overlaysOf(rb), aiDiffusionEnforced, trace, presumes,
+        return new Decision(
+                order.id(),
+                verdict,
+                policy,
+                exception,
+                date,
+                earliest,
+                items,
+                parties,
+                steps,
+                List.copyOf(missing),
+                rb.from(),
+                rb.sha256(),
+                overlaysOf(rb),
+                aiDiffusionEnforced,
+                trace,
+                presumes,
                 rb.settings().reviewedThrough());
     }
 
@@ -110,7 +125,8 @@ public final class DecisionEngine {
      * The checks in force a clearance presumes: each whose condition holds, or cannot be decided on
      * the order's facts (a check left out would read as made).
      */
-    private static List<Presumption> presumptions(Map<String, Object> orderFacts, CompiledRulebook rb, List<TraceStep> trace) {
+    private static List<Presumption> presumptions(
+            Map<String, Object> orderFacts, CompiledRulebook rb, List<TraceStep> trace) {
         List<Presumption> out = new ArrayList<>();
         for (CompiledRule<PresumeRule> cp : rb.presumptionRules()) {
             Truth t = cp.when().evaluate(orderFacts);
@@ -134,16 +150,25 @@ public final class DecisionEngine {
         return List.copyOf(names);
     }
 
-    private record ItemOutcome(ItemDecision decision, Integer waitDays) {
-    }
+    private record ItemOutcome(ItemDecision decision, Integer waitDays) {}
 
     /** A requirement that holds for an item, with the review policy and exception resolved. */
-    private record Raised(RequireRule rule, Verdict verdict, ReviewPolicy policy, String exception, Integer waitDays,
-                          boolean exceptionUnknown, Set<String> missing) {
-    }
+    private record Raised(
+            RequireRule rule,
+            Verdict verdict,
+            ReviewPolicy policy,
+            String exception,
+            Integer waitDays,
+            boolean exceptionUnknown,
+            Set<String> missing) {}
 
-    private ItemOutcome decideItem(OrderItem item, Map<String, Object> orderFacts, List<UnmodelledInputs.Gap> gaps,
-                                   boolean unscreened, CompiledRulebook rb, List<TraceStep> trace) {
+    private ItemOutcome decideItem(
+            OrderItem item,
+            Map<String, Object> orderFacts,
+            List<UnmodelledInputs.Gap> gaps,
+            boolean unscreened,
+            CompiledRulebook rb,
+            List<TraceStep> trace) {
         String subject = item.sku() == null ? "item" : item.sku();
         Classification c = classifier.classify(item.spec(), rb);
         Map<String, Object> facts = new LayeredFacts(ItemFacts.of(item.spec(), c), orderFacts);
@@ -204,11 +229,18 @@ public final class DecisionEngine {
                 verdict = Verdict.HOLD;
                 missing.addAll(u.missing());
                 String missingFields = String.join(", ", u.missing());
-                reasons.add(new Reason(u.rule().id(), u.rule().citationText(), u.rule().reliability(),
+                reasons.add(new Reason(
+                        u.rule().id(),
+                        u.rule().citationText(),
+                        u.rule().reliability(),
                         "Cannot decide whether " + titleOf(u.rule()) + " applies: missing " + missingFields,
-                        Map.of("rule", titleOf(u.rule()), "missing", missingFields), "undecided.rule"));
+                        Map.of("rule", titleOf(u.rule()), "missing", missingFields),
+                        "undecided.rule"));
             } else {
-                trace.add(new TraceStep(subject, u.rule().id(), "IGNORED",
+                trace.add(new TraceStep(
+                        subject,
+                        u.rule().id(),
+                        "IGNORED",
                         "could only repeat a verdict that already holds (" + verdict + ")"));
             }
         }
@@ -230,29 +262,57 @@ public final class DecisionEngine {
         }
         if (unscreened) {
             // the caller chose not to screen (a dry run): the verdict holds only if no party is listed
-            reasons.add(new Reason("unscreened", "15 CFR 744.11; 764.3", Reliability.I, "The parties were not screened against the"
-                    + " restricted-party lists: this verdict presumes none of them is listed.", Map.of(), "unscreened.parties"));
+            reasons.add(new Reason(
+                    "unscreened",
+                    "15 CFR 744.11; 764.3",
+                    Reliability.I,
+                    "The parties were not screened against the"
+                            + " restricted-party lists: this verdict presumes none of them is listed.",
+                    Map.of(),
+                    "unscreened.parties"));
         }
         if (verdict == Verdict.NLR) {
-            reasons.add(new Reason("nlr", "15 CFR 736.2; 742.6(a)(6)", Reliability.I, "No rule modelled in force on " + rb.from()
-                    + " or after requires a license for this item to " + FactKey.DEST.get(facts) + " with these parties ("
-                    + rb.requirementRules().size() + " requirement rules evaluated), presuming the exporter's own checks"
-                    + " the decision lists under presumes (end use, end user, red flags)."));
+            reasons.add(new Reason(
+                    "nlr",
+                    "15 CFR 736.2; 742.6(a)(6)",
+                    Reliability.I,
+                    "No rule modelled in force on " + rb.from()
+                            + " or after requires a license for this item to " + FactKey.DEST.get(facts)
+                            + " with these parties ("
+                            + rb.requirementRules().size()
+                            + " requirement rules evaluated), presuming the exporter's own checks"
+                            + " the decision lists under presumes (end use, end user, red flags)."));
         }
         if (verdict != Verdict.HOLD && !c.isClassified()) {
-            reasons.add(new Reason("classification-not-needed", "", Reliability.I, "The item could not be classified (missing "
-                    + String.join(", ", c.missing()) + ") but no rule's outcome depends on it."));
+            reasons.add(new Reason(
+                    "classification-not-needed",
+                    "",
+                    Reliability.I,
+                    "The item could not be classified (missing " + String.join(", ", c.missing())
+                            + ") but no rule's outcome depends on it."));
             missing.clear();
         }
-        ItemDecision d = new ItemDecision(item.sku(), item.quantity(), item.catalogId(), c, verdict, policy,
+        ItemDecision d = new ItemDecision(
+                item.sku(),
+                item.quantity(),
+                item.catalogId(),
+                c,
+                verdict,
+                policy,
                 verdict == Verdict.NOTIFICATION_REQUIRED || verdict == Verdict.LICENSE_EXCEPTION ? exception : null,
-                reasons, verdict == Verdict.HOLD ? List.copyOf(missing) : List.of());
+                reasons,
+                verdict == Verdict.HOLD ? List.copyOf(missing) : List.of());
         return new ItemOutcome(d, verdict == Verdict.NOTIFICATION_REQUIRED ? waitDays : null);
     }
 
-    private Raised resolve(CompiledRule<RequireRule> cr, Map<String, Object> facts, CompiledRulebook rb,
-                           Map<String, ExceptionResult> cache, List<Reason> reasons, List<TraceStep> trace,
-                           String subject) {
+    private Raised resolve(
+            CompiledRule<RequireRule> cr,
+            Map<String, Object> facts,
+            CompiledRulebook rb,
+            Map<String, ExceptionResult> cache,
+            List<Reason> reasons,
+            List<TraceStep> trace,
+            String subject) {
         RequireRule r = cr.rule();
         Verdict verdict = r.verdict();
         ReviewPolicy policy = r.reviewPolicy();
@@ -266,9 +326,12 @@ public final class DecisionEngine {
             }
             if (pt.isUnknown()) {
                 Set<String> m = inputs(pt.missingFacts());
-                reasons.add(new Reason(pr.rule().id(), pr.rule().citationText(), pr.rule().reliability(),
-                        "Review policy could be " + pr.rule().reviewPolicy() + " under " + titleOf(pr.rule())
-                                + " but " + String.join(", ", m) + " is missing; the stricter policy is assumed."));
+                reasons.add(new Reason(
+                        pr.rule().id(),
+                        pr.rule().citationText(),
+                        pr.rule().reliability(),
+                        "Review policy could be " + pr.rule().reviewPolicy() + " under " + titleOf(pr.rule()) + " but "
+                                + String.join(", ", m) + " is missing; the stricter policy is assumed."));
                 trace.add(new TraceStep(subject, pr.rule().id(), "UNKNOWN", "needs " + String.join(", ", m)));
             }
         }
@@ -306,18 +369,28 @@ public final class DecisionEngine {
         if (!unknownMissing.isEmpty()) {
             String exceptions = String.join("/", r.overcomeBy());
             String missingFields = String.join(", ", unknownMissing);
-            reasons.add(new Reason(r.id(), r.citationText(), r.reliability(), "Cannot decide whether "
-                    + exceptions + " overcomes " + titleOf(r) + ": missing " + missingFields,
-                    Map.of("exceptions", exceptions, "rule", titleOf(r), "missing", missingFields), "undecided.exception"));
+            reasons.add(new Reason(
+                    r.id(),
+                    r.citationText(),
+                    r.reliability(),
+                    "Cannot decide whether " + exceptions + " overcomes " + titleOf(r) + ": missing " + missingFields,
+                    Map.of("exceptions", exceptions, "rule", titleOf(r), "missing", missingFields),
+                    "undecided.exception"));
             return new Raised(r, verdict, policy, null, null, true, unknownMissing);
         }
         return new Raised(r, verdict, policy, null, null, false, Set.of());
     }
 
     /** Whether a license exception is available for the item, and if not, why. */
-    private record ExceptionResult(String code, boolean available, boolean unknown, ExceptionRule rule, Verdict verdict,
-                                   Integer waitDays, Set<String> missing, List<Reason> failures) {
-    }
+    private record ExceptionResult(
+            String code,
+            boolean available,
+            boolean unknown,
+            ExceptionRule rule,
+            Verdict verdict,
+            Integer waitDays,
+            Set<String> missing,
+            List<Reason> failures) {}
 
     private ExceptionResult evaluateException(String code, Map<String, Object> facts, CompiledRulebook rb) {
         Set<String> missing = new TreeSet<>();
@@ -340,19 +413,25 @@ public final class DecisionEngine {
                     conditionUnknown = true;
                     missing.addAll(inputs(ct.missingFacts()));
                 } else if (!ct.isTrue()) {
-                    failed.add(cc.condition().summary() == null ? cc.condition().id() : cc.condition().summary());
+                    failed.add(
+                            cc.condition().summary() == null
+                                    ? cc.condition().id()
+                                    : cc.condition().summary());
                 }
             }
             if (!failed.isEmpty()) {
-                failures.add(new Reason(r.id(), r.citationText(), r.reliability(), "License Exception " + code
-                        + " is not available: the order does not meet its conditions: " + String.join("; ", failed)));
+                failures.add(new Reason(
+                        r.id(),
+                        r.citationText(),
+                        r.reliability(),
+                        "License Exception " + code + " is not available: the order does not meet its conditions: "
+                                + String.join("; ", failed)));
                 continue;
             }
             if (conditionUnknown) {
                 continue;
             }
-            return new ExceptionResult(code, true, false, r, r.verdict(), r.waitDays(),
-                    Set.of(), List.of());
+            return new ExceptionResult(code, true, false, r, r.verdict(), r.waitDays(), Set.of(), List.of());
         }
         return new ExceptionResult(code, false, !missing.isEmpty(), null, null, null, missing, failures);
     }
@@ -382,8 +461,7 @@ public final class DecisionEngine {
 
     /** Reasons rendered from rule summaries. */
     static final class Reasons {
-        private Reasons() {
-        }
+        private Reasons() {}
 
         static Reason of(Rule r, Map<String, Object> facts, ReviewPolicy policy) {
             Map<String, Object> f = facts;

@@ -5,5 +5,10 @@ package dev.licit.core.decide;
  * exporter none of them describes, so that a type is never guessed.
  */
 public enum ExporterType {
-    MANUFACTURER, DISTRIBUTOR, FOUNDRY, OSAT, CLOUD_PROVIDER, OTHER
+    MANUFACTURER,
+    DISTRIBUTOR,
+    FOUNDRY,
+    OSAT,
+    CLOUD_PROVIDER,
+    OTHER
 }

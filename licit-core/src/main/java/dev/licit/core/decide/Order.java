@@ -13,9 +13,19 @@ import java.util.List;
  * @param endUserType what kind of body the end user is, or null when the order says nothing
  * @param exporter who exports, or null when the order does not say
  */
-public record Order(String id, LocalDate date, String exportFrom, String destination, List<Party> parties,
-                    List<OrderItem> items, List<String> certifications, AiDiffusionPosture aiDiffusionPosture,
-                    String destinationRegion, List<EndUse> endUses, EndUserType endUserType, Exporter exporter) {
+public record Order(
+        String id,
+        LocalDate date,
+        String exportFrom,
+        String destination,
+        List<Party> parties,
+        List<OrderItem> items,
+        List<String> certifications,
+        AiDiffusionPosture aiDiffusionPosture,
+        String destinationRegion,
+        List<EndUse> endUses,
+        EndUserType endUserType,
+        Exporter exporter) {
     public Order {
         parties = List.copyOf(parties);
         items = List.copyOf(items);
@@ -24,8 +34,27 @@ public record Order(String id, LocalDate date, String exportFrom, String destina
     }
 
     /** An order without the December 2026 fields. */
-    public Order(String id, LocalDate date, String exportFrom, String destination, List<Party> parties,
-                 List<OrderItem> items, List<String> certifications, AiDiffusionPosture aiDiffusionPosture) {
-        this(id, date, exportFrom, destination, parties, items, certifications, aiDiffusionPosture, null, List.of(), null, null);
+    public Order(
+            String id,
+            LocalDate date,
+            String exportFrom,
+            String destination,
+            List<Party> parties,
+            List<OrderItem> items,
+            List<String> certifications,
+            AiDiffusionPosture aiDiffusionPosture) {
+        this(
+                id,
+                date,
+                exportFrom,
+                destination,
+                parties,
+                items,
+                certifications,
+                aiDiffusionPosture,
+                null,
+                List.of(),
+                null,
+                null);
     }
 }

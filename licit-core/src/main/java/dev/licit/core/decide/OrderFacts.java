@@ -12,8 +12,7 @@ import java.util.TreeSet;
 
 /** The order-level facts every rule of an order sees (destination, parties, posture, list hits). */
 final class OrderFacts {
-    private OrderFacts() {
-    }
+    private OrderFacts() {}
 
     static Map<String, Object> of(Order order, List<PartyResult> parties, CompiledRulebook rb, boolean aiDiffusion) {
         Map<String, Object> f = new HashMap<>();

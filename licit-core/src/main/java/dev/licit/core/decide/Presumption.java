@@ -8,5 +8,4 @@ import dev.licit.core.provenance.Reliability;
  *
  * @param check the check, in words
  */
-public record Presumption(String ruleId, String check, String citation, Reliability reliability) {
-}
+public record Presumption(String ruleId, String check, String citation, Reliability reliability) {}

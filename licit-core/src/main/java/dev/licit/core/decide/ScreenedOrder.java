@@ -15,7 +15,8 @@ public record ScreenedOrder(Order order, List<PartyResult> parties, boolean scre
         Objects.requireNonNull(order, "order");
         parties = List.copyOf(parties);
         if (parties.size() != order.parties().size()) {
-            throw new IllegalArgumentException("screened " + parties.size() + " parties of an order with " + order.parties().size());
+            throw new IllegalArgumentException("screened " + parties.size() + " parties of an order with "
+                    + order.parties().size());
         }
         for (int i = 0; i < parties.size(); i++) {
             if (!parties.get(i).party().equals(order.parties().get(i))) {
@@ -39,7 +40,8 @@ public record ScreenedOrder(Order order, List<PartyResult> parties, boolean scre
     /** The parties as screened elsewhere, given in the order's party order. */
     public static ScreenedOrder withHits(Order order, List<List<ListHit>> hits) {
         if (hits.size() != order.parties().size()) {
-            throw new IllegalArgumentException("hits for " + hits.size() + " parties of an order with " + order.parties().size());
+            throw new IllegalArgumentException("hits for " + hits.size() + " parties of an order with "
+                    + order.parties().size());
         }
         List<PartyResult> parties = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {

@@ -18,27 +18,34 @@ import java.util.Set;
  * sections 1, 3, 4 and 6); the judgement that the control may apply is the exporter's [I].
  */
 final class UnmodelledInputs {
-    private UnmodelledInputs() {
-    }
+    private UnmodelledInputs() {}
 
     /** One declared input the rules do not act on yet. */
     record Gap(String input, String value, String control, String citation) {
         /** @param held whether the gap holds the line (else a license requirement already stands) */
         Reason reason(boolean held) {
-            return new Reason("unmodelled." + input, citation, Reliability.I, "The order declares " + input + " " + value
-                    + ", which " + control + " may turn on; this version of the rulebook does not decide that"
-                    + (held ? ", so the line is held for review." : "; check it before applying for the license."),
+            return new Reason(
+                    "unmodelled." + input,
+                    citation,
+                    Reliability.I,
+                    "The order declares " + input + " " + value
+                            + ", which " + control + " may turn on; this version of the rulebook does not decide that"
+                            + (held
+                                    ? ", so the line is held for review."
+                                    : "; check it before applying for the license."),
                     Map.of("input", input, "value", value, "control", control),
                     held ? "unmodelled.input.held" : "unmodelled.input");
         }
     }
 
-    private static final Set<EndUse> ADVANCED_COMPUTING = Set.of(EndUse.SUPERCOMPUTER, EndUse.ADVANCED_NODE_IC_PRODUCTION);
+    private static final Set<EndUse> ADVANCED_COMPUTING =
+            Set.of(EndUse.SUPERCOMPUTER, EndUse.ADVANCED_NODE_IC_PRODUCTION);
     private static final Set<EndUse> MILITARY = Set.of(EndUse.MILITARY, EndUse.MILITARY_INTELLIGENCE);
     /** Crimea, Sevastopol, Donetsk, Luhansk (746.6). */
     private static final Set<String> COVERED_REGIONS = Set.of("UA-43", "UA-40", "UA-14", "UA-09");
-    private static final List<String> COVERED_REGION_WORDS = List.of("crimea", "krym", "sevastopol", "donetsk", "luhansk",
-            "lugansk");
+
+    private static final List<String> COVERED_REGION_WORDS =
+            List.of("crimea", "krym", "sevastopol", "donetsk", "luhansk", "lugansk");
 
     static List<Gap> of(Order order) {
         List<Gap> gaps = new ArrayList<>();
@@ -46,32 +53,53 @@ final class UnmodelledInputs {
             if (ADVANCED_COMPUTING.contains(use)) {
                 gaps.add(new Gap("endUse", use.name(), "the advanced-computing end-use controls", "15 CFR 744.23(a)"));
             } else if (MILITARY.contains(use)) {
-                gaps.add(new Gap("endUse", use.name(), "the military and military-intelligence end-use controls",
+                gaps.add(new Gap(
+                        "endUse",
+                        use.name(),
+                        "the military and military-intelligence end-use controls",
                         "15 CFR 744.21; 744.22"));
             } else if (use == EndUse.WMD) {
-                gaps.add(new Gap("endUse", use.name(), "the weapons of mass destruction end-use controls", "15 CFR 744.2-744.4; 744.6"));
+                gaps.add(new Gap(
+                        "endUse",
+                        use.name(),
+                        "the weapons of mass destruction end-use controls",
+                        "15 CFR 744.2-744.4; 744.6"));
             }
         }
         if (order.endUserType() == EndUserType.MILITARY) {
             gaps.add(new Gap("endUserType", "MILITARY", "the military end-user controls", "15 CFR 744.21"));
         }
         if (order.destinationRegion() != null && COVERED_REGIONS.contains(order.destinationRegion())) {
-            gaps.add(new Gap("destinationRegion", order.destinationRegion(), "the sanctions on the covered regions of Ukraine",
+            gaps.add(new Gap(
+                    "destinationRegion",
+                    order.destinationRegion(),
+                    "the sanctions on the covered regions of Ukraine",
                     "15 CFR 746.6"));
         }
         for (Party p : order.parties()) {
             String address = p.address() == null ? "" : p.address().toLowerCase(Locale.ROOT);
             if (COVERED_REGION_WORDS.stream().anyMatch(address::contains)) {
-                gaps.add(new Gap("address", "of " + p.name(), "the sanctions on the covered regions of Ukraine", "15 CFR 746.6"));
+                gaps.add(new Gap(
+                        "address",
+                        "of " + p.name(),
+                        "the sanctions on the covered regions of Ukraine",
+                        "15 CFR 746.6"));
             }
             if (!p.owners().isEmpty()) {
-                gaps.add(new Gap("owners", "of " + p.name(), "the affiliates (50 %) rule and OFAC's 50 % rule",
+                gaps.add(new Gap(
+                        "owners",
+                        "of " + p.name(),
+                        "the affiliates (50 %) rule and OFAC's 50 % rule",
                         "15 CFR 744.11 (90 FR 47201); 31 CFR 501 (OFAC 50 % guidance)"));
             }
         }
-        if (order.exporter() != null && (order.exporter().type() == ExporterType.FOUNDRY
-                || order.exporter().type() == ExporterType.OSAT)) {
-            gaps.add(new Gap("exporter.type", order.exporter().type().name(), "the foundry and OSAT due diligence",
+        if (order.exporter() != null
+                && (order.exporter().type() == ExporterType.FOUNDRY
+                        || order.exporter().type() == ExporterType.OSAT)) {
+            gaps.add(new Gap(
+                    "exporter.type",
+                    order.exporter().type().name(),
+                    "the foundry and OSAT due diligence",
                     "Note 1 to 3A090.a (90 FR 5298)"));
         }
         return gaps;

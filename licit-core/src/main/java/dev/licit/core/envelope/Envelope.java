@@ -22,14 +22,18 @@ public final class Envelope {
     private final Classifier classifier = new Classifier();
 
     /** The first TPP at which the item falls in the paragraph, and the rule that puts it there. */
-    public record Bound(Double tppLimit, String ruleId, String paragraph, String citation, Reliability reliability,
-                        String summary, Map<Precision, Double> densePerPrecision) {
-    }
+    public record Bound(
+            Double tppLimit,
+            String ruleId,
+            String paragraph,
+            String citation,
+            Reliability reliability,
+            String summary,
+            Map<Precision, Double> densePerPrecision) {}
 
     /** Both bounds for one design point. */
-    public record Result(double dieAreaMm2, boolean datacenter, Double interconnectGBs, Bound outside3A090,
-                         Bound outside3A090a) {
-    }
+    public record Result(
+            double dieAreaMm2, boolean datacenter, Double interconnectGBs, Bound outside3A090, Bound outside3A090a) {}
 
     /**
      * @param interconnectGBs the design's interconnect (October 2022 text); null assumes it meets 600 GB/s
@@ -37,8 +41,12 @@ public final class Envelope {
     public Result compute(CompiledRulebook rb, double dieAreaMm2, boolean datacenter, Double interconnectGBs) {
         double ic = interconnectGBs == null ? 1_000_000 : interconnectGBs;
         Bound any = bound(rb, dieAreaMm2, datacenter, ic, c -> !"NONE".equals(c.eccn()));
-        Bound a = bound(rb, dieAreaMm2, datacenter, ic, c -> c.eccn() != null
-                && (c.eccn().equals("3A090") || c.eccn().startsWith("3A090.a")));
+        Bound a = bound(
+                rb,
+                dieAreaMm2,
+                datacenter,
+                ic,
+                c -> c.eccn() != null && (c.eccn().equals("3A090") || c.eccn().startsWith("3A090.a")));
         return new Result(dieAreaMm2, datacenter, interconnectGBs, any, a);
     }
 
@@ -62,8 +70,14 @@ public final class Envelope {
         Reason r = at.reasons().getFirst();
         Map<Precision, Double> per = new EnumMap<>(Precision.class);
         rb.settings().bitLengths().bits().forEach((p, bits) -> per.put(p, Math.round(limit / bits * 1e4) / 1e4));
-        return new Bound(limit, r.ruleId(), at.paragraph() == null ? at.eccn() : at.paragraph(), r.citation(),
-                r.reliability(), r.summary(), per);
+        return new Bound(
+                limit,
+                r.ruleId(),
+                at.paragraph() == null ? at.eccn() : at.paragraph(),
+                r.citation(),
+                r.reliability(),
+                r.summary(),
+                per);
     }
 
     private Classification classify(CompiledRulebook rb, double tpp, double area, boolean dc, double ic) {

@@ -53,8 +53,7 @@ public final class RegionChart {
     }
 
     /** Each cell's label (an ECCN and paragraph, {@code NONE}, or {@code INDETERMINATE}), rows by TPP. */
-    public record Chart(Axes axes, List<List<String>> cells, SortedSet<String> labels) {
-    }
+    public record Chart(Axes axes, List<List<String>> cells, SortedSet<String> labels) {}
 
     public Chart draw(CompiledRulebook rb, Axes axes) {
         int bits = rb.settings().bitLengths().of(Precision.INT8).orElse(8);
@@ -64,8 +63,14 @@ public final class RegionChart {
             double tpp = axes.tpp(r);
             List<String> row = new ArrayList<>(axes.columns());
             for (int c = 0; c < axes.columns(); c++) {
-                ChipSpec point = new ChipSpec("chart", "point", axes.datacenter(), Map.of(Precision.INT8, tpp / bits),
-                        tpp / axes.density(c), INTERCONNECT_GBS, null);
+                ChipSpec point = new ChipSpec(
+                        "chart",
+                        "point",
+                        axes.datacenter(),
+                        Map.of(Precision.INT8, tpp / bits),
+                        tpp / axes.density(c),
+                        INTERCONNECT_GBS,
+                        null);
                 String label = label(classifier.classify(point, rb));
                 labels.add(label);
                 row.add(label);

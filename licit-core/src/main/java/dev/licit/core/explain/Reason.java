@@ -11,11 +11,21 @@ import java.util.Map;
  * @param textKey the key of the translated template, when it is not the rule's own (a sentence the
  *                engine writes about the rule, such as "cannot decide whether it applies"); else null
  */
-public record Reason(String ruleId, String citation, Reliability reliability, String summary,
-                     Map<String, String> params, String textKey) {
+public record Reason(
+        String ruleId,
+        String citation,
+        Reliability reliability,
+        String summary,
+        Map<String, String> params,
+        String textKey) {
     /** Every engine sentence about a rule that a translation has a template for. */
-    public static final java.util.List<String> TEXT_KEYS = java.util.List.of("undecided.rule", "undecided.exception",
-            "undecided.classification", "unmodelled.input", "unmodelled.input.held", "unscreened.parties");
+    public static final java.util.List<String> TEXT_KEYS = java.util.List.of(
+            "undecided.rule",
+            "undecided.exception",
+            "undecided.classification",
+            "unmodelled.input",
+            "unmodelled.input.held",
+            "unscreened.parties");
 
     public Reason {
         params = params == null ? Map.of() : Map.copyOf(params);

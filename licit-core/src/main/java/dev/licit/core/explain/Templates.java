@@ -13,17 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Templates {
     private static final Map<String, List<Part>> PARSED = new ConcurrentHashMap<>();
 
-    private sealed interface Part permits Literal, Placeholder {
-    }
+    private sealed interface Part permits Literal, Placeholder {}
 
-    private record Literal(String text) implements Part {
-    }
+    private record Literal(String text) implements Part {}
 
-    private record Placeholder(String name) implements Part {
-    }
+    private record Placeholder(String name) implements Part {}
 
-    private Templates() {
-    }
+    private Templates() {}
 
     public static String render(String template, Map<String, Object> facts) {
         if (template == null) {
@@ -88,7 +84,9 @@ public final class Templates {
             return BigDecimal.valueOf(r).stripTrailingZeros().toPlainString();
         }
         if (v instanceof List<?> l) {
-            return l.isEmpty() ? "none" : String.join(", ", l.stream().map(String::valueOf).toList());
+            return l.isEmpty()
+                    ? "none"
+                    : String.join(", ", l.stream().map(String::valueOf).toList());
         }
         return String.valueOf(v);
     }

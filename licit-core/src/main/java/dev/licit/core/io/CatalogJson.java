@@ -9,8 +9,7 @@ import dev.licit.core.classify.Classification;
 
 /** Catalog chips as JSON: the same shapes for the CLI and the API. */
 public final class CatalogJson {
-    private CatalogJson() {
-    }
+    private CatalogJson() {}
 
     /** One line of a catalog listing: identity, figures that place it, classification on the date. */
     public static ObjectNode summary(CatalogEntry e, Classification c) {

@@ -20,11 +20,10 @@ public final class CatalogReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** What a catalog entry holds beside its chip spec. */
-    private static final Set<String> CATALOG_FIELDS = Set.of("id", "year", "dies", "memoryType", "memoryGb", "statedTpp",
-            "note", "sources", "expected");
+    private static final Set<String> CATALOG_FIELDS =
+            Set.of("id", "year", "dies", "memoryType", "memoryGb", "statedTpp", "note", "sources", "expected");
 
-    private CatalogReader() {
-    }
+    private CatalogReader() {}
 
     public static ChipCatalog loadDefault() {
         try (Reader r = Resources.open("/licit/data/chips/catalog.yaml")) {
@@ -37,7 +36,9 @@ public final class CatalogReader {
     public static ChipCatalog read(String fileName, Reader reader) throws IOException {
         JsonNode root = YAML.readTree(reader);
         Map<String, String> refs = new LinkedHashMap<>();
-        root.path("references").properties().forEach(e -> refs.put(e.getKey(), e.getValue().asText()));
+        root.path("references")
+                .properties()
+                .forEach(e -> refs.put(e.getKey(), e.getValue().asText()));
         List<CatalogEntry> entries = new ArrayList<>();
         int i = 0;
         for (JsonNode c : root.path("chips")) {
@@ -55,17 +56,27 @@ public final class CatalogReader {
                 e.getValue().forEach(v -> ids.add(v.asText()));
                 for (String id : ids) {
                     if (!refs.containsKey(id)) {
-                        throw new IllegalArgumentException(where + ": source '" + id + "' of " + e.getKey()
-                                + " is not in references");
+                        throw new IllegalArgumentException(
+                                where + ": source '" + id + "' of " + e.getKey() + " is not in references");
                     }
                 }
                 sources.put(e.getKey(), List.copyOf(ids));
             });
             Map<String, String> expected = new LinkedHashMap<>();
-            c.path("expected").properties().forEach(e -> expected.put(e.getKey(), e.getValue().asText()));
-            entries.add(new CatalogEntry(c.path("id").asText(), spec, intOrNull(c, "year"), intOrNull(c, "dies"),
-                    textOrNull(c, "memoryType"), doubleOrNull(c, "memoryGb"), doubleOrNull(c, "statedTpp"),
-                    textOrNull(c, "note"), sources, expected));
+            c.path("expected")
+                    .properties()
+                    .forEach(e -> expected.put(e.getKey(), e.getValue().asText()));
+            entries.add(new CatalogEntry(
+                    c.path("id").asText(),
+                    spec,
+                    intOrNull(c, "year"),
+                    intOrNull(c, "dies"),
+                    textOrNull(c, "memoryType"),
+                    doubleOrNull(c, "memoryGb"),
+                    doubleOrNull(c, "statedTpp"),
+                    textOrNull(c, "note"),
+                    sources,
+                    expected));
         }
         return new ChipCatalog(entries, refs);
     }

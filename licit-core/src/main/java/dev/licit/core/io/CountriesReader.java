@@ -23,8 +23,7 @@ import java.util.Map;
 final class CountriesReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private CountriesReader() {
-    }
+    private CountriesReader() {}
 
     public static Countries read(String fileName, Reader reader) {
         List<Problem> problems = new ArrayList<>();
@@ -58,15 +57,22 @@ final class CountriesReader {
                     String source = text(g, "source");
                     String rel = text(g, "reliability");
                     if (group == null || source == null || rel == null) {
-                        problems.add(new Problem(fileName, 0, code, "each group needs 'group', 'source' and 'reliability'"));
+                        problems.add(
+                                new Problem(fileName, 0, code, "each group needs 'group', 'source' and 'reliability'"));
                         continue;
                     }
                     if (!sources.containsKey(source)) {
-                        problems.add(new Problem(fileName, 0, code, "group " + group + " cites unknown source '" + source + "'"));
+                        problems.add(new Problem(
+                                fileName, 0, code, "group " + group + " cites unknown source '" + source + "'"));
                     }
                     try {
-                        ms.add(new Membership(group, date(g, "from"), date(g, "to"), source,
-                                Reliability.valueOf(rel.toUpperCase(Locale.ROOT)), text(g, "note")));
+                        ms.add(new Membership(
+                                group,
+                                date(g, "from"),
+                                date(g, "to"),
+                                source,
+                                Reliability.valueOf(rel.toUpperCase(Locale.ROOT)),
+                                text(g, "note")));
                     } catch (DateTimeParseException | IllegalArgumentException e) {
                         problems.add(new Problem(fileName, 0, code, "group " + group + ": " + e.getMessage()));
                     }

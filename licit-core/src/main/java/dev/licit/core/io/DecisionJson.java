@@ -21,10 +21,10 @@ import java.util.List;
  * same decision always gives the same bytes (only {@code decidedAt} varies).
  */
 public final class DecisionJson {
-    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactories.pooled()).enable(SerializationFeature.INDENT_OUTPUT);
+    public static final ObjectMapper MAPPER =
+            new ObjectMapper(JsonFactories.pooled()).enable(SerializationFeature.INDENT_OUTPUT);
 
-    private DecisionJson() {
-    }
+    private DecisionJson() {}
 
     /**
      * @param decidedAt an ISO instant stamped by the caller, or null to leave it out
@@ -37,7 +37,9 @@ public final class DecisionJson {
         o.put("reviewPolicy", d.reviewPolicy() == null ? null : d.reviewPolicy().name());
         o.put("licenseException", d.licenseException());
         o.put("asOf", d.asOf().toString());
-        o.put("earliestShipDate", d.earliestShipDate() == null ? null : d.earliestShipDate().toString());
+        o.put(
+                "earliestShipDate",
+                d.earliestShipDate() == null ? null : d.earliestShipDate().toString());
         ArrayNode items = o.putArray("items");
         for (ItemDecision i : d.items()) {
             items.add(item(i));
@@ -76,7 +78,10 @@ public final class DecisionJson {
         // what a clearance presumes the exporter checked (empty unless the order may ship)
         ArrayNode presumes = o.putArray("presumes");
         for (Presumption p : d.presumes()) {
-            presumes.addObject().put("ruleId", p.ruleId()).put("check", p.check()).put("citation", p.citation())
+            presumes.addObject()
+                    .put("ruleId", p.ruleId())
+                    .put("check", p.check())
+                    .put("citation", p.citation())
                     .put("reliability", p.reliability().name());
         }
         ObjectNode rb = o.putObject("rulebook");
@@ -152,7 +157,9 @@ public final class DecisionJson {
         if (rulebookVersion != null) {
             o.put("rulebookVersion", rulebookVersion);
         }
-        strings(o.putArray("citations"), c.reasons().stream().map(Reason::citation).distinct().toList());
+        strings(
+                o.putArray("citations"),
+                c.reasons().stream().map(Reason::citation).distinct().toList());
         reasons(o.putArray("reasons"), c.reasons());
         if (!c.components().isEmpty()) {
             ArrayNode comps = o.putArray("components");

@@ -26,8 +26,9 @@ import java.util.TreeSet;
  */
 public final class ItemReader {
     /** The fields of a chip (contract.md, "Chip specification"). */
-    public static final List<String> CHIP_FIELDS = List.of("vendor", "model", "datacenter", "dense", "dieAreaMm2",
-            "interconnectGBs", "memoryBandwidthGBs");
+    public static final List<String> CHIP_FIELDS =
+            List.of("vendor", "model", "datacenter", "dense", "dieAreaMm2", "interconnectGBs", "memoryBandwidthGBs");
+
     static final List<String> HBM_FIELDS = List.of("model", "memoryBandwidthGBs", "packageAreaMm2");
     static final List<String> SYSTEM_FIELDS = List.of("model", "chips");
     static final List<String> COMPONENT_FIELDS = List.of("chip", "catalogId", "count");
@@ -37,6 +38,7 @@ public final class ItemReader {
     private static final List<String> WRAPPER_FIELDS = List.of("asOf", "chips");
     /** A system of more chips than this is a typing slip, not a server. */
     private static final int MAX_CHIPS_PER_SYSTEM = 1_000_000;
+
     private static final int MAX_SPECS = 10_000;
 
     private static final ObjectMapper JSON = OrderReader.JSON;
@@ -100,7 +102,8 @@ public final class ItemReader {
         List<ItemSpec> items = new ArrayList<>();
         if (list.isArray()) {
             if (list.size() > MAX_SPECS) {
-                throw new FieldError(pointer, "holds " + list.size() + " items; at most " + MAX_SPECS + " in one input");
+                throw new FieldError(
+                        pointer, "holds " + list.size() + " items; at most " + MAX_SPECS + " in one input");
             }
             for (int i = 0; i < list.size(); i++) {
                 items.add(standalone(list.get(i), pointer + "/" + i));
@@ -151,8 +154,10 @@ public final class ItemReader {
 
     private ItemSpec catalogChip(JsonNode n, String pointer) {
         String id = JsonShape.text(n, "catalogId", pointer, OrderReader.MAX_CODE);
-        return catalog.find(id.trim()).orElseThrow(() -> new FieldError(pointer + "/catalogId",
-                "unknown catalog id \"" + id + "\" (see licit catalog list)")).spec();
+        return catalog.find(id.trim())
+                .orElseThrow(() -> new FieldError(
+                        pointer + "/catalogId", "unknown catalog id \"" + id + "\" (see licit catalog list)"))
+                .spec();
     }
 
     private SystemSpec system(JsonNode n, String pointer) {
@@ -185,7 +190,9 @@ public final class ItemReader {
     private static HbmSpec hbm(JsonNode n, String pointer) {
         JsonShape.requireObject(n, pointer, "hbm");
         JsonShape.onlyKnown(n, pointer, HBM_FIELDS);
-        return new HbmSpec(JsonShape.text(n, "model", pointer), JsonShape.number(n, "memoryBandwidthGBs", pointer),
+        return new HbmSpec(
+                JsonShape.text(n, "model", pointer),
+                JsonShape.number(n, "memoryBandwidthGBs", pointer),
                 JsonShape.number(n, "packageAreaMm2", pointer));
     }
 
@@ -208,10 +215,14 @@ public final class ItemReader {
             for (Map.Entry<String, JsonNode> e : d.properties()) {
                 String ep = pointer + "/dense/" + JsonShape.escape(e.getKey());
                 Precision p = Precision.fromKey(e.getKey()).orElseThrow(() -> {
-                    List<String> keys = Arrays.stream(Precision.values()).map(Precision::key).toList();
+                    List<String> keys = Arrays.stream(Precision.values())
+                            .map(Precision::key)
+                            .toList();
                     String nearest = JsonShape.nearest(e.getKey(), keys);
-                    return new FieldError(ep, "unknown precision" + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
-                            + "; the precisions are " + String.join(", ", keys));
+                    return new FieldError(
+                            ep,
+                            "unknown precision" + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
+                                    + "; the precisions are " + String.join(", ", keys));
                 });
                 Double v = JsonShape.number(d, e.getKey(), pointer + "/dense");
                 if (v != null) {
@@ -219,8 +230,13 @@ public final class ItemReader {
                 }
             }
         }
-        return new ChipSpec(JsonShape.text(n, "vendor", pointer, OrderReader.MAX_NAME), JsonShape.text(n, "model", pointer, OrderReader.MAX_NAME),
-                JsonShape.bool(n, "datacenter", pointer), dense, JsonShape.number(n, "dieAreaMm2", pointer),
-                JsonShape.number(n, "interconnectGBs", pointer), JsonShape.number(n, "memoryBandwidthGBs", pointer));
+        return new ChipSpec(
+                JsonShape.text(n, "vendor", pointer, OrderReader.MAX_NAME),
+                JsonShape.text(n, "model", pointer, OrderReader.MAX_NAME),
+                JsonShape.bool(n, "datacenter", pointer),
+                dense,
+                JsonShape.number(n, "dieAreaMm2", pointer),
+                JsonShape.number(n, "interconnectGBs", pointer),
+                JsonShape.number(n, "memoryBandwidthGBs", pointer));
     }
 }

@@ -9,11 +9,12 @@ import com.fasterxml.jackson.core.util.JsonRecyclerPools;
  * be allocated afresh for every request. These factories share one bounded pool of buffers instead (Jackson's own, 100 sets at most).
  */
 public final class JsonFactories {
-    private JsonFactories() {
-    }
+    private JsonFactories() {}
 
     /** A new JSON factory that takes its buffers from a pool shared by all threads. */
     public static JsonFactory pooled() {
-        return JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedBoundedPool()).build();
+        return JsonFactory.builder()
+                .recyclerPool(JsonRecyclerPools.sharedBoundedPool())
+                .build();
     }
 }

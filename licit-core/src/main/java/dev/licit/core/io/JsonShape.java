@@ -18,8 +18,7 @@ final class JsonShape {
     /** For finding lines again: a refusal is rare, so a plain factory does. */
     private static final JsonFactory LINES = new JsonFactory();
 
-    private JsonShape() {
-    }
+    private JsonShape() {}
 
     /** Refuses the first field of {@code object} that is not in {@code known}, naming the nearest known one. */
     static void onlyKnown(JsonNode object, String pointer, Collection<String> known) {
@@ -27,9 +26,11 @@ final class JsonShape {
             String name = it.next();
             if (!known.contains(name)) {
                 String nearest = nearest(name, known);
-                throw new FieldError(pointer + "/" + escape(name), "unknown field"
-                        + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
-                        + "; the fields here are " + String.join(", ", known));
+                throw new FieldError(
+                        pointer + "/" + escape(name),
+                        "unknown field"
+                                + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
+                                + "; the fields here are " + String.join(", ", known));
             }
         }
     }
@@ -112,7 +113,8 @@ final class JsonShape {
         }
         String s = v.asText();
         if (s.length() > max) {
-            throw new FieldError(pointer + "/" + field, "is " + s.length() + " characters long; at most " + max + " are accepted");
+            throw new FieldError(
+                    pointer + "/" + field, "is " + s.length() + " characters long; at most " + max + " are accepted");
         }
         checkCharacters(s, pointer + "/" + field);
         return s;
@@ -128,7 +130,8 @@ final class JsonShape {
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new FieldError(pointer, "holds half a character (a lone UTF-16 surrogate) at position " + (i + 1));
+                throw new FieldError(
+                        pointer, "holds half a character (a lone UTF-16 surrogate) at position " + (i + 1));
             }
         }
     }
@@ -156,7 +159,9 @@ final class JsonShape {
             return absent;
         }
         if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
-            throw new FieldError(pointer + "/" + field, "must be a whole number from " + min + " to " + max + ", got " + shortText(v));
+            throw new FieldError(
+                    pointer + "/" + field,
+                    "must be a whole number from " + min + " to " + max + ", got " + shortText(v));
         }
         return v.asInt();
     }

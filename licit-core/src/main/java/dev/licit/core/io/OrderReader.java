@@ -41,29 +41,48 @@ public final class OrderReader {
     static final ObjectMapper JSON = new ObjectMapper(JsonFactories.pooled());
 
     static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build());
+        JSON.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(64)
+                        .maxStringLength(1_000_000)
+                        .maxNumberLength(100)
+                        .build());
         // a key given twice would otherwise keep its last value without a word
         JSON.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     /** Lengths the store keeps (its columns), refused here with the field's name rather than by the database. */
     static final int MAX_ID = 200;
+
     static final int MAX_NAME = 500;
     static final int MAX_CODE = 100;
     /** More parties, items or owners than these is a generated mistake, not an order. */
     static final int MAX_PARTIES = 100;
+
     static final int MAX_ITEMS = 1_000;
     static final int MAX_OWNERS = 100;
     /** Dates outside these years are typing slips ({@code +999999999-12-31} parses as a date). */
     private static final int FIRST_YEAR = 1990;
+
     private static final int LAST_YEAR = 2100;
 
-    static final List<String> ORDER_FIELDS = List.of("id", "date", "exportFrom", "destination", "destinationRegion",
-            "parties", "items", "certifications", "posture", "exporter", "endUse", "endUserType");
+    static final List<String> ORDER_FIELDS = List.of(
+            "id",
+            "date",
+            "exportFrom",
+            "destination",
+            "destinationRegion",
+            "parties",
+            "items",
+            "certifications",
+            "posture",
+            "exporter",
+            "endUse",
+            "endUserType");
     static final List<String> PARTY_FIELDS = List.of("role", "name", "country", "headquarters", "address", "owners");
     static final List<String> OWNER_FIELDS = List.of("name", "country", "percent", "owners");
-    static final List<String> ITEM_FIELDS = List.of("sku", "quantity", "unitValueUsd", "chip", "hbm", "system", "catalogId");
+    static final List<String> ITEM_FIELDS =
+            List.of("sku", "quantity", "unitValueUsd", "chip", "hbm", "system", "catalogId");
     static final List<String> EXPORTER_FIELDS = List.of("name", "country", "type");
     static final List<String> POSTURE_FIELDS = List.of("aiDiffusion");
     /** ISO 3166-2: the country's alpha-2 code, a hyphen, one to three letters or digits. */
@@ -161,7 +180,8 @@ public final class OrderReader {
                 throw new FieldError("/parties", "must be a list");
             }
             if (ps.size() > MAX_PARTIES) {
-                throw new FieldError("/parties", "holds " + ps.size() + " parties; at most " + MAX_PARTIES + " are accepted");
+                throw new FieldError(
+                        "/parties", "holds " + ps.size() + " parties; at most " + MAX_PARTIES + " are accepted");
             }
             for (int i = 0; i < ps.size(); i++) {
                 parties.add(party(ps.get(i), "/parties/" + i));
@@ -183,7 +203,9 @@ public final class OrderReader {
         for (int i = 0; i < certTexts.size(); i++) {
             String c = certTexts.get(i);
             if (c.length() > MAX_CODE) {
-                throw new FieldError("/certifications/" + i, "is " + c.length() + " characters long; at most " + MAX_CODE + " are accepted");
+                throw new FieldError(
+                        "/certifications/" + i,
+                        "is " + c.length() + " characters long; at most " + MAX_CODE + " are accepted");
             }
             certs.add(c.trim().toUpperCase(Locale.ROOT)); // matched as written in the rulebook (upper case)
         }
@@ -194,8 +216,10 @@ public final class OrderReader {
             JsonShape.onlyKnown(p, "/posture", POSTURE_FIELDS);
             String text = JsonShape.text(p, "aiDiffusion", "/posture");
             if (text != null) {
-                posture = AiDiffusionPosture.parse(text).orElseThrow(() -> new FieldError("/posture/aiDiffusion",
-                        "must be \"enforced\" or \"not-enforced\", got \"" + text + "\""));
+                posture = AiDiffusionPosture.parse(text)
+                        .orElseThrow(() -> new FieldError(
+                                "/posture/aiDiffusion",
+                                "must be \"enforced\" or \"not-enforced\", got \"" + text + "\""));
             }
         }
         Set<EndUse> endUses = new LinkedHashSet<>();
@@ -204,9 +228,21 @@ public final class OrderReader {
             endUses.add(constant(EndUse.class, useTexts.get(i), "/endUse/" + i, "end use"));
         }
         String userType = JsonShape.text(root, "endUserType", "");
-        EndUserType endUserType = userType == null ? null : constant(EndUserType.class, userType, "/endUserType", "end-user type");
-        return new Order(id, date, exportFrom, destination, parties, lines, certs, posture, region,
-                List.copyOf(endUses), endUserType, exporter(root.get("exporter")));
+        EndUserType endUserType =
+                userType == null ? null : constant(EndUserType.class, userType, "/endUserType", "end-user type");
+        return new Order(
+                id,
+                date,
+                exportFrom,
+                destination,
+                parties,
+                lines,
+                certs,
+                posture,
+                region,
+                List.copyOf(endUses),
+                endUserType,
+                exporter(root.get("exporter")));
     }
 
     /** An ISO date; a date-time (2024-06-01T09:30:00Z) is read as its date. */
@@ -219,7 +255,9 @@ public final class OrderReader {
             throw new FieldError("/date", "is not an ISO date (YYYY-MM-DD): " + text);
         }
         if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-            throw new FieldError("/date", "is not a plausible export date: " + text + " (years " + FIRST_YEAR + " to " + LAST_YEAR + ")");
+            throw new FieldError(
+                    "/date",
+                    "is not a plausible export date: " + text + " (years " + FIRST_YEAR + " to " + LAST_YEAR + ")");
         }
         return date;
     }
@@ -231,11 +269,14 @@ public final class OrderReader {
         }
         String code = text.trim().toUpperCase(Locale.ROOT);
         if (!SUBDIVISION.matcher(code).matches()) {
-            throw new FieldError("/destinationRegion", "\"" + text + "\" is not an ISO 3166-2 subdivision code (e.g. UA-43)");
+            throw new FieldError(
+                    "/destinationRegion", "\"" + text + "\" is not an ISO 3166-2 subdivision code (e.g. UA-43)");
         }
         if (!code.startsWith(destination + "-")) {
-            throw new FieldError("/destinationRegion", "\"" + text + "\" is not a subdivision of the destination "
-                    + destination + " (ISO 3166-2 codes start with their country's code)");
+            throw new FieldError(
+                    "/destinationRegion",
+                    "\"" + text + "\" is not a subdivision of the destination " + destination
+                            + " (ISO 3166-2 codes start with their country's code)");
         }
         return code;
     }
@@ -247,7 +288,9 @@ public final class OrderReader {
         JsonShape.requireObject(n, "/exporter", "exporter");
         JsonShape.onlyKnown(n, "/exporter", EXPORTER_FIELDS);
         String type = JsonShape.text(n, "type", "/exporter");
-        return new Exporter(JsonShape.text(n, "name", "/exporter", MAX_NAME), country(n, "country", "/exporter", false),
+        return new Exporter(
+                JsonShape.text(n, "name", "/exporter", MAX_NAME),
+                country(n, "country", "/exporter", false),
                 type == null ? null : constant(ExporterType.class, type, "/exporter/type", "exporter type"));
     }
 
@@ -263,8 +306,13 @@ public final class OrderReader {
         if (name == null || name.isBlank()) {
             throw new FieldError(ptr + "/name", "is required");
         }
-        return new Party(role, name, country(n, "country", ptr, false), country(n, "headquarters", ptr, false),
-                JsonShape.text(n, "address", ptr), owners(n, ptr, 1));
+        return new Party(
+                role,
+                name,
+                country(n, "country", ptr, false),
+                country(n, "headquarters", ptr, false),
+                JsonShape.text(n, "address", ptr),
+                owners(n, ptr, 1));
     }
 
     private List<Owner> owners(JsonNode n, String ptr, int depth) {
@@ -347,7 +395,8 @@ public final class OrderReader {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             if (!v.get(i).isTextual()) {
-                throw new FieldError(ptr + "/" + field + "/" + i, "must be a string, got " + JsonShape.shortText(v.get(i)));
+                throw new FieldError(
+                        ptr + "/" + field + "/" + i, "must be a string, got " + JsonShape.shortText(v.get(i)));
             }
             JsonShape.checkCharacters(v.get(i).asText(), ptr + "/" + field + "/" + i);
             out.add(v.get(i).asText());
@@ -363,9 +412,12 @@ public final class OrderReader {
                 return e;
             }
         }
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        List<String> names =
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         String nearest = JsonShape.nearest(t, names);
-        throw new FieldError(ptr, "unknown " + noun + " \"" + text + "\"" + (nearest == null ? "" : " (did you mean " + nearest + "?)")
-                + "; the values are " + String.join(", ", names));
+        throw new FieldError(
+                ptr,
+                "unknown " + noun + " \"" + text + "\"" + (nearest == null ? "" : " (did you mean " + nearest + "?)")
+                        + "; the values are " + String.join(", ", names));
     }
 }

@@ -25,8 +25,7 @@ import java.util.stream.Stream;
  * resources to read, or as paths.
  */
 public final class Resources {
-    private Resources() {
-    }
+    private Resources() {}
 
     /**
      * A directory on the class path as a Path (inside the jar's file system when packaged). Opening
@@ -83,7 +82,9 @@ public final class Resources {
                 }
             }
             Path dir = path(directory); // a jar that is not a local file (rare): through a zip file system after all
-            return yamlFiles(dir).stream().map(p -> dir.relativize(p).toString()).toList();
+            return yamlFiles(dir).stream()
+                    .map(p -> dir.relativize(p).toString())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         } catch (URISyntaxException e) {
@@ -96,7 +97,9 @@ public final class Resources {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> isYaml(p.toString()))
-                    .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
+                    .sorted((a, b) -> dir.relativize(a)
+                            .toString()
+                            .compareTo(dir.relativize(b).toString()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);

@@ -14,13 +14,13 @@ import dev.licit.core.rulebook.Condition;
 import dev.licit.core.rulebook.ExceptionRule;
 import dev.licit.core.rulebook.Origin;
 import dev.licit.core.rulebook.PolicyRule;
+import dev.licit.core.rulebook.PresumeRule;
 import dev.licit.core.rulebook.Problem;
 import dev.licit.core.rulebook.RequireRule;
 import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.RuleInfo;
 import dev.licit.core.rulebook.RuleKind;
-import dev.licit.core.rulebook.PresumeRule;
 import dev.licit.core.rulebook.SettingRule;
 import dev.licit.core.rulebook.Verdict;
 import java.io.IOException;
@@ -42,14 +42,42 @@ import java.util.Set;
  */
 final class RuleFileReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> KNOWN_FIELDS = Set.of("id", "kind", "title", "effectiveFrom", "effectiveTo",
-            "appliesTo", "priority", "when", "then", "conditions", "exception", "overcomeBy", "requirements", "value",
-            "summary", "citation", "federalRegister", "source", "reliability", "note");
-    private static final Set<String> OUTCOME_FIELDS = Set.of("eccn", "paragraph", "verdict", "reviewPolicy",
-            "waitDays");
+    private static final Set<String> KNOWN_FIELDS = Set.of(
+            "id",
+            "kind",
+            "title",
+            "effectiveFrom",
+            "effectiveTo",
+            "appliesTo",
+            "priority",
+            "when",
+            "then",
+            "conditions",
+            "exception",
+            "overcomeBy",
+            "requirements",
+            "value",
+            "summary",
+            "citation",
+            "federalRegister",
+            "source",
+            "reliability",
+            "note");
+    private static final Set<String> OUTCOME_FIELDS =
+            Set.of("eccn", "paragraph", "verdict", "reviewPolicy", "waitDays");
     /** The fields every kind has; {@link #KIND_FIELDS} adds each kind's own. */
-    private static final List<String> COMMON_FIELDS = List.of("id", "kind", "title", "effectiveFrom", "effectiveTo",
-            "summary", "citation", "federalRegister", "source", "reliability", "note");
+    private static final List<String> COMMON_FIELDS = List.of(
+            "id",
+            "kind",
+            "title",
+            "effectiveFrom",
+            "effectiveTo",
+            "summary",
+            "citation",
+            "federalRegister",
+            "source",
+            "reliability",
+            "note");
     /** A kind's own fields ({@code then.X} for the outcome's), in the order the docs list them. */
     private static final Map<RuleKind, List<String>> KIND_FIELDS = Map.of(
             RuleKind.CLASSIFY, List.of("appliesTo", "priority", "when", "then.eccn", "then.paragraph"),
@@ -60,18 +88,19 @@ final class RuleFileReader {
             RuleKind.PRESUME, List.of("when"));
 
     /** Entries read and problems found. */
-    public record Result(List<Rule> rules, List<Problem> problems) {
-    }
+    public record Result(List<Rule> rules, List<Problem> problems) {}
 
-    private RuleFileReader() {
-    }
+    private RuleFileReader() {}
 
     public static Result read(String fileName, Reader reader, String overlay) {
         List<Rule> rules = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try (JsonParser p = YAML.getFactory().createParser(reader)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(new Problem(fileName, line(p.currentTokenLocation()), null,
+                problems.add(new Problem(
+                        fileName,
+                        line(p.currentTokenLocation()),
+                        null,
                         "a rule file is a mapping with a 'rules' list"));
                 return new Result(rules, problems);
             }
@@ -81,7 +110,10 @@ final class RuleFileReader {
                 p.nextToken();
                 if (!"rules".equals(field)) {
                     if (!"description".equals(field)) {
-                        problems.add(new Problem(fileName, line(p.currentTokenLocation()), null,
+                        problems.add(new Problem(
+                                fileName,
+                                line(p.currentTokenLocation()),
+                                null,
                                 "unknown top-level key '" + field + "' (expected 'rules' or 'description')"));
                     }
                     p.skipChildren();
@@ -106,7 +138,8 @@ final class RuleFileReader {
                 problems.add(new Problem(fileName, 1, null, "no 'rules' list"));
             }
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(fileName, line(e.getLocation()), null, "not valid YAML: " + e.getOriginalMessage()));
+            problems.add(
+                    new Problem(fileName, line(e.getLocation()), null, "not valid YAML: " + e.getOriginalMessage()));
         } catch (IOException e) {
             problems.add(new Problem(fileName, 0, null, "cannot read: " + e.getMessage()));
         }
@@ -142,7 +175,8 @@ final class RuleFileReader {
             try {
                 kind = RuleKind.valueOf(kindText.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                e.problem("unknown kind '" + kindText + "' (one of setting, classify, require, exception, policy, presume)");
+                e.problem("unknown kind '" + kindText
+                        + "' (one of setting, classify, require, exception, policy, presume)");
             }
         }
         LocalDate from = date(obj, "effectiveFrom", e, true);
@@ -156,7 +190,8 @@ final class RuleFileReader {
         String rel = required(obj, "reliability", e);
         if (rel != null) {
             try {
-                reliability = Reliability.valueOf(rel.trim().replace("[", "").replace("]", "").toUpperCase(Locale.ROOT));
+                reliability = Reliability.valueOf(
+                        rel.trim().replace("[", "").replace("]", "").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
                 e.problem("reliability '" + rel + "' is not one of " + names(EnumSet.allOf(Reliability.class)));
             }
@@ -185,13 +220,25 @@ final class RuleFileReader {
         if (problems.size() > before || kind == null) {
             return null;
         }
-        RuleInfo info = new RuleInfo(id.trim(), text(obj, "title"), from, to, text(obj, "summary"), citation,
-                text(obj, "federalRegister"), source, reliability, text(obj, "note"), overlay, new Origin(file, line));
+        RuleInfo info = new RuleInfo(
+                id.trim(),
+                text(obj, "title"),
+                from,
+                to,
+                text(obj, "summary"),
+                citation,
+                text(obj, "federalRegister"),
+                source,
+                reliability,
+                text(obj, "note"),
+                overlay,
+                new Origin(file, line));
         return switch (kind) {
-            case CLASSIFY -> new ClassifyRule(info, text(obj, "appliesTo"), priority, when, then.eccn(), then.paragraph());
+            case CLASSIFY ->
+                new ClassifyRule(info, text(obj, "appliesTo"), priority, when, then.eccn(), then.paragraph());
             case REQUIRE -> new RequireRule(info, when, then.verdict(), then.reviewPolicy(), overcomeBy);
-            case EXCEPTION -> new ExceptionRule(info, text(obj, "exception"), when, then.verdict(), then.waitDays(),
-                    conditions);
+            case EXCEPTION ->
+                new ExceptionRule(info, text(obj, "exception"), when, then.verdict(), then.waitDays(), conditions);
             case POLICY -> new PolicyRule(info, requirements, priority, when, then.reviewPolicy());
             case SETTING -> new SettingRule(info, value);
             case PRESUME -> new PresumeRule(info, when);
@@ -208,7 +255,8 @@ final class RuleFileReader {
         for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (KNOWN_FIELDS.contains(f) && !COMMON_FIELDS.contains(f) && !f.equals("then") && !own.contains(f)) {
-                e.problem("a " + kind.key() + " entry has no '" + f + "' (its own fields: " + String.join(", ", own) + ")");
+                e.problem("a " + kind.key() + " entry has no '" + f + "' (its own fields: " + String.join(", ", own)
+                        + ")");
             }
         }
         JsonNode then = obj.get("then");
@@ -223,7 +271,8 @@ final class RuleFileReader {
     }
 
     /** What a {@code then} mapping gives, before it is placed in its kind's record. */
-    private record Outcome(String eccn, String paragraph, Verdict verdict, ReviewPolicy reviewPolicy, Integer waitDays) {
+    private record Outcome(
+            String eccn, String paragraph, Verdict verdict, ReviewPolicy reviewPolicy, Integer waitDays) {
         static final Outcome EMPTY = new Outcome(null, null, null, null, null);
     }
 
@@ -249,8 +298,12 @@ final class RuleFileReader {
                 e.problem("'then.waitDays' must be a whole number of days");
             }
         }
-        return new Outcome(text(node, "eccn"), text(node, "paragraph"), verdict(text(node, "verdict"), kind, e),
-                reviewPolicy(text(node, "reviewPolicy"), e), wait);
+        return new Outcome(
+                text(node, "eccn"),
+                text(node, "paragraph"),
+                verdict(text(node, "verdict"), kind, e),
+                reviewPolicy(text(node, "reviewPolicy"), e),
+                wait);
     }
 
     /**
@@ -263,14 +316,16 @@ final class RuleFileReader {
         if (text == null) {
             return null;
         }
-        Set<Verdict> allowed = kind == null || kind.verdicts().isEmpty() ? EnumSet.allOf(Verdict.class) : kind.verdicts();
+        Set<Verdict> allowed =
+                kind == null || kind.verdicts().isEmpty() ? EnumSet.allOf(Verdict.class) : kind.verdicts();
         for (Verdict v : allowed) {
             if (v.name().equals(text)) {
                 return v;
             }
         }
-        e.problem("'then.verdict' is '" + text + "'; " + (kind == null || kind.verdicts().isEmpty() ? "a verdict"
-                : "a " + kind.key() + " entry's verdict") + " is one of " + names(allowed));
+        e.problem("'then.verdict' is '" + text + "'; "
+                + (kind == null || kind.verdicts().isEmpty() ? "a verdict" : "a " + kind.key() + " entry's verdict")
+                + " is one of " + names(allowed));
         return null;
     }
 

@@ -21,12 +21,10 @@ public final class RulebookLoader {
     /** Where the shipped rulebook is on the class path. */
     private static final String SHIPPED_RULES = "/licit/rules";
 
-    private RulebookLoader() {
-    }
+    private RulebookLoader() {}
 
     /** Everything read from a rules directory and its overlays, with every problem found. */
-    public record Loaded(List<Rule> rules, List<Problem> problems, int files) {
-    }
+    public record Loaded(List<Rule> rules, List<Problem> problems, int files) {}
 
     public static Rulebook loadDefault() {
         return load(null, List.of());
@@ -55,7 +53,8 @@ public final class RulebookLoader {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return CountriesReader.read(file.toString(), r);
             } catch (IOException e) {
-                throw new RulebookException(List.of(new Problem(file.toString(), 0, null, "cannot read: " + e.getMessage())));
+                throw new RulebookException(
+                        List.of(new Problem(file.toString(), 0, null, "cannot read: " + e.getMessage())));
             }
         }
         return defaultCountries();
@@ -114,7 +113,9 @@ public final class RulebookLoader {
             problems.add(new Problem(dir.toString(), 0, null, "no .yaml rule files in it"));
         }
         for (Path f : files) {
-            if (overlay == null && f.getParent().equals(dir) && f.getFileName().toString().equals(COUNTRIES_FILE)) {
+            if (overlay == null
+                    && f.getParent().equals(dir)
+                    && f.getFileName().toString().equals(COUNTRIES_FILE)) {
                 continue; // country data, read by countriesFor
             }
             String name = display(dir, f, overlay);
@@ -138,8 +139,8 @@ public final class RulebookLoader {
         try (Reader r = Resources.open("/licit/data/countries/countries.yaml")) {
             return CountriesReader.read("data/countries/countries.yaml", r);
         } catch (IOException e) {
-            throw new RulebookException(List.of(new Problem("data/countries/countries.yaml", 0, null,
-                    "cannot read: " + e.getMessage())));
+            throw new RulebookException(
+                    List.of(new Problem("data/countries/countries.yaml", 0, null, "cannot read: " + e.getMessage())));
         }
     }
 }

@@ -16,8 +16,7 @@ public interface CheckMemo {
         }
 
         @Override
-        public void remember(String text) {
-        }
+        public void remember(String text) {}
     };
 
     /** Whether {@code text} type-checked under this code before. */

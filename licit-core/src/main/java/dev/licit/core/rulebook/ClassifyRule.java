@@ -9,5 +9,4 @@ package dev.licit.core.rulebook;
  * @param paragraph the ECCN paragraph, or null
  */
 public record ClassifyRule(RuleInfo info, String appliesTo, int priority, String when, String eccn, String paragraph)
-        implements Rule, Rule.Conditional {
-}
+        implements Rule, Rule.Conditional {}

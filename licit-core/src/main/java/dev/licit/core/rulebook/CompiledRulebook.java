@@ -32,10 +32,17 @@ public final class CompiledRulebook {
      * full it is cleared rather than grown.
      */
     private final Map<Object, Object> classificationMemo = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int MEMO_LIMIT = 50_000;
 
-    CompiledRulebook(LocalDate from, LocalDate to, String sha256, List<Rule> rules, Settings settings,
-                     Countries countries, PredicateCompiler compiler) {
+    CompiledRulebook(
+            LocalDate from,
+            LocalDate to,
+            String sha256,
+            List<Rule> rules,
+            Settings settings,
+            Countries countries,
+            PredicateCompiler compiler) {
         this.from = from;
         this.to = to;
         this.sha256 = sha256;
@@ -44,25 +51,37 @@ public final class CompiledRulebook {
         this.countries = countries;
         for (Rule r : rules) {
             switch (r) {
-                case ClassifyRule c -> classifyByKind.computeIfAbsent(c.appliesTo(), k -> new ArrayList<>())
-                        .add(compile(c, compiler));
+                case ClassifyRule c ->
+                    classifyByKind
+                            .computeIfAbsent(c.appliesTo(), k -> new ArrayList<>())
+                            .add(compile(c, compiler));
                 case RequireRule q -> requirements.add(compile(q, compiler));
-                case ExceptionRule e -> exceptionsByCode.computeIfAbsent(e.exception(), k -> new ArrayList<>())
-                        .add(new CompiledRule<>(e, compiler.compile(e.when()), e.conditions().stream()
-                                .map(c -> new CompiledRule.CompiledCondition(c, compiler.compile(c.when()))).toList()));
+                case ExceptionRule e ->
+                    exceptionsByCode
+                            .computeIfAbsent(e.exception(), k -> new ArrayList<>())
+                            .add(new CompiledRule<>(
+                                    e,
+                                    compiler.compile(e.when()),
+                                    e.conditions().stream()
+                                            .map(c -> new CompiledRule.CompiledCondition(c, compiler.compile(c.when())))
+                                            .toList()));
                 case PolicyRule p -> {
                     CompiledRule<PolicyRule> cp = compile(p, compiler);
-                    p.requirements().forEach(req ->
-                            policiesByRequirement.computeIfAbsent(req, k -> new ArrayList<>()).add(cp));
+                    p.requirements()
+                            .forEach(req -> policiesByRequirement
+                                    .computeIfAbsent(req, k -> new ArrayList<>())
+                                    .add(cp));
                 }
-                case SettingRule s -> { }
+                case SettingRule s -> {}
                 case PresumeRule p -> presumptions.add(compile(p, compiler));
             }
         }
-        Comparator<CompiledRule<ClassifyRule>> classifyOrder = Comparator
-                .comparingInt((CompiledRule<ClassifyRule> c) -> c.rule().priority()).thenComparing(c -> c.rule().id());
-        Comparator<CompiledRule<PolicyRule>> policyOrder = Comparator
-                .comparingInt((CompiledRule<PolicyRule> c) -> c.rule().priority()).thenComparing(c -> c.rule().id());
+        Comparator<CompiledRule<ClassifyRule>> classifyOrder = Comparator.comparingInt(
+                        (CompiledRule<ClassifyRule> c) -> c.rule().priority())
+                .thenComparing(c -> c.rule().id());
+        Comparator<CompiledRule<PolicyRule>> policyOrder = Comparator.comparingInt(
+                        (CompiledRule<PolicyRule> c) -> c.rule().priority())
+                .thenComparing(c -> c.rule().id());
         classifyByKind.values().forEach(l -> l.sort(classifyOrder));
         policiesByRequirement.values().forEach(l -> l.sort(policyOrder.reversed()));
         requirements.sort(Comparator.comparing(c -> c.rule().id()));

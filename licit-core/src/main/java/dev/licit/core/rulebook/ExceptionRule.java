@@ -11,8 +11,9 @@ import java.util.List;
  * @param waitDays days to wait after notifying BIS before shipping, or null
  * @param conditions what the order must meet (named when it does not)
  */
-public record ExceptionRule(RuleInfo info, String exception, String when, Verdict verdict, Integer waitDays,
-                            List<Condition> conditions) implements Rule, Rule.Conditional {
+public record ExceptionRule(
+        RuleInfo info, String exception, String when, Verdict verdict, Integer waitDays, List<Condition> conditions)
+        implements Rule, Rule.Conditional {
     public ExceptionRule {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
     }

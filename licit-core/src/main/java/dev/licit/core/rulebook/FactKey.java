@@ -19,29 +19,57 @@ public enum FactKey {
     DATACENTER("datacenter", SimpleType.BOOL, "designed or marketed for use in datacenters", "datacenter"),
     TPP("tpp", SimpleType.DOUBLE, "total processing performance", "dense"),
     PD("pd", SimpleType.DOUBLE, "performance density: TPP per mm2 of non-planar logic die", "dieAreaMm2"),
-    INTERCONNECT("interconnect", SimpleType.DOUBLE, "aggregate bidirectional chip-to-chip rate, GB/s", "interconnectGBs"),
+    INTERCONNECT(
+            "interconnect", SimpleType.DOUBLE, "aggregate bidirectional chip-to-chip rate, GB/s", "interconnectGBs"),
     DRAM_BANDWIDTH("dramBandwidth", SimpleType.DOUBLE, "total DRAM bandwidth, GB/s", "memoryBandwidthGBs"),
     HBM_DENSITY("hbmDensity", SimpleType.DOUBLE, "HBM memory bandwidth density, GB/s per mm2", "hbm.packageAreaMm2"),
     CONTAINS_ECCNS("containsEccns", ListType.create(SimpleType.STRING), "ECCNs of the chips a system contains", null),
-    ALL_CHIPS_CLASSIFIED("allChipsClassified", SimpleType.BOOL, "every chip of a system could be classified", "system.chips"),
+    ALL_CHIPS_CLASSIFIED(
+            "allChipsClassified", SimpleType.BOOL, "every chip of a system could be classified", "system.chips"),
     ECCN("eccn", SimpleType.STRING, "the item's ECCN on the date (NONE when outside)", null),
     PARAGRAPH("paragraph", SimpleType.STRING, "the ECCN paragraph (e.g. 3A090.a.1)", null),
     // order facts
     DEST("dest", SimpleType.STRING, "destination country (ISO alpha-2; Hong Kong reads as CN)", "destination"),
-    DEST_GROUPS("destGroups", ListType.create(SimpleType.STRING), "country groups of the destination on the date", "destination"),
+    DEST_GROUPS(
+            "destGroups",
+            ListType.create(SimpleType.STRING),
+            "country groups of the destination on the date",
+            "destination"),
     EXPORT_FROM("exportFrom", SimpleType.STRING, "country the item leaves from", "exportFrom"),
     EXPORT_FROM_US("exportFromUs", SimpleType.BOOL, "an export from the United States (not a re-export)", "exportFrom"),
-    HQ_COUNTRIES("hqCountries", ListType.create(SimpleType.STRING), "headquarters (or ultimate parent) countries of the parties", "parties[].headquarters"),
-    HQ_GROUPS("hqGroups", ListType.create(SimpleType.STRING), "country groups of those headquarters on the date", "parties[].headquarters"),
-    PARTY_COUNTRIES("partyCountries", ListType.create(SimpleType.STRING), "countries where the parties are", "parties[].country"),
-    CERTIFICATIONS("certifications", ListType.create(SimpleType.STRING), "certifications the exporter makes", "certifications"),
-    AI_DIFFUSION_ENFORCED("aiDiffusionEnforced", SimpleType.BOOL, "posture: enforce the AI Diffusion rule", "posture.aiDiffusion"),
+    HQ_COUNTRIES(
+            "hqCountries",
+            ListType.create(SimpleType.STRING),
+            "headquarters (or ultimate parent) countries of the parties",
+            "parties[].headquarters"),
+    HQ_GROUPS(
+            "hqGroups",
+            ListType.create(SimpleType.STRING),
+            "country groups of those headquarters on the date",
+            "parties[].headquarters"),
+    PARTY_COUNTRIES(
+            "partyCountries",
+            ListType.create(SimpleType.STRING),
+            "countries where the parties are",
+            "parties[].country"),
+    CERTIFICATIONS(
+            "certifications",
+            ListType.create(SimpleType.STRING),
+            "certifications the exporter makes",
+            "certifications"),
+    AI_DIFFUSION_ENFORCED(
+            "aiDiffusionEnforced", SimpleType.BOOL, "posture: enforce the AI Diffusion rule", "posture.aiDiffusion"),
     END_USERS("endUsers", SimpleType.INT, "number of distinct end users", "parties"),
     ULTIMATE_CONSIGNEES("ultimateConsignees", SimpleType.INT, "number of distinct ultimate consignees", "parties"),
     DISTRIBUTORS("distributors", SimpleType.INT, "number of distributor parties", "parties"),
     LINE_ITEMS("lineItems", SimpleType.INT, "number of item lines in the order", "items"),
-    LISTED_ON("listedOn", ListType.create(SimpleType.STRING), "lists on which a party is a MATCH (EL, DPL, SDN, ...)", "parties"),
-    POSSIBLE_LIST_MATCH("possibleListMatch", SimpleType.BOOL, "a party is a POSSIBLE match that a person must review", "parties");
+    LISTED_ON(
+            "listedOn",
+            ListType.create(SimpleType.STRING),
+            "lists on which a party is a MATCH (EL, DPL, SDN, ...)",
+            "parties"),
+    POSSIBLE_LIST_MATCH(
+            "possibleListMatch", SimpleType.BOOL, "a party is a POSSIBLE match that a person must review", "parties");
 
     private final String key;
     private final CelType type;

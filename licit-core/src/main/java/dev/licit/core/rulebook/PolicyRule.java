@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param requirements ids of the require entries whose review policy it sets
  */
-public record PolicyRule(RuleInfo info, List<String> requirements, int priority, String when,
-                         ReviewPolicy reviewPolicy) implements Rule, Rule.Conditional {
+public record PolicyRule(RuleInfo info, List<String> requirements, int priority, String when, ReviewPolicy reviewPolicy)
+        implements Rule, Rule.Conditional {
     public PolicyRule {
         requirements = requirements == null ? List.of() : List.copyOf(requirements);
     }

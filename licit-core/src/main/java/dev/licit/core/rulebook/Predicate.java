@@ -17,6 +17,7 @@ public final class Predicate {
     private final String source;
     /** Compiles the condition when first evaluated; null once compiled. */
     private final Function<String, Predicate> compile;
+
     private volatile CelRuntime.Program program;
     private volatile Set<String> referencedFacts;
 
@@ -74,7 +75,8 @@ public final class Predicate {
         if (result instanceof CelUnknownSet) {
             return Truth.unknown(missingOf(facts));
         }
-        throw new RuleEvaluationException("'" + source + "' gave " + result + " where true or false was expected", null);
+        throw new RuleEvaluationException(
+                "'" + source + "' gave " + result + " where true or false was expected", null);
     }
 
     private Set<String> missingOf(Map<String, Object> facts) {

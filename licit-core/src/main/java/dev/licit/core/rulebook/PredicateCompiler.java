@@ -14,9 +14,9 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
-import java.util.Map;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +43,7 @@ public final class PredicateCompiler {
     private volatile Cel cel;
     /** Only conditions that compiled: a bad one is compiled (and reported) again each time it is met. */
     private final Map<String, Predicate> compiled = new ConcurrentHashMap<>();
+
     private final AtomicInteger compilations = new AtomicInteger();
     private volatile CheckMemo checkMemo = CheckMemo.NONE;
 
@@ -56,8 +57,7 @@ public final class PredicateCompiler {
         return Shared.INSTANCE;
     }
 
-    public PredicateCompiler() {
-    }
+    public PredicateCompiler() {}
 
     /** CEL's compiler (with the declared facts) and runtime. */
     private record Cel(CelCompiler compiler, CelRuntime runtime) {
@@ -67,7 +67,11 @@ public final class PredicateCompiler {
                     .setStandardMacros(CelStandardMacro.STANDARD_MACROS) // all(), exists() over lists
                     .setResultType(SimpleType.BOOL);
             Facts.declarations().values().forEach(d -> builder.addVar(d.name(), d.type()));
-            return new Cel(builder.build(), CelRuntimeFactory.plannerRuntimeBuilder().setOptions(OPTIONS).build());
+            return new Cel(
+                    builder.build(),
+                    CelRuntimeFactory.plannerRuntimeBuilder()
+                            .setOptions(OPTIONS)
+                            .build());
         }
     }
 
@@ -117,7 +121,10 @@ public final class PredicateCompiler {
      * @return whether every condition checked
      */
     public boolean check(Collection<String> sources) {
-        List<String> fresh = sources.stream().filter(s -> s != null && !compiled.containsKey(s)).distinct().toList();
+        List<String> fresh = sources.stream()
+                .filter(s -> s != null && !compiled.containsKey(s))
+                .distinct()
+                .toList();
         if (fresh.isEmpty()) {
             return true;
         }
@@ -193,7 +200,9 @@ public final class PredicateCompiler {
 
     private static Set<String> referencedFacts(CelAbstractSyntaxTree ast) {
         Set<String> names = new TreeSet<>();
-        CelNavigableAst.fromAst(ast).getRoot().allNodes()
+        CelNavigableAst.fromAst(ast)
+                .getRoot()
+                .allNodes()
                 .map(CelNavigableExpr::expr)
                 .filter(e -> e.getKind() == CelExpr.ExprKind.Kind.IDENT)
                 .map(e -> e.ident().name())

@@ -8,5 +8,4 @@ package dev.licit.core.rulebook;
  *
  * @param when the orders the check concerns (a CEL predicate; {@code true} for every order)
  */
-public record PresumeRule(RuleInfo info, String when) implements Rule, Rule.Conditional {
-}
+public record PresumeRule(RuleInfo info, String when) implements Rule, Rule.Conditional {}

@@ -10,8 +10,9 @@ import java.util.List;
  * @param reviewPolicy how BIS reviews an application, or null when the requirement does not say
  * @param overcomeBy codes of the license exceptions that may overcome it
  */
-public record RequireRule(RuleInfo info, String when, Verdict verdict, ReviewPolicy reviewPolicy,
-                          List<String> overcomeBy) implements Rule, Rule.Conditional {
+public record RequireRule(
+        RuleInfo info, String when, Verdict verdict, ReviewPolicy reviewPolicy, List<String> overcomeBy)
+        implements Rule, Rule.Conditional {
     public RequireRule {
         overcomeBy = overcomeBy == null ? List.of() : List.copyOf(overcomeBy);
     }

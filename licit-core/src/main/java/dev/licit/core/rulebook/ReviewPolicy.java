@@ -2,7 +2,9 @@ package dev.licit.core.rulebook;
 
 /** How BIS will review a license application, most restrictive first. */
 public enum ReviewPolicy {
-    PRESUMPTION_OF_DENIAL, CASE_BY_CASE, PRESUMPTION_OF_APPROVAL;
+    PRESUMPTION_OF_DENIAL,
+    CASE_BY_CASE,
+    PRESUMPTION_OF_APPROVAL;
 
     public static ReviewPolicy mostRestrictive(ReviewPolicy a, ReviewPolicy b) {
         if (a == null) {

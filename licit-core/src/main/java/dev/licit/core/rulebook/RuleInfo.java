@@ -11,9 +11,19 @@ import java.time.LocalDate;
  * @param overlay the overlay pack the entry came from, or null for the public rulebook
  * @param origin where it was read from, for messages (not part of the rulebook hash)
  */
-public record RuleInfo(String id, String title, LocalDate effectiveFrom, LocalDate effectiveTo, String summary,
-                       String citation, String federalRegister, String source, Reliability reliability, String note,
-                       String overlay, Origin origin) {
+public record RuleInfo(
+        String id,
+        String title,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        String summary,
+        String citation,
+        String federalRegister,
+        String source,
+        Reliability reliability,
+        String note,
+        String overlay,
+        Origin origin) {
 
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));

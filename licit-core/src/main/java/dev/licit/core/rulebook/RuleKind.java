@@ -22,11 +22,12 @@ public enum RuleKind {
 
     /** The verdicts an entry of this kind may give in {@code then.verdict}, most severe first; none for the others. */
     public Set<Verdict> verdicts() {
-        return Collections.unmodifiableSet(switch (this) {
-            case REQUIRE -> EnumSet.of(Verdict.PROHIBITED, Verdict.HOLD, Verdict.LICENSE_REQUIRED);
-            case EXCEPTION -> EnumSet.of(Verdict.NOTIFICATION_REQUIRED, Verdict.LICENSE_EXCEPTION);
-            case SETTING, CLASSIFY, POLICY, PRESUME -> EnumSet.noneOf(Verdict.class);
-        });
+        return Collections.unmodifiableSet(
+                switch (this) {
+                    case REQUIRE -> EnumSet.of(Verdict.PROHIBITED, Verdict.HOLD, Verdict.LICENSE_REQUIRED);
+                    case EXCEPTION -> EnumSet.of(Verdict.NOTIFICATION_REQUIRED, Verdict.LICENSE_EXCEPTION);
+                    case SETTING, CLASSIFY, POLICY, PRESUME -> EnumSet.noneOf(Verdict.class);
+                });
     }
 
     public String key() {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.licit.core.country.Countries;
 import dev.licit.core.country.Country;
 import dev.licit.core.country.Membership;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -26,8 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link CompiledRulebook} for any date on or after its start; each version is compiled once.
  */
 public final class Rulebook {
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper CANONICAL =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final List<Rule> rules;
     private final Countries countries;
@@ -35,10 +34,11 @@ public final class Rulebook {
     private final List<LocalDate> versionStarts;
     /** The one that validated the entries: it remembers their conditions, so versions compile nothing again. */
     private final PredicateCompiler compiler;
+
     private final Map<LocalDate, CompiledRulebook> compiled = new ConcurrentHashMap<>();
 
-    private Rulebook(List<Rule> rules, Countries countries, Map<String, Object> settingOverrides,
-                     PredicateCompiler compiler) {
+    private Rulebook(
+            List<Rule> rules, Countries countries, Map<String, Object> settingOverrides, PredicateCompiler compiler) {
         this.rules = List.copyOf(rules);
         this.countries = countries;
         this.settingOverrides = Map.copyOf(settingOverrides);
@@ -123,8 +123,11 @@ public final class Rulebook {
     }
 
     public List<Rule> rulesInForce(LocalDate date) {
-        return rules.stream().filter(r -> r.inForceOn(date))
-                .sorted(Comparator.comparing(Rule::kind).thenComparing(Rule::priorityOf).thenComparing(Rule::id))
+        return rules.stream()
+                .filter(r -> r.inForceOn(date))
+                .sorted(Comparator.comparing(Rule::kind)
+                        .thenComparing(Rule::priorityOf)
+                        .thenComparing(Rule::id))
                 .toList();
     }
 
@@ -139,8 +142,14 @@ public final class Rulebook {
             }
         });
         applyOverrides(settingValues);
-        return new CompiledRulebook(from, to, hash(inForce, settingValues, from), inForce,
-                Settings.from(settingValues), countries, compiler);
+        return new CompiledRulebook(
+                from,
+                to,
+                hash(inForce, settingValues, from),
+                inForce,
+                Settings.from(settingValues),
+                countries,
+                compiler);
     }
 
     @SuppressWarnings("unchecked")
@@ -152,7 +161,8 @@ public final class Rulebook {
             } else {
                 String head = key.substring(0, dot);
                 Map<String, Object> nested = values.get(head) instanceof Map<?, ?> m
-                        ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
+                        ? new LinkedHashMap<>((Map<String, Object>) m)
+                        : new LinkedHashMap<>();
                 nested.put(key.substring(dot + 1), v);
                 values.put(head, nested);
             }
@@ -161,7 +171,12 @@ public final class Rulebook {
 
     private String hash(List<Rule> inForce, Map<String, Object> settings, LocalDate date) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("rules", inForce.stream().sorted(Comparator.comparing(Rule::id)).map(Rulebook::canonical).toList());
+        doc.put(
+                "rules",
+                inForce.stream()
+                        .sorted(Comparator.comparing(Rule::id))
+                        .map(Rulebook::canonical)
+                        .toList());
         doc.put("settings", settings);
         Map<String, Object> groups = new TreeMap<>();
         for (Country c : countries.all()) {
@@ -215,13 +230,17 @@ public final class Rulebook {
                 put(then, "verdict", nameOf(e.verdict()));
                 put(then, "waitDays", e.waitDays());
                 if (!e.conditions().isEmpty()) {
-                    m.put("conditions", e.conditions().stream().map(c -> {
-                        Map<String, Object> cm = new TreeMap<>();
-                        cm.put("id", c.id());
-                        cm.put("when", c.when());
-                        put(cm, "summary", c.summary());
-                        return cm;
-                    }).toList());
+                    m.put(
+                            "conditions",
+                            e.conditions().stream()
+                                    .map(c -> {
+                                        Map<String, Object> cm = new TreeMap<>();
+                                        cm.put("id", c.id());
+                                        cm.put("when", c.when());
+                                        put(cm, "summary", c.summary());
+                                        return cm;
+                                    })
+                                    .toList());
                 }
             }
             case PolicyRule p -> {
@@ -231,7 +250,7 @@ public final class Rulebook {
                 }
             }
             case SettingRule s -> put(m, "value", s.value());
-            case PresumeRule p -> { }
+            case PresumeRule p -> {}
         }
         if (!then.isEmpty()) {
             m.put("then", then);
@@ -257,9 +276,12 @@ public final class Rulebook {
     }
 
     private List<LocalDate> computeVersionStarts() {
-        LocalDate start = rules.stream().filter(r -> r instanceof ClassifyRule).map(Rule::effectiveFrom)
-                .min(LocalDate::compareTo).orElseThrow(() -> new RulebookException(List.of(
-                        new Problem("rules", 0, null, "the rulebook has no classify entries"))));
+        LocalDate start = rules.stream()
+                .filter(r -> r instanceof ClassifyRule)
+                .map(Rule::effectiveFrom)
+                .min(LocalDate::compareTo)
+                .orElseThrow(() -> new RulebookException(
+                        List.of(new Problem("rules", 0, null, "the rulebook has no classify entries"))));
         TreeSet<LocalDate> starts = new TreeSet<>();
         starts.add(start);
         for (Rule r : rules) {

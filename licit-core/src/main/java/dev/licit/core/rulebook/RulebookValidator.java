@@ -14,8 +14,7 @@ public final class RulebookValidator {
     static final Set<String> ITEM_KINDS = Set.of("chip", "hbm", "system");
     static final Set<String> REQUIRED_SETTINGS = Set.of(Settings.BIT_LENGTHS, Settings.AI_DIFFUSION_POSTURE);
 
-    private RulebookValidator() {
-    }
+    private RulebookValidator() {}
 
     /**
      * Every problem of the rulebook. Conditions are compiled with the process's shared compiler, so
@@ -55,8 +54,8 @@ public final class RulebookValidator {
         return problems;
     }
 
-    private static void checkEntry(Rule r, PredicateCompiler compiler, Set<String> ids, Set<String> exceptionCodes,
-                                   List<Problem> problems) {
+    private static void checkEntry(
+            Rule r, PredicateCompiler compiler, Set<String> ids, Set<String> exceptionCodes, List<Problem> problems) {
         if (r instanceof Rule.Conditional c) {
             compile(r, "when", c.when(), compiler, problems);
         }
@@ -66,7 +65,10 @@ public final class RulebookValidator {
                     problem(r, "'appliesTo' must be one of " + ITEM_KINDS, problems);
                 }
                 if (c.eccn() == null) {
-                    problem(r, "'then.eccn' is required (use NONE for outside the advanced-computing entries)", problems);
+                    problem(
+                            r,
+                            "'then.eccn' is required (use NONE for outside the advanced-computing entries)",
+                            problems);
                 }
             }
             case RequireRule q -> {
@@ -75,7 +77,10 @@ public final class RulebookValidator {
                 }
                 for (String ex : q.overcomeBy()) {
                     if (!exceptionCodes.contains(ex)) {
-                        problem(r, "'overcomeBy' names exception '" + ex + "' that no exception entry defines", problems);
+                        problem(
+                                r,
+                                "'overcomeBy' names exception '" + ex + "' that no exception entry defines",
+                                problems);
                     }
                 }
             }
@@ -107,8 +112,13 @@ public final class RulebookValidator {
                 if (s.value() == null && !Settings.AI_DIFFUSION_POSTURE.equals(r.id())) {
                     problem(r, "a setting needs a 'value'", problems);
                 }
-                if (Settings.REVIEWED_THROUGH.equals(r.id()) && s.value() != null && Settings.reviewedThrough(s.value()) == null) {
-                    problem(r, "'value' must be a date (YYYY-MM-DD): the date through which the rules were reviewed", problems);
+                if (Settings.REVIEWED_THROUGH.equals(r.id())
+                        && s.value() != null
+                        && Settings.reviewedThrough(s.value()) == null) {
+                    problem(
+                            r,
+                            "'value' must be a date (YYYY-MM-DD): the date through which the rules were reviewed",
+                            problems);
                 }
             }
             case PresumeRule p -> {
@@ -119,7 +129,8 @@ public final class RulebookValidator {
         }
     }
 
-    private static void compile(Rule r, String field, String source, PredicateCompiler compiler, List<Problem> problems) {
+    private static void compile(
+            Rule r, String field, String source, PredicateCompiler compiler, List<Problem> problems) {
         if (source == null) {
             return;
         }
@@ -140,12 +151,18 @@ public final class RulebookValidator {
                 Rule prev = versions.get(i - 1);
                 Rule next = versions.get(i);
                 if (prev.effectiveTo() == null || !prev.effectiveTo().isBefore(next.effectiveFrom())) {
-                    problem(next, "overlaps the version from " + prev.effectiveFrom() + " at " + prev.origin()
-                            + " (end that one the day before " + next.effectiveFrom() + ")", problems);
+                    problem(
+                            next,
+                            "overlaps the version from " + prev.effectiveFrom() + " at " + prev.origin()
+                                    + " (end that one the day before " + next.effectiveFrom() + ")",
+                            problems);
                 } else if (!prev.effectiveTo().plusDays(1).equals(next.effectiveFrom())) {
-                    problem(next, "leaves a gap after the version ending " + prev.effectiveTo() + " at "
-                            + prev.origin() + ": " + prev.effectiveTo().plusDays(1) + " to "
-                            + next.effectiveFrom().minusDays(1) + " has no version", problems);
+                    problem(
+                            next,
+                            "leaves a gap after the version ending " + prev.effectiveTo() + " at "
+                                    + prev.origin() + ": " + prev.effectiveTo().plusDays(1) + " to "
+                                    + next.effectiveFrom().minusDays(1) + " has no version",
+                            problems);
                 }
             }
         }
@@ -153,8 +170,11 @@ public final class RulebookValidator {
 
     /** From the first classification date on, every item kind and every setting has an entry every day. */
     private static void checkCoverage(List<Rule> rules, List<Problem> problems) {
-        LocalDate start = rules.stream().filter(r -> r instanceof ClassifyRule).map(Rule::effectiveFrom)
-                .min(LocalDate::compareTo).orElse(null);
+        LocalDate start = rules.stream()
+                .filter(r -> r instanceof ClassifyRule)
+                .map(Rule::effectiveFrom)
+                .min(LocalDate::compareTo)
+                .orElse(null);
         if (start == null) {
             problems.add(new Problem("rules", 0, null, "the rulebook has no classify entries"));
             return;
@@ -171,11 +191,18 @@ public final class RulebookValidator {
                 continue;
             }
             for (String kind : ITEM_KINDS) {
-                boolean covered = rules.stream().anyMatch(r -> r instanceof ClassifyRule c && c.overlay() == null
-                        && kind.equals(c.appliesTo()) && c.inForceOn(d));
+                boolean covered = rules.stream()
+                        .anyMatch(r -> r instanceof ClassifyRule c
+                                && c.overlay() == null
+                                && kind.equals(c.appliesTo())
+                                && c.inForceOn(d));
                 if (!covered) {
-                    problems.add(new Problem("rules", 0, null, "no classify entry for " + kind + " items in force on " + d
-                            + ": every date from " + start + " needs one"));
+                    problems.add(new Problem(
+                            "rules",
+                            0,
+                            null,
+                            "no classify entry for " + kind + " items in force on " + d + ": every date from " + start
+                                    + " needs one"));
                 }
             }
             for (String s : REQUIRED_SETTINGS) {
@@ -187,7 +214,10 @@ public final class RulebookValidator {
     }
 
     private static void problem(Rule r, String message, List<Problem> problems) {
-        problems.add(new Problem(r.origin() == null ? "?" : r.origin().file(), r.origin() == null ? 0 : r.origin().line(),
-                r.id(), message));
+        problems.add(new Problem(
+                r.origin() == null ? "?" : r.origin().file(),
+                r.origin() == null ? 0 : r.origin().line(),
+                r.id(),
+                message));
     }
 }

@@ -5,5 +5,4 @@ package dev.licit.core.rulebook;
  *
  * @param value the value as the YAML gives it (a number, a text or a mapping), or null
  */
-public record SettingRule(RuleInfo info, Object value) implements Rule {
-}
+public record SettingRule(RuleInfo info, Object value) implements Rule {}

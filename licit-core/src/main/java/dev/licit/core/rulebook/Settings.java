@@ -29,7 +29,9 @@ public record Settings(BitLengths bitLengths, boolean aiDiffusionEnforced, Local
             }));
         }
         Object posture = values.get(AI_DIFFUSION_POSTURE);
-        return new Settings(new BitLengths(bits), "enforced".equals(String.valueOf(posture)),
+        return new Settings(
+                new BitLengths(bits),
+                "enforced".equals(String.valueOf(posture)),
                 reviewedThrough(values.get(REVIEWED_THROUGH)));
     }
 

@@ -14,8 +14,7 @@ import java.time.ZoneOffset;
  * server start) and handed in; tests hand in a fixed one.
  */
 public final class Today {
-    private Today() {
-    }
+    private Today() {}
 
     /** The UTC calendar date of the clock's instant. */
     public static LocalDate utc(Clock clock) {

@@ -25,9 +25,12 @@ class ChipsPublicTest {
         try (Reader r = Files.newBufferedReader(Shared.resolve("data/chips/chips-public.csv"))) {
             List<ChipCsvReader.Row> rows = ChipCsvReader.read("chips-public.csv", r);
             assertThat(rows).hasSize(35);
-            return rows.stream().flatMap(row -> Stream.of(
-                    Arguments.of(row.chip().model(), TEXT_2022, row.cells().get("expected_2022"), row),
-                    Arguments.of(row.chip().model(), TEXT_2023, row.cells().get("expected_2023"), row)));
+            return rows.stream()
+                    .flatMap(row -> Stream.of(
+                            Arguments.of(
+                                    row.chip().model(), TEXT_2022, row.cells().get("expected_2022"), row),
+                            Arguments.of(
+                                    row.chip().model(), TEXT_2023, row.cells().get("expected_2023"), row)));
         }
     }
 

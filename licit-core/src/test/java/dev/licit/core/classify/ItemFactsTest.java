@@ -23,18 +23,26 @@ class ItemFactsTest {
 
     @Test
     void aSystemsBandwidthIsUnknownWhileAnyChipsIsAndItsChipsEccnsAreFacts() {
-        SystemSpec system = new SystemSpec("box", List.of(new SystemSpec.Component(chip(3000.0, true), 8),
-                new SystemSpec.Component(chip(null, false), 1)));
+        SystemSpec system = new SystemSpec(
+                "box",
+                List.of(
+                        new SystemSpec.Component(chip(3000.0, true), 8),
+                        new SystemSpec.Component(chip(null, false), 1)));
         Classification c = new Classifier().classify(system, RB);
         Map<String, Object> facts = ItemFacts.of(system, c);
-        assertThat(facts).doesNotContainKey(FactKey.DRAM_BANDWIDTH.key())
+        assertThat(facts)
+                .doesNotContainKey(FactKey.DRAM_BANDWIDTH.key())
                 .containsEntry(FactKey.DATACENTER.key(), true)
                 .containsEntry(FactKey.ITEM_KIND.key(), "system")
                 .containsKey(FactKey.CONTAINS_ECCNS.key())
                 .containsEntry(FactKey.ECCN.key(), c.eccn());
-        SystemSpec known = new SystemSpec("box", List.of(new SystemSpec.Component(chip(3000.0, false), 8),
-                new SystemSpec.Component(chip(4000.0, false), 1)));
+        SystemSpec known = new SystemSpec(
+                "box",
+                List.of(
+                        new SystemSpec.Component(chip(3000.0, false), 8),
+                        new SystemSpec.Component(chip(4000.0, false), 1)));
         assertThat(ItemFacts.of(known, new Classifier().classify(known, RB)))
-                .containsEntry(FactKey.DRAM_BANDWIDTH.key(), 4000.0).containsEntry(FactKey.DATACENTER.key(), false);
+                .containsEntry(FactKey.DRAM_BANDWIDTH.key(), 4000.0)
+                .containsEntry(FactKey.DATACENTER.key(), false);
     }
 }

@@ -28,7 +28,8 @@ class MonotonicityProperties {
     }
 
     static Classification classify(double tpp, double area, boolean dc, double ic, LocalDate d) {
-        return new Classifier().classify(new ChipSpec("p", "p", dc, Map.of(Precision.INT8, tpp / 8), area, ic, null), RULEBOOK.on(d));
+        return new Classifier()
+                .classify(new ChipSpec("p", "p", dc, Map.of(Precision.INT8, tpp / 8), area, ic, null), RULEBOOK.on(d));
     }
 
     static LocalDate date(int dayOffset) {
@@ -36,31 +37,39 @@ class MonotonicityProperties {
     }
 
     @Property(tries = 400)
-    void moreThroughputNeverMeansLessControl(@ForAll @DoubleRange(min = 0, max = 40000) double tpp,
-                                             @ForAll @DoubleRange(min = 0, max = 20000) double extra,
-                                             @ForAll @DoubleRange(min = 50, max = 3000) double area,
-                                             @ForAll boolean dc, @ForAll @DoubleRange(min = 0, max = 2000) double ic,
-                                             @ForAll @IntRange(min = 0, max = 1500) int day) {
+    void moreThroughputNeverMeansLessControl(
+            @ForAll @DoubleRange(min = 0, max = 40000) double tpp,
+            @ForAll @DoubleRange(min = 0, max = 20000) double extra,
+            @ForAll @DoubleRange(min = 50, max = 3000) double area,
+            @ForAll boolean dc,
+            @ForAll @DoubleRange(min = 0, max = 2000) double ic,
+            @ForAll @IntRange(min = 0, max = 1500) int day) {
         LocalDate d = date(day);
-        assertThat(level(classify(tpp + extra, area, dc, ic, d))).isGreaterThanOrEqualTo(level(classify(tpp, area, dc, ic, d)));
+        assertThat(level(classify(tpp + extra, area, dc, ic, d)))
+                .isGreaterThanOrEqualTo(level(classify(tpp, area, dc, ic, d)));
     }
 
     @Property(tries = 400)
-    void smallerDieNeverMeansLessControl(@ForAll @DoubleRange(min = 0, max = 40000) double tpp,
-                                         @ForAll @DoubleRange(min = 50, max = 3000) double area,
-                                         @ForAll @DoubleRange(min = 0, max = 1) double shrink,
-                                         @ForAll boolean dc, @ForAll @DoubleRange(min = 0, max = 2000) double ic,
-                                         @ForAll @IntRange(min = 0, max = 1500) int day) {
+    void smallerDieNeverMeansLessControl(
+            @ForAll @DoubleRange(min = 0, max = 40000) double tpp,
+            @ForAll @DoubleRange(min = 50, max = 3000) double area,
+            @ForAll @DoubleRange(min = 0, max = 1) double shrink,
+            @ForAll boolean dc,
+            @ForAll @DoubleRange(min = 0, max = 2000) double ic,
+            @ForAll @IntRange(min = 0, max = 1500) int day) {
         LocalDate d = date(day);
         double smaller = Math.max(1, area * shrink);
-        assertThat(level(classify(tpp, smaller, dc, ic, d))).isGreaterThanOrEqualTo(level(classify(tpp, area, dc, ic, d)));
+        assertThat(level(classify(tpp, smaller, dc, ic, d)))
+                .isGreaterThanOrEqualTo(level(classify(tpp, area, dc, ic, d)));
     }
 
     @Property(tries = 200)
-    void datacenterDesignNeverMeansLessControl(@ForAll @DoubleRange(min = 0, max = 40000) double tpp,
-                                               @ForAll @DoubleRange(min = 50, max = 3000) double area,
-                                               @ForAll @IntRange(min = 0, max = 1500) int day) {
+    void datacenterDesignNeverMeansLessControl(
+            @ForAll @DoubleRange(min = 0, max = 40000) double tpp,
+            @ForAll @DoubleRange(min = 50, max = 3000) double area,
+            @ForAll @IntRange(min = 0, max = 1500) int day) {
         LocalDate d = date(day);
-        assertThat(level(classify(tpp, area, true, 900, d))).isGreaterThanOrEqualTo(level(classify(tpp, area, false, 900, d)));
+        assertThat(level(classify(tpp, area, true, 900, d)))
+                .isGreaterThanOrEqualTo(level(classify(tpp, area, false, 900, d)));
     }
 }

@@ -46,7 +46,8 @@ class DecisionRulesTest {
         assertThat(nk.reviewPolicy()).isNull();
         ChipSpec unknownArea = new ChipSpec("x", "mi210", true, Map.of(Precision.FP16, 181.2), null, 300.0, 1600.0);
         assertThat(decide(order("2024-06-01", "CU", "CU", unknownArea)).verdict())
-                .as("the embargo decides whatever the missing die area").isEqualTo(Verdict.LICENSE_REQUIRED);
+                .as("the embargo decides whatever the missing die area")
+                .isEqualTo(Verdict.LICENSE_REQUIRED);
     }
 
     @Test
@@ -56,8 +57,10 @@ class DecisionRulesTest {
         assertThat(china.verdict()).isEqualTo(Verdict.HOLD);
         assertThat(china.missing()).containsExactly("dieAreaMm2");
         assertThat(china.nextSteps().getFirst()).contains("dieAreaMm2");
-        assertThat(decide(order("2024-06-01", "DE", "DE", unknownArea)).verdict()).isEqualTo(Verdict.NLR);
-        ChipSpec unknownDc = new ChipSpec("x", "a.1 with unknown market", null, Map.of(Precision.FP8, 700.0), 600.0, 64.0, 1000.0);
+        assertThat(decide(order("2024-06-01", "DE", "DE", unknownArea)).verdict())
+                .isEqualTo(Verdict.NLR);
+        ChipSpec unknownDc =
+                new ChipSpec("x", "a.1 with unknown market", null, Map.of(Precision.FP8, 700.0), 600.0, 64.0, 1000.0);
         Decision vn = decide(order("2024-06-01", "VN", "VN", unknownDc));
         assertThat(vn.verdict()).as("NAC/ACA eligibility depends on datacenter").isEqualTo(Verdict.HOLD);
         assertThat(vn.missing()).contains("datacenter");
@@ -65,25 +68,26 @@ class DecisionRulesTest {
 
     @ParameterizedTest(name = "{0}: {1} to {2} (HQ {3}) -> {4} {5} {6}")
     @CsvSource({
-            "2024-06-01, H100, CN, CN, LICENSE_REQUIRED, PRESUMPTION_OF_DENIAL, ",
-            "2024-06-01, H100, VN, VN, LICENSE_REQUIRED, PRESUMPTION_OF_APPROVAL, ",
-            "2024-06-01, H100, VN, CN, LICENSE_REQUIRED, PRESUMPTION_OF_DENIAL, ",
-            "2024-06-01, H100, DE, DE, NLR, , ",
-            "2024-06-01, H100, IL, IL, NLR, , ",
-            "2024-06-01, H100, IN, IN, NLR, , ",
-            "2024-06-01, RTX4090, CN, CN, NOTIFICATION_REQUIRED, , NAC",
-            "2024-06-01, RTX4090, VN, VN, LICENSE_EXCEPTION, , ACA",
-            "2024-06-01, RTX4090, VN, CN, NOTIFICATION_REQUIRED, , NAC",
-            "2024-06-01, RTX4090, DE, CN, NOTIFICATION_REQUIRED, , NAC",
-            "2024-06-01, RTX4090, DE, DE, NLR, , ",
-            "2024-06-01, L40, SA, SA, LICENSE_EXCEPTION, , ACA",
-            "2024-06-01, L40, RU, RU, LICENSE_REQUIRED, PRESUMPTION_OF_DENIAL, ", // 746.8: no exception reaches Russia (was NAC before issue 14)
-            "2024-06-01, H20, CN, CN, NLR, , ",
-            "2024-06-01, B200, MO, MO, LICENSE_REQUIRED, PRESUMPTION_OF_DENIAL, ",
-            "2024-06-01, H100, US, CN, NLR, , ",
+        "2024-06-01, H100, CN, CN, LICENSE_REQUIRED, PRESUMPTION_OF_DENIAL, ",
+        "2024-06-01, H100, VN, VN, LICENSE_REQUIRED, PRESUMPTION_OF_APPROVAL, ",
+        "2024-06-01, H100, VN, CN, LICENSE_REQUIRED, PRESUMPTION_OF_DENIAL, ",
+        "2024-06-01, H100, DE, DE, NLR, , ",
+        "2024-06-01, H100, IL, IL, NLR, , ",
+        "2024-06-01, H100, IN, IN, NLR, , ",
+        "2024-06-01, RTX4090, CN, CN, NOTIFICATION_REQUIRED, , NAC",
+        "2024-06-01, RTX4090, VN, VN, LICENSE_EXCEPTION, , ACA",
+        "2024-06-01, RTX4090, VN, CN, NOTIFICATION_REQUIRED, , NAC",
+        "2024-06-01, RTX4090, DE, CN, NOTIFICATION_REQUIRED, , NAC",
+        "2024-06-01, RTX4090, DE, DE, NLR, , ",
+        "2024-06-01, L40, SA, SA, LICENSE_EXCEPTION, , ACA",
+        "2024-06-01, L40, RU, RU, LICENSE_REQUIRED, PRESUMPTION_OF_DENIAL, ", // 746.8: no exception reaches Russia (was
+        // NAC before issue 14)
+        "2024-06-01, H20, CN, CN, NLR, , ",
+        "2024-06-01, B200, MO, MO, LICENSE_REQUIRED, PRESUMPTION_OF_DENIAL, ",
+        "2024-06-01, H100, US, CN, NLR, , ",
     })
-    void destinationAndHeadquarters(String date, String chip, String dest, String hq, Verdict verdict,
-                                    ReviewPolicy policy, String exception) {
+    void destinationAndHeadquarters(
+            String date, String chip, String dest, String hq, Verdict verdict, ReviewPolicy policy, String exception) {
         ChipSpec spec = switch (chip) {
             case "H100" -> H100;
             case "RTX4090" -> RTX4090;
@@ -100,23 +104,39 @@ class DecisionRulesTest {
     @Test
     void januaryTwentyTwentySixPolicyNeedsEveryCondition() {
         String date = "2026-03-01";
-        assertThat(decide(order(date, "US", "CN", "CN", CERTS, H200)).reviewPolicy()).isEqualTo(ReviewPolicy.CASE_BY_CASE);
-        assertThat(decide(order(date, "US", "MO", "MO", CERTS, H200)).reviewPolicy()).isEqualTo(ReviewPolicy.CASE_BY_CASE);
-        assertThat(decide(order(date, "SG", "CN", "CN", CERTS, H200)).reviewPolicy()).as("re-export").isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
-        assertThat(decide(order(date, "US", "CN", "CN", CERTS.subList(0, 3), H200)).reviewPolicy()).as("three certifications").isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
-        assertThat(decide(order(date, "US", "CN", "CN", CERTS, B200)).reviewPolicy()).as("Blackwell").isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(decide(order(date, "US", "CN", "CN", CERTS, H200)).reviewPolicy())
+                .isEqualTo(ReviewPolicy.CASE_BY_CASE);
+        assertThat(decide(order(date, "US", "MO", "MO", CERTS, H200)).reviewPolicy())
+                .isEqualTo(ReviewPolicy.CASE_BY_CASE);
+        assertThat(decide(order(date, "SG", "CN", "CN", CERTS, H200)).reviewPolicy())
+                .as("re-export")
+                .isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(decide(order(date, "US", "CN", "CN", CERTS.subList(0, 3), H200))
+                        .reviewPolicy())
+                .as("three certifications")
+                .isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(decide(order(date, "US", "CN", "CN", CERTS, B200)).reviewPolicy())
+                .as("Blackwell")
+                .isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
         ChipSpec at21000 = new ChipSpec("x", "x", true, Map.of(Precision.FP8, 21000.0 / 8), 900.0, 900.0, 6000.0);
         ChipSpec below21000 = new ChipSpec("x", "x", true, Map.of(Precision.FP8, 20999.99 / 8), 900.0, 900.0, 6000.0);
-        assertThat(decide(order(date, "US", "CN", "CN", CERTS, at21000)).reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
-        assertThat(decide(order(date, "US", "CN", "CN", CERTS, below21000)).reviewPolicy()).isEqualTo(ReviewPolicy.CASE_BY_CASE);
+        assertThat(decide(order(date, "US", "CN", "CN", CERTS, at21000)).reviewPolicy())
+                .isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(decide(order(date, "US", "CN", "CN", CERTS, below21000)).reviewPolicy())
+                .isEqualTo(ReviewPolicy.CASE_BY_CASE);
         ChipSpec bw6500 = new ChipSpec("x", "x", true, Map.of(Precision.FP8, 1979.0), 814.0, 900.0, 6500.0);
         ChipSpec bw6499 = new ChipSpec("x", "x", true, Map.of(Precision.FP8, 1979.0), 814.0, 900.0, 6499.99);
-        assertThat(decide(order(date, "US", "CN", "CN", CERTS, bw6500)).reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
-        assertThat(decide(order(date, "US", "CN", "CN", CERTS, bw6499)).reviewPolicy()).isEqualTo(ReviewPolicy.CASE_BY_CASE);
+        assertThat(decide(order(date, "US", "CN", "CN", CERTS, bw6500)).reviewPolicy())
+                .isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(decide(order(date, "US", "CN", "CN", CERTS, bw6499)).reviewPolicy())
+                .isEqualTo(ReviewPolicy.CASE_BY_CASE);
         ChipSpec noBandwidth = new ChipSpec("x", "x", true, Map.of(Precision.FP8, 1979.0), 814.0, 900.0, null);
         Decision unknown = decide(order(date, "US", "CN", "CN", CERTS, noBandwidth));
-        assertThat(unknown.reviewPolicy()).as("the stricter policy while DRAM bandwidth is unknown").isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
-        assertThat(unknown.items().getFirst().reasons()).anyMatch(r -> r.summary().contains("memoryBandwidthGBs"));
+        assertThat(unknown.reviewPolicy())
+                .as("the stricter policy while DRAM bandwidth is unknown")
+                .isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(unknown.items().getFirst().reasons())
+                .anyMatch(r -> r.summary().contains("memoryBandwidthGBs"));
     }
 
     @Test
@@ -127,15 +147,33 @@ class DecisionRulesTest {
         assertThat(d.items().getFirst().reasons()).anyMatch(r -> r.summary().contains("at most six items"));
         Order six = order("2024-06-01", "CN", "CN", RTX4090, RTX4090, RTX4090, RTX4090, RTX4090, RTX4090);
         assertThat(decide(six).verdict()).isEqualTo(Verdict.NOTIFICATION_REQUIRED);
-        Order withDistributor = new Order("T", LocalDate.parse("2024-06-01"), "US", "CN", List.of(
-                new Party(Role.END_USER, "A", "CN", "CN", null), new Party(Role.DISTRIBUTOR, "B", "CN", "CN", null)),
-                seven.items().subList(0, 1), List.of(), null);
+        Order withDistributor = new Order(
+                "T",
+                LocalDate.parse("2024-06-01"),
+                "US",
+                "CN",
+                List.of(
+                        new Party(Role.END_USER, "A", "CN", "CN", null),
+                        new Party(Role.DISTRIBUTOR, "B", "CN", "CN", null)),
+                seven.items().subList(0, 1),
+                List.of(),
+                null);
         Decision dd = ENGINE.decide(ScreenedOrder.withHits(withDistributor, List.of(List.of(), List.of())), null, null);
         assertThat(dd.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
-        Order twoEndUsers = new Order("T", LocalDate.parse("2024-06-01"), "US", "CN", List.of(
-                new Party(Role.END_USER, "A", "CN", "CN", null), new Party(Role.END_USER, "B", "CN", "CN", null)),
-                seven.items().subList(0, 1), List.of(), null);
-        assertThat(ENGINE.decide(ScreenedOrder.withHits(twoEndUsers, List.of(List.of(), List.of())), null, null).verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+        Order twoEndUsers = new Order(
+                "T",
+                LocalDate.parse("2024-06-01"),
+                "US",
+                "CN",
+                List.of(
+                        new Party(Role.END_USER, "A", "CN", "CN", null),
+                        new Party(Role.END_USER, "B", "CN", "CN", null)),
+                seven.items().subList(0, 1),
+                List.of(),
+                null);
+        assertThat(ENGINE.decide(ScreenedOrder.withHits(twoEndUsers, List.of(List.of(), List.of())), null, null)
+                        .verdict())
+                .isEqualTo(Verdict.LICENSE_REQUIRED);
     }
 
     @Test
@@ -152,23 +190,36 @@ class DecisionRulesTest {
         assertThat(decide(o, possible).nextSteps().getFirst()).contains("possible list match");
         assertThat(decide(o, uvl).verdict()).isEqualTo(Verdict.HOLD);
         Decision uvlVietnam = decide(order("2024-06-01", "VN", "VN", RTX4090), uvl);
-        assertThat(uvlVietnam.verdict()).as("no license exception for UVL parties").isEqualTo(Verdict.HOLD);
+        assertThat(uvlVietnam.verdict())
+                .as("no license exception for UVL parties")
+                .isEqualTo(Verdict.HOLD);
         assertThat(uvlVietnam.licenseException()).isNull();
     }
 
     @Test
     void aiDiffusionPostureSwitch() {
         Order brazil = order("2025-03-01", "BR", "BR", H100);
-        assertThat(ENGINE.decide(ScreenedOrder.withHits(brazil, List.of(List.of())), null, null).verdict()).isEqualTo(Verdict.NLR);
-        Decision enforced = ENGINE.decide(ScreenedOrder.withHits(brazil, List.of(List.of())), null, AiDiffusionPosture.ENFORCED);
+        assertThat(ENGINE.decide(ScreenedOrder.withHits(brazil, List.of(List.of())), null, null)
+                        .verdict())
+                .isEqualTo(Verdict.NLR);
+        Decision enforced =
+                ENGINE.decide(ScreenedOrder.withHits(brazil, List.of(List.of())), null, AiDiffusionPosture.ENFORCED);
         assertThat(enforced.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
         assertThat(enforced.reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_APPROVAL);
         assertThat(enforced.aiDiffusionEnforced()).isTrue();
-        Decision japan = ENGINE.decide(ScreenedOrder.withHits(order("2025-03-01", "JP", "JP", H100), List.of(List.of())), null, AiDiffusionPosture.ENFORCED);
+        Decision japan = ENGINE.decide(
+                ScreenedOrder.withHits(order("2025-03-01", "JP", "JP", H100), List.of(List.of())),
+                null,
+                AiDiffusionPosture.ENFORCED);
         assertThat(japan.verdict()).isEqualTo(Verdict.LICENSE_EXCEPTION);
         assertThat(japan.licenseException()).isEqualTo("AIA");
-        assertThat(ENGINE.decide(ScreenedOrder.withHits(order("2024-06-01", "BR", "BR", H100), List.of(List.of())), null, AiDiffusionPosture.ENFORCED).verdict())
-                .as("before the rule existed").isEqualTo(Verdict.NLR);
+        assertThat(ENGINE.decide(
+                                ScreenedOrder.withHits(order("2024-06-01", "BR", "BR", H100), List.of(List.of())),
+                                null,
+                                AiDiffusionPosture.ENFORCED)
+                        .verdict())
+                .as("before the rule existed")
+                .isEqualTo(Verdict.NLR);
     }
 
     @Test
@@ -183,7 +234,8 @@ class DecisionRulesTest {
     void sameOrderSameRulebookSameDecision() {
         Order o = order("2024-06-01", "VN", "CN", RTX4090, H100);
         Decision a = decide(o);
-        Decision b = new DecisionEngine(RulebookLoader.loadDefault()).decide(ScreenedOrder.withHits(o, List.of(List.of())), null, null);
+        Decision b = new DecisionEngine(RulebookLoader.loadDefault())
+                .decide(ScreenedOrder.withHits(o, List.of(List.of())), null, null);
         assertThat(a).isEqualTo(b);
         assertThat(a.rulebookSha256()).hasSize(64);
     }

@@ -75,19 +75,23 @@ class EffectiveDateBoundaryTest {
     @Test
     void headquartersReviewPolicyChangesWithTheTexts() {
         assertThat(decide(order("2024-01-10", "DE", "CN", H100)).reviewPolicy()).isEqualTo(ReviewPolicy.CASE_BY_CASE);
-        assertThat(decide(order("2024-04-04", "DE", "CN", H100)).reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(decide(order("2024-04-04", "DE", "CN", H100)).reviewPolicy())
+                .isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
         Decision rtxBefore = decide(order("2025-01-12", "DE", "CN", RTX4090));
         assertThat(rtxBefore.verdict()).isEqualTo(Verdict.NOTIFICATION_REQUIRED);
         Decision h100After = decide(order("2025-01-13", "DE", "CN", H100));
         assertThat(h100After.reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
-        assertThat(h100After.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("hq-742.6-a6-iii-A"));
+        assertThat(h100After.items().getFirst().reasons())
+                .anyMatch(r -> r.ruleId().equals("hq-742.6-a6-iii-A"));
         Decision l40After = decide(order("2025-01-13", "DE", "CN", L40));
         assertThat(l40After.verdict()).isEqualTo(Verdict.NOTIFICATION_REQUIRED);
         Decision rtxAfter = decide(order("2025-01-13", "DE", "CN", RTX4090));
         assertThat(rtxAfter.verdict()).isEqualTo(Verdict.NOTIFICATION_REQUIRED);
-        assertThat(rtxAfter.items().getFirst().reasons()).as("the uncertain reading shows its [I] tag")
+        assertThat(rtxAfter.items().getFirst().reasons())
+                .as("the uncertain reading shows its [I] tag")
                 .anyMatch(r -> r.ruleId().equals("nac-740.8-hq-a") && r.reliability() == Reliability.I);
-        assertThat(rtxBefore.items().getFirst().reasons()).noneMatch(r -> r.reliability() == Reliability.I && r.ruleId().startsWith("nac"));
+        assertThat(rtxBefore.items().getFirst().reasons())
+                .noneMatch(r -> r.reliability() == Reliability.I && r.ruleId().startsWith("nac"));
     }
 
     @Test
@@ -105,15 +109,18 @@ class EffectiveDateBoundaryTest {
         Decision after = decide(order("2026-02-03", "KH", "KH", H100));
         assertThat(after.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
         assertThat(after.reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_APPROVAL);
-        assertThat(decide(order("2026-02-02", "KH", "KH", RTX4090)).licenseException()).isEqualTo("NAC");
-        assertThat(decide(order("2026-02-03", "KH", "KH", RTX4090)).licenseException()).isEqualTo("ACA");
+        assertThat(decide(order("2026-02-02", "KH", "KH", RTX4090)).licenseException())
+                .isEqualTo("NAC");
+        assertThat(decide(order("2026-02-03", "KH", "KH", RTX4090)).licenseException())
+                .isEqualTo("ACA");
     }
 
     @Test
     void uaeLeavesTheD4ScopeOnJulyTenthTwentyTwentySixButKeepsALicenseRequirement() {
         Decision before = decide(order("2026-07-09", "AE", "AE", H100));
         assertThat(before.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
-        assertThat(before.items().getFirst().reasons()).noneMatch(r -> r.ruleId().equals("uae-advanced-computing-2026"));
+        assertThat(before.items().getFirst().reasons())
+                .noneMatch(r -> r.ruleId().equals("uae-advanced-computing-2026"));
         // FR 2026-14132: A:5, but advanced-computing items still need a license (was NLR before issue 14)
         Decision after = decide(order("2026-07-10", "AE", "AE", H100));
         assertThat(after.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
@@ -137,7 +144,9 @@ class EffectiveDateBoundaryTest {
 
     @Test
     void januaryTwentyTwentySixCaseByCaseStartsOnItsDate() {
-        assertThat(decide(order("2026-01-14", "US", "CN", "CN", CERTS, H200)).reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
-        assertThat(decide(order("2026-01-15", "US", "CN", "CN", CERTS, H200)).reviewPolicy()).isEqualTo(ReviewPolicy.CASE_BY_CASE);
+        assertThat(decide(order("2026-01-14", "US", "CN", "CN", CERTS, H200)).reviewPolicy())
+                .isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(decide(order("2026-01-15", "US", "CN", "CN", CERTS, H200)).reviewPolicy())
+                .isEqualTo(ReviewPolicy.CASE_BY_CASE);
     }
 }

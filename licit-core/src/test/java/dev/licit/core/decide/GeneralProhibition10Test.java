@@ -3,9 +3,9 @@ package dev.licit.core.decide;
 import static dev.licit.core.decide.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.licit.core.rulebook.Verdict;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
+import dev.licit.core.rulebook.Verdict;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,22 +19,24 @@ class GeneralProhibition10Test {
 
     @ParameterizedTest(name = "{0} {1} on {2} -> {3}")
     @CsvSource({
-            "Huawei, Ascend 910B, 2025-05-13, HOLD",
-            "Huawei, Ascend 910C, 2026-02-01, HOLD",
-            "HiSilicon, Ascend910D, 2026-02-01, HOLD",
-            "huawei, ASCEND 910-B, 2026-02-01, HOLD",
-            "Huawei, Ascend 910B, 2025-05-12, NLR",
-            "Huawei, Ascend 910, 2026-02-01, NLR",
-            "Huawei, Ascend 310, 2026-02-01, NLR",
-            "Huawei, Ascend 910BX, 2026-02-01, NLR",
-            "NVIDIA, Ascend 910B clone, 2026-02-01, NLR",
-            "NVIDIA, H20, 2026-02-01, NLR"})
+        "Huawei, Ascend 910B, 2025-05-13, HOLD",
+        "Huawei, Ascend 910C, 2026-02-01, HOLD",
+        "HiSilicon, Ascend910D, 2026-02-01, HOLD",
+        "huawei, ASCEND 910-B, 2026-02-01, HOLD",
+        "Huawei, Ascend 910B, 2025-05-12, NLR",
+        "Huawei, Ascend 910, 2026-02-01, NLR",
+        "Huawei, Ascend 310, 2026-02-01, NLR",
+        "Huawei, Ascend 910BX, 2026-02-01, NLR",
+        "NVIDIA, Ascend 910B clone, 2026-02-01, NLR",
+        "NVIDIA, H20, 2026-02-01, NLR"
+    })
     void theNamedAscendChipsAreHeldAnywhere(String vendor, String model, String date, Verdict expected) {
         Decision d = DecisionRulesTest.decide(order(date, "MY", "MY", chip(vendor, model)));
         assertThat(d.verdict()).isEqualTo(expected);
         if (expected == Verdict.HOLD) {
-            assertThat(d.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("gp10-huawei-ascend")
-                    && r.citation().contains("736.2(b)(10)"));
+            assertThat(d.items().getFirst().reasons())
+                    .anyMatch(r -> r.ruleId().equals("gp10-huawei-ascend")
+                            && r.citation().contains("736.2(b)(10)"));
         }
     }
 }

@@ -4,9 +4,9 @@ import static dev.licit.core.decide.Orders.H100;
 import static dev.licit.core.decide.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.licit.core.rulebook.Verdict;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
+import dev.licit.core.rulebook.Verdict;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,26 +24,29 @@ class ListConsequencesTest {
 
     @ParameterizedTest(name = "{0}: weak chip to DE -> {1}; H100 to CN -> {2}")
     @CsvSource({
-            "DPL, PROHIBITED, PROHIBITED",
-            "SDN, PROHIBITED, PROHIBITED",
-            "EL, LICENSE_REQUIRED, LICENSE_REQUIRED",
-            "MEU, HOLD, LICENSE_REQUIRED",
-            "UVL, HOLD, HOLD",
-            "DTC, HOLD, HOLD",
-            "ISN, HOLD, HOLD",
-            "FSE, HOLD, HOLD",
-            "SOME-NEW-LIST, HOLD, HOLD",
-            "CMIC, NLR, LICENSE_REQUIRED",
-            "SSI, NLR, LICENSE_REQUIRED",
-            "NS-MBS, NLR, LICENSE_REQUIRED",
-            "CAP, NLR, LICENSE_REQUIRED",
-            "PLC, NLR, LICENSE_REQUIRED"})
+        "DPL, PROHIBITED, PROHIBITED",
+        "SDN, PROHIBITED, PROHIBITED",
+        "EL, LICENSE_REQUIRED, LICENSE_REQUIRED",
+        "MEU, HOLD, LICENSE_REQUIRED",
+        "UVL, HOLD, HOLD",
+        "DTC, HOLD, HOLD",
+        "ISN, HOLD, HOLD",
+        "FSE, HOLD, HOLD",
+        "SOME-NEW-LIST, HOLD, HOLD",
+        "CMIC, NLR, LICENSE_REQUIRED",
+        "SSI, NLR, LICENSE_REQUIRED",
+        "NS-MBS, NLR, LICENSE_REQUIRED",
+        "CAP, NLR, LICENSE_REQUIRED",
+        "PLC, NLR, LICENSE_REQUIRED"
+    })
     void eachListHasItsConsequence(String list, Verdict uncontrolled, Verdict controlled) {
         Decision weak = DecisionRulesTest.decide(order("2026-02-01", "DE", "DE", WEAK), match(list));
         assertThat(weak.verdict()).isEqualTo(uncontrolled);
         Decision h100 = DecisionRulesTest.decide(order("2026-02-01", "CN", "CN", H100), match(list));
         assertThat(h100.verdict()).isEqualTo(controlled);
         // the match is reported with the party whatever its consequence
-        assertThat(h100.parties().getFirst().matches()).extracting(ListHit::list).containsExactly(list);
+        assertThat(h100.parties().getFirst().matches())
+                .extracting(ListHit::list)
+                .containsExactly(list);
     }
 }

@@ -10,17 +10,20 @@ import java.util.Map;
 
 /** Builds test orders and chips from the reference's worked examples. */
 final class Orders {
-    static final ChipSpec H100 = new ChipSpec("NVIDIA", "H100 SXM5 80GB", true, Map.of(Precision.FP8, 1979.0), 814.0, 900.0, 3350.0);
-    static final ChipSpec H200 = new ChipSpec("NVIDIA", "H200 SXM 141GB", true, Map.of(Precision.FP8, 1979.0), 814.0, 900.0, 4800.0);
-    static final ChipSpec B200 = new ChipSpec("NVIDIA", "B200", true, Map.of(Precision.FP8, 4500.0), null, 1800.0, 7700.0);
-    static final ChipSpec RTX4090 = new ChipSpec("NVIDIA", "GeForce RTX 4090", false, Map.of(Precision.FP8, 660.6), 608.5, 64.0, 1008.0);
+    static final ChipSpec H100 =
+            new ChipSpec("NVIDIA", "H100 SXM5 80GB", true, Map.of(Precision.FP8, 1979.0), 814.0, 900.0, 3350.0);
+    static final ChipSpec H200 =
+            new ChipSpec("NVIDIA", "H200 SXM 141GB", true, Map.of(Precision.FP8, 1979.0), 814.0, 900.0, 4800.0);
+    static final ChipSpec B200 =
+            new ChipSpec("NVIDIA", "B200", true, Map.of(Precision.FP8, 4500.0), null, 1800.0, 7700.0);
+    static final ChipSpec RTX4090 =
+            new ChipSpec("NVIDIA", "GeForce RTX 4090", false, Map.of(Precision.FP8, 660.6), 608.5, 64.0, 1008.0);
     static final ChipSpec L40 = new ChipSpec("NVIDIA", "L40", true, Map.of(Precision.FP8, 362.0), 608.5, 64.0, 864.0);
     static final ChipSpec H20 = new ChipSpec("NVIDIA", "H20", true, Map.of(Precision.FP8, 296.0), 814.0, 900.0, 4000.0);
-    static final List<String> CERTS = List.of("US_SUPPLY_SUFFICIENT", "NO_FOUNDRY_DIVERSION",
-            "RECIPIENT_SECURITY_PROCEDURES", "US_THIRD_PARTY_TESTING");
+    static final List<String> CERTS = List.of(
+            "US_SUPPLY_SUFFICIENT", "NO_FOUNDRY_DIVERSION", "RECIPIENT_SECURITY_PROCEDURES", "US_THIRD_PARTY_TESTING");
 
-    private Orders() {
-    }
+    private Orders() {}
 
     static Order order(String date, String dest, String hq, ItemSpec... items) {
         return order(date, "US", dest, hq, List.of(), items);
@@ -31,7 +34,14 @@ final class Orders {
         for (ItemSpec i : items) {
             lines.add(new OrderItem("sku-" + lines.size(), 8, 1000.0, null, i));
         }
-        return new Order("T", LocalDate.parse(date), from, dest,
-                List.of(new Party(Role.END_USER, "Test End User", dest, hq, null)), lines, certs, null);
+        return new Order(
+                "T",
+                LocalDate.parse(date),
+                from,
+                dest,
+                List.of(new Party(Role.END_USER, "Test End User", dest, hq, null)),
+                lines,
+                certs,
+                null);
     }
 }

@@ -27,10 +27,17 @@ class PresumptionsTest {
     void anNlrNamesTheChecksItPresumes() {
         Decision nlr = DecisionRulesTest.decide(order("2026-02-01", "DE", "DE", WEAK));
         assertThat(nlr.verdict()).isEqualTo(Verdict.NLR);
-        assertThat(presumed(nlr)).contains("presume-no-military-end-use", "presume-no-advanced-computing-end-use",
-                "presume-no-wmd-end-use", "presume-red-flags-resolved", "presume-no-gp10-item");
-        assertThat(nlr.presumes()).allMatch(p -> p.citation() != null && !p.citation().isBlank() && p.check() != null);
-        assertThat(nlr.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("nlr") && r.summary().contains("presum"));
+        assertThat(presumed(nlr))
+                .contains(
+                        "presume-no-military-end-use",
+                        "presume-no-advanced-computing-end-use",
+                        "presume-no-wmd-end-use",
+                        "presume-red-flags-resolved",
+                        "presume-no-gp10-item");
+        assertThat(nlr.presumes())
+                .allMatch(p -> p.citation() != null && !p.citation().isBlank() && p.check() != null);
+        assertThat(nlr.items().getFirst().reasons())
+                .anyMatch(r -> r.ruleId().equals("nlr") && r.summary().contains("presum"));
         assertThat(nlr.nextSteps()).anyMatch(s -> s.contains("presumes"));
     }
 
@@ -38,7 +45,8 @@ class PresumptionsTest {
     void aPresumptionIsInForceOnlyFromItsDate() {
         Decision before = DecisionRulesTest.decide(order("2025-05-12", "DE", "DE", WEAK));
         assertThat(presumed(before)).doesNotContain("presume-no-gp10-item").contains("presume-no-military-end-use");
-        assertThat(presumed(DecisionRulesTest.decide(order("2025-05-13", "DE", "DE", WEAK)))).contains("presume-no-gp10-item");
+        assertThat(presumed(DecisionRulesTest.decide(order("2025-05-13", "DE", "DE", WEAK))))
+                .contains("presume-no-gp10-item");
     }
 
     @Test

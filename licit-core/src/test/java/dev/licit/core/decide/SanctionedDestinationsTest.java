@@ -7,15 +7,14 @@ import static dev.licit.core.decide.Orders.RTX4090;
 import static dev.licit.core.decide.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.licit.core.rulebook.Verdict;
-import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
-import java.util.List;
+import dev.licit.core.rulebook.ReviewPolicy;
+import dev.licit.core.rulebook.Verdict;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Sanctioned destinations (15 CFR 746.7-746.9): every item Licit decides needs a license, under the
@@ -30,9 +29,16 @@ class SanctionedDestinationsTest {
 
     @ParameterizedTest(name = "{1} to {0} on {2}")
     @CsvSource({
-            "RU, RTX4090, 2024-06-01", "RU, H20, 2025-02-01", "RU, WEAK, 2022-10-07", "RU, H100, 2026-08-01",
-            "BY, RTX4090, 2024-06-01", "BY, WEAK, 2026-08-01",
-            "IR, RTX4090, 2024-06-01", "IR, H20, 2025-02-01", "IR, WEAK, 2022-10-07"})
+        "RU, RTX4090, 2024-06-01",
+        "RU, H20, 2025-02-01",
+        "RU, WEAK, 2022-10-07",
+        "RU, H100, 2026-08-01",
+        "BY, RTX4090, 2024-06-01",
+        "BY, WEAK, 2026-08-01",
+        "IR, RTX4090, 2024-06-01",
+        "IR, H20, 2025-02-01",
+        "IR, WEAK, 2022-10-07"
+    })
     void russiaBelarusAndIranNeedALicenseForEveryItemWithoutExceptions(String dest, String chip, String date) {
         Decision d = decide(date, dest, chip(chip));
         assertThat(d.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
@@ -46,7 +52,8 @@ class SanctionedDestinationsTest {
         Decision germany = decide("2024-06-01", "DE", WEAK);
         assertThat(germany.verdict()).isEqualTo(Verdict.NLR);
         Decision vietnam = decide("2024-06-01", "VN", RTX4090);
-        assertThat(vietnam.items().getFirst().reasons()).noneMatch(r -> r.ruleId().startsWith("sanctions-"));
+        assertThat(vietnam.items().getFirst().reasons())
+                .noneMatch(r -> r.ruleId().startsWith("sanctions-"));
     }
 
     @Test
@@ -61,7 +68,8 @@ class SanctionedDestinationsTest {
         assertThat(decide("2025-09-01", "SY", WEAK).verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
         Decision weakAfter = decide("2025-09-02", "SY", WEAK);
         assertThat(weakAfter.verdict()).isEqualTo(Verdict.HOLD);
-        assertThat(weakAfter.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("sanctions-syria-746.9-unclassified"));
+        assertThat(weakAfter.items().getFirst().reasons())
+                .anyMatch(r -> r.ruleId().equals("sanctions-syria-746.9-unclassified"));
     }
 
     private static ChipSpec chip(String name) {

@@ -44,8 +44,11 @@ class TranslatedSentencesTest {
     @Test
     void everyEngineSentenceHasAKoreanTemplate() throws Exception {
         JsonNode ko = korean();
-        for (String code : Stream.concat(NextSteps.CODES.stream(), Reason.TEXT_KEYS.stream()).toList()) {
-            assertThat(ko.hasNonNull(code)).as("data/i18n/rules.ko.yaml has no template for " + code).isTrue();
+        for (String code : Stream.concat(NextSteps.CODES.stream(), Reason.TEXT_KEYS.stream())
+                .toList()) {
+            assertThat(ko.hasNonNull(code))
+                    .as("data/i18n/rules.ko.yaml has no template for " + code)
+                    .isTrue();
         }
     }
 
@@ -58,7 +61,8 @@ class TranslatedSentencesTest {
             for (NextStep step : d.steps()) {
                 assertThat(NextSteps.CODES).contains(step.code());
                 codesSeen.add(step.code());
-                assertThat(step.params().keySet()).as(step.code() + " in " + d.orderId())
+                assertThat(step.params().keySet())
+                        .as(step.code() + " in " + d.orderId())
                         .containsAll(required(ko.get(step.code()).asText()));
             }
             for (ItemDecision item : d.items()) {
@@ -68,15 +72,23 @@ class TranslatedSentencesTest {
                     if (r.textKey() != null) {
                         assertThat(Reason.TEXT_KEYS).contains(r.textKey());
                         keysSeen.add(r.textKey());
-                        assertThat(r.params().keySet()).as(r.textKey() + " in " + d.orderId())
+                        assertThat(r.params().keySet())
+                                .as(r.textKey() + " in " + d.orderId())
                                 .containsAll(required(ko.get(r.textKey()).asText()));
                     }
                 }
             }
         }
         // the decisions below reach every step but the rare ones, and both kinds of undecided sentence
-        assertThat(codesSeen).contains("step.license-required", "step.license-exception", "step.notification", "step.nlr",
-                "step.hold-missing", "step.prohibited", "step.keep-records");
+        assertThat(codesSeen)
+                .contains(
+                        "step.license-required",
+                        "step.license-exception",
+                        "step.notification",
+                        "step.nlr",
+                        "step.hold-missing",
+                        "step.prohibited",
+                        "step.keep-records");
         assertThat(keysSeen).contains("undecided.rule", "undecided.classification");
     }
 
@@ -94,7 +106,8 @@ class TranslatedSentencesTest {
         DecisionEngine engine = new DecisionEngine(RULEBOOK);
         OrderReader reader = new OrderReader(RULEBOOK.countries(), CatalogReader.loadDefault());
         List<Decision> out = new ArrayList<>();
-        JsonNode expected = new ObjectMapper().readTree(Shared.resolve("data/scenarios/expected.json").toFile());
+        JsonNode expected = new ObjectMapper()
+                .readTree(Shared.resolve("data/scenarios/expected.json").toFile());
         for (var it = expected.fieldNames(); it.hasNext(); ) {
             String id = it.next();
             Path file = Shared.resolve("data/scenarios/" + id + ".json");
@@ -102,20 +115,41 @@ class TranslatedSentencesTest {
             List<List<ListHit>> hits = new ArrayList<>();
             order.parties().forEach(p -> hits.add(List.of()));
             if (expected.get(id).has("needsLists")) {
-                hits.set(0, List.of(new ListHit("EL", "el-guian", "Guian New District Huawei Investment Co., Ltd.",
-                        "Guian New District Huawei Investment Co., Ltd.", 1.0, "MATCH",
-                        "For all items subject to the EAR", "Presumption of denial", "84 FR 22961")));
+                hits.set(
+                        0,
+                        List.of(new ListHit(
+                                "EL",
+                                "el-guian",
+                                "Guian New District Huawei Investment Co., Ltd.",
+                                "Guian New District Huawei Investment Co., Ltd.",
+                                1.0,
+                                "MATCH",
+                                "For all items subject to the EAR",
+                                "Presumption of denial",
+                                "84 FR 22961")));
             }
             out.add(engine.decide(ScreenedOrder.withHits(order, hits), null, null));
         }
         // missing data: a die area the classification needs, a datacenter flag the exception needs
         ChipSpec unknownArea = new ChipSpec("x", "mi210", true, Map.of(Precision.FP16, 181.2), null, 300.0, 1600.0);
-        ChipSpec unknownDc = new ChipSpec("x", "a.1 with unknown market", null, Map.of(Precision.FP8, 700.0), 600.0, 64.0, 1000.0);
-        out.add(engine.decide(ScreenedOrder.withHits(Orders.order("2024-06-01", "CN", "CN", unknownArea), List.of(List.of())), null, null));
-        out.add(engine.decide(ScreenedOrder.withHits(Orders.order("2024-06-01", "VN", "VN", unknownDc), List.of(List.of())), null, null));
+        ChipSpec unknownDc =
+                new ChipSpec("x", "a.1 with unknown market", null, Map.of(Precision.FP8, 700.0), 600.0, 64.0, 1000.0);
+        out.add(engine.decide(
+                ScreenedOrder.withHits(Orders.order("2024-06-01", "CN", "CN", unknownArea), List.of(List.of())),
+                null,
+                null));
+        out.add(engine.decide(
+                ScreenedOrder.withHits(Orders.order("2024-06-01", "VN", "VN", unknownDc), List.of(List.of())),
+                null,
+                null));
         // a party on the Denied Persons List
-        out.add(engine.decide(ScreenedOrder.withHits(Orders.order("2024-06-01", "DE", "DE", Orders.H100), List.of(List.of(new ListHit("DPL",
-                "dpl-1", "Test End User", "Test End User", 1.0, "MATCH", null, null, null)))), null, null));
+        out.add(engine.decide(
+                ScreenedOrder.withHits(
+                        Orders.order("2024-06-01", "DE", "DE", Orders.H100),
+                        List.of(List.of(new ListHit(
+                                "DPL", "dpl-1", "Test End User", "Test End User", 1.0, "MATCH", null, null, null)))),
+                null,
+                null));
         return out;
     }
 }

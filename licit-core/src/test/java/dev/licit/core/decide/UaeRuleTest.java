@@ -4,10 +4,10 @@ import static dev.licit.core.decide.Orders.H100;
 import static dev.licit.core.decide.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.licit.core.rulebook.Verdict;
-import dev.licit.core.provenance.Reliability;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
+import dev.licit.core.provenance.Reliability;
+import dev.licit.core.rulebook.Verdict;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +19,14 @@ class UaeRuleTest {
     void anAdvancedComputingItemToTheUaeNeedsALicenseFromJuly2026() {
         Decision after = DecisionRulesTest.decide(order("2026-07-10", "AE", "AE", H100));
         assertThat(after.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
-        assertThat(after.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("uae-advanced-computing-2026")
-                && r.reliability() == Reliability.N);
+        assertThat(after.items().getFirst().reasons())
+                .anyMatch(r -> r.ruleId().equals("uae-advanced-computing-2026") && r.reliability() == Reliability.N);
         Decision before = DecisionRulesTest.decide(order("2026-07-09", "AE", "AE", H100));
-        assertThat(before.items().getFirst().reasons()).noneMatch(r -> r.ruleId().equals("uae-advanced-computing-2026"));
-        assertThat(DecisionRulesTest.decide(order("2026-07-10", "AE", "AE", WEAK)).verdict())
-                .as("an item outside 3A090/4A090").isEqualTo(Verdict.NLR);
+        assertThat(before.items().getFirst().reasons())
+                .noneMatch(r -> r.ruleId().equals("uae-advanced-computing-2026"));
+        assertThat(DecisionRulesTest.decide(order("2026-07-10", "AE", "AE", WEAK))
+                        .verdict())
+                .as("an item outside 3A090/4A090")
+                .isEqualTo(Verdict.NLR);
     }
 }

@@ -20,9 +20,21 @@ import org.junit.jupiter.params.provider.EnumSource;
 class UnmodelledInputsTest {
     static final ChipSpec WEAK = new ChipSpec("x", "weak", false, Map.of(Precision.FP16, 10.0), 100.0, 1.0, 1.0);
 
-    private static Order with(Order o, String region, List<EndUse> uses, EndUserType type, Exporter exporter, List<Party> parties) {
-        return new Order(o.id(), o.date(), o.exportFrom(), o.destination(), parties == null ? o.parties() : parties, o.items(),
-                o.certifications(), o.aiDiffusionPosture(), region, uses, type, exporter);
+    private static Order with(
+            Order o, String region, List<EndUse> uses, EndUserType type, Exporter exporter, List<Party> parties) {
+        return new Order(
+                o.id(),
+                o.date(),
+                o.exportFrom(),
+                o.destination(),
+                parties == null ? o.parties() : parties,
+                o.items(),
+                o.certifications(),
+                o.aiDiffusionPosture(),
+                region,
+                uses,
+                type,
+                exporter);
     }
 
     private static Decision decide(Order o) {
@@ -33,35 +45,58 @@ class UnmodelledInputsTest {
     void anUncontrolledChipToGermanyIsNlrWithNothingDeclared() {
         Order plain = order("2026-02-01", "DE", "DE", WEAK);
         assertThat(decide(plain).verdict()).isEqualTo(Verdict.NLR);
-        assertThat(decide(with(plain, null, List.of(EndUse.CIVIL, EndUse.AI_TRAINING), EndUserType.CIVIL,
-                new Exporter("E", "US", ExporterType.DISTRIBUTOR), null)).verdict())
-                .as("civil uses and a distributor touch no control left unmodelled").isEqualTo(Verdict.NLR);
+        assertThat(decide(with(
+                                plain,
+                                null,
+                                List.of(EndUse.CIVIL, EndUse.AI_TRAINING),
+                                EndUserType.CIVIL,
+                                new Exporter("E", "US", ExporterType.DISTRIBUTOR),
+                                null))
+                        .verdict())
+                .as("civil uses and a distributor touch no control left unmodelled")
+                .isEqualTo(Verdict.NLR);
     }
 
     @ParameterizedTest
-    @EnumSource(value = EndUse.class, names = {"SUPERCOMPUTER", "ADVANCED_NODE_IC_PRODUCTION", "MILITARY", "MILITARY_INTELLIGENCE", "WMD"})
+    @EnumSource(
+            value = EndUse.class,
+            names = {"SUPERCOMPUTER", "ADVANCED_NODE_IC_PRODUCTION", "MILITARY", "MILITARY_INTELLIGENCE", "WMD"})
     void aControlledEndUseHoldsAClearance(EndUse use) {
         Decision d = decide(with(order("2026-02-01", "DE", "DE", WEAK), null, List.of(use), null, null, null));
         assertThat(d.verdict()).isEqualTo(Verdict.HOLD);
-        assertThat(d.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("unmodelled.endUse")
-                && r.citation().startsWith("15 CFR 744.") && r.summary().contains(use.name()));
+        assertThat(d.items().getFirst().reasons())
+                .anyMatch(r -> r.ruleId().equals("unmodelled.endUse")
+                        && r.citation().startsWith("15 CFR 744.")
+                        && r.summary().contains(use.name()));
     }
 
     @Test
     void eachDeclaredGapHoldsAClearance() {
         Order de = order("2026-02-01", "DE", "DE", WEAK);
-        assertThat(decide(with(de, null, List.of(), EndUserType.MILITARY, null, null)).verdict()).isEqualTo(Verdict.HOLD);
-        assertThat(decide(with(de, null, List.of(), EndUserType.GOVERNMENT, null, null)).verdict()).isEqualTo(Verdict.NLR);
-        assertThat(decide(with(de, null, List.of(), null, new Exporter(null, null, ExporterType.FOUNDRY), null)).verdict())
+        assertThat(decide(with(de, null, List.of(), EndUserType.MILITARY, null, null))
+                        .verdict())
                 .isEqualTo(Verdict.HOLD);
-        Party owned = new Party(Role.END_USER, "Owned GmbH", "DE", "DE", null, List.of(new Owner("Parent Ltd", "HK", 60.0, List.of())));
-        assertThat(decide(with(de, null, List.of(), null, null, List.of(owned))).verdict()).isEqualTo(Verdict.HOLD);
+        assertThat(decide(with(de, null, List.of(), EndUserType.GOVERNMENT, null, null))
+                        .verdict())
+                .isEqualTo(Verdict.NLR);
+        assertThat(decide(with(de, null, List.of(), null, new Exporter(null, null, ExporterType.FOUNDRY), null))
+                        .verdict())
+                .isEqualTo(Verdict.HOLD);
+        Party owned = new Party(
+                Role.END_USER, "Owned GmbH", "DE", "DE", null, List.of(new Owner("Parent Ltd", "HK", 60.0, List.of())));
+        assertThat(decide(with(de, null, List.of(), null, null, List.of(owned))).verdict())
+                .isEqualTo(Verdict.HOLD);
         Party crimea = new Party(Role.END_USER, "Shop", "UA", null, "ul. Lenina 1, Simferopol, Crimea");
         Order ua = order("2026-02-01", "UA", "UA", WEAK);
         assertThat(decide(ua).verdict()).isEqualTo(Verdict.NLR);
-        assertThat(decide(with(ua, "UA-43", List.of(), null, null, null)).verdict()).isEqualTo(Verdict.HOLD);
-        assertThat(decide(with(ua, "UA-30", List.of(), null, null, null)).verdict()).as("Kyiv").isEqualTo(Verdict.NLR);
-        assertThat(decide(with(ua, null, List.of(), null, null, List.of(crimea))).verdict()).isEqualTo(Verdict.HOLD);
+        assertThat(decide(with(ua, "UA-43", List.of(), null, null, null)).verdict())
+                .isEqualTo(Verdict.HOLD);
+        assertThat(decide(with(ua, "UA-30", List.of(), null, null, null)).verdict())
+                .as("Kyiv")
+                .isEqualTo(Verdict.NLR);
+        assertThat(decide(with(ua, null, List.of(), null, null, List.of(crimea)))
+                        .verdict())
+                .isEqualTo(Verdict.HOLD);
     }
 
     @Test
@@ -72,7 +107,7 @@ class UnmodelledInputsTest {
         Decision military = decide(with(china, null, List.of(EndUse.MILITARY), null, null, null));
         assertThat(military.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
         assertThat(military.reviewPolicy()).isEqualTo(plain.reviewPolicy());
-        assertThat(military.items().getFirst().reasons()).anyMatch(r -> r.ruleId().equals("unmodelled.endUse")
-                && "unmodelled.input".equals(r.textKey()));
+        assertThat(military.items().getFirst().reasons())
+                .anyMatch(r -> r.ruleId().equals("unmodelled.endUse") && "unmodelled.input".equals(r.textKey()));
     }
 }

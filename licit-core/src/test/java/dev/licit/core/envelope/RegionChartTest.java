@@ -31,7 +31,8 @@ class RegionChartTest {
         // TPP 5,000 at density 3: above 4,800 in both texts
         assertThat(at(oct2022, 5_000, 3)).startsWith("3A090");
         assertThat(at(nov2023, 5_000, 3)).isEqualTo("3A090.a 3A090.a.1");
-        // TPP 3,000 at density 8: below the 2022 threshold, inside 3A090.a from 2023-11-17 (TPP >= 1,600 and PD >= 5.92)
+        // TPP 3,000 at density 8: below the 2022 threshold, inside 3A090.a from 2023-11-17 (TPP >= 1,600 and PD >=
+        // 5.92)
         assertThat(at(oct2022, 3_000, 8)).isEqualTo("NONE");
         assertThat(at(nov2023, 3_000, 8)).isEqualTo("3A090.a 3A090.a.2");
         assertThat(nov2023.labels()).contains("NONE", "3A090.a 3A090.a.1", "3A090.a 3A090.a.2");
@@ -46,7 +47,8 @@ class RegionChartTest {
         assertThat(log.axes().tpp(0)).isGreaterThan(500).isLessThan(700);
         assertThat(log.axes().tpp(9)).isGreaterThan(30_000).isLessThan(42_000);
         assertThat(log.cells().getFirst()).allMatch(l -> l.equals("NONE"));
-        assertThatThrownBy(() -> new RegionChart.Axes(true, 25, 500, 400, 10, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegionChart.Axes(true, 25, 500, 400, 10, 10))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(List.copyOf(log.labels())).isSorted();
     }
 }

@@ -25,7 +25,8 @@ class ChipCsvReaderTest {
     @Test
     void badCellsNameFileLineAndColumn() {
         assertThatThrownBy(() -> ChipCsvReader.read("x.csv", new StringReader("model,datacenter\nA,maybe\n")))
-                .isInstanceOf(InputException.class).hasMessage("x.csv:2: column datacenter: \"maybe\" is not true or false");
+                .isInstanceOf(InputException.class)
+                .hasMessage("x.csv:2: column datacenter: \"maybe\" is not true or false");
         assertThatThrownBy(() -> ChipCsvReader.read("x.csv", new StringReader("model,fp8_tflops\nA,1\nB,-3\n")))
                 .hasMessageContaining("x.csv:3: column fp8_tflops");
         assertThatThrownBy(() -> ChipCsvReader.read("x.csv", new StringReader("vendor,name\nA,B\n")))

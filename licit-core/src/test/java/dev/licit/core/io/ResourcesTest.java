@@ -39,25 +39,40 @@ class ResourcesTest {
 
     @Test
     void inAJarTheYamlFilesBelowADirectoryAreListedFromTheJarsIndexAsAZipFileSystemWouldFindThem() throws IOException {
-        Path jar = jar("licit/", "licit/rules/", "licit/rules/settings.yaml", "licit/rules/license/", "licit/rules/license/b.yaml",
-                "licit/rules/license/a.yml", "licit/rules/classification/x.yaml", "licit/rules/README.md",
-                "licit/rules-old/old.yaml", "licit/data/countries/countries.yaml", "other.yaml");
+        Path jar = jar(
+                "licit/",
+                "licit/rules/",
+                "licit/rules/settings.yaml",
+                "licit/rules/license/",
+                "licit/rules/license/b.yaml",
+                "licit/rules/license/a.yml",
+                "licit/rules/classification/x.yaml",
+                "licit/rules/README.md",
+                "licit/rules-old/old.yaml",
+                "licit/data/countries/countries.yaml",
+                "other.yaml");
         URL dir = URI.create("jar:" + jar.toUri() + "!/licit/rules").toURL();
         List<String> listed = Resources.yamlResources(dir);
         assertThat(listed).containsExactly("classification/x.yaml", "license/a.yml", "license/b.yaml", "settings.yaml");
         try (FileSystem fs = FileSystems.newFileSystem(jar, Map.of())) {
             Path root = fs.getPath("/licit/rules");
-            assertThat(Resources.yamlFiles(root).stream().map(p -> root.relativize(p).toString()).toList())
+            assertThat(Resources.yamlFiles(root).stream()
+                            .map(p -> root.relativize(p).toString())
+                            .toList())
                     .isEqualTo(listed);
         }
-        assertThat(Resources.yamlResources(URI.create("jar:" + jar.toUri() + "!/licit/rules/").toURL())).isEqualTo(listed);
+        assertThat(Resources.yamlResources(
+                        URI.create("jar:" + jar.toUri() + "!/licit/rules/").toURL()))
+                .isEqualTo(listed);
     }
 
     @Test
     void theShippedRulebookIsListedAsItsDirectoryHoldsIt() {
         Path dir = Resources.directory("/licit/rules");
         assertThat(Resources.yamlResources("/licit/rules"))
-                .isEqualTo(Resources.yamlFiles(dir).stream().map(p -> dir.relativize(p).toString()).toList())
+                .isEqualTo(Resources.yamlFiles(dir).stream()
+                        .map(p -> dir.relativize(p).toString())
+                        .toList())
                 .contains("settings.yaml", "license/embargo.yaml");
     }
 

@@ -23,7 +23,8 @@ class StrictContractTest {
     static final String ITEM = "{\"catalogId\":\"nvidia-h200-sxm-141gb\"}";
 
     private static String order(String extra) {
-        return "{\"date\":\"2026-02-01\",\"destination\":\"MY\",\n\"items\":[" + ITEM + "]" + (extra.isEmpty() ? "" : ",\n" + extra) + "}";
+        return "{\"date\":\"2026-02-01\",\"destination\":\"MY\",\n\"items\":[" + ITEM + "]"
+                + (extra.isEmpty() ? "" : ",\n" + extra) + "}";
     }
 
     @Test
@@ -72,7 +73,8 @@ class StrictContractTest {
             certification too long    | "certifications": ["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"] | o.json:3: certifications[0]: is 124 characters long; at most 100 are accepted
             """)
     void anOrderFieldTheContractDoesNotDefineIsRefusedWithItsPath(String what, String extra, String message) {
-        assertThatThrownBy(() -> ORDERS.read("o.json", order(extra), true)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> ORDERS.read("o.json", order(extra), true))
+                .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(message);
     }
 
@@ -99,14 +101,19 @@ class StrictContractTest {
 
     @Test
     void classifyInputsInEveryShape() {
-        assertThat(ITEMS.readSpecs("c.json", "{\"model\": \"X\", \"dense\": {\"fp16\": 100}}").items().getFirst())
+        assertThat(ITEMS.readSpecs("c.json", "{\"model\": \"X\", \"dense\": {\"fp16\": 100}}")
+                        .items()
+                        .getFirst())
                 .isInstanceOf(ChipSpec.class);
-        ItemReader.Specs wrapped = ITEMS.readSpecs("c.json", "{\"asOf\": \"2024-06-01\", \"chips\": [" + ITEM
-                + ", {\"hbm\": {\"memoryBandwidthGBs\": 1229}}, {\"system\": {\"chips\": [{\"catalogId\": \"nvidia-h200-sxm-141gb\", \"count\": 8}]}}]}");
+        ItemReader.Specs wrapped = ITEMS.readSpecs(
+                "c.json",
+                "{\"asOf\": \"2024-06-01\", \"chips\": [" + ITEM
+                        + ", {\"hbm\": {\"memoryBandwidthGBs\": 1229}}, {\"system\": {\"chips\": [{\"catalogId\": \"nvidia-h200-sxm-141gb\", \"count\": 8}]}}]}");
         assertThat(wrapped.asOf()).isEqualTo("2024-06-01");
         assertThat(wrapped.items()).hasSize(3);
         assertThat(wrapped.items().get(1)).isInstanceOf(HbmSpec.class);
-        assertThat(((SystemSpec) wrapped.items().get(2)).chips().getFirst().count()).isEqualTo(8);
+        assertThat(((SystemSpec) wrapped.items().get(2)).chips().getFirst().count())
+                .isEqualTo(8);
         assertThatThrownBy(() -> ITEMS.readSpecs("c.json", "{\"asof\": \"2024-06-01\", \"chips\": []}"))
                 .hasMessageContaining("asof: unknown field (did you mean 'asOf'?)");
         assertThatThrownBy(() -> ITEMS.readSpecs("c.json", "{\"chips\": []}")).hasMessageContaining("no chips in it");
@@ -118,17 +125,30 @@ class StrictContractTest {
     @Test
     void limitsAreRefusedWithTheFieldAndTheLimitBeforeAnyDatabaseSeesThem() {
         String longName = "N".repeat(501);
-        assertThatThrownBy(() -> ORDERS.read("o.json", order("\"parties\": [{\"role\": \"END_USER\", \"name\": \"" + longName + "\"}]"), true))
+        assertThatThrownBy(() -> ORDERS.read(
+                        "o.json",
+                        order("\"parties\": [{\"role\": \"END_USER\", \"name\": \"" + longName + "\"}]"),
+                        true))
                 .hasMessageStartingWith("o.json:3: parties[0].name: is 501 characters long; at most 500 are accepted");
         assertThatThrownBy(() -> ORDERS.read("o.json", order("\"id\": \"" + "i".repeat(201) + "\""), true))
                 .hasMessageStartingWith("o.json:3: id: is 201 characters long; at most 200 are accepted");
-        assertThatThrownBy(() -> ORDERS.read("o.json", "{\"date\": \"+999999999-12-31\", \"destination\": \"MY\", \"items\": [" + ITEM + "]}", true))
+        assertThatThrownBy(() -> ORDERS.read(
+                        "o.json",
+                        "{\"date\": \"+999999999-12-31\", \"destination\": \"MY\", \"items\": [" + ITEM + "]}",
+                        true))
                 .hasMessageContaining("date: is not a plausible export date");
-        assertThatThrownBy(() -> ORDERS.read("o.json", "{\"date\": \"2026-02-01\", \"destination\": \"MY\", \"items\": [{\"system\": "
-                + "{\"chips\": [{\"catalogId\": \"nvidia-h200-sxm-141gb\", \"count\": 4294967297}]}}]}", true))
-                .hasMessageContaining("items[0].system.chips[0].count: must be a whole number from 1 to 1000000, got 4294967297");
-        assertThatThrownBy(() -> ORDERS.read("o.json", "{\"date\": \"2026-02-01\", \"destination\": \"MY\", \"items\": [{\"catalogId\": \"nvidia-h200-sxm-141gb\", "
-                + "\"quantity\": 4294967297}]}", true))
+        assertThatThrownBy(() -> ORDERS.read(
+                        "o.json",
+                        "{\"date\": \"2026-02-01\", \"destination\": \"MY\", \"items\": [{\"system\": "
+                                + "{\"chips\": [{\"catalogId\": \"nvidia-h200-sxm-141gb\", \"count\": 4294967297}]}}]}",
+                        true))
+                .hasMessageContaining(
+                        "items[0].system.chips[0].count: must be a whole number from 1 to 1000000, got 4294967297");
+        assertThatThrownBy(() -> ORDERS.read(
+                        "o.json",
+                        "{\"date\": \"2026-02-01\", \"destination\": \"MY\", \"items\": [{\"catalogId\": \"nvidia-h200-sxm-141gb\", "
+                                + "\"quantity\": 4294967297}]}",
+                        true))
                 .hasMessageContaining("items[0].quantity: must be a whole number from 1 to 100000000");
         assertThatThrownBy(() -> ITEMS.readSpecs("c.json", "[{\"model\": \"X\", \"model\": \"Y\"}]"))
                 .hasMessageContaining("c.json:1: not valid JSON: Duplicate field 'model'");

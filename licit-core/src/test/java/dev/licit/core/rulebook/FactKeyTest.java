@@ -10,7 +10,8 @@ class FactKeyTest {
     @Test
     void everyKeyIsDeclaredOnceAndNothingElseIs() {
         assertThat(Facts.declarations().keySet())
-                .containsExactly(Arrays.stream(FactKey.values()).map(FactKey::key).toArray(String[]::new));
+                .containsExactly(
+                        Arrays.stream(FactKey.values()).map(FactKey::key).toArray(String[]::new));
     }
 
     @Test

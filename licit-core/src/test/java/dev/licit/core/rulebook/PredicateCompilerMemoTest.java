@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** Loading a rulebook compiles each distinct condition once: validation and every version share the work. */
 class PredicateCompilerMemoTest {
-    private static final List<Rule> SHIPPED = RulebookLoader.read(null, List.of()).rules();
+    private static final List<Rule> SHIPPED =
+            RulebookLoader.read(null, List.of()).rules();
 
     private static Set<String> distinctConditions(List<Rule> rules) {
         Set<String> sources = new HashSet<>();
@@ -40,7 +41,8 @@ class PredicateCompilerMemoTest {
     void aConditionThatDoesNotCompileIsRefusedEveryTime() {
         PredicateCompiler compiler = new PredicateCompiler();
         for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> compiler.compile("tpp >= ")).isInstanceOf(PredicateCompiler.InvalidPredicateException.class);
+            assertThatThrownBy(() -> compiler.compile("tpp >= "))
+                    .isInstanceOf(PredicateCompiler.InvalidPredicateException.class);
         }
         assertThat(compiler.compilations()).isEqualTo(2);
     }
@@ -50,16 +52,23 @@ class PredicateCompilerMemoTest {
         PredicateCompiler compiler = new PredicateCompiler();
         assertThat(RulebookValidator.validate(SHIPPED, compiler)).isEmpty();
         int distinct = distinctConditions(SHIPPED).size();
-        assertThat(compiler.compilations()).as("one type-check of all conditions together").isEqualTo(1);
+        assertThat(compiler.compilations())
+                .as("one type-check of all conditions together")
+                .isEqualTo(1);
 
         // Rulebook.of validates again and each version compiles its rules: all of it answered from memory
         Rulebook rulebook = Rulebook.of(SHIPPED, RulebookLoader.defaultCountries(), compiler);
         for (LocalDate start : rulebook.versionStarts()) {
             CompiledRulebook version = rulebook.on(start);
-            version.requirementRules().forEach(cr -> assertThat(cr.when()).isSameAs(compiler.compile(cr.rule().when())));
+            version.requirementRules()
+                    .forEach(cr -> assertThat(cr.when())
+                            .isSameAs(compiler.compile(cr.rule().when())));
         }
-        rulebook.withSettingOverrides(java.util.Map.of("aiDiffusionPosture", "enforced")).on(rulebook.start());
-        assertThat(compiler.compilations()).as("no program is made before it is evaluated").isEqualTo(1);
+        rulebook.withSettingOverrides(java.util.Map.of("aiDiffusionPosture", "enforced"))
+                .on(rulebook.start());
+        assertThat(compiler.compilations())
+                .as("no program is made before it is evaluated")
+                .isEqualTo(1);
 
         // each condition's program is made when first evaluated, once
         for (int round = 0; round < 2; round++) {
@@ -76,21 +85,30 @@ class PredicateCompilerMemoTest {
         assertThat(together.check(distinctConditions(SHIPPED))).isTrue();
         PredicateCompiler alone = new PredicateCompiler();
         for (String source : distinctConditions(SHIPPED)) {
-            assertThat(together.compile(source).referencedFacts()).as(source)
+            assertThat(together.compile(source).referencedFacts())
+                    .as(source)
                     .isEqualTo(alone.compile(source).referencedFacts());
         }
     }
 
     @Test
     void aConditionThatWouldOnlyParseInsideTheConjunctionIsStillRefused() {
-        Rule good = SHIPPED.stream().filter(r -> r.kind() == RuleKind.REQUIRE).findFirst().orElseThrow();
+        Rule good = SHIPPED.stream()
+                .filter(r -> r.kind() == RuleKind.REQUIRE)
+                .findFirst()
+                .orElseThrow();
         Rule sly = withWhen(good, "tpp >= 1) || (tpp < 0");
         List<Problem> problems = RulebookValidator.validate(List.of(good, sly), new PredicateCompiler());
-        assertThat(problems.stream().filter(p -> p.message().contains("does not compile"))).hasSize(1);
+        assertThat(problems.stream().filter(p -> p.message().contains("does not compile")))
+                .hasSize(1);
         PredicateCompiler compiler = new PredicateCompiler();
-        assertThat(compiler.check(List.of("tpp >= 4800", "tpp >= 1) || (tpp < 0"))).isFalse();
-        assertThat(compiler.check(List.of("tpp >= 4800 // a comment", "tpp < 1"))).isTrue();
-        assertThat(compiler.check(List.of("tpp + 1", "tpp < 1"))).as("not a boolean").isFalse();
+        assertThat(compiler.check(List.of("tpp >= 4800", "tpp >= 1) || (tpp < 0")))
+                .isFalse();
+        assertThat(compiler.check(List.of("tpp >= 4800 // a comment", "tpp < 1")))
+                .isTrue();
+        assertThat(compiler.check(List.of("tpp + 1", "tpp < 1")))
+                .as("not a boolean")
+                .isFalse();
     }
 
     @Test
@@ -101,18 +119,24 @@ class PredicateCompilerMemoTest {
         Rulebook rulebook = RulebookLoader.load(null, List.of());
         for (LocalDate start : rulebook.versionStarts()) {
             CompiledRulebook version = rulebook.on(start);
-            version.classifyRules("chip").forEach(cr -> assertThat(cr.when()).isSameAs(shared.compile(cr.rule().when())));
+            version.classifyRules("chip")
+                    .forEach(cr -> assertThat(cr.when())
+                            .isSameAs(shared.compile(cr.rule().when())));
         }
         assertThat(shared.compilations()).isEqualTo(before);
     }
 
     @Test
     void everyBadConditionIsStillReportedWhenEntriesShareIt() {
-        Rule good = SHIPPED.stream().filter(r -> r.kind() == RuleKind.REQUIRE).findFirst().orElseThrow();
+        Rule good = SHIPPED.stream()
+                .filter(r -> r.kind() == RuleKind.REQUIRE)
+                .findFirst()
+                .orElseThrow();
         Rule bad = withWhen(good, "dest == ");
         Rule badToo = withWhen(good, "dest == ");
         List<Problem> problems = RulebookValidator.validate(List.of(bad, badToo), new PredicateCompiler());
-        assertThat(problems.stream().filter(p -> p.message().contains("does not compile"))).hasSize(2);
+        assertThat(problems.stream().filter(p -> p.message().contains("does not compile")))
+                .hasSize(2);
     }
 
     /** A memo kept in memory, as the launcher's files keep one across processes. */
@@ -144,7 +168,9 @@ class PredicateCompilerMemoTest {
         assertThat(RulebookValidator.validate(SHIPPED, next)).isEmpty();
         assertThat(next.compilations()).as("answered from the memo").isZero();
         for (String source : distinctConditions(SHIPPED)) {
-            assertThat(next.compile(source).referencedFacts()).as(source).isEqualTo(first.compile(source).referencedFacts());
+            assertThat(next.compile(source).referencedFacts())
+                    .as(source)
+                    .isEqualTo(first.compile(source).referencedFacts());
         }
 
         PredicateCompiler without = new PredicateCompiler();
@@ -162,10 +188,14 @@ class PredicateCompilerMemoTest {
         assertThat(memo.texts).isEmpty();
 
         // a changed rulebook is another text: checked again, and refused if bad
-        Rule good = SHIPPED.stream().filter(r -> r.kind() == RuleKind.REQUIRE).findFirst().orElseThrow();
+        Rule good = SHIPPED.stream()
+                .filter(r -> r.kind() == RuleKind.REQUIRE)
+                .findFirst()
+                .orElseThrow();
         PredicateCompiler again = new PredicateCompiler();
         again.rememberChecksIn(memo);
-        assertThat(RulebookValidator.validate(List.of(good, withWhen(good, "dest == ")), again)).isNotEmpty();
+        assertThat(RulebookValidator.validate(List.of(good, withWhen(good, "dest == ")), again))
+                .isNotEmpty();
         assertThat(memo.texts).isEmpty();
     }
 

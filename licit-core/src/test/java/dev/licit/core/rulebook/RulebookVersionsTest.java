@@ -14,34 +14,48 @@ class RulebookVersionsTest {
 
     @Test
     void versionsExistForEachTextChange() {
-        assertThat(RULEBOOK.versionStarts()).contains(LocalDate.parse("2022-10-07"), LocalDate.parse("2023-11-17"),
-                LocalDate.parse("2024-04-04"), LocalDate.parse("2024-12-02"), LocalDate.parse("2025-01-13"),
-                LocalDate.parse("2026-01-15"), LocalDate.parse("2024-03-15"), LocalDate.parse("2026-02-03"),
-                LocalDate.parse("2026-07-10"));
+        assertThat(RULEBOOK.versionStarts())
+                .contains(
+                        LocalDate.parse("2022-10-07"),
+                        LocalDate.parse("2023-11-17"),
+                        LocalDate.parse("2024-04-04"),
+                        LocalDate.parse("2024-12-02"),
+                        LocalDate.parse("2025-01-13"),
+                        LocalDate.parse("2026-01-15"),
+                        LocalDate.parse("2024-03-15"),
+                        LocalDate.parse("2026-02-03"),
+                        LocalDate.parse("2026-07-10"));
     }
 
     @Test
     void hashIsStableWithinAVersionAndChangesAcrossVersions() {
         String a = RULEBOOK.on(LocalDate.parse("2024-05-01")).sha256();
         assertThat(RULEBOOK.on(LocalDate.parse("2024-06-01")).sha256()).isEqualTo(a);
-        assertThat(RulebookLoader.loadDefault().on(LocalDate.parse("2024-05-01")).sha256()).isEqualTo(a);
+        assertThat(RulebookLoader.loadDefault()
+                        .on(LocalDate.parse("2024-05-01"))
+                        .sha256())
+                .isEqualTo(a);
         assertThat(RULEBOOK.on(LocalDate.parse("2024-04-03")).sha256()).isNotEqualTo(a);
         assertThat(RULEBOOK.on(LocalDate.parse("2024-05-01"))).isSameAs(RULEBOOK.on(LocalDate.parse("2024-06-01")));
     }
 
     @Test
     void datesBeforeTheStartAreRefused() {
-        assertThatThrownBy(() -> RULEBOOK.on(LocalDate.parse("2022-10-06"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RULEBOOK.on(LocalDate.parse("2022-10-06")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2022-10-07");
     }
 
     @Test
     void overlayPackLoadsAndChangesTheHash() {
-        Path pack = Path.of(System.getProperty("user.dir")).resolve("../overlays/april-2025-is-informed").normalize();
+        Path pack = Path.of(System.getProperty("user.dir"))
+                .resolve("../overlays/april-2025-is-informed")
+                .normalize();
         Rulebook withOverlay = RulebookLoader.load(null, List.of(pack));
         LocalDate d = LocalDate.parse("2025-06-01");
         assertThat(withOverlay.on(d).sha256()).isNotEqualTo(RULEBOOK.on(d).sha256());
         assertThat(withOverlay.on(d).rules()).anyMatch(r -> "april-2025-is-informed".equals(r.overlay()));
-        assertThat(withOverlay.on(LocalDate.parse("2025-04-08")).sha256()).isEqualTo(RULEBOOK.on(LocalDate.parse("2025-04-08")).sha256());
+        assertThat(withOverlay.on(LocalDate.parse("2025-04-08")).sha256())
+                .isEqualTo(RULEBOOK.on(LocalDate.parse("2025-04-08")).sha256());
     }
 }

@@ -20,72 +20,80 @@ import java.util.Map;
  * {@code sdn_comments.csv} are merged into the {@code sdn.csv} given in the same call.
  */
 public final class ListImporter {
-  private ListImporter() {}
+    private ListImporter() {}
 
-  /** The entries read and a description of each source file. */
-  public record Result(List<ListEntry> entries, List<SnapshotInfo.Source> sources) {}
+    /** The entries read and a description of each source file. */
+    public record Result(List<ListEntry> entries, List<SnapshotInfo.Source> sources) {}
 
-  public static Result importPaths(List<Path> paths) throws ImportException {
-    List<SourceFile> files = new ArrayList<>();
-    for (Path p : paths) {
-      files.add(SourceFile.read(p));
-    }
-    return importFiles(files);
-  }
-
-  public static Result importFiles(List<SourceFile> files) throws ImportException {
-    if (files.isEmpty()) {
-      throw new ImportException("(no files)", 0, "nothing to import");
-    }
-    List<ListEntry> entries = new ArrayList<>();
-    List<SnapshotInfo.Source> sources = new ArrayList<>();
-    Map<ListFormat, SourceFile> ofac = new EnumMap<>(ListFormat.class);
-    for (SourceFile f : files) {
-      ListFormat format = ListFormat.detect(f);
-      List<ListEntry> read = switch (format) {
-        case CSL_CSV -> CslCsvImporter.read(f);
-        case CSL_JSON -> CslJsonImporter.read(f);
-        case BIS_DPL -> DplImporter.read(f);
-        case UN_XML -> UnXmlImporter.read(f);
-        case OFAC_SDN, OFAC_ALT, OFAC_ADD, OFAC_COMMENTS -> {
-          if (ofac.put(format, f) != null) {
-            throw new ImportException(f.name(), 0, "a second OFAC " + format + " file in one import");
-          }
-          yield null;
+    public static Result importPaths(List<Path> paths) throws ImportException {
+        List<SourceFile> files = new ArrayList<>();
+        for (Path p : paths) {
+            files.add(SourceFile.read(p));
         }
-      };
-      if (read != null) {
-        entries.addAll(read);
-        sources.add(new SnapshotInfo.Source(f.name(), format.name(), sha256(f.raw()), read.size()));
-      }
+        return importFiles(files);
     }
-    if (!ofac.isEmpty()) {
-      SourceFile sdn = ofac.get(ListFormat.OFAC_SDN);
-      if (sdn == null) {
-        SourceFile orphan = ofac.values().iterator().next();
-        throw new ImportException(orphan.name(), 0, "OFAC alt/add/comments files need the sdn.csv of the same "
-            + "publication in the same import");
-      }
-      List<ListEntry> read = OfacSdnImporter.read(sdn, ofac.get(ListFormat.OFAC_ALT), ofac.get(ListFormat.OFAC_ADD),
-          ofac.get(ListFormat.OFAC_COMMENTS));
-      entries.addAll(read);
-      for (Map.Entry<ListFormat, SourceFile> e : ofac.entrySet()) {
-        sources.add(new SnapshotInfo.Source(e.getValue().name(), e.getKey().name(), sha256(e.getValue().raw()),
-            e.getKey() == ListFormat.OFAC_SDN ? read.size() : 0));
-      }
-    }
-    return new Result(entries, sources);
-  }
 
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    public static Result importFiles(List<SourceFile> files) throws ImportException {
+        if (files.isEmpty()) {
+            throw new ImportException("(no files)", 0, "nothing to import");
+        }
+        List<ListEntry> entries = new ArrayList<>();
+        List<SnapshotInfo.Source> sources = new ArrayList<>();
+        Map<ListFormat, SourceFile> ofac = new EnumMap<>(ListFormat.class);
+        for (SourceFile f : files) {
+            ListFormat format = ListFormat.detect(f);
+            List<ListEntry> read = switch (format) {
+                case CSL_CSV -> CslCsvImporter.read(f);
+                case CSL_JSON -> CslJsonImporter.read(f);
+                case BIS_DPL -> DplImporter.read(f);
+                case UN_XML -> UnXmlImporter.read(f);
+                case OFAC_SDN, OFAC_ALT, OFAC_ADD, OFAC_COMMENTS -> {
+                    if (ofac.put(format, f) != null) {
+                        throw new ImportException(f.name(), 0, "a second OFAC " + format + " file in one import");
+                    }
+                    yield null;
+                }
+            };
+            if (read != null) {
+                entries.addAll(read);
+                sources.add(new SnapshotInfo.Source(f.name(), format.name(), sha256(f.raw()), read.size()));
+            }
+        }
+        if (!ofac.isEmpty()) {
+            SourceFile sdn = ofac.get(ListFormat.OFAC_SDN);
+            if (sdn == null) {
+                SourceFile orphan = ofac.values().iterator().next();
+                throw new ImportException(
+                        orphan.name(),
+                        0,
+                        "OFAC alt/add/comments files need the sdn.csv of the same " + "publication in the same import");
+            }
+            List<ListEntry> read = OfacSdnImporter.read(
+                    sdn,
+                    ofac.get(ListFormat.OFAC_ALT),
+                    ofac.get(ListFormat.OFAC_ADD),
+                    ofac.get(ListFormat.OFAC_COMMENTS));
+            entries.addAll(read);
+            for (Map.Entry<ListFormat, SourceFile> e : ofac.entrySet()) {
+                sources.add(new SnapshotInfo.Source(
+                        e.getValue().name(),
+                        e.getKey().name(),
+                        sha256(e.getValue().raw()),
+                        e.getKey() == ListFormat.OFAC_SDN ? read.size() : 0));
+            }
+        }
+        return new Result(entries, sources);
     }
-  }
 
-  public static String sha256(String text) {
-    return sha256(text.getBytes(StandardCharsets.UTF_8));
-  }
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
 }

@@ -21,51 +21,53 @@ import java.util.zip.GZIPInputStream;
  */
 public record SourceFile(String name, byte[] raw, String text, String charset) {
 
-  public static SourceFile read(Path path) throws ImportException {
-    String name = path.getFileName().toString();
-    byte[] raw;
-    try {
-      raw = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new ImportException(name, 0, "cannot read file: " + e.getMessage(), e);
+    public static SourceFile read(Path path) throws ImportException {
+        String name = path.getFileName().toString();
+        byte[] raw;
+        try {
+            raw = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new ImportException(name, 0, "cannot read file: " + e.getMessage(), e);
+        }
+        return of(name, raw);
     }
-    return of(name, raw);
-  }
 
-  public static SourceFile of(String name, byte[] raw) throws ImportException {
-    byte[] content = raw;
-    if (raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b) {
-      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-        content = in.readAllBytes();
-      } catch (IOException e) {
-        throw new ImportException(name, 0, "gzip data is damaged: " + e.getMessage(), e);
-      }
+    public static SourceFile of(String name, byte[] raw) throws ImportException {
+        byte[] content = raw;
+        if (raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+                content = in.readAllBytes();
+            } catch (IOException e) {
+                throw new ImportException(name, 0, "gzip data is damaged: " + e.getMessage(), e);
+            }
+        }
+        String charset = "UTF-8";
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            charset = "windows-1252";
+            text = new String(content, Charset.forName(charset));
+        }
+        // OFAC's legacy files end with a DOS end-of-file marker (0x1A) on a line of its own
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\u001A' || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        text = text.substring(0, end);
+        return new SourceFile(name, raw, text, charset);
     }
-    String charset = "UTF-8";
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content)).toString();
-    } catch (CharacterCodingException e) {
-      charset = "windows-1252";
-      text = new String(content, Charset.forName(charset));
-    }
-    // OFAC's legacy files end with a DOS end-of-file marker (0x1A) on a line of its own
-    int end = text.length();
-    while (end > 0 && (text.charAt(end - 1) == '\u001A' || Character.isWhitespace(text.charAt(end - 1)))) {
-      end--;
-    }
-    text = text.substring(0, end);
-    return new SourceFile(name, raw, text, charset);
-  }
 
-  /** The first line of the text, without its line end. */
-  String firstLine() {
-    int nl = text.indexOf('\n');
-    String line = nl < 0 ? text : text.substring(0, nl);
-    line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-    return line.startsWith("\uFEFF") ? line.substring(1) : line;
-  }
+    /** The first line of the text, without its line end. */
+    String firstLine() {
+        int nl = text.indexOf('\n');
+        String line = nl < 0 ? text : text.substring(0, nl);
+        line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
+    }
 }

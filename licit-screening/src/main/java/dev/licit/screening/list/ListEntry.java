@@ -16,45 +16,45 @@ import java.util.Objects;
  * @param countries ISO 3166-1 alpha-2 codes drawn from addresses, nationalities and citizenships
  */
 public record ListEntry(
-    String list,
-    String entryId,
-    String type,
-    List<String> names,
-    List<String> addresses,
-    List<String> countries,
-    String programs,
-    String federalRegisterNotice,
-    String startDate,
-    String licenseRequirement,
-    String licensePolicy,
-    String remarks,
-    String sourceUrl) {
+        String list,
+        String entryId,
+        String type,
+        List<String> names,
+        List<String> addresses,
+        List<String> countries,
+        String programs,
+        String federalRegisterNotice,
+        String startDate,
+        String licenseRequirement,
+        String licensePolicy,
+        String remarks,
+        String sourceUrl) {
 
-  public ListEntry {
-    Objects.requireNonNull(list, "list");
-    Objects.requireNonNull(entryId, "entryId");
-    names = List.copyOf(names);
-    if (names.isEmpty()) {
-      throw new IllegalArgumentException("entry " + entryId + " has no name");
+    public ListEntry {
+        Objects.requireNonNull(list, "list");
+        Objects.requireNonNull(entryId, "entryId");
+        names = List.copyOf(names);
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("entry " + entryId + " has no name");
+        }
+        type = orEmpty(type);
+        addresses = List.copyOf(addresses);
+        countries = List.copyOf(countries);
+        programs = orEmpty(programs);
+        federalRegisterNotice = orEmpty(federalRegisterNotice);
+        startDate = orEmpty(startDate);
+        licenseRequirement = orEmpty(licenseRequirement);
+        licensePolicy = orEmpty(licensePolicy);
+        remarks = orEmpty(remarks);
+        sourceUrl = orEmpty(sourceUrl);
     }
-    type = orEmpty(type);
-    addresses = List.copyOf(addresses);
-    countries = List.copyOf(countries);
-    programs = orEmpty(programs);
-    federalRegisterNotice = orEmpty(federalRegisterNotice);
-    startDate = orEmpty(startDate);
-    licenseRequirement = orEmpty(licenseRequirement);
-    licensePolicy = orEmpty(licensePolicy);
-    remarks = orEmpty(remarks);
-    sourceUrl = orEmpty(sourceUrl);
-  }
 
-  /** The primary (first) name as published. */
-  public String name() {
-    return names.get(0);
-  }
+    /** The primary (first) name as published. */
+    public String name() {
+        return names.get(0);
+    }
 
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
-  }
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
 }

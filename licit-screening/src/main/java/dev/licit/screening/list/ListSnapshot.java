@@ -5,12 +5,12 @@ import java.util.Objects;
 
 /** An immutable set of list entries together with where they came from. */
 public record ListSnapshot(SnapshotInfo info, List<ListEntry> entries) {
-  public ListSnapshot {
-    Objects.requireNonNull(info, "info");
-    entries = List.copyOf(entries);
-  }
+    public ListSnapshot {
+        Objects.requireNonNull(info, "info");
+        entries = List.copyOf(entries);
+    }
 
-  public String id() {
-    return info.id();
-  }
+    public String id() {
+        return info.id();
+    }
 }

@@ -13,22 +13,22 @@ import java.util.Map;
  * @param counts entries per list code
  */
 public record SnapshotInfo(
-    String id,
-    String sha256,
-    List<Source> sources,
-    Instant importedAt,
-    Map<String, Integer> counts,
-    boolean includesCurated) {
+        String id,
+        String sha256,
+        List<Source> sources,
+        Instant importedAt,
+        Map<String, Integer> counts,
+        boolean includesCurated) {
 
-  public SnapshotInfo {
-    sources = List.copyOf(sources);
-    counts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
-  }
+    public SnapshotInfo {
+        sources = List.copyOf(sources);
+        counts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
+    }
 
-  /** One file that went into the snapshot. */
-  public record Source(String file, String format, String sha256, int entries) {}
+    /** One file that went into the snapshot. */
+    public record Source(String file, String format, String sha256, int entries) {}
 
-  public int totalEntries() {
-    return counts.values().stream().mapToInt(Integer::intValue).sum();
-  }
+    public int totalEntries() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
 }

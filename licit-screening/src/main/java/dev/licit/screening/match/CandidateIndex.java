@@ -30,414 +30,429 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <p>Immutable after construction; {@link #candidates} is thread-safe (scratch arrays are per thread).
  */
 public final class CandidateIndex {
-  private static final int MIN_DELETION_LENGTH = 5;
+    private static final int MIN_DELETION_LENGTH = 5;
 
-  private final int readings;
-  /** Words per reading: ties in the tally go to the shorter reading, which the query explains better. */
-  private final float[] lengthPenalty;
-  /** Listed word to its id ({@code value[0]}). */
-  private final WordTable vocab;
-  private final int[][] postings;
-  private final float[] idf;
-  /** Listed words and their one-deletion neighbours to word ids. */
-  private final WordTable deletions;
-  private final WordTable zh;
-  private final WordTable ko;
-  private final WordTable phonetic;
-  /** Initials to reading ids. */
-  private final WordTable acronyms;
-  private final int commonPosting;
-  /**
-   * Scratch space for one query, pooled rather than thread-local: a server runs each request on a
-   * new virtual thread, where a thread-local would mean a fresh scratch per request, and one scratch
-   * holds two arrays as long as the index (about 270 KB with the full CSL).
-   */
-  private final Queue<Scratch> scratchPool = new ConcurrentLinkedQueue<>();
+    private final int readings;
+    /** Words per reading: ties in the tally go to the shorter reading, which the query explains better. */
+    private final float[] lengthPenalty;
+    /** Listed word to its id ({@code value[0]}). */
+    private final WordTable vocab;
 
-  private static final class Scratch {
-    final float[] tally;
-    final int[] touched;
-    int count;
-    final StringBuilder joined = new StringBuilder();
-    final WordTable.Hashes hashes = new WordTable.Hashes();
-    private long[] heap = new long[64];
+    private final int[][] postings;
+    private final float[] idf;
+    /** Listed words and their one-deletion neighbours to word ids. */
+    private final WordTable deletions;
 
-    Scratch(int n) {
-      tally = new float[n];
-      touched = new int[n];
-    }
+    private final WordTable zh;
+    private final WordTable ko;
+    private final WordTable phonetic;
+    /** Initials to reading ids. */
+    private final WordTable acronyms;
 
-    long[] heap(int size) {
-      if (heap.length < size) {
-        heap = new long[size];
-      }
-      return heap;
-    }
-  }
+    private final int commonPosting;
+    /**
+     * Scratch space for one query, pooled rather than thread-local: a server runs each request on a
+     * new virtual thread, where a thread-local would mean a fresh scratch per request, and one scratch
+     * holds two arrays as long as the index (about 270 KB with the full CSL).
+     */
+    private final Queue<Scratch> scratchPool = new ConcurrentLinkedQueue<>();
 
-  public CandidateIndex(List<NormalizedName> names) {
-    this.readings = names.size();
-    this.lengthPenalty = new float[readings];
-    for (int r = 0; r < readings; r++) {
-      lengthPenalty[r] = 1f / (1f + 0.05f * names.get(r).tokens().size());
-    }
-    Map<String, Integer> vocab = new HashMap<>();
-    List<int[]> postings = new ArrayList<>();
-    Map<Integer, IntList> post = new HashMap<>();
-    Map<String, IntList> acr = new HashMap<>();
-    for (int r = 0; r < names.size(); r++) {
-      List<Token> ts = names.get(r).tokens();
-      StringBuilder initials = new StringBuilder();
-      StringBuilder initialsWithForms = new StringBuilder();
-      for (Token t : ts) {
-        if (t.kind() == TokenKind.STOP) {
-          continue;
-        }
-        initialsWithForms.append(t.surface().charAt(0));
-        if (t.kind() == TokenKind.FORM) {
-          continue;
-        }
-        initials.append(t.surface().charAt(0));
-        if (t.kind() == TokenKind.INITIAL) {
-          continue;
-        }
-        int id = vocab.computeIfAbsent(t.key(), k -> {
-          postings.add(null);
-          return postings.size() - 1;
-        });
-        post.computeIfAbsent(id, k -> new IntList()).addUnique(r);
-      }
-      if (initials.length() >= 2 && initials.length() <= 6) {
-        acr.computeIfAbsent(initials.toString(), k -> new IntList()).addUnique(r);
-      }
-      if (initialsWithForms.length() >= 2 && initialsWithForms.length() <= 6) {
-        acr.computeIfAbsent(initialsWithForms.toString(), k -> new IntList()).addUnique(r);
-      }
-    }
-    idf = new float[postings.size()];
-    for (Map.Entry<Integer, IntList> e : post.entrySet()) {
-      int[] p = e.getValue().toArray();
-      postings.set(e.getKey(), p);
-      idf[e.getKey()] = (float) Math.log(1.0 + (double) readings / p.length);
-    }
-    Map<String, int[]> acronyms = new HashMap<>();
-    for (Map.Entry<String, IntList> e : acr.entrySet()) {
-      acronyms.put(e.getKey(), e.getValue().toArray());
-    }
-    Map<String, IntList> del = new HashMap<>();
-    Map<String, IntList> zhb = new HashMap<>();
-    Map<String, IntList> kob = new HashMap<>();
-    Map<String, IntList> phb = new HashMap<>();
-    Map<String, Token> sample = new HashMap<>();
-    for (NormalizedName n : names) {
-      for (Token t : n.tokens()) {
-        sample.putIfAbsent(t.key(), t);
-      }
-    }
-    for (Map.Entry<String, Integer> e : vocab.entrySet()) {
-      String w = e.getKey();
-      int id = e.getValue();
-      if (w.length() >= MIN_DELETION_LENGTH && w.length() <= 24) {
-        del.computeIfAbsent(w, k -> new IntList()).addUnique(id);
-        for (int i = 0; i < w.length(); i++) {
-          del.computeIfAbsent(w.substring(0, i) + w.substring(i + 1), k -> new IntList()).addUnique(id);
-        }
-      }
-      Token t = sample.get(w);
-      if (t != null) {
-        if (!t.zhKey().isEmpty()) {
-          zhb.computeIfAbsent(t.zhKey(), k -> new IntList()).addUnique(id);
-        }
-        if (!t.koKey().isEmpty()) {
-          kob.computeIfAbsent(t.koKey(), k -> new IntList()).addUnique(id);
-        }
-        if (!t.phonetic().isEmpty()) {
-          phb.computeIfAbsent(t.phonetic(), k -> new IntList()).addUnique(id);
-        }
-      }
-    }
-    Map<String, int[]> ids = new HashMap<>();
-    vocab.forEach((k, v) -> ids.put(k, new int[] {v}));
-    this.vocab = new WordTable(ids);
-    this.postings = postings.toArray(int[][]::new);
-    this.acronyms = new WordTable(acronyms);
-    this.deletions = table(del);
-    this.zh = table(zhb);
-    this.ko = table(kob);
-    this.phonetic = table(phb);
-    commonPosting = Math.max(500, readings / 25);
-  }
+    private static final class Scratch {
+        final float[] tally;
+        final int[] touched;
+        int count;
+        final StringBuilder joined = new StringBuilder();
+        final WordTable.Hashes hashes = new WordTable.Hashes();
+        private long[] heap = new long[64];
 
-  private CandidateIndex(int readings, float[] lengthPenalty, WordTable vocab, int[][] postings, float[] idf,
-      WordTable deletions, WordTable zh, WordTable ko, WordTable phonetic, WordTable acronyms, int commonPosting) {
-    this.readings = readings;
-    this.lengthPenalty = lengthPenalty;
-    this.vocab = vocab;
-    this.postings = postings;
-    this.idf = idf;
-    this.deletions = deletions;
-    this.zh = zh;
-    this.ko = ko;
-    this.phonetic = phonetic;
-    this.acronyms = acronyms;
-    this.commonPosting = commonPosting;
-  }
-
-  /** Everything the constructor derived, as it is: reading it back gives the same candidates, in the same order. */
-  public void write(BinaryOut out) {
-    out.writeInt(readings);
-    out.writeFloats(lengthPenalty);
-    vocab.write(out);
-    out.writeIntArrays(postings);
-    out.writeFloats(idf);
-    deletions.write(out);
-    zh.write(out);
-    ko.write(out);
-    phonetic.write(out);
-    acronyms.write(out);
-    out.writeInt(commonPosting);
-  }
-
-  public static CandidateIndex read(BinaryIn in) {
-    int readings = in.readInt();
-    float[] lengthPenalty = in.readFloats();
-    WordTable vocab = WordTable.read(in);
-    int[][] postings = in.readIntArrays();
-    float[] idf = in.readFloats();
-    WordTable deletions = WordTable.read(in);
-    WordTable zh = WordTable.read(in);
-    WordTable ko = WordTable.read(in);
-    WordTable phonetic = WordTable.read(in);
-    WordTable acronyms = WordTable.read(in);
-    int commonPosting = in.readInt();
-    if (lengthPenalty.length != readings || idf.length != postings.length) {
-      throw BinaryIn.damaged("the candidate index's arrays disagree in length");
-    }
-    for (int[] p : postings) {
-      if (p == null) {
-        throw BinaryIn.damaged("the candidate index has a word without postings");
-      }
-      for (int r : p) {
-        if (r < 0 || r >= readings) {
-          throw BinaryIn.damaged("a posting names reading " + r + " of " + readings);
+        Scratch(int n) {
+            tally = new float[n];
+            touched = new int[n];
         }
-      }
-    }
-    return new CandidateIndex(readings, lengthPenalty, vocab, postings, idf, deletions, zh, ko, phonetic, acronyms,
-        commonPosting);
-  }
 
-  private static WordTable table(Map<String, IntList> lists) {
-    Map<String, int[]> arrays = new HashMap<>();
-    lists.forEach((k, v) -> arrays.put(k, v.toArray()));
-    return new WordTable(arrays);
-  }
-
-  public int size() {
-    return readings;
-  }
-
-  /** Up to {@code limit} reading indexes, best tally first. */
-  public int[] candidates(List<NormalizedName> query, int limit) {
-    Scratch polled = scratchPool.poll();
-    Scratch s = polled != null ? polled : new Scratch(readings);
-    try {
-      boolean skipped = collect(query, s, true);
-      if (s.count == 0 && skipped) {
-        collect(query, s, false);
-      }
-      return top(s, limit);
-    } finally {
-      for (int i = 0; i < s.count; i++) {
-        s.tally[s.touched[i]] = 0;
-      }
-      s.count = 0;
-      scratchPool.offer(s);
-    }
-  }
-
-  private boolean collect(List<NormalizedName> query, Scratch s, boolean skipCommon) {
-    boolean[] skipped = {false};
-    for (NormalizedName n : query) {
-      List<Token> ts = n.tokens();
-      for (int i = 0; i < ts.size(); i++) {
-        Token t = ts.get(i);
-        if (t.kind() == TokenKind.FORM || t.kind() == TokenKind.STOP || t.kind() == TokenKind.INITIAL) {
-          continue;
-        }
-        // The hits are summed in ascending word id: float sums depend on their order, and the
-        // candidates on the sums, so the order is fixed by the data (it used to be a HashMap's
-        // iteration order, kept only because old results depended on it).
-        Map<Integer, Float> hits = new TreeMap<>();
-        String w = t.key();
-        WordTable.Hashes wh = s.hashes;
-        wh.of(w);
-        int whole = wh.range(0, w.length());
-        hit(hits, vocab.get(w, 0, w.length(), whole), 1f);
-        if (w.length() >= MIN_DELETION_LENGTH - 1) {
-          hitAll(hits, deletions.get(w, 0, w.length(), whole), 0.7f);
-          for (int k = 0; k < w.length(); k++) {
-            hitAll(hits, deletions.getWithout(w, k, wh.without(k)), 0.7f);
-          }
-        }
-        if (!t.zhKey().isEmpty()) {
-          hitAll(hits, zh.get(t.zhKey()), 0.85f);
-        }
-        if (!t.koKey().isEmpty() && t.origin().equals("hangul")) {
-          hitAll(hits, ko.get(t.koKey()), 0.85f);
-        }
-        if (!t.phonetic().isEmpty()) {
-          hitAll(hits, phonetic.get(t.phonetic()), 0.5f);
-        }
-        // spacing: the word may be two listed words written together
-        if (w.length() >= 6 && vocab.get(w, 0, w.length(), whole) == null) {
-          for (int k = 2; k <= w.length() - 2; k++) {
-            int[] left = vocab.get(w, 0, k, wh.range(0, k));
-            int[] right = left == null ? null : vocab.get(w, k, w.length(), wh.range(k, w.length()));
-            if (left != null && right != null) {
-              hit(hits, left, 0.9f);
-              hit(hits, right, 0.9f);
+        long[] heap(int size) {
+            if (heap.length < size) {
+                heap = new long[size];
             }
-          }
+            return heap;
         }
-        // or this word and the next ones may be one listed word
-        StringBuilder joined = s.joined;
-        joined.setLength(0);
-        joined.append(t.surface());
-        for (int k = i + 1; k < Math.min(ts.size(), i + 4); k++) {
-          joined.append(ts.get(k).surface());
-          hit(hits, vocab.get(joined), 1f);
+    }
+
+    public CandidateIndex(List<NormalizedName> names) {
+        this.readings = names.size();
+        this.lengthPenalty = new float[readings];
+        for (int r = 0; r < readings; r++) {
+            lengthPenalty[r] = 1f / (1f + 0.05f * names.get(r).tokens().size());
         }
-        if (t.surface().length() >= 2 && t.surface().length() <= 6) {
-          int[] a = acronyms.get(t.surface());
-          if (a != null) {
-            for (int r : a) {
-              add(s, r, 2.0f);
+        Map<String, Integer> vocab = new HashMap<>();
+        List<int[]> postings = new ArrayList<>();
+        Map<Integer, IntList> post = new HashMap<>();
+        Map<String, IntList> acr = new HashMap<>();
+        for (int r = 0; r < names.size(); r++) {
+            List<Token> ts = names.get(r).tokens();
+            StringBuilder initials = new StringBuilder();
+            StringBuilder initialsWithForms = new StringBuilder();
+            for (Token t : ts) {
+                if (t.kind() == TokenKind.STOP) {
+                    continue;
+                }
+                initialsWithForms.append(t.surface().charAt(0));
+                if (t.kind() == TokenKind.FORM) {
+                    continue;
+                }
+                initials.append(t.surface().charAt(0));
+                if (t.kind() == TokenKind.INITIAL) {
+                    continue;
+                }
+                int id = vocab.computeIfAbsent(t.key(), k -> {
+                    postings.add(null);
+                    return postings.size() - 1;
+                });
+                post.computeIfAbsent(id, k -> new IntList()).addUnique(r);
             }
-          }
+            if (initials.length() >= 2 && initials.length() <= 6) {
+                acr.computeIfAbsent(initials.toString(), k -> new IntList()).addUnique(r);
+            }
+            if (initialsWithForms.length() >= 2 && initialsWithForms.length() <= 6) {
+                acr.computeIfAbsent(initialsWithForms.toString(), k -> new IntList())
+                        .addUnique(r);
+            }
         }
-        for (Map.Entry<Integer, Float> h : hits.entrySet()) {
-          int[] p = postings[h.getKey()];
-          if (skipCommon && p.length > commonPosting) {
-            skipped[0] = true;
-            continue;
-          }
-          float w2 = idf[h.getKey()] * h.getValue();
-          for (int r : p) {
-            add(s, r, w2);
-          }
+        idf = new float[postings.size()];
+        for (Map.Entry<Integer, IntList> e : post.entrySet()) {
+            int[] p = e.getValue().toArray();
+            postings.set(e.getKey(), p);
+            idf[e.getKey()] = (float) Math.log(1.0 + (double) readings / p.length);
         }
-      }
-    }
-    return skipped[0];
-  }
-
-  /** A hit on the listed word whose id is {@code id[0]}, if any. */
-  private static void hit(Map<Integer, Float> hits, int[] id, float factor) {
-    if (id != null) {
-      hits.merge(id[0], factor, Math::max);
-    }
-  }
-
-  private static void hitAll(Map<Integer, Float> hits, int[] ids, float factor) {
-    if (ids != null) {
-      for (int id : ids) {
-        hits.merge(id, factor, Math::max);
-      }
-    }
-  }
-
-  private static void add(Scratch s, int r, float w) {
-    if (s.tally[r] == 0) {
-      s.touched[s.count++] = r;
-    }
-    s.tally[r] += w;
-  }
-
-  /**
-   * The {@code limit} touched readings with the highest penalised tally, highest first. Each reading
-   * is packed into a long (the tally's bits above the reading's index: positive floats order like
-   * their bit patterns, and the index breaks ties, the higher index first), and a min-heap of
-   * {@code limit} longs keeps the best: a common word may touch thousands of readings, and sorting
-   * them all only to keep forty was most of the cost of blocking.
-   */
-  private int[] top(Scratch s, int limit) {
-    int n = s.count;
-    if (n == 0 || limit <= 0) {
-      return new int[0];
-    }
-    int k = Math.min(limit, n);
-    long[] heap = s.heap(k);
-    int size = 0;
-    for (int i = 0; i < n; i++) {
-      int r = s.touched[i];
-      long packed = ((long) Float.floatToIntBits(s.tally[r] * lengthPenalty[r])) << 32 | r;
-      if (size < k) {
-        heap[size] = packed;
-        siftUp(heap, size++);
-      } else if (packed > heap[0]) {
-        heap[0] = packed;
-        siftDown(heap, k);
-      }
-    }
-    Arrays.sort(heap, 0, k);
-    int[] out = new int[k];
-    for (int i = 0; i < k; i++) {
-      out[i] = (int) heap[k - 1 - i];
-    }
-    return out;
-  }
-
-  private static void siftUp(long[] heap, int i) {
-    long v = heap[i];
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (heap[parent] <= v) {
-        break;
-      }
-      heap[i] = heap[parent];
-      i = parent;
-    }
-    heap[i] = v;
-  }
-
-  private static void siftDown(long[] heap, int size) {
-    long v = heap[0];
-    int i = 0;
-    while (true) {
-      int child = 2 * i + 1;
-      if (child >= size) {
-        break;
-      }
-      if (child + 1 < size && heap[child + 1] < heap[child]) {
-        child++;
-      }
-      if (heap[child] >= v) {
-        break;
-      }
-      heap[i] = heap[child];
-      i = child;
-    }
-    heap[i] = v;
-  }
-
-  /** A growable int list that ignores a value equal to the last one added. */
-  private static final class IntList {
-    int[] a = new int[4];
-    int n;
-
-    void addUnique(int v) {
-      if (n > 0 && a[n - 1] == v) {
-        return;
-      }
-      if (n == a.length) {
-        a = Arrays.copyOf(a, n * 2);
-      }
-      a[n++] = v;
+        Map<String, int[]> acronyms = new HashMap<>();
+        for (Map.Entry<String, IntList> e : acr.entrySet()) {
+            acronyms.put(e.getKey(), e.getValue().toArray());
+        }
+        Map<String, IntList> del = new HashMap<>();
+        Map<String, IntList> zhb = new HashMap<>();
+        Map<String, IntList> kob = new HashMap<>();
+        Map<String, IntList> phb = new HashMap<>();
+        Map<String, Token> sample = new HashMap<>();
+        for (NormalizedName n : names) {
+            for (Token t : n.tokens()) {
+                sample.putIfAbsent(t.key(), t);
+            }
+        }
+        for (Map.Entry<String, Integer> e : vocab.entrySet()) {
+            String w = e.getKey();
+            int id = e.getValue();
+            if (w.length() >= MIN_DELETION_LENGTH && w.length() <= 24) {
+                del.computeIfAbsent(w, k -> new IntList()).addUnique(id);
+                for (int i = 0; i < w.length(); i++) {
+                    del.computeIfAbsent(w.substring(0, i) + w.substring(i + 1), k -> new IntList())
+                            .addUnique(id);
+                }
+            }
+            Token t = sample.get(w);
+            if (t != null) {
+                if (!t.zhKey().isEmpty()) {
+                    zhb.computeIfAbsent(t.zhKey(), k -> new IntList()).addUnique(id);
+                }
+                if (!t.koKey().isEmpty()) {
+                    kob.computeIfAbsent(t.koKey(), k -> new IntList()).addUnique(id);
+                }
+                if (!t.phonetic().isEmpty()) {
+                    phb.computeIfAbsent(t.phonetic(), k -> new IntList()).addUnique(id);
+                }
+            }
+        }
+        Map<String, int[]> ids = new HashMap<>();
+        vocab.forEach((k, v) -> ids.put(k, new int[] {v}));
+        this.vocab = new WordTable(ids);
+        this.postings = postings.toArray(int[][]::new);
+        this.acronyms = new WordTable(acronyms);
+        this.deletions = table(del);
+        this.zh = table(zhb);
+        this.ko = table(kob);
+        this.phonetic = table(phb);
+        commonPosting = Math.max(500, readings / 25);
     }
 
-    int[] toArray() {
-      return Arrays.copyOf(a, n);
+    private CandidateIndex(
+            int readings,
+            float[] lengthPenalty,
+            WordTable vocab,
+            int[][] postings,
+            float[] idf,
+            WordTable deletions,
+            WordTable zh,
+            WordTable ko,
+            WordTable phonetic,
+            WordTable acronyms,
+            int commonPosting) {
+        this.readings = readings;
+        this.lengthPenalty = lengthPenalty;
+        this.vocab = vocab;
+        this.postings = postings;
+        this.idf = idf;
+        this.deletions = deletions;
+        this.zh = zh;
+        this.ko = ko;
+        this.phonetic = phonetic;
+        this.acronyms = acronyms;
+        this.commonPosting = commonPosting;
     }
-  }
+
+    /** Everything the constructor derived, as it is: reading it back gives the same candidates, in the same order. */
+    public void write(BinaryOut out) {
+        out.writeInt(readings);
+        out.writeFloats(lengthPenalty);
+        vocab.write(out);
+        out.writeIntArrays(postings);
+        out.writeFloats(idf);
+        deletions.write(out);
+        zh.write(out);
+        ko.write(out);
+        phonetic.write(out);
+        acronyms.write(out);
+        out.writeInt(commonPosting);
+    }
+
+    public static CandidateIndex read(BinaryIn in) {
+        int readings = in.readInt();
+        float[] lengthPenalty = in.readFloats();
+        WordTable vocab = WordTable.read(in);
+        int[][] postings = in.readIntArrays();
+        float[] idf = in.readFloats();
+        WordTable deletions = WordTable.read(in);
+        WordTable zh = WordTable.read(in);
+        WordTable ko = WordTable.read(in);
+        WordTable phonetic = WordTable.read(in);
+        WordTable acronyms = WordTable.read(in);
+        int commonPosting = in.readInt();
+        if (lengthPenalty.length != readings || idf.length != postings.length) {
+            throw BinaryIn.damaged("the candidate index's arrays disagree in length");
+        }
+        for (int[] p : postings) {
+            if (p == null) {
+                throw BinaryIn.damaged("the candidate index has a word without postings");
+            }
+            for (int r : p) {
+                if (r < 0 || r >= readings) {
+                    throw BinaryIn.damaged("a posting names reading " + r + " of " + readings);
+                }
+            }
+        }
+        return new CandidateIndex(
+                readings, lengthPenalty, vocab, postings, idf, deletions, zh, ko, phonetic, acronyms, commonPosting);
+    }
+
+    private static WordTable table(Map<String, IntList> lists) {
+        Map<String, int[]> arrays = new HashMap<>();
+        lists.forEach((k, v) -> arrays.put(k, v.toArray()));
+        return new WordTable(arrays);
+    }
+
+    public int size() {
+        return readings;
+    }
+
+    /** Up to {@code limit} reading indexes, best tally first. */
+    public int[] candidates(List<NormalizedName> query, int limit) {
+        Scratch polled = scratchPool.poll();
+        Scratch s = polled != null ? polled : new Scratch(readings);
+        try {
+            boolean skipped = collect(query, s, true);
+            if (s.count == 0 && skipped) {
+                collect(query, s, false);
+            }
+            return top(s, limit);
+        } finally {
+            for (int i = 0; i < s.count; i++) {
+                s.tally[s.touched[i]] = 0;
+            }
+            s.count = 0;
+            scratchPool.offer(s);
+        }
+    }
+
+    private boolean collect(List<NormalizedName> query, Scratch s, boolean skipCommon) {
+        boolean[] skipped = {false};
+        for (NormalizedName n : query) {
+            List<Token> ts = n.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(i);
+                if (t.kind() == TokenKind.FORM || t.kind() == TokenKind.STOP || t.kind() == TokenKind.INITIAL) {
+                    continue;
+                }
+                // The hits are summed in ascending word id: float sums depend on their order, and the
+                // candidates on the sums, so the order is fixed by the data (it used to be a HashMap's
+                // iteration order, kept only because old results depended on it).
+                Map<Integer, Float> hits = new TreeMap<>();
+                String w = t.key();
+                WordTable.Hashes wh = s.hashes;
+                wh.of(w);
+                int whole = wh.range(0, w.length());
+                hit(hits, vocab.get(w, 0, w.length(), whole), 1f);
+                if (w.length() >= MIN_DELETION_LENGTH - 1) {
+                    hitAll(hits, deletions.get(w, 0, w.length(), whole), 0.7f);
+                    for (int k = 0; k < w.length(); k++) {
+                        hitAll(hits, deletions.getWithout(w, k, wh.without(k)), 0.7f);
+                    }
+                }
+                if (!t.zhKey().isEmpty()) {
+                    hitAll(hits, zh.get(t.zhKey()), 0.85f);
+                }
+                if (!t.koKey().isEmpty() && t.origin().equals("hangul")) {
+                    hitAll(hits, ko.get(t.koKey()), 0.85f);
+                }
+                if (!t.phonetic().isEmpty()) {
+                    hitAll(hits, phonetic.get(t.phonetic()), 0.5f);
+                }
+                // spacing: the word may be two listed words written together
+                if (w.length() >= 6 && vocab.get(w, 0, w.length(), whole) == null) {
+                    for (int k = 2; k <= w.length() - 2; k++) {
+                        int[] left = vocab.get(w, 0, k, wh.range(0, k));
+                        int[] right = left == null ? null : vocab.get(w, k, w.length(), wh.range(k, w.length()));
+                        if (left != null && right != null) {
+                            hit(hits, left, 0.9f);
+                            hit(hits, right, 0.9f);
+                        }
+                    }
+                }
+                // or this word and the next ones may be one listed word
+                StringBuilder joined = s.joined;
+                joined.setLength(0);
+                joined.append(t.surface());
+                for (int k = i + 1; k < Math.min(ts.size(), i + 4); k++) {
+                    joined.append(ts.get(k).surface());
+                    hit(hits, vocab.get(joined), 1f);
+                }
+                if (t.surface().length() >= 2 && t.surface().length() <= 6) {
+                    int[] a = acronyms.get(t.surface());
+                    if (a != null) {
+                        for (int r : a) {
+                            add(s, r, 2.0f);
+                        }
+                    }
+                }
+                for (Map.Entry<Integer, Float> h : hits.entrySet()) {
+                    int[] p = postings[h.getKey()];
+                    if (skipCommon && p.length > commonPosting) {
+                        skipped[0] = true;
+                        continue;
+                    }
+                    float w2 = idf[h.getKey()] * h.getValue();
+                    for (int r : p) {
+                        add(s, r, w2);
+                    }
+                }
+            }
+        }
+        return skipped[0];
+    }
+
+    /** A hit on the listed word whose id is {@code id[0]}, if any. */
+    private static void hit(Map<Integer, Float> hits, int[] id, float factor) {
+        if (id != null) {
+            hits.merge(id[0], factor, Math::max);
+        }
+    }
+
+    private static void hitAll(Map<Integer, Float> hits, int[] ids, float factor) {
+        if (ids != null) {
+            for (int id : ids) {
+                hits.merge(id, factor, Math::max);
+            }
+        }
+    }
+
+    private static void add(Scratch s, int r, float w) {
+        if (s.tally[r] == 0) {
+            s.touched[s.count++] = r;
+        }
+        s.tally[r] += w;
+    }
+
+    /**
+     * The {@code limit} touched readings with the highest penalised tally, highest first. Each reading
+     * is packed into a long (the tally's bits above the reading's index: positive floats order like
+     * their bit patterns, and the index breaks ties, the higher index first), and a min-heap of
+     * {@code limit} longs keeps the best: a common word may touch thousands of readings, and sorting
+     * them all only to keep forty was most of the cost of blocking.
+     */
+    private int[] top(Scratch s, int limit) {
+        int n = s.count;
+        if (n == 0 || limit <= 0) {
+            return new int[0];
+        }
+        int k = Math.min(limit, n);
+        long[] heap = s.heap(k);
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            int r = s.touched[i];
+            long packed = ((long) Float.floatToIntBits(s.tally[r] * lengthPenalty[r])) << 32 | r;
+            if (size < k) {
+                heap[size] = packed;
+                siftUp(heap, size++);
+            } else if (packed > heap[0]) {
+                heap[0] = packed;
+                siftDown(heap, k);
+            }
+        }
+        Arrays.sort(heap, 0, k);
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = (int) heap[k - 1 - i];
+        }
+        return out;
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        long v = heap[i];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (heap[parent] <= v) {
+                break;
+            }
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = v;
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        long v = heap[0];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && heap[child + 1] < heap[child]) {
+                child++;
+            }
+            if (heap[child] >= v) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = v;
+    }
+
+    /** A growable int list that ignores a value equal to the last one added. */
+    private static final class IntList {
+        int[] a = new int[4];
+        int n;
+
+        void addUnique(int v) {
+            if (n > 0 && a[n - 1] == v) {
+                return;
+            }
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
 }

@@ -2,26 +2,26 @@ package dev.licit.screening.match;
 
 /** How a word of the party's name was paired with a word of the listed name. */
 public enum MatchKind {
-  /** Same word after normalisation. */
-  EXACT,
-  /** Same Chinese syllables in another romanisation (Wade-Giles, postal, Pinyin). */
-  ROMANISATION_ZH,
-  /** Same Korean word in another romanisation (Revised, McCune-Reischauer). */
-  ROMANISATION_KO,
-  /** A few letters differ (typing error or variant spelling). */
-  TYPO,
-  /** Sounds alike (Double Metaphone) though spelt differently. */
-  PHONETIC,
-  /** An initial stands for the word. */
-  INITIAL,
-  /** Several words written together or apart ("HuaweiTechnologies", "Hua Wei"). */
-  JOINED,
-  /** A word is the initials of several words ("SMIC"). */
-  ACRONYM,
-  /** Both names carry the same legal form. */
-  LEGAL_FORM,
-  /** A word of the party's name with no counterpart in the listed name. */
-  ONLY_IN_QUERY,
-  /** A word of the listed name with no counterpart in the party's name. */
-  ONLY_IN_LISTED
+    /** Same word after normalisation. */
+    EXACT,
+    /** Same Chinese syllables in another romanisation (Wade-Giles, postal, Pinyin). */
+    ROMANISATION_ZH,
+    /** Same Korean word in another romanisation (Revised, McCune-Reischauer). */
+    ROMANISATION_KO,
+    /** A few letters differ (typing error or variant spelling). */
+    TYPO,
+    /** Sounds alike (Double Metaphone) though spelt differently. */
+    PHONETIC,
+    /** An initial stands for the word. */
+    INITIAL,
+    /** Several words written together or apart ("HuaweiTechnologies", "Hua Wei"). */
+    JOINED,
+    /** A word is the initials of several words ("SMIC"). */
+    ACRONYM,
+    /** Both names carry the same legal form. */
+    LEGAL_FORM,
+    /** A word of the party's name with no counterpart in the listed name. */
+    ONLY_IN_QUERY,
+    /** A word of the listed name with no counterpart in the party's name. */
+    ONLY_IN_LISTED
 }

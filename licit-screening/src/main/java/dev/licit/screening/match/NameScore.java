@@ -9,10 +9,10 @@ import java.util.List;
  *     was found")
  */
 public record NameScore(double score, List<TokenAlignment> alignment, List<String> notes) {
-  public NameScore {
-    alignment = List.copyOf(alignment);
-    notes = List.copyOf(notes);
-  }
+    public NameScore {
+        alignment = List.copyOf(alignment);
+        notes = List.copyOf(notes);
+    }
 
-  static final NameScore ZERO = new NameScore(0, List.of(), List.of());
+    static final NameScore ZERO = new NameScore(0, List.of(), List.of());
 }

@@ -32,877 +32,907 @@ import java.util.List;
  * they agree to the last bit. Stateless and thread-safe.
  */
 public final class NameScorer {
-  static final double NO_DISTINCTIVE_FACTOR = 0.6;
-  static final double PLACE_CONFLICT_FACTOR = 0.75;
-  static final double NUMBER_CONFLICT_FACTOR = 0.8;
-  private static final double MIN_PAIR = 0.5;
-  /** Pairs at least this similar count as matching a distinctive word (see the notes below). */
-  private static final double STRONG = 0.75;
-  private static final double ACRONYM_SIMILARITY = 0.8;
-  /** Room for rounding between the bound and the score, which add the same weights in other orders. */
-  private static final double BOUND_SLACK = 1e-9;
-  private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
+    static final double NO_DISTINCTIVE_FACTOR = 0.6;
+    static final double PLACE_CONFLICT_FACTOR = 0.75;
+    static final double NUMBER_CONFLICT_FACTOR = 0.8;
+    private static final double MIN_PAIR = 0.5;
+    /** Pairs at least this similar count as matching a distinctive word (see the notes below). */
+    private static final double STRONG = 0.75;
 
-  private static final int NAME = TokenKind.NAME.ordinal();
-  private static final int NUMBER = TokenKind.NUMBER.ordinal();
-  private static final int LOCATION = TokenKind.LOCATION.ordinal();
-  private static final int INITIAL = TokenKind.INITIAL.ordinal();
-  private static final int STOP = TokenKind.STOP.ordinal();
-  private static final int FORM = TokenKind.FORM.ordinal();
-  private static final double[] WEIGHT_OF_KIND = java.util.Arrays.stream(TokenKind.values())
-      .mapToDouble(TokenKind::weight).toArray();
+    private static final double ACRONYM_SIMILARITY = 0.8;
+    /** Room for rounding between the bound and the score, which add the same weights in other orders. */
+    private static final double BOUND_SLACK = 1e-9;
 
-  private NameScorer() {}
+    private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
 
-  /** The best score over all readings of both names. */
-  public static NameScore best(List<NormalizedName> query, List<NormalizedName> listed) {
-    PreparedName[] qs = PreparedName.of(query);
-    PreparedName[] cs = PreparedName.of(listed);
-    double best = NameScore.ZERO.score();
-    PreparedName bestQ = null;
-    PreparedName bestC = null;
-    for (PreparedName q : qs) {
-      for (PreparedName c : cs) {
-        double s = value(q, c);
-        if (s > best) {
-          best = s;
-          bestQ = q;
-          bestC = c;
-        }
-      }
-    }
-    return bestQ == null ? NameScore.ZERO : score(bestQ, bestC);
-  }
+    private static final int NAME = TokenKind.NAME.ordinal();
+    private static final int NUMBER = TokenKind.NUMBER.ordinal();
+    private static final int LOCATION = TokenKind.LOCATION.ordinal();
+    private static final int INITIAL = TokenKind.INITIAL.ordinal();
+    private static final int STOP = TokenKind.STOP.ordinal();
+    private static final int FORM = TokenKind.FORM.ordinal();
+    private static final double[] WEIGHT_OF_KIND = java.util.Arrays.stream(TokenKind.values())
+            .mapToDouble(TokenKind::weight)
+            .toArray();
 
-  public static NameScore score(NormalizedName query, NormalizedName listed) {
-    return score(PreparedName.of(query), PreparedName.of(listed));
-  }
+    private NameScorer() {}
 
-  /** The score with its word-by-word alignment and notes. */
-  public static NameScore score(PreparedName query, PreparedName listed) {
-    if (query.size == 0 || listed.size == 0) {
-      return NameScore.ZERO;
-    }
-    Work w = WORK.get();
-    List<TokenAlignment> alignment = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    double score = align(query, listed, w, alignment, notes);
-    return new NameScore(score, alignment, notes);
-  }
-
-  /** The score alone, equal to {@code score(query, listed).score()}: for ranking candidates. */
-  public static double value(PreparedName query, PreparedName listed) {
-    if (query.size == 0 || listed.size == 0) {
-      return NameScore.ZERO.score();
-    }
-    return align(query, listed, WORK.get(), null, null);
-  }
-
-  /**
-   * The score of {@code query} against listed reading {@code r} when it is at least {@code floor},
-   * else some number below {@code floor}. Most candidates of a screen share a word or two with the
-   * query and nothing more; a quick bound on the score ({@link #upperBound}) rules them out without
-   * pairing the words.
-   */
-  public static double valueAtLeast(PreparedName query, PreparedNames listed, int r, double floor) {
-    Work w = WORK.get();
-    int cb = listed.base(r);
-    if (query.size == 0 || sizeOf(listed.packed[cb + PreparedName.SIZE_INFO]) == 0) {
-      return NameScore.ZERO.score();
-    }
-    double bound = upperBound(query, listed.packed, cb, w);
-    if (bound < floor - BOUND_SLACK) {
-      return bound;
-    }
-    return align(query, listed.get(r), w, null, null);
-  }
-
-  /**
-   * A number no lower than the score of {@code q} against the listed reading whose numbers start at
-   * {@code b[cb]}, computed without pairing the words.
-   *
-   * <p>Every word gets the highest similarity any pair of {@link #align} could give it ({@code s},
-   * 0 when no pair can hold it), tested loosely on hashes, lengths and letter sets so that it is
-   * never too low. The matched weight is a sum over pairs of similarity times the words' weights,
-   * so it is at most X = sum of s times weight over the words (a query word counted at the heaviest
-   * listed weight it might take from a one-to-one partner); the total weight is at least the
-   * matched part plus U, the weight of the words no pair can hold. The score is thus at most
-   * X / (X + U), times each correction that is certain already: no distinctive listed word can be
-   * matched strongly, or both sides name a place, or carry a number, that nothing can pair.
-   */
-  static double upperBound(PreparedName q, long[] b, int cb, Work w) {
-    long[] a = q.packed;
-    int qb = q.base;
-    long header = b[cb + PreparedName.SIZE_INFO];
-    int nq = q.size;
-    int nc = sizeOf(header);
-    w.resetBound(nq, nc);
-    double[] sq = w.boundQ;
-    double[] sc = w.boundC;
-    for (int i = 0; i < nq; i++) {
-      int oi = PreparedName.word(qb, i);
-      for (int j = 0; j < nc; j++) {
-        double sim = mayPair(a, oi, b, PreparedName.word(cb, j));
-        if (sim > 0) {
-          sq[i] = Math.max(sq[i], sim);
-          sc[j] = Math.max(sc[j], sim);
-        }
-      }
-    }
-    mayJoin(a, qb, q, sq, b, cb, sc);
-    mayJoin(b, cb, null, sc, a, qb, sq);
-    mayAbbreviate(a, qb, sq, b, cb, sc);
-    mayAbbreviate(b, cb, sc, a, qb, sq);
-    double heaviestListed = 0;
-    for (int j = 0; j < nc; j++) {
-      if (sc[j] > 0) {
-        heaviestListed = Math.max(heaviestListed, weightOf(b[PreparedName.word(cb, j) + PreparedName.INFO]));
-      }
-    }
-    double matchable = 0;
-    double unmatchable = 0;
-    boolean placeQ = false;
-    boolean numberQ = false;
-    for (int i = 0; i < nq; i++) {
-      long info = a[PreparedName.word(qb, i) + PreparedName.INFO];
-      double wi = weightOf(info);
-      if (sq[i] > 0) {
-        matchable += sq[i] * Math.max(wi, heaviestListed);
-      } else {
-        unmatchable += wi;
-        placeQ |= kindOf(info) == LOCATION;
-        numberQ |= kindOf(info) == NUMBER;
-      }
-    }
-    boolean placeC = false;
-    boolean numberC = false;
-    boolean distinctiveC = false;
-    boolean distinctiveCMayMatch = false;
-    for (int j = 0; j < nc; j++) {
-      long info = b[PreparedName.word(cb, j) + PreparedName.INFO];
-      double wj = weightOf(info);
-      int kind = kindOf(info);
-      if (kind == NAME || kind == NUMBER) {
-        distinctiveC = true;
-        distinctiveCMayMatch |= sc[j] >= STRONG;
-      }
-      if (sc[j] > 0) {
-        matchable += sc[j] * wj;
-      } else {
-        unmatchable += wj;
-        placeC |= kind == LOCATION;
-        numberC |= kind == NUMBER;
-      }
-    }
-    if (matchable == 0) {
-      return 0;
-    }
-    double bound = matchable / (matchable + unmatchable);
-    if (distinctiveC && !distinctiveCMayMatch) {
-      bound *= NO_DISTINCTIVE_FACTOR;
-    }
-    if (placeQ && placeC) {
-      bound *= PLACE_CONFLICT_FACTOR;
-    }
-    if (numberQ && numberC) {
-      bound *= NUMBER_CONFLICT_FACTOR;
-    }
-    return bound;
-  }
-
-  /** {@link #upperBound} of two prepared readings, for tests; the listed one from {@link PreparedName#all}. */
-  static double upperBound(PreparedName query, PreparedName listed) {
-    if (!listed.runKeysPacked) {
-      throw new IllegalArgumentException("the listed reading must be prepared with PreparedName.all");
-    }
-    if (query.size == 0 || listed.size == 0) {
-      return 0;
-    }
-    return upperBound(query, listed.packed, listed.base, WORK.get());
-  }
-
-  private static int sizeOf(long header) {
-    return (int) header & 0xFFFF;
-  }
-
-  private static int longestKeyOf(long header) {
-    return (int) (header >>> 16) & 0xFFFF;
-  }
-
-  private static int acronymWordsOf(long header, int withForms) {
-    return (int) (header >>> (withForms == 0 ? 32 : 48)) & 0xFFFF;
-  }
-
-  private static double weightOf(long info) {
-    return WEIGHT_OF_KIND[kindOf(info)];
-  }
-
-  private static int kindOf(long info) {
-    return (int) (info & 7);
-  }
-
-  private static boolean flag(long info, int bit) {
-    return (info & (1L << bit)) != 0;
-  }
-
-  private static int keyLength(long info) {
-    return (int) (info >>> 7) & 0xFFFF;
-  }
-
-  private static int surfaceLength(long info) {
-    return (int) (info >>> 23) & 0xFFFF;
-  }
-
-  private static int firstChar(long info) {
-    return (int) (info >>> 39) & 0xFFFF;
-  }
-
-  private static int phoneticBits(long info) {
-    return (int) (info >>> 55);
-  }
-
-  private static int low(long v) {
-    return (int) v;
-  }
-
-  private static int high(long v) {
-    return (int) (v >>> 32);
-  }
-
-  /**
-   * The highest similarity {@link #compare} (or the legal-form test) might give these words, 0 when
-   * it certainly pairs them not: never lower than what it gives.
-   */
-  private static double mayPair(long[] a, int oa, long[] b, int ob) {
-    long ia = a[oa + PreparedName.INFO];
-    long ib = b[ob + PreparedName.INFO];
-    int ka = kindOf(ia);
-    int kb = kindOf(ib);
-    if ((ka == FORM) != (kb == FORM)) {
-      return 0;
-    }
-    if (low(a[oa + PreparedName.KEY_HASHES]) == low(b[ob + PreparedName.KEY_HASHES])) {
-      return 1.0; // perhaps the same key
-    }
-    if (ka == FORM) {
-      return 0;
-    }
-    if (ka == INITIAL || kb == INITIAL) {
-      return ka != kb && (firstChar(ia) == firstChar(ib) || keyLength(ka == INITIAL ? ia : ib) == 0) ? 0.6 : 0;
-    }
-    if (ka == NUMBER || kb == NUMBER || ka == STOP || kb == STOP) {
-      return 0;
-    }
-    // The keys differ from here on (their hashes do). The romanisation tests compare hashes, which
-    // may agree by chance, so every test that might pass counts, not only the first.
-    double ceiling = 0;
-    long ra = a[oa + PreparedName.ROMANISATION_HASHES];
-    long rb = b[ob + PreparedName.ROMANISATION_HASHES];
-    if (flag(ia, 4) && low(ra) == low(rb)) {
-      ceiling = 0.9;
-    }
-    if ((flag(ia, 3) || flag(ib, 3)) && flag(ia, 5) && high(ra) == high(rb)) {
-      ceiling = Math.max(ceiling, 0.88);
-    }
-    int la = keyLength(ia);
-    int lb = keyLength(ib);
-    if (la >= 4 && lb >= 4) {
-      int max = Math.max(la, lb);
-      int allowed = max <= 5 ? 1 : 2;
-      if (Math.abs(la - lb) <= allowed
-          && EditDistance.mayBeWithin(a[oa + PreparedName.KEY_MASK], b[ob + PreparedName.KEY_MASK], allowed)) {
-        ceiling = Math.max(ceiling, 1.0 - 1.0 / max); // different keys are at least one edit apart
-      }
-    }
-    if (flag(ia, 6) && phoneticBits(ia) == phoneticBits(ib) && firstChar(ia) == firstChar(ib)) {
-      ceiling = Math.max(ceiling, 0.7);
-    }
-    return ceiling;
-  }
-
-  /**
-   * Marks (similarity 1) the runs of one side and the words of the other that {@link #joined} might pair. The run
-   * side's romanisation keys come from {@code runName} when given (a query computes them when first
-   * needed), else from the numbers (a listed reading has them up front).
-   */
-  private static void mayJoin(long[] r, int rb, PreparedName runName, double[] markRun, long[] s, int sb,
-      double[] markSingle) {
-    long runHeader = r[rb + PreparedName.SIZE_INFO];
-    long singleHeader = s[sb + PreparedName.SIZE_INFO];
-    int runSize = sizeOf(runHeader);
-    int singleSize = sizeOf(singleHeader);
-    int longest = longestKeyOf(singleHeader);
-    int k = 0;
-    for (int i = 0; i < runSize; i++) {
-      int runs = Math.max(0, Math.min(PreparedName.MAX_RUN - 1, runSize - 1 - i));
-      int first = k;
-      k += runs; // the runs of the next word start here, whichever of these are looked at
-      boolean runHangul = flag(r[PreparedName.word(rb, i) + PreparedName.INFO], 3);
-      for (int len = 2; len <= runs + 1; len++) {
-        int run = first + len - 2;
-        int o = PreparedName.runAt(rb, runSize, run);
-        long info = r[o + PreparedName.RUN_INFO];
-        int jl = (int) (info >>> 16) & 0xFFFF;
-        if ((info & 1) == 0 || jl - 2 > longest) {
-          break; // no run, or runs from here on are too long for any word of the other side
-        }
-        if ((s[sb + PreparedName.KEY_LENGTHS] & PreparedName.keyLengthsNear(jl)) == 0) {
-          continue; // no word of the other side has a key of about this length
-        }
-        int hash = high(info);
-        for (int j = 0; j < singleSize; j++) {
-          int oj = PreparedName.word(sb, j);
-          long sInfo = s[oj + PreparedName.INFO];
-          int sl = keyLength(sInfo);
-          if (kindOf(sInfo) == FORM || sl < jl - 2 || sl > jl + 2) {
-            continue;
-          }
-          long hashes = s[oj + PreparedName.KEY_HASHES];
-          long roman = s[oj + PreparedName.ROMANISATION_HASHES];
-          boolean possible = high(hashes) == hash || low(hashes) == hash
-              || (jl >= 6 && Math.abs(surfaceLength(sInfo) - jl) <= 1
-                  && EditDistance.mayBeWithin(s[oj + PreparedName.SURFACE_MASK], r[o + PreparedName.RUN_MASK], 1))
-              || (flag(sInfo, 4) && low(roman)
-                  == (runName != null ? runName.joinedZh(run).hashCode() : low(r[o + PreparedName.RUN_KEYS])))
-              || (flag(sInfo, 5) && (flag(sInfo, 3) || runHangul) && high(roman)
-                  == (runName != null ? runName.joinedKo(run).hashCode() : high(r[o + PreparedName.RUN_KEYS])));
-          if (possible) {
-            markSingle[j] = 1.0;
-            for (int m = i; m < i + len; m++) {
-              markRun[m] = 1.0;
+    /** The best score over all readings of both names. */
+    public static NameScore best(List<NormalizedName> query, List<NormalizedName> listed) {
+        PreparedName[] qs = PreparedName.of(query);
+        PreparedName[] cs = PreparedName.of(listed);
+        double best = NameScore.ZERO.score();
+        PreparedName bestQ = null;
+        PreparedName bestC = null;
+        for (PreparedName q : qs) {
+            for (PreparedName c : cs) {
+                double s = value(q, c);
+                if (s > best) {
+                    best = s;
+                    bestQ = q;
+                    bestC = c;
+                }
             }
-          }
         }
-      }
-    }
-  }
-
-  /**
-   * Marks (similarity {@value #ACRONYM_SIMILARITY}) the words of the short side that might be
-   * acronyms of words of the long side, and all the words such an acronym might stand for (its
-   * letters all occur among the initials).
-   */
-  private static void mayAbbreviate(long[] s, int sb, double[] markShort, long[] l, int lb, double[] markLong) {
-    long shortHeader = s[sb + PreparedName.SIZE_INFO];
-    long longHeader = l[lb + PreparedName.SIZE_INFO];
-    int shortSize = sizeOf(shortHeader);
-    int longSize = sizeOf(longHeader);
-    for (int withForms = 0; withForms < 2; withForms++) {
-      if (acronymWordsOf(longHeader, withForms) < 2) {
-        continue;
-      }
-      long initials = l[lb + (withForms == 0 ? PreparedName.ACRONYM_MASK : PreparedName.ACRONYM_MASK_WITH_FORMS)];
-      boolean any = false;
-      for (int i = 0; i < shortSize; i++) {
-        int oi = PreparedName.word(sb, i);
-        long info = s[oi + PreparedName.INFO];
-        int kind = kindOf(info);
-        int length = surfaceLength(info);
-        if (kind == FORM || kind == STOP || length < 2 || length > 6
-            || (s[oi + PreparedName.SURFACE_MASK] & ~initials) != 0) {
-          continue;
-        }
-        markShort[i] = Math.max(markShort[i], ACRONYM_SIMILARITY);
-        any = true;
-      }
-      if (any) {
-        // every word whose initial an acronym may use (see PreparedName's acronym words)
-        for (int j = 0; j < longSize; j++) {
-          long info = l[PreparedName.word(lb, j) + PreparedName.INFO];
-          int kind = kindOf(info);
-          if (kind != STOP && (withForms == 1 || kind != FORM) && surfaceLength(info) > 0) {
-            markLong[j] = Math.max(markLong[j], ACRONYM_SIMILARITY);
-          }
-        }
-      }
-    }
-  }
-
-  /** Pairs the words and scores the pairing; fills {@code alignment} and {@code notes} when given. */
-  private static double align(PreparedName q, PreparedName c, Work w, List<TokenAlignment> alignment,
-      List<String> notes) {
-    int nq = q.size;
-    int nc = c.size;
-    w.reset(nq, nc);
-    for (int i = 0; i < nq; i++) {
-      boolean formQ = q.kind[i] == TokenKind.FORM;
-      for (int j = 0; j < nc; j++) {
-        if (formQ != (c.kind[j] == TokenKind.FORM)) {
-          continue;
-        }
-        if (formQ) {
-          if (q.key[i].equals(c.key[j])) {
-            w.pair(q, i, 1, c, j, 1, 1.0, MatchKind.LEGAL_FORM);
-          }
-          continue;
-        }
-        double s = compare(q, i, c, j, w);
-        if (s > 0 && s >= MIN_PAIR) {
-          w.pair(q, i, 1, c, j, 1, s, w.lastHow);
-        }
-      }
-    }
-    joined(q, c, false, w);
-    joined(c, q, true, w);
-    acronyms(q, c, false, w);
-    acronyms(c, q, true, w);
-
-    w.sortPairs();
-    boolean[] usedQ = w.usedQ;
-    boolean[] usedC = w.usedC;
-    int chosen = 0;
-    for (int k = 0; k < w.pairs; k++) {
-      int p = w.order[k];
-      if (anyUsed(usedQ, w.pool, w.qFrom[p], w.qLen[p]) || anyUsed(usedC, w.pool, w.cFrom[p], w.cLen[p])) {
-        continue;
-      }
-      mark(usedQ, w.pool, w.qFrom[p], w.qLen[p]);
-      mark(usedC, w.pool, w.cFrom[p], w.cLen[p]);
-      w.chosen[chosen++] = p;
+        return bestQ == null ? NameScore.ZERO : score(bestQ, bestC);
     }
 
-    // A query word paired with a listed word takes the listed word's class: the list decides
-    // whether "tecnologies" is a generic word.
-    double[] wq = w.wq;
-    System.arraycopy(q.weight, 0, wq, 0, nq);
-    for (int k = 0; k < chosen; k++) {
-      int p = w.chosen[k];
-      if (w.qLen[p] == 1 && w.cLen[p] == 1) {
-        wq[w.pool[w.qFrom[p]]] = c.weight[w.pool[w.cFrom[p]]];
-      }
+    public static NameScore score(NormalizedName query, NormalizedName listed) {
+        return score(PreparedName.of(query), PreparedName.of(listed));
     }
-    double totalQ = 0;
-    for (int i = 0; i < nq; i++) {
-      totalQ += wq[i];
-    }
-    double totalC = c.totalWeight;
-    double matched = 0;
-    boolean distinctiveQMatched = false;
-    boolean distinctiveCMatched = false;
-    for (int k = 0; k < chosen; k++) {
-      int p = w.chosen[k];
-      double w1 = 0;
-      for (int m = 0; m < w.qLen[p]; m++) {
-        w1 += wq[w.pool[w.qFrom[p] + m]];
-      }
-      double w2 = 0;
-      for (int m = 0; m < w.cLen[p]; m++) {
-        w2 += c.weight[w.pool[w.cFrom[p] + m]];
-      }
-      double sim = w.sim[p];
-      matched += sim * (w1 + w2);
-      if (sim >= STRONG) {
-        for (int m = 0; m < w.qLen[p]; m++) {
-          distinctiveQMatched |= distinctive(q.kind[w.pool[w.qFrom[p] + m]]);
-        }
-        for (int m = 0; m < w.cLen[p]; m++) {
-          distinctiveCMatched |= distinctive(c.kind[w.pool[w.cFrom[p] + m]]);
-        }
-      }
-      if (alignment != null) {
-        alignment.add(new TokenAlignment(surface(q, w.pool, w.qFrom[p], w.qLen[p]),
-            surface(c, w.pool, w.cFrom[p], w.cLen[p]), w.kinds[p], round(sim), round((w1 + w2) / 2)));
-      }
-    }
-    double score = matched / (totalQ + totalC);
-    boolean placeQ = false;
-    boolean placeC = false;
-    boolean numberQ = false;
-    boolean numberC = false;
-    boolean distinctiveQ = false;
-    boolean distinctiveC = false;
-    for (int i = 0; i < nq; i++) {
-      TokenKind kind = q.kind[i];
-      distinctiveQ |= distinctive(kind) && wq[i] >= 0.8;
-      if (!usedQ[i]) {
-        if (alignment != null) {
-          alignment.add(new TokenAlignment(q.surface[i], "", MatchKind.ONLY_IN_QUERY, 0, round(wq[i])));
-        }
-        placeQ |= kind == TokenKind.LOCATION;
-        numberQ |= kind == TokenKind.NUMBER;
-      }
-    }
-    for (int j = 0; j < nc; j++) {
-      TokenKind kind = c.kind[j];
-      distinctiveC |= distinctive(kind);
-      if (!usedC[j]) {
-        if (alignment != null) {
-          alignment.add(new TokenAlignment("", c.surface[j], MatchKind.ONLY_IN_LISTED, 0, round(c.weight[j])));
-        }
-        placeC |= kind == TokenKind.LOCATION;
-        numberC |= kind == TokenKind.NUMBER;
-      }
-    }
-    if ((distinctiveC && !distinctiveCMatched) || (distinctiveQ && !distinctiveQMatched)) {
-      score *= NO_DISTINCTIVE_FACTOR;
-      if (notes != null) {
-        notes.add("no distinctive word was matched on the " + (distinctiveC && !distinctiveCMatched ? "listed" : "query")
-            + " side, only generic words, places or forms: score x" + NO_DISTINCTIVE_FACTOR);
-      }
-    }
-    if (placeQ && placeC) {
-      score *= PLACE_CONFLICT_FACTOR;
-      if (notes != null) {
-        notes.add("the names name different places: score x" + PLACE_CONFLICT_FACTOR);
-      }
-    }
-    if (numberQ && numberC) {
-      score *= NUMBER_CONFLICT_FACTOR;
-      if (notes != null) {
-        notes.add("the names carry different numbers: score x" + NUMBER_CONFLICT_FACTOR);
-      }
-    }
-    return Math.min(1.0, score);
-  }
 
-  private static boolean distinctive(TokenKind kind) {
-    return kind == TokenKind.NAME || kind == TokenKind.NUMBER;
-  }
+    /** The score with its word-by-word alignment and notes. */
+    public static NameScore score(PreparedName query, PreparedName listed) {
+        if (query.size == 0 || listed.size == 0) {
+            return NameScore.ZERO;
+        }
+        Work w = WORK.get();
+        List<TokenAlignment> alignment = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        double score = align(query, listed, w, alignment, notes);
+        return new NameScore(score, alignment, notes);
+    }
 
-  /**
-   * Compares two non-form words; returns the similarity and puts how they match in {@code w.lastHow},
-   * or returns 0 when they do not match.
-   */
-  private static double compare(PreparedName a, int i, PreparedName b, int j, Work w) {
-    String ka = a.key[i];
-    String kb = b.key[j];
-    if (ka.equals(kb)) {
-      w.lastHow = MatchKind.EXACT;
-      return 1.0;
-    }
-    TokenKind kindA = a.kind[i];
-    TokenKind kindB = b.kind[j];
-    boolean initialA = kindA == TokenKind.INITIAL;
-    boolean initialB = kindB == TokenKind.INITIAL;
-    if (initialA || initialB) {
-      if (initialA != initialB && (initialA ? kb.startsWith(ka) : ka.startsWith(kb))) {
-        w.lastHow = MatchKind.INITIAL;
-        return 0.6;
-      }
-      return 0;
-    }
-    if (kindA == TokenKind.NUMBER || kindB == TokenKind.NUMBER || kindA == TokenKind.STOP
-        || kindB == TokenKind.STOP) {
-      return 0;
-    }
-    String zh = a.zhKey[i];
-    if (!zh.isEmpty() && zh.equals(b.zhKey[j])) {
-      w.lastHow = MatchKind.ROMANISATION_ZH;
-      return 0.9;
-    }
-    String ko = a.koKey[i];
-    if ((a.hangul[i] || b.hangul[j]) && !ko.isEmpty() && ko.equals(b.koKey[j])) {
-      w.lastHow = MatchKind.ROMANISATION_KO;
-      return 0.88;
-    }
-    int la = ka.length();
-    int lb = kb.length();
-    if (la >= 4 && lb >= 4) {
-      int max = Math.max(la, lb);
-      int allowed = max <= 5 ? 1 : 2;
-      // the letter-set test only skips pairs the distance would reject too
-      if (Math.abs(la - lb) <= allowed && EditDistance.mayBeWithin(a.keyMask[i], b.keyMask[j], allowed)) {
-        int d = EditDistance.bounded(ka, kb, allowed, w.rows);
-        if (d <= allowed) {
-          double s = 1.0 - (double) d / max;
-          if (ka.charAt(0) != kb.charAt(0)) {
-            s -= 0.05;
-          }
-          if (s >= 0.7) {
-            w.lastHow = MatchKind.TYPO;
-            return s;
-          }
+    /** The score alone, equal to {@code score(query, listed).score()}: for ranking candidates. */
+    public static double value(PreparedName query, PreparedName listed) {
+        if (query.size == 0 || listed.size == 0) {
+            return NameScore.ZERO.score();
         }
-      }
+        return align(query, listed, WORK.get(), null, null);
     }
-    // sound-alike alone is weak evidence ("Siemens" and "Zaman" share a code): same first letter only
-    String ph = a.phonetic[i];
-    if (!ph.isEmpty() && ph.equals(b.phonetic[j]) && ka.charAt(0) == kb.charAt(0)) {
-      w.lastHow = MatchKind.PHONETIC;
-      return 0.7;
-    }
-    return 0;
-  }
 
-  /** Runs of 2-4 words on one side written as one word on the other. */
-  private static void joined(PreparedName run, PreparedName single, boolean swapped, Work w) {
-    for (int i = 0; i < run.size; i++) {
-      for (int len = 2; len <= PreparedName.MAX_RUN && i + len <= run.size; len++) {
-        int k = run.run(i, len);
-        String joined = run.joined[k];
-        if (joined == null) {
-          break; // a run of legal forms alone is not a name ("co ltd" against "coltd")
+    /**
+     * The score of {@code query} against listed reading {@code r} when it is at least {@code floor},
+     * else some number below {@code floor}. Most candidates of a screen share a word or two with the
+     * query and nothing more; a quick bound on the score ({@link #upperBound}) rules them out without
+     * pairing the words.
+     */
+    public static double valueAtLeast(PreparedName query, PreparedNames listed, int r, double floor) {
+        Work w = WORK.get();
+        int cb = listed.base(r);
+        if (query.size == 0 || sizeOf(listed.packed[cb + PreparedName.SIZE_INFO]) == 0) {
+            return NameScore.ZERO.score();
         }
-        int jl = joined.length();
-        if (jl - 2 > single.longestKey) {
-          break; // this run and the longer ones are too long for any word of the other side
+        double bound = upperBound(query, listed.packed, cb, w);
+        if (bound < floor - BOUND_SLACK) {
+            return bound;
         }
-        for (int j = 0; j < single.size; j++) {
-          int sl = single.key[j].length();
-          if (single.kind[j] == TokenKind.FORM || sl < jl - 2 || sl > jl + 2) {
-            continue;
-          }
-          double sim = 0;
-          String surface = single.surface[j];
-          if (surface.equals(joined) || single.key[j].equals(joined)) {
-            sim = 1.0;
-          } else if (!single.zhKey[j].isEmpty()) {
-            if (single.zhKey[j].equals(run.joinedZh(k))) {
-              sim = 0.9;
+        return align(query, listed.get(r), w, null, null);
+    }
+
+    /**
+     * A number no lower than the score of {@code q} against the listed reading whose numbers start at
+     * {@code b[cb]}, computed without pairing the words.
+     *
+     * <p>Every word gets the highest similarity any pair of {@link #align} could give it ({@code s},
+     * 0 when no pair can hold it), tested loosely on hashes, lengths and letter sets so that it is
+     * never too low. The matched weight is a sum over pairs of similarity times the words' weights,
+     * so it is at most X = sum of s times weight over the words (a query word counted at the heaviest
+     * listed weight it might take from a one-to-one partner); the total weight is at least the
+     * matched part plus U, the weight of the words no pair can hold. The score is thus at most
+     * X / (X + U), times each correction that is certain already: no distinctive listed word can be
+     * matched strongly, or both sides name a place, or carry a number, that nothing can pair.
+     */
+    static double upperBound(PreparedName q, long[] b, int cb, Work w) {
+        long[] a = q.packed;
+        int qb = q.base;
+        long header = b[cb + PreparedName.SIZE_INFO];
+        int nq = q.size;
+        int nc = sizeOf(header);
+        w.resetBound(nq, nc);
+        double[] sq = w.boundQ;
+        double[] sc = w.boundC;
+        for (int i = 0; i < nq; i++) {
+            int oi = PreparedName.word(qb, i);
+            for (int j = 0; j < nc; j++) {
+                double sim = mayPair(a, oi, b, PreparedName.word(cb, j));
+                if (sim > 0) {
+                    sq[i] = Math.max(sq[i], sim);
+                    sc[j] = Math.max(sc[j], sim);
+                }
             }
-          }
-          if (sim == 0 && !single.koKey[j].isEmpty() && (single.hangul[j] || run.hangul[i])
-              && single.koKey[j].equals(run.joinedKo(k))) {
-            sim = 0.88;
-          }
-          if (sim == 0 && jl >= 6 && Math.abs(surface.length() - jl) <= 1
-              && EditDistance.mayBeWithin(single.surfaceMask[j], run.joinedMask[k], 1)
-              && EditDistance.bounded(surface, joined, 1, w.rows) <= 1) {
-            sim = 0.9;
-          }
-          if (sim > 0) {
-            if (swapped) {
-              w.pair(single, j, 1, run, i, len, sim, MatchKind.JOINED);
+        }
+        mayJoin(a, qb, q, sq, b, cb, sc);
+        mayJoin(b, cb, null, sc, a, qb, sq);
+        mayAbbreviate(a, qb, sq, b, cb, sc);
+        mayAbbreviate(b, cb, sc, a, qb, sq);
+        double heaviestListed = 0;
+        for (int j = 0; j < nc; j++) {
+            if (sc[j] > 0) {
+                heaviestListed = Math.max(heaviestListed, weightOf(b[PreparedName.word(cb, j) + PreparedName.INFO]));
+            }
+        }
+        double matchable = 0;
+        double unmatchable = 0;
+        boolean placeQ = false;
+        boolean numberQ = false;
+        for (int i = 0; i < nq; i++) {
+            long info = a[PreparedName.word(qb, i) + PreparedName.INFO];
+            double wi = weightOf(info);
+            if (sq[i] > 0) {
+                matchable += sq[i] * Math.max(wi, heaviestListed);
             } else {
-              w.pair(run, i, len, single, j, 1, sim, MatchKind.JOINED);
+                unmatchable += wi;
+                placeQ |= kindOf(info) == LOCATION;
+                numberQ |= kindOf(info) == NUMBER;
             }
-          }
         }
-      }
-    }
-  }
-
-  /** A word of 2-6 letters equal to the initials of a run of words on the other side. */
-  private static void acronyms(PreparedName shortSide, PreparedName longSide, boolean swapped, Work w) {
-    for (int withForms = 0; withForms < 2; withForms++) {
-      int[] idx = withForms == 0 ? longSide.acronymWords : longSide.acronymWordsWithForms;
-      if (idx.length < 2) {
-        continue;
-      }
-      String all = withForms == 0 ? longSide.acronymInitials : longSide.acronymInitialsWithForms;
-      for (int i = 0; i < shortSide.size; i++) {
-        TokenKind kind = shortSide.kind[i];
-        String k = shortSide.surface[i];
-        if (kind == TokenKind.FORM || kind == TokenKind.STOP || k.length() < 2 || k.length() > 6) {
-          continue;
+        boolean placeC = false;
+        boolean numberC = false;
+        boolean distinctiveC = false;
+        boolean distinctiveCMayMatch = false;
+        for (int j = 0; j < nc; j++) {
+            long info = b[PreparedName.word(cb, j) + PreparedName.INFO];
+            double wj = weightOf(info);
+            int kind = kindOf(info);
+            if (kind == NAME || kind == NUMBER) {
+                distinctiveC = true;
+                distinctiveCMayMatch |= sc[j] >= STRONG;
+            }
+            if (sc[j] > 0) {
+                matchable += sc[j] * wj;
+            } else {
+                unmatchable += wj;
+                placeC |= kind == LOCATION;
+                numberC |= kind == NUMBER;
+            }
         }
-        int at = all.indexOf(k);
-        if (at < 0) {
-          continue;
+        if (matchable == 0) {
+            return 0;
         }
-        // an acronym is evidence, not proof: it never scores as high as the words themselves; it is
-        // ranked by the short word alone, so that the long words pair with their equals first and
-        // the acronym only explains words nothing else explains
-        double sim = ACRONYM_SIMILARITY;
-        double value = sim * shortSide.weight[i];
-        if (swapped) {
-          w.acronym(idx, at, k.length(), i, true, sim, value);
-        } else {
-          w.acronym(idx, at, k.length(), i, false, sim, value);
+        double bound = matchable / (matchable + unmatchable);
+        if (distinctiveC && !distinctiveCMayMatch) {
+            bound *= NO_DISTINCTIVE_FACTOR;
         }
-      }
-    }
-  }
-
-  private static boolean anyUsed(boolean[] used, int[] pool, int from, int len) {
-    for (int m = 0; m < len; m++) {
-      if (used[pool[from + m]]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void mark(boolean[] used, int[] pool, int from, int len) {
-    for (int m = 0; m < len; m++) {
-      used[pool[from + m]] = true;
-    }
-  }
-
-  private static String surface(PreparedName n, int[] pool, int from, int len) {
-    StringBuilder sb = new StringBuilder();
-    for (int m = 0; m < len; m++) {
-      if (!sb.isEmpty()) {
-        sb.append(' ');
-      }
-      sb.append(n.surface[pool[from + m]]);
-    }
-    return sb.toString();
-  }
-
-  static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
-  }
-
-  /**
-   * The candidate pairs of one comparison and the working arrays of the choice, kept per thread. A
-   * pair's query words are {@code pool[qFrom .. qFrom + qLen)}, its listed words likewise.
-   */
-  private static final class Work {
-    int pairs;
-    int[] qFrom = new int[64];
-    int[] qLen = new int[64];
-    int[] cFrom = new int[64];
-    int[] cLen = new int[64];
-    double[] sim = new double[64];
-    double[] value = new double[64];
-    MatchKind[] kinds = new MatchKind[64];
-    int[] order = new int[64];
-    int[] sortBuffer = new int[64];
-    int[] chosen = new int[64];
-    int[] pool = new int[256];
-    int poolSize;
-    boolean[] usedQ = new boolean[32];
-    boolean[] usedC = new boolean[32];
-    double[] wq = new double[32];
-    /** The bound's similarity ceiling per word. */
-    double[] boundQ = new double[32];
-    double[] boundC = new double[32];
-    final EditDistance.Rows rows = new EditDistance.Rows();
-    /** How the last successful {@link #compare} matched. */
-    MatchKind lastHow;
-
-    void reset(int nq, int nc) {
-      pairs = 0;
-      poolSize = 0;
-      if (usedQ.length < nq) {
-        usedQ = new boolean[nq];
-        wq = new double[nq];
-      } else {
-        java.util.Arrays.fill(usedQ, 0, nq, false);
-      }
-      if (usedC.length < nc) {
-        usedC = new boolean[nc];
-      } else {
-        java.util.Arrays.fill(usedC, 0, nc, false);
-      }
-    }
-
-    void resetBound(int nq, int nc) {
-      if (boundQ.length < nq) {
-        boundQ = new double[nq];
-      } else {
-        java.util.Arrays.fill(boundQ, 0, nq, 0);
-      }
-      if (boundC.length < nc) {
-        boundC = new double[nc];
-      } else {
-        java.util.Arrays.fill(boundC, 0, nc, 0);
-      }
-    }
-
-    /** Query words {@code [qi, qi + qn)} with listed words {@code [cj, cj + cn)}. */
-    void pair(PreparedName q, int qi, int qn, PreparedName c, int cj, int cn, double s, MatchKind kind) {
-      int p = newPair(qn + cn);
-      double weight = 0;
-      qFrom[p] = poolSize;
-      qLen[p] = qn;
-      for (int m = 0; m < qn; m++) {
-        pool[poolSize++] = qi + m;
-        weight += q.weight[qi + m];
-      }
-      cFrom[p] = poolSize;
-      cLen[p] = cn;
-      for (int m = 0; m < cn; m++) {
-        pool[poolSize++] = cj + m;
-        weight += c.weight[cj + m];
-      }
-      sim[p] = s;
-      kinds[p] = kind;
-      value[p] = s * weight;
-    }
-
-    /** The words {@code idx[at .. at + n)} of the long side with word {@code one} of the short side. */
-    void acronym(int[] idx, int at, int n, int one, boolean longIsQuery, double s, double v) {
-      int p = newPair(n + 1);
-      if (longIsQuery) {
-        qFrom[p] = poolSize;
-        qLen[p] = n;
-        System.arraycopy(idx, at, pool, poolSize, n);
-        poolSize += n;
-        cFrom[p] = poolSize;
-        cLen[p] = 1;
-        pool[poolSize++] = one;
-      } else {
-        qFrom[p] = poolSize;
-        qLen[p] = 1;
-        pool[poolSize++] = one;
-        cFrom[p] = poolSize;
-        cLen[p] = n;
-        System.arraycopy(idx, at, pool, poolSize, n);
-        poolSize += n;
-      }
-      sim[p] = s;
-      kinds[p] = MatchKind.ACRONYM;
-      value[p] = v;
-    }
-
-    private int newPair(int words) {
-      if (pairs == qFrom.length) {
-        int n = pairs * 2;
-        qFrom = java.util.Arrays.copyOf(qFrom, n);
-        qLen = java.util.Arrays.copyOf(qLen, n);
-        cFrom = java.util.Arrays.copyOf(cFrom, n);
-        cLen = java.util.Arrays.copyOf(cLen, n);
-        sim = java.util.Arrays.copyOf(sim, n);
-        value = java.util.Arrays.copyOf(value, n);
-        kinds = java.util.Arrays.copyOf(kinds, n);
-        order = new int[n];
-        sortBuffer = new int[n];
-        chosen = new int[n];
-      }
-      if (poolSize + words > pool.length) {
-        pool = java.util.Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + words));
-      }
-      return pairs++;
-    }
-
-    /** Best value first, then fewer words; equal pairs keep the order they were found in. */
-    void sortPairs() {
-      for (int p = 0; p < pairs; p++) {
-        order[p] = p;
-      }
-      if (pairs < 2) {
-        return;
-      }
-      mergeSort(order, sortBuffer, 0, pairs);
-    }
-
-    private boolean before(int a, int b) {
-      int byValue = Double.compare(value[b], value[a]);
-      if (byValue != 0) {
-        return byValue < 0;
-      }
-      return qLen[a] + cLen[a] < qLen[b] + cLen[b];
-    }
-
-    /** Stable: an element moves ahead of another only when strictly {@link #before} it. */
-    private void mergeSort(int[] a, int[] buffer, int from, int to) {
-      if (to - from <= 16) {
-        for (int i = from + 1; i < to; i++) {
-          int x = a[i];
-          int k = i - 1;
-          while (k >= from && before(x, a[k])) {
-            a[k + 1] = a[k];
-            k--;
-          }
-          a[k + 1] = x;
+        if (placeQ && placeC) {
+            bound *= PLACE_CONFLICT_FACTOR;
         }
-        return;
-      }
-      int mid = (from + to) >>> 1;
-      mergeSort(a, buffer, from, mid);
-      mergeSort(a, buffer, mid, to);
-      System.arraycopy(a, from, buffer, from, to - from);
-      int i = from;
-      int j = mid;
-      for (int k = from; k < to; k++) {
-        if (j >= to || (i < mid && !before(buffer[j], buffer[i]))) {
-          a[k] = buffer[i++];
-        } else {
-          a[k] = buffer[j++];
+        if (numberQ && numberC) {
+            bound *= NUMBER_CONFLICT_FACTOR;
         }
-      }
+        return bound;
     }
-  }
+
+    /** {@link #upperBound} of two prepared readings, for tests; the listed one from {@link PreparedName#all}. */
+    static double upperBound(PreparedName query, PreparedName listed) {
+        if (!listed.runKeysPacked) {
+            throw new IllegalArgumentException("the listed reading must be prepared with PreparedName.all");
+        }
+        if (query.size == 0 || listed.size == 0) {
+            return 0;
+        }
+        return upperBound(query, listed.packed, listed.base, WORK.get());
+    }
+
+    private static int sizeOf(long header) {
+        return (int) header & 0xFFFF;
+    }
+
+    private static int longestKeyOf(long header) {
+        return (int) (header >>> 16) & 0xFFFF;
+    }
+
+    private static int acronymWordsOf(long header, int withForms) {
+        return (int) (header >>> (withForms == 0 ? 32 : 48)) & 0xFFFF;
+    }
+
+    private static double weightOf(long info) {
+        return WEIGHT_OF_KIND[kindOf(info)];
+    }
+
+    private static int kindOf(long info) {
+        return (int) (info & 7);
+    }
+
+    private static boolean flag(long info, int bit) {
+        return (info & (1L << bit)) != 0;
+    }
+
+    private static int keyLength(long info) {
+        return (int) (info >>> 7) & 0xFFFF;
+    }
+
+    private static int surfaceLength(long info) {
+        return (int) (info >>> 23) & 0xFFFF;
+    }
+
+    private static int firstChar(long info) {
+        return (int) (info >>> 39) & 0xFFFF;
+    }
+
+    private static int phoneticBits(long info) {
+        return (int) (info >>> 55);
+    }
+
+    private static int low(long v) {
+        return (int) v;
+    }
+
+    private static int high(long v) {
+        return (int) (v >>> 32);
+    }
+
+    /**
+     * The highest similarity {@link #compare} (or the legal-form test) might give these words, 0 when
+     * it certainly pairs them not: never lower than what it gives.
+     */
+    private static double mayPair(long[] a, int oa, long[] b, int ob) {
+        long ia = a[oa + PreparedName.INFO];
+        long ib = b[ob + PreparedName.INFO];
+        int ka = kindOf(ia);
+        int kb = kindOf(ib);
+        if ((ka == FORM) != (kb == FORM)) {
+            return 0;
+        }
+        if (low(a[oa + PreparedName.KEY_HASHES]) == low(b[ob + PreparedName.KEY_HASHES])) {
+            return 1.0; // perhaps the same key
+        }
+        if (ka == FORM) {
+            return 0;
+        }
+        if (ka == INITIAL || kb == INITIAL) {
+            return ka != kb && (firstChar(ia) == firstChar(ib) || keyLength(ka == INITIAL ? ia : ib) == 0) ? 0.6 : 0;
+        }
+        if (ka == NUMBER || kb == NUMBER || ka == STOP || kb == STOP) {
+            return 0;
+        }
+        // The keys differ from here on (their hashes do). The romanisation tests compare hashes, which
+        // may agree by chance, so every test that might pass counts, not only the first.
+        double ceiling = 0;
+        long ra = a[oa + PreparedName.ROMANISATION_HASHES];
+        long rb = b[ob + PreparedName.ROMANISATION_HASHES];
+        if (flag(ia, 4) && low(ra) == low(rb)) {
+            ceiling = 0.9;
+        }
+        if ((flag(ia, 3) || flag(ib, 3)) && flag(ia, 5) && high(ra) == high(rb)) {
+            ceiling = Math.max(ceiling, 0.88);
+        }
+        int la = keyLength(ia);
+        int lb = keyLength(ib);
+        if (la >= 4 && lb >= 4) {
+            int max = Math.max(la, lb);
+            int allowed = max <= 5 ? 1 : 2;
+            if (Math.abs(la - lb) <= allowed
+                    && EditDistance.mayBeWithin(
+                            a[oa + PreparedName.KEY_MASK], b[ob + PreparedName.KEY_MASK], allowed)) {
+                ceiling = Math.max(ceiling, 1.0 - 1.0 / max); // different keys are at least one edit apart
+            }
+        }
+        if (flag(ia, 6) && phoneticBits(ia) == phoneticBits(ib) && firstChar(ia) == firstChar(ib)) {
+            ceiling = Math.max(ceiling, 0.7);
+        }
+        return ceiling;
+    }
+
+    /**
+     * Marks (similarity 1) the runs of one side and the words of the other that {@link #joined} might pair. The run
+     * side's romanisation keys come from {@code runName} when given (a query computes them when first
+     * needed), else from the numbers (a listed reading has them up front).
+     */
+    private static void mayJoin(
+            long[] r, int rb, PreparedName runName, double[] markRun, long[] s, int sb, double[] markSingle) {
+        long runHeader = r[rb + PreparedName.SIZE_INFO];
+        long singleHeader = s[sb + PreparedName.SIZE_INFO];
+        int runSize = sizeOf(runHeader);
+        int singleSize = sizeOf(singleHeader);
+        int longest = longestKeyOf(singleHeader);
+        int k = 0;
+        for (int i = 0; i < runSize; i++) {
+            int runs = Math.max(0, Math.min(PreparedName.MAX_RUN - 1, runSize - 1 - i));
+            int first = k;
+            k += runs; // the runs of the next word start here, whichever of these are looked at
+            boolean runHangul = flag(r[PreparedName.word(rb, i) + PreparedName.INFO], 3);
+            for (int len = 2; len <= runs + 1; len++) {
+                int run = first + len - 2;
+                int o = PreparedName.runAt(rb, runSize, run);
+                long info = r[o + PreparedName.RUN_INFO];
+                int jl = (int) (info >>> 16) & 0xFFFF;
+                if ((info & 1) == 0 || jl - 2 > longest) {
+                    break; // no run, or runs from here on are too long for any word of the other side
+                }
+                if ((s[sb + PreparedName.KEY_LENGTHS] & PreparedName.keyLengthsNear(jl)) == 0) {
+                    continue; // no word of the other side has a key of about this length
+                }
+                int hash = high(info);
+                for (int j = 0; j < singleSize; j++) {
+                    int oj = PreparedName.word(sb, j);
+                    long sInfo = s[oj + PreparedName.INFO];
+                    int sl = keyLength(sInfo);
+                    if (kindOf(sInfo) == FORM || sl < jl - 2 || sl > jl + 2) {
+                        continue;
+                    }
+                    long hashes = s[oj + PreparedName.KEY_HASHES];
+                    long roman = s[oj + PreparedName.ROMANISATION_HASHES];
+                    boolean possible = high(hashes) == hash
+                            || low(hashes) == hash
+                            || (jl >= 6
+                                    && Math.abs(surfaceLength(sInfo) - jl) <= 1
+                                    && EditDistance.mayBeWithin(
+                                            s[oj + PreparedName.SURFACE_MASK], r[o + PreparedName.RUN_MASK], 1))
+                            || (flag(sInfo, 4)
+                                    && low(roman)
+                                            == (runName != null
+                                                    ? runName.joinedZh(run).hashCode()
+                                                    : low(r[o + PreparedName.RUN_KEYS])))
+                            || (flag(sInfo, 5)
+                                    && (flag(sInfo, 3) || runHangul)
+                                    && high(roman)
+                                            == (runName != null
+                                                    ? runName.joinedKo(run).hashCode()
+                                                    : high(r[o + PreparedName.RUN_KEYS])));
+                    if (possible) {
+                        markSingle[j] = 1.0;
+                        for (int m = i; m < i + len; m++) {
+                            markRun[m] = 1.0;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Marks (similarity {@value #ACRONYM_SIMILARITY}) the words of the short side that might be
+     * acronyms of words of the long side, and all the words such an acronym might stand for (its
+     * letters all occur among the initials).
+     */
+    private static void mayAbbreviate(long[] s, int sb, double[] markShort, long[] l, int lb, double[] markLong) {
+        long shortHeader = s[sb + PreparedName.SIZE_INFO];
+        long longHeader = l[lb + PreparedName.SIZE_INFO];
+        int shortSize = sizeOf(shortHeader);
+        int longSize = sizeOf(longHeader);
+        for (int withForms = 0; withForms < 2; withForms++) {
+            if (acronymWordsOf(longHeader, withForms) < 2) {
+                continue;
+            }
+            long initials = l[lb + (withForms == 0 ? PreparedName.ACRONYM_MASK : PreparedName.ACRONYM_MASK_WITH_FORMS)];
+            boolean any = false;
+            for (int i = 0; i < shortSize; i++) {
+                int oi = PreparedName.word(sb, i);
+                long info = s[oi + PreparedName.INFO];
+                int kind = kindOf(info);
+                int length = surfaceLength(info);
+                if (kind == FORM
+                        || kind == STOP
+                        || length < 2
+                        || length > 6
+                        || (s[oi + PreparedName.SURFACE_MASK] & ~initials) != 0) {
+                    continue;
+                }
+                markShort[i] = Math.max(markShort[i], ACRONYM_SIMILARITY);
+                any = true;
+            }
+            if (any) {
+                // every word whose initial an acronym may use (see PreparedName's acronym words)
+                for (int j = 0; j < longSize; j++) {
+                    long info = l[PreparedName.word(lb, j) + PreparedName.INFO];
+                    int kind = kindOf(info);
+                    if (kind != STOP && (withForms == 1 || kind != FORM) && surfaceLength(info) > 0) {
+                        markLong[j] = Math.max(markLong[j], ACRONYM_SIMILARITY);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Pairs the words and scores the pairing; fills {@code alignment} and {@code notes} when given. */
+    private static double align(
+            PreparedName q, PreparedName c, Work w, List<TokenAlignment> alignment, List<String> notes) {
+        int nq = q.size;
+        int nc = c.size;
+        w.reset(nq, nc);
+        for (int i = 0; i < nq; i++) {
+            boolean formQ = q.kind[i] == TokenKind.FORM;
+            for (int j = 0; j < nc; j++) {
+                if (formQ != (c.kind[j] == TokenKind.FORM)) {
+                    continue;
+                }
+                if (formQ) {
+                    if (q.key[i].equals(c.key[j])) {
+                        w.pair(q, i, 1, c, j, 1, 1.0, MatchKind.LEGAL_FORM);
+                    }
+                    continue;
+                }
+                double s = compare(q, i, c, j, w);
+                if (s > 0 && s >= MIN_PAIR) {
+                    w.pair(q, i, 1, c, j, 1, s, w.lastHow);
+                }
+            }
+        }
+        joined(q, c, false, w);
+        joined(c, q, true, w);
+        acronyms(q, c, false, w);
+        acronyms(c, q, true, w);
+
+        w.sortPairs();
+        boolean[] usedQ = w.usedQ;
+        boolean[] usedC = w.usedC;
+        int chosen = 0;
+        for (int k = 0; k < w.pairs; k++) {
+            int p = w.order[k];
+            if (anyUsed(usedQ, w.pool, w.qFrom[p], w.qLen[p]) || anyUsed(usedC, w.pool, w.cFrom[p], w.cLen[p])) {
+                continue;
+            }
+            mark(usedQ, w.pool, w.qFrom[p], w.qLen[p]);
+            mark(usedC, w.pool, w.cFrom[p], w.cLen[p]);
+            w.chosen[chosen++] = p;
+        }
+
+        // A query word paired with a listed word takes the listed word's class: the list decides
+        // whether "tecnologies" is a generic word.
+        double[] wq = w.wq;
+        System.arraycopy(q.weight, 0, wq, 0, nq);
+        for (int k = 0; k < chosen; k++) {
+            int p = w.chosen[k];
+            if (w.qLen[p] == 1 && w.cLen[p] == 1) {
+                wq[w.pool[w.qFrom[p]]] = c.weight[w.pool[w.cFrom[p]]];
+            }
+        }
+        double totalQ = 0;
+        for (int i = 0; i < nq; i++) {
+            totalQ += wq[i];
+        }
+        double totalC = c.totalWeight;
+        double matched = 0;
+        boolean distinctiveQMatched = false;
+        boolean distinctiveCMatched = false;
+        for (int k = 0; k < chosen; k++) {
+            int p = w.chosen[k];
+            double w1 = 0;
+            for (int m = 0; m < w.qLen[p]; m++) {
+                w1 += wq[w.pool[w.qFrom[p] + m]];
+            }
+            double w2 = 0;
+            for (int m = 0; m < w.cLen[p]; m++) {
+                w2 += c.weight[w.pool[w.cFrom[p] + m]];
+            }
+            double sim = w.sim[p];
+            matched += sim * (w1 + w2);
+            if (sim >= STRONG) {
+                for (int m = 0; m < w.qLen[p]; m++) {
+                    distinctiveQMatched |= distinctive(q.kind[w.pool[w.qFrom[p] + m]]);
+                }
+                for (int m = 0; m < w.cLen[p]; m++) {
+                    distinctiveCMatched |= distinctive(c.kind[w.pool[w.cFrom[p] + m]]);
+                }
+            }
+            if (alignment != null) {
+                alignment.add(new TokenAlignment(
+                        surface(q, w.pool, w.qFrom[p], w.qLen[p]),
+                        surface(c, w.pool, w.cFrom[p], w.cLen[p]),
+                        w.kinds[p],
+                        round(sim),
+                        round((w1 + w2) / 2)));
+            }
+        }
+        double score = matched / (totalQ + totalC);
+        boolean placeQ = false;
+        boolean placeC = false;
+        boolean numberQ = false;
+        boolean numberC = false;
+        boolean distinctiveQ = false;
+        boolean distinctiveC = false;
+        for (int i = 0; i < nq; i++) {
+            TokenKind kind = q.kind[i];
+            distinctiveQ |= distinctive(kind) && wq[i] >= 0.8;
+            if (!usedQ[i]) {
+                if (alignment != null) {
+                    alignment.add(new TokenAlignment(q.surface[i], "", MatchKind.ONLY_IN_QUERY, 0, round(wq[i])));
+                }
+                placeQ |= kind == TokenKind.LOCATION;
+                numberQ |= kind == TokenKind.NUMBER;
+            }
+        }
+        for (int j = 0; j < nc; j++) {
+            TokenKind kind = c.kind[j];
+            distinctiveC |= distinctive(kind);
+            if (!usedC[j]) {
+                if (alignment != null) {
+                    alignment.add(
+                            new TokenAlignment("", c.surface[j], MatchKind.ONLY_IN_LISTED, 0, round(c.weight[j])));
+                }
+                placeC |= kind == TokenKind.LOCATION;
+                numberC |= kind == TokenKind.NUMBER;
+            }
+        }
+        if ((distinctiveC && !distinctiveCMatched) || (distinctiveQ && !distinctiveQMatched)) {
+            score *= NO_DISTINCTIVE_FACTOR;
+            if (notes != null) {
+                notes.add("no distinctive word was matched on the "
+                        + (distinctiveC && !distinctiveCMatched ? "listed" : "query")
+                        + " side, only generic words, places or forms: score x" + NO_DISTINCTIVE_FACTOR);
+            }
+        }
+        if (placeQ && placeC) {
+            score *= PLACE_CONFLICT_FACTOR;
+            if (notes != null) {
+                notes.add("the names name different places: score x" + PLACE_CONFLICT_FACTOR);
+            }
+        }
+        if (numberQ && numberC) {
+            score *= NUMBER_CONFLICT_FACTOR;
+            if (notes != null) {
+                notes.add("the names carry different numbers: score x" + NUMBER_CONFLICT_FACTOR);
+            }
+        }
+        return Math.min(1.0, score);
+    }
+
+    private static boolean distinctive(TokenKind kind) {
+        return kind == TokenKind.NAME || kind == TokenKind.NUMBER;
+    }
+
+    /**
+     * Compares two non-form words; returns the similarity and puts how they match in {@code w.lastHow},
+     * or returns 0 when they do not match.
+     */
+    private static double compare(PreparedName a, int i, PreparedName b, int j, Work w) {
+        String ka = a.key[i];
+        String kb = b.key[j];
+        if (ka.equals(kb)) {
+            w.lastHow = MatchKind.EXACT;
+            return 1.0;
+        }
+        TokenKind kindA = a.kind[i];
+        TokenKind kindB = b.kind[j];
+        boolean initialA = kindA == TokenKind.INITIAL;
+        boolean initialB = kindB == TokenKind.INITIAL;
+        if (initialA || initialB) {
+            if (initialA != initialB && (initialA ? kb.startsWith(ka) : ka.startsWith(kb))) {
+                w.lastHow = MatchKind.INITIAL;
+                return 0.6;
+            }
+            return 0;
+        }
+        if (kindA == TokenKind.NUMBER
+                || kindB == TokenKind.NUMBER
+                || kindA == TokenKind.STOP
+                || kindB == TokenKind.STOP) {
+            return 0;
+        }
+        String zh = a.zhKey[i];
+        if (!zh.isEmpty() && zh.equals(b.zhKey[j])) {
+            w.lastHow = MatchKind.ROMANISATION_ZH;
+            return 0.9;
+        }
+        String ko = a.koKey[i];
+        if ((a.hangul[i] || b.hangul[j]) && !ko.isEmpty() && ko.equals(b.koKey[j])) {
+            w.lastHow = MatchKind.ROMANISATION_KO;
+            return 0.88;
+        }
+        int la = ka.length();
+        int lb = kb.length();
+        if (la >= 4 && lb >= 4) {
+            int max = Math.max(la, lb);
+            int allowed = max <= 5 ? 1 : 2;
+            // the letter-set test only skips pairs the distance would reject too
+            if (Math.abs(la - lb) <= allowed && EditDistance.mayBeWithin(a.keyMask[i], b.keyMask[j], allowed)) {
+                int d = EditDistance.bounded(ka, kb, allowed, w.rows);
+                if (d <= allowed) {
+                    double s = 1.0 - (double) d / max;
+                    if (ka.charAt(0) != kb.charAt(0)) {
+                        s -= 0.05;
+                    }
+                    if (s >= 0.7) {
+                        w.lastHow = MatchKind.TYPO;
+                        return s;
+                    }
+                }
+            }
+        }
+        // sound-alike alone is weak evidence ("Siemens" and "Zaman" share a code): same first letter only
+        String ph = a.phonetic[i];
+        if (!ph.isEmpty() && ph.equals(b.phonetic[j]) && ka.charAt(0) == kb.charAt(0)) {
+            w.lastHow = MatchKind.PHONETIC;
+            return 0.7;
+        }
+        return 0;
+    }
+
+    /** Runs of 2-4 words on one side written as one word on the other. */
+    private static void joined(PreparedName run, PreparedName single, boolean swapped, Work w) {
+        for (int i = 0; i < run.size; i++) {
+            for (int len = 2; len <= PreparedName.MAX_RUN && i + len <= run.size; len++) {
+                int k = run.run(i, len);
+                String joined = run.joined[k];
+                if (joined == null) {
+                    break; // a run of legal forms alone is not a name ("co ltd" against "coltd")
+                }
+                int jl = joined.length();
+                if (jl - 2 > single.longestKey) {
+                    break; // this run and the longer ones are too long for any word of the other side
+                }
+                for (int j = 0; j < single.size; j++) {
+                    int sl = single.key[j].length();
+                    if (single.kind[j] == TokenKind.FORM || sl < jl - 2 || sl > jl + 2) {
+                        continue;
+                    }
+                    double sim = 0;
+                    String surface = single.surface[j];
+                    if (surface.equals(joined) || single.key[j].equals(joined)) {
+                        sim = 1.0;
+                    } else if (!single.zhKey[j].isEmpty()) {
+                        if (single.zhKey[j].equals(run.joinedZh(k))) {
+                            sim = 0.9;
+                        }
+                    }
+                    if (sim == 0
+                            && !single.koKey[j].isEmpty()
+                            && (single.hangul[j] || run.hangul[i])
+                            && single.koKey[j].equals(run.joinedKo(k))) {
+                        sim = 0.88;
+                    }
+                    if (sim == 0
+                            && jl >= 6
+                            && Math.abs(surface.length() - jl) <= 1
+                            && EditDistance.mayBeWithin(single.surfaceMask[j], run.joinedMask[k], 1)
+                            && EditDistance.bounded(surface, joined, 1, w.rows) <= 1) {
+                        sim = 0.9;
+                    }
+                    if (sim > 0) {
+                        if (swapped) {
+                            w.pair(single, j, 1, run, i, len, sim, MatchKind.JOINED);
+                        } else {
+                            w.pair(run, i, len, single, j, 1, sim, MatchKind.JOINED);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A word of 2-6 letters equal to the initials of a run of words on the other side. */
+    private static void acronyms(PreparedName shortSide, PreparedName longSide, boolean swapped, Work w) {
+        for (int withForms = 0; withForms < 2; withForms++) {
+            int[] idx = withForms == 0 ? longSide.acronymWords : longSide.acronymWordsWithForms;
+            if (idx.length < 2) {
+                continue;
+            }
+            String all = withForms == 0 ? longSide.acronymInitials : longSide.acronymInitialsWithForms;
+            for (int i = 0; i < shortSide.size; i++) {
+                TokenKind kind = shortSide.kind[i];
+                String k = shortSide.surface[i];
+                if (kind == TokenKind.FORM || kind == TokenKind.STOP || k.length() < 2 || k.length() > 6) {
+                    continue;
+                }
+                int at = all.indexOf(k);
+                if (at < 0) {
+                    continue;
+                }
+                // an acronym is evidence, not proof: it never scores as high as the words themselves; it is
+                // ranked by the short word alone, so that the long words pair with their equals first and
+                // the acronym only explains words nothing else explains
+                double sim = ACRONYM_SIMILARITY;
+                double value = sim * shortSide.weight[i];
+                if (swapped) {
+                    w.acronym(idx, at, k.length(), i, true, sim, value);
+                } else {
+                    w.acronym(idx, at, k.length(), i, false, sim, value);
+                }
+            }
+        }
+    }
+
+    private static boolean anyUsed(boolean[] used, int[] pool, int from, int len) {
+        for (int m = 0; m < len; m++) {
+            if (used[pool[from + m]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] used, int[] pool, int from, int len) {
+        for (int m = 0; m < len; m++) {
+            used[pool[from + m]] = true;
+        }
+    }
+
+    private static String surface(PreparedName n, int[] pool, int from, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int m = 0; m < len; m++) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(n.surface[pool[from + m]]);
+        }
+        return sb.toString();
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /**
+     * The candidate pairs of one comparison and the working arrays of the choice, kept per thread. A
+     * pair's query words are {@code pool[qFrom .. qFrom + qLen)}, its listed words likewise.
+     */
+    private static final class Work {
+        int pairs;
+        int[] qFrom = new int[64];
+        int[] qLen = new int[64];
+        int[] cFrom = new int[64];
+        int[] cLen = new int[64];
+        double[] sim = new double[64];
+        double[] value = new double[64];
+        MatchKind[] kinds = new MatchKind[64];
+        int[] order = new int[64];
+        int[] sortBuffer = new int[64];
+        int[] chosen = new int[64];
+        int[] pool = new int[256];
+        int poolSize;
+        boolean[] usedQ = new boolean[32];
+        boolean[] usedC = new boolean[32];
+        double[] wq = new double[32];
+        /** The bound's similarity ceiling per word. */
+        double[] boundQ = new double[32];
+
+        double[] boundC = new double[32];
+        final EditDistance.Rows rows = new EditDistance.Rows();
+        /** How the last successful {@link #compare} matched. */
+        MatchKind lastHow;
+
+        void reset(int nq, int nc) {
+            pairs = 0;
+            poolSize = 0;
+            if (usedQ.length < nq) {
+                usedQ = new boolean[nq];
+                wq = new double[nq];
+            } else {
+                java.util.Arrays.fill(usedQ, 0, nq, false);
+            }
+            if (usedC.length < nc) {
+                usedC = new boolean[nc];
+            } else {
+                java.util.Arrays.fill(usedC, 0, nc, false);
+            }
+        }
+
+        void resetBound(int nq, int nc) {
+            if (boundQ.length < nq) {
+                boundQ = new double[nq];
+            } else {
+                java.util.Arrays.fill(boundQ, 0, nq, 0);
+            }
+            if (boundC.length < nc) {
+                boundC = new double[nc];
+            } else {
+                java.util.Arrays.fill(boundC, 0, nc, 0);
+            }
+        }
+
+        /** Query words {@code [qi, qi + qn)} with listed words {@code [cj, cj + cn)}. */
+        void pair(PreparedName q, int qi, int qn, PreparedName c, int cj, int cn, double s, MatchKind kind) {
+            int p = newPair(qn + cn);
+            double weight = 0;
+            qFrom[p] = poolSize;
+            qLen[p] = qn;
+            for (int m = 0; m < qn; m++) {
+                pool[poolSize++] = qi + m;
+                weight += q.weight[qi + m];
+            }
+            cFrom[p] = poolSize;
+            cLen[p] = cn;
+            for (int m = 0; m < cn; m++) {
+                pool[poolSize++] = cj + m;
+                weight += c.weight[cj + m];
+            }
+            sim[p] = s;
+            kinds[p] = kind;
+            value[p] = s * weight;
+        }
+
+        /** The words {@code idx[at .. at + n)} of the long side with word {@code one} of the short side. */
+        void acronym(int[] idx, int at, int n, int one, boolean longIsQuery, double s, double v) {
+            int p = newPair(n + 1);
+            if (longIsQuery) {
+                qFrom[p] = poolSize;
+                qLen[p] = n;
+                System.arraycopy(idx, at, pool, poolSize, n);
+                poolSize += n;
+                cFrom[p] = poolSize;
+                cLen[p] = 1;
+                pool[poolSize++] = one;
+            } else {
+                qFrom[p] = poolSize;
+                qLen[p] = 1;
+                pool[poolSize++] = one;
+                cFrom[p] = poolSize;
+                cLen[p] = n;
+                System.arraycopy(idx, at, pool, poolSize, n);
+                poolSize += n;
+            }
+            sim[p] = s;
+            kinds[p] = MatchKind.ACRONYM;
+            value[p] = v;
+        }
+
+        private int newPair(int words) {
+            if (pairs == qFrom.length) {
+                int n = pairs * 2;
+                qFrom = java.util.Arrays.copyOf(qFrom, n);
+                qLen = java.util.Arrays.copyOf(qLen, n);
+                cFrom = java.util.Arrays.copyOf(cFrom, n);
+                cLen = java.util.Arrays.copyOf(cLen, n);
+                sim = java.util.Arrays.copyOf(sim, n);
+                value = java.util.Arrays.copyOf(value, n);
+                kinds = java.util.Arrays.copyOf(kinds, n);
+                order = new int[n];
+                sortBuffer = new int[n];
+                chosen = new int[n];
+            }
+            if (poolSize + words > pool.length) {
+                pool = java.util.Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + words));
+            }
+            return pairs++;
+        }
+
+        /** Best value first, then fewer words; equal pairs keep the order they were found in. */
+        void sortPairs() {
+            for (int p = 0; p < pairs; p++) {
+                order[p] = p;
+            }
+            if (pairs < 2) {
+                return;
+            }
+            mergeSort(order, sortBuffer, 0, pairs);
+        }
+
+        private boolean before(int a, int b) {
+            int byValue = Double.compare(value[b], value[a]);
+            if (byValue != 0) {
+                return byValue < 0;
+            }
+            return qLen[a] + cLen[a] < qLen[b] + cLen[b];
+        }
+
+        /** Stable: an element moves ahead of another only when strictly {@link #before} it. */
+        private void mergeSort(int[] a, int[] buffer, int from, int to) {
+            if (to - from <= 16) {
+                for (int i = from + 1; i < to; i++) {
+                    int x = a[i];
+                    int k = i - 1;
+                    while (k >= from && before(x, a[k])) {
+                        a[k + 1] = a[k];
+                        k--;
+                    }
+                    a[k + 1] = x;
+                }
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            mergeSort(a, buffer, from, mid);
+            mergeSort(a, buffer, mid, to);
+            System.arraycopy(a, from, buffer, from, to - from);
+            int i = from;
+            int j = mid;
+            for (int k = from; k < to; k++) {
+                if (j >= to || (i < mid && !before(buffer[j], buffer[i]))) {
+                    a[k] = buffer[i++];
+                } else {
+                    a[k] = buffer[j++];
+                }
+            }
+        }
+    }
 }

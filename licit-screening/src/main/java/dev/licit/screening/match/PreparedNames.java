@@ -17,79 +17,80 @@ import dev.licit.screening.binary.StringPool;
  * the same reading is benign: both build equal immutable values and either may be kept.
  */
 public final class PreparedNames {
-  private final PreparedName[] names;
-  final long[] packed;
-  private final int[] base;
-  /** Where each reading's words start in {@link #source}; null when built in memory. */
-  private final int[] offsets;
-  private final BinaryIn source;
-  private final PooledStrings strings;
+    private final PreparedName[] names;
+    final long[] packed;
+    private final int[] base;
+    /** Where each reading's words start in {@link #source}; null when built in memory. */
+    private final int[] offsets;
 
-  PreparedNames(PreparedName[] names, long[] packed, int[] base) {
-    this(names, packed, base, null, null, null);
-  }
+    private final BinaryIn source;
+    private final PooledStrings strings;
 
-  private PreparedNames(PreparedName[] names, long[] packed, int[] base, int[] offsets, BinaryIn source,
-      PooledStrings strings) {
-    this.names = names;
-    this.packed = packed;
-    this.base = base;
-    this.offsets = offsets;
-    this.source = source;
-    this.strings = strings;
-  }
-
-  public int size() {
-    return names.length;
-  }
-
-  public PreparedName get(int reading) {
-    PreparedName p = names[reading];
-    if (p == null) {
-      p = PreparedName.read(source.at(offsets[reading]), strings, packed, base[reading]);
-      names[reading] = p;
+    PreparedNames(PreparedName[] names, long[] packed, int[] base) {
+        this(names, packed, base, null, null, null);
     }
-    return p;
-  }
 
-  /** Where reading r's numbers start in {@link #packed}. */
-  int base(int reading) {
-    return base[reading];
-  }
+    private PreparedNames(
+            PreparedName[] names, long[] packed, int[] base, int[] offsets, BinaryIn source, PooledStrings strings) {
+        this.names = names;
+        this.packed = packed;
+        this.base = base;
+        this.offsets = offsets;
+        this.source = source;
+        this.strings = strings;
+    }
 
-  /** The numbers, then each reading's words in a block of their own so that any one can be read alone. */
-  public void write(BinaryOut out) {
-    out.writeLongs(packed);
-    out.writeInts(base);
-    BinaryOut words = new BinaryOut();
-    StringPool pool = new StringPool();
-    int[] at = new int[names.length];
-    for (int r = 0; r < names.length; r++) {
-      at[r] = words.size();
-      get(r).write(words, pool);
+    public int size() {
+        return names.length;
     }
-    out.writeInts(at);
-    out.writeBlob(words.toByteArray());
-    pool.write(out);
-  }
 
-  /** Reads the numbers now and each reading's words when first asked for. */
-  public static PreparedNames read(BinaryIn in) {
-    long[] packed = in.readLongs();
-    int[] base = in.readInts();
-    int[] at = in.readInts();
-    if (base == null || at == null || base.length != at.length) {
-      throw BinaryIn.damaged("the prepared readings' arrays disagree in length");
+    public PreparedName get(int reading) {
+        PreparedName p = names[reading];
+        if (p == null) {
+            p = PreparedName.read(source.at(offsets[reading]), strings, packed, base[reading]);
+            names[reading] = p;
+        }
+        return p;
     }
-    int start = in.position() + 4;
-    int length = in.skipBlob();
-    for (int r = 0; r < at.length; r++) {
-      if (at[r] < 0 || at[r] >= length || base[r] < 0 || base[r] >= packed.length) {
-        throw BinaryIn.damaged("reading " + r + " points outside the index");
-      }
-      at[r] += start;
+
+    /** Where reading r's numbers start in {@link #packed}. */
+    int base(int reading) {
+        return base[reading];
     }
-    PooledStrings strings = PooledStrings.read(in);
-    return new PreparedNames(new PreparedName[base.length], packed, base, at, in, strings);
-  }
+
+    /** The numbers, then each reading's words in a block of their own so that any one can be read alone. */
+    public void write(BinaryOut out) {
+        out.writeLongs(packed);
+        out.writeInts(base);
+        BinaryOut words = new BinaryOut();
+        StringPool pool = new StringPool();
+        int[] at = new int[names.length];
+        for (int r = 0; r < names.length; r++) {
+            at[r] = words.size();
+            get(r).write(words, pool);
+        }
+        out.writeInts(at);
+        out.writeBlob(words.toByteArray());
+        pool.write(out);
+    }
+
+    /** Reads the numbers now and each reading's words when first asked for. */
+    public static PreparedNames read(BinaryIn in) {
+        long[] packed = in.readLongs();
+        int[] base = in.readInts();
+        int[] at = in.readInts();
+        if (base == null || at == null || base.length != at.length) {
+            throw BinaryIn.damaged("the prepared readings' arrays disagree in length");
+        }
+        int start = in.position() + 4;
+        int length = in.skipBlob();
+        for (int r = 0; r < at.length; r++) {
+            if (at[r] < 0 || at[r] >= length || base[r] < 0 || base[r] >= packed.length) {
+                throw BinaryIn.damaged("reading " + r + " points outside the index");
+            }
+            at[r] += start;
+        }
+        PooledStrings strings = PooledStrings.read(in);
+        return new PreparedNames(new PreparedName[base.length], packed, base, at, in, strings);
+    }
 }

@@ -14,130 +14,168 @@ import java.util.Set;
  * on purpose; the matcher gives a key agreement a lower similarity than an exact word.
  */
 public final class ChineseRomanization {
-  private static final String[] INITIALS = {"zh", "ch", "sh", "tsz", "ts", "tz", "hs", "ss", "sz", "b", "p", "m", "f",
-      "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""};
-  private static final Set<String> FINALS = Set.of("a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en",
-      "ang", "eng", "ong", "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui",
-      "uan", "un", "uang", "ueng", "ue", "ve", "ih", "eh", "ien", "ieh", "ung", "iung", "uei", "erh", "ow", "wang",
-      "wan", "wo", "wei", "wa", "iou", "ueh", "io", "uen");
-  private static final Map<String, String> FINAL_KEY = Map.ofEntries(Map.entry("ung", "ong"),
-      Map.entry("iung", "iong"), Map.entry("ih", "i"), Map.entry("ieh", "ie"), Map.entry("eh", "e"),
-      Map.entry("ien", "ian"), Map.entry("uei", "ui"), Map.entry("wei", "ui"), Map.entry("erh", "er"),
-      Map.entry("ow", "ou"), Map.entry("wang", "uang"), Map.entry("wan", "uan"), Map.entry("wo", "o"),
-      Map.entry("uo", "o"), Map.entry("e", "o"), Map.entry("wa", "ua"), Map.entry("iou", "iu"),
-      Map.entry("ueh", "ue"), Map.entry("ve", "ue"), Map.entry("io", "ue"), Map.entry("v", "u"),
-      Map.entry("uen", "un"));
-  /** Conventional names that no spelling rule connects. */
-  private static final Map<String, String> CONVENTIONAL = Map.of("peking", "beijing", "canton", "guangzhou",
-      "amoy", "xiamen", "sian", "xian", "nanking", "nanjing", "chungking", "chongqing", "tsingtao", "qingdao",
-      "szechwan", "sichuan", "fukien", "fujian", "soochow", "suzhou");
-
-  /** Longest syllable any of these systems spells (initial of up to three letters, final of up to four). */
-  private static final int MAX_SYLLABLE = 7;
-  /**
-   * Every spelling that is a syllable, packed five bits a letter into a long, sorted, with its key
-   * alongside: the split below looks syllables up without cutting substrings.
-   */
-  private static final long[] SYLLABLE_CODES;
-  private static final String[] SYLLABLE_KEYS;
-
-  static {
-    java.util.TreeMap<Long, String> table = new java.util.TreeMap<>();
-    for (String ini : INITIALS) {
-      for (String fin : FINALS) {
-        String s = ini + fin;
-        if (s.length() <= MAX_SYLLABLE) {
-          // the key of a spelling is that of its first reading in INITIALS order, as syllableKey gives it
-          table.putIfAbsent(code(s, 0, s.length()), syllableKey(s));
-        }
-      }
-    }
-    SYLLABLE_CODES = new long[table.size()];
-    SYLLABLE_KEYS = new String[table.size()];
-    int i = 0;
-    for (java.util.Map.Entry<Long, String> e : table.entrySet()) {
-      SYLLABLE_CODES[i] = e.getKey();
-      SYLLABLE_KEYS[i] = e.getValue();
-      i++;
-    }
-  }
-
-  private ChineseRomanization() {}
-
-  /** The key of a folded ASCII word, or the empty string when the word is not Chinese syllables. */
-  public static String key(String word) {
-    if (word.length() < 3 || word.length() > 40) {
-      return "";
-    }
-    String w = CONVENTIONAL.getOrDefault(word, word);
-    int n = w.length();
-    for (int i = 0; i < n; i++) {
-      char c = w.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return ""; // no syllable contains anything but a-z, so no split covers the word
-      }
-    }
-    // count[i]: fewest syllables that spell w[i..] (0 when none); len[i]: length of the first of them,
-    // the longest one among equally short splits
-    int[] count = new int[n + 1];
-    int[] len = new int[n + 1];
-    int[] syllable = new int[n + 1];
-    for (int i = n - 1; i >= 0; i--) {
-      for (int l = Math.min(MAX_SYLLABLE, n - i); l >= 1; l--) {
-        if (i + l < n && count[i + l] == 0) {
-          continue;
-        }
-        int at = java.util.Arrays.binarySearch(SYLLABLE_CODES, code(w, i, i + l));
-        if (at >= 0 && (count[i] == 0 || count[i + l] + 1 < count[i])) {
-          count[i] = count[i + l] + 1;
-          len[i] = l;
-          syllable[i] = at;
-        }
-      }
-    }
-    if (count[0] == 0) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(n + count[0] * 2);
-    for (int i = 0; i < n; i += len[i]) {
-      sb.append(SYLLABLE_KEYS[syllable[i]]);
-    }
-    return sb.toString();
-  }
-
-  /** Letters a-z of s[from..to), five bits each, first letter highest; distinct for up to 12 letters. */
-  private static long code(String s, int from, int to) {
-    long c = 0;
-    for (int i = from; i < to; i++) {
-      c = c << 5 | (s.charAt(i) - 'a' + 1);
-    }
-    return c;
-  }
-
-  /** The key part of one syllable, or null when s is not one. Used to build the table. */
-  private static String syllableKey(String s) {
-    for (String ini : INITIALS) {
-      if (!s.startsWith(ini)) {
-        continue;
-      }
-      String fin = s.substring(ini.length());
-      if (fin.isEmpty() || !FINALS.contains(fin)) {
-        continue;
-      }
-      return initialClass(ini) + FINAL_KEY.getOrDefault(fin, fin) + "|";
-    }
-    return null;
-  }
-
-  private static String initialClass(String ini) {
-    return switch (ini) {
-      case "b", "p" -> "p";
-      case "d", "t" -> "t";
-      case "g", "k" -> "k";
-      case "j", "q", "zh", "ch", "z", "c", "ts", "tz", "tsz" -> "c";
-      case "x", "hs", "sh", "s", "ss", "sz" -> "s";
-      case "y", "w" -> "";
-      default -> ini;
+    private static final String[] INITIALS = {
+        "zh", "ch", "sh", "tsz", "ts", "tz", "hs", "ss", "sz", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h",
+        "j", "q", "x", "r", "z", "c", "s", "y", "w", ""
     };
-  }
+    private static final Set<String> FINALS = Set.of(
+            "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie",
+            "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "ue",
+            "ve", "ih", "eh", "ien", "ieh", "ung", "iung", "uei", "erh", "ow", "wang", "wan", "wo", "wei", "wa", "iou",
+            "ueh", "io", "uen");
+    private static final Map<String, String> FINAL_KEY = Map.ofEntries(
+            Map.entry("ung", "ong"),
+            Map.entry("iung", "iong"),
+            Map.entry("ih", "i"),
+            Map.entry("ieh", "ie"),
+            Map.entry("eh", "e"),
+            Map.entry("ien", "ian"),
+            Map.entry("uei", "ui"),
+            Map.entry("wei", "ui"),
+            Map.entry("erh", "er"),
+            Map.entry("ow", "ou"),
+            Map.entry("wang", "uang"),
+            Map.entry("wan", "uan"),
+            Map.entry("wo", "o"),
+            Map.entry("uo", "o"),
+            Map.entry("e", "o"),
+            Map.entry("wa", "ua"),
+            Map.entry("iou", "iu"),
+            Map.entry("ueh", "ue"),
+            Map.entry("ve", "ue"),
+            Map.entry("io", "ue"),
+            Map.entry("v", "u"),
+            Map.entry("uen", "un"));
+    /** Conventional names that no spelling rule connects. */
+    private static final Map<String, String> CONVENTIONAL = Map.of(
+            "peking",
+            "beijing",
+            "canton",
+            "guangzhou",
+            "amoy",
+            "xiamen",
+            "sian",
+            "xian",
+            "nanking",
+            "nanjing",
+            "chungking",
+            "chongqing",
+            "tsingtao",
+            "qingdao",
+            "szechwan",
+            "sichuan",
+            "fukien",
+            "fujian",
+            "soochow",
+            "suzhou");
+
+    /** Longest syllable any of these systems spells (initial of up to three letters, final of up to four). */
+    private static final int MAX_SYLLABLE = 7;
+    /**
+     * Every spelling that is a syllable, packed five bits a letter into a long, sorted, with its key
+     * alongside: the split below looks syllables up without cutting substrings.
+     */
+    private static final long[] SYLLABLE_CODES;
+
+    private static final String[] SYLLABLE_KEYS;
+
+    static {
+        java.util.TreeMap<Long, String> table = new java.util.TreeMap<>();
+        for (String ini : INITIALS) {
+            for (String fin : FINALS) {
+                String s = ini + fin;
+                if (s.length() <= MAX_SYLLABLE) {
+                    // the key of a spelling is that of its first reading in INITIALS order, as syllableKey gives it
+                    table.putIfAbsent(code(s, 0, s.length()), syllableKey(s));
+                }
+            }
+        }
+        SYLLABLE_CODES = new long[table.size()];
+        SYLLABLE_KEYS = new String[table.size()];
+        int i = 0;
+        for (java.util.Map.Entry<Long, String> e : table.entrySet()) {
+            SYLLABLE_CODES[i] = e.getKey();
+            SYLLABLE_KEYS[i] = e.getValue();
+            i++;
+        }
+    }
+
+    private ChineseRomanization() {}
+
+    /** The key of a folded ASCII word, or the empty string when the word is not Chinese syllables. */
+    public static String key(String word) {
+        if (word.length() < 3 || word.length() > 40) {
+            return "";
+        }
+        String w = CONVENTIONAL.getOrDefault(word, word);
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return ""; // no syllable contains anything but a-z, so no split covers the word
+            }
+        }
+        // count[i]: fewest syllables that spell w[i..] (0 when none); len[i]: length of the first of them,
+        // the longest one among equally short splits
+        int[] count = new int[n + 1];
+        int[] len = new int[n + 1];
+        int[] syllable = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int l = Math.min(MAX_SYLLABLE, n - i); l >= 1; l--) {
+                if (i + l < n && count[i + l] == 0) {
+                    continue;
+                }
+                int at = java.util.Arrays.binarySearch(SYLLABLE_CODES, code(w, i, i + l));
+                if (at >= 0 && (count[i] == 0 || count[i + l] + 1 < count[i])) {
+                    count[i] = count[i + l] + 1;
+                    len[i] = l;
+                    syllable[i] = at;
+                }
+            }
+        }
+        if (count[0] == 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(n + count[0] * 2);
+        for (int i = 0; i < n; i += len[i]) {
+            sb.append(SYLLABLE_KEYS[syllable[i]]);
+        }
+        return sb.toString();
+    }
+
+    /** Letters a-z of s[from..to), five bits each, first letter highest; distinct for up to 12 letters. */
+    private static long code(String s, int from, int to) {
+        long c = 0;
+        for (int i = from; i < to; i++) {
+            c = c << 5 | (s.charAt(i) - 'a' + 1);
+        }
+        return c;
+    }
+
+    /** The key part of one syllable, or null when s is not one. Used to build the table. */
+    private static String syllableKey(String s) {
+        for (String ini : INITIALS) {
+            if (!s.startsWith(ini)) {
+                continue;
+            }
+            String fin = s.substring(ini.length());
+            if (fin.isEmpty() || !FINALS.contains(fin)) {
+                continue;
+            }
+            return initialClass(ini) + FINAL_KEY.getOrDefault(fin, fin) + "|";
+        }
+        return null;
+    }
+
+    private static String initialClass(String ini) {
+        return switch (ini) {
+            case "b", "p" -> "p";
+            case "d", "t" -> "t";
+            case "g", "k" -> "k";
+            case "j", "q", "zh", "ch", "z", "c", "ts", "tz", "tsz" -> "c";
+            case "x", "hs", "sh", "s", "ss", "sz" -> "s";
+            case "y", "w" -> "";
+            default -> ini;
+        };
+    }
 }

@@ -10,34 +10,46 @@ package dev.licit.screening.normalize;
  * Coarse by design; only used when one side of a comparison was written in Hangul.
  */
 public final class KoreanRomanization {
-  private KoreanRomanization() {}
+    private KoreanRomanization() {}
 
-  public static String key(String word) {
-    if (word.length() < 2 || word.length() > 40) {
-      return "";
+    public static String key(String word) {
+        if (word.length() < 2 || word.length() > 40) {
+            return "";
+        }
+        String w = word;
+        w = w.replace("yeo", "yo")
+                .replace("eo", "o")
+                .replace("eu", "u")
+                .replace("oo", "u")
+                .replace("ae", "e")
+                .replace("ai", "e")
+                .replace("wo", "o")
+                .replace("oe", "e");
+        w = w.replace("kk", "k")
+                .replace("tt", "t")
+                .replace("pp", "p")
+                .replace("ss", "s")
+                .replace("jj", "c")
+                .replace("tch", "c")
+                .replace("ch", "c")
+                .replace("ts", "c");
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char k = switch (c) {
+                case 'g' -> 'k';
+                case 'd' -> 't';
+                case 'b' -> 'p';
+                case 'j' -> 'c';
+                case 'r' -> 'l';
+                case 'u' -> 'o';
+                case 'f' -> 'p';
+                default -> c;
+            };
+            if (sb.isEmpty() || sb.charAt(sb.length() - 1) != k) {
+                sb.append(k);
+            }
+        }
+        return sb.toString();
     }
-    String w = word;
-    w = w.replace("yeo", "yo").replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("ae", "e")
-        .replace("ai", "e").replace("wo", "o").replace("oe", "e");
-    w = w.replace("kk", "k").replace("tt", "t").replace("pp", "p").replace("ss", "s").replace("jj", "c")
-        .replace("tch", "c").replace("ch", "c").replace("ts", "c");
-    StringBuilder sb = new StringBuilder(w.length());
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      char k = switch (c) {
-        case 'g' -> 'k';
-        case 'd' -> 't';
-        case 'b' -> 'p';
-        case 'j' -> 'c';
-        case 'r' -> 'l';
-        case 'u' -> 'o';
-        case 'f' -> 'p';
-        default -> c;
-      };
-      if (sb.isEmpty() || sb.charAt(sb.length() - 1) != k) {
-        sb.append(k);
-      }
-    }
-    return sb.toString();
-  }
 }

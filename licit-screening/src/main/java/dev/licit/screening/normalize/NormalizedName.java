@@ -11,34 +11,34 @@ import java.util.List;
  *     {@code glossed}
  */
 public record NormalizedName(String original, String reading, List<Token> tokens) {
-  public NormalizedName {
-    tokens = List.copyOf(tokens);
-  }
-
-  /** The keys of the words that identify, joined without spaces: for spacing-insensitive checks. */
-  public String compact() {
-    StringBuilder sb = new StringBuilder();
-    for (Token t : tokens) {
-      if (t.kind() != TokenKind.FORM && t.kind() != TokenKind.STOP) {
-        sb.append(t.key());
-      }
+    public NormalizedName {
+        tokens = List.copyOf(tokens);
     }
-    return sb.toString();
-  }
 
-  public boolean isEmpty() {
-    return tokens.isEmpty();
-  }
-
-  /** The keys joined by blanks, for display and tests. */
-  public String text() {
-    StringBuilder sb = new StringBuilder();
-    for (Token t : tokens) {
-      if (!sb.isEmpty()) {
-        sb.append(' ');
-      }
-      sb.append(t.key());
+    /** The keys of the words that identify, joined without spaces: for spacing-insensitive checks. */
+    public String compact() {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.kind() != TokenKind.FORM && t.kind() != TokenKind.STOP) {
+                sb.append(t.key());
+            }
+        }
+        return sb.toString();
     }
-    return sb.toString();
-  }
+
+    public boolean isEmpty() {
+        return tokens.isEmpty();
+    }
+
+    /** The keys joined by blanks, for display and tests. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.key());
+        }
+        return sb.toString();
+    }
 }

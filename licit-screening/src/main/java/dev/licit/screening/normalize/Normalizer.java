@@ -32,505 +32,526 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * </ol>
  */
 public final class Normalizer {
-  public static final int MAX_LENGTH = 512;
+    public static final int MAX_LENGTH = 512;
 
-  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
-  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
-  private static final int TOKEN_CACHE_LIMIT = 100_000;
-  private static final Map<String, Map<String, Token>> TOKENS = new ConcurrentHashMap<>();
-  private static final Pattern BOILERPLATE = Pattern.compile(
-      "[;,.]?\\s*(?:and|&)\\s+(?:any|all|its)\\s+(?:successors?|sub-?units?|subsidiar(?:y|ies)|affiliates?)"
-          + "(?:,?\\s*(?:or|and)?\\s*(?:successors?|sub-?units?|subsidiar(?:y|ies)|affiliates?))*"
-          + "(?:\\s+thereof)?\\.?");
-  private static final Pattern LEADING_AKA = Pattern.compile("^(?:a\\.?k\\.?a\\.?|f\\.?k\\.?a\\.?|formerly known as)[:,]?\\s+");
-  private static final String APOSTROPHES = "?'’`´ʼ";
-  private static final Pattern QUESTION_APOSTROPHE = Pattern.compile("(?<=\\p{L})[" + APOSTROPHES + "](?=\\p{L})");
+    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    private static final int TOKEN_CACHE_LIMIT = 100_000;
+    private static final Map<String, Map<String, Token>> TOKENS = new ConcurrentHashMap<>();
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "[;,.]?\\s*(?:and|&)\\s+(?:any|all|its)\\s+(?:successors?|sub-?units?|subsidiar(?:y|ies)|affiliates?)"
+                    + "(?:,?\\s*(?:or|and)?\\s*(?:successors?|sub-?units?|subsidiar(?:y|ies)|affiliates?))*"
+                    + "(?:\\s+thereof)?\\.?");
+    private static final Pattern LEADING_AKA =
+            Pattern.compile("^(?:a\\.?k\\.?a\\.?|f\\.?k\\.?a\\.?|formerly known as)[:,]?\\s+");
+    private static final String APOSTROPHES = "?'’`´ʼ";
+    private static final Pattern QUESTION_APOSTROPHE = Pattern.compile("(?<=\\p{L})[" + APOSTROPHES + "](?=\\p{L})");
 
-  private Normalizer() {}
+    private Normalizer() {}
 
-  /**
-   * NFKC, case folding, removal of default-ignorable and control characters, blank collapsing and
-   * the length cap. Idempotent.
-   */
-  public static String fold(String raw) {
-    if (raw == null || raw.isEmpty()) {
-      return "";
-    }
-    String s = raw.length() > MAX_LENGTH ? cut(raw) : raw;
-    if (isAscii(s)) {
-      return foldAscii(s);
-    }
-    return foldWithIcu(s);
-  }
-
-  /** {@link #fold} through ICU, whatever the text; the ASCII fast path must agree with it. */
-  static String foldWithIcu(String s) {
-    for (int i = 0; i < 3; i++) {
-      String next = foldOnce(s);
-      if (next.equals(s)) {
-        break;
-      }
-      s = next;
-    }
-    return s;
-  }
-
-  private static String foldOnce(String s) {
-    String n = NFKC_CF.normalize(s);
-    StringBuilder sb = new StringBuilder(n.length());
-    boolean space = true; // drop leading blanks
-    for (int i = 0; i < n.length(); ) {
-      int cp = n.codePointAt(i);
-      i += Character.charCount(cp);
-      int type = Character.getType(cp);
-      boolean blank = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.CONTROL;
-      if (type == Character.FORMAT || type == Character.SURROGATE || type == Character.UNASSIGNED
-          || type == Character.PRIVATE_USE) {
-        continue;
-      }
-      if (blank) {
-        if (!space) {
-          sb.append(' ');
-          space = true;
+    /**
+     * NFKC, case folding, removal of default-ignorable and control characters, blank collapsing and
+     * the length cap. Idempotent.
+     */
+    public static String fold(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
         }
-        continue;
-      }
-      sb.appendCodePoint(cp);
-      space = false;
-    }
-    int len = sb.length();
-    if (len > 0 && sb.charAt(len - 1) == ' ') {
-      sb.setLength(len - 1);
-    }
-    String out = sb.toString();
-    return out.length() > MAX_LENGTH ? cut(out).strip() : out;
-  }
-
-  /**
-   * {@link #foldOnce} for ASCII text, without ICU: on ASCII, NFKC with case folding only lowers
-   * A-Z; control characters and blanks become one blank. The result is ASCII and folds to itself,
-   * so one pass reaches the fixed point that {@link #fold} iterates to.
-   */
-  private static String foldAscii(String s) {
-    StringBuilder sb = null;
-    boolean space = true; // drop leading blanks
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      boolean blank = c <= ' ' || c == 0x7F;
-      char out = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      if (sb == null) {
-        boolean kept = blank ? c == ' ' && !space && i + 1 < n : out == c;
-        if (kept) {
-          space = blank;
-          continue; // the text so far is already folded
+        String s = raw.length() > MAX_LENGTH ? cut(raw) : raw;
+        if (isAscii(s)) {
+            return foldAscii(s);
         }
-        sb = new StringBuilder(n);
-        sb.append(s, 0, i);
-      }
-      if (blank) {
-        if (!space) {
-          sb.append(' ');
-          space = true;
+        return foldWithIcu(s);
+    }
+
+    /** {@link #fold} through ICU, whatever the text; the ASCII fast path must agree with it. */
+    static String foldWithIcu(String s) {
+        for (int i = 0; i < 3; i++) {
+            String next = foldOnce(s);
+            if (next.equals(s)) {
+                break;
+            }
+            s = next;
         }
-        continue;
-      }
-      sb.append(out);
-      space = false;
+        return s;
     }
-    if (sb == null) {
-      return s;
-    }
-    int len = sb.length();
-    if (len > 0 && sb.charAt(len - 1) == ' ') {
-      sb.setLength(len - 1);
-    }
-    return sb.toString();
-  }
 
-  private static String cut(String s) {
-    int end = MAX_LENGTH;
-    if (Character.isHighSurrogate(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(0, end);
-  }
-
-  /** The primary reading of a name (see {@link #readings}). */
-  public static NormalizedName normalize(String raw) {
-    return readings(raw).get(0);
-  }
-
-  /**
-   * Every reading of a name: one for Latin-script names; for names with Han or Hangul words that the
-   * glossary knows, a glossed reading first and the plain transliteration second.
-   */
-  public static List<NormalizedName> readings(String raw) {
-    String original = raw == null ? "" : raw;
-    String s = fold(original);
-    // each pattern runs only when the text holds what a match must contain
-    if (s.startsWith("a") || s.startsWith("f")) {
-      s = LEADING_AKA.matcher(s).replaceFirst("");
-    }
-    if (s.contains("sub") || s.contains("successor") || s.contains("affiliate")) {
-      s = BOILERPLATE.matcher(s).replaceAll(" ");
-    }
-    if (containsAny(s, APOSTROPHES)) {
-      s = QUESTION_APOSTROPHE.matcher(s).replaceAll("");
-    }
-    List<String> words = new ArrayList<>();
-    for (String w : s.split(" ")) {
-      if (!w.isEmpty()) {
-        words.add(w);
-      }
-    }
-    boolean[] glossed = {false};
-    List<Piece> plain = pieces(words, false, glossed);
-    if (!glossed[0]) {
-      return List.of(new NormalizedName(original, readingName(plain), tokens(plain)));
-    }
-    List<Piece> withGloss = pieces(words, true, glossed);
-    return List.of(new NormalizedName(original, "glossed", tokens(withGloss)),
-        new NormalizedName(original, "transliterated", tokens(plain)));
-  }
-
-  private static String readingName(List<Piece> pieces) {
-    String reading = "latin";
-    for (Piece p : pieces) {
-      if (p.origin.equals("confusable")) {
-        reading = "confusable";
-      } else if (!p.origin.equals("latin") && !p.origin.equals("form")) {
-        return "transliterated";
-      }
-    }
-    return reading;
-  }
-
-  /** A stretch of Latin text and where it came from, before it is cut into words. */
-  private record Piece(String text, String origin, String form) {}
-
-  private static List<Piece> pieces(List<String> words, boolean useGloss, boolean[] glossed) {
-    List<Piece> out = new ArrayList<>();
-    for (String word : words) {
-      if (isAscii(word)) {
-        // ASCII is Latin or common script throughout: no look-alikes to fold, one run
-        out.add(new Piece(word, "latin", null));
-        out.add(new Piece(" ", "latin", null));
-        continue;
-      }
-      String w = word;
-      String origin = "latin";
-      if (mixesConfusableScripts(w)) {
-        w = foldConfusables(w);
-        origin = "confusable";
-      }
-      splitScripts(w, origin, useGloss, glossed, out);
-      out.add(new Piece(" ", "latin", null));
-    }
-    return out;
-  }
-
-  private static boolean mixesConfusableScripts(String w) {
-    boolean latin = false;
-    boolean other = false;
-    for (int i = 0; i < w.length(); ) {
-      int cp = w.codePointAt(i);
-      i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
-        continue;
-      }
-      int sc = UScript.getScript(cp);
-      if (sc == UScript.LATIN) {
-        latin = true;
-      } else if (sc == UScript.CYRILLIC || sc == UScript.GREEK || sc == UScript.ARMENIAN || sc == UScript.CHEROKEE) {
-        other = true;
-      }
-    }
-    return latin && other;
-  }
-
-  private static String foldConfusables(String w) {
-    StringBuilder sb = new StringBuilder(w.length());
-    for (int i = 0; i < w.length(); ) {
-      int cp = w.codePointAt(i);
-      i += Character.charCount(cp);
-      int sc = UScript.getScript(cp);
-      String folded = sc != UScript.LATIN && Character.isLetter(cp) ? Transliteration.confusable(cp) : null;
-      if (folded != null) {
-        sb.append(folded);
-      } else {
-        sb.appendCodePoint(cp);
-      }
-    }
-    return sb.toString();
-  }
-
-  private enum ScriptClass { LATIN, HAN, HANGUL, OTHER }
-
-  private static ScriptClass classOf(int cp) {
-    int sc = UScript.getScript(cp);
-    return switch (sc) {
-      case UScript.LATIN, UScript.COMMON, UScript.INHERITED, UScript.UNKNOWN -> ScriptClass.LATIN;
-      case UScript.HAN -> ScriptClass.HAN;
-      case UScript.HANGUL -> ScriptClass.HANGUL;
-      default -> ScriptClass.OTHER;
-    };
-  }
-
-  private static void splitScripts(String w, String origin, boolean useGloss, boolean[] glossed, List<Piece> out) {
-    int i = 0;
-    while (i < w.length()) {
-      int cp = w.codePointAt(i);
-      ScriptClass cls = classOf(cp);
-      int j = i + Character.charCount(cp);
-      while (j < w.length()) {
-        int c2 = w.codePointAt(j);
-        ScriptClass k = classOf(c2);
-        // digits and punctuation (COMMON) join whatever run they sit in
-        if (k != cls && !(k == ScriptClass.LATIN && UScript.getScript(c2) != UScript.LATIN && cls != ScriptClass.LATIN
-            && !Character.isLetterOrDigit(c2) && c2 != '(' && c2 != ')' && c2 != '（' && c2 != '）')) {
-          break;
+    private static String foldOnce(String s) {
+        String n = NFKC_CF.normalize(s);
+        StringBuilder sb = new StringBuilder(n.length());
+        boolean space = true; // drop leading blanks
+        for (int i = 0; i < n.length(); ) {
+            int cp = n.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean blank = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.CONTROL;
+            if (type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE) {
+                continue;
+            }
+            if (blank) {
+                if (!space) {
+                    sb.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            sb.appendCodePoint(cp);
+            space = false;
         }
-        j += Character.charCount(c2);
-      }
-      String run = w.substring(i, j);
-      switch (cls) {
-        case LATIN -> out.add(new Piece(run, origin, null));
-        case HAN, HANGUL -> segmentCjk(run, cls, useGloss, glossed, out);
-        case OTHER -> other(run, out);
-      }
-      i = j;
+        int len = sb.length();
+        if (len > 0 && sb.charAt(len - 1) == ' ') {
+            sb.setLength(len - 1);
+        }
+        String out = sb.toString();
+        return out.length() > MAX_LENGTH ? cut(out).strip() : out;
     }
-  }
 
-  private static void segmentCjk(String run, ScriptClass cls, boolean useGloss, boolean[] glossed, List<Piece> out) {
-    String origin = cls == ScriptClass.HAN ? "han" : "hangul";
-    StringBuilder pending = new StringBuilder();
-    int i = 0;
-    outer:
-    while (i < run.length()) {
-      char first = run.charAt(i);
-      for (Map.Entry<String, String> f : Lexicon.NATIVE_FORMS_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
-        if (run.startsWith(f.getKey(), i)) {
-          flushCjk(pending, cls, origin, out);
-          out.add(new Piece(" ", "latin", null));
-          out.add(new Piece(f.getKey(), "form", f.getValue()));
-          out.add(new Piece(" ", "latin", null));
-          i += f.getKey().length();
-          continue outer;
+    /**
+     * {@link #foldOnce} for ASCII text, without ICU: on ASCII, NFKC with case folding only lowers
+     * A-Z; control characters and blanks become one blank. The result is ASCII and folds to itself,
+     * so one pass reaches the fixed point that {@link #fold} iterates to.
+     */
+    private static String foldAscii(String s) {
+        StringBuilder sb = null;
+        boolean space = true; // drop leading blanks
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean blank = c <= ' ' || c == 0x7F;
+            char out = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (sb == null) {
+                boolean kept = blank ? c == ' ' && !space && i + 1 < n : out == c;
+                if (kept) {
+                    space = blank;
+                    continue; // the text so far is already folded
+                }
+                sb = new StringBuilder(n);
+                sb.append(s, 0, i);
+            }
+            if (blank) {
+                if (!space) {
+                    sb.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            sb.append(out);
+            space = false;
         }
-      }
-      for (Map.Entry<String, String> g : Lexicon.GLOSSES_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
-        if (run.startsWith(g.getKey(), i)) {
-          glossed[0] = true;
-          if (useGloss) {
-            flushCjk(pending, cls, origin, out);
-            out.add(new Piece(" " + g.getValue() + " ", "gloss", null));
-            i += g.getKey().length();
-            continue outer;
-          }
-          break;
+        if (sb == null) {
+            return s;
         }
-      }
-      int cp = run.codePointAt(i);
-      if (classOf(cp) == ScriptClass.LATIN && !Character.isLetterOrDigit(cp)) {
-        // brackets and the like inside a Chinese name separate words: 摩尔线程智能科技（北京）
+        int len = sb.length();
+        if (len > 0 && sb.charAt(len - 1) == ' ') {
+            sb.setLength(len - 1);
+        }
+        return sb.toString();
+    }
+
+    private static String cut(String s) {
+        int end = MAX_LENGTH;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** The primary reading of a name (see {@link #readings}). */
+    public static NormalizedName normalize(String raw) {
+        return readings(raw).get(0);
+    }
+
+    /**
+     * Every reading of a name: one for Latin-script names; for names with Han or Hangul words that the
+     * glossary knows, a glossed reading first and the plain transliteration second.
+     */
+    public static List<NormalizedName> readings(String raw) {
+        String original = raw == null ? "" : raw;
+        String s = fold(original);
+        // each pattern runs only when the text holds what a match must contain
+        if (s.startsWith("a") || s.startsWith("f")) {
+            s = LEADING_AKA.matcher(s).replaceFirst("");
+        }
+        if (s.contains("sub") || s.contains("successor") || s.contains("affiliate")) {
+            s = BOILERPLATE.matcher(s).replaceAll(" ");
+        }
+        if (containsAny(s, APOSTROPHES)) {
+            s = QUESTION_APOSTROPHE.matcher(s).replaceAll("");
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : s.split(" ")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        boolean[] glossed = {false};
+        List<Piece> plain = pieces(words, false, glossed);
+        if (!glossed[0]) {
+            return List.of(new NormalizedName(original, readingName(plain), tokens(plain)));
+        }
+        List<Piece> withGloss = pieces(words, true, glossed);
+        return List.of(
+                new NormalizedName(original, "glossed", tokens(withGloss)),
+                new NormalizedName(original, "transliterated", tokens(plain)));
+    }
+
+    private static String readingName(List<Piece> pieces) {
+        String reading = "latin";
+        for (Piece p : pieces) {
+            if (p.origin.equals("confusable")) {
+                reading = "confusable";
+            } else if (!p.origin.equals("latin") && !p.origin.equals("form")) {
+                return "transliterated";
+            }
+        }
+        return reading;
+    }
+
+    /** A stretch of Latin text and where it came from, before it is cut into words. */
+    private record Piece(String text, String origin, String form) {}
+
+    private static List<Piece> pieces(List<String> words, boolean useGloss, boolean[] glossed) {
+        List<Piece> out = new ArrayList<>();
+        for (String word : words) {
+            if (isAscii(word)) {
+                // ASCII is Latin or common script throughout: no look-alikes to fold, one run
+                out.add(new Piece(word, "latin", null));
+                out.add(new Piece(" ", "latin", null));
+                continue;
+            }
+            String w = word;
+            String origin = "latin";
+            if (mixesConfusableScripts(w)) {
+                w = foldConfusables(w);
+                origin = "confusable";
+            }
+            splitScripts(w, origin, useGloss, glossed, out);
+            out.add(new Piece(" ", "latin", null));
+        }
+        return out;
+    }
+
+    private static boolean mixesConfusableScripts(String w) {
+        boolean latin = false;
+        boolean other = false;
+        for (int i = 0; i < w.length(); ) {
+            int cp = w.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            int sc = UScript.getScript(cp);
+            if (sc == UScript.LATIN) {
+                latin = true;
+            } else if (sc == UScript.CYRILLIC
+                    || sc == UScript.GREEK
+                    || sc == UScript.ARMENIAN
+                    || sc == UScript.CHEROKEE) {
+                other = true;
+            }
+        }
+        return latin && other;
+    }
+
+    private static String foldConfusables(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); ) {
+            int cp = w.codePointAt(i);
+            i += Character.charCount(cp);
+            int sc = UScript.getScript(cp);
+            String folded = sc != UScript.LATIN && Character.isLetter(cp) ? Transliteration.confusable(cp) : null;
+            if (folded != null) {
+                sb.append(folded);
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return sb.toString();
+    }
+
+    private enum ScriptClass {
+        LATIN,
+        HAN,
+        HANGUL,
+        OTHER
+    }
+
+    private static ScriptClass classOf(int cp) {
+        int sc = UScript.getScript(cp);
+        return switch (sc) {
+            case UScript.LATIN, UScript.COMMON, UScript.INHERITED, UScript.UNKNOWN -> ScriptClass.LATIN;
+            case UScript.HAN -> ScriptClass.HAN;
+            case UScript.HANGUL -> ScriptClass.HANGUL;
+            default -> ScriptClass.OTHER;
+        };
+    }
+
+    private static void splitScripts(String w, String origin, boolean useGloss, boolean[] glossed, List<Piece> out) {
+        int i = 0;
+        while (i < w.length()) {
+            int cp = w.codePointAt(i);
+            ScriptClass cls = classOf(cp);
+            int j = i + Character.charCount(cp);
+            while (j < w.length()) {
+                int c2 = w.codePointAt(j);
+                ScriptClass k = classOf(c2);
+                // digits and punctuation (COMMON) join whatever run they sit in
+                if (k != cls
+                        && !(k == ScriptClass.LATIN
+                                && UScript.getScript(c2) != UScript.LATIN
+                                && cls != ScriptClass.LATIN
+                                && !Character.isLetterOrDigit(c2)
+                                && c2 != '('
+                                && c2 != ')'
+                                && c2 != '（'
+                                && c2 != '）')) {
+                    break;
+                }
+                j += Character.charCount(c2);
+            }
+            String run = w.substring(i, j);
+            switch (cls) {
+                case LATIN -> out.add(new Piece(run, origin, null));
+                case HAN, HANGUL -> segmentCjk(run, cls, useGloss, glossed, out);
+                case OTHER -> other(run, out);
+            }
+            i = j;
+        }
+    }
+
+    private static void segmentCjk(String run, ScriptClass cls, boolean useGloss, boolean[] glossed, List<Piece> out) {
+        String origin = cls == ScriptClass.HAN ? "han" : "hangul";
+        StringBuilder pending = new StringBuilder();
+        int i = 0;
+        outer:
+        while (i < run.length()) {
+            char first = run.charAt(i);
+            for (Map.Entry<String, String> f : Lexicon.NATIVE_FORMS_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
+                if (run.startsWith(f.getKey(), i)) {
+                    flushCjk(pending, cls, origin, out);
+                    out.add(new Piece(" ", "latin", null));
+                    out.add(new Piece(f.getKey(), "form", f.getValue()));
+                    out.add(new Piece(" ", "latin", null));
+                    i += f.getKey().length();
+                    continue outer;
+                }
+            }
+            for (Map.Entry<String, String> g : Lexicon.GLOSSES_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
+                if (run.startsWith(g.getKey(), i)) {
+                    glossed[0] = true;
+                    if (useGloss) {
+                        flushCjk(pending, cls, origin, out);
+                        out.add(new Piece(" " + g.getValue() + " ", "gloss", null));
+                        i += g.getKey().length();
+                        continue outer;
+                    }
+                    break;
+                }
+            }
+            int cp = run.codePointAt(i);
+            if (classOf(cp) == ScriptClass.LATIN && !Character.isLetterOrDigit(cp)) {
+                // brackets and the like inside a Chinese name separate words: 摩尔线程智能科技（北京）
+                flushCjk(pending, cls, origin, out);
+                out.add(new Piece(" ", "latin", null));
+            } else {
+                pending.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         flushCjk(pending, cls, origin, out);
-        out.add(new Piece(" ", "latin", null));
-      } else {
-        pending.appendCodePoint(cp);
-      }
-      i += Character.charCount(cp);
     }
-    flushCjk(pending, cls, origin, out);
-  }
 
-  private static void flushCjk(StringBuilder pending, ScriptClass cls, String origin, List<Piece> out) {
-    if (pending.isEmpty()) {
-      return;
-    }
-    String s = pending.toString();
-    pending.setLength(0);
-    String latin = cls == ScriptClass.HAN ? Transliteration.han(s) : Transliteration.hangul(s);
-    out.add(new Piece(" " + latin + " ", origin, null));
-  }
-
-  private static void other(String run, List<Piece> out) {
-    for (Map.Entry<String, String> f : Lexicon.NATIVE_FORMS) {
-      if (run.equals(f.getKey())) {
-        out.add(new Piece(run, "form", f.getValue()));
-        return;
-      }
-    }
-    int sc = UScript.getScript(run.codePointAt(0));
-    String name = UScript.getName(sc).toLowerCase(java.util.Locale.ROOT);
-    out.add(new Piece(Transliteration.any(run), name, null));
-  }
-
-  private static List<Token> tokens(List<Piece> pieces) {
-    List<String> words = new ArrayList<>();
-    List<String> origins = new ArrayList<>();
-    List<String> forms = new ArrayList<>();
-    for (Piece p : pieces) {
-      if (p.form != null) {
-        words.add(p.text);
-        origins.add("form");
-        forms.add(p.form);
-        continue;
-      }
-      String t = p.text;
-      if (!isAscii(t)) {
-        t = Transliteration.ascii(t);
-        t = UCharacter.foldCase(t, true);
-      }
-      StringBuilder cur = new StringBuilder();
-      for (int i = 0; i <= t.length(); i++) {
-        char c = i < t.length() ? t.charAt(i) : ' ';
-        if (c == '.' || c == '\'' || c == '’' || c == '`') {
-          continue;
+    private static void flushCjk(StringBuilder pending, ScriptClass cls, String origin, List<Piece> out) {
+        if (pending.isEmpty()) {
+            return;
         }
-        if (c == '&') {
-          flushWord(cur, p.origin, words, origins, forms);
-          words.add("and");
-          origins.add(p.origin);
-          forms.add(null);
-          continue;
+        String s = pending.toString();
+        pending.setLength(0);
+        String latin = cls == ScriptClass.HAN ? Transliteration.han(s) : Transliteration.hangul(s);
+        out.add(new Piece(" " + latin + " ", origin, null));
+    }
+
+    private static void other(String run, List<Piece> out) {
+        for (Map.Entry<String, String> f : Lexicon.NATIVE_FORMS) {
+            if (run.equals(f.getKey())) {
+                out.add(new Piece(run, "form", f.getValue()));
+                return;
+            }
         }
-        if (Character.isLetterOrDigit(c)) {
-          cur.append(c);
+        int sc = UScript.getScript(run.codePointAt(0));
+        String name = UScript.getName(sc).toLowerCase(java.util.Locale.ROOT);
+        out.add(new Piece(Transliteration.any(run), name, null));
+    }
+
+    private static List<Token> tokens(List<Piece> pieces) {
+        List<String> words = new ArrayList<>();
+        List<String> origins = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (p.form != null) {
+                words.add(p.text);
+                origins.add("form");
+                forms.add(p.form);
+                continue;
+            }
+            String t = p.text;
+            if (!isAscii(t)) {
+                t = Transliteration.ascii(t);
+                t = UCharacter.foldCase(t, true);
+            }
+            StringBuilder cur = new StringBuilder();
+            for (int i = 0; i <= t.length(); i++) {
+                char c = i < t.length() ? t.charAt(i) : ' ';
+                if (c == '.' || c == '\'' || c == '’' || c == '`') {
+                    continue;
+                }
+                if (c == '&') {
+                    flushWord(cur, p.origin, words, origins, forms);
+                    words.add("and");
+                    origins.add(p.origin);
+                    forms.add(null);
+                    continue;
+                }
+                if (Character.isLetterOrDigit(c)) {
+                    cur.append(c);
+                } else {
+                    flushWord(cur, p.origin, words, origins, forms);
+                }
+            }
+        }
+        return classify(words, origins, forms);
+    }
+
+    private static void flushWord(
+            StringBuilder cur, String origin, List<String> words, List<String> origins, List<String> forms) {
+        if (!cur.isEmpty()) {
+            words.add(cur.toString());
+            origins.add(origin);
+            forms.add(null);
+            cur.setLength(0);
+        }
+    }
+
+    private static List<Token> classify(List<String> words, List<String> origins, List<String> forms) {
+        List<Token> out = new ArrayList<>(words.size());
+        int i = 0;
+        outer:
+        while (i < words.size()) {
+            if (forms.get(i) != null) {
+                out.add(new Token(words.get(i), forms.get(i), TokenKind.FORM, "form", "", "", ""));
+                i++;
+                continue;
+            }
+            for (Map.Entry<List<String>, String> phrase :
+                    Lexicon.FORM_PHRASES_BY_FIRST_WORD.getOrDefault(words.get(i), List.of())) {
+                List<String> ph = phrase.getKey();
+                if (i + ph.size() <= words.size()
+                        && words.subList(i, i + ph.size()).equals(ph)) {
+                    out.add(new Token(
+                            String.join(" ", ph), phrase.getValue(), TokenKind.FORM, origins.get(i), "", "", ""));
+                    i += ph.size();
+                    continue outer;
+                }
+            }
+            out.add(token(words.get(i), origins.get(i)));
+            i++;
+        }
+        return out;
+    }
+
+    /**
+     * Classifies one folded word. Public for the matcher, which re-reads merged words. Words recur
+     * (legal forms, business words, the same names in a batch), so tokens are cached per origin; a
+     * cache is dropped wholesale when it outgrows its bound, as in {@link Transliteration}.
+     */
+    public static Token token(String word, String origin) {
+        Map<String, Token> cache = TOKENS.computeIfAbsent(origin, o -> new ConcurrentHashMap<>());
+        Token t = cache.get(word);
+        if (t == null) {
+            t = readToken(word, origin);
+            if (cache.size() > TOKEN_CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(word, t);
+        }
+        return t;
+    }
+
+    private static Token readToken(String word, String origin) {
+        String form = Lexicon.FORMS.get(word);
+        if (form != null) {
+            return new Token(word, form, TokenKind.FORM, origin, "", "", "");
+        }
+        if (Lexicon.STOP.contains(word)) {
+            return new Token(word, word, TokenKind.STOP, origin, "", "", "");
+        }
+        if (isDigits(word)) {
+            return new Token(word, word, TokenKind.NUMBER, origin, "", "", "");
+        }
+        String ordinal = Lexicon.ORDINALS.get(word);
+        if (ordinal != null) {
+            return new Token(word, ordinal, TokenKind.NUMBER, origin, "", "", "");
+        }
+        if (word.length() == 1) {
+            return new Token(word, word, TokenKind.INITIAL, origin, "", "", "");
+        }
+        String key = Lexicon.ABBREVIATIONS.getOrDefault(word, stem(word));
+        TokenKind kind;
+        if (Lexicon.GENERIC.contains(key) || Lexicon.GENERIC.contains(word)) {
+            kind = TokenKind.GENERIC;
+        } else if (Lexicon.LOCATIONS.contains(key) || Lexicon.LOCATIONS.contains(word)) {
+            kind = TokenKind.LOCATION;
         } else {
-          flushWord(cur, p.origin, words, origins, forms);
+            kind = TokenKind.NAME;
         }
-      }
-    }
-    return classify(words, origins, forms);
-  }
-
-  private static void flushWord(StringBuilder cur, String origin, List<String> words, List<String> origins,
-      List<String> forms) {
-    if (!cur.isEmpty()) {
-      words.add(cur.toString());
-      origins.add(origin);
-      forms.add(null);
-      cur.setLength(0);
-    }
-  }
-
-  private static List<Token> classify(List<String> words, List<String> origins, List<String> forms) {
-    List<Token> out = new ArrayList<>(words.size());
-    int i = 0;
-    outer:
-    while (i < words.size()) {
-      if (forms.get(i) != null) {
-        out.add(new Token(words.get(i), forms.get(i), TokenKind.FORM, "form", "", "", ""));
-        i++;
-        continue;
-      }
-      for (Map.Entry<List<String>, String> phrase : Lexicon.FORM_PHRASES_BY_FIRST_WORD.getOrDefault(words.get(i),
-          List.of())) {
-        List<String> ph = phrase.getKey();
-        if (i + ph.size() <= words.size() && words.subList(i, i + ph.size()).equals(ph)) {
-          out.add(new Token(String.join(" ", ph), phrase.getValue(), TokenKind.FORM, origins.get(i), "", "", ""));
-          i += ph.size();
-          continue outer;
+        String phonetic = "";
+        if (kind == TokenKind.NAME && key.length() >= 4) {
+            String code = METAPHONE.doubleMetaphone(key);
+            phonetic = code == null || code.length() < 3 ? "" : code;
         }
-      }
-      out.add(token(words.get(i), origins.get(i)));
-      i++;
+        String zh = kind == TokenKind.GENERIC ? "" : ChineseRomanization.key(key);
+        String ko = kind == TokenKind.GENERIC ? "" : KoreanRomanization.key(key);
+        return new Token(word, key, kind, origin, phonetic, zh, ko);
     }
-    return out;
-  }
 
-  /**
-   * Classifies one folded word. Public for the matcher, which re-reads merged words. Words recur
-   * (legal forms, business words, the same names in a batch), so tokens are cached per origin; a
-   * cache is dropped wholesale when it outgrows its bound, as in {@link Transliteration}.
-   */
-  public static Token token(String word, String origin) {
-    Map<String, Token> cache = TOKENS.computeIfAbsent(origin, o -> new ConcurrentHashMap<>());
-    Token t = cache.get(word);
-    if (t == null) {
-      t = readToken(word, origin);
-      if (cache.size() > TOKEN_CACHE_LIMIT) {
-        cache.clear();
-      }
-      cache.put(word, t);
+    static String stem(String w) {
+        int n = w.length();
+        if (n > 4 && w.endsWith("ies")) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (n > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
     }
-    return t;
-  }
 
-  private static Token readToken(String word, String origin) {
-    String form = Lexicon.FORMS.get(word);
-    if (form != null) {
-      return new Token(word, form, TokenKind.FORM, origin, "", "", "");
+    private static boolean isDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
-    if (Lexicon.STOP.contains(word)) {
-      return new Token(word, word, TokenKind.STOP, origin, "", "", "");
-    }
-    if (isDigits(word)) {
-      return new Token(word, word, TokenKind.NUMBER, origin, "", "", "");
-    }
-    String ordinal = Lexicon.ORDINALS.get(word);
-    if (ordinal != null) {
-      return new Token(word, ordinal, TokenKind.NUMBER, origin, "", "", "");
-    }
-    if (word.length() == 1) {
-      return new Token(word, word, TokenKind.INITIAL, origin, "", "", "");
-    }
-    String key = Lexicon.ABBREVIATIONS.getOrDefault(word, stem(word));
-    TokenKind kind;
-    if (Lexicon.GENERIC.contains(key) || Lexicon.GENERIC.contains(word)) {
-      kind = TokenKind.GENERIC;
-    } else if (Lexicon.LOCATIONS.contains(key) || Lexicon.LOCATIONS.contains(word)) {
-      kind = TokenKind.LOCATION;
-    } else {
-      kind = TokenKind.NAME;
-    }
-    String phonetic = "";
-    if (kind == TokenKind.NAME && key.length() >= 4) {
-      String code = METAPHONE.doubleMetaphone(key);
-      phonetic = code == null || code.length() < 3 ? "" : code;
-    }
-    String zh = kind == TokenKind.GENERIC ? "" : ChineseRomanization.key(key);
-    String ko = kind == TokenKind.GENERIC ? "" : KoreanRomanization.key(key);
-    return new Token(word, key, kind, origin, phonetic, zh, ko);
-  }
 
-  static String stem(String w) {
-    int n = w.length();
-    if (n > 4 && w.endsWith("ies")) {
-      return w.substring(0, n - 3) + "y";
-    }
-    if (n > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-      return w.substring(0, n - 1);
-    }
-    return w;
-  }
-
-  private static boolean isDigits(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (!Character.isDigit(w.charAt(i))) {
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
         return false;
-      }
     }
-    return !w.isEmpty();
-  }
 
-  private static boolean containsAny(String s, String chars) {
-    for (int i = 0; i < chars.length(); i++) {
-      if (s.indexOf(chars.charAt(i)) >= 0) {
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
         return true;
-      }
     }
-    return false;
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 128) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

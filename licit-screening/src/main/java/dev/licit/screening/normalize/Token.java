@@ -13,14 +13,14 @@ package dev.licit.screening.normalize;
  * @param zhKey Chinese romanisation key (Pinyin, Wade-Giles and postal spellings agree), or empty
  * @param koKey Korean romanisation key (Revised and McCune-Reischauer spellings agree), or empty
  */
-public record Token(String surface, String key, TokenKind kind, String origin, String phonetic, String zhKey,
-    String koKey) {
+public record Token(
+        String surface, String key, TokenKind kind, String origin, String phonetic, String zhKey, String koKey) {
 
-  public double weight() {
-    return kind.weight();
-  }
+    public double weight() {
+        return kind.weight();
+    }
 
-  public boolean distinctive() {
-    return kind == TokenKind.NAME || kind == TokenKind.NUMBER;
-  }
+    public boolean distinctive() {
+        return kind == TokenKind.NAME || kind == TokenKind.NUMBER;
+    }
 }

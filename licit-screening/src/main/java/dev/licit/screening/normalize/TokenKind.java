@@ -7,21 +7,21 @@ package dev.licit.screening.normalize;
  * still visible in an explanation.
  */
 public enum TokenKind {
-  NAME(1.0),
-  NUMBER(0.8),
-  LOCATION(0.5),
-  GENERIC(0.45),
-  INITIAL(0.35),
-  STOP(0.1),
-  FORM(0.05);
+    NAME(1.0),
+    NUMBER(0.8),
+    LOCATION(0.5),
+    GENERIC(0.45),
+    INITIAL(0.35),
+    STOP(0.1),
+    FORM(0.05);
 
-  private final double weight;
+    private final double weight;
 
-  TokenKind(double weight) {
-    this.weight = weight;
-  }
+    TokenKind(double weight) {
+        this.weight = weight;
+    }
 
-  public double weight() {
-    return weight;
-  }
+    public double weight() {
+        return weight;
+    }
 }

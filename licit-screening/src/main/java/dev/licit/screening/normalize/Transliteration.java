@@ -20,160 +20,162 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * building a Han-Latin transliterator is far dearer than using one.
  */
 final class Transliteration {
-  private static final int CACHE_LIMIT = 200_000;
-  private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-  private static final Map<Integer, String> CONFUSABLE = new ConcurrentHashMap<>();
-  /** Built when first needed (a word mixing scripts): loading the confusables data costs a cold process time. */
-  private static final class Spoof {
-    static final SpoofChecker CHECKER = new SpoofChecker.Builder().build();
-  }
-
-  private static final Pool HAN = new Pool("Han-Latin; Latin-ASCII");
-  private static final Pool HANGUL = new Pool("Hangul-Latin; Latin-ASCII");
-  private static final Pool ANY = new Pool("Any-Latin; Latin-ASCII");
-  private static final Pool ASCII = new Pool("Latin-ASCII");
-
-  private Transliteration() {}
-
-  /** Idle transliterators of one ICU id; grows to the number of callers at once. */
-  private static final class Pool {
-    private final String id;
-    private final Queue<Transliterator> idle = new ConcurrentLinkedQueue<>();
-
-    Pool(String id) {
-      this.id = id;
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Integer, String> CONFUSABLE = new ConcurrentHashMap<>();
+    /** Built when first needed (a word mixing scripts): loading the confusables data costs a cold process time. */
+    private static final class Spoof {
+        static final SpoofChecker CHECKER = new SpoofChecker.Builder().build();
     }
 
-    String transliterate(String s) {
-      Transliterator t = idle.poll();
-      if (t == null) {
-        t = Transliterator.getInstance(id);
-      }
-      try {
-        // what t.transliterate(s) does, on a text without locks: the same steps, the same result
-        BuilderText text = new BuilderText(s);
-        t.transliterate(text);
-        return text.toString();
-      } finally {
-        idle.offer(t);
-      }
-    }
-  }
+    private static final Pool HAN = new Pool("Han-Latin; Latin-ASCII");
+    private static final Pool HANGUL = new Pool("Hangul-Latin; Latin-ASCII");
+    private static final Pool ANY = new Pool("Any-Latin; Latin-ASCII");
+    private static final Pool ASCII = new Pool("Latin-ASCII");
 
-  /**
-   * ICU's {@code ReplaceableString}, method for method, over a {@link StringBuilder} instead of a
-   * {@link StringBuffer}. A rule-based transliterator reads its text a character at a time, and
-   * every {@code StringBuffer} read takes a lock: Han-Latin spent most of its time there (3,000
-   * Chinese company names: 0.6 ms a name with ICU's text, 0.14 to 0.3 ms with this one).
-   */
-  static final class BuilderText implements Replaceable {
-    private final StringBuilder buf;
+    private Transliteration() {}
 
-    BuilderText(String s) {
-      buf = new StringBuilder(s);
-    }
+    /** Idle transliterators of one ICU id; grows to the number of callers at once. */
+    private static final class Pool {
+        private final String id;
+        private final Queue<Transliterator> idle = new ConcurrentLinkedQueue<>();
 
-    @Override
-    public int length() {
-      return buf.length();
+        Pool(String id) {
+            this.id = id;
+        }
+
+        String transliterate(String s) {
+            Transliterator t = idle.poll();
+            if (t == null) {
+                t = Transliterator.getInstance(id);
+            }
+            try {
+                // what t.transliterate(s) does, on a text without locks: the same steps, the same result
+                BuilderText text = new BuilderText(s);
+                t.transliterate(text);
+                return text.toString();
+            } finally {
+                idle.offer(t);
+            }
+        }
     }
 
-    @Override
-    public char charAt(int offset) {
-      return buf.charAt(offset);
+    /**
+     * ICU's {@code ReplaceableString}, method for method, over a {@link StringBuilder} instead of a
+     * {@link StringBuffer}. A rule-based transliterator reads its text a character at a time, and
+     * every {@code StringBuffer} read takes a lock: Han-Latin spent most of its time there (3,000
+     * Chinese company names: 0.6 ms a name with ICU's text, 0.14 to 0.3 ms with this one).
+     */
+    static final class BuilderText implements Replaceable {
+        private final StringBuilder buf;
+
+        BuilderText(String s) {
+            buf = new StringBuilder(s);
+        }
+
+        @Override
+        public int length() {
+            return buf.length();
+        }
+
+        @Override
+        public char charAt(int offset) {
+            return buf.charAt(offset);
+        }
+
+        @Override
+        public int char32At(int offset) {
+            // ICU's reading: a trail surrogate after its lead gives the whole code point
+            return UTF16.charAt(buf, offset);
+        }
+
+        @Override
+        public void getChars(int srcStart, int srcLimit, char[] dst, int dstStart) {
+            if (srcStart != srcLimit) {
+                buf.getChars(srcStart, srcLimit, dst, dstStart);
+            }
+        }
+
+        @Override
+        public void replace(int start, int limit, String text) {
+            buf.replace(start, limit, text);
+        }
+
+        @Override
+        public void replace(int start, int limit, char[] chars, int charsStart, int charsLen) {
+            buf.delete(start, limit);
+            buf.insert(start, chars, charsStart, charsLen);
+        }
+
+        @Override
+        public void copy(int start, int limit, int dest) {
+            if (start == limit && start >= 0 && start <= buf.length()) {
+                return;
+            }
+            char[] text = new char[limit - start];
+            getChars(start, limit, text, 0);
+            replace(dest, dest, text, 0, limit - start);
+        }
+
+        @Override
+        public boolean hasMetaData() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return buf.toString();
+        }
     }
 
-    @Override
-    public int char32At(int offset) {
-      // ICU's reading: a trail surrogate after its lead gives the whole code point
-      return UTF16.charAt(buf, offset);
+    /** Han (and kana) to Pinyin syllables, tone marks removed, syllables joined. */
+    static String han(String run) {
+        return cached("h:", run, HAN).replace(" ", "");
     }
 
-    @Override
-    public void getChars(int srcStart, int srcLimit, char[] dst, int dstStart) {
-      if (srcStart != srcLimit) {
-        buf.getChars(srcStart, srcLimit, dst, dstStart);
-      }
+    /** Hangul to Revised Romanization. */
+    static String hangul(String run) {
+        return cached("k:", run, HANGUL).replace("-", "").replace("'", "");
     }
 
-    @Override
-    public void replace(int start, int limit, String text) {
-      buf.replace(start, limit, text);
+    /** Any other script (Cyrillic, Greek, Arabic, Hebrew, Thai ...) to Latin. */
+    static String any(String run) {
+        return cached("a:", run, ANY);
     }
 
-    @Override
-    public void replace(int start, int limit, char[] chars, int charsStart, int charsLen) {
-      buf.delete(start, limit);
-      buf.insert(start, chars, charsStart, charsLen);
+    /** Diacritics and Latin ligatures to plain ASCII (é to e, ß to ss, ø to o). */
+    static String ascii(String latin) {
+        return cached("l:", latin, ASCII);
     }
 
-    @Override
-    public void copy(int start, int limit, int dest) {
-      if (start == limit && start >= 0 && start <= buf.length()) {
-        return;
-      }
-      char[] text = new char[limit - start];
-      getChars(start, limit, text, 0);
-      replace(dest, dest, text, 0, limit - start);
+    private static String cached(String prefix, String s, Pool pool) {
+        String key = prefix + s;
+        String v = CACHE.get(key);
+        if (v == null) {
+            v = pool.transliterate(s);
+            if (CACHE.size() > CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(key, v);
+        }
+        return v;
     }
 
-    @Override
-    public boolean hasMetaData() {
-      return false;
+    /**
+     * The TR39 skeleton of one character when it is a single ASCII letter (Cyrillic а to a, Greek ο
+     * to o), else null. Used only inside words that mix scripts, where a look-alike letter is a
+     * spelling trick rather than a real foreign word.
+     */
+    static String confusable(int codePoint) {
+        return CONFUSABLE
+                .computeIfAbsent(codePoint, cp -> {
+                    String skel;
+                    synchronized (Spoof.CHECKER) {
+                        skel = Spoof.CHECKER.getSkeleton(new String(Character.toChars(cp)));
+                    }
+                    String lower = skel.toLowerCase(java.util.Locale.ROOT);
+                    return lower.length() == 1 && lower.charAt(0) >= 'a' && lower.charAt(0) <= 'z' ? lower : "";
+                })
+                .transform(s -> s.isEmpty() ? null : s);
     }
-
-    @Override
-    public String toString() {
-      return buf.toString();
-    }
-  }
-
-  /** Han (and kana) to Pinyin syllables, tone marks removed, syllables joined. */
-  static String han(String run) {
-    return cached("h:", run, HAN).replace(" ", "");
-  }
-
-  /** Hangul to Revised Romanization. */
-  static String hangul(String run) {
-    return cached("k:", run, HANGUL).replace("-", "").replace("'", "");
-  }
-
-  /** Any other script (Cyrillic, Greek, Arabic, Hebrew, Thai ...) to Latin. */
-  static String any(String run) {
-    return cached("a:", run, ANY);
-  }
-
-  /** Diacritics and Latin ligatures to plain ASCII (é to e, ß to ss, ø to o). */
-  static String ascii(String latin) {
-    return cached("l:", latin, ASCII);
-  }
-
-  private static String cached(String prefix, String s, Pool pool) {
-    String key = prefix + s;
-    String v = CACHE.get(key);
-    if (v == null) {
-      v = pool.transliterate(s);
-      if (CACHE.size() > CACHE_LIMIT) {
-        CACHE.clear();
-      }
-      CACHE.put(key, v);
-    }
-    return v;
-  }
-
-  /**
-   * The TR39 skeleton of one character when it is a single ASCII letter (Cyrillic а to a, Greek ο
-   * to o), else null. Used only inside words that mix scripts, where a look-alike letter is a
-   * spelling trick rather than a real foreign word.
-   */
-  static String confusable(int codePoint) {
-    return CONFUSABLE.computeIfAbsent(codePoint, cp -> {
-      String skel;
-      synchronized (Spoof.CHECKER) {
-        skel = Spoof.CHECKER.getSkeleton(new String(Character.toChars(cp)));
-      }
-      String lower = skel.toLowerCase(java.util.Locale.ROOT);
-      return lower.length() == 1 && lower.charAt(0) >= 'a' && lower.charAt(0) <= 'z' ? lower : "";
-    }).transform(s -> s.isEmpty() ? null : s);
-  }
 }

@@ -20,54 +20,69 @@ import org.junit.jupiter.api.Test;
  * of one name agree.
  */
 class ChineseRomanizationTest {
-  private static final long SYLLABLES_SEED = 1211;
-  private static final long LETTERS_SEED = 1212;
-  private static final String[] SYLLABLES = {"qing", "hua", "tsing", "hsin", "zhong", "guo", "kwang", "tung", "shen",
-      "zhen", "ch'ing", "jiang", "xi", "an", "er", "wei", "ye", "yuan", "tian", "jin", "tien", "tsin", "sz", "tsz",
-      "chuan", "ung", "o", "a", "e", "peking", "x"};
+    private static final long SYLLABLES_SEED = 1211;
+    private static final long LETTERS_SEED = 1212;
+    private static final String[] SYLLABLES = {
+        "qing", "hua", "tsing", "hsin", "zhong", "guo", "kwang", "tung", "shen", "zhen", "ch'ing", "jiang", "xi", "an",
+        "er", "wei", "ye", "yuan", "tian", "jin", "tien", "tsin", "sz", "tsz", "chuan", "ung", "o", "a", "e", "peking",
+        "x"
+    };
 
-  @Provide
-  Arbitrary<String> syllables() {
-    return Arbitraries.of(SYLLABLES).list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l).replace("'", ""));
-  }
-
-  @Provide
-  Arbitrary<String> letters() {
-    return Arbitraries.strings().withCharRange('a', 'z').withChars('1', '-', 'é').ofMaxLength(45);
-  }
-
-  @Example
-  void wordsGetTheRecordedKeys() {
-    List<Case> cases = new ArrayList<>();
-    List<String> runs = TestNames.sample(syllables(), SYLLABLES_SEED, 1000);
-    for (int i = 0; i < runs.size(); i++) {
-      cases.add(Case.of(String.format("syllables seed %d #%04d", SYLLABLES_SEED, i), List.of(runs.get(i),
-          ChineseRomanization.key(runs.get(i)))));
+    @Provide
+    Arbitrary<String> syllables() {
+        return Arbitraries.of(SYLLABLES)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
+                .map(l -> String.join("", l).replace("'", ""));
     }
-    List<String> words = TestNames.sample(letters(), LETTERS_SEED, 1000);
-    for (int i = 0; i < words.size(); i++) {
-      cases.add(Case.of(String.format("letters seed %d #%04d", LETTERS_SEED, i), List.of(words.get(i),
-          ChineseRomanization.key(words.get(i)))));
-    }
-    GoldenBaseline.check("chinese-keys.tsv", cases);
-  }
 
-  @Property(tries = 500)
-  void onlyFoldedLettersHaveAKey(@ForAll("letters") String w) {
-    // keys are made for folded words a-z: anything else is not a romanisation and must not block
-    // together with one
-    String key = ChineseRomanization.key(w);
-    if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-      assertThat(key).isEmpty();
+    @Provide
+    Arbitrary<String> letters() {
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withChars('1', '-', 'é')
+                .ofMaxLength(45);
     }
-    assertThat(key.isEmpty() || key.endsWith("|")).as("a key is whole syllable keys: %s", key).isTrue();
-  }
 
-  @Test
-  void romanisationsAgree() {
-    assertThat(ChineseRomanization.key("tsinghua")).isEqualTo(ChineseRomanization.key("qinghua")).isNotEmpty();
-    assertThat(ChineseRomanization.key("peking")).isEqualTo(ChineseRomanization.key("beijing"));
-    assertThat(ChineseRomanization.key("siemens")).isEmpty();
-    assertThat(ChineseRomanization.key("hua".repeat(20))).isEmpty();
-  }
+    @Example
+    void wordsGetTheRecordedKeys() {
+        List<Case> cases = new ArrayList<>();
+        List<String> runs = TestNames.sample(syllables(), SYLLABLES_SEED, 1000);
+        for (int i = 0; i < runs.size(); i++) {
+            cases.add(Case.of(
+                    String.format("syllables seed %d #%04d", SYLLABLES_SEED, i),
+                    List.of(runs.get(i), ChineseRomanization.key(runs.get(i)))));
+        }
+        List<String> words = TestNames.sample(letters(), LETTERS_SEED, 1000);
+        for (int i = 0; i < words.size(); i++) {
+            cases.add(Case.of(
+                    String.format("letters seed %d #%04d", LETTERS_SEED, i),
+                    List.of(words.get(i), ChineseRomanization.key(words.get(i)))));
+        }
+        GoldenBaseline.check("chinese-keys.tsv", cases);
+    }
+
+    @Property(tries = 500)
+    void onlyFoldedLettersHaveAKey(@ForAll("letters") String w) {
+        // keys are made for folded words a-z: anything else is not a romanisation and must not block
+        // together with one
+        String key = ChineseRomanization.key(w);
+        if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            assertThat(key).isEmpty();
+        }
+        assertThat(key.isEmpty() || key.endsWith("|"))
+                .as("a key is whole syllable keys: %s", key)
+                .isTrue();
+    }
+
+    @Test
+    void romanisationsAgree() {
+        assertThat(ChineseRomanization.key("tsinghua"))
+                .isEqualTo(ChineseRomanization.key("qinghua"))
+                .isNotEmpty();
+        assertThat(ChineseRomanization.key("peking")).isEqualTo(ChineseRomanization.key("beijing"));
+        assertThat(ChineseRomanization.key("siemens")).isEmpty();
+        assertThat(ChineseRomanization.key("hua".repeat(20))).isEmpty();
+    }
 }

@@ -25,7 +25,6 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,9 +69,15 @@ public final class CoreApi {
         double tppMin = ctx.queryParam("tppMin") == null ? 0 : positive(ctx, "tppMin", 500, tppMax / 2);
         RegionChart.Chart chart = regions.draw(rb, new RegionChart.Axes(dc, pdMax, tppMin, tppMax, 70, 70));
         ObjectNode o = Json.object();
-        o.put("asOf", date.toString()).put("version", rb.from().toString()).put("datacenter", dc)
-                .put("rows", chart.axes().rows()).put("columns", chart.axes().columns()).put("pdMax", pdMax)
-                .put("tppMax", tppMax).put("tppMin", tppMin).put("scale", chart.axes().logarithmic() ? "log" : "linear");
+        o.put("asOf", date.toString())
+                .put("version", rb.from().toString())
+                .put("datacenter", dc)
+                .put("rows", chart.axes().rows())
+                .put("columns", chart.axes().columns())
+                .put("pdMax", pdMax)
+                .put("tppMax", tppMax)
+                .put("tppMin", tppMin)
+                .put("scale", chart.axes().logarithmic() ? "log" : "linear");
         ArrayNode cells = o.putArray("cells");
         for (List<String> row : chart.cells()) {
             ArrayNode r = cells.addArray();
@@ -110,7 +115,9 @@ public final class CoreApi {
             if (in == null) {
                 throw Problem.notFound("no explanations in '" + lang + "'");
             }
-            JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(in);
+            JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper(
+                            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                    .readTree(in);
             Json.ok(ctx, tree);
         }
     }
@@ -153,7 +160,8 @@ public final class CoreApi {
         ArrayNode out = Json.MAPPER.createArrayNode();
         for (ItemSpec spec : specs.items()) {
             Classification c = classifier.classify(spec, rb);
-            out.add(DecisionJson.classification(c, rb.from().toString()).put("rulebookSha256", rb.sha256())
+            out.add(DecisionJson.classification(c, rb.from().toString())
+                    .put("rulebookSha256", rb.sha256())
                     .put("asOf", date.toString()));
         }
         Json.ok(ctx, out);
@@ -171,17 +179,25 @@ public final class CoreApi {
         if (country != null && !country.isBlank() && !country.trim().matches("[A-Za-z]{2}")) {
             throw Problem.badRequest("query parameter 'country' must be an ISO 3166-1 alpha-2 code");
         }
-        List<ListHit> hits = screening.screen(name, country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT));
+        List<ListHit> hits = screening.screen(
+                name,
+                country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT));
         ObjectNode o = Json.object();
         o.put("name", name);
         o.put("country", country);
         o.put("listSnapshot", screening.snapshotId());
         ArrayNode arr = o.putArray("matches");
         for (ListHit h : hits) {
-            arr.addObject().put("list", h.list()).put("entryId", h.entryId()).put("listedName", h.listedName())
-                    .put("matchedAlias", h.matchedAlias()).put("score", Math.round(h.score() * 1000) / 1000.0)
-                    .put("band", h.band()).put("licenseRequirement", h.licenseRequirement())
-                    .put("licensePolicy", h.licensePolicy()).put("federalRegisterNotice", h.federalRegisterNotice());
+            arr.addObject()
+                    .put("list", h.list())
+                    .put("entryId", h.entryId())
+                    .put("listedName", h.listedName())
+                    .put("matchedAlias", h.matchedAlias())
+                    .put("score", Math.round(h.score() * 1000) / 1000.0)
+                    .put("band", h.band())
+                    .put("licenseRequirement", h.licenseRequirement())
+                    .put("licensePolicy", h.licensePolicy())
+                    .put("federalRegisterNotice", h.federalRegisterNotice());
         }
         Json.ok(ctx, o);
     }
@@ -205,8 +221,11 @@ public final class CoreApi {
         ArrayNode arr = Json.MAPPER.createArrayNode();
         for (LocalDate d : rulebook.versionStarts()) {
             CompiledRulebook rb = rulebook.on(d);
-            arr.addObject().put("version", d.toString()).put("validTo", rb.to() == null ? null : rb.to().toString())
-                    .put("sha256", rb.sha256()).put("entries", rb.rules().size());
+            arr.addObject()
+                    .put("version", d.toString())
+                    .put("validTo", rb.to() == null ? null : rb.to().toString())
+                    .put("sha256", rb.sha256())
+                    .put("entries", rb.rules().size());
         }
         Json.ok(ctx, arr);
     }
@@ -226,7 +245,8 @@ public final class CoreApi {
         CatalogEntry e = catalog.find(id).orElseThrow(() -> Problem.notFound("no chip '" + id + "' in the catalog"));
         LocalDate date = date(ctx, "asOf");
         CompiledRulebook rb = rulebookOn(date);
-        ObjectNode o = CatalogJson.detail(e, catalog, classifier.classify(e.spec(), rb), rb.from().toString());
+        ObjectNode o = CatalogJson.detail(
+                e, catalog, classifier.classify(e.spec(), rb), rb.from().toString());
         Json.ok(ctx, o);
     }
 }

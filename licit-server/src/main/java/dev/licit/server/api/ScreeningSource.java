@@ -6,7 +6,6 @@ import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.index.ScreenerIndex;
-import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.list.SnapshotInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ScreeningSource {
     /** @param pointer the current-pointer value it was built for (null: nothing imported, the curated list) */
-    private record Current(String pointer, String snapshotId, Screener screener) {
-    }
+    private record Current(String pointer, String snapshotId, Screener screener) {}
 
     private final ListStore store;
     private final AtomicReference<Current> current = new AtomicReference<>();
@@ -49,7 +47,8 @@ public final class ScreeningSource {
             synchronized (this) {
                 c = current.get();
                 if (c == null || !java.util.Objects.equals(c.pointer(), wanted)) {
-                    Screener screener = ScreenerIndex.load(store, wanted, Thresholds.DEFAULT).screener();
+                    Screener screener = ScreenerIndex.load(store, wanted, Thresholds.DEFAULT)
+                            .screener();
                     c = new Current(wanted, screener.snapshot().id(), screener);
                     current.set(c);
                 }

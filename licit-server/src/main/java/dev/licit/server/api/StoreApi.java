@@ -13,11 +13,15 @@ import dev.licit.core.io.InputException;
 import dev.licit.core.io.JsonFactories;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.rulebook.Rulebook;
-import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.index.ScreenerIndex;
+import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.list.SnapshotInfo;
+import dev.licit.server.auth.Authenticator;
+import dev.licit.server.auth.Role;
+import dev.licit.server.http.Json;
+import dev.licit.server.http.Problem;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
 import dev.licit.store.decision.StoredDecision;
@@ -26,10 +30,6 @@ import dev.licit.store.keys.IssuedKey;
 import dev.licit.store.keys.KeyRole;
 import dev.licit.store.license.NewLicense;
 import dev.licit.store.review.CaseStatus;
-import dev.licit.server.auth.Authenticator;
-import dev.licit.server.auth.Role;
-import dev.licit.server.http.Json;
-import dev.licit.server.http.Problem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -48,7 +48,8 @@ import java.util.concurrent.CompletionException;
 
 /** Decisions, cases, licenses, notifications, lists, audit and keys: everything kept in the store. */
 public final class StoreApi {
-    private static final ObjectMapper RECORDS = new ObjectMapper(JsonFactories.pooled()).registerModule(new JavaTimeModule())
+    private static final ObjectMapper RECORDS = new ObjectMapper(JsonFactories.pooled())
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final LicitStore store;
@@ -69,20 +70,37 @@ public final class StoreApi {
         r.post("/v1/decisions", this::decide, Role.REQUESTER, Role.ADMIN);
         r.get("/v1/decisions", this::listDecisions, all);
         r.get("/v1/decisions/{id}", this::decision, all);
-        r.get("/v1/decisions/{id}/authorization", ctx -> send(ctx, store.decisions().authorization(ctx.pathParam("id"))), all);
-        r.post("/v1/decisions/{id}/shipments", ctx -> send(ctx, 201,
-                store.decisions().recordShipment(ctx.pathParam("id"), actor(ctx))), Role.REQUESTER, Role.ADMIN);
+        r.get(
+                "/v1/decisions/{id}/authorization",
+                ctx -> send(ctx, store.decisions().authorization(ctx.pathParam("id"))),
+                all);
+        r.post(
+                "/v1/decisions/{id}/shipments",
+                ctx -> send(ctx, 201, store.decisions().recordShipment(ctx.pathParam("id"), actor(ctx))),
+                Role.REQUESTER,
+                Role.ADMIN);
         r.get("/v1/cases", this::listCases, review);
         r.get("/v1/cases/{id}", ctx -> send(ctx, store.cases().get(longParam(ctx, "id"))), review);
         r.post("/v1/cases/{id}/{action}", this::caseAction, review);
         r.get("/v1/licenses", ctx -> send(ctx, store.licenses().list()), review);
         r.post("/v1/licenses", this::registerLicense, Role.ADMIN);
-        r.post("/v1/licenses/{number}/revoke", ctx -> send(ctx, store.licenses().revoke(ctx.pathParam("number"),
-                text(Json.body(ctx), "reason", true), actor(ctx))), Role.ADMIN);
+        r.post(
+                "/v1/licenses/{number}/revoke",
+                ctx -> send(
+                        ctx,
+                        store.licenses()
+                                .revoke(ctx.pathParam("number"), text(Json.body(ctx), "reason", true), actor(ctx))),
+                Role.ADMIN);
         r.get("/v1/notifications", ctx -> send(ctx, store.notifications().list()), review);
         r.post("/v1/notifications", this::fileNotification, Role.ADMIN);
-        r.post("/v1/notifications/{id}/number", ctx -> send(ctx, store.notifications().recordNumber(longParam(ctx, "id"),
-                text(Json.body(ctx), "bisNumber", true), actor(ctx))), Role.ADMIN);
+        r.post(
+                "/v1/notifications/{id}/number",
+                ctx -> send(
+                        ctx,
+                        store.notifications()
+                                .recordNumber(
+                                        longParam(ctx, "id"), text(Json.body(ctx), "bisNumber", true), actor(ctx))),
+                Role.ADMIN);
         r.get("/v1/lists", this::lists, review);
         r.post("/v1/lists/imports", this::importLists, Role.ADMIN);
         r.get("/v1/audit", this::audit, Role.ADMIN);
@@ -90,7 +108,10 @@ public final class StoreApi {
         r.get("/v1/audit/verify", ctx -> send(ctx, store.audit().verify()), Role.ADMIN);
         r.get("/v1/keys", ctx -> send(ctx, store.keys().list()), Role.ADMIN);
         r.post("/v1/keys", this::createKey, Role.ADMIN);
-        r.post("/v1/keys/{id}/revoke", ctx -> send(ctx, store.keys().revoke(ctx.pathParam("id"), actor(ctx))), Role.ADMIN);
+        r.post(
+                "/v1/keys/{id}/revoke",
+                ctx -> send(ctx, store.keys().revoke(ctx.pathParam("id"), actor(ctx))),
+                Role.ADMIN);
     }
 
     /** An order in, a decision out: screened, decided, durably stored and audited (the order desk) before it is returned. */
@@ -126,7 +147,8 @@ public final class StoreApi {
     }
 
     private void decision(Context ctx) {
-        StoredDecision sd = store.decisions().find(ctx.pathParam("id"))
+        StoredDecision sd = store.decisions()
+                .find(ctx.pathParam("id"))
                 .orElseThrow(() -> Problem.notFound("no decision " + ctx.pathParam("id")));
         ctx.contentType("application/json").result(sd.document());
     }
@@ -138,7 +160,8 @@ public final class StoreApi {
             try {
                 s = CaseStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw Problem.badRequest("status must be one of " + java.util.Arrays.toString(CaseStatus.values()) + " or all");
+                throw Problem.badRequest(
+                        "status must be one of " + java.util.Arrays.toString(CaseStatus.values()) + " or all");
             }
         }
         send(ctx, store.cases().list(s, intParam(ctx, "limit", 200, 10_000)));
@@ -149,11 +172,16 @@ public final class StoreApi {
         JsonNode body = Json.body(ctx);
         String reason = text(body, "reason", false);
         switch (ctx.pathParam("action")) {
-            case "clear" -> send(ctx, store.cases().clear(id, requiredLong(body, "matchId"), text(body, "reason", true), actor(ctx)));
+            case "clear" ->
+                send(
+                        ctx,
+                        store.cases().clear(id, requiredLong(body, "matchId"), text(body, "reason", true), actor(ctx)));
             case "confirm" -> send(ctx, store.cases().confirm(id, requiredLong(body, "matchId"), reason, actor(ctx)));
             case "release" -> send(ctx, store.cases().release(id, reason, actor(ctx)));
             case "reject" -> send(ctx, store.cases().reject(id, reason, actor(ctx)));
-            default -> throw Problem.notFound("no case action '" + ctx.pathParam("action") + "' (clear, confirm, release, reject)");
+            default ->
+                throw Problem.notFound(
+                        "no case action '" + ctx.pathParam("action") + "' (clear, confirm, release, reject)");
         }
     }
 
@@ -161,18 +189,32 @@ public final class StoreApi {
         JsonNode b = Json.body(ctx);
         List<String> eccns = strings(b, "eccns");
         List<String> parties = strings(b, "parties");
-        NewLicense l = new NewLicense(text(b, "number", true), eccns, text(b, "destination", true), parties,
+        NewLicense l = new NewLicense(
+                text(b, "number", true),
+                eccns,
+                text(b, "destination", true),
+                parties,
                 b.hasNonNull("quantityLimit") ? b.get("quantityLimit").asLong() : null,
-                b.hasNonNull("valueLimitUsd") ? new BigDecimal(b.get("valueLimitUsd").asText()) : null,
-                date(text(b, "validFrom", true), "validFrom"), date(text(b, "validTo", true), "validTo"),
+                b.hasNonNull("valueLimitUsd")
+                        ? new BigDecimal(b.get("valueLimitUsd").asText())
+                        : null,
+                date(text(b, "validFrom", true), "validFrom"),
+                date(text(b, "validTo", true), "validTo"),
                 text(b, "conditions", false));
         send(ctx, 201, store.licenses().register(l, actor(ctx)));
     }
 
     private void fileNotification(Context ctx) {
         JsonNode b = Json.body(ctx);
-        send(ctx, 201, store.notifications().file(text(b, "decisionId", true), date(text(b, "filedOn", true), "filedOn"),
-                text(b, "bisNumber", false), actor(ctx)));
+        send(
+                ctx,
+                201,
+                store.notifications()
+                        .file(
+                                text(b, "decisionId", true),
+                                date(text(b, "filedOn", true), "filedOn"),
+                                text(b, "bisNumber", false),
+                                actor(ctx)));
     }
 
     private void lists(Context ctx) throws IOException {
@@ -213,7 +255,8 @@ public final class StoreApi {
                 throw Problem.badRequest(e.getMessage());
             }
             // built once and written as the snapshot's prepared index, which the server's screening then reads
-            Screener current = ScreenerIndex.load(screening.store(), info.id(), Thresholds.DEFAULT).screener();
+            Screener current = ScreenerIndex.load(screening.store(), info.id(), Thresholds.DEFAULT)
+                    .screener();
             ObjectNode o = Json.object();
             o.set("snapshot", RECORDS.valueToTree(info));
             o.set("rescreening", RECORDS.valueToTree(store.rescreening().afterImport(previous, current, actor(ctx))));
@@ -255,8 +298,11 @@ public final class StoreApi {
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("role must be requester, reviewer or admin");
         }
-        IssuedKey k = store.keys().create(text(b, "name", false) == null ? role.name().toLowerCase(Locale.ROOT) : text(b, "name", false),
-                role, actor(ctx));
+        IssuedKey k = store.keys()
+                .create(
+                        text(b, "name", false) == null ? role.name().toLowerCase(Locale.ROOT) : text(b, "name", false),
+                        role,
+                        actor(ctx));
         ObjectNode o = (ObjectNode) RECORDS.valueToTree(k.key());
         o.put("key", k.secret());
         Json.send(ctx, 201, o);

@@ -8,6 +8,5 @@ public interface Authenticator {
     Optional<Principal> authenticate(String presentedKey);
 
     /** Who is calling: the key's id (never the key itself) and its role. */
-    record Principal(String keyId, Role role) {
-    }
+    record Principal(String keyId, Role role) {}
 }

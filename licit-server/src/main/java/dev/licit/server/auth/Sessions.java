@@ -22,8 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Sessions {
     public static final String COOKIE = "licit_session";
 
-    private record Session(String key, Instant openedAt, Instant lastSeen) {
-    }
+    private record Session(String key, Instant openedAt, Instant lastSeen) {}
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -84,7 +83,8 @@ public final class Sessions {
     }
 
     private boolean expired(Session s, Instant now) {
-        return !s.lastSeen().plus(idle).isAfter(now) || !s.openedAt().plus(lifetime).isAfter(now);
+        return !s.lastSeen().plus(idle).isAfter(now)
+                || !s.openedAt().plus(lifetime).isAfter(now);
     }
 
     public void close(String token) {

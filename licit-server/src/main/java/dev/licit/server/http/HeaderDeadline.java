@@ -23,8 +23,7 @@ import org.eclipse.jetty.util.component.AbstractLifeCycle;
  */
 public final class HeaderDeadline extends AbstractLifeCycle implements Connection.Listener {
     /** When the request whose headers are awaited started to be awaited: the connection's count of requests then. */
-    private record Awaiting(long requestsBefore, long sinceNanos) {
-    }
+    private record Awaiting(long requestsBefore, long sinceNanos) {}
 
     private static final Awaiting NOT_AWAITING = new Awaiting(-1, 0);
 

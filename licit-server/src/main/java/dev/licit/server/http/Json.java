@@ -13,14 +13,17 @@ public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactories.pooled());
 
     static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build());
+        MAPPER.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(64)
+                        .maxStringLength(1_000_000)
+                        .maxNumberLength(100)
+                        .build());
         // a key given twice would otherwise keep its last value without a word
         MAPPER.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
-    private Json() {
-    }
+    private Json() {}
 
     public static void send(Context ctx, int status, JsonNode body) {
         try {

@@ -13,7 +13,8 @@ public final class Problem extends RuntimeException {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
-        this.type = "https://licit.dev/problems/" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        this.type = "https://licit.dev/problems/"
+                + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     public static Problem badRequest(String detail) {

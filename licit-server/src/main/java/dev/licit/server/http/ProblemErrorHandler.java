@@ -21,11 +21,18 @@ public final class ProblemErrorHandler extends ErrorHandler {
     private static final String TYPE = "application/problem+json";
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, TYPE);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.write(true, ByteBuffer.wrap(body(code, request.getHttpURI() == null ? null : request.getHttpURI().getPath())), callback);
+        response.write(
+                true,
+                ByteBuffer.wrap(body(
+                        code,
+                        request.getHttpURI() == null
+                                ? null
+                                : request.getHttpURI().getPath())),
+                callback);
     }
 
     /** The parser's refusals (431, 414, 400 before a request exists) come here, without a request to answer. */
@@ -38,7 +45,11 @@ public final class ProblemErrorHandler extends ErrorHandler {
 
     static byte[] body(int status, String path) {
         Problem p = forStatus(status);
-        var o = Json.object().put("type", p.type()).put("title", p.title()).put("status", p.status()).put("detail", p.getMessage());
+        var o = Json.object()
+                .put("type", p.type())
+                .put("title", p.title())
+                .put("status", p.status())
+                .put("detail", p.getMessage());
         if (path != null && path.length() <= 200) {
             o.put("instance", path);
         }
@@ -54,9 +65,18 @@ public final class ProblemErrorHandler extends ErrorHandler {
             case 408 -> new Problem(408, "Request timeout", "the request did not arrive in time");
             case 413 -> new Problem(413, "Content too large", "the request body is larger than this route accepts");
             case 414 -> new Problem(414, "URI too long", "the request line is longer than the server accepts");
-            case 431 -> new Problem(431, "Request header fields too large", "the request headers are larger than the server accepts");
-            case 500 -> new Problem(500, "Internal error", "The request could not be completed; the failure is logged on the server.");
-            case 503 -> new Problem(503, "Service unavailable", "the server cannot take the request now; try again later");
+            case 431 ->
+                new Problem(
+                        431,
+                        "Request header fields too large",
+                        "the request headers are larger than the server accepts");
+            case 500 ->
+                new Problem(
+                        500,
+                        "Internal error",
+                        "The request could not be completed; the failure is logged on the server.");
+            case 503 ->
+                new Problem(503, "Service unavailable", "the server cannot take the request now; try again later");
             default -> new Problem(status, HttpStatus.getMessage(status), HttpStatus.getMessage(status));
         };
     }

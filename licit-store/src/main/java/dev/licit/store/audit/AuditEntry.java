@@ -20,8 +20,16 @@ import dev.licit.store.internal.Hashes;
  * @param payload compact JSON with the event's details
  * @param hashScheme how {@code hash} is made: {@value #UNKEYED} (SHA-256) or {@value #KEYED} (HMAC-SHA256 under the audit key)
  */
-public record AuditEntry(long seq, String recordedAt, String actor, String kind, String subject, String payload,
-                         String prevHash, String hash, int hashScheme) {
+public record AuditEntry(
+        long seq,
+        String recordedAt,
+        String actor,
+        String kind,
+        String subject,
+        String payload,
+        String prevHash,
+        String hash,
+        int hashScheme) {
     /** SHA-256 of the row's text: rows written before the chain had a key. */
     public static final int UNKEYED = 0;
     /** HMAC-SHA256 of the row's text under the audit key. */
@@ -31,27 +39,36 @@ public record AuditEntry(long seq, String recordedAt, String actor, String kind,
     public static final String GENESIS = "0".repeat(64);
 
     /** A written description of {@link #hashOf}, carried in exports so an auditor can verify with any tool. */
-    public static final String HASH_RULE = "hash = sha256(prevHash + \"\\n\" + seq + \"\\n\" + recordedAt + \"\\n\" + actor"
-            + " + \"\\n\" + kind + \"\\n\" + subject + \"\\n\" + payload), UTF-8, lower-case hex; seq starts at 1 and"
-            + " rises by 1; the prevHash of seq 1 is 64 zeros; each prevHash is the previous row's hash. Rows with"
-            + " hashScheme 1 use hmac-sha256 under the audit key instead of sha256 over the same text; once a row has"
-            + " hashScheme 1, every later row must";
+    public static final String HASH_RULE =
+            "hash = sha256(prevHash + \"\\n\" + seq + \"\\n\" + recordedAt + \"\\n\" + actor"
+                    + " + \"\\n\" + kind + \"\\n\" + subject + \"\\n\" + payload), UTF-8, lower-case hex; seq starts at 1 and"
+                    + " rises by 1; the prevHash of seq 1 is 64 zeros; each prevHash is the previous row's hash. Rows with"
+                    + " hashScheme 1 use hmac-sha256 under the audit key instead of sha256 over the same text; once a row has"
+                    + " hashScheme 1, every later row must";
 
     /** The unkeyed hash (scheme {@value #UNKEYED}). */
-    public static String hashOf(String prevHash, long seq, String recordedAt, String actor, String kind, String subject,
-                                String payload) {
+    public static String hashOf(
+            String prevHash, long seq, String recordedAt, String actor, String kind, String subject, String payload) {
         return Hashes.sha256(text(prevHash, seq, recordedAt, actor, kind, subject, payload));
     }
 
     /** The hash under {@code key}, or the unkeyed hash when there is no key. */
-    static String hashOf(AuditKey key, String prevHash, long seq, String recordedAt, String actor, String kind,
-                         String subject, String payload) {
-        return key == null ? hashOf(prevHash, seq, recordedAt, actor, kind, subject, payload)
+    static String hashOf(
+            AuditKey key,
+            String prevHash,
+            long seq,
+            String recordedAt,
+            String actor,
+            String kind,
+            String subject,
+            String payload) {
+        return key == null
+                ? hashOf(prevHash, seq, recordedAt, actor, kind, subject, payload)
                 : key.mac(text(prevHash, seq, recordedAt, actor, kind, subject, payload));
     }
 
-    private static String text(String prevHash, long seq, String recordedAt, String actor, String kind, String subject,
-                               String payload) {
+    private static String text(
+            String prevHash, long seq, String recordedAt, String actor, String kind, String subject, String payload) {
         return prevHash + "\n" + seq + "\n" + recordedAt + "\n" + actor + "\n" + kind + "\n" + subject + "\n" + payload;
     }
 

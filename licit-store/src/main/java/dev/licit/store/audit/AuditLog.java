@@ -62,7 +62,10 @@ public final class AuditLog {
         }
         // a fresh chain needs no such event: its first row is keyed anyway
         boolean unkeyedRows = db.read(h -> h.createQuery("SELECT COUNT(*) FROM audit_head WHERE id = 1 AND seq > 0"
-                + " AND hash_scheme <> " + AuditEntry.KEYED).mapTo(Integer.class).one()) > 0;
+                                + " AND hash_scheme <> " + AuditEntry.KEYED)
+                        .mapTo(Integer.class)
+                        .one())
+                > 0;
         if (!unkeyedRows) {
             return;
         }
@@ -87,13 +90,18 @@ public final class AuditLog {
     /** Rows from {@code fromSeq} on, at most {@code limit}. */
     public List<AuditEntry> entries(long fromSeq, int limit) {
         return db.read(h -> h.createQuery("SELECT * FROM audit_log WHERE seq >= :from ORDER BY seq")
-                .bind("from", fromSeq).setMaxRows(limit).map((rs, ctx) -> entry(rs)).list());
+                .bind("from", fromSeq)
+                .setMaxRows(limit)
+                .map((rs, ctx) -> entry(rs))
+                .list());
     }
 
     /** Events about one subject (a decision id, {@code case:12} ...), oldest first. */
     public List<AuditEntry> about(String subject) {
         return db.read(h -> h.createQuery("SELECT * FROM audit_log WHERE subject = :s ORDER BY seq")
-                .bind("s", subject).map((rs, ctx) -> entry(rs)).list());
+                .bind("s", subject)
+                .map((rs, ctx) -> entry(rs))
+                .list());
     }
 
     /**
@@ -107,13 +115,18 @@ public final class AuditLog {
             // that follow, and rows appended meanwhile are left out. Reading the rows first and the
             // head after raised "rows at the end were deleted" whenever anything was written between.
             AuditHead head = h.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1")
-                    .map((rs, ctx) -> new AuditHead(rs.getLong(1), rs.getString(2), null)).one();
+                    .map((rs, ctx) -> new AuditHead(rs.getLong(1), rs.getString(2), null))
+                    .one();
             ChainVerifier v = new ChainVerifier(key);
             Map<String, long[]> decisionSeq = new HashMap<>();
             Map<String, String> decisionSha = new HashMap<>();
             RecordEvents events = new RecordEvents(head.seq());
-            try (Stream<AuditEntry> rows = h.createQuery("SELECT * FROM audit_log WHERE seq <= :head ORDER BY seq")
-                    .bind("head", head.seq()).setFetchSize(500).map((rs, ctx) -> entry(rs)).stream()) {
+            try (Stream<AuditEntry> rows = h
+                    .createQuery("SELECT * FROM audit_log WHERE seq <= :head ORDER BY seq")
+                    .bind("head", head.seq())
+                    .setFetchSize(500)
+                    .map((rs, ctx) -> entry(rs))
+                    .stream()) {
                 for (var it = rows.iterator(); it.hasNext(); ) {
                     AuditEntry e = it.next();
                     if (!v.accept(e)) {
@@ -121,7 +134,9 @@ public final class AuditLog {
                     }
                     if (e.kind().equals("decision")) {
                         decisionSeq.put(e.subject(), new long[] {e.seq()});
-                        decisionSha.put(e.subject(), Json.read(e.payload()).path("documentSha256").asText());
+                        decisionSha.put(
+                                e.subject(),
+                                Json.read(e.payload()).path("documentSha256").asText());
                     } else {
                         events.accept(e);
                     }
@@ -146,8 +161,12 @@ public final class AuditLog {
     private static void checkHead(AuditHead head, ChainVerifier v) {
         if (head.seq() != v.lastSeq() || !head.hash().equals(v.lastHash())) {
             long bad = Math.min(head.seq(), v.lastSeq()) + 1;
-            v.fail(bad, "the chain ends at seq " + v.lastSeq() + " but its head names seq " + head.seq()
-                    + (head.seq() > v.lastSeq() ? " (rows at the end were deleted)" : " (the head row was altered)"));
+            v.fail(
+                    bad,
+                    "the chain ends at seq " + v.lastSeq() + " but its head names seq " + head.seq()
+                            + (head.seq() > v.lastSeq()
+                                    ? " (rows at the end were deleted)"
+                                    : " (the head row was altered)"));
         }
     }
 
@@ -158,13 +177,20 @@ public final class AuditLog {
      */
     static boolean appendedSince(Handle h, long headSeq, String kind, String subject) {
         return h.createQuery("SELECT COUNT(*) FROM audit_log WHERE seq > :head AND kind = :kind AND subject = :subject")
-                .bind("head", headSeq).bind("kind", kind).bind("subject", subject).mapTo(Long.class).one() > 0;
+                        .bind("head", headSeq)
+                        .bind("kind", kind)
+                        .bind("subject", subject)
+                        .mapTo(Long.class)
+                        .one()
+                > 0;
     }
 
-    private static void checkDecisions(Handle h, ChainVerifier v, Map<String, long[]> seqs, Map<String, String> shas,
-                                       long headSeq) {
-        try (Stream<String[]> rows = h.createQuery("SELECT id, document, document_sha256 FROM decision ORDER BY id")
-                .setFetchSize(200).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+    private static void checkDecisions(
+            Handle h, ChainVerifier v, Map<String, long[]> seqs, Map<String, String> shas, long headSeq) {
+        try (Stream<String[]> rows = h
+                .createQuery("SELECT id, document, document_sha256 FROM decision ORDER BY id")
+                .setFetchSize(200)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .stream()) {
             for (var it = rows.iterator(); it.hasNext() && !v.broken(); ) {
                 String[] d = it.next();
@@ -173,11 +199,15 @@ public final class AuditLog {
                     continue; // recorded while verify ran
                 }
                 if (seq == null) {
-                    v.fail(v.lastSeq() + 1, "decision " + d[0] + " has no decision event in the audit trail"
-                            + " (it was written around the store)");
+                    v.fail(
+                            v.lastSeq() + 1,
+                            "decision " + d[0] + " has no decision event in the audit trail"
+                                    + " (it was written around the store)");
                 } else if (!Hashes.sha256(d[1]).equals(shas.get(d[0])) || !d[2].equals(shas.get(d[0]))) {
-                    v.fail(seq[0], "decision " + d[0] + ": the stored document is not the one audited at seq " + seq[0]
-                            + " (the decision was edited)");
+                    v.fail(
+                            seq[0],
+                            "decision " + d[0] + ": the stored document is not the one audited at seq " + seq[0]
+                                    + " (the decision was edited)");
                 }
             }
         }
@@ -185,8 +215,12 @@ public final class AuditLog {
 
     /** True when the chain has row {@code seq} with exactly {@code hash} (an anchor written down earlier). */
     public boolean matchesAnchor(long seq, String hash) {
-        return db.read(h -> h.createQuery("SELECT hash FROM audit_log WHERE seq = :seq").bind("seq", seq)
-                .mapTo(String.class).findOne()).map(hash::equals).orElse(false);
+        return db.read(h -> h.createQuery("SELECT hash FROM audit_log WHERE seq = :seq")
+                        .bind("seq", seq)
+                        .mapTo(String.class)
+                        .findOne())
+                .map(hash::equals)
+                .orElse(false);
     }
 
     /**
@@ -226,7 +260,8 @@ public final class AuditLog {
         return db.read(h -> {
             // reading the head first and stopping there gives a consistent prefix even while writers append
             AuditHead head = h.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1")
-                    .map((rs, ctx) -> new AuditHead(rs.getLong(1), rs.getString(2), null)).one();
+                    .map((rs, ctx) -> new AuditHead(rs.getLong(1), rs.getString(2), null))
+                    .one();
             ObjectNode header = Json.object();
             header.put("format", EXPORT_FORMAT);
             header.put("exportedAt", Times.text(clock.instant()));
@@ -235,15 +270,20 @@ public final class AuditLog {
             header.put("headSeq", head.seq());
             header.put("headHash", head.hash());
             header.put("hashRule", AuditEntry.HASH_RULE);
-            header.put("records", "rows of kind 'decision' carry 'record': the decision document as stored; its"
-                    + " SHA-256 must equal the payload's documentSha256");
+            header.put(
+                    "records",
+                    "rows of kind 'decision' carry 'record': the decision document as stored; its"
+                            + " SHA-256 must equal the payload's documentSha256");
             try {
                 w.write(Json.compact(header));
                 w.write('\n');
-                try (Stream<Object[]> rows = h.createQuery("SELECT l.*, d.document FROM audit_log l LEFT JOIN decision d"
+                try (Stream<Object[]> rows = h
+                        .createQuery("SELECT l.*, d.document FROM audit_log l LEFT JOIN decision d"
                                 + " ON l.kind = 'decision' AND d.id = l.subject WHERE l.seq <= :head ORDER BY l.seq")
-                        .bind("head", head.seq()).setFetchSize(200)
-                        .map((rs, ctx) -> new Object[] {entry(rs), rs.getString("document")}).stream()) {
+                        .bind("head", head.seq())
+                        .setFetchSize(200)
+                        .map((rs, ctx) -> new Object[] {entry(rs), rs.getString("document")})
+                        .stream()) {
                     for (var it = rows.iterator(); it.hasNext(); ) {
                         Object[] r = it.next();
                         AuditEntry e = (AuditEntry) r[0];
@@ -272,8 +312,7 @@ public final class AuditLog {
     }
 
     /** What an export contains: rows up to {@code headSeq}, ending in {@code headHash}. */
-    public record ExportSummary(long headSeq, String headHash) {
-    }
+    public record ExportSummary(long headSeq, String headHash) {}
 
     /**
      * Verifies an export file on its own, without the store: the chain, the header's head, and each
@@ -302,26 +341,39 @@ public final class AuditLog {
                     v.fail(v.lastSeq() + 1, file + ":" + lineNo + ": not an audit row");
                     break;
                 }
-                AuditEntry e = new AuditEntry(n.get("seq").asLong(), n.path("recordedAt").asText(),
-                        n.path("actor").asText(), n.path("kind").asText(), n.path("subject").asText(),
-                        n.get("payload").asText(), n.path("prevHash").asText(), n.path("hash").asText(),
+                AuditEntry e = new AuditEntry(
+                        n.get("seq").asLong(),
+                        n.path("recordedAt").asText(),
+                        n.path("actor").asText(),
+                        n.path("kind").asText(),
+                        n.path("subject").asText(),
+                        n.get("payload").asText(),
+                        n.path("prevHash").asText(),
+                        n.path("hash").asText(),
                         n.path("hashScheme").asInt(AuditEntry.UNKEYED));
                 if (!v.accept(e)) {
                     break;
                 }
                 if (n.has("record")) {
-                    String sha = tryRead(e.payload()) == null ? "" : tryRead(e.payload()).path("documentSha256").asText();
+                    String sha = tryRead(e.payload()) == null
+                            ? ""
+                            : tryRead(e.payload()).path("documentSha256").asText();
                     if (!Hashes.sha256(n.get("record").asText()).equals(sha)) {
-                        v.fail(e.seq(), "seq " + e.seq() + ": the decision record does not match the audited documentSha256"
-                                + " (the record was edited)");
+                        v.fail(
+                                e.seq(),
+                                "seq " + e.seq() + ": the decision record does not match the audited documentSha256"
+                                        + " (the record was edited)");
                         break;
                     }
                 }
             }
-            if (!v.broken() && (header.path("headSeq").asLong() != v.lastSeq()
-                    || !header.path("headHash").asText().equals(v.lastHash()))) {
-                v.fail(v.lastSeq() + 1, "the header names head seq " + header.path("headSeq").asLong()
-                        + " but the rows end at seq " + v.lastSeq() + " with another hash (rows were removed or the header altered)");
+            if (!v.broken()
+                    && (header.path("headSeq").asLong() != v.lastSeq()
+                            || !header.path("headHash").asText().equals(v.lastHash()))) {
+                v.fail(
+                        v.lastSeq() + 1,
+                        "the header names head seq " + header.path("headSeq").asLong() + " but the rows end at seq "
+                                + v.lastSeq() + " with another hash (rows were removed or the header altered)");
             }
             return v.result();
         } catch (IOException e) {
@@ -336,7 +388,8 @@ public final class AuditLog {
             if (header == null) {
                 return Optional.empty();
             }
-            return Optional.of(new AuditHead(header.path("headSeq").asLong(), header.path("headHash").asText(), null));
+            return Optional.of(new AuditHead(
+                    header.path("headSeq").asLong(), header.path("headHash").asText(), null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -351,8 +404,15 @@ public final class AuditLog {
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getString("recorded_at"), rs.getString("actor"), rs.getString("kind"),
-                rs.getString("subject"), rs.getString("payload"), rs.getString("prev_hash"), rs.getString("hash"),
+        return new AuditEntry(
+                rs.getLong("seq"),
+                rs.getString("recorded_at"),
+                rs.getString("actor"),
+                rs.getString("kind"),
+                rs.getString("subject"),
+                rs.getString("payload"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"),
                 rs.getInt("hash_scheme"));
     }
 }

@@ -77,17 +77,28 @@ public final class AuditWriter {
         if (pending.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_log (seq, recorded_at, actor, kind, subject, payload,"
-                + " prev_hash, hash, hash_scheme) VALUES (:seq, :recordedAt, :actor, :kind, :subject, :payload, :prevHash, :hash,"
-                + " :scheme)");
+        PreparedBatch batch =
+                handle.prepareBatch("INSERT INTO audit_log (seq, recorded_at, actor, kind, subject, payload,"
+                        + " prev_hash, hash, hash_scheme) VALUES (:seq, :recordedAt, :actor, :kind, :subject, :payload, :prevHash, :hash,"
+                        + " :scheme)");
         for (AuditEntry e : pending) {
-            batch.bind("seq", e.seq()).bind("recordedAt", e.recordedAt()).bind("actor", e.actor())
-                    .bind("kind", e.kind()).bind("subject", e.subject()).bind("payload", e.payload())
-                    .bind("prevHash", e.prevHash()).bind("hash", e.hash()).bind("scheme", e.hashScheme()).add();
+            batch.bind("seq", e.seq())
+                    .bind("recordedAt", e.recordedAt())
+                    .bind("actor", e.actor())
+                    .bind("kind", e.kind())
+                    .bind("subject", e.subject())
+                    .bind("payload", e.payload())
+                    .bind("prevHash", e.prevHash())
+                    .bind("hash", e.hash())
+                    .bind("scheme", e.hashScheme())
+                    .add();
         }
         batch.execute();
         handle.createUpdate("UPDATE audit_head SET seq = :seq, hash = :hash, hash_scheme = :scheme WHERE id = 1")
-                .bind("seq", seq).bind("hash", hash).bind("scheme", scheme()).execute();
+                .bind("seq", seq)
+                .bind("hash", hash)
+                .bind("scheme", scheme())
+                .execute();
         pending.clear();
     }
 }

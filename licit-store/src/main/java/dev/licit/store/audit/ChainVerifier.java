@@ -33,27 +33,52 @@ final class ChainVerifier {
         rows++;
         long expected = lastSeq + 1;
         if (e.seq() > expected) {
-            failure = ChainCheck.bad(rows, lastSeq, lastHash, expected, "seq " + expected + " is missing: seq "
-                    + e.seq() + " follows seq " + lastSeq + " (a row was deleted)");
+            failure = ChainCheck.bad(
+                    rows,
+                    lastSeq,
+                    lastHash,
+                    expected,
+                    "seq " + expected + " is missing: seq " + e.seq() + " follows seq " + lastSeq
+                            + " (a row was deleted)");
         } else if (e.seq() < expected) {
-            failure = ChainCheck.bad(rows, lastSeq, lastHash, e.seq(), "seq " + e.seq() + " appears again after seq "
-                    + lastSeq);
+            failure = ChainCheck.bad(
+                    rows, lastSeq, lastHash, e.seq(), "seq " + e.seq() + " appears again after seq " + lastSeq);
         } else if (!e.prevHash().equals(lastHash)) {
-            failure = ChainCheck.bad(rows, lastSeq, lastHash, e.seq(), "seq " + e.seq()
-                    + ": prev_hash is not the hash of seq " + lastSeq + " (rows were reordered, inserted or replaced)");
+            failure = ChainCheck.bad(
+                    rows,
+                    lastSeq,
+                    lastHash,
+                    e.seq(),
+                    "seq " + e.seq() + ": prev_hash is not the hash of seq " + lastSeq
+                            + " (rows were reordered, inserted or replaced)");
         } else if (e.hashScheme() != AuditEntry.UNKEYED && e.hashScheme() != AuditEntry.KEYED) {
-            failure = ChainCheck.bad(rows, lastSeq, lastHash, e.seq(), "seq " + e.seq() + ": unknown hash scheme "
-                    + e.hashScheme());
+            failure = ChainCheck.bad(
+                    rows, lastSeq, lastHash, e.seq(), "seq " + e.seq() + ": unknown hash scheme " + e.hashScheme());
         } else if (e.hashScheme() == AuditEntry.UNKEYED && keyedSeen) {
-            failure = ChainCheck.bad(rows, lastSeq, lastHash, e.seq(), "seq " + e.seq()
-                    + ": a row hashed without the audit key after keyed rows (rows were rewritten without the key)");
+            failure = ChainCheck.bad(
+                    rows,
+                    lastSeq,
+                    lastHash,
+                    e.seq(),
+                    "seq " + e.seq()
+                            + ": a row hashed without the audit key after keyed rows (rows were rewritten without the key)");
         } else if (e.hashScheme() == AuditEntry.KEYED && key == null) {
-            failure = ChainCheck.bad(rows, lastSeq, lastHash, e.seq(), "seq " + e.seq()
-                    + ": the row is hashed under the audit key, which this check does not have (set " + AuditKey.ENV
-                    + " or run it on the data home that holds " + AuditKey.FILE + ")");
+            failure = ChainCheck.bad(
+                    rows,
+                    lastSeq,
+                    lastHash,
+                    e.seq(),
+                    "seq " + e.seq()
+                            + ": the row is hashed under the audit key, which this check does not have (set "
+                            + AuditKey.ENV
+                            + " or run it on the data home that holds " + AuditKey.FILE + ")");
         } else if (!e.hash().equals(e.expectedHash(key))) {
-            failure = ChainCheck.bad(rows, lastSeq, lastHash, e.seq(), "seq " + e.seq()
-                    + ": the hash does not match the row's content (the row was edited)");
+            failure = ChainCheck.bad(
+                    rows,
+                    lastSeq,
+                    lastHash,
+                    e.seq(),
+                    "seq " + e.seq() + ": the hash does not match the row's content (the row was edited)");
         } else {
             lastSeq = e.seq();
             lastHash = e.hash();
@@ -85,8 +110,13 @@ final class ChainVerifier {
     /** Fails a chain that has rows but no keyed row although there is a key (call once all rows are in). */
     void requireKeyedRows() {
         if (failure == null && key != null && rows > 0 && !keyedSeen) {
-            failure = ChainCheck.bad(rows, lastSeq, lastHash, 1, "no row is hashed under the audit key although this"
-                    + " store has one: the chain was hashed again without the key");
+            failure = ChainCheck.bad(
+                    rows,
+                    lastSeq,
+                    lastHash,
+                    1,
+                    "no row is hashed under the audit key although this"
+                            + " store has one: the chain was hashed again without the key");
         }
     }
 

@@ -15,8 +15,7 @@ import org.jdbi.v3.core.Handle;
  */
 final class RecordEvents {
     /** The event that made or changed one thing: where it is in the chain and what it said. */
-    private record Event(long seq, JsonNode payload) {
-    }
+    private record Event(long seq, JsonNode payload) {}
 
     private final Map<String, Event> keysCreated = new HashMap<>();
     private final Map<String, Event> keysRevoked = new HashMap<>();
@@ -62,7 +61,8 @@ final class RecordEvents {
     }
 
     private void checkKeys(Handle h, ChainVerifier v) {
-        try (Stream<String[]> rows = h.createQuery("SELECT id, role, key_hash, revoked_at FROM api_key ORDER BY id")
+        try (Stream<String[]> rows = h
+                .createQuery("SELECT id, role, key_hash, revoked_at FROM api_key ORDER BY id")
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .stream()) {
             for (var it = rows.iterator(); it.hasNext() && !v.broken(); ) {
@@ -73,17 +73,26 @@ final class RecordEvents {
                     continue;
                 }
                 if (created == null) {
-                    v.fail(v.lastSeq() + 1, "API key " + k[0] + " has no key.created event in the audit trail (it was"
-                            + " written around the store)");
+                    v.fail(
+                            v.lastSeq() + 1,
+                            "API key " + k[0] + " has no key.created event in the audit trail (it was"
+                                    + " written around the store)");
                 } else if (!created.payload().path("role").asText().equals(k[1])) {
-                    v.fail(created.seq(), "API key " + k[0] + " has role " + k[1] + " but was created at seq "
-                            + created.seq() + " as " + created.payload().path("role").asText() + " (the key was edited)");
-                } else if (created.payload().has("keyHash") && !created.payload().path("keyHash").asText().equals(k[2])) {
-                    v.fail(created.seq(), "API key " + k[0] + " is not the key created at seq " + created.seq()
-                            + " (its secret was replaced)");
+                    v.fail(
+                            created.seq(),
+                            "API key " + k[0] + " has role " + k[1] + " but was created at seq " + created.seq()
+                                    + " as " + created.payload().path("role").asText() + " (the key was edited)");
+                } else if (created.payload().has("keyHash")
+                        && !created.payload().path("keyHash").asText().equals(k[2])) {
+                    v.fail(
+                            created.seq(),
+                            "API key " + k[0] + " is not the key created at seq " + created.seq()
+                                    + " (its secret was replaced)");
                 } else if (revoked != null && k[3] == null) {
-                    v.fail(revoked.seq(), "API key " + k[0] + " was revoked at seq " + revoked.seq()
-                            + " but is active (the revocation was undone)");
+                    v.fail(
+                            revoked.seq(),
+                            "API key " + k[0] + " was revoked at seq " + revoked.seq()
+                                    + " but is active (the revocation was undone)");
                 } else if (revoked == null && k[3] != null && !later(h, "key.revoked", "key:" + k[0])) {
                     v.fail(v.lastSeq() + 1, "API key " + k[0] + " is revoked without a key.revoked event");
                 }
@@ -92,17 +101,24 @@ final class RecordEvents {
     }
 
     private void checkLicenses(Handle h, ChainVerifier v) {
-        try (Stream<String[]> rows = h.createQuery("SELECT number, status FROM license ORDER BY number")
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).stream()) {
+        try (Stream<String[]> rows = h
+                .createQuery("SELECT number, status FROM license ORDER BY number")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .stream()) {
             for (var it = rows.iterator(); it.hasNext() && !v.broken(); ) {
                 String[] l = it.next();
                 Event revoked = licensesRevoked.get("license:" + l[0]);
-                if (!licensesRegistered.containsKey("license:" + l[0]) && !later(h, "license.registered", "license:" + l[0])) {
-                    v.fail(v.lastSeq() + 1, "license " + l[0] + " has no license.registered event in the audit trail"
-                            + " (it was written around the store)");
+                if (!licensesRegistered.containsKey("license:" + l[0])
+                        && !later(h, "license.registered", "license:" + l[0])) {
+                    v.fail(
+                            v.lastSeq() + 1,
+                            "license " + l[0] + " has no license.registered event in the audit trail"
+                                    + " (it was written around the store)");
                 } else if (revoked != null && !"REVOKED".equals(l[1])) {
-                    v.fail(revoked.seq(), "license " + l[0] + " was revoked at seq " + revoked.seq() + " but is "
-                            + l[1] + " (the revocation was undone)");
+                    v.fail(
+                            revoked.seq(),
+                            "license " + l[0] + " was revoked at seq " + revoked.seq() + " but is " + l[1]
+                                    + " (the revocation was undone)");
                 }
             }
         }
@@ -113,8 +129,10 @@ final class RecordEvents {
             for (var it = rows.iterator(); it.hasNext() && !v.broken(); ) {
                 long id = it.next();
                 if (!casesOpened.containsKey("case:" + id) && !later(h, "case.opened", "case:" + id)) {
-                    v.fail(v.lastSeq() + 1, "case " + id + " has no case.opened event in the audit trail (it was written"
-                            + " around the store)");
+                    v.fail(
+                            v.lastSeq() + 1,
+                            "case " + id + " has no case.opened event in the audit trail (it was written"
+                                    + " around the store)");
                 }
             }
         }

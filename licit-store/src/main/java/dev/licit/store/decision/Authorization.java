@@ -13,8 +13,8 @@ import dev.licit.store.nac.Notification;
  * @param license the covering license, or null
  * @param notification the order's NAC notification, or null
  */
-public record Authorization(AuthorizationStatus status, boolean shippable, String detail, License license,
-                            Notification notification) {
+public record Authorization(
+        AuthorizationStatus status, boolean shippable, String detail, License license, Notification notification) {
     /** The {@code authorization} object of the decision JSON. */
     public ObjectNode toJson() {
         ObjectNode o = Json.object();

@@ -16,20 +16,20 @@ import org.jdbi.v3.core.Handle;
  * order's NAC notification and (once stored) its review cases.
  */
 final class Authorizations {
-    private Authorizations() {
-    }
+    private Authorizations() {}
 
     /**
      * What is known of a decision for this purpose.
      *
      * @param decisionId null while the decision is being made (no cases yet)
      */
-    record Subject(String decisionId, String verdict, String orderId, LicenseNeed need) {
-    }
+    record Subject(String decisionId, String verdict, String orderId, LicenseNeed need) {}
 
     /** Whether {@link #evaluate} reads the database for this subject (stored cases, licenses, notifications). */
     static boolean needsLookup(Subject s) {
-        return s.decisionId() != null || "LICENSE_REQUIRED".equals(s.verdict()) || "NOTIFICATION_REQUIRED".equals(s.verdict());
+        return s.decisionId() != null
+                || "LICENSE_REQUIRED".equals(s.verdict())
+                || "NOTIFICATION_REQUIRED".equals(s.verdict());
     }
 
     static Authorization evaluate(Handle h, Subject s, LocalDate today, boolean lockLicense) {
@@ -38,24 +38,33 @@ final class Authorizations {
         }
         boolean released = false;
         if (s.decisionId() != null) {
-            List<String[]> cases = h.createQuery("SELECT id, kind, status FROM review_case WHERE decision_id = :d ORDER BY id")
-                    .bind("d", s.decisionId()).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2),
-                            rs.getString(3)}).list();
+            List<String[]> cases = h.createQuery(
+                            "SELECT id, kind, status FROM review_case WHERE decision_id = :d ORDER BY id")
+                    .bind("d", s.decisionId())
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .list();
             for (String[] c : cases) {
                 if (c[2].equals("REJECTED")) {
                     return of(AuthorizationStatus.REJECTED, false, "case " + c[0] + " rejected the order");
                 }
             }
-            List<String> open = cases.stream().filter(c -> c[2].equals("OPEN")).map(c -> c[0]).toList();
+            List<String> open = cases.stream()
+                    .filter(c -> c[2].equals("OPEN"))
+                    .map(c -> c[0])
+                    .toList();
             if (!open.isEmpty()) {
-                return of(AuthorizationStatus.REVIEW, false, "case " + String.join(", ", open) + " must be reviewed first");
+                return of(
+                        AuthorizationStatus.REVIEW,
+                        false,
+                        "case " + String.join(", ", open) + " must be reviewed first");
             }
             released = cases.stream().anyMatch(c -> c[1].equals("DECISION") && c[2].equals("RELEASED"));
         }
         return switch (s.verdict()) {
-            case "HOLD" -> released
-                    ? of(AuthorizationStatus.RELEASED, true, "a reviewer released the order")
-                    : of(AuthorizationStatus.REVIEW, false, "a person must review the order: work its case");
+            case "HOLD" ->
+                released
+                        ? of(AuthorizationStatus.RELEASED, true, "a reviewer released the order")
+                        : of(AuthorizationStatus.REVIEW, false, "a person must review the order: work its case");
             case "LICENSE_REQUIRED" -> license(h, s, today, lockLicense);
             case "NOTIFICATION_REQUIRED" -> notification(h, s, today, lockLicense);
             default -> of(AuthorizationStatus.NOT_REQUIRED, true, "no license or notification is needed");
@@ -68,32 +77,47 @@ final class Authorizations {
         }
         LicenseCheck check = LicenseService.check(h, s.need(), today, lock);
         if (check.covered()) {
-            return new Authorization(AuthorizationStatus.LICENSED, true, "license " + check.covering().number()
-                    + " covers the order; recording the shipment draws it down", check.covering(), null);
+            return new Authorization(
+                    AuthorizationStatus.LICENSED,
+                    true,
+                    "license " + check.covering().number() + " covers the order; recording the shipment draws it down",
+                    check.covering(),
+                    null);
         }
-        return of(AuthorizationStatus.LICENSE_REQUIRED, false, "no registered license covers the order: "
-                + String.join("; ", check.refusals()));
+        return of(
+                AuthorizationStatus.LICENSE_REQUIRED,
+                false,
+                "no registered license covers the order: " + String.join("; ", check.refusals()));
     }
 
     private static Authorization notification(Handle h, Subject s, LocalDate today, boolean lock) {
-        Optional<Notification> n = s.orderId() == null ? Optional.empty() : NotificationService.forOrder(h, s.orderId());
+        Optional<Notification> n =
+                s.orderId() == null ? Optional.empty() : NotificationService.forOrder(h, s.orderId());
         if (n.isEmpty()) {
-            return of(AuthorizationStatus.NOTIFICATION_REQUIRED, false, "file a NAC notification with BIS; the order may"
-                    + " ship once BIS returns its number and 25 days have passed since filing");
+            return of(
+                    AuthorizationStatus.NOTIFICATION_REQUIRED,
+                    false,
+                    "file a NAC notification with BIS; the order may"
+                            + " ship once BIS returns its number and 25 days have passed since filing");
         }
         Notification nn = n.get();
         if (nn.status() == NotificationStatus.LICENSE_REQUIRED) {
             Authorization lic = license(h, s, today, lock);
-            return new Authorization(lic.status(), lic.shippable(), nn.blockOn(today) + "; " + lic.detail(),
-                    lic.license(), nn);
+            return new Authorization(
+                    lic.status(), lic.shippable(), nn.blockOn(today) + "; " + lic.detail(), lic.license(), nn);
         }
         String block = nn.blockOn(today);
         if (block != null) {
             return new Authorization(AuthorizationStatus.NAC_PENDING, false, block, null, nn);
         }
-        return new Authorization(AuthorizationStatus.NAC_CLEARED, true, "NAC notification " + nn.id()
-                + " cleared: BIS number " + nn.bisNumber() + " (AES license type C67), waiting period ended "
-                + nn.waitingPeriodEnds(), null, nn);
+        return new Authorization(
+                AuthorizationStatus.NAC_CLEARED,
+                true,
+                "NAC notification " + nn.id()
+                        + " cleared: BIS number " + nn.bisNumber() + " (AES license type C67), waiting period ended "
+                        + nn.waitingPeriodEnds(),
+                null,
+                nn);
     }
 
     private static Authorization of(AuthorizationStatus status, boolean shippable, String detail) {

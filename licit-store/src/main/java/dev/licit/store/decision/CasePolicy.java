@@ -12,23 +12,36 @@ import java.util.List;
  * notifications in progress open none. (A list import opens re-screening cases of its own.)
  */
 final class CasePolicy {
-    private CasePolicy() {
-    }
+    private CasePolicy() {}
 
     /** The case {@code d} opens, or null when it opens none. */
     static CaseDraft caseFor(String id, Decision d, Authorization auth, List<CaseDraft.MatchDraft> matches) {
         String reason = switch (d.verdict()) {
-            case HOLD -> "HOLD: " + (d.missing().isEmpty() ? "" : "data the rules need is missing ("
-                    + String.join(", ", d.missing()) + "); ") + (matches.isEmpty() ? "" : matches.size()
-                    + " list match(es) to review") + (d.missing().isEmpty() && matches.isEmpty()
-                    ? "the order declares what the rules cannot yet decide (see the decision's reasons)" : "");
-            case LICENSE_REQUIRED -> auth.status() == AuthorizationStatus.LICENSED ? null
-                    : "LICENSE_REQUIRED" + (d.reviewPolicy() == null ? "" : " (" + d.reviewPolicy().words() + ")") + ": "
-                    + auth.detail();
-            case PROHIBITED -> matches.isEmpty() ? null : "PROHIBITED by a list match: confirm it, or clear it as a"
-                    + " false positive and decide the order again";
+            case HOLD ->
+                "HOLD: "
+                        + (d.missing().isEmpty()
+                                ? ""
+                                : "data the rules need is missing (" + String.join(", ", d.missing()) + "); ")
+                        + (matches.isEmpty() ? "" : matches.size() + " list match(es) to review")
+                        + (d.missing().isEmpty() && matches.isEmpty()
+                                ? "the order declares what the rules cannot yet decide (see the decision's reasons)"
+                                : "");
+            case LICENSE_REQUIRED ->
+                auth.status() == AuthorizationStatus.LICENSED
+                        ? null
+                        : "LICENSE_REQUIRED"
+                                + (d.reviewPolicy() == null
+                                        ? ""
+                                        : " (" + d.reviewPolicy().words() + ")") + ": " + auth.detail();
+            case PROHIBITED ->
+                matches.isEmpty()
+                        ? null
+                        : "PROHIBITED by a list match: confirm it, or clear it as a"
+                                + " false positive and decide the order again";
             default -> null;
         };
-        return reason == null ? null : new CaseDraft(id, d.orderId(), CaseKind.DECISION, d.verdict().name(), reason, matches);
+        return reason == null
+                ? null
+                : new CaseDraft(id, d.orderId(), CaseKind.DECISION, d.verdict().name(), reason, matches);
     }
 }

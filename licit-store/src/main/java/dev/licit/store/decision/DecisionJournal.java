@@ -111,7 +111,10 @@ final class DecisionJournal implements AutoCloseable {
         Path dir = journalDir.toAbsolutePath().normalize();
         PrivateFiles.directory(dir); // decisions in full, parties and all: the owner's alone
         // time first, so that a directory listing sorts segments of successive processes by age
-        String token = String.format("%013d-%d-%s", System.currentTimeMillis(), ProcessHandle.current().pid(),
+        String token = String.format(
+                "%013d-%d-%s",
+                System.currentTimeMillis(),
+                ProcessHandle.current().pid(),
                 HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
         DecisionJournal journal = new DecisionJournal(dir, token);
         journal.active = journal.newSegment();
@@ -188,7 +191,9 @@ final class DecisionJournal implements AutoCloseable {
         FileChannel channel = null;
         try {
             // READ too: before a sealed segment is deleted, its records are read back and checked against the database
-            channel = FileChannel.open(fresh, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE),
+            channel = FileChannel.open(
+                    fresh,
+                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE),
                     PrivateFiles.newFileAttributes());
             FileLock lock = channel.lock();
             Files.move(fresh, path, StandardCopyOption.ATOMIC_MOVE);
@@ -229,8 +234,10 @@ final class DecisionJournal implements AutoCloseable {
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(SEGMENT) || p.getFileName().toString().endsWith(NEW))
-                    .sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().endsWith(SEGMENT)
+                            || p.getFileName().toString().endsWith(NEW))
+                    .sorted()
+                    .toList();
         }
         for (Path p : files) {
             if (LIVE.contains(p)) {
@@ -264,8 +271,7 @@ final class DecisionJournal implements AutoCloseable {
     }
 
     /** What a segment holds: its records in order, and whether reading stopped at damage. */
-    record Contents(List<byte[]> records, String damage) {
-    }
+    record Contents(List<byte[]> records, String damage) {}
 
     /** Reads a segment's records up to its end, a record cut short (never acknowledged), or damage. */
     static Contents read(Segment segment) throws IOException {
@@ -288,8 +294,9 @@ final class DecisionJournal implements AutoCloseable {
                 return new Contents(records, null); // zeros a file system left past the last write
             }
             if (length < 0 || length > MAX_RECORD) {
-                return new Contents(records, "record " + (records.size() + 1) + " at byte " + offset
-                        + " claims a length of " + length);
+                return new Contents(
+                        records,
+                        "record " + (records.size() + 1) + " at byte " + offset + " claims a length of " + length);
             }
             if (offset + HEADER + length > size) {
                 return new Contents(records, null); // cut short by the crash: never acknowledged
@@ -298,8 +305,8 @@ final class DecisionJournal implements AutoCloseable {
             CRC32C check = new CRC32C();
             check.update(payload);
             if ((int) check.getValue() != crc) {
-                return new Contents(records, "record " + (records.size() + 1) + " at byte " + offset
-                        + " fails its checksum");
+                return new Contents(
+                        records, "record " + (records.size() + 1) + " at byte " + offset + " fails its checksum");
             }
             records.add(payload);
             offset += HEADER + length;

@@ -86,8 +86,10 @@ public final class DecisionService implements AutoCloseable {
         try {
             return DecisionJournal.open(dir.get());
         } catch (IOException e) {
-            LOG.warn("cannot start the decision journal in {} ({}); each decision group is made durable by a checkpoint",
-                    dir.get(), e.toString());
+            LOG.warn(
+                    "cannot start the decision journal in {} ({}); each decision group is made durable by a checkpoint",
+                    dir.get(),
+                    e.toString());
             return null;
         }
     }
@@ -112,7 +114,9 @@ public final class DecisionService implements AutoCloseable {
     public Optional<StoredDecision> find(String id) {
         return db.read(h -> h.createQuery("SELECT d.*, (SELECT MIN(c.id) FROM review_case c WHERE c.decision_id = d.id"
                         + " AND c.kind = 'DECISION') AS case_id FROM decision d WHERE d.id = :id")
-                .bind("id", id).map((rs, ctx) -> stored(rs)).findOne());
+                .bind("id", id)
+                .map((rs, ctx) -> stored(rs))
+                .findOne());
     }
 
     public StoredDecision get(String id) {
@@ -121,8 +125,11 @@ public final class DecisionService implements AutoCloseable {
 
     /** The order exactly as it was submitted. */
     public String orderJson(String id) {
-        return db.read(h -> h.createQuery("SELECT order_json FROM decision WHERE id = :id").bind("id", id)
-                .mapTo(String.class).findOne()).orElseThrow(() -> new NotFoundException("no decision " + id));
+        return db.read(h -> h.createQuery("SELECT order_json FROM decision WHERE id = :id")
+                        .bind("id", id)
+                        .mapTo(String.class)
+                        .findOne())
+                .orElseThrow(() -> new NotFoundException("no decision " + id));
     }
 
     /**
@@ -131,17 +138,27 @@ public final class DecisionService implements AutoCloseable {
      */
     public void forEach(LocalDate since, Integer limit, Consumer<DecisionSummary> each) {
         db.read(h -> {
-            var q = h.createQuery("SELECT id, order_id, verdict, decided_at, actor, list_snapshot, rulebook_sha256 FROM decision"
-                    + (since == null ? "" : " WHERE decided_at >= :since") + " ORDER BY decided_at DESC, id DESC");
+            var q = h.createQuery(
+                    "SELECT id, order_id, verdict, decided_at, actor, list_snapshot, rulebook_sha256 FROM decision"
+                            + (since == null ? "" : " WHERE decided_at >= :since")
+                            + " ORDER BY decided_at DESC, id DESC");
             if (since != null) {
                 q.bind("since", Times.startOf(since));
             }
             if (limit != null) {
                 q.setMaxRows(limit);
             }
-            try (Stream<DecisionSummary> s = q.setFetchSize(limit == null ? 500 : Math.max(1, Math.min(500, limit))).map((rs, ctx) -> new DecisionSummary(rs.getString(1),
-                    rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                    rs.getString(7))).stream()) {
+            try (Stream<DecisionSummary> s = q
+                    .setFetchSize(limit == null ? 500 : Math.max(1, Math.min(500, limit)))
+                    .map((rs, ctx) -> new DecisionSummary(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7)))
+                    .stream()) {
                 s.forEach(each);
             }
             return null;
@@ -169,14 +186,18 @@ public final class DecisionService implements AutoCloseable {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             Authorizations.Subject s = subject(h, decisionId);
             Optional<String> shipped = h.createQuery("SELECT recorded_at FROM shipment WHERE decision_id = :d")
-                    .bind("d", decisionId).mapTo(String.class).findOne();
+                    .bind("d", decisionId)
+                    .mapTo(String.class)
+                    .findOne();
             if (shipped.isPresent()) {
-                throw new ConflictException("decision " + decisionId + " already has a shipment, recorded " + shipped.get());
+                throw new ConflictException(
+                        "decision " + decisionId + " already has a shipment, recorded " + shipped.get());
             }
             LocalDate today = today();
             Authorization a = Authorizations.evaluate(h, s, today, true);
             if (!a.shippable()) {
-                throw new ConflictException("decision " + decisionId + " may not ship: " + a.status() + ": " + a.detail());
+                throw new ConflictException(
+                        "decision " + decisionId + " may not ship: " + a.status() + ": " + a.detail());
             }
             Long quantity = null;
             BigDecimal value = null;
@@ -185,12 +206,20 @@ public final class DecisionService implements AutoCloseable {
                 value = s.need().valueUsd();
                 LicenseService.drawDown(h, audit, a.license(), quantity, value, decisionId, actor);
             }
-            Long notificationId = a.notification() == null ? null : a.notification().id();
-            h.createUpdate("INSERT INTO shipment (decision_id, shipped_on, license_id, notification_id, quantity, value_usd,"
-                            + " actor, recorded_at) VALUES (:d, :on, :l, :n, :q, :v, :by, :at)")
-                    .bind("d", decisionId).bind("on", today).bind("l", a.license() == null ? null : a.license().id())
-                    .bind("n", notificationId).bind("q", quantity).bind("v", value).bind("by", actor.name())
-                    .bind("at", audit.recordedAt()).execute();
+            Long notificationId =
+                    a.notification() == null ? null : a.notification().id();
+            h.createUpdate(
+                            "INSERT INTO shipment (decision_id, shipped_on, license_id, notification_id, quantity, value_usd,"
+                                    + " actor, recorded_at) VALUES (:d, :on, :l, :n, :q, :v, :by, :at)")
+                    .bind("d", decisionId)
+                    .bind("on", today)
+                    .bind("l", a.license() == null ? null : a.license().id())
+                    .bind("n", notificationId)
+                    .bind("q", quantity)
+                    .bind("v", value)
+                    .bind("by", actor.name())
+                    .bind("at", audit.recordedAt())
+                    .execute();
             ObjectNode p = Json.object();
             p.put("decisionId", decisionId);
             p.put("shippedOn", today.toString());
@@ -201,18 +230,33 @@ public final class DecisionService implements AutoCloseable {
             p.put("valueUsd", value);
             audit.append(actor, "shipment", decisionId, p);
             audit.finish();
-            return new Shipment(decisionId, today, a.license() == null ? null : a.license().number(), notificationId,
-                    quantity, value, actor.name(), audit.recordedAt());
+            return new Shipment(
+                    decisionId,
+                    today,
+                    a.license() == null ? null : a.license().number(),
+                    notificationId,
+                    quantity,
+                    value,
+                    actor.name(),
+                    audit.recordedAt());
         });
     }
 
     public Optional<Shipment> shipment(String decisionId) {
-        return db.read(h -> h.createQuery("SELECT s.*, l.number FROM shipment s LEFT JOIN license l ON l.id = s.license_id"
-                        + " WHERE s.decision_id = :d").bind("d", decisionId)
-                .map((rs, ctx) -> new Shipment(rs.getString("decision_id"), rs.getObject("shipped_on", LocalDate.class),
-                        rs.getString("number"), rs.getObject("notification_id", Long.class),
-                        rs.getObject("quantity", Long.class), rs.getBigDecimal("value_usd"), rs.getString("actor"),
-                        rs.getString("recorded_at"))).findOne());
+        return db.read(h -> h.createQuery(
+                        "SELECT s.*, l.number FROM shipment s LEFT JOIN license l ON l.id = s.license_id"
+                                + " WHERE s.decision_id = :d")
+                .bind("d", decisionId)
+                .map((rs, ctx) -> new Shipment(
+                        rs.getString("decision_id"),
+                        rs.getObject("shipped_on", LocalDate.class),
+                        rs.getString("number"),
+                        rs.getObject("notification_id", Long.class),
+                        rs.getObject("quantity", Long.class),
+                        rs.getBigDecimal("value_usd"),
+                        rs.getString("actor"),
+                        rs.getString("recorded_at")))
+                .findOne());
     }
 
     /** Test hook: runs inside each group's transaction just before it commits. */
@@ -230,21 +274,41 @@ public final class DecisionService implements AutoCloseable {
     }
 
     private Authorizations.Subject subject(Handle h, String decisionId) {
-        record Row(String verdict, String orderId, String destination, LocalDate asOf, String eccns, Long quantity,
-                   BigDecimal value) {
-        }
+        record Row(
+                String verdict,
+                String orderId,
+                String destination,
+                LocalDate asOf,
+                String eccns,
+                Long quantity,
+                BigDecimal value) {}
         Row r = h.createQuery("SELECT verdict, order_id, destination, as_of, licensed_eccns, licensed_quantity,"
-                        + " licensed_value_usd FROM decision WHERE id = :id").bind("id", decisionId)
-                .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(6, Long.class),
+                        + " licensed_value_usd FROM decision WHERE id = :id")
+                .bind("id", decisionId)
+                .map((rs, ctx) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getObject(6, Long.class),
                         rs.getBigDecimal(7)))
-                .findOne().orElseThrow(() -> new NotFoundException("no decision " + decisionId));
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("no decision " + decisionId));
         LicenseNeed need = null;
         if (r.eccns() != null && !r.eccns().isBlank()) {
             List<String> parties = h.createQuery("SELECT name FROM decision_party WHERE decision_id = :d AND role IN"
-                    + " ('END_USER', 'ULTIMATE_CONSIGNEE') ORDER BY idx").bind("d", decisionId).mapTo(String.class).list();
-            need = new LicenseNeed(r.destination(), java.util.Set.of(r.eccns().split(",")), parties,
-                    r.quantity() == null ? 0 : r.quantity(), r.value(), r.asOf());
+                            + " ('END_USER', 'ULTIMATE_CONSIGNEE') ORDER BY idx")
+                    .bind("d", decisionId)
+                    .mapTo(String.class)
+                    .list();
+            need = new LicenseNeed(
+                    r.destination(),
+                    java.util.Set.of(r.eccns().split(",")),
+                    parties,
+                    r.quantity() == null ? 0 : r.quantity(),
+                    r.value(),
+                    r.asOf());
         }
         return new Authorizations.Subject(decisionId, r.verdict(), r.orderId(), need);
     }
@@ -257,9 +321,10 @@ public final class DecisionService implements AutoCloseable {
         Order order = nd.order();
         LicensedLines lines = LicensedLines.of(order, d);
         String destination = order.destination();
-        LicenseNeed need = lines.any()
-                ? lines.need(destination, LicensedLines.licensedParties(order.parties()), d.asOf()) : null;
-        Authorizations.Subject subject = new Authorizations.Subject(null, d.verdict().name(), order.id(), need);
+        LicenseNeed need =
+                lines.any() ? lines.need(destination, LicensedLines.licensedParties(order.parties()), d.asOf()) : null;
+        Authorizations.Subject subject =
+                new Authorizations.Subject(null, d.verdict().name(), order.id(), need);
         // only licenses and notifications need the database; other verdicts are decided by the verdict alone
         Authorization auth = Authorizations.needsLookup(subject)
                 ? db.read(h -> Authorizations.evaluate(h, subject, today(), false))
@@ -299,7 +364,11 @@ public final class DecisionService implements AutoCloseable {
         List<PreparedDecision.PartyRow> parties = new ArrayList<>();
         for (int i = 0; i < order.parties().size(); i++) {
             Party p = order.parties().get(i);
-            parties.add(new PreparedDecision.PartyRow(i, p.role().name(), p.name() == null ? "" : p.name(), p.country(),
+            parties.add(new PreparedDecision.PartyRow(
+                    i,
+                    p.role().name(),
+                    p.name() == null ? "" : p.name(),
+                    p.country(),
                     PartyKey.of(p.name(), p.country())));
         }
         List<PreparedDecision.HitRow> hits = new ArrayList<>();
@@ -308,11 +377,26 @@ public final class DecisionService implements AutoCloseable {
             ScreenedParty sp = nd.screening().get(i);
             for (ScreenedHit sh : sp.hits()) {
                 ListHit hit = sh.hit();
-                hits.add(new PreparedDecision.HitRow(i, hit.list(), hit.entryId(), sh.entryVersion(), hit.listedName(),
-                        hit.score(), hit.band(), sh.cleared()));
+                hits.add(new PreparedDecision.HitRow(
+                        i,
+                        hit.list(),
+                        hit.entryId(),
+                        sh.entryVersion(),
+                        hit.listedName(),
+                        hit.score(),
+                        hit.band(),
+                        sh.cleared()));
                 if (!sh.cleared()) {
-                    matches.add(new CaseDraft.MatchDraft(sp.party().name(), sp.party().country(), hit.list(),
-                            hit.entryId(), sh.entryVersion(), hit.listedName(), hit.score(), hit.band(), sh.note()));
+                    matches.add(new CaseDraft.MatchDraft(
+                            sp.party().name(),
+                            sp.party().country(),
+                            hit.list(),
+                            hit.entryId(),
+                            sh.entryVersion(),
+                            hit.listedName(),
+                            hit.score(),
+                            hit.band(),
+                            sh.note()));
                 }
             }
         }
@@ -321,10 +405,18 @@ public final class DecisionService implements AutoCloseable {
             for (int i = 0; i < d.parties().size(); i++) {
                 PartyResult pr = d.parties().get(i);
                 for (ListHit hit : pr.matches()) {
-                    hits.add(new PreparedDecision.HitRow(i, hit.list(), hit.entryId(), "", hit.listedName(), hit.score(),
-                            hit.band(), false));
-                    matches.add(new CaseDraft.MatchDraft(pr.party().name(), pr.party().country(), hit.list(),
-                            hit.entryId(), "", hit.listedName(), hit.score(), hit.band(), null));
+                    hits.add(new PreparedDecision.HitRow(
+                            i, hit.list(), hit.entryId(), "", hit.listedName(), hit.score(), hit.band(), false));
+                    matches.add(new CaseDraft.MatchDraft(
+                            pr.party().name(),
+                            pr.party().country(),
+                            hit.list(),
+                            hit.entryId(),
+                            "",
+                            hit.listedName(),
+                            hit.score(),
+                            hit.band(),
+                            null));
                 }
             }
         }
@@ -339,42 +431,81 @@ public final class DecisionService implements AutoCloseable {
         audit.put("orderSha256", Hashes.sha256(nd.orderJson()));
         audit.put("rulebookSha256", d.rulebookSha256());
         audit.put("listSnapshot", nd.listSnapshot());
-        return new PreparedDecision(id, order.id(), d.verdict().name(), d.asOf(), decidedAt, nd.actor(), destination,
-                d.rulebookSha256(), d.rulebookFrom(), nd.listSnapshot(), lines, nd.orderJson(), text, docSha, parties,
-                hits, draft, audit, auth);
+        return new PreparedDecision(
+                id,
+                order.id(),
+                d.verdict().name(),
+                d.asOf(),
+                decidedAt,
+                nd.actor(),
+                destination,
+                d.rulebookSha256(),
+                d.rulebookFrom(),
+                nd.listSnapshot(),
+                lines,
+                nd.orderJson(),
+                text,
+                docSha,
+                parties,
+                hits,
+                draft,
+                audit,
+                auth);
     }
 
     private Map<String, Long> writeBatch(Handle h, List<PreparedDecision> batch, Instant at) {
         AuditWriter audit = AuditWriter.begin(h, at);
-        PreparedBatch decisions = h.prepareBatch("INSERT INTO decision (id, order_id, verdict, as_of, decided_at, actor,"
-                + " destination, rulebook_sha256, rulebook_version, list_snapshot, licensed_eccns, licensed_quantity,"
-                + " licensed_value_usd, order_json, document, document_sha256) VALUES (:id, :orderId, :verdict, :asOf,"
-                + " :decidedAt, :actor, :destination, :rb, :rbVersion, :snapshot, :eccns, :qty, :value, :orderJson,"
-                + " :document, :docSha)");
+        PreparedBatch decisions =
+                h.prepareBatch("INSERT INTO decision (id, order_id, verdict, as_of, decided_at, actor,"
+                        + " destination, rulebook_sha256, rulebook_version, list_snapshot, licensed_eccns, licensed_quantity,"
+                        + " licensed_value_usd, order_json, document, document_sha256) VALUES (:id, :orderId, :verdict, :asOf,"
+                        + " :decidedAt, :actor, :destination, :rb, :rbVersion, :snapshot, :eccns, :qty, :value, :orderJson,"
+                        + " :document, :docSha)");
         PreparedBatch parties = h.prepareBatch("INSERT INTO decision_party (decision_id, idx, role, name, country,"
                 + " party_key) VALUES (:d, :idx, :role, :name, :country, :key)");
         PreparedBatch hits = h.prepareBatch("INSERT INTO decision_hit (decision_id, party_idx, list_code, entry_id,"
                 + " entry_version, listed_name, score, band, cleared) VALUES (:d, :p, :l, :e, :v, :n, :s, :b, :c)");
         boolean anyHit = false;
         for (PreparedDecision d : batch) {
-            decisions.bind("id", d.id()).bind("orderId", d.orderId()).bind("verdict", d.verdict())
-                    .bind("asOf", d.asOf()).bind("decidedAt", d.decidedAt()).bind("actor", d.actor().name())
-                    .bind("destination", d.destination()).bind("rb", d.rulebookSha256())
-                    .bind("rbVersion", d.rulebookVersion()).bind("snapshot", d.listSnapshot())
+            decisions
+                    .bind("id", d.id())
+                    .bind("orderId", d.orderId())
+                    .bind("verdict", d.verdict())
+                    .bind("asOf", d.asOf())
+                    .bind("decidedAt", d.decidedAt())
+                    .bind("actor", d.actor().name())
+                    .bind("destination", d.destination())
+                    .bind("rb", d.rulebookSha256())
+                    .bind("rbVersion", d.rulebookVersion())
+                    .bind("snapshot", d.listSnapshot())
                     .bind("eccns", d.lines().any() ? String.join(",", d.lines().eccns()) : null)
                     .bind("qty", d.lines().any() ? d.lines().quantity() : null)
                     .bind("value", d.lines().any() ? d.lines().valueUsd() : null)
-                    .bind("orderJson", d.orderJson()).bind("document", d.document()).bind("docSha", d.documentSha256())
+                    .bind("orderJson", d.orderJson())
+                    .bind("document", d.document())
+                    .bind("docSha", d.documentSha256())
                     .add();
             for (PreparedDecision.PartyRow p : d.parties()) {
-                parties.bind("d", d.id()).bind("idx", p.idx()).bind("role", p.role()).bind("name", p.name())
-                        .bind("country", p.country()).bind("key", p.partyKey()).add();
+                parties.bind("d", d.id())
+                        .bind("idx", p.idx())
+                        .bind("role", p.role())
+                        .bind("name", p.name())
+                        .bind("country", p.country())
+                        .bind("key", p.partyKey())
+                        .add();
             }
             for (PreparedDecision.HitRow r : d.hits()) {
                 anyHit = true;
-                hits.bind("d", d.id()).bind("p", r.partyIdx()).bind("l", r.list()).bind("e", r.entryId())
-                        .bind("v", r.entryVersion()).bind("n", r.listedName()).bind("s", r.score()).bind("b", r.band())
-                        .bind("c", r.cleared()).add();
+                hits.bind("d", d.id())
+                        .bind("p", r.partyIdx())
+                        .bind("l", r.list())
+                        .bind("e", r.entryId())
+                        .bind("v", r.entryVersion())
+                        .bind("n", r.listedName())
+                        .bind("s", r.score())
+                        .bind("b", r.band())
+                        .bind("c", r.cleared())
+                        .add();
             }
         }
         decisions.execute();
@@ -396,8 +527,16 @@ public final class DecisionService implements AutoCloseable {
     }
 
     private static StoredDecision stored(ResultSet rs) throws SQLException {
-        return new StoredDecision(rs.getString("id"), rs.getString("order_id"), rs.getString("verdict"),
-                rs.getString("decided_at"), rs.getString("actor"), rs.getString("list_snapshot"),
-                rs.getString("rulebook_sha256"), rs.getString("document"), rs.getObject("case_id", Long.class), null);
+        return new StoredDecision(
+                rs.getString("id"),
+                rs.getString("order_id"),
+                rs.getString("verdict"),
+                rs.getString("decided_at"),
+                rs.getString("actor"),
+                rs.getString("list_snapshot"),
+                rs.getString("rulebook_sha256"),
+                rs.getString("document"),
+                rs.getObject("case_id", Long.class),
+                null);
     }
 }

@@ -44,11 +44,11 @@ final class GroupCommitter implements AutoCloseable {
      * System property {@value #CHECKPOINT_PROPERTY} (milliseconds) overrides it.
      */
     static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(1);
+
     static final String CHECKPOINT_PROPERTY = "licit.journal.checkpointMillis";
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
 
-    private record Pending(PreparedDecision decision, CompletableFuture<StoredDecision> done) {
-    }
+    private record Pending(PreparedDecision decision, CompletableFuture<StoredDecision> done) {}
 
     /** Queued by {@link #close()} to wake the idle writer at once; not a decision. */
     private static final Pending WAKE = new Pending(null, null);
@@ -63,9 +63,10 @@ final class GroupCommitter implements AutoCloseable {
     private final long checkpointMillis = Long.getLong(CHECKPOINT_PROPERTY, CHECKPOINT_INTERVAL.toMillis());
     /** Sealed journal segments waiting for a checkpoint to cover them (checkpointer thread only). */
     private final List<DecisionJournal.Segment> sealed = new ArrayList<>();
+
     private final CountDownLatch stopCheckpoints = new CountDownLatch(1);
     private volatile boolean closed;
-    private volatile Consumer<List<String>> beforeCommit = ids -> { };
+    private volatile Consumer<List<String>> beforeCommit = ids -> {};
 
     /** Writes one group inside an open transaction, its audit events stamped {@code at}; returns the case id each decision opened. */
     interface BatchWriter {
@@ -78,9 +79,14 @@ final class GroupCommitter implements AutoCloseable {
         this.clock = clock;
         this.writer = writer;
         this.journal = journal;
-        this.thread = Thread.ofPlatform().name("licit-group-commit").daemon(true).start(this::run);
-        this.checkpointer = journal == null ? null
-                : Thread.ofPlatform().name("licit-journal-checkpoint").daemon(true).start(this::checkpointLoop);
+        this.thread =
+                Thread.ofPlatform().name("licit-group-commit").daemon(true).start(this::run);
+        this.checkpointer = journal == null
+                ? null
+                : Thread.ofPlatform()
+                        .name("licit-journal-checkpoint")
+                        .daemon(true)
+                        .start(this::checkpointLoop);
     }
 
     CompletableFuture<StoredDecision> submit(PreparedDecision d) {
@@ -141,8 +147,8 @@ final class GroupCommitter implements AutoCloseable {
                     commit(List.of(p), false);
                 }
             } else {
-                StoreException failure = new StoreException("decision " + batch.get(0).decision().id()
-                        + " was not recorded: " + e.getMessage(), e);
+                StoreException failure = new StoreException(
+                        "decision " + batch.get(0).decision().id() + " was not recorded: " + e.getMessage(), e);
                 batch.forEach(p -> p.done().completeExceptionally(failure));
             }
             return;
@@ -151,9 +157,11 @@ final class GroupCommitter implements AutoCloseable {
             try {
                 makeDurable(decisions, at);
             } catch (RuntimeException e) {
-                StoreException failure = new StoreException("decision " + decisions.get(0).id()
-                        + " was committed but could not be made durable; it may be lost if the process stops now: "
-                        + e.getMessage(), e);
+                StoreException failure = new StoreException(
+                        "decision " + decisions.get(0).id()
+                                + " was committed but could not be made durable; it may be lost if the process stops now: "
+                                + e.getMessage(),
+                        e);
                 batch.forEach(p -> p.done().completeExceptionally(failure));
                 return;
             }
@@ -161,8 +169,18 @@ final class GroupCommitter implements AutoCloseable {
         // committed and durable: now, and only now, acknowledge
         for (Pending p : batch) {
             PreparedDecision d = p.decision();
-            p.done().complete(new StoredDecision(d.id(), d.orderId(), d.verdict(), d.decidedAt(), d.actor().name(),
-                    d.listSnapshot(), d.rulebookSha256(), d.document(), caseIds.get(d.id()), d.authorization()));
+            p.done()
+                    .complete(new StoredDecision(
+                            d.id(),
+                            d.orderId(),
+                            d.verdict(),
+                            d.decidedAt(),
+                            d.actor().name(),
+                            d.listSnapshot(),
+                            d.rulebookSha256(),
+                            d.document(),
+                            caseIds.get(d.id()),
+                            d.authorization()));
         }
     }
 
@@ -173,8 +191,11 @@ final class GroupCommitter implements AutoCloseable {
                 journal.append(JournalCodec.encode(at, decisions));
                 return;
             } catch (IOException e) {
-                LOG.warn("the decision journal in {} failed ({}); until its next segment, decisions are made durable by a"
-                        + " checkpoint each", journal.dir(), e.toString());
+                LOG.warn(
+                        "the decision journal in {} failed ({}); until its next segment, decisions are made durable by a"
+                                + " checkpoint each",
+                        journal.dir(),
+                        e.toString());
             }
         }
         db.sync();
@@ -250,7 +271,9 @@ final class GroupCommitter implements AutoCloseable {
             if (p == WAKE) {
                 continue;
             }
-            p.done().completeExceptionally(new IllegalStateException("the store closed before the decision was written"));
+            p.done()
+                    .completeExceptionally(
+                            new IllegalStateException("the store closed before the decision was written"));
         }
         if (journal != null) {
             closeJournal();
@@ -269,11 +292,15 @@ final class GroupCommitter implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             if (closedAtShutdown(e)) {
                 // H2's own shutdown hook closed the database first (AUTO_SERVER rules out turning it off)
-                LOG.info("the database closed before the store at JVM shutdown; the decision journal in {} is kept and"
-                        + " checked on the next start", journal.dir());
+                LOG.info(
+                        "the database closed before the store at JVM shutdown; the decision journal in {} is kept and"
+                                + " checked on the next start",
+                        journal.dir());
             } else {
-                LOG.warn("the last checkpoint failed ({}); the decision journal in {} is kept and replayed on the next start",
-                        e.toString(), journal.dir());
+                LOG.warn(
+                        "the last checkpoint failed ({}); the decision journal in {} is kept and replayed on the next start",
+                        e.toString(),
+                        journal.dir());
             }
             for (DecisionJournal.Segment s : sealed) {
                 try {

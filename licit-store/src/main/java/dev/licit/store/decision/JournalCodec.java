@@ -26,11 +26,9 @@ final class JournalCodec {
     static final int VERSION = 1;
 
     /** What one record holds: the group as the writer thread wrote it. */
-    record Group(Instant at, List<PreparedDecision> decisions) {
-    }
+    record Group(Instant at, List<PreparedDecision> decisions) {}
 
-    private JournalCodec() {
-    }
+    private JournalCodec() {}
 
     static byte[] encode(Instant at, List<PreparedDecision> decisions) {
         ObjectNode root = Json.object();
@@ -75,31 +73,52 @@ final class JournalCodec {
         ObjectNode lines = o.putObject("lines");
         d.lines().eccns().forEach(lines.putArray("eccns")::add);
         lines.put("quantity", d.lines().quantity());
-        lines.put("valueUsd", d.lines().valueUsd() == null ? null : d.lines().valueUsd().toPlainString());
+        lines.put(
+                "valueUsd",
+                d.lines().valueUsd() == null ? null : d.lines().valueUsd().toPlainString());
         o.put("orderJson", d.orderJson());
         o.put("document", d.document());
         o.put("documentSha256", d.documentSha256());
         ArrayNode parties = o.putArray("parties");
         for (PreparedDecision.PartyRow p : d.parties()) {
-            parties.addObject().put("idx", p.idx()).put("role", p.role()).put("name", p.name())
-                    .put("country", p.country()).put("partyKey", p.partyKey());
+            parties.addObject()
+                    .put("idx", p.idx())
+                    .put("role", p.role())
+                    .put("name", p.name())
+                    .put("country", p.country())
+                    .put("partyKey", p.partyKey());
         }
         ArrayNode hits = o.putArray("hits");
         for (PreparedDecision.HitRow h : d.hits()) {
-            hits.addObject().put("partyIdx", h.partyIdx()).put("list", h.list()).put("entryId", h.entryId())
-                    .put("entryVersion", h.entryVersion()).put("listedName", h.listedName()).put("score", h.score())
-                    .put("band", h.band()).put("cleared", h.cleared());
+            hits.addObject()
+                    .put("partyIdx", h.partyIdx())
+                    .put("list", h.list())
+                    .put("entryId", h.entryId())
+                    .put("entryVersion", h.entryVersion())
+                    .put("listedName", h.listedName())
+                    .put("score", h.score())
+                    .put("band", h.band())
+                    .put("cleared", h.cleared());
         }
         if (d.caseDraft() != null) {
             CaseDraft c = d.caseDraft();
             ObjectNode draft = o.putObject("caseDraft");
-            draft.put("decisionId", c.decisionId()).put("orderId", c.orderId()).put("kind", c.kind().name())
-                    .put("verdict", c.verdict()).put("reason", c.reason());
+            draft.put("decisionId", c.decisionId())
+                    .put("orderId", c.orderId())
+                    .put("kind", c.kind().name())
+                    .put("verdict", c.verdict())
+                    .put("reason", c.reason());
             ArrayNode matches = draft.putArray("matches");
             for (CaseDraft.MatchDraft m : c.matches()) {
-                matches.addObject().put("partyName", m.partyName()).put("partyCountry", m.partyCountry())
-                        .put("list", m.list()).put("entryId", m.entryId()).put("entryVersion", m.entryVersion())
-                        .put("listedName", m.listedName()).put("score", m.score()).put("band", m.band())
+                matches.addObject()
+                        .put("partyName", m.partyName())
+                        .put("partyCountry", m.partyCountry())
+                        .put("list", m.list())
+                        .put("entryId", m.entryId())
+                        .put("entryVersion", m.entryVersion())
+                        .put("listedName", m.listedName())
+                        .put("score", m.score())
+                        .put("band", m.band())
                         .put("note", m.note());
             }
         }
@@ -112,16 +131,23 @@ final class JournalCodec {
         Set<String> eccns = new TreeSet<>();
         l.withArray("eccns").forEach(e -> eccns.add(e.asText()));
         String value = text(l, "valueUsd");
-        LicensedLines lines = new LicensedLines(eccns, l.get("quantity").asLong(), value == null ? null : new BigDecimal(value));
+        LicensedLines lines =
+                new LicensedLines(eccns, l.get("quantity").asLong(), value == null ? null : new BigDecimal(value));
         List<PreparedDecision.PartyRow> parties = new ArrayList<>();
         for (JsonNode p : o.withArray("parties")) {
-            parties.add(new PreparedDecision.PartyRow(p.get("idx").asInt(), text(p, "role"), text(p, "name"),
-                    text(p, "country"), text(p, "partyKey")));
+            parties.add(new PreparedDecision.PartyRow(
+                    p.get("idx").asInt(), text(p, "role"), text(p, "name"), text(p, "country"), text(p, "partyKey")));
         }
         List<PreparedDecision.HitRow> hits = new ArrayList<>();
         for (JsonNode h : o.withArray("hits")) {
-            hits.add(new PreparedDecision.HitRow(h.get("partyIdx").asInt(), text(h, "list"), text(h, "entryId"),
-                    text(h, "entryVersion"), text(h, "listedName"), h.get("score").asDouble(), text(h, "band"),
+            hits.add(new PreparedDecision.HitRow(
+                    h.get("partyIdx").asInt(),
+                    text(h, "list"),
+                    text(h, "entryId"),
+                    text(h, "entryVersion"),
+                    text(h, "listedName"),
+                    h.get("score").asDouble(),
+                    text(h, "band"),
                     h.get("cleared").asBoolean()));
         }
         CaseDraft draft = null;
@@ -129,17 +155,44 @@ final class JournalCodec {
         if (c != null && !c.isNull()) {
             List<CaseDraft.MatchDraft> matches = new ArrayList<>();
             for (JsonNode m : c.withArray("matches")) {
-                matches.add(new CaseDraft.MatchDraft(text(m, "partyName"), text(m, "partyCountry"), text(m, "list"),
-                        text(m, "entryId"), text(m, "entryVersion"), text(m, "listedName"), m.get("score").asDouble(),
-                        text(m, "band"), text(m, "note")));
+                matches.add(new CaseDraft.MatchDraft(
+                        text(m, "partyName"),
+                        text(m, "partyCountry"),
+                        text(m, "list"),
+                        text(m, "entryId"),
+                        text(m, "entryVersion"),
+                        text(m, "listedName"),
+                        m.get("score").asDouble(),
+                        text(m, "band"),
+                        text(m, "note")));
             }
-            draft = new CaseDraft(text(c, "decisionId"), text(c, "orderId"), CaseKind.valueOf(text(c, "kind")),
-                    text(c, "verdict"), text(c, "reason"), matches);
+            draft = new CaseDraft(
+                    text(c, "decisionId"),
+                    text(c, "orderId"),
+                    CaseKind.valueOf(text(c, "kind")),
+                    text(c, "verdict"),
+                    text(c, "reason"),
+                    matches);
         }
-        return new PreparedDecision(text(o, "id"), text(o, "orderId"), text(o, "verdict"), date(o, "asOf"),
-                text(o, "decidedAt"), new Actor(text(o, "actor")), text(o, "destination"), text(o, "rulebookSha256"),
-                date(o, "rulebookVersion"), text(o, "listSnapshot"), lines, text(o, "orderJson"), text(o, "document"),
-                text(o, "documentSha256"), parties, hits, draft, (ObjectNode) o.get("auditPayload"),
+        return new PreparedDecision(
+                text(o, "id"),
+                text(o, "orderId"),
+                text(o, "verdict"),
+                date(o, "asOf"),
+                text(o, "decidedAt"),
+                new Actor(text(o, "actor")),
+                text(o, "destination"),
+                text(o, "rulebookSha256"),
+                date(o, "rulebookVersion"),
+                text(o, "listSnapshot"),
+                lines,
+                text(o, "orderJson"),
+                text(o, "document"),
+                text(o, "documentSha256"),
+                parties,
+                hits,
+                draft,
+                (ObjectNode) o.get("auditPayload"),
                 null); // replayed after a crash: no caller is waiting for its authorization
     }
 

@@ -25,8 +25,7 @@ import org.slf4j.LoggerFactory;
 final class JournalRecovery {
     private static final Logger LOG = LoggerFactory.getLogger(JournalRecovery.class);
 
-    private JournalRecovery() {
-    }
+    private JournalRecovery() {}
 
     /** Replays every orphaned segment in {@code dir}; returns how many decisions were restored. */
     static int replay(Database db, Path dir, GroupCommitter.BatchWriter writer, Clock clock) {
@@ -43,15 +42,18 @@ final class JournalRecovery {
                 restored += replay(db, segment, writer, clock);
             } catch (IOException | RuntimeException e) {
                 orphans.subList(i, orphans.size()).forEach(JournalRecovery::closeQuietly);
-                throw new StoreException("cannot replay the decision journal " + segment.path + ": " + e.getMessage()
-                        + " (the file is kept; nothing was deleted)", e);
+                throw new StoreException(
+                        "cannot replay the decision journal " + segment.path + ": " + e.getMessage()
+                                + " (the file is kept; nothing was deleted)",
+                        e);
             }
         }
         return restored;
     }
 
-    private static int replay(Database db, DecisionJournal.Segment segment, GroupCommitter.BatchWriter writer,
-                              Clock clock) throws IOException {
+    private static int replay(
+            Database db, DecisionJournal.Segment segment, GroupCommitter.BatchWriter writer, Clock clock)
+            throws IOException {
         return secure(db, segment, writer, clock);
     }
 
@@ -92,8 +94,8 @@ final class JournalRecovery {
                 break;
             }
             if (attempt == ATTEMPTS) {
-                throw new IOException(missing(db, groups) + " decision(s) of the segment are still not in the database after "
-                        + ATTEMPTS + " attempts");
+                throw new IOException(missing(db, groups)
+                        + " decision(s) of the segment are still not in the database after " + ATTEMPTS + " attempts");
             }
         }
         String file = segment.path.getFileName().toString();
@@ -116,13 +118,21 @@ final class JournalRecovery {
         }
         if (contents.damage() != null) {
             Path aside = DecisionJournal.setAside(segment);
-            LOG.error("decision journal {} is damaged: {}; {} decision(s) before the damage were restored; the file is"
-                    + " kept as {} for inspection", file, contents.damage(), restored, aside);
+            LOG.error(
+                    "decision journal {} is damaged: {}; {} decision(s) before the damage were restored; the file is"
+                            + " kept as {} for inspection",
+                    file,
+                    contents.damage(),
+                    restored,
+                    aside);
         } else {
             segment.discard();
             if (restored > 0) {
-                LOG.warn("restored {} decision(s) from the journal {}: the database had lost them (a process that stopped"
-                        + " without a last checkpoint, or a database host that died)", restored, file);
+                LOG.warn(
+                        "restored {} decision(s) from the journal {}: the database had lost them (a process that stopped"
+                                + " without a last checkpoint, or a database host that died)",
+                        restored,
+                        file);
             }
         }
         DecisionJournal.syncDirectory(segment.path.getParent());
@@ -134,7 +144,9 @@ final class JournalRecovery {
         int written = 0;
         for (JournalCodec.Group group : groups) {
             Set<String> present = present(db, group.decisions());
-            List<PreparedDecision> missing = group.decisions().stream().filter(d -> !present.contains(d.id())).toList();
+            List<PreparedDecision> missing = group.decisions().stream()
+                    .filter(d -> !present.contains(d.id()))
+                    .toList();
             if (!missing.isEmpty()) {
                 db.commit(h -> writer.write(h, missing, group.at()));
                 written += missing.size();
@@ -157,7 +169,9 @@ final class JournalRecovery {
             return new HashSet<>();
         }
         return db.read(h -> new HashSet<>(h.createQuery("SELECT id FROM decision WHERE id IN (<ids>)")
-                .bindList("ids", ids).mapTo(String.class).list()));
+                .bindList("ids", ids)
+                .mapTo(String.class)
+                .list()));
     }
 
     private static void closeQuietly(DecisionJournal.Segment segment) {

@@ -29,7 +29,8 @@ record LicensedLines(Set<String> eccns, long quantity, BigDecimal valueUsd) {
         for (int i = 0; i < d.items().size(); i++) {
             ItemDecision item = d.items().get(i);
             // a NAC order needs a license for its notified lines when BIS answers that one is required
-            Verdict licensed = d.verdict() == Verdict.NOTIFICATION_REQUIRED ? Verdict.NOTIFICATION_REQUIRED
+            Verdict licensed = d.verdict() == Verdict.NOTIFICATION_REQUIRED
+                    ? Verdict.NOTIFICATION_REQUIRED
                     : Verdict.LICENSE_REQUIRED;
             if (item.verdict() != licensed) {
                 continue;
@@ -39,12 +40,14 @@ record LicensedLines(Set<String> eccns, long quantity, BigDecimal valueUsd) {
             quantity += item.quantity();
             OrderItem line = i < order.items().size() ? order.items().get(i) : null;
             if (value != null && line != null && line.unitValueUsd() != null) {
-                value = value.add(BigDecimal.valueOf(line.unitValueUsd()).multiply(BigDecimal.valueOf(item.quantity())));
+                value = value.add(
+                        BigDecimal.valueOf(line.unitValueUsd()).multiply(BigDecimal.valueOf(item.quantity())));
             } else {
                 value = null;
             }
         }
-        return new LicensedLines(eccns, quantity, value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP));
+        return new LicensedLines(
+                eccns, quantity, value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     boolean any() {
@@ -52,8 +55,10 @@ record LicensedLines(Set<String> eccns, long quantity, BigDecimal valueUsd) {
     }
 
     static List<String> licensedParties(List<Party> parties) {
-        return parties.stream().filter(p -> p.role() == Role.END_USER || p.role() == Role.ULTIMATE_CONSIGNEE)
-                .map(Party::name).toList();
+        return parties.stream()
+                .filter(p -> p.role() == Role.END_USER || p.role() == Role.ULTIMATE_CONSIGNEE)
+                .map(Party::name)
+                .toList();
     }
 
     LicenseNeed need(String destination, List<String> parties, LocalDate exportDate) {

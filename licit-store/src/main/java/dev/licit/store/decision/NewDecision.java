@@ -15,8 +15,13 @@ import java.util.Objects;
  * @param screening each party's hits in the order's party order (cleared ones included), or an
  *     empty list when parties were not screened
  */
-public record NewDecision(Order order, String orderJson, Decision decision, String listSnapshot,
-                          List<ScreenedParty> screening, Actor actor) {
+public record NewDecision(
+        Order order,
+        String orderJson,
+        Decision decision,
+        String listSnapshot,
+        List<ScreenedParty> screening,
+        Actor actor) {
     public NewDecision {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(orderJson, "orderJson");

@@ -9,6 +9,12 @@ import java.time.LocalDate;
  * @param licenseNumber the license drawn down, or null
  * @param notificationId the NAC notification it shipped under, or null
  */
-public record Shipment(String decisionId, LocalDate shippedOn, String licenseNumber, Long notificationId,
-                       Long quantity, BigDecimal valueUsd, String actor, String recordedAt) {
-}
+public record Shipment(
+        String decisionId,
+        LocalDate shippedOn,
+        String licenseNumber,
+        Long notificationId,
+        Long quantity,
+        BigDecimal valueUsd,
+        String actor,
+        String recordedAt) {}

@@ -8,7 +8,14 @@ package dev.licit.store.decision;
  * @param authorization whether it could ship when it was recorded; null for a decision read back from
  *     the store, whose authorization may have changed since ({@link DecisionService#authorization})
  */
-public record StoredDecision(String id, String orderId, String verdict, String decidedAt, String actor,
-                             String listSnapshot, String rulebookSha256, String document, Long caseId,
-                             Authorization authorization) {
-}
+public record StoredDecision(
+        String id,
+        String orderId,
+        String verdict,
+        String decidedAt,
+        String actor,
+        String listSnapshot,
+        String rulebookSha256,
+        String document,
+        Long caseId,
+        Authorization authorization) {}

@@ -31,11 +31,11 @@ public final class OrderDesk {
     private final DecisionEngine engine;
     /** The current screener, or null when the parties are not to be screened. */
     private final Supplier<Screener> screener;
+
     private volatile Reviewed reviewed;
 
     /** Cleared matches are remembered by list-entry version: those versions are read once per snapshot. */
-    private record Reviewed(Screener screener, ReviewedScreening screening) {
-    }
+    private record Reviewed(Screener screener, ReviewedScreening screening) {}
 
     /**
      * @param screener the screener in force now (a server's changes when lists are imported), or null
@@ -48,13 +48,11 @@ public final class OrderDesk {
     }
 
     /** An order screened and decided, not yet recorded. */
-    public record Decided(Order order, String orderText, Decision decision, List<ScreenedParty> screened,
-                          String listSnapshot) {
-    }
+    public record Decided(
+            Order order, String orderText, Decision decision, List<ScreenedParty> screened, String listSnapshot) {}
 
     /** A decision recorded: {@code stored.authorization()} says whether it may ship. */
-    public record Recorded(Decided decided, StoredDecision stored) {
-    }
+    public record Recorded(Decided decided, StoredDecision stored) {}
 
     /**
      * Screens and decides; records nothing.
@@ -81,8 +79,15 @@ public final class OrderDesk {
 
     /** Records a decided order; the future completes once it is durable (in the order of the calls). */
     public CompletableFuture<Recorded> record(Decided decided, Actor actor) {
-        return store.decisions().submit(new NewDecision(decided.order(), decided.orderText(), decided.decision(),
-                decided.listSnapshot(), decided.screened(), actor)).thenApply(sd -> new Recorded(decided, sd));
+        return store.decisions()
+                .submit(new NewDecision(
+                        decided.order(),
+                        decided.orderText(),
+                        decided.decision(),
+                        decided.listSnapshot(),
+                        decided.screened(),
+                        actor))
+                .thenApply(sd -> new Recorded(decided, sd));
     }
 
     private ReviewedScreening screening() {

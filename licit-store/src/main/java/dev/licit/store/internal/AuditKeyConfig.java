@@ -7,8 +7,7 @@ import org.jdbi.v3.core.config.JdbiConfig;
 public final class AuditKeyConfig implements JdbiConfig<AuditKeyConfig> {
     AuditKey key;
 
-    public AuditKeyConfig() {
-    }
+    public AuditKeyConfig() {}
 
     private AuditKeyConfig(AuditKey key) {
         this.key = key;

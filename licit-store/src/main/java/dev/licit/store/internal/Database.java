@@ -4,10 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.licit.store.StoreConfig;
 import dev.licit.store.StoreException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,14 +118,17 @@ public final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(ds)
                     .locations("classpath:" + Migrations.LOCATION)
-                    .placeholders(Map.of("text", config.isH2() ? "CHARACTER VARYING" : "TEXT",
-                            "auditInsertOnly", config.isH2() ? "" : POSTGRESQL_AUDIT_INSERT_ONLY))
+                    .placeholders(Map.of(
+                            "text",
+                            config.isH2() ? "CHARACTER VARYING" : "TEXT",
+                            "auditInsertOnly",
+                            config.isH2() ? "" : POSTGRESQL_AUDIT_INSERT_ONLY))
                     .load()
                     .migrate();
         } catch (FlywayException e) {
             ds.close();
-            throw new StoreException("cannot bring the store schema at " + config.describe() + " up to date: "
-                    + rootMessage(e), e);
+            throw new StoreException(
+                    "cannot bring the store schema at " + config.describe() + " up to date: " + rootMessage(e), e);
         }
         Database db = new Database(config, ds, true);
         db.sync(); // a migration is a write like any other: on disk before anything builds on it
@@ -158,11 +161,14 @@ public final class Database implements AutoCloseable {
         try {
             return new HikariDataSource(hc);
         } catch (RuntimeException e) {
-            if (config.h2File().isEmpty() || config.password() == null || config.password().isEmpty() || !wrongPassword(e)) {
+            if (config.h2File().isEmpty()
+                    || config.password() == null
+                    || config.password().isEmpty()
+                    || !wrongPassword(e)) {
                 throw e;
             }
             try (Connection c = java.sql.DriverManager.getConnection(config.jdbcUrl(), config.user(), "");
-                 java.sql.Statement st = c.createStatement()) {
+                    java.sql.Statement st = c.createStatement()) {
                 // the password is hex from PrivateFiles.secret, never text a user typed: safe to quote inline
                 if (!config.password().matches("[0-9a-f]+")) {
                     throw e;
@@ -187,7 +193,9 @@ public final class Database implements AutoCloseable {
     /** True when Flyway's history shows every shipped migration applied as shipped; false on any doubt. */
     private static boolean schemaIsCurrent(HikariDataSource ds) {
         try (Connection c = ds.getConnection()) {
-            return Migrations.history(c).map(h -> Migrations.current(h, Migrations.shipped())).orElse(false);
+            return Migrations.history(c)
+                    .map(h -> Migrations.current(h, Migrations.shipped()))
+                    .orElse(false);
         } catch (SQLException | RuntimeException e) {
             return false; // Flyway will meet the same trouble and report it
         }
@@ -280,8 +288,7 @@ public final class Database implements AutoCloseable {
 
     /** Hides passwords that a driver may echo back in its message. */
     static final class StoreConfigMask {
-        private StoreConfigMask() {
-        }
+        private StoreConfigMask() {}
 
         static String mask(String s) {
             return s.replaceAll("(?i)(password=)[^&;\\s]*", "$1***");

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** SHA-256 as lower-case hex. */
 public final class Hashes {
-    private Hashes() {
-    }
+    private Hashes() {}
 
     public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));

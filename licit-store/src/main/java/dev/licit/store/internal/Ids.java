@@ -17,8 +17,7 @@ public final class Ids {
     private static long hi;
     private static long lo;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String decisionId(Instant at) {
         return "D-" + ulid(at.toEpochMilli());

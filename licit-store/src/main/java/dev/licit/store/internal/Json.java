@@ -10,8 +10,7 @@ import dev.licit.core.io.JsonFactories;
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactories.pooled());
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectNode object() {
         return MAPPER.createObjectNode();

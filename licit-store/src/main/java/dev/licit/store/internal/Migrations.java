@@ -32,17 +32,13 @@ final class Migrations {
     /** The shipped scripts, oldest first, named as Flyway wants: {@code V<version>__<description>.sql}. */
     static final List<String> SHIPPED = List.of("V1__schema.sql", "V2__keyed_append_only_audit.sql");
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /** One row of Flyway's {@code flyway_schema_history}. */
-    record Applied(String version, String description, String type, String script, Integer checksum,
-                   boolean success) {
-    }
+    record Applied(String version, String description, String type, String script, Integer checksum, boolean success) {}
 
     /** A shipped script as Flyway would record it once applied. */
-    record Script(String version, String description, String script, int checksum) {
-    }
+    record Script(String version, String description, String script, int checksum) {}
 
     /** The shipped scripts with their checksums, read once per process. */
     static List<Script> shipped() {
@@ -50,7 +46,8 @@ final class Migrations {
     }
 
     private static final class Shipped {
-        static final List<Script> SCRIPTS = SHIPPED.stream().map(Migrations::script).toList();
+        static final List<Script> SCRIPTS =
+                SHIPPED.stream().map(Migrations::script).toList();
     }
 
     /**
@@ -61,16 +58,22 @@ final class Migrations {
      */
     static boolean current(List<Applied> history, List<Script> shipped) {
         // Flyway notes the creation of its table as a row of its own; it applies nothing
-        history = history.stream().filter(a -> !("TABLE".equals(a.type()) && a.version() == null)).toList();
+        history = history.stream()
+                .filter(a -> !("TABLE".equals(a.type()) && a.version() == null))
+                .toList();
         if (history.size() != shipped.size()) {
             return false;
         }
         for (int i = 0; i < shipped.size(); i++) {
             Applied a = history.get(i);
             Script s = shipped.get(i);
-            if (!a.success() || !"SQL".equals(a.type()) || !s.version().equals(a.version())
-                    || !s.description().equals(a.description()) || !s.script().equals(a.script())
-                    || a.checksum() == null || a.checksum() != s.checksum()) {
+            if (!a.success()
+                    || !"SQL".equals(a.type())
+                    || !s.version().equals(a.version())
+                    || !s.description().equals(a.description())
+                    || !s.script().equals(a.script())
+                    || a.checksum() == null
+                    || a.checksum() != s.checksum()) {
                 return false;
             }
         }
@@ -85,12 +88,18 @@ final class Migrations {
     static Optional<List<Applied>> history(Connection c) {
         String sql = "SELECT \"version\", \"description\", \"type\", \"script\", \"checksum\", \"success\""
                 + " FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             List<Applied> rows = new ArrayList<>();
             while (rs.next()) {
                 int checksum = rs.getInt(5);
-                rows.add(new Applied(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.wasNull() ? null : checksum, rs.getBoolean(6)));
+                rows.add(new Applied(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.wasNull() ? null : checksum,
+                        rs.getBoolean(6)));
             }
             return Optional.of(rows);
         } catch (SQLException e) {
@@ -105,7 +114,8 @@ final class Migrations {
             throw new IllegalArgumentException("not a versioned migration name: " + file);
         }
         String version = file.substring(1, sep).replace('_', '.');
-        String description = file.substring(sep + 2, file.length() - ".sql".length()).replace('_', ' ');
+        String description =
+                file.substring(sep + 2, file.length() - ".sql".length()).replace('_', ' ');
         return new Script(version, description, file, checksum(file));
     }
 

@@ -26,11 +26,11 @@ import java.util.stream.Stream;
 public final class PrivateFiles {
     public static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     public static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** Creates {@code dir} (and its parents) if needed and makes it the owner's alone. */
     public static Path directory(Path dir) {
@@ -77,7 +77,8 @@ public final class PrivateFiles {
 
     /** Attributes for {@code Files.createFile} or {@code FileChannel.open} of a new private file. */
     public static FileAttribute<?>[] newFileAttributes() {
-        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)}
+        return POSIX
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)}
                 : new FileAttribute<?>[0];
     }
 
@@ -90,7 +91,8 @@ public final class PrivateFiles {
         try {
             directory(file.getParent());
             if (!Files.exists(file)) {
-                Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp", newFileAttributes());
+                Path tmp =
+                        Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp", newFileAttributes());
                 try {
                     byte[] random = new byte[bytes];
                     RANDOM.nextBytes(random);

@@ -15,8 +15,7 @@ public final class Times {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private Times() {
-    }
+    private Times() {}
 
     public static String text(Instant instant) {
         return FORMAT.format(instant.truncatedTo(ChronoUnit.MILLIS));

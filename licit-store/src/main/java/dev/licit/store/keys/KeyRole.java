@@ -11,7 +11,9 @@ import java.util.Locale;
  * roles by breadth for display; no access decision uses it.
  */
 public enum KeyRole {
-    REQUESTER, REVIEWER, ADMIN;
+    REQUESTER,
+    REVIEWER,
+    ADMIN;
 
     public boolean includes(KeyRole other) {
         return ordinal() >= other.ordinal();

@@ -48,18 +48,26 @@ public final class KeyService {
         byte[] secretBytes = new byte[32];
         RANDOM.nextBytes(secretBytes);
         String id = HexFormat.of().formatHex(idBytes);
-        String secret = "lk_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
+        String secret =
+                "lk_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         ApiKey key = db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             h.createUpdate("INSERT INTO api_key (id, name, role, key_hash, created_by, created_at) VALUES (:id, :n, :r,"
                             + " :h, :by, :at)")
-                    .bind("id", id).bind("n", name.strip()).bind("r", role.name()).bind("h", Hashes.sha256(secret))
-                    .bind("by", actor.name()).bind("at", audit.recordedAt()).execute();
+                    .bind("id", id)
+                    .bind("n", name.strip())
+                    .bind("r", role.name())
+                    .bind("h", Hashes.sha256(secret))
+                    .bind("by", actor.name())
+                    .bind("at", audit.recordedAt())
+                    .execute();
             ObjectNode p = Json.object();
             p.put("keyId", id);
             p.put("name", name.strip());
             p.put("role", role.name());
-            p.put("keyHash", Hashes.sha256(secret)); // the hash, never the secret: verify compares the stored row with it
+            p.put(
+                    "keyHash",
+                    Hashes.sha256(secret)); // the hash, never the secret: verify compares the stored row with it
             audit.append(actor, "key.created", "key:" + id, p);
             audit.finish();
             return find(h, id).orElseThrow();
@@ -68,7 +76,9 @@ public final class KeyService {
     }
 
     public List<ApiKey> list() {
-        return db.read(h -> h.createQuery("SELECT * FROM api_key ORDER BY created_at, id").map((rs, ctx) -> row(rs)).list());
+        return db.read(h -> h.createQuery("SELECT * FROM api_key ORDER BY created_at, id")
+                .map((rs, ctx) -> row(rs))
+                .list());
     }
 
     public ApiKey revoke(String id, Actor actor) {
@@ -76,10 +86,14 @@ public final class KeyService {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             ApiKey k = find(h, id).orElseThrow(() -> new NotFoundException("no key " + id));
             if (!k.active()) {
-                throw new ConflictException("key " + id + " was already revoked by " + k.revokedBy() + " on " + k.revokedAt());
+                throw new ConflictException(
+                        "key " + id + " was already revoked by " + k.revokedBy() + " on " + k.revokedAt());
             }
             h.createUpdate("UPDATE api_key SET revoked_by = :by, revoked_at = :at WHERE id = :id")
-                    .bind("by", actor.name()).bind("at", audit.recordedAt()).bind("id", id).execute();
+                    .bind("by", actor.name())
+                    .bind("at", audit.recordedAt())
+                    .bind("id", id)
+                    .execute();
             ObjectNode p = Json.object();
             p.put("keyId", id);
             p.put("name", k.name());
@@ -95,9 +109,12 @@ public final class KeyService {
             return Optional.empty();
         }
         String id = presented.substring(3, 15);
-        return db.read(h -> h.createQuery("SELECT * FROM api_key WHERE id = :id").bind("id", id)
-                        .map((rs, ctx) -> new Object[] {row(rs), rs.getString("key_hash")}).findOne())
-                .filter(r -> MessageDigest.isEqual(((String) r[1]).getBytes(StandardCharsets.US_ASCII),
+        return db.read(h -> h.createQuery("SELECT * FROM api_key WHERE id = :id")
+                        .bind("id", id)
+                        .map((rs, ctx) -> new Object[] {row(rs), rs.getString("key_hash")})
+                        .findOne())
+                .filter(r -> MessageDigest.isEqual(
+                        ((String) r[1]).getBytes(StandardCharsets.US_ASCII),
                         Hashes.sha256(presented).getBytes(StandardCharsets.US_ASCII)))
                 .map(r -> (ApiKey) r[0])
                 .filter(ApiKey::active);
@@ -109,12 +126,20 @@ public final class KeyService {
     }
 
     private static Optional<ApiKey> find(org.jdbi.v3.core.Handle h, String id) {
-        return h.createQuery("SELECT * FROM api_key WHERE id = :id").bind("id", id).map((rs, ctx) -> row(rs)).findOne();
+        return h.createQuery("SELECT * FROM api_key WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> row(rs))
+                .findOne();
     }
 
     private static ApiKey row(ResultSet rs) throws SQLException {
-        return new ApiKey(rs.getString("id"), rs.getString("name"), KeyRole.valueOf(rs.getString("role")),
-                rs.getString("created_by"), rs.getString("created_at"), rs.getString("revoked_by"),
+        return new ApiKey(
+                rs.getString("id"),
+                rs.getString("name"),
+                KeyRole.valueOf(rs.getString("role")),
+                rs.getString("created_by"),
+                rs.getString("created_at"),
+                rs.getString("revoked_by"),
                 rs.getString("revoked_at"));
     }
 }

@@ -5,10 +5,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A registered license with what is left of it. */
-public record License(long id, String number, List<String> eccns, String destination, List<String> parties,
-                      Long quantityLimit, BigDecimal valueLimitUsd, long quantityUsed, BigDecimal valueUsedUsd,
-                      LocalDate validFrom, LocalDate validTo, String conditions, LicenseStatus status,
-                      String registeredBy, String registeredAt) {
+public record License(
+        long id,
+        String number,
+        List<String> eccns,
+        String destination,
+        List<String> parties,
+        Long quantityLimit,
+        BigDecimal valueLimitUsd,
+        long quantityUsed,
+        BigDecimal valueUsedUsd,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String conditions,
+        LicenseStatus status,
+        String registeredBy,
+        String registeredAt) {
     public License {
         eccns = List.copyOf(eccns);
         parties = List.copyOf(parties);

@@ -14,8 +14,13 @@ import java.util.Set;
  * @param valueUsd value of those lines, or null when a line has no unit value
  * @param exportDate the export date the license must be valid on
  */
-public record LicenseNeed(String destination, Set<String> eccns, List<String> parties, long quantity,
-                          BigDecimal valueUsd, LocalDate exportDate) {
+public record LicenseNeed(
+        String destination,
+        Set<String> eccns,
+        List<String> parties,
+        long quantity,
+        BigDecimal valueUsd,
+        LocalDate exportDate) {
     public LicenseNeed {
         eccns = Set.copyOf(eccns);
         parties = List.copyOf(parties);

@@ -49,13 +49,22 @@ public final class LicenseService {
             }
             ArrayNode parties = Json.MAPPER.createArrayNode();
             l.parties().forEach(parties::add);
-            h.createUpdate("INSERT INTO license (number, eccns, destination, parties, quantity_limit, value_limit_usd,"
-                            + " quantity_used, value_used_usd, valid_from, valid_to, conditions, status, registered_by,"
-                            + " registered_at) VALUES (:n, :e, :d, :p, :ql, :vl, 0, 0, :vf, :vt, :c, 'ACTIVE', :by, :at)")
-                    .bind("n", l.number()).bind("e", String.join(",", l.eccns())).bind("d", l.destination())
-                    .bind("p", Json.compact(parties)).bind("ql", l.quantityLimit()).bind("vl", l.valueLimitUsd())
-                    .bind("vf", l.validFrom()).bind("vt", l.validTo()).bind("c", l.conditions())
-                    .bind("by", actor.name()).bind("at", audit.recordedAt()).execute();
+            h.createUpdate(
+                            "INSERT INTO license (number, eccns, destination, parties, quantity_limit, value_limit_usd,"
+                                    + " quantity_used, value_used_usd, valid_from, valid_to, conditions, status, registered_by,"
+                                    + " registered_at) VALUES (:n, :e, :d, :p, :ql, :vl, 0, 0, :vf, :vt, :c, 'ACTIVE', :by, :at)")
+                    .bind("n", l.number())
+                    .bind("e", String.join(",", l.eccns()))
+                    .bind("d", l.destination())
+                    .bind("p", Json.compact(parties))
+                    .bind("ql", l.quantityLimit())
+                    .bind("vl", l.valueLimitUsd())
+                    .bind("vf", l.validFrom())
+                    .bind("vt", l.validTo())
+                    .bind("c", l.conditions())
+                    .bind("by", actor.name())
+                    .bind("at", audit.recordedAt())
+                    .execute();
             License stored = find(h, l.number()).orElseThrow();
             audit.append(actor, "license.registered", "license:" + l.number(), describe(stored));
             audit.finish();
@@ -73,7 +82,9 @@ public final class LicenseService {
             if (l.status() == LicenseStatus.REVOKED) {
                 throw new ConflictException("license " + number + " is already revoked");
             }
-            h.createUpdate("UPDATE license SET status = 'REVOKED' WHERE id = :id").bind("id", l.id()).execute();
+            h.createUpdate("UPDATE license SET status = 'REVOKED' WHERE id = :id")
+                    .bind("id", l.id())
+                    .execute();
             ObjectNode p = Json.object();
             p.put("number", number);
             p.put("reason", reason.strip());
@@ -88,7 +99,9 @@ public final class LicenseService {
     }
 
     public List<License> list() {
-        return db.read(h -> h.createQuery("SELECT * FROM license ORDER BY valid_to, id").map((rs, ctx) -> license(rs)).list());
+        return db.read(h -> h.createQuery("SELECT * FROM license ORDER BY valid_to, id")
+                .map((rs, ctx) -> license(rs))
+                .list());
     }
 
     /** Looks for a license covering {@code need} now (today from the store's clock). */
@@ -107,7 +120,9 @@ public final class LicenseService {
     public static LicenseCheck check(Handle h, LicenseNeed need, LocalDate today, boolean lock) {
         List<License> candidates = h.createQuery("SELECT * FROM license WHERE destination = :d ORDER BY valid_to, id"
                         + (lock ? " FOR UPDATE" : ""))
-                .bind("d", need.destination()).map((rs, ctx) -> license(rs)).list();
+                .bind("d", need.destination())
+                .map((rs, ctx) -> license(rs))
+                .list();
         List<String> refusals = new ArrayList<>();
         Set<String> wanted = need.parties().stream().map(PartyKey::name).collect(Collectors.toSet());
         for (License l : candidates) {
@@ -127,23 +142,29 @@ public final class LicenseService {
         if (l.status() == LicenseStatus.REVOKED) {
             return "revoked";
         }
-        List<String> uncovered = need.eccns().stream().filter(e -> !l.covers(e)).sorted().toList();
+        List<String> uncovered =
+                need.eccns().stream().filter(e -> !l.covers(e)).sorted().toList();
         if (!uncovered.isEmpty()) {
-            return "does not cover " + String.join(", ", uncovered) + " (it covers " + String.join(", ", l.eccns()) + ")";
+            return "does not cover " + String.join(", ", uncovered) + " (it covers " + String.join(", ", l.eccns())
+                    + ")";
         }
         Set<String> named = l.parties().stream().map(PartyKey::name).collect(Collectors.toSet());
-        List<String> missing = need.parties().stream().filter(p -> !named.contains(PartyKey.name(p))).toList();
+        List<String> missing = need.parties().stream()
+                .filter(p -> !named.contains(PartyKey.name(p)))
+                .toList();
         if (!missing.isEmpty()) {
             return "does not name " + String.join(", ", missing);
         }
         if (need.exportDate().isBefore(l.validFrom()) || need.exportDate().isAfter(l.validTo())) {
-            return "not valid on the export date " + need.exportDate() + " (valid " + l.validFrom() + " to " + l.validTo() + ")";
+            return "not valid on the export date " + need.exportDate() + " (valid " + l.validFrom() + " to "
+                    + l.validTo() + ")";
         }
         if (today.isAfter(l.validTo())) {
             return "expired on " + l.validTo();
         }
         if (l.quantityLimit() != null && l.quantityRemaining() < need.quantity()) {
-            return l.quantityRemaining() <= 0 ? "exhausted: all " + l.quantityLimit() + " units drawn"
+            return l.quantityRemaining() <= 0
+                    ? "exhausted: all " + l.quantityLimit() + " units drawn"
                     : l.quantityRemaining() + " units left, the order needs " + need.quantity();
         }
         if (l.valueLimitUsd() != null) {
@@ -151,20 +172,31 @@ public final class LicenseService {
                 return "has a value limit and the order does not give every licensed line a unitValueUsd";
             }
             if (l.valueRemainingUsd().compareTo(need.valueUsd()) < 0) {
-                return l.valueRemainingUsd().signum() <= 0 ? "exhausted: all USD " + l.valueLimitUsd().toPlainString() + " drawn"
+                return l.valueRemainingUsd().signum() <= 0
+                        ? "exhausted: all USD " + l.valueLimitUsd().toPlainString() + " drawn"
                         : "USD " + l.valueRemainingUsd().toPlainString() + " left, the order needs USD "
-                        + need.valueUsd().toPlainString();
+                                + need.valueUsd().toPlainString();
             }
         }
         return null;
     }
 
     /** Draws a shipment down from a license locked by {@link #check(Handle, LicenseNeed, LocalDate, boolean)}. */
-    public static void drawDown(Handle h, AuditWriter audit, License l, long quantity, BigDecimal valueUsd,
-                                String decisionId, Actor actor) {
+    public static void drawDown(
+            Handle h,
+            AuditWriter audit,
+            License l,
+            long quantity,
+            BigDecimal valueUsd,
+            String decisionId,
+            Actor actor) {
         BigDecimal value = valueUsd == null ? BigDecimal.ZERO : valueUsd;
         h.createUpdate("UPDATE license SET quantity_used = quantity_used + :q, value_used_usd = value_used_usd + :v"
-                + " WHERE id = :id").bind("q", quantity).bind("v", value).bind("id", l.id()).execute();
+                        + " WHERE id = :id")
+                .bind("q", quantity)
+                .bind("v", value)
+                .bind("id", l.id())
+                .execute();
         ObjectNode p = Json.object();
         p.put("number", l.number());
         p.put("decisionId", decisionId);
@@ -200,8 +232,10 @@ public final class LicenseService {
     }
 
     private static Optional<License> find(Handle h, String number) {
-        return h.createQuery("SELECT * FROM license WHERE number = :n").bind("n", number)
-                .map((rs, ctx) -> license(rs)).findOne();
+        return h.createQuery("SELECT * FROM license WHERE number = :n")
+                .bind("n", number)
+                .map((rs, ctx) -> license(rs))
+                .findOne();
     }
 
     static License license(ResultSet rs) throws SQLException {
@@ -211,11 +245,21 @@ public final class LicenseService {
         }
         long ql = rs.getLong("quantity_limit");
         Long quantityLimit = rs.wasNull() ? null : ql;
-        return new License(rs.getLong("id"), rs.getString("number"), List.of(rs.getString("eccns").split(",")),
-                rs.getString("destination").strip(), parties, quantityLimit, rs.getBigDecimal("value_limit_usd"),
-                rs.getLong("quantity_used"), rs.getBigDecimal("value_used_usd"),
-                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-                rs.getString("conditions"), LicenseStatus.valueOf(rs.getString("status")),
-                rs.getString("registered_by"), rs.getString("registered_at"));
+        return new License(
+                rs.getLong("id"),
+                rs.getString("number"),
+                List.of(rs.getString("eccns").split(",")),
+                rs.getString("destination").strip(),
+                parties,
+                quantityLimit,
+                rs.getBigDecimal("value_limit_usd"),
+                rs.getLong("quantity_used"),
+                rs.getBigDecimal("value_used_usd"),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class),
+                rs.getString("conditions"),
+                LicenseStatus.valueOf(rs.getString("status")),
+                rs.getString("registered_by"),
+                rs.getString("registered_at"));
     }
 }

@@ -7,9 +7,18 @@ import java.time.LocalDate;
  *
  * @param bisNumber the authorization number BIS returns ({@code A} and six digits), reported in AES; null until it comes
  */
-public record Notification(long id, String orderId, String decisionId, LocalDate filedOn, String bisNumber,
-                           NotificationStatus status, String note, String filedBy, String filedAt, String updatedBy,
-                           String updatedAt) {
+public record Notification(
+        long id,
+        String orderId,
+        String decisionId,
+        LocalDate filedOn,
+        String bisNumber,
+        NotificationStatus status,
+        String note,
+        String filedBy,
+        String filedAt,
+        String updatedBy,
+        String updatedAt) {
     /** BIS reviews a notification for 25 calendar days (15 CFR 740.8(c)). */
     public static final int WAITING_DAYS = 25;
 
@@ -21,14 +30,16 @@ public record Notification(long id, String orderId, String decisionId, LocalDate
     /** Why the order may not ship on {@code day}, or null when it may. */
     public String blockOn(LocalDate day) {
         if (status == NotificationStatus.LICENSE_REQUIRED) {
-            return "BIS answered notification " + id + " that a license is required" + (note == null ? "" : ": " + note);
+            return "BIS answered notification " + id + " that a license is required"
+                    + (note == null ? "" : ": " + note);
         }
         if (day.isBefore(waitingPeriodEnds())) {
             return "the NAC waiting period of notification " + id + " (filed " + filedOn + ") runs until "
                     + waitingPeriodEnds();
         }
         if (bisNumber == null) {
-            return "notification " + id + " (filed " + filedOn + ") has no BIS number yet; record it when BIS returns it";
+            return "notification " + id + " (filed " + filedOn
+                    + ") has no BIS number yet; record it when BIS returns it";
         }
         return null;
     }

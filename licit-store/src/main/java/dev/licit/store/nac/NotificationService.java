@@ -40,30 +40,39 @@ public final class NotificationService {
         String number = number(bisNumber);
         return db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
-            var d = h.createQuery("SELECT order_id, verdict FROM decision WHERE id = :id").bind("id", decisionId)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne()
+            var d = h.createQuery("SELECT order_id, verdict FROM decision WHERE id = :id")
+                    .bind("id", decisionId)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                    .findOne()
                     .orElseThrow(() -> new NotFoundException("no decision " + decisionId));
             if (!"NOTIFICATION_REQUIRED".equals(d[1])) {
-                throw new ConflictException("decision " + decisionId + " is " + d[1] + "; a NAC notification is filed for a"
-                        + " NOTIFICATION_REQUIRED decision");
+                throw new ConflictException("decision " + decisionId + " is " + d[1]
+                        + "; a NAC notification is filed for a" + " NOTIFICATION_REQUIRED decision");
             }
             if (d[0] == null) {
-                throw new ConflictException("decision " + decisionId + " has no order id; give the order an \"id\" to file"
-                        + " a notification for it");
+                throw new ConflictException("decision " + decisionId
+                        + " has no order id; give the order an \"id\" to file" + " a notification for it");
             }
             if (filedOn.isAfter(today())) {
                 throw new StoreInputException("--filed: " + filedOn + " is in the future");
             }
             Optional<Notification> existing = forOrder(h, d[0]);
             if (existing.isPresent()) {
-                throw new ConflictException("order " + d[0] + " already has notification " + existing.get().id()
-                        + " filed on " + existing.get().filedOn());
+                throw new ConflictException("order " + d[0] + " already has notification "
+                        + existing.get().id() + " filed on " + existing.get().filedOn());
             }
-            long id = h.createUpdate("INSERT INTO nac_notification (order_id, decision_id, filed_on, bis_number, status,"
-                            + " filed_by, filed_at) VALUES (:o, :d, :f, :n, 'FILED', :by, :at)")
-                    .bind("o", d[0]).bind("d", decisionId).bind("f", filedOn).bind("n", number)
-                    .bind("by", actor.name()).bind("at", audit.recordedAt())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long id = h.createUpdate(
+                            "INSERT INTO nac_notification (order_id, decision_id, filed_on, bis_number, status,"
+                                    + " filed_by, filed_at) VALUES (:o, :d, :f, :n, 'FILED', :by, :at)")
+                    .bind("o", d[0])
+                    .bind("d", decisionId)
+                    .bind("f", filedOn)
+                    .bind("n", number)
+                    .bind("by", actor.name())
+                    .bind("at", audit.recordedAt())
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
             ObjectNode p = Json.object();
             p.put("notificationId", id);
             p.put("orderId", d[0]);
@@ -95,7 +104,8 @@ public final class NotificationService {
         if (note == null || note.isBlank()) {
             throw new StoreInputException("--reason: say what BIS answered");
         }
-        return update(id, actor, "nac.license-required", n -> new String[] {"status", "LICENSE_REQUIRED", note.strip()});
+        return update(
+                id, actor, "nac.license-required", n -> new String[] {"status", "LICENSE_REQUIRED", note.strip()});
     }
 
     public Notification get(long id) {
@@ -103,7 +113,9 @@ public final class NotificationService {
     }
 
     public List<Notification> list() {
-        return db.read(h -> h.createQuery("SELECT * FROM nac_notification ORDER BY id DESC").map((rs, ctx) -> row(rs)).list());
+        return db.read(h -> h.createQuery("SELECT * FROM nac_notification ORDER BY id DESC")
+                .map((rs, ctx) -> row(rs))
+                .list());
     }
 
     public Optional<Notification> forOrder(String orderId) {
@@ -111,8 +123,11 @@ public final class NotificationService {
     }
 
     public static Optional<Notification> forOrder(Handle h, String orderId) {
-        return h.createQuery("SELECT * FROM nac_notification WHERE order_id = :o ORDER BY id DESC").bind("o", orderId)
-                .setMaxRows(1).map((rs, ctx) -> row(rs)).findFirst();
+        return h.createQuery("SELECT * FROM nac_notification WHERE order_id = :o ORDER BY id DESC")
+                .bind("o", orderId)
+                .setMaxRows(1)
+                .map((rs, ctx) -> row(rs))
+                .findFirst();
     }
 
     /** Today by the store's clock, in UTC: the day a waiting period is counted against. */
@@ -120,20 +135,30 @@ public final class NotificationService {
         return Today.utc(clock);
     }
 
-    private Notification update(long id, Actor actor, String kind,
-                                java.util.function.Function<Notification, String[]> change) {
+    private Notification update(
+            long id, Actor actor, String kind, java.util.function.Function<Notification, String[]> change) {
         return db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             Notification n = get(h, id);
             String[] c = change.apply(n);
             if (c[0].equals("bis_number")) {
-                h.createUpdate("UPDATE nac_notification SET bis_number = :v, updated_by = :by, updated_at = :at WHERE id = :id")
-                        .bind("v", c[1]).bind("by", actor.name()).bind("at", audit.recordedAt()).bind("id", id).execute();
+                h.createUpdate(
+                                "UPDATE nac_notification SET bis_number = :v, updated_by = :by, updated_at = :at WHERE id = :id")
+                        .bind("v", c[1])
+                        .bind("by", actor.name())
+                        .bind("at", audit.recordedAt())
+                        .bind("id", id)
+                        .execute();
             } else {
-                h.createUpdate("UPDATE nac_notification SET status = :v, note = :note, updated_by = :by, updated_at = :at"
-                                + " WHERE id = :id")
-                        .bind("v", c[1]).bind("note", c[2]).bind("by", actor.name()).bind("at", audit.recordedAt())
-                        .bind("id", id).execute();
+                h.createUpdate(
+                                "UPDATE nac_notification SET status = :v, note = :note, updated_by = :by, updated_at = :at"
+                                        + " WHERE id = :id")
+                        .bind("v", c[1])
+                        .bind("note", c[2])
+                        .bind("by", actor.name())
+                        .bind("at", audit.recordedAt())
+                        .bind("id", id)
+                        .execute();
             }
             ObjectNode p = Json.object();
             p.put("notificationId", id);
@@ -154,21 +179,32 @@ public final class NotificationService {
         }
         String n = bisNumber.strip().toUpperCase(java.util.Locale.ROOT);
         if (!n.matches("A[0-9]{6}")) {
-            throw new StoreInputException("--number: a NAC authorization number is A and six digits (e.g. A123456), got '"
-                    + bisNumber + "'");
+            throw new StoreInputException(
+                    "--number: a NAC authorization number is A and six digits (e.g. A123456), got '" + bisNumber + "'");
         }
         return n;
     }
 
     private static Notification get(Handle h, long id) {
-        return h.createQuery("SELECT * FROM nac_notification WHERE id = :id").bind("id", id).map((rs, ctx) -> row(rs))
-                .findOne().orElseThrow(() -> new NotFoundException("no notification " + id));
+        return h.createQuery("SELECT * FROM nac_notification WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> row(rs))
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("no notification " + id));
     }
 
     private static Notification row(ResultSet rs) throws SQLException {
-        return new Notification(rs.getLong("id"), rs.getString("order_id"), rs.getString("decision_id"),
-                rs.getObject("filed_on", LocalDate.class), rs.getString("bis_number"),
-                NotificationStatus.valueOf(rs.getString("status")), rs.getString("note"), rs.getString("filed_by"),
-                rs.getString("filed_at"), rs.getString("updated_by"), rs.getString("updated_at"));
+        return new Notification(
+                rs.getLong("id"),
+                rs.getString("order_id"),
+                rs.getString("decision_id"),
+                rs.getObject("filed_on", LocalDate.class),
+                rs.getString("bis_number"),
+                NotificationStatus.valueOf(rs.getString("status")),
+                rs.getString("note"),
+                rs.getString("filed_by"),
+                rs.getString("filed_at"),
+                rs.getString("updated_by"),
+                rs.getString("updated_at"));
     }
 }

@@ -11,8 +11,13 @@ import java.util.List;
  * @param opened the cases opened for new hits
  * @param reopened cases reopened because an entry cleared in them changed
  */
-public record RescreenReport(String snapshot, String previousSnapshot, int decisionsScreened, int partiesScreened,
-                             List<OpenedCase> opened, List<Long> reopened) {
+public record RescreenReport(
+        String snapshot,
+        String previousSnapshot,
+        int decisionsScreened,
+        int partiesScreened,
+        List<OpenedCase> opened,
+        List<Long> reopened) {
     public RescreenReport {
         opened = List.copyOf(opened);
         reopened = List.copyOf(reopened);

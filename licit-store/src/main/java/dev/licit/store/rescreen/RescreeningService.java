@@ -53,9 +53,8 @@ public final class RescreeningService {
         this.retention = retention;
     }
 
-    private record PartyRow(String decisionId, String orderId, String verdict, String name, String country, String key,
-                            String role) {
-    }
+    private record PartyRow(
+            String decisionId, String orderId, String verdict, String name, String country, String key, String role) {}
 
     /**
      * @param previous the snapshot in force before the import (null when none, or the curated list)
@@ -75,21 +74,32 @@ public final class RescreeningService {
                         + " p.party_key, p.role FROM decision d JOIN decision_party p ON p.decision_id = d.id"
                         + " WHERE d.decided_at >= :since ORDER BY d.decided_at, d.id, p.idx")
                 .bind("since", since)
-                .map((rs, ctx) -> new PartyRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7))).list());
+                .map((rs, ctx) -> new PartyRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .list());
         Map<String, Set<String>> known = db.read(h -> {
             Map<String, Set<String>> k = new HashMap<>();
-            h.createQuery("SELECT h.decision_id, p.party_key, h.list_code, h.entry_id, h.entry_version FROM decision_hit h"
-                            + " JOIN decision_party p ON p.decision_id = h.decision_id AND p.idx = h.party_idx"
-                            + " JOIN decision d ON d.id = h.decision_id WHERE d.decided_at >= :since")
+            h.createQuery(
+                            "SELECT h.decision_id, p.party_key, h.list_code, h.entry_id, h.entry_version FROM decision_hit h"
+                                    + " JOIN decision_party p ON p.decision_id = h.decision_id AND p.idx = h.party_idx"
+                                    + " JOIN decision d ON d.id = h.decision_id WHERE d.decided_at >= :since")
                     .bind("since", since)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)})
+                    .map((rs, ctx) -> new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
+                    })
                     .forEach(r -> k.computeIfAbsent(r[0], x -> new HashSet<>()).add(hitKey(r[1], r[2], r[3], r[4])));
-            h.createQuery("SELECT c.decision_id, m.party_key, m.list_code, m.entry_id, m.entry_version FROM case_match m"
-                            + " JOIN review_case c ON c.id = m.case_id WHERE c.kind = 'RESCREEN'")
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)})
+            h.createQuery(
+                            "SELECT c.decision_id, m.party_key, m.list_code, m.entry_id, m.entry_version FROM case_match m"
+                                    + " JOIN review_case c ON c.id = m.case_id WHERE c.kind = 'RESCREEN'")
+                    .map((rs, ctx) -> new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
+                    })
                     .forEach(r -> k.computeIfAbsent(r[0], x -> new HashSet<>()).add(hitKey(r[1], r[2], r[3], r[4])));
             return k;
         });
@@ -100,8 +110,8 @@ public final class RescreeningService {
         Map<String, CaseDraftBuilder> drafts = new LinkedHashMap<>();
         for (PartyRow r : rows) {
             decisions.add(r.decisionId());
-            ScreenedParty sp = byParty.computeIfAbsent(r.key(), k -> screening.screen(new Party(role(r.role()), r.name(),
-                    r.country(), null, null)));
+            ScreenedParty sp = byParty.computeIfAbsent(
+                    r.key(), k -> screening.screen(new Party(role(r.role()), r.name(), r.country(), null, null)));
             for (ScreenedHit sh : sp.hits()) {
                 if (sh.cleared()) {
                     continue;
@@ -112,9 +122,20 @@ public final class RescreeningService {
                     continue;
                 }
                 String change = change(hit, sh.entryVersion(), before, previous, current, entries, r, sh.note());
-                drafts.computeIfAbsent(r.decisionId(), d -> new CaseDraftBuilder(r.decisionId(), r.orderId(), r.verdict()))
-                        .add(new CaseDraft.MatchDraft(r.name(), r.country(), hit.list(), hit.entryId(), sh.entryVersion(),
-                                hit.listedName(), hit.score(), hit.band(), change), change);
+                drafts.computeIfAbsent(
+                                r.decisionId(), d -> new CaseDraftBuilder(r.decisionId(), r.orderId(), r.verdict()))
+                        .add(
+                                new CaseDraft.MatchDraft(
+                                        r.name(),
+                                        r.country(),
+                                        hit.list(),
+                                        hit.entryId(),
+                                        sh.entryVersion(),
+                                        hit.listedName(),
+                                        hit.score(),
+                                        hit.band(),
+                                        change),
+                                change);
                 // the same hit is not reported twice for one decision in one import
                 known.computeIfAbsent(r.decisionId(), x -> new HashSet<>())
                         .add(hitKey(r.key(), hit.list(), hit.entryId(), sh.entryVersion()));
@@ -134,23 +155,35 @@ public final class RescreeningService {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             List<RescreenReport.OpenedCase> opened = new ArrayList<>();
             for (CaseDraftBuilder b : drafts.values()) {
-                String reason = "list import " + current.id() + (previousId == null ? "" : " (replacing " + previousId + ")")
-                        + ": " + String.join("; ", b.changes);
-                CaseDraft draft = new CaseDraft(b.decisionId, b.orderId, CaseKind.RESCREEN, b.verdict,
-                        reason, b.matches);
+                String reason =
+                        "list import " + current.id() + (previousId == null ? "" : " (replacing " + previousId + ")")
+                                + ": " + String.join("; ", b.changes);
+                CaseDraft draft =
+                        new CaseDraft(b.decisionId, b.orderId, CaseKind.RESCREEN, b.verdict, reason, b.matches);
                 long id = CaseService.open(h, audit, draft, actor);
                 opened.add(new RescreenReport.OpenedCase(id, b.decisionId, b.orderId, b.changes));
             }
             List<Long> reopened = new ArrayList<>();
             for (Clearance c : changed) {
-                CaseService.reopenForChangedEntry(h, audit, c, "list import " + current.id() + ": " + c.list() + " entry "
-                        + c.entryId() + " changed since it was cleared on " + c.clearedAt() + " by " + c.clearedBy(), actor);
+                CaseService.reopenForChangedEntry(
+                        h,
+                        audit,
+                        c,
+                        "list import " + current.id() + ": " + c.list() + " entry " + c.entryId()
+                                + " changed since it was cleared on " + c.clearedAt() + " by " + c.clearedBy(),
+                        actor);
                 reopened.add(c.caseId());
             }
-            h.createUpdate("INSERT INTO list_import (snapshot_id, previous_snapshot, imported_at, actor, parties_screened,"
-                            + " cases_opened) VALUES (:s, :p, :at, :by, :n, :c)")
-                    .bind("s", current.id()).bind("p", previousId).bind("at", audit.recordedAt()).bind("by", actor.name())
-                    .bind("n", byParty.size()).bind("c", opened.size()).execute();
+            h.createUpdate(
+                            "INSERT INTO list_import (snapshot_id, previous_snapshot, imported_at, actor, parties_screened,"
+                                    + " cases_opened) VALUES (:s, :p, :at, :by, :n, :c)")
+                    .bind("s", current.id())
+                    .bind("p", previousId)
+                    .bind("at", audit.recordedAt())
+                    .bind("by", actor.name())
+                    .bind("n", byParty.size())
+                    .bind("c", opened.size())
+                    .execute();
             ObjectNode p = Json.object();
             p.put("snapshot", current.id());
             p.put("snapshotSha256", current.info().sha256());
@@ -166,8 +199,15 @@ public final class RescreeningService {
         });
     }
 
-    private static String change(ListHit hit, String version, Map<String, String> before, ListSnapshot previous,
-                                 ListSnapshot current, Map<String, ListEntry> entries, PartyRow r, String note) {
+    private static String change(
+            ListHit hit,
+            String version,
+            Map<String, String> before,
+            ListSnapshot previous,
+            ListSnapshot current,
+            Map<String, ListEntry> entries,
+            PartyRow r,
+            String note) {
         String k = key(hit.list(), hit.entryId());
         String was = before.get(k);
         ListEntry e = entries.get(k);
@@ -182,7 +222,8 @@ public final class RescreeningService {
             how = what + " now matches (the decision did not see it)";
         }
         return how + " matches " + r.role() + " " + r.name() + (r.country() == null ? "" : " (" + r.country() + ")")
-                + " as " + hit.band() + " " + Math.round(hit.score() * 1000) / 1000.0 + (note == null ? "" : "; " + note);
+                + " as " + hit.band() + " " + Math.round(hit.score() * 1000) / 1000.0
+                + (note == null ? "" : "; " + note);
     }
 
     private static final class CaseDraftBuilder {

@@ -6,5 +6,4 @@ package dev.licit.store.review;
  *
  * @param matchId the match acted on, or null for the whole case
  */
-public record CaseAction(long id, long caseId, Long matchId, String action, String actor, String at, String reason) {
-}
+public record CaseAction(long id, long caseId, Long matchId, String action, String actor, String at, String reason) {}

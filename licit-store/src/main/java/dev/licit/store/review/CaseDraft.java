@@ -6,8 +6,8 @@ import java.util.List;
  * A case about to be opened, as a decision or a re-screening describes it. A reason longer than the
  * store keeps ({@value #MAX_REASON} characters) is cut here, once, with an ellipsis.
  */
-public record CaseDraft(String decisionId, String orderId, CaseKind kind, String verdict, String reason,
-                        List<MatchDraft> matches) {
+public record CaseDraft(
+        String decisionId, String orderId, CaseKind kind, String verdict, String reason, List<MatchDraft> matches) {
     /** The longest reason a case keeps. */
     public static final int MAX_REASON = 4000;
 
@@ -20,8 +20,16 @@ public record CaseDraft(String decisionId, String orderId, CaseKind kind, String
     }
 
     /** A match to put under review. */
-    public record MatchDraft(String partyName, String partyCountry, String list, String entryId, String entryVersion,
-                             String listedName, double score, String band, String note) {
+    public record MatchDraft(
+            String partyName,
+            String partyCountry,
+            String list,
+            String entryId,
+            String entryVersion,
+            String listedName,
+            double score,
+            String band,
+            String note) {
         public String partyKey() {
             return PartyKey.of(partyName, partyCountry);
         }

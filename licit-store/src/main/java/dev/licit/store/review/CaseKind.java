@@ -5,5 +5,6 @@ package dev.licit.store.review;
  * a {@code PROHIBITED} list match), or a list update that turned up a new hit on a stored decision.
  */
 public enum CaseKind {
-    DECISION, RESCREEN
+    DECISION,
+    RESCREEN
 }

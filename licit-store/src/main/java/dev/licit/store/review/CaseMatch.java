@@ -6,7 +6,19 @@ package dev.licit.store.review;
  * @param note why the match is here beyond the score, e.g. the list change that brought it, or
  *     that an earlier clearance was for another version of the entry
  */
-public record CaseMatch(long id, long caseId, String partyName, String partyCountry, String list, String entryId,
-                        String entryVersion, String listedName, double score, String band, String note,
-                        MatchStatus status, String reviewedBy, String reviewedAt, String reviewReason) {
-}
+public record CaseMatch(
+        long id,
+        long caseId,
+        String partyName,
+        String partyCountry,
+        String list,
+        String entryId,
+        String entryVersion,
+        String listedName,
+        double score,
+        String band,
+        String note,
+        MatchStatus status,
+        String reviewedBy,
+        String reviewedAt,
+        String reviewReason) {}

@@ -51,7 +51,8 @@ public final class CaseService {
             if (status != null) {
                 q.bind("status", status.name());
             }
-            List<ReviewCase> heads = q.setMaxRows(limit).map((rs, ctx) -> head(rs)).list();
+            List<ReviewCase> heads =
+                    q.setMaxRows(limit).map((rs, ctx) -> head(rs)).list();
             return heads.stream().map(c -> withMatches(h, c, false)).toList();
         });
     }
@@ -62,9 +63,14 @@ public final class CaseService {
 
     /** Cases about a decision, oldest first. */
     public List<ReviewCase> forDecision(String decisionId) {
-        return db.read(h -> h.createQuery("SELECT * FROM review_case WHERE decision_id = :d ORDER BY id")
-                .bind("d", decisionId).map((rs, ctx) -> head(rs)).list()
-                .stream().map(c -> withMatches(h, c, true)).toList());
+        return db.read(h -> h
+                .createQuery("SELECT * FROM review_case WHERE decision_id = :d ORDER BY id")
+                .bind("d", decisionId)
+                .map((rs, ctx) -> head(rs))
+                .list()
+                .stream()
+                .map(c -> withMatches(h, c, true))
+                .toList());
     }
 
     public ReviewCase confirm(long caseId, long matchId, String reason, Actor actor) {
@@ -81,13 +87,18 @@ public final class CaseService {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             ReviewCase c = openCase(h, caseId);
             if (c.hasPendingMatches()) {
-                throw new ConflictException("case " + caseId + ": review every match (confirm or clear) before releasing; "
-                        + "pending: " + c.matches().stream().filter(m -> m.status() == MatchStatus.PENDING)
-                        .map(m -> "match " + m.id()).toList());
+                throw new ConflictException(
+                        "case " + caseId + ": review every match (confirm or clear) before releasing; "
+                                + "pending: "
+                                + c.matches().stream()
+                                        .filter(m -> m.status() == MatchStatus.PENDING)
+                                        .map(m -> "match " + m.id())
+                                        .toList());
             }
             if (c.kind() == CaseKind.DECISION && "PROHIBITED".equals(c.verdict())) {
-                throw new ConflictException("case " + caseId + ": a PROHIBITED decision cannot be released; clear its false"
-                        + " positives and decide the order again, or reject it");
+                throw new ConflictException(
+                        "case " + caseId + ": a PROHIBITED decision cannot be released; clear its false"
+                                + " positives and decide the order again, or reject it");
             }
             close(h, audit, c, CaseStatus.RELEASED, why, actor);
             return load(h, caseId);
@@ -112,14 +123,19 @@ public final class CaseService {
     public static Optional<Clearance> activeClearance(Handle h, String partyKey, String list, String entryId) {
         return h.createQuery("SELECT * FROM clearance WHERE party_key = :p AND list_code = :l AND entry_id = :e"
                         + " AND active = TRUE ORDER BY id DESC")
-                .bind("p", partyKey).bind("l", list).bind("e", entryId).setMaxRows(1)
-                .map((rs, ctx) -> clearance(rs)).findFirst();
+                .bind("p", partyKey)
+                .bind("l", list)
+                .bind("e", entryId)
+                .setMaxRows(1)
+                .map((rs, ctx) -> clearance(rs))
+                .findFirst();
     }
 
     /** Every active clearance (re-screening compares them with a new list snapshot). */
     public List<Clearance> activeClearances() {
         return db.read(h -> h.createQuery("SELECT * FROM clearance WHERE active = TRUE ORDER BY id")
-                .map((rs, ctx) -> clearance(rs)).list());
+                .map((rs, ctx) -> clearance(rs))
+                .list());
     }
 
     /**
@@ -127,19 +143,35 @@ public final class CaseService {
      * {@code audit}); for the store's own services.
      */
     public static long open(Handle h, AuditWriter audit, CaseDraft draft, Actor actor) {
-        long id = h.createUpdate("INSERT INTO review_case (decision_id, order_id, kind, status, verdict, reason, opened_at,"
-                        + " opened_by) VALUES (:d, :o, :k, 'OPEN', :v, :r, :at, :by)")
-                .bind("d", draft.decisionId()).bind("o", draft.orderId()).bind("k", draft.kind().name())
-                .bind("v", draft.verdict()).bind("r", draft.reason()).bind("at", audit.recordedAt())
+        long id = h.createUpdate(
+                        "INSERT INTO review_case (decision_id, order_id, kind, status, verdict, reason, opened_at,"
+                                + " opened_by) VALUES (:d, :o, :k, 'OPEN', :v, :r, :at, :by)")
+                .bind("d", draft.decisionId())
+                .bind("o", draft.orderId())
+                .bind("k", draft.kind().name())
+                .bind("v", draft.verdict())
+                .bind("r", draft.reason())
+                .bind("at", audit.recordedAt())
                 .bind("by", actor.name())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
         var batch = h.prepareBatch("INSERT INTO case_match (case_id, party_name, party_country, party_key, list_code,"
                 + " entry_id, entry_version, listed_name, score, band, note, status) VALUES (:c, :pn, :pc, :pk, :l, :e,"
                 + " :ev, :ln, :s, :b, :n, 'PENDING')");
         for (CaseDraft.MatchDraft m : draft.matches()) {
-            batch.bind("c", id).bind("pn", m.partyName()).bind("pc", m.partyCountry()).bind("pk", m.partyKey())
-                    .bind("l", m.list()).bind("e", m.entryId()).bind("ev", m.entryVersion())
-                    .bind("ln", m.listedName()).bind("s", m.score()).bind("b", m.band()).bind("n", m.note()).add();
+            batch.bind("c", id)
+                    .bind("pn", m.partyName())
+                    .bind("pc", m.partyCountry())
+                    .bind("pk", m.partyKey())
+                    .bind("l", m.list())
+                    .bind("e", m.entryId())
+                    .bind("ev", m.entryVersion())
+                    .bind("ln", m.listedName())
+                    .bind("s", m.score())
+                    .bind("b", m.band())
+                    .bind("n", m.note())
+                    .add();
         }
         if (!draft.matches().isEmpty()) {
             batch.execute();
@@ -161,11 +193,17 @@ public final class CaseService {
      * match goes back to PENDING with a note naming the change, and a closed case opens again.
      */
     public static void reopenForChangedEntry(Handle h, AuditWriter audit, Clearance c, String change, Actor actor) {
-        h.createUpdate("UPDATE clearance SET active = FALSE WHERE id = :id").bind("id", c.id()).execute();
+        h.createUpdate("UPDATE clearance SET active = FALSE WHERE id = :id")
+                .bind("id", c.id())
+                .execute();
         h.createUpdate("UPDATE case_match SET status = 'PENDING', note = :n WHERE id = :m")
-                .bind("n", truncate(change)).bind("m", c.matchId()).execute();
+                .bind("n", truncate(change))
+                .bind("m", c.matchId())
+                .execute();
         h.createUpdate("UPDATE review_case SET status = 'OPEN', closed_at = NULL, closed_by = NULL, close_reason = NULL"
-                + " WHERE id = :id").bind("id", c.caseId()).execute();
+                        + " WHERE id = :id")
+                .bind("id", c.caseId())
+                .execute();
         action(h, c.caseId(), c.matchId(), "REOPENED", actor, audit.recordedAt(), truncate(change));
         ObjectNode p = Json.object();
         p.put("caseId", c.caseId());
@@ -179,9 +217,12 @@ public final class CaseService {
         return db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             ReviewCase c = openCase(h, caseId);
-            CaseMatch m = c.matches().stream().filter(x -> x.id() == matchId).findFirst()
-                    .orElseThrow(() -> new NotFoundException("case " + caseId + " has no match " + matchId + " (its matches: "
-                            + c.matches().stream().map(CaseMatch::id).toList() + ")"));
+            CaseMatch m = c.matches().stream()
+                    .filter(x -> x.id() == matchId)
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new NotFoundException("case " + caseId + " has no match " + matchId + " (its matches: "
+                                    + c.matches().stream().map(CaseMatch::id).toList() + ")"));
             if (m.status() != MatchStatus.PENDING) {
                 throw new ConflictException("case " + caseId + ", match " + matchId + " was already "
                         + m.status().name().toLowerCase() + " by " + m.reviewedBy() + " on " + m.reviewedAt());
@@ -189,7 +230,11 @@ public final class CaseService {
             String at = audit.recordedAt();
             h.createUpdate("UPDATE case_match SET status = :s, reviewed_by = :by, reviewed_at = :at, review_reason = :r"
                             + " WHERE id = :id")
-                    .bind("s", to.name()).bind("by", actor.name()).bind("at", at).bind("r", reason).bind("id", matchId)
+                    .bind("s", to.name())
+                    .bind("by", actor.name())
+                    .bind("at", at)
+                    .bind("r", reason)
+                    .bind("id", matchId)
                     .execute();
             String verb = to == MatchStatus.CLEARED ? "CLEAR" : "CONFIRM";
             action(h, caseId, matchId, verb, actor, at, reason);
@@ -204,14 +249,28 @@ public final class CaseService {
             if (to == MatchStatus.CLEARED) {
                 String partyKey = PartyKey.of(m.partyName(), m.partyCountry());
                 // a newer clearance of the same party and entry replaces the older one
-                h.createUpdate("UPDATE clearance SET active = FALSE WHERE party_key = :p AND list_code = :l AND entry_id = :e")
-                        .bind("p", partyKey).bind("l", m.list()).bind("e", m.entryId()).execute();
-                long clearanceId = h.createUpdate("INSERT INTO clearance (party_key, list_code, entry_id, entry_version,"
-                                + " reason, cleared_by, cleared_at, case_id, match_id, active) VALUES (:p, :l, :e, :v, :r,"
-                                + " :by, :at, :c, :m, TRUE)")
-                        .bind("p", partyKey).bind("l", m.list()).bind("e", m.entryId()).bind("v", m.entryVersion())
-                        .bind("r", reason).bind("by", actor.name()).bind("at", at).bind("c", caseId).bind("m", matchId)
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                h.createUpdate(
+                                "UPDATE clearance SET active = FALSE WHERE party_key = :p AND list_code = :l AND entry_id = :e")
+                        .bind("p", partyKey)
+                        .bind("l", m.list())
+                        .bind("e", m.entryId())
+                        .execute();
+                long clearanceId = h.createUpdate(
+                                "INSERT INTO clearance (party_key, list_code, entry_id, entry_version,"
+                                        + " reason, cleared_by, cleared_at, case_id, match_id, active) VALUES (:p, :l, :e, :v, :r,"
+                                        + " :by, :at, :c, :m, TRUE)")
+                        .bind("p", partyKey)
+                        .bind("l", m.list())
+                        .bind("e", m.entryId())
+                        .bind("v", m.entryVersion())
+                        .bind("r", reason)
+                        .bind("by", actor.name())
+                        .bind("at", at)
+                        .bind("c", caseId)
+                        .bind("m", matchId)
+                        .executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class)
+                        .one();
                 p.put("clearanceId", clearanceId);
             }
             audit.append(actor, "case." + verb.toLowerCase(), "case:" + caseId, p);
@@ -222,8 +281,13 @@ public final class CaseService {
 
     private static void close(Handle h, AuditWriter audit, ReviewCase c, CaseStatus to, String reason, Actor actor) {
         String at = audit.recordedAt();
-        h.createUpdate("UPDATE review_case SET status = :s, closed_at = :at, closed_by = :by, close_reason = :r WHERE id = :id")
-                .bind("s", to.name()).bind("at", at).bind("by", actor.name()).bind("r", reason).bind("id", c.id())
+        h.createUpdate(
+                        "UPDATE review_case SET status = :s, closed_at = :at, closed_by = :by, close_reason = :r WHERE id = :id")
+                .bind("s", to.name())
+                .bind("at", at)
+                .bind("by", actor.name())
+                .bind("r", reason)
+                .bind("id", c.id())
                 .execute();
         String verb = to == CaseStatus.RELEASED ? "RELEASE" : "REJECT";
         action(h, c.id(), null, verb, actor, at, reason);
@@ -237,63 +301,129 @@ public final class CaseService {
     }
 
     private static ReviewCase openCase(Handle h, long caseId) {
-        h.createQuery("SELECT id FROM review_case WHERE id = :id FOR UPDATE").bind("id", caseId).mapTo(Long.class)
-                .findOne().orElseThrow(() -> new NotFoundException("no case " + caseId));
+        h.createQuery("SELECT id FROM review_case WHERE id = :id FOR UPDATE")
+                .bind("id", caseId)
+                .mapTo(Long.class)
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("no case " + caseId));
         ReviewCase c = load(h, caseId);
         if (c.status() != CaseStatus.OPEN) {
-            throw new ConflictException("case " + caseId + " is " + c.status().name().toLowerCase() + " (by " + c.closedBy()
-                    + " on " + c.closedAt() + "); only open cases take review actions");
+            throw new ConflictException(
+                    "case " + caseId + " is " + c.status().name().toLowerCase() + " (by " + c.closedBy() + " on "
+                            + c.closedAt() + "); only open cases take review actions");
         }
         return c;
     }
 
     private static ReviewCase load(Handle h, long id) {
-        ReviewCase c = h.createQuery("SELECT * FROM review_case WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> head(rs)).findOne().orElseThrow(() -> new NotFoundException("no case " + id));
+        ReviewCase c = h.createQuery("SELECT * FROM review_case WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> head(rs))
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("no case " + id));
         return withMatches(h, c, true);
     }
 
     private static ReviewCase withMatches(Handle h, ReviewCase c, boolean actions) {
         List<CaseMatch> matches = h.createQuery("SELECT * FROM case_match WHERE case_id = :c ORDER BY id")
-                .bind("c", c.id()).map((rs, ctx) -> new CaseMatch(rs.getLong("id"), rs.getLong("case_id"),
-                        rs.getString("party_name"), rs.getString("party_country"), rs.getString("list_code"),
-                        rs.getString("entry_id"), rs.getString("entry_version"), rs.getString("listed_name"),
-                        rs.getDouble("score"), rs.getString("band"), rs.getString("note"),
-                        MatchStatus.valueOf(rs.getString("status")), rs.getString("reviewed_by"),
-                        rs.getString("reviewed_at"), rs.getString("review_reason"))).list();
-        List<CaseAction> history = !actions ? List.of() : h.createQuery("SELECT * FROM case_action WHERE case_id = :c ORDER BY id")
-                .bind("c", c.id()).map((rs, ctx) -> new CaseAction(rs.getLong("id"), rs.getLong("case_id"),
-                        rs.getObject("match_id", Long.class), rs.getString("action"), rs.getString("actor"),
-                        rs.getString("at"), rs.getString("reason"))).list();
-        return new ReviewCase(c.id(), c.decisionId(), c.orderId(), c.kind(), c.status(), c.verdict(), c.reason(),
-                c.openedAt(), c.openedBy(), c.closedAt(), c.closedBy(), c.closeReason(), matches, history);
+                .bind("c", c.id())
+                .map((rs, ctx) -> new CaseMatch(
+                        rs.getLong("id"),
+                        rs.getLong("case_id"),
+                        rs.getString("party_name"),
+                        rs.getString("party_country"),
+                        rs.getString("list_code"),
+                        rs.getString("entry_id"),
+                        rs.getString("entry_version"),
+                        rs.getString("listed_name"),
+                        rs.getDouble("score"),
+                        rs.getString("band"),
+                        rs.getString("note"),
+                        MatchStatus.valueOf(rs.getString("status")),
+                        rs.getString("reviewed_by"),
+                        rs.getString("reviewed_at"),
+                        rs.getString("review_reason")))
+                .list();
+        List<CaseAction> history = !actions
+                ? List.of()
+                : h.createQuery("SELECT * FROM case_action WHERE case_id = :c ORDER BY id")
+                        .bind("c", c.id())
+                        .map((rs, ctx) -> new CaseAction(
+                                rs.getLong("id"),
+                                rs.getLong("case_id"),
+                                rs.getObject("match_id", Long.class),
+                                rs.getString("action"),
+                                rs.getString("actor"),
+                                rs.getString("at"),
+                                rs.getString("reason")))
+                        .list();
+        return new ReviewCase(
+                c.id(),
+                c.decisionId(),
+                c.orderId(),
+                c.kind(),
+                c.status(),
+                c.verdict(),
+                c.reason(),
+                c.openedAt(),
+                c.openedBy(),
+                c.closedAt(),
+                c.closedBy(),
+                c.closeReason(),
+                matches,
+                history);
     }
 
     private static ReviewCase head(ResultSet rs) throws SQLException {
-        return new ReviewCase(rs.getLong("id"), rs.getString("decision_id"), rs.getString("order_id"),
-                CaseKind.valueOf(rs.getString("kind")), CaseStatus.valueOf(rs.getString("status")),
-                rs.getString("verdict"), rs.getString("reason"), rs.getString("opened_at"), rs.getString("opened_by"),
-                rs.getString("closed_at"), rs.getString("closed_by"), rs.getString("close_reason"), List.of(), List.of());
+        return new ReviewCase(
+                rs.getLong("id"),
+                rs.getString("decision_id"),
+                rs.getString("order_id"),
+                CaseKind.valueOf(rs.getString("kind")),
+                CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("verdict"),
+                rs.getString("reason"),
+                rs.getString("opened_at"),
+                rs.getString("opened_by"),
+                rs.getString("closed_at"),
+                rs.getString("closed_by"),
+                rs.getString("close_reason"),
+                List.of(),
+                List.of());
     }
 
     private static Clearance clearance(ResultSet rs) throws SQLException {
-        return new Clearance(rs.getLong("id"), rs.getString("party_key"), rs.getString("list_code"),
-                rs.getString("entry_id"), rs.getString("entry_version"), rs.getString("reason"),
-                rs.getString("cleared_by"), rs.getString("cleared_at"), rs.getLong("case_id"), rs.getLong("match_id"),
+        return new Clearance(
+                rs.getLong("id"),
+                rs.getString("party_key"),
+                rs.getString("list_code"),
+                rs.getString("entry_id"),
+                rs.getString("entry_version"),
+                rs.getString("reason"),
+                rs.getString("cleared_by"),
+                rs.getString("cleared_at"),
+                rs.getLong("case_id"),
+                rs.getLong("match_id"),
                 rs.getBoolean("active"));
     }
 
-    private static void action(Handle h, long caseId, Long matchId, String action, Actor actor, String at, String reason) {
+    private static void action(
+            Handle h, long caseId, Long matchId, String action, Actor actor, String at, String reason) {
         h.createUpdate("INSERT INTO case_action (case_id, match_id, action, actor, at, reason) VALUES (:c, :m, :a, :by,"
                         + " :at, :r)")
-                .bind("c", caseId).bind("m", matchId).bind("a", action).bind("by", actor.name()).bind("at", at)
-                .bind("r", truncate(reason)).execute();
+                .bind("c", caseId)
+                .bind("m", matchId)
+                .bind("a", action)
+                .bind("by", actor.name())
+                .bind("at", at)
+                .bind("r", truncate(reason))
+                .execute();
     }
 
     private static String requiredReason(String reason, String action) {
         if (reason == null || reason.isBlank()) {
-            throw new StoreInputException("--reason: a reason is required to " + action
-                    + " (it is kept in the audit trail for the record)");
+            throw new StoreInputException(
+                    "--reason: a reason is required to " + action + " (it is kept in the audit trail for the record)");
         }
         return optionalReason(reason);
     }

@@ -6,6 +6,15 @@ package dev.licit.store.review;
  * @param entryVersion the {@link EntryVersion} that was reviewed
  * @param caseId the case the clearance was made in
  */
-public record Clearance(long id, String partyKey, String list, String entryId, String entryVersion, String reason,
-                        String clearedBy, String clearedAt, long caseId, long matchId, boolean active) {
-}
+public record Clearance(
+        long id,
+        String partyKey,
+        String list,
+        String entryId,
+        String entryVersion,
+        String reason,
+        String clearedBy,
+        String clearedAt,
+        long caseId,
+        long matchId,
+        boolean active) {}

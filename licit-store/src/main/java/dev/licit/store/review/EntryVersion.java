@@ -9,13 +9,23 @@ import dev.licit.store.internal.Hashes;
  * new address, a new license policy) the hash changes and the match comes back for review.
  */
 public final class EntryVersion {
-    private EntryVersion() {
-    }
+    private EntryVersion() {}
 
     public static String of(ListEntry e) {
         String sep = "\u001f";
-        return Hashes.sha256(String.join("\u001e", e.list(), e.entryId(), e.type(), String.join(sep, e.names()),
-                String.join(sep, e.addresses()), String.join(sep, e.countries()), e.programs(),
-                e.federalRegisterNotice(), e.startDate(), e.licenseRequirement(), e.licensePolicy(), e.remarks()));
+        return Hashes.sha256(String.join(
+                "\u001e",
+                e.list(),
+                e.entryId(),
+                e.type(),
+                String.join(sep, e.names()),
+                String.join(sep, e.addresses()),
+                String.join(sep, e.countries()),
+                e.programs(),
+                e.federalRegisterNotice(),
+                e.startDate(),
+                e.licenseRequirement(),
+                e.licensePolicy(),
+                e.remarks()));
     }
 }

@@ -9,12 +9,15 @@ import java.util.Locale;
  * cleared in CN.
  */
 public final class PartyKey {
-    private PartyKey() {
-    }
+    private PartyKey() {}
 
     public static String of(String name, String country) {
-        String n = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        String n = name == null
+                ? ""
+                : Normalizer.normalize(name, Normalizer.Form.NFKC)
+                        .toLowerCase(Locale.ROOT)
+                        .strip()
+                        .replaceAll("\\s+", " ");
         return n + "|" + (country == null ? "" : country.toUpperCase(Locale.ROOT));
     }
 

@@ -7,9 +7,21 @@ import java.util.List;
  *
  * @param reason why it was opened, in words
  */
-public record ReviewCase(long id, String decisionId, String orderId, CaseKind kind, CaseStatus status, String verdict,
-                         String reason, String openedAt, String openedBy, String closedAt, String closedBy,
-                         String closeReason, List<CaseMatch> matches, List<CaseAction> actions) {
+public record ReviewCase(
+        long id,
+        String decisionId,
+        String orderId,
+        CaseKind kind,
+        CaseStatus status,
+        String verdict,
+        String reason,
+        String openedAt,
+        String openedBy,
+        String closedAt,
+        String closedBy,
+        String closeReason,
+        List<CaseMatch> matches,
+        List<CaseAction> actions) {
     public ReviewCase {
         matches = List.copyOf(matches);
         actions = List.copyOf(actions);

@@ -28,6 +28,7 @@ public final class ReviewedScreening {
      * and hashing every entry of a full list up front cost a short-lived process more than its screen.
      */
     private volatile Map<String, ListEntry> entries;
+
     private final Map<String, String> versions = new ConcurrentHashMap<>();
 
     public ReviewedScreening(Screener screener, CaseService cases) {
@@ -78,9 +79,14 @@ public final class ReviewedScreening {
             if (c.isPresent() && c.get().entryVersion().equals(version)) {
                 out.add(new ScreenedHit(hit, version, c.get(), null));
             } else if (c.isPresent()) {
-                out.add(new ScreenedHit(hit, version, null, "cleared as a false positive by " + c.get().clearedBy()
-                        + " on " + c.get().clearedAt() + " (case " + c.get().caseId() + ") for an earlier version of"
-                        + " the entry; the entry has changed since"));
+                out.add(new ScreenedHit(
+                        hit,
+                        version,
+                        null,
+                        "cleared as a false positive by " + c.get().clearedBy()
+                                + " on " + c.get().clearedAt() + " (case "
+                                + c.get().caseId() + ") for an earlier version of"
+                                + " the entry; the entry has changed since"));
             } else {
                 out.add(new ScreenedHit(hit, version, null, null));
             }

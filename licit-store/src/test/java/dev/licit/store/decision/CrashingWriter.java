@@ -37,8 +37,7 @@ public final class CrashingWriter {
             "SELECT * FROM case_action ORDER BY id",
             "SELECT * FROM audit_log WHERE kind NOT IN ('journal.replayed', 'audit.keyed') ORDER BY seq");
 
-    private CrashingWriter() {
-    }
+    private CrashingWriter() {}
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
@@ -54,10 +53,26 @@ public final class CrashingWriter {
         for (int i = 0; i < 12; i++) {
             String order = switch (i % 3) {
                 case 0 -> Fixtures.h100ToVietnam("LR-" + i, 8); // LICENSE_REQUIRED: a case
-                case 1 -> Fixtures.order("HOLD-" + i, "2024-06-01", "DE", "Higon Trading GmbH", "DE",
-                        "nvidia-h100-sxm5-80gb", 2, 25000.0); // HOLD on a list match: hits and a case
-                default -> Fixtures.order("NLR-" + i, "2024-06-01", "DE", "Siemens AG", "DE",
-                        "nvidia-h100-sxm5-80gb", 2, null); // NLR: nothing else
+                case 1 ->
+                    Fixtures.order(
+                            "HOLD-" + i,
+                            "2024-06-01",
+                            "DE",
+                            "Higon Trading GmbH",
+                            "DE",
+                            "nvidia-h100-sxm5-80gb",
+                            2,
+                            25000.0); // HOLD on a list match: hits and a case
+                default ->
+                    Fixtures.order(
+                            "NLR-" + i,
+                            "2024-06-01",
+                            "DE",
+                            "Siemens AG",
+                            "DE",
+                            "nvidia-h100-sxm5-80gb",
+                            2,
+                            null); // NLR: nothing else
             };
             decisions.add(Fixtures.decide(store, order));
         }
@@ -82,7 +97,9 @@ public final class CrashingWriter {
                     while (rs.next()) {
                         StringBuilder line = new StringBuilder(sql.substring(14, sql.indexOf(' ', 14)));
                         for (int i = 1; i <= md.getColumnCount(); i++) {
-                            line.append(" | ").append(md.getColumnName(i).toLowerCase(java.util.Locale.ROOT)).append('=')
+                            line.append(" | ")
+                                    .append(md.getColumnName(i).toLowerCase(java.util.Locale.ROOT))
+                                    .append('=')
                                     .append(rs.getString(i));
                         }
                         lines.add(line.toString().replace('\n', ' '));

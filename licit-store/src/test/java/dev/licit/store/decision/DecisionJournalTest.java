@@ -36,7 +36,7 @@ class DecisionJournalTest {
         Path file = home.resolve("db").resolve("licit");
         // the crash lost them from the database file: only the journal has them
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM decision")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM decision")) {
             rs.next();
             assertThat(rs.getLong(1)).isZero();
         }
@@ -45,8 +45,10 @@ class DecisionJournalTest {
         try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
             ChainCheck check = store.audit().verify();
             assertThat(check.ok()).as(check.problem()).isTrue();
-            assertThat(store.audit().entries(0, 10_000).stream().filter(e -> e.kind().equals("journal.replayed")))
-                    .singleElement().satisfies(e -> assertThat(e.payload()).contains("\"restored\":12"));
+            assertThat(store.audit().entries(0, 10_000).stream()
+                            .filter(e -> e.kind().equals("journal.replayed")))
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.payload()).contains("\"restored\":12"));
         }
         assertThat(segments()).isEmpty();
         StoreConfig now = StoreConfig.embedded(home); // the first open gave the database its password
@@ -55,7 +57,9 @@ class DecisionJournalTest {
         }
         // a second open finds nothing to replay
         try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
-            assertThat(store.audit().entries(0, 10_000).stream().filter(e -> e.kind().equals("journal.replayed"))).hasSize(1);
+            assertThat(store.audit().entries(0, 10_000).stream()
+                            .filter(e -> e.kind().equals("journal.replayed")))
+                    .hasSize(1);
         }
     }
 
@@ -74,7 +78,9 @@ class DecisionJournalTest {
         assertThat(orphans).hasSize(1);
         DecisionJournal.Contents contents = DecisionJournal.read(orphans.get(0));
         assertThat(contents.damage()).isNull();
-        assertThat(contents.records()).extracting(b -> new String(b, StandardCharsets.UTF_8)).containsExactly("first", "second");
+        assertThat(contents.records())
+                .extracting(b -> new String(b, StandardCharsets.UTF_8))
+                .containsExactly("first", "second");
         orphans.get(0).release();
 
         // a flipped byte in the first record: nothing after it is trusted, and it is said
@@ -102,7 +108,8 @@ class DecisionJournalTest {
         Path seg = segments(dir).getFirst();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LicitStore.open(StoreConfig.embedded(home)))
                 .isInstanceOf(dev.licit.store.StoreException.class)
-                .hasMessageContaining(seg.getFileName().toString()).hasMessageContaining("format 99")
+                .hasMessageContaining(seg.getFileName().toString())
+                .hasMessageContaining("format 99")
                 .hasMessageContaining("kept");
         assertThat(seg).exists();
         // moved aside by a person, the store opens again
@@ -122,14 +129,19 @@ class DecisionJournalTest {
         Files.write(seg, bytes);
         try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
             assertThat(store.audit().verify().ok()).isTrue();
-            assertThat(store.audit().entries(0, 10_000).stream().filter(e -> e.kind().equals("journal.replayed")))
-                    .singleElement().satisfies(e -> assertThat(e.payload()).contains("checksum"));
+            assertThat(store.audit().entries(0, 10_000).stream()
+                            .filter(e -> e.kind().equals("journal.replayed")))
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.payload()).contains("checksum"));
             // what came before the damaged record is back; nothing of the damaged record is invented
-            long acknowledged = Files.readAllLines(dump).stream().filter(l -> l.startsWith("decision |")).count();
+            long acknowledged = Files.readAllLines(dump).stream()
+                    .filter(l -> l.startsWith("decision |"))
+                    .count();
             assertThat(store.decisions().list(null, null)).hasSizeLessThan((int) acknowledged);
         }
         assertThat(segments()).isEmpty();
-        assertThat(seg.resolveSibling(seg.getFileName() + DecisionJournal.DAMAGED)).exists();
+        assertThat(seg.resolveSibling(seg.getFileName() + DecisionJournal.DAMAGED))
+                .exists();
     }
 
     @Test
@@ -138,7 +150,8 @@ class DecisionJournalTest {
         DecisionJournal journal = DecisionJournal.open(dir);
         journal.append("first".getBytes(StandardCharsets.UTF_8));
         journal.close(); // the file goes away under it, as on a failing disk
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> journal.append("lost".getBytes(StandardCharsets.UTF_8)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> journal.append("lost".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IOException.class);
         assertThat(journal.usable()).isFalse();
         DecisionJournal.Segment sealed = journal.rotate();
@@ -178,17 +191,26 @@ class DecisionJournalTest {
                 .contains(Path.of(System.getProperty("user.home"), "licit", "db.journal"));
         assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:file:./rel/db", "sa", "")))
                 .contains(Path.of("rel", "db.journal").toAbsolutePath());
-        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:mem:test", "sa", ""))).isEmpty();
-        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:tcp://localhost/~/db", "sa", ""))).isEmpty();
-        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:postgresql://localhost/licit", "u", "p"))).isEmpty();
+        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:mem:test", "sa", "")))
+                .isEmpty();
+        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:h2:tcp://localhost/~/db", "sa", "")))
+                .isEmpty();
+        assertThat(DecisionJournal.dirFor(StoreConfig.url("jdbc:postgresql://localhost/licit", "u", "p")))
+                .isEmpty();
     }
 
     /** Runs {@link CrashingWriter} on this home: twelve decisions acknowledged, then the process dies. */
     private void crash(Path dump) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dlicit.shared=" + System.getProperty("licit.shared", "../../shared"),
-                CrashingWriter.class.getName(), home.toString(), dump.toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Dlicit.shared=" + System.getProperty("licit.shared", "../../shared"),
+                        CrashingWriter.class.getName(),
+                        home.toString(),
+                        dump.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(output).contains("ACKED 12");
@@ -203,7 +225,9 @@ class DecisionJournalTest {
             return new ArrayList<>();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(DecisionJournal.SEGMENT)).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(DecisionJournal.SEGMENT))
+                    .sorted()
+                    .toList();
         }
     }
 }

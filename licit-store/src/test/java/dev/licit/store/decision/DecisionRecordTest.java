@@ -36,7 +36,9 @@ class DecisionRecordTest extends StoreTestBase {
         assertThat(doc.get("decisionId").asText()).isEqualTo(d.id()).startsWith("D-");
         assertThat(doc.get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
         assertThat(doc.get("rulebook").get("sha256").asText()).isEqualTo(again.rulebookSha256());
-        assertThat(doc.get("listSnapshot").asText()).isEqualTo(Fixtures.curated().id()).isEqualTo(again.listSnapshot());
+        assertThat(doc.get("listSnapshot").asText())
+                .isEqualTo(Fixtures.curated().id())
+                .isEqualTo(again.listSnapshot());
         assertThat(doc.get("authorization").get("status").asText()).isEqualTo("LICENSE_REQUIRED");
         assertThat(doc.get("authorization").get("shippable").asBoolean()).isFalse();
         assertThat(doc.get("decidedAt").asText()).isEqualTo(again.decidedAt());
@@ -49,11 +51,15 @@ class DecisionRecordTest extends StoreTestBase {
         clock.advance(java.time.Duration.ofDays(2));
         String second = Fixtures.record(store, Fixtures.h100ToVietnam("B", 1)).id();
         String third = Fixtures.record(store, Fixtures.h100ToVietnam("C", 1)).id();
-        assertThat(store.decisions().list(null, null)).extracting(DecisionSummary::decisionId)
+        assertThat(store.decisions().list(null, null))
+                .extracting(DecisionSummary::decisionId)
                 .containsExactly(third, second, first);
-        assertThat(store.decisions().list(LocalDate.of(2024, 6, 2), null)).extracting(DecisionSummary::decisionId)
+        assertThat(store.decisions().list(LocalDate.of(2024, 6, 2), null))
+                .extracting(DecisionSummary::decisionId)
                 .containsExactly(third, second);
-        assertThat(store.decisions().list(null, 1)).extracting(DecisionSummary::orderId).containsExactly("C");
+        assertThat(store.decisions().list(null, 1))
+                .extracting(DecisionSummary::orderId)
+                .containsExactly("C");
     }
 
     @Test
@@ -65,7 +71,9 @@ class DecisionRecordTest extends StoreTestBase {
             hookRan.set(true);
             // inside the transaction, just before commit: nothing may be acknowledged, nothing visible outside
             for (CompletableFuture<StoredDecision> f : futures) {
-                if (f.isDone() && ids.contains(f.getNow(null) == null ? "" : f.getNow(null).id())) {
+                if (f.isDone()
+                        && ids.contains(
+                                f.getNow(null) == null ? "" : f.getNow(null).id())) {
                     violations.add("acknowledged before commit");
                 }
             }
@@ -91,9 +99,10 @@ class DecisionRecordTest extends StoreTestBase {
         store.decisions().beforeCommit(ids -> {
             throw new IllegalStateException("disk full (simulated)");
         });
-        CompletableFuture<StoredDecision> f = store.decisions().submit(Fixtures.decide(store, Fixtures.h100ToVietnam("F", 1)));
+        CompletableFuture<StoredDecision> f =
+                store.decisions().submit(Fixtures.decide(store, Fixtures.h100ToVietnam("F", 1)));
         assertThatThrownBy(f::join).hasMessageContaining("disk full");
-        store.decisions().beforeCommit(ids -> { });
+        store.decisions().beforeCommit(ids -> {});
         assertThat(store.decisions().list(null, null)).isEmpty();
         assertThat(store.audit().head().seq()).isZero();
         assertThat(store.cases().list(null, 10)).isEmpty();
@@ -102,8 +111,8 @@ class DecisionRecordTest extends StoreTestBase {
     private int countFromAnotherConnection(List<String> ids) {
         var c = store.config();
         try (var conn = DriverManager.getConnection(c.jdbcUrl(), c.user(), c.password());
-             var s = conn.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id FROM decision")) {
+                var s = conn.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM decision")) {
             int n = 0;
             while (rs.next()) {
                 if (ids.contains(rs.getString(1))) {

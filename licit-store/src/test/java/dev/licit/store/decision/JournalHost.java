@@ -10,8 +10,7 @@ import dev.licit.store.StoreConfig;
  * changes when another process asks for a checkpoint. Run as {@code JournalHost JDBC_URL}.
  */
 public final class JournalHost {
-    private JournalHost() {
-    }
+    private JournalHost() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty(GroupCommitter.CHECKPOINT_PROPERTY, Long.toString(3_600_000));

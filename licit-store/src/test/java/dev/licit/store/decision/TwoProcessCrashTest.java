@@ -32,27 +32,43 @@ class TwoProcessCrashTest {
     void decisionsAcknowledgedByTheSurvivorOutliveTheDeathOfTheProcessHostingTheDatabase() throws Exception {
         Path file = home.resolve("db").resolve("licit");
         String url = "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=3600000";
-        Process host = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), JournalHost.class.getName(), url)
-                .redirectErrorStream(true).start();
+        Process host = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        JournalHost.class.getName(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         List<String> acknowledged = new ArrayList<>();
         String previous = System.getProperty(GroupCommitter.CHECKPOINT_PROPERTY);
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = out.readLine()) != null && !line.equals("HOSTING")) {
                 // the host's start-up chatter
             }
             assertThat(line).as("the host process started").isEqualTo("HOSTING");
 
-            // no checkpoint of the survivor before the crash: its decisions are in the host's memory and its journal only
+            // no checkpoint of the survivor before the crash: its decisions are in the host's memory and its journal
+            // only
             System.setProperty(GroupCommitter.CHECKPOINT_PROPERTY, Long.toString(3_600_000));
             LicitStore survivor = LicitStore.open(StoreConfig.url(url, "sa", ""));
             try {
                 List<CompletableFuture<StoredDecision>> acks = new ArrayList<>();
                 for (int i = 0; i < 10; i++) {
-                    String order = i % 2 == 0 ? Fixtures.h100ToVietnam("LR-" + i, 8)
-                            : Fixtures.order("NLR-" + i, "2024-06-01", "DE", "Siemens AG", "DE", "nvidia-h100-sxm5-80gb", 2, null);
+                    String order = i % 2 == 0
+                            ? Fixtures.h100ToVietnam("LR-" + i, 8)
+                            : Fixtures.order(
+                                    "NLR-" + i,
+                                    "2024-06-01",
+                                    "DE",
+                                    "Siemens AG",
+                                    "DE",
+                                    "nvidia-h100-sxm5-80gb",
+                                    2,
+                                    null);
                     acks.add(survivor.decisions().submit(Fixtures.decide(survivor, order)));
                 }
                 acks.forEach(a -> acknowledged.add(a.join().id()));
@@ -72,7 +88,9 @@ class TwoProcessCrashTest {
         }
 
         try (LicitStore restarted = LicitStore.open(StoreConfig.embedded(home))) {
-            List<String> stored = restarted.decisions().list(null, null).stream().map(DecisionSummary::decisionId).toList();
+            List<String> stored = restarted.decisions().list(null, null).stream()
+                    .map(DecisionSummary::decisionId)
+                    .toList();
             assertThat(stored).containsExactlyInAnyOrderElementsOf(acknowledged);
             ChainCheck check = restarted.audit().verify();
             assertThat(check.ok()).as(check.problem()).isTrue();

@@ -25,12 +25,13 @@ class MigrationsTest {
         return new Applied(s.version(), s.description(), "SQL", s.script(), s.checksum(), true);
     }
 
-    private static final Applied TABLE_CREATED = new Applied(null, "<< Flyway Schema History table created >>", "TABLE",
-            "", null, true);
+    private static final Applied TABLE_CREATED =
+            new Applied(null, "<< Flyway Schema History table created >>", "TABLE", "", null, true);
 
     @Test
     void theListNamesEveryScriptInTheResourceDirectoryInOrder() throws IOException, URISyntaxException {
-        Path dir = Path.of(Migrations.class.getResource("/" + Migrations.LOCATION).toURI());
+        Path dir =
+                Path.of(Migrations.class.getResource("/" + Migrations.LOCATION).toURI());
         List<String> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -42,19 +43,30 @@ class MigrationsTest {
 
     @Test
     void theChecksumIsFlywaysForLineBreaksAndAByteOrderMark() throws IOException {
-        List<String> scripts = List.of("", "CREATE TABLE t (x INT);", "a\nb\n", "a\r\nb\r\n", "\uFEFFa\nb", "a\n\n\nb",
-                "-- Größe, 中文\nSELECT 1;\r", "x ${text}\n");
+        List<String> scripts = List.of(
+                "",
+                "CREATE TABLE t (x INT);",
+                "a\nb\n",
+                "a\r\nb\r\n",
+                "\uFEFFa\nb",
+                "a\n\n\nb",
+                "-- Größe, 中文\nSELECT 1;\r",
+                "x ${text}\n");
         for (String s : scripts) {
-            assertThat(Migrations.checksum(new StringReader(s))).as(s)
+            assertThat(Migrations.checksum(new StringReader(s)))
+                    .as(s)
                     .isEqualTo(ChecksumCalculator.calculate(new StringResource(s)));
         }
-        assertThat(Migrations.checksum(new StringReader("a\nb"))).isNotEqualTo(Migrations.checksum(new StringReader("a\nc")));
+        assertThat(Migrations.checksum(new StringReader("a\nb")))
+                .isNotEqualTo(Migrations.checksum(new StringReader("a\nc")));
     }
 
     @Test
     void exactlyTheShippedScriptsAppliedAsShippedIsCurrent() {
-        assertThat(Migrations.current(List.of(applied(ONE), applied(TWO)), List.of(ONE, TWO))).isTrue();
-        assertThat(Migrations.current(List.of(TABLE_CREATED, applied(ONE), applied(TWO)), List.of(ONE, TWO))).isTrue();
+        assertThat(Migrations.current(List.of(applied(ONE), applied(TWO)), List.of(ONE, TWO)))
+                .isTrue();
+        assertThat(Migrations.current(List.of(TABLE_CREATED, applied(ONE), applied(TWO)), List.of(ONE, TWO)))
+                .isTrue();
     }
 
     @Test
@@ -64,16 +76,20 @@ class MigrationsTest {
         others.add(List.of()); // a fresh database
         others.add(List.of(TABLE_CREATED));
         others.add(List.of(TABLE_CREATED, applied(ONE))); // older: V2 still to apply
-        others.add(List.of(applied(ONE), applied(TWO), new Applied("3", "later", "SQL", "V3__later.sql", 33, true))); // newer
+        others.add(List.of(
+                applied(ONE), applied(TWO), new Applied("3", "later", "SQL", "V3__later.sql", 33, true))); // newer
         others.add(List.of(applied(TWO), applied(ONE)));
         others.add(List.of(applied(ONE), new Applied("2", "more", "SQL", "V2__more.sql", 22, false))); // failed
         others.add(List.of(applied(ONE), new Applied("2", "more", "SQL", "V2__more.sql", 23, true))); // edited since
         others.add(List.of(applied(ONE), new Applied("2", "more", "SQL", "V2__more.sql", null, true)));
         others.add(List.of(applied(ONE), new Applied("2", "other", "SQL", "V2__other.sql", 22, true))); // renamed
-        others.add(List.of(new Applied("1", "<< Flyway Baseline >>", "BASELINE", "<< Flyway Baseline >>", null, true),
+        others.add(List.of(
+                new Applied("1", "<< Flyway Baseline >>", "BASELINE", "<< Flyway Baseline >>", null, true),
                 applied(TWO)));
         for (List<Applied> history : others) {
-            assertThat(Migrations.current(history, shipped)).as(history.toString()).isFalse();
+            assertThat(Migrations.current(history, shipped))
+                    .as(history.toString())
+                    .isFalse();
         }
     }
 }

@@ -1,11 +1,11 @@
 package dev.licit.store.testing;
 
-import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.Party;
+import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.io.RulebookLoader;
@@ -32,8 +32,7 @@ public final class Fixtures {
     private static ListSnapshot curated;
     private static Screener curatedScreener;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static synchronized ListSnapshot curated() {
         if (curated == null) {
@@ -49,12 +48,21 @@ public final class Fixtures {
     }
 
     /** An order of {@code quantity} units of a catalog chip for one end user. */
-    public static String order(String id, String date, String destination, String party, String country,
-                               String catalogId, int quantity, Double unitValueUsd) {
+    public static String order(
+            String id,
+            String date,
+            String destination,
+            String party,
+            String country,
+            String catalogId,
+            int quantity,
+            Double unitValueUsd) {
         return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"exportFrom\": \"US\", \"destination\": \""
-                + destination + "\", \"parties\": [{\"role\": \"END_USER\", \"name\": \"" + party + "\", \"country\": \""
+                + destination + "\", \"parties\": [{\"role\": \"END_USER\", \"name\": \"" + party
+                + "\", \"country\": \""
                 + country + "\"}], \"items\": [{\"sku\": \"" + catalogId + "\", \"quantity\": " + quantity
-                + (unitValueUsd == null ? "" : ", \"unitValueUsd\": " + unitValueUsd) + ", \"catalogId\": \"" + catalogId
+                + (unitValueUsd == null ? "" : ", \"unitValueUsd\": " + unitValueUsd) + ", \"catalogId\": \""
+                + catalogId
                 + "\"}]}";
     }
 
@@ -68,7 +76,11 @@ public final class Fixtures {
         Order order = new OrderReader(RULEBOOK.countries(), CATALOG).read("test.json", orderJson, true);
         ReviewedScreening screening = store.screening(screener);
         List<ScreenedParty> parties = screening.screen(order.parties());
-        Decision d = ENGINE.decide(ScreenedOrder.withHits(order, parties.stream().map(ScreenedParty::standing).toList()), null, null);
+        Decision d = ENGINE.decide(
+                ScreenedOrder.withHits(
+                        order, parties.stream().map(ScreenedParty::standing).toList()),
+                null,
+                null);
         return new NewDecision(order, orderJson, d, screening.snapshotId(), parties, actor);
     }
 

@@ -74,7 +74,7 @@ public final class TestPostgres {
     public String newDatabase() {
         String name = "licit_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name + ": " + e.getMessage(), e);
@@ -89,7 +89,8 @@ public final class TestPostgres {
     private static TestPostgres start() throws IOException {
         Path home = unpack();
         boolean root = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
-        List<String> asUser = root ? List.of("setpriv", "--reuid=" + id("-u"), "--regid=" + id("-g"), "--clear-groups", "--")
+        List<String> asUser = root
+                ? List.of("setpriv", "--reuid=" + id("-u"), "--regid=" + id("-g"), "--clear-groups", "--")
                 : List.of();
         Path parent = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "licit-pgdata-");
         Path data = parent.resolve("data");
@@ -101,19 +102,50 @@ public final class TestPostgres {
         }
         Path bin = home.resolve("bin");
         Path log = parent.resolve("postgres.log");
-        run(asUser, List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-D", data.toString(),
-                "-E", "UTF-8", "--locale=C", "--no-sync"), log);
+        run(
+                asUser,
+                List.of(
+                        bin.resolve("initdb").toString(),
+                        "-A",
+                        "trust",
+                        "-U",
+                        "postgres",
+                        "-D",
+                        data.toString(),
+                        "-E",
+                        "UTF-8",
+                        "--locale=C",
+                        "--no-sync"),
+                log);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         List<String> cmd = new ArrayList<>(asUser);
-        cmd.addAll(List.of(bin.resolve("postgres").toString(), "-D", data.toString(), "-p", Integer.toString(port),
-                "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off",
-                "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200",
-                "-c", "shared_buffers=32MB"));
-        Process server = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        cmd.addAll(List.of(
+                bin.resolve("postgres").toString(),
+                "-D",
+                data.toString(),
+                "-p",
+                Integer.toString(port),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "unix_socket_directories=",
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "max_connections=200",
+                "-c",
+                "shared_buffers=32MB"));
+        Process server = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         TestPostgres pg = new TestPostgres(bin, data, port, asUser, server);
         pg.awaitReady(log, Duration.ofSeconds(60));
         return pg;
@@ -141,14 +173,23 @@ public final class TestPostgres {
             }
         }
         stop();
-        throw new IOException("postgres did not accept connections within " + timeout + ": " + last + "\n"
-                + Files.readString(log));
+        throw new IOException(
+                "postgres did not accept connections within " + timeout + ": " + last + "\n" + Files.readString(log));
     }
 
     private void stop() {
         try {
-            run(asUser, List.of(bin.resolve("pg_ctl").toString(), "stop", "-D", dataDir.toString(), "-m", "immediate",
-                    "-w"), dataDir.getParent().resolve("pg_ctl.log"));
+            run(
+                    asUser,
+                    List.of(
+                            bin.resolve("pg_ctl").toString(),
+                            "stop",
+                            "-D",
+                            dataDir.toString(),
+                            "-m",
+                            "immediate",
+                            "-w"),
+                    dataDir.getParent().resolve("pg_ctl.log"));
         } catch (IOException | RuntimeException e) {
             server.destroyForcibly();
         }
@@ -177,8 +218,8 @@ public final class TestPostgres {
             return target;
         }
         Path work = Files.createTempDirectory(tmp, "licit-pg-unpack-");
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(
-                new java.io.ByteArrayInputStream(archive)))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZCompressorInputStream(new java.io.ByteArrayInputStream(archive)))) {
             TarArchiveEntry e;
             while ((e = tar.getNextEntry()) != null) {
                 Path p = work.resolve(e.getName()).normalize();
@@ -221,7 +262,9 @@ public final class TestPostgres {
     }
 
     private static String id(String flag) throws IOException {
-        Process p = new ProcessBuilder("id", flag, "nobody").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("id", flag, "nobody")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         try {
             if (p.waitFor() != 0) {
@@ -237,8 +280,10 @@ public final class TestPostgres {
     private static void run(List<String> prefix, List<String> command, Path log) throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.addAll(command);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         try {
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
