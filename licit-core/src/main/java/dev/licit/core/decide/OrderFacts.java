@@ -8,17 +8,54 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The order-level facts every rule of an order sees (destination, parties, posture, list hits). */
 final class OrderFacts {
     private OrderFacts() {}
 
+    /** Words of an address that name a covered region of Ukraine (15 CFR 746.6), and its ISO 3166-2 code. */
+    private static final Map<String, String> COVERED_REGION_WORDS = Map.of(
+            "crimea",
+            "UA-43",
+            "krym",
+            "UA-43",
+            "sevastopol",
+            "UA-40",
+            "donetsk",
+            "UA-14",
+            "luhansk",
+            "UA-09",
+            "lugansk",
+            "UA-09");
+
+    /**
+     * The destination's region: as the order states it, else a covered region a party's address names
+     * (an address in Sevastopol is a shipment to Sevastopol, whatever country the order gives), else
+     * empty: the order names no region, which a clearance to Ukraine then presumes (presumptions.yaml).
+     */
+    static String region(Order order) {
+        if (order.destinationRegion() != null) {
+            return order.destinationRegion();
+        }
+        for (Party p : order.parties()) {
+            String address = p.address() == null ? "" : p.address().toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, String> w : new TreeMap<>(COVERED_REGION_WORDS).entrySet()) {
+                if (address.contains(w.getKey())) {
+                    return w.getValue();
+                }
+            }
+        }
+        return "";
+    }
+
     static Map<String, Object> of(Order order, List<PartyResult> parties, CompiledRulebook rb, boolean aiDiffusion) {
         Map<String, Object> f = new HashMap<>();
         String dest = rb.countries().effectiveCode(order.destination());
         FactKey.DEST.put(f, dest);
         FactKey.DEST_GROUPS.put(f, rb.groupsOf(order.destination()));
+        FactKey.DEST_REGION.put(f, region(order));
         if (order.exportFrom() != null) {
             FactKey.EXPORT_FROM.put(f, order.exportFrom());
             FactKey.EXPORT_FROM_US.put(f, "US".equals(order.exportFrom()));

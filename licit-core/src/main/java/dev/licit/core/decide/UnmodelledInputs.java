@@ -4,7 +4,6 @@ import dev.licit.core.explain.Reason;
 import dev.licit.core.provenance.Reliability;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,11 +40,6 @@ final class UnmodelledInputs {
     private static final Set<EndUse> ADVANCED_COMPUTING =
             Set.of(EndUse.SUPERCOMPUTER, EndUse.ADVANCED_NODE_IC_PRODUCTION);
     private static final Set<EndUse> MILITARY = Set.of(EndUse.MILITARY, EndUse.MILITARY_INTELLIGENCE);
-    /** Crimea, Sevastopol, Donetsk, Luhansk (746.6). */
-    private static final Set<String> COVERED_REGIONS = Set.of("UA-43", "UA-40", "UA-14", "UA-09");
-
-    private static final List<String> COVERED_REGION_WORDS =
-            List.of("crimea", "krym", "sevastopol", "donetsk", "luhansk", "lugansk");
 
     static List<Gap> of(Order order) {
         List<Gap> gaps = new ArrayList<>();
@@ -69,22 +63,7 @@ final class UnmodelledInputs {
         if (order.endUserType() == EndUserType.MILITARY) {
             gaps.add(new Gap("endUserType", "MILITARY", "the military end-user controls", "15 CFR 744.21"));
         }
-        if (order.destinationRegion() != null && COVERED_REGIONS.contains(order.destinationRegion())) {
-            gaps.add(new Gap(
-                    "destinationRegion",
-                    order.destinationRegion(),
-                    "the sanctions on the covered regions of Ukraine",
-                    "15 CFR 746.6"));
-        }
         for (Party p : order.parties()) {
-            String address = p.address() == null ? "" : p.address().toLowerCase(Locale.ROOT);
-            if (COVERED_REGION_WORDS.stream().anyMatch(address::contains)) {
-                gaps.add(new Gap(
-                        "address",
-                        "of " + p.name(),
-                        "the sanctions on the covered regions of Ukraine",
-                        "15 CFR 746.6"));
-            }
             if (!p.owners().isEmpty()) {
                 gaps.add(new Gap(
                         "owners",

@@ -35,6 +35,12 @@ public enum FactKey {
             ListType.create(SimpleType.STRING),
             "country groups of the destination on the date",
             "destination"),
+    DEST_REGION(
+            "destRegion",
+            SimpleType.STRING,
+            "ISO 3166-2 subdivision of the destination (destinationRegion, or a covered region a party's address"
+                    + " names); empty when the order names none",
+            "destinationRegion"),
     EXPORT_FROM("exportFrom", SimpleType.STRING, "country the item leaves from", "exportFrom"),
     EXPORT_FROM_US("exportFromUs", SimpleType.BOOL, "an export from the United States (not a re-export)", "exportFrom"),
     HQ_COUNTRIES(

@@ -70,4 +70,13 @@ class PresumptionsTest {
         Decision after = DecisionRulesTest.decide(order(reviewed.plusDays(1).toString(), "DE", "DE", WEAK));
         assertThat(after.beyondReview()).isTrue();
     }
+
+    @Test
+    void anNlrToUkraineWithoutARegionPresumesItIsNotACoveredOne() {
+        Decision ua = DecisionRulesTest.decide(order("2026-02-01", "UA", "UA", WEAK));
+        assertThat(ua.verdict()).isEqualTo(Verdict.NLR);
+        assertThat(presumed(ua)).contains("presume-no-covered-region");
+        assertThat(presumed(DecisionRulesTest.decide(order("2026-02-01", "DE", "DE", WEAK))))
+                .doesNotContain("presume-no-covered-region");
+    }
 }

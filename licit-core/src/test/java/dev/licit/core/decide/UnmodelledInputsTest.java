@@ -89,14 +89,15 @@ class UnmodelledInputsTest {
         Party crimea = new Party(Role.END_USER, "Shop", "UA", null, "ul. Lenina 1, Simferopol, Crimea");
         Order ua = order("2026-02-01", "UA", "UA", WEAK);
         assertThat(decide(ua).verdict()).isEqualTo(Verdict.NLR);
+        // the covered regions are modelled (746.6): a license, not a hold
         assertThat(decide(with(ua, "UA-43", List.of(), null, null, null)).verdict())
-                .isEqualTo(Verdict.HOLD);
+                .isEqualTo(Verdict.LICENSE_REQUIRED);
         assertThat(decide(with(ua, "UA-30", List.of(), null, null, null)).verdict())
                 .as("Kyiv")
                 .isEqualTo(Verdict.NLR);
         assertThat(decide(with(ua, null, List.of(), null, null, List.of(crimea)))
                         .verdict())
-                .isEqualTo(Verdict.HOLD);
+                .isEqualTo(Verdict.LICENSE_REQUIRED);
     }
 
     @Test
