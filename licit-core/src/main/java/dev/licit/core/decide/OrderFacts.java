@@ -56,6 +56,11 @@ final class OrderFacts {
         FactKey.DEST.put(f, dest);
         FactKey.DEST_GROUPS.put(f, rb.groupsOf(order.destination()));
         FactKey.DEST_REGION.put(f, region(order));
+        // declared or not: an order that says nothing of the use is decided on what it says, and a
+        // clearance lists the end-use checks it presumes (presumptions.yaml)
+        FactKey.END_USES.put(f, order.endUses().stream().map(Enum::name).toList());
+        FactKey.END_USER_TYPE.put(
+                f, order.endUserType() == null ? "" : order.endUserType().name());
         if (order.exportFrom() != null) {
             FactKey.EXPORT_FROM.put(f, order.exportFrom());
             FactKey.EXPORT_FROM_US.put(f, "US".equals(order.exportFrom()));
@@ -68,6 +73,7 @@ final class OrderFacts {
         long distributors = 0;
         Set<String> listedOn = new TreeSet<>();
         boolean possible = false;
+        Set<String> possiblyOn = new TreeSet<>();
         for (PartyResult pr : parties) {
             Party p = pr.party();
             // Where the order does not say where a party is headquartered, its own country stands in:
@@ -94,6 +100,7 @@ final class OrderFacts {
                     listedOn.add(h.list());
                 } else if (h.isPossible()) {
                     possible = true;
+                    possiblyOn.add(h.list());
                 }
             }
         }
@@ -108,6 +115,7 @@ final class OrderFacts {
         FactKey.LINE_ITEMS.put(f, (long) order.items().size());
         FactKey.LISTED_ON.put(f, new ArrayList<>(listedOn));
         FactKey.POSSIBLE_LIST_MATCH.put(f, possible);
+        FactKey.POSSIBLY_ON.put(f, new ArrayList<>(possiblyOn));
         return f;
     }
 }

@@ -75,7 +75,23 @@ public enum FactKey {
             "lists on which a party is a MATCH (EL, DPL, SDN, ...)",
             "parties"),
     POSSIBLE_LIST_MATCH(
-            "possibleListMatch", SimpleType.BOOL, "a party is a POSSIBLE match that a person must review", "parties");
+            "possibleListMatch", SimpleType.BOOL, "a party is a POSSIBLE match that a person must review", "parties"),
+    END_USES(
+            "endUses",
+            ListType.create(SimpleType.STRING),
+            "what the exporter knows of the use (SUPERCOMPUTER, ADVANCED_NODE_IC_PRODUCTION, MILITARY, ...); empty when"
+                    + " the order says nothing",
+            "endUse"),
+    END_USER_TYPE(
+            "endUserType",
+            SimpleType.STRING,
+            "MILITARY, GOVERNMENT or CIVIL as the exporter knows it; empty when the order says nothing",
+            "endUserType"),
+    POSSIBLY_ON(
+            "possiblyOn",
+            ListType.create(SimpleType.STRING),
+            "lists on which a party is a POSSIBLE match (EL, SDN, CMIC, ...)",
+            "parties");
 
     private final String key;
     private final CelType type;

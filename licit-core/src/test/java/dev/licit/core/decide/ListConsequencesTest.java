@@ -49,4 +49,14 @@ class ListConsequencesTest {
                 .extracting(ListHit::list)
                 .containsExactly(list);
     }
+
+    @ParameterizedTest(name = "possible {0}: weak chip to DE -> {1}")
+    @CsvSource({"EL, HOLD", "SDN, HOLD", "DTC, HOLD", "SOME-NEW-LIST, HOLD", "CMIC, NLR", "SSI, NLR", "CAP, NLR"})
+    void aPossibleMatchHoldsOnlyOnAListWithAConsequence(String list, Verdict expected) {
+        ListHit possible =
+                new ListHit(list, list + "-1", "Listed Co.", "Listed Co.", 0.8, "POSSIBLE", null, null, null);
+        Decision d = DecisionRulesTest.decide(order("2026-02-01", "DE", "DE", WEAK), possible);
+        assertThat(d.verdict()).isEqualTo(expected);
+        assertThat(d.parties().getFirst().matches()).extracting(ListHit::band).containsExactly("POSSIBLE");
+    }
 }
