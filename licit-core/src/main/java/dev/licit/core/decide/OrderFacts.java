@@ -73,6 +73,8 @@ final class OrderFacts {
         long distributors = 0;
         Set<String> listedOn = new TreeSet<>();
         boolean possible = false;
+        Set<String> endUserHq = new TreeSet<>();
+        List<String> endUserNames = new ArrayList<>();
         Set<String> possiblyOn = new TreeSet<>();
         for (PartyResult pr : parties) {
             Party p = pr.party();
@@ -90,6 +92,10 @@ final class OrderFacts {
             String key = p.name() == null ? "" : p.name().trim().toLowerCase(Locale.ROOT);
             if (p.role() == Role.END_USER) {
                 endUsers.add(key);
+                endUserNames.add(key);
+                if (hq != null) {
+                    endUserHq.add(rb.countries().effectiveCode(hq));
+                }
             } else if (p.role() == Role.ULTIMATE_CONSIGNEE) {
                 consignees.add(key);
             } else if (p.role() == Role.DISTRIBUTOR) {
@@ -116,6 +122,8 @@ final class OrderFacts {
         FactKey.LISTED_ON.put(f, new ArrayList<>(listedOn));
         FactKey.POSSIBLE_LIST_MATCH.put(f, possible);
         FactKey.POSSIBLY_ON.put(f, new ArrayList<>(possiblyOn));
+        FactKey.END_USER_HQ.put(f, new ArrayList<>(endUserHq));
+        FactKey.END_USER_NAMES.put(f, endUserNames);
         return f;
     }
 }

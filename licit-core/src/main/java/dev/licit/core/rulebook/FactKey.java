@@ -87,6 +87,16 @@ public enum FactKey {
             SimpleType.STRING,
             "MILITARY, GOVERNMENT or CIVIL as the exporter knows it; empty when the order says nothing",
             "endUserType"),
+    END_USER_HQ(
+            "endUserHq",
+            ListType.create(SimpleType.STRING),
+            "headquarters (or ultimate parent) countries of the END_USER parties (their own country where not given)",
+            "parties[].headquarters"),
+    END_USER_NAMES(
+            "endUserNames",
+            ListType.create(SimpleType.STRING),
+            "names of the END_USER parties, in lower case (for entities a rule names, such as approved end users)",
+            "parties[].name"),
     POSSIBLY_ON(
             "possiblyOn",
             ListType.create(SimpleType.STRING),

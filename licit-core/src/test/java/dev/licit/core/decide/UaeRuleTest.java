@@ -29,4 +29,48 @@ class UaeRuleTest {
                 .as("an item outside 3A090/4A090")
                 .isEqualTo(Verdict.NLR);
     }
+
+    private static Order uae(String date, String endUser, String hq, EndUserType type) {
+        Order o = order(date, "AE", "AE", H100);
+        return new Order(
+                o.id(),
+                o.date(),
+                o.exportFrom(),
+                o.destination(),
+                java.util.List.of(new Party(Role.END_USER, endUser, "AE", hq, null)),
+                o.items(),
+                o.certifications(),
+                null,
+                null,
+                java.util.List.of(),
+                type,
+                null);
+    }
+
+    @Test
+    void theCarveOutsClearTheirBuyersAndG42sApprovalLapses() {
+        assertThat(DecisionRulesTest.decide(uae("2026-08-01", "Abu Dhabi Data Centre LLC", "AE", null))
+                        .verdict())
+                .isEqualTo(Verdict.LICENSE_REQUIRED);
+        assertThat(DecisionRulesTest.decide(uae("2026-08-01", "Ministry of Economy", "AE", EndUserType.GOVERNMENT))
+                        .verdict())
+                .as("the UAE Government")
+                .isEqualTo(Verdict.NLR);
+        assertThat(DecisionRulesTest.decide(uae("2026-08-01", "Example AI (UAE) LLC", "US", null))
+                        .verdict())
+                .as("a US-headquartered AI company's subsidiary")
+                .isEqualTo(Verdict.NLR);
+        assertThat(DecisionRulesTest.decide(uae("2027-04-05", "G42 Cloud LLC", "AE", null))
+                        .verdict())
+                .as("an approved entity")
+                .isEqualTo(Verdict.NLR);
+        assertThat(DecisionRulesTest.decide(uae("2027-04-06", "G42 Cloud LLC", "AE", null))
+                        .verdict())
+                .as("G42's approval lapsed")
+                .isEqualTo(Verdict.LICENSE_REQUIRED);
+        assertThat(DecisionRulesTest.decide(uae("2026-08-01", "G420 Trading", "AE", null))
+                        .verdict())
+                .as("a whole word only")
+                .isEqualTo(Verdict.LICENSE_REQUIRED);
+    }
 }
