@@ -211,8 +211,15 @@ class ServerApiTest {
         assertThat(nested.statusCode()).isEqualTo(400);
         assertThat(server.send("GET", "/v1/nowhere", null, key).statusCode()).isEqualTo(404);
         String huge = "{\"pad\":\"" + "x".repeat((int) LicitServer.MAX_REQUEST_BYTES + 10) + "\"}";
-        int status = server.send("POST", "/v1/decisions", huge, key).statusCode();
-        assertThat(status).isIn(400, 413);
+        // the server answers 413 as soon as the declared length is too large and closes the connection;
+        // the JDK client, still writing the body, sometimes loses that answer (a broken pipe): either way the
+        // body was refused, never read whole (SlowClientTest checks the 413 over a raw socket)
+        try {
+            int status = server.send("POST", "/v1/decisions", huge, key).statusCode();
+            assertThat(status).isIn(400, 413);
+        } catch (java.io.IOException refusedMidBody) {
+            assertThat(refusedMidBody).hasMessageContaining("header parser received no bytes");
+        }
     }
 
     @Test
