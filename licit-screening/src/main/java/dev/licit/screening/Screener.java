@@ -375,7 +375,9 @@ public final class Screener {
                     adjustments.add("the address shares most of its words with a listed address: +" + ADDRESS_AGREES);
                 }
             }
-            score = Math.max(0, Math.min(1, score));
+            // the band follows the score as reported (three decimals): a reported 0.700 is POSSIBLE
+            // even when the unrounded sum was 0.6996, so a reader can check every band against its score
+            score = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0;
             Band band = thresholds.band(score);
             if (band == Band.NO_MATCH && !keepAll) {
                 continue;
@@ -458,7 +460,7 @@ public final class Screener {
             Band band,
             List<String> adjustments) {
         String consequence = Consequences.of(entry);
-        double rounded = Math.round(score * 1000) / 1000.0;
+        double rounded = score; // already rounded where the band was chosen
         String summary = String.format(
                 Locale.ROOT,
                 "%s: \"%s\" resembles \"%s\"%s of %s entry %s (\"%s\"), score %.3f. %s.",
