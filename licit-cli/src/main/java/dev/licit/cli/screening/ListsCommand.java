@@ -71,7 +71,7 @@ public final class ListsCommand implements Callable<Integer> {
         @Option(
                 names = {"--replace", "--accept-shrink"},
                 description = "replace the current snapshot even when the new one"
-                        + " has more than 20 % fewer entries or leaves out a whole list")
+                        + " has more than 20 %% fewer entries or leaves out a whole list")
         boolean replace;
 
         @Option(

@@ -1,0 +1,92 @@
+package dev.licit.core.ownership;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Ownership edges indexed both ways by a name key ({@link #key}): a party's owners up and its
+ * holdings down, each filtered to the links in force on a date. Immutable; build once per snapshot.
+ * Names are joined by key only: two different companies with the same name and no country are one
+ * node here, which errs toward seeing a listed owner rather than missing one.
+ */
+public final class OwnershipGraph {
+    public static final OwnershipGraph EMPTY = new OwnershipGraph(List.of());
+
+    private final List<OwnershipLink> links;
+    private final Map<String, List<OwnershipLink>> byOwned = new HashMap<>();
+    private final Map<String, List<OwnershipLink>> byOwner = new HashMap<>();
+
+    private OwnershipGraph(List<OwnershipLink> links) {
+        this.links = links;
+        for (OwnershipLink l : links) {
+            byOwned.computeIfAbsent(key(l.owned()), k -> new ArrayList<>()).add(l);
+            byOwner.computeIfAbsent(key(l.owner()), k -> new ArrayList<>()).add(l);
+        }
+    }
+
+    public static OwnershipGraph of(Collection<OwnershipLink> links) {
+        return links.isEmpty() ? EMPTY : new OwnershipGraph(List.copyOf(links));
+    }
+
+    public List<OwnershipLink> links() {
+        return links;
+    }
+
+    public int size() {
+        return links.size();
+    }
+
+    /** The direct owners of {@code name} on {@code date}. */
+    public List<OwnershipLink> ownersOf(String name, LocalDate date) {
+        return inForce(byOwned.get(key(name)), date);
+    }
+
+    /** What {@code name} directly holds on {@code date}. */
+    public List<OwnershipLink> holdingsOf(String name, LocalDate date) {
+        return inForce(byOwner.get(key(name)), date);
+    }
+
+    private static List<OwnershipLink> inForce(List<OwnershipLink> ls, LocalDate date) {
+        if (ls == null) {
+            return List.of();
+        }
+        List<OwnershipLink> out = new ArrayList<>(ls.size());
+        for (OwnershipLink l : ls) {
+            if (date == null || l.inForceOn(date)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The node key of a name: compatibility-folded, upper case, punctuation dropped, spaces collapsed
+     * ("Huawei Technologies Co., Ltd." and "HUAWEI TECHNOLOGIES CO LTD" are one node). Deliberately
+     * simple: fuzzy identity is the screener's job, not the graph's.
+     */
+    public static String key(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.appendCodePoint(cp);
+            } else if (Character.isWhitespace(cp) || cp == '-' || cp == '/' || cp == '&') {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+}
