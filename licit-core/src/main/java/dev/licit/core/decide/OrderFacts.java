@@ -76,6 +76,8 @@ final class OrderFacts {
         Set<String> endUserHq = new TreeSet<>();
         List<String> endUserNames = new ArrayList<>();
         Set<String> possiblyOn = new TreeSet<>();
+        boolean someHqUnknown = false;
+        boolean someEndUserHqUnknown = false;
         for (PartyResult pr : parties) {
             Party p = pr.party();
             // Where the order does not say where a party is headquartered, its own country stands in:
@@ -85,6 +87,9 @@ final class OrderFacts {
                 String code = rb.countries().effectiveCode(hq);
                 hqCountries.add(code);
                 hqGroups.addAll(rb.groupsOf(hq));
+            } else {
+                someHqUnknown = true;
+                someEndUserHqUnknown |= p.role() == Role.END_USER;
             }
             if (p.country() != null) {
                 partyCountries.add(rb.countries().effectiveCode(p.country()));
@@ -110,8 +115,14 @@ final class OrderFacts {
                 }
             }
         }
-        FactKey.HQ_COUNTRIES.put(f, new ArrayList<>(hqCountries));
-        FactKey.HQ_GROUPS.put(f, new ArrayList<>(hqGroups));
+        // A party with neither country nor headquarters could be headquartered anywhere: unless the
+        // known ones already put a party in D:5 or Macau (all the headquarters rules ask), leave the
+        // facts unknown so that a rule that could turn on them holds the line naming the field
+        // (issue 14 item 12) instead of reading the unknown party as headquartered nowhere.
+        if (!someHqUnknown || hqGroups.contains("D:5") || hqCountries.contains("MO")) {
+            FactKey.HQ_COUNTRIES.put(f, new ArrayList<>(hqCountries));
+            FactKey.HQ_GROUPS.put(f, new ArrayList<>(hqGroups));
+        }
         FactKey.PARTY_COUNTRIES.put(f, new ArrayList<>(partyCountries));
         FactKey.CERTIFICATIONS.put(f, order.certifications());
         FactKey.AI_DIFFUSION_ENFORCED.put(f, aiDiffusion);
@@ -122,7 +133,11 @@ final class OrderFacts {
         FactKey.LISTED_ON.put(f, new ArrayList<>(listedOn));
         FactKey.POSSIBLE_LIST_MATCH.put(f, possible);
         FactKey.POSSIBLY_ON.put(f, new ArrayList<>(possiblyOn));
-        FactKey.END_USER_HQ.put(f, new ArrayList<>(endUserHq));
+        // "all end users are headquartered in the US" (the UAE carve-out) is unknown, not true, while an
+        // end user's headquarters is unknown, unless a known one is already elsewhere
+        if (!someEndUserHqUnknown || endUserHq.stream().anyMatch(c -> !c.equals("US"))) {
+            FactKey.END_USER_HQ.put(f, new ArrayList<>(endUserHq));
+        }
         FactKey.END_USER_NAMES.put(f, endUserNames);
         return f;
     }
