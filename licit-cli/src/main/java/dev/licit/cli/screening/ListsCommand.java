@@ -28,12 +28,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code licit lists import|list|show}: restricted-party list snapshots in LICIT_HOME/lists. */
+/** {@code licit lists import|fetch|list|show}: restricted-party list snapshots in LICIT_HOME/lists. */
 @Command(
         name = "lists",
         mixinStandardHelpOptions = true,
         description = "Import restricted-party lists and inspect the snapshots.",
-        subcommands = {ListsCommand.Import.class, ListsCommand.ListSnapshots.class, ListsCommand.Show.class})
+        subcommands = {
+            ListsCommand.Import.class,
+            ListsFetchCommand.class,
+            ListsCommand.ListSnapshots.class,
+            ListsCommand.Show.class
+        })
 public final class ListsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
