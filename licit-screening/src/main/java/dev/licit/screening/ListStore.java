@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.imports.ListImporter;
 import dev.licit.screening.imports.SourceFile;
+import dev.licit.screening.list.ListEntries;
 import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.list.SnapshotInfo;
@@ -164,6 +165,7 @@ public final class ListStore {
             hashes.add(curated.info().sha256());
         }
         all.addAll(r.entries());
+        all = ListEntries.mergeAcrossSources(all);
         hashes.sort(Comparator.naturalOrder());
         String sha = ListImporter.sha256(String.join("\n", hashes) + (includeCurated ? "\n+curated" : ""));
         String id = idOf(sha);
@@ -267,7 +269,7 @@ public final class ListStore {
             }
         }
         entries.addAll(JSON.readValue(p.resolve("entries.json").toFile(), new TypeReference<List<ListEntry>>() {}));
-        return Optional.of(new ListSnapshot(info, entries));
+        return Optional.of(new ListSnapshot(info, ListEntries.mergeAcrossSources(entries)));
     }
 
     private static SnapshotInfo readInfo(Path snapshotDir) throws IOException {

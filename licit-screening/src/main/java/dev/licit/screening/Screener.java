@@ -237,6 +237,7 @@ public final class Screener {
         out.writeString(e.licensePolicy());
         out.writeString(e.remarks());
         out.writeString(e.sourceUrl());
+        out.writeStrings(e.sources());
     }
 
     private static ListEntry readEntry(BinaryIn in) {
@@ -254,7 +255,8 @@ public final class Screener {
                     in.readString(),
                     in.readString(),
                     in.readString(),
-                    in.readString());
+                    in.readString(),
+                    in.readStrings());
         } catch (NullPointerException | IllegalArgumentException e) {
             throw BinaryIn.damaged("an entry does not read back: " + e.getMessage());
         }
@@ -493,7 +495,8 @@ public final class Screener {
                 entry.licenseRequirement(),
                 entry.licensePolicy(),
                 entry.federalRegisterNotice(),
-                ex);
+                ex,
+                entry.sources());
     }
 
     private static Set<String> addressWords(String address) {

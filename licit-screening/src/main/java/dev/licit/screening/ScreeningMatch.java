@@ -9,6 +9,7 @@ import dev.licit.core.decide.ListHit;
  * @param listedName the entry's primary name as published
  * @param matchedAlias the name or alias of the entry that scored best
  * @param score 0 to 1, after country and address corroboration
+ * @param sources the list files that carry the entry (one hit even when the CSL and OFAC's file both do)
  */
 public record ScreeningMatch(
         String list,
@@ -20,7 +21,12 @@ public record ScreeningMatch(
         String licenseRequirement,
         String licensePolicy,
         String federalRegisterNotice,
-        Explanation explanation) {
+        Explanation explanation,
+        java.util.List<String> sources) {
+
+    public ScreeningMatch {
+        sources = sources == null ? java.util.List.of() : java.util.List.copyOf(sources);
+    }
 
     /** The engine's form of this match (what a decision cites); the explanation stays with screening. */
     public ListHit toListHit() {

@@ -1,5 +1,6 @@
 package dev.licit.screening.imports;
 
+import dev.licit.screening.list.ListEntries;
 import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.SnapshotInfo;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,9 @@ public final class ListImporter {
                 }
             };
             if (read != null) {
-                entries.addAll(read);
+                for (ListEntry e : read) {
+                    entries.add(e.withSources(List.of(f.name())));
+                }
                 sources.add(new SnapshotInfo.Source(f.name(), format.name(), sha256(f.raw()), read.size()));
             }
         }
@@ -73,7 +76,9 @@ public final class ListImporter {
                     ofac.get(ListFormat.OFAC_ALT),
                     ofac.get(ListFormat.OFAC_ADD),
                     ofac.get(ListFormat.OFAC_COMMENTS));
-            entries.addAll(read);
+            for (ListEntry e : read) {
+                entries.add(e.withSources(List.of(sdn.name())));
+            }
             for (Map.Entry<ListFormat, SourceFile> e : ofac.entrySet()) {
                 sources.add(new SnapshotInfo.Source(
                         e.getValue().name(),
@@ -82,7 +87,8 @@ public final class ListImporter {
                         e.getKey() == ListFormat.OFAC_SDN ? read.size() : 0));
             }
         }
-        return new Result(entries, sources);
+        // one entry per listed party: the CSL repeats what OFAC's and BIS's own files carry
+        return new Result(ListEntries.mergeAcrossSources(entries), sources);
     }
 
     public static String sha256(byte[] bytes) {

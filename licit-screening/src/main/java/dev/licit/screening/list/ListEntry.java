@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param entryId identifier stable across imports of the same publication
  * @param type Entity, Individual, Vessel, Aircraft, or empty when the list does not say
  * @param countries ISO 3166-1 alpha-2 codes drawn from addresses, nationalities and citizenships
+ * @param sources the snapshot's source files that carry this entry (the CSL and OFAC's own file both
+ *     carry an SDN entry; the snapshot keeps one entry naming both); empty before an import names them
  */
 public record ListEntry(
         String list,
@@ -28,7 +30,8 @@ public record ListEntry(
         String licenseRequirement,
         String licensePolicy,
         String remarks,
-        String sourceUrl) {
+        String sourceUrl,
+        List<String> sources) {
 
     public ListEntry {
         Objects.requireNonNull(list, "list");
@@ -47,6 +50,58 @@ public record ListEntry(
         licensePolicy = orEmpty(licensePolicy);
         remarks = orEmpty(remarks);
         sourceUrl = orEmpty(sourceUrl);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** An entry as an importer reads it, before the snapshot names its source files. */
+    public ListEntry(
+            String list,
+            String entryId,
+            String type,
+            List<String> names,
+            List<String> addresses,
+            List<String> countries,
+            String programs,
+            String federalRegisterNotice,
+            String startDate,
+            String licenseRequirement,
+            String licensePolicy,
+            String remarks,
+            String sourceUrl) {
+        this(
+                list,
+                entryId,
+                type,
+                names,
+                addresses,
+                countries,
+                programs,
+                federalRegisterNotice,
+                startDate,
+                licenseRequirement,
+                licensePolicy,
+                remarks,
+                sourceUrl,
+                List.of());
+    }
+
+    /** This entry as found in {@code files}. */
+    public ListEntry withSources(List<String> files) {
+        return new ListEntry(
+                list,
+                entryId,
+                type,
+                names,
+                addresses,
+                countries,
+                programs,
+                federalRegisterNotice,
+                startDate,
+                licenseRequirement,
+                licensePolicy,
+                remarks,
+                sourceUrl,
+                files);
     }
 
     /** The primary (first) name as published. */
