@@ -171,7 +171,8 @@ public final class DecisionEngine {
             List<TraceStep> trace) {
         String subject = item.sku() == null ? "item" : item.sku();
         Classification c = classifier.classify(item.spec(), rb);
-        Map<String, Object> facts = new LayeredFacts(ItemFacts.of(item.spec(), c), orderFacts);
+        Map<String, Object> facts =
+                new LayeredFacts(LineFacts.with(ItemFacts.of(item.spec(), c), item.declared()), orderFacts);
         List<Reason> reasons = new ArrayList<>(c.reasons());
         for (Reason r : c.reasons()) {
             trace.add(new TraceStep(subject, r.ruleId(), c.isClassified() ? "TRUE" : "UNKNOWN", r.summary()));
@@ -319,6 +320,15 @@ public final class DecisionEngine {
         PolicyRule policyRule = null;
         for (CompiledRule<PolicyRule> pr : rb.policyRules(r.id())) {
             Truth pt = pr.when().evaluate(facts);
+            if (pt.isTrue() && !pr.conditions().isEmpty()) {
+                PolicyConditions.Outcome met = PolicyConditions.check(pr, facts);
+                if (!met.met()) {
+                    reasons.add(met.reason());
+                    trace.add(new TraceStep(
+                            subject, pr.rule().id(), "FALSE", met.reason().summary()));
+                    continue;
+                }
+            }
             if (pt.isTrue()) {
                 policy = pr.rule().reviewPolicy();
                 policyRule = pr.rule();

@@ -25,7 +25,8 @@ public record Reason(
             "undecided.classification",
             "unmodelled.input",
             "unmodelled.input.held",
-            "unscreened.parties");
+            "unscreened.parties",
+            "policy.conditions");
 
     public Reason {
         params = params == null ? Map.of() : Map.copyOf(params);

@@ -83,7 +83,7 @@ final class RuleFileReader {
             RuleKind.CLASSIFY, List.of("appliesTo", "priority", "when", "then.eccn", "then.paragraph"),
             RuleKind.REQUIRE, List.of("when", "then.verdict", "then.reviewPolicy", "overcomeBy"),
             RuleKind.EXCEPTION, List.of("exception", "when", "then.verdict", "then.waitDays", "conditions"),
-            RuleKind.POLICY, List.of("requirements", "priority", "when", "then.reviewPolicy"),
+            RuleKind.POLICY, List.of("requirements", "priority", "when", "then.reviewPolicy", "conditions"),
             RuleKind.SETTING, List.of("value"),
             RuleKind.PRESUME, List.of("when"));
 
@@ -239,7 +239,7 @@ final class RuleFileReader {
             case REQUIRE -> new RequireRule(info, when, then.verdict(), then.reviewPolicy(), overcomeBy);
             case EXCEPTION ->
                 new ExceptionRule(info, text(obj, "exception"), when, then.verdict(), then.waitDays(), conditions);
-            case POLICY -> new PolicyRule(info, requirements, priority, when, then.reviewPolicy());
+            case POLICY -> new PolicyRule(info, requirements, priority, when, then.reviewPolicy(), conditions);
             case SETTING -> new SettingRule(info, value);
             case PRESUME -> new PresumeRule(info, when);
         };

@@ -66,7 +66,12 @@ public final class CompiledRulebook {
                                             .map(c -> new CompiledRule.CompiledCondition(c, compiler.compile(c.when())))
                                             .toList()));
                 case PolicyRule p -> {
-                    CompiledRule<PolicyRule> cp = compile(p, compiler);
+                    CompiledRule<PolicyRule> cp = new CompiledRule<>(
+                            p,
+                            compiler.compile(p.when()),
+                            p.conditions().stream()
+                                    .map(c -> new CompiledRule.CompiledCondition(c, compiler.compile(c.when())))
+                                    .toList());
                     p.requirements()
                             .forEach(req -> policiesByRequirement
                                     .computeIfAbsent(req, k -> new ArrayList<>())

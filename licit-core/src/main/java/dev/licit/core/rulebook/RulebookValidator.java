@@ -44,6 +44,9 @@ public final class RulebookValidator {
             if (r instanceof ExceptionRule e) {
                 e.conditions().forEach(c -> sources.add(c.when()));
             }
+            if (r instanceof PolicyRule p) {
+                p.conditions().forEach(c -> sources.add(c.when()));
+            }
         }
         compiler.check(sources);
         for (Rule r : rules) {
@@ -96,6 +99,9 @@ public final class RulebookValidator {
                 }
             }
             case PolicyRule p -> {
+                for (Condition c : p.conditions()) {
+                    compile(r, "conditions." + c.id(), c.when(), compiler, problems);
+                }
                 if (p.requirements().isEmpty()) {
                     problem(r, "'requirements' must name the require entries whose review policy it sets", problems);
                 }
