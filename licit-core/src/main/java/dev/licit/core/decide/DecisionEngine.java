@@ -173,6 +173,16 @@ public final class DecisionEngine {
         Classification c = classifier.classify(item.spec(), rb);
         Map<String, Object> facts =
                 new LayeredFacts(LineFacts.with(ItemFacts.of(item.spec(), c), item.declared()), orderFacts);
+        // Note 1 to 3A090.a: who exports and how the IC was made may presume it 3A090.a (and datacenter)
+        Note1Presumption.Result presumption = Note1Presumption.apply(c, facts, rb);
+        if (presumption.classification() != c) {
+            c = presumption.classification();
+            Map<String, Object> own = LineFacts.with(ItemFacts.of(item.spec(), c), item.declared());
+            if (presumption.presumed()) {
+                FactKey.DATACENTER.put(own, true);
+            }
+            facts = new LayeredFacts(own, orderFacts);
+        }
         List<Reason> reasons = new ArrayList<>(c.reasons());
         for (Reason r : c.reasons()) {
             trace.add(new TraceStep(subject, r.ruleId(), c.isClassified() ? "TRUE" : "UNKNOWN", r.summary()));

@@ -14,6 +14,9 @@ import java.util.Map;
  * and reused for every order decided under it. Immutable and thread-safe.
  */
 public final class CompiledRulebook {
+    /** The {@code appliesTo} of classify entries tried after the ordinary ones, with the order's facts. */
+    public static final String PRESUMPTION = "presumption";
+
     private final LocalDate from;
     private final LocalDate to;
     private final String sha256;
