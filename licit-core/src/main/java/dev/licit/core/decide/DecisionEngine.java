@@ -198,8 +198,20 @@ public final class DecisionEngine {
                 continue;
             }
             RequireRule r = cr.rule();
-            if (t.isUnknown()) {
-                Set<String> m = inputsFor(t.missingFacts(), c);
+            // an entry that binds named exporters (an is-informed letter): a red flag for others
+            Binding.Stand stand = Binding.of(r, facts);
+            if (stand == Binding.Stand.OTHER) {
+                if (t.isTrue()) {
+                    reasons.add(Binding.redFlag(r, facts));
+                    trace.add(new TraceStep(subject, r.id(), "RED_FLAG", "binds " + String.join(", ", r.binds())));
+                }
+                continue;
+            }
+            if (stand == Binding.Stand.UNNAMED || t.isUnknown()) {
+                Set<String> m = new TreeSet<>(t.isUnknown() ? inputsFor(t.missingFacts(), c) : Set.of());
+                if (stand == Binding.Stand.UNNAMED) {
+                    m.add(Binding.EXPORTER_NAME);
+                }
                 undecided.add(new Raised(r, r.verdict(), null, null, null, false, m));
                 trace.add(new TraceStep(subject, r.id(), "UNKNOWN", "needs " + String.join(", ", m)));
                 continue;

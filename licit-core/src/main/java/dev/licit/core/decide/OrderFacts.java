@@ -114,6 +114,11 @@ final class OrderFacts {
         FactKey.HQ_GROUPS.put(f, new ArrayList<>(hqGroups));
         FactKey.PARTY_COUNTRIES.put(f, new ArrayList<>(partyCountries));
         FactKey.CERTIFICATIONS.put(f, order.certifications());
+        FactKey.EXPORTER_NAME.put(
+                f,
+                order.exporter() == null || order.exporter().name() == null
+                        ? ""
+                        : order.exporter().name());
         FactKey.EXPORTER_TYPE.put(
                 f,
                 order.exporter() == null || order.exporter().type() == null

@@ -26,7 +26,8 @@ public record Reason(
             "unmodelled.input",
             "unmodelled.input.held",
             "unscreened.parties",
-            "policy.conditions");
+            "policy.conditions",
+            "overlay.redFlag");
 
     public Reason {
         params = params == null ? Map.of() : Map.copyOf(params);

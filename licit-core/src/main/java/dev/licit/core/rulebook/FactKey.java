@@ -101,6 +101,11 @@ public enum FactKey {
             SimpleType.STRING,
             "the exporter's business (FOUNDRY, OSAT, MANUFACTURER, ...); empty when the order says nothing",
             "exporter.type"),
+    EXPORTER_NAME(
+            "exporterName",
+            SimpleType.STRING,
+            "the exporter's name as the order gives it; empty when it does not (a letter's binds are matched on it)",
+            "exporter.name"),
     AI_DIFFUSION_ENFORCED(
             "aiDiffusionEnforced", SimpleType.BOOL, "posture: enforce the AI Diffusion rule", "posture.aiDiffusion"),
     END_USERS("endUsers", SimpleType.INT, "number of distinct end users", "parties"),

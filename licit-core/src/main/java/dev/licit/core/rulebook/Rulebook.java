@@ -251,6 +251,9 @@ public final class Rulebook {
         m.put("reliability", r.reliability().name());
         put(m, "note", r.note());
         put(m, "overlay", r.overlay());
+        if (!r.binds().isEmpty()) {
+            m.put("binds", r.binds());
+        }
         return m;
     }
 
