@@ -49,10 +49,11 @@ final class PolicyConditions {
         String title = DecisionEngine.titleOf(r);
         String notMet = String.join("; ", failed);
         String notShown = String.join("; ", unshown);
-        String summary = "Review policy " + r.reviewPolicy() + " under " + title + " needs every one of its conditions;"
-                + (failed.isEmpty() ? "" : " not met: " + notMet + ".")
-                + (unshown.isEmpty() ? "" : " not shown by the order: " + notShown + ".")
-                + " The stricter policy stands.";
+        String summary =
+                "The review policy " + r.reviewPolicy().words() + " (" + title + ") needs every one of its conditions;"
+                        + (failed.isEmpty() ? "" : " not met: " + notMet + ".")
+                        + (unshown.isEmpty() ? "" : " not shown by the order: " + notShown + ".")
+                        + " The stricter policy stands.";
         // a translated template leaves out the part whose value is absent
         Map<String, String> params = new HashMap<>();
         params.put("rule", title);
