@@ -171,7 +171,18 @@ public final class DecisionEngine {
             List<TraceStep> trace) {
         String subject = item.sku() == null ? "item" : item.sku();
         Classification c = classifier.classify(item.spec(), rb);
-        Map<String, Object> facts = new LayeredFacts(ItemFacts.of(item.spec(), c), orderFacts);
+        Map<String, Object> facts =
+                new LayeredFacts(LineFacts.with(ItemFacts.of(item.spec(), c), item.declared()), orderFacts);
+        // Note 1 to 3A090.a: who exports and how the IC was made may presume it 3A090.a (and datacenter)
+        Note1Presumption.Result presumption = Note1Presumption.apply(c, facts, rb);
+        if (presumption.classification() != c) {
+            c = presumption.classification();
+            Map<String, Object> own = LineFacts.with(ItemFacts.of(item.spec(), c), item.declared());
+            if (presumption.presumed()) {
+                FactKey.DATACENTER.put(own, true);
+            }
+            facts = new LayeredFacts(own, orderFacts);
+        }
         List<Reason> reasons = new ArrayList<>(c.reasons());
         for (Reason r : c.reasons()) {
             trace.add(new TraceStep(subject, r.ruleId(), c.isClassified() ? "TRUE" : "UNKNOWN", r.summary()));
@@ -187,8 +198,20 @@ public final class DecisionEngine {
                 continue;
             }
             RequireRule r = cr.rule();
-            if (t.isUnknown()) {
-                Set<String> m = inputsFor(t.missingFacts(), c);
+            // an entry that binds named exporters (an is-informed letter): a red flag for others
+            Binding.Stand stand = Binding.of(r, facts);
+            if (stand == Binding.Stand.OTHER) {
+                if (t.isTrue()) {
+                    reasons.add(Binding.redFlag(r, facts));
+                    trace.add(new TraceStep(subject, r.id(), "RED_FLAG", "binds " + String.join(", ", r.binds())));
+                }
+                continue;
+            }
+            if (stand == Binding.Stand.UNNAMED || t.isUnknown()) {
+                Set<String> m = new TreeSet<>(t.isUnknown() ? inputsFor(t.missingFacts(), c) : Set.of());
+                if (stand == Binding.Stand.UNNAMED) {
+                    m.add(Binding.EXPORTER_NAME);
+                }
                 undecided.add(new Raised(r, r.verdict(), null, null, null, false, m));
                 trace.add(new TraceStep(subject, r.id(), "UNKNOWN", "needs " + String.join(", ", m)));
                 continue;
@@ -319,6 +342,15 @@ public final class DecisionEngine {
         PolicyRule policyRule = null;
         for (CompiledRule<PolicyRule> pr : rb.policyRules(r.id())) {
             Truth pt = pr.when().evaluate(facts);
+            if (pt.isTrue() && !pr.conditions().isEmpty()) {
+                PolicyConditions.Outcome met = PolicyConditions.check(pr, facts);
+                if (!met.met()) {
+                    reasons.add(met.reason());
+                    trace.add(new TraceStep(
+                            subject, pr.rule().id(), "FALSE", met.reason().summary()));
+                    continue;
+                }
+            }
             if (pt.isTrue()) {
                 policy = pr.rule().reviewPolicy();
                 policyRule = pr.rule();

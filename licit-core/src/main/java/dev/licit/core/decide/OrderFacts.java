@@ -125,6 +125,16 @@ final class OrderFacts {
         }
         FactKey.PARTY_COUNTRIES.put(f, new ArrayList<>(partyCountries));
         FactKey.CERTIFICATIONS.put(f, order.certifications());
+        FactKey.EXPORTER_NAME.put(
+                f,
+                order.exporter() == null || order.exporter().name() == null
+                        ? ""
+                        : order.exporter().name());
+        FactKey.EXPORTER_TYPE.put(
+                f,
+                order.exporter() == null || order.exporter().type() == null
+                        ? ""
+                        : order.exporter().type().name());
         FactKey.AI_DIFFUSION_ENFORCED.put(f, aiDiffusion);
         FactKey.END_USERS.put(f, (long) endUsers.size());
         FactKey.ULTIMATE_CONSIGNEES.put(f, (long) consignees.size());

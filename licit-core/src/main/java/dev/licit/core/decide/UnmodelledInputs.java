@@ -64,15 +64,6 @@ final class UnmodelledInputs {
                         "15 CFR 744.11 (90 FR 47201); 31 CFR 501 (OFAC 50 % guidance)"));
             }
         }
-        if (order.exporter() != null
-                && (order.exporter().type() == ExporterType.FOUNDRY
-                        || order.exporter().type() == ExporterType.OSAT)) {
-            gaps.add(new Gap(
-                    "exporter.type",
-                    order.exporter().type().name(),
-                    "the foundry and OSAT due diligence",
-                    "Note 1 to 3A090.a (90 FR 5298)"));
-        }
         return gaps;
     }
 }

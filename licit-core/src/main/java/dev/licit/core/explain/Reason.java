@@ -25,7 +25,9 @@ public record Reason(
             "undecided.classification",
             "unmodelled.input",
             "unmodelled.input.held",
-            "unscreened.parties");
+            "unscreened.parties",
+            "policy.conditions",
+            "overlay.redFlag");
 
     public Reason {
         params = params == null ? Map.of() : Map.copyOf(params);

@@ -81,8 +81,17 @@ public final class OrderReader {
             "endUserType");
     static final List<String> PARTY_FIELDS = List.of("role", "name", "country", "headquarters", "address", "owners");
     static final List<String> OWNER_FIELDS = List.of("name", "country", "percent", "owners");
-    static final List<String> ITEM_FIELDS =
-            List.of("sku", "quantity", "unitValueUsd", "chip", "hbm", "system", "catalogId");
+    static final List<String> ITEM_FIELDS = List.of(
+            "sku",
+            "quantity",
+            "unitValueUsd",
+            "chip",
+            "hbm",
+            "system",
+            "catalogId",
+            "usAvailableSince",
+            "unitsShipped",
+            "fabrication");
     static final List<String> EXPORTER_FIELDS = List.of("name", "country", "type");
     static final List<String> POSTURE_FIELDS = List.of("aiDiffusion");
     /** ISO 3166-2: the country's alpha-2 code, a hyphen, one to three letters or digits. */
@@ -365,7 +374,8 @@ public final class OrderReader {
         if (sku == null && spec instanceof ChipSpec c) {
             sku = c.model();
         }
-        return new OrderItem(sku, quantity, unitValue, catalogId == null ? null : catalogId.trim(), spec);
+        return new OrderItem(
+                sku, quantity, unitValue, catalogId == null ? null : catalogId.trim(), spec, LineReader.read(n, ptr));
     }
 
     private String country(JsonNode n, String field, String ptr, boolean required) {

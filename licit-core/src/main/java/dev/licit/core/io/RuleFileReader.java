@@ -83,7 +83,7 @@ final class RuleFileReader {
             RuleKind.CLASSIFY, List.of("appliesTo", "priority", "when", "then.eccn", "then.paragraph"),
             RuleKind.REQUIRE, List.of("when", "then.verdict", "then.reviewPolicy", "overcomeBy"),
             RuleKind.EXCEPTION, List.of("exception", "when", "then.verdict", "then.waitDays", "conditions"),
-            RuleKind.POLICY, List.of("requirements", "priority", "when", "then.reviewPolicy"),
+            RuleKind.POLICY, List.of("requirements", "priority", "when", "then.reviewPolicy", "conditions"),
             RuleKind.SETTING, List.of("value"),
             RuleKind.PRESUME, List.of("when"));
 
@@ -105,16 +105,33 @@ final class RuleFileReader {
                 return new Result(rules, problems);
             }
             boolean sawRules = false;
+            List<String> binds = List.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
+                if ("binds".equals(field)) {
+                    // whom the file's entries bind (an is-informed letter's addressee): read before them
+                    int at = line(p.currentTokenLocation());
+                    JsonNode b = p.readValueAsTree();
+                    binds = bindsOf(b);
+                    if (sawRules || binds.isEmpty()) {
+                        problems.add(new Problem(
+                                fileName,
+                                at,
+                                null,
+                                sawRules
+                                        ? "'binds' must come before 'rules'"
+                                        : "'binds' must be a non-empty list of exporter names"));
+                    }
+                    continue;
+                }
                 if (!"rules".equals(field)) {
                     if (!"description".equals(field)) {
                         problems.add(new Problem(
                                 fileName,
                                 line(p.currentTokenLocation()),
                                 null,
-                                "unknown top-level key '" + field + "' (expected 'rules' or 'description')"));
+                                "unknown top-level key '" + field + "' (expected 'rules', 'description' or 'binds')"));
                     }
                     p.skipChildren();
                     continue;
@@ -128,7 +145,7 @@ final class RuleFileReader {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     int line = line(p.currentTokenLocation());
                     JsonNode node = p.readValueAsTree();
-                    Rule rule = toRule(fileName, line, node, overlay, problems);
+                    Rule rule = toRule(fileName, line, node, overlay, binds, problems);
                     if (rule != null) {
                         rules.add(rule);
                     }
@@ -150,7 +167,23 @@ final class RuleFileReader {
         return location == null ? 0 : location.getLineNr();
     }
 
-    private static Rule toRule(String file, int line, JsonNode node, String overlay, List<Problem> problems) {
+    /** The names of a {@code binds} list; empty when it is not a list of non-blank strings. */
+    private static List<String> bindsOf(JsonNode b) {
+        if (b == null || !b.isArray() || b.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode n : b) {
+            if (!n.isTextual() || n.asText().isBlank()) {
+                return List.of();
+            }
+            names.add(n.asText().trim());
+        }
+        return names;
+    }
+
+    private static Rule toRule(
+            String file, int line, JsonNode node, String overlay, List<String> binds, List<Problem> problems) {
         if (!(node instanceof ObjectNode obj)) {
             problems.add(new Problem(file, line, null, "each rule must be a mapping of fields"));
             return null;
@@ -232,14 +265,19 @@ final class RuleFileReader {
                 reliability,
                 text(obj, "note"),
                 overlay,
+                binds,
                 new Origin(file, line));
+        if (!binds.isEmpty() && kind != RuleKind.REQUIRE) {
+            e.problem("a file with 'binds' holds require entries only (a letter binds its addressee to a license)");
+            return null;
+        }
         return switch (kind) {
             case CLASSIFY ->
                 new ClassifyRule(info, text(obj, "appliesTo"), priority, when, then.eccn(), then.paragraph());
             case REQUIRE -> new RequireRule(info, when, then.verdict(), then.reviewPolicy(), overcomeBy);
             case EXCEPTION ->
                 new ExceptionRule(info, text(obj, "exception"), when, then.verdict(), then.waitDays(), conditions);
-            case POLICY -> new PolicyRule(info, requirements, priority, when, then.reviewPolicy());
+            case POLICY -> new PolicyRule(info, requirements, priority, when, then.reviewPolicy(), conditions);
             case SETTING -> new SettingRule(info, value);
             case PRESUME -> new PresumeRule(info, when);
         };

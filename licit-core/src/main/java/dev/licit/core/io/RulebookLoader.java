@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Loads the rulebook from a directory of YAML files (the shipped one by default) plus overlay packs. */
 public final class RulebookLoader {
@@ -20,6 +22,12 @@ public final class RulebookLoader {
     public static final String COUNTRIES_FILE = "countries.yaml";
     /** Where the shipped rulebook is on the class path. */
     private static final String SHIPPED_RULES = "/licit/rules";
+    /**
+     * Where the shipped overlay packs are (one directory per pack). Their files say whom they bind
+     * ({@code binds}), so they load with every rulebook and act only for those exporters; an
+     * {@code --overlay} directory of the same name replaces the shipped pack.
+     */
+    private static final String SHIPPED_OVERLAYS = "/licit/overlays";
 
     private RulebookLoader() {}
 
@@ -65,6 +73,9 @@ public final class RulebookLoader {
         List<Rule> rules = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         int files = rulesDir == null ? readShipped(rules, problems) : readDir(rulesDir, null, rules, problems);
+        Set<String> given = new TreeSet<>();
+        overlays.forEach(o -> given.add(o.getFileName().toString()));
+        files += readShippedOverlays(given, rules, problems);
         for (Path overlay : overlays) {
             files += readDir(overlay, overlay.getFileName().toString(), rules, problems);
         }
@@ -101,6 +112,35 @@ public final class RulebookLoader {
             }
         }
         return files.size();
+    }
+
+    /** The shipped overlay packs but those named in {@code replaced}; each file's first directory is its pack. */
+    private static int readShippedOverlays(Set<String> replaced, List<Rule> rules, List<Problem> problems) {
+        if (RulebookLoader.class.getResource(SHIPPED_OVERLAYS) == null) {
+            return 0;
+        }
+        int files = 0;
+        for (String f : Resources.yamlResources(SHIPPED_OVERLAYS)) {
+            int slash = f.indexOf('/');
+            if (slash < 0) {
+                problems.add(new Problem("overlays/" + f, 0, null, "an overlay file belongs in a pack's directory"));
+                continue;
+            }
+            String pack = f.substring(0, slash);
+            if (replaced.contains(pack)) {
+                continue;
+            }
+            String name = "overlays/" + f;
+            try (Reader r = Resources.open(SHIPPED_OVERLAYS + "/" + f)) {
+                RuleFileReader.Result res = RuleFileReader.read(name, r, pack);
+                rules.addAll(res.rules());
+                problems.addAll(res.problems());
+                files++;
+            } catch (IOException e) {
+                problems.add(new Problem(name, 0, null, "cannot read: " + e.getMessage()));
+            }
+        }
+        return files;
     }
 
     private static int readDir(Path dir, String overlay, List<Rule> rules, List<Problem> problems) {

@@ -14,6 +14,9 @@ import java.util.Map;
  * and reused for every order decided under it. Immutable and thread-safe.
  */
 public final class CompiledRulebook {
+    /** The {@code appliesTo} of classify entries tried after the ordinary ones, with the order's facts. */
+    public static final String PRESUMPTION = "presumption";
+
     private final LocalDate from;
     private final LocalDate to;
     private final String sha256;
@@ -66,7 +69,12 @@ public final class CompiledRulebook {
                                             .map(c -> new CompiledRule.CompiledCondition(c, compiler.compile(c.when())))
                                             .toList()));
                 case PolicyRule p -> {
-                    CompiledRule<PolicyRule> cp = compile(p, compiler);
+                    CompiledRule<PolicyRule> cp = new CompiledRule<>(
+                            p,
+                            compiler.compile(p.when()),
+                            p.conditions().stream()
+                                    .map(c -> new CompiledRule.CompiledCondition(c, compiler.compile(c.when())))
+                                    .toList());
                     p.requirements()
                             .forEach(req -> policiesByRequirement
                                     .computeIfAbsent(req, k -> new ArrayList<>())

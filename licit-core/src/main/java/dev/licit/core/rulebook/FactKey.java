@@ -28,6 +28,39 @@ public enum FactKey {
             "allChipsClassified", SimpleType.BOOL, "every chip of a system could be classified", "system.chips"),
     ECCN("eccn", SimpleType.STRING, "the item's ECCN on the date (NONE when outside)", null),
     PARAGRAPH("paragraph", SimpleType.STRING, "the ECCN paragraph (e.g. 3A090.a.1)", null),
+    // what an order line declares about its item
+    US_AVAILABLE_SINCE(
+            "usAvailableSince",
+            SimpleType.STRING,
+            "first day the item was commercially available in the US (YYYY-MM-DD, compared as text)",
+            "items[].usAvailableSince"),
+    US_END_USER_UNITS(
+            "usEndUserUnits",
+            SimpleType.INT,
+            "the exporter's units of the item shipped to end users in the US (disclosed)",
+            "items[].unitsShipped.usEndUsers"),
+    CHINA_MACAU_UNITS(
+            "chinaMacauUnits",
+            SimpleType.INT,
+            "the exporter's aggregate units of the item shipped to China and Macau, this line included",
+            "items[].unitsShipped.chinaMacau"),
+    PROCESS_NODE_NM(
+            "processNodeNm", SimpleType.DOUBLE, "front-end process node, nm", "items[].fabrication.processNodeNm"),
+    TRANSISTORS_BILLIONS(
+            "transistorsBillions",
+            SimpleType.DOUBLE,
+            "aggregated approximated transistor count of the package, billions",
+            "items[].fabrication.transistorsBillions"),
+    HBM_IN_PACKAGE(
+            "hbmInPackage",
+            SimpleType.BOOL,
+            "the package contains high-bandwidth memory",
+            "items[].fabrication.hbmInPackage"),
+    DESIGNER_STATUS(
+            "designerStatus",
+            SimpleType.STRING,
+            "APPROVED or AUTHORIZED IC designer (Note 1 to 3A090.a); empty when the order says neither",
+            "items[].fabrication.designerStatus"),
     // order facts
     DEST("dest", SimpleType.STRING, "destination country (ISO alpha-2; Hong Kong reads as CN)", "destination"),
     DEST_GROUPS(
@@ -63,6 +96,16 @@ public enum FactKey {
             ListType.create(SimpleType.STRING),
             "certifications the exporter makes",
             "certifications"),
+    EXPORTER_TYPE(
+            "exporterType",
+            SimpleType.STRING,
+            "the exporter's business (FOUNDRY, OSAT, MANUFACTURER, ...); empty when the order says nothing",
+            "exporter.type"),
+    EXPORTER_NAME(
+            "exporterName",
+            SimpleType.STRING,
+            "the exporter's name as the order gives it; empty when it does not (a letter's binds are matched on it)",
+            "exporter.name"),
     AI_DIFFUSION_ENFORCED(
             "aiDiffusionEnforced", SimpleType.BOOL, "posture: enforce the AI Diffusion rule", "posture.aiDiffusion"),
     END_USERS("endUsers", SimpleType.INT, "number of distinct end users", "parties"),

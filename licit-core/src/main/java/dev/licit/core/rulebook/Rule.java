@@ -88,6 +88,11 @@ public sealed interface Rule permits ClassifyRule, RequireRule, PolicyRule, Exce
         return info().note();
     }
 
+    /** The exporters the entry binds (an is-informed letter); empty when it binds every exporter. */
+    default java.util.List<String> binds() {
+        return info().binds();
+    }
+
     /** The overlay pack the entry came from, or null for the public rulebook. */
     default String overlay() {
         return info().overlay();

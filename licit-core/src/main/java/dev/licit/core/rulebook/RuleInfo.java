@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * comes from.
  *
  * @param overlay the overlay pack the entry came from, or null for the public rulebook
+ * @param binds the exporters the entry binds (an is-informed letter binds its addressee), as the
+ *     file's {@code binds} names them; empty when it binds every exporter
  * @param origin where it was read from, for messages (not part of the rulebook hash)
  */
 public record RuleInfo(
@@ -23,7 +25,11 @@ public record RuleInfo(
         Reliability reliability,
         String note,
         String overlay,
+        java.util.List<String> binds,
         Origin origin) {
+    public RuleInfo {
+        binds = binds == null ? java.util.List.of() : java.util.List.copyOf(binds);
+    }
 
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));

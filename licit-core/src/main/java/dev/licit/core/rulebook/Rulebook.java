@@ -229,25 +229,14 @@ public final class Rulebook {
                 put(m, "exception", e.exception());
                 put(then, "verdict", nameOf(e.verdict()));
                 put(then, "waitDays", e.waitDays());
-                if (!e.conditions().isEmpty()) {
-                    m.put(
-                            "conditions",
-                            e.conditions().stream()
-                                    .map(c -> {
-                                        Map<String, Object> cm = new TreeMap<>();
-                                        cm.put("id", c.id());
-                                        cm.put("when", c.when());
-                                        put(cm, "summary", c.summary());
-                                        return cm;
-                                    })
-                                    .toList());
-                }
+                putConditions(m, e.conditions());
             }
             case PolicyRule p -> {
                 put(then, "reviewPolicy", nameOf(p.reviewPolicy()));
                 if (!p.requirements().isEmpty()) {
                     m.put("requirements", p.requirements());
                 }
+                putConditions(m, p.conditions());
             }
             case SettingRule s -> put(m, "value", s.value());
             case PresumeRule p -> {}
@@ -262,7 +251,26 @@ public final class Rulebook {
         m.put("reliability", r.reliability().name());
         put(m, "note", r.note());
         put(m, "overlay", r.overlay());
+        if (!r.binds().isEmpty()) {
+            m.put("binds", r.binds());
+        }
         return m;
+    }
+
+    private static void putConditions(Map<String, Object> m, List<Condition> conditions) {
+        if (!conditions.isEmpty()) {
+            m.put(
+                    "conditions",
+                    conditions.stream()
+                            .map(c -> {
+                                Map<String, Object> cm = new TreeMap<>();
+                                cm.put("id", c.id());
+                                cm.put("when", c.when());
+                                put(cm, "summary", c.summary());
+                                return cm;
+                            })
+                            .toList());
+        }
     }
 
     private static String nameOf(Enum<?> constant) {

@@ -12,6 +12,12 @@ import java.util.Set;
 /** Checks a whole rulebook: conditions that do not compile, dates that overlap or leave gaps, broken references. */
 public final class RulebookValidator {
     static final Set<String> ITEM_KINDS = Set.of("chip", "hbm", "system");
+    /**
+     * What a classify entry may apply to: an item kind, or {@code presumption}: an entry tried on an
+     * item with the order's facts after the ordinary classification (Note 1 to 3A090.a), needing no catch-all.
+     */
+    static final Set<String> APPLIES_TO = Set.of("chip", "hbm", "system", CompiledRulebook.PRESUMPTION);
+
     static final Set<String> REQUIRED_SETTINGS = Set.of(Settings.BIT_LENGTHS, Settings.AI_DIFFUSION_POSTURE);
 
     private RulebookValidator() {}
@@ -44,6 +50,9 @@ public final class RulebookValidator {
             if (r instanceof ExceptionRule e) {
                 e.conditions().forEach(c -> sources.add(c.when()));
             }
+            if (r instanceof PolicyRule p) {
+                p.conditions().forEach(c -> sources.add(c.when()));
+            }
         }
         compiler.check(sources);
         for (Rule r : rules) {
@@ -61,8 +70,8 @@ public final class RulebookValidator {
         }
         switch (r) {
             case ClassifyRule c -> {
-                if (c.appliesTo() == null || !ITEM_KINDS.contains(c.appliesTo())) {
-                    problem(r, "'appliesTo' must be one of " + ITEM_KINDS, problems);
+                if (c.appliesTo() == null || !APPLIES_TO.contains(c.appliesTo())) {
+                    problem(r, "'appliesTo' must be one of " + new java.util.TreeSet<>(APPLIES_TO), problems);
                 }
                 if (c.eccn() == null) {
                     problem(
@@ -96,6 +105,9 @@ public final class RulebookValidator {
                 }
             }
             case PolicyRule p -> {
+                for (Condition c : p.conditions()) {
+                    compile(r, "conditions." + c.id(), c.when(), compiler, problems);
+                }
                 if (p.requirements().isEmpty()) {
                     problem(r, "'requirements' must name the require entries whose review policy it sets", problems);
                 }

@@ -20,8 +20,19 @@ final class Orders {
             new ChipSpec("NVIDIA", "GeForce RTX 4090", false, Map.of(Precision.FP8, 660.6), 608.5, 64.0, 1008.0);
     static final ChipSpec L40 = new ChipSpec("NVIDIA", "L40", true, Map.of(Precision.FP8, 362.0), 608.5, 64.0, 864.0);
     static final ChipSpec H20 = new ChipSpec("NVIDIA", "H20", true, Map.of(Precision.FP8, 296.0), 814.0, 900.0, 4000.0);
+    /** The certifications of the January 2026 policy: the four of the exporter's supply and testing, and no end-use bar. */
     static final List<String> CERTS = List.of(
-            "US_SUPPLY_SUFFICIENT", "NO_FOUNDRY_DIVERSION", "RECIPIENT_SECURITY_PROCEDURES", "US_THIRD_PARTY_TESTING");
+            "US_SUPPLY_SUFFICIENT",
+            "NO_FOUNDRY_DIVERSION",
+            "RECIPIENT_SECURITY_PROCEDURES",
+            "US_THIRD_PARTY_TESTING",
+            "NO_END_USE_CONTROL");
+    /**
+     * What a line declares for the January 2026 policy when all is in order: on sale in the US since
+     * 2024, 1,000 units to US end users, 500 (50 %) to China and Macau.
+     */
+    static final LineDeclarations JANUARY_2026_LINE =
+            new LineDeclarations(LocalDate.parse("2024-11-18"), 1000L, 500L, null);
 
     private Orders() {}
 
@@ -29,10 +40,22 @@ final class Orders {
         return order(date, "US", dest, hq, List.of(), items);
     }
 
+    /** An order with certifications; its lines then also declare {@link #JANUARY_2026_LINE}. */
     static Order order(String date, String from, String dest, String hq, List<String> certs, ItemSpec... items) {
+        return order(date, from, dest, hq, certs, certs.isEmpty() ? LineDeclarations.NONE : JANUARY_2026_LINE, items);
+    }
+
+    static Order order(
+            String date,
+            String from,
+            String dest,
+            String hq,
+            List<String> certs,
+            LineDeclarations declared,
+            ItemSpec... items) {
         List<OrderItem> lines = new ArrayList<>();
         for (ItemSpec i : items) {
-            lines.add(new OrderItem("sku-" + lines.size(), 8, 1000.0, null, i));
+            lines.add(new OrderItem("sku-" + lines.size(), 8, 1000.0, null, i, declared));
         }
         return new Order(
                 "T",

@@ -92,9 +92,7 @@ class UnmodelledInputsTest {
         assertThat(decide(with(de, null, List.of(), EndUserType.GOVERNMENT, null, null))
                         .verdict())
                 .isEqualTo(Verdict.NLR);
-        assertThat(decide(with(de, null, List.of(), null, new Exporter(null, null, ExporterType.FOUNDRY), null))
-                        .verdict())
-                .isEqualTo(Verdict.HOLD);
+        // a FOUNDRY or OSAT exporter is decided by Note 1 to 3A090.a now (Note1PresumptionTest)
         Party owned = new Party(
                 Role.END_USER, "Owned GmbH", "DE", "DE", null, List.of(new Owner("Parent Ltd", "HK", 60.0, List.of())));
         assertThat(decide(with(de, null, List.of(), null, null, List.of(owned))).verdict())

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.licit.core.io.RulebookLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RulebookVersionsTest {
     static final Rulebook RULEBOOK = RulebookLoader.loadDefault();
@@ -47,15 +49,28 @@ class RulebookVersionsTest {
     }
 
     @Test
-    void overlayPackLoadsAndChangesTheHash() {
+    void theShippedPackLoadsWithEveryRulebookAndAnOverlayOfItsNameReplacesIt(@TempDir Path tmp) throws Exception {
+        LocalDate d = LocalDate.parse("2025-06-01");
+        assertThat(RULEBOOK.on(d).rules())
+                .anyMatch(r -> "april-2025-is-informed".equals(r.overlay())
+                        && r.binds().contains("NVIDIA Corporation"));
+        assertThat(RULEBOOK.on(LocalDate.parse("2025-04-08")).rules()).noneMatch(r -> r.overlay() != null);
         Path pack = Path.of(System.getProperty("user.dir"))
                 .resolve("../overlays/april-2025-is-informed")
                 .normalize();
-        Rulebook withOverlay = RulebookLoader.load(null, List.of(pack));
-        LocalDate d = LocalDate.parse("2025-06-01");
-        assertThat(withOverlay.on(d).sha256()).isNotEqualTo(RULEBOOK.on(d).sha256());
-        assertThat(withOverlay.on(d).rules()).anyMatch(r -> "april-2025-is-informed".equals(r.overlay()));
-        assertThat(withOverlay.on(LocalDate.parse("2025-04-08")).sha256())
+        // the same pack given with --overlay replaces the shipped one: nothing twice, the same hash
+        assertThat(RulebookLoader.load(null, List.of(pack)).on(d).sha256())
+                .isEqualTo(RULEBOOK.on(d).sha256());
+        Path edited = Files.createDirectories(tmp.resolve("april-2025-is-informed"));
+        for (Path f :
+                Files.list(pack).filter(f -> f.toString().endsWith(".yaml")).toList()) {
+            Files.writeString(
+                    edited.resolve(f.getFileName()),
+                    Files.readString(f).replace("(April 2025)", "(April 2025, edited)"));
+        }
+        Rulebook withEdited = RulebookLoader.load(null, List.of(edited));
+        assertThat(withEdited.on(d).sha256()).isNotEqualTo(RULEBOOK.on(d).sha256());
+        assertThat(withEdited.on(LocalDate.parse("2025-04-08")).sha256())
                 .isEqualTo(RULEBOOK.on(LocalDate.parse("2025-04-08")).sha256());
     }
 }
