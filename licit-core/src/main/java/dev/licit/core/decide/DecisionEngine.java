@@ -56,6 +56,12 @@ public final class DecisionEngine {
         return decide(screened, asOf, aiDiffusion, null);
     }
 
+    /** As {@link #decide(ScreenedOrder, LocalDate, AiDiffusionPosture, AffiliatesPosture)} with the caller's postures. */
+    public Decision decideWith(ScreenedOrder screened, LocalDate asOf, Postures postures) {
+        Postures p = postures == null ? Postures.NONE : postures;
+        return decide(screened, asOf, p.aiDiffusion(), p.affiliates());
+    }
+
     /**
      * @param affiliates the Affiliates-rule posture overriding the order's and the rulebook's, or null
      */
