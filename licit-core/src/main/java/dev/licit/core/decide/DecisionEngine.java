@@ -6,6 +6,7 @@ import dev.licit.core.classify.ItemFacts;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
 import dev.licit.core.ownership.OwnershipResult;
+import dev.licit.core.ownership.RuleOutcome;
 import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
@@ -83,6 +84,14 @@ public final class DecisionEngine {
         List<UnmodelledInputs.Gap> gaps = UnmodelledInputs.of(order);
         boolean unscreened = !screened.screened() && !order.parties().isEmpty();
         List<TraceStep> trace = new ArrayList<>();
+        for (OwnershipResult r : ownership) {
+            for (RuleOutcome o : r.outcomes()) {
+                trace.add(new TraceStep(r.party(), "ownership." + o.rule().id(), o.standing().name(), o.text()));
+            }
+            for (String note : r.notes()) {
+                trace.add(new TraceStep(r.party(), "ownership.note", "NOTE", note));
+            }
+        }
         List<ItemDecision> items = new ArrayList<>();
         LocalDate earliest = null;
         for (OrderItem item : order.items()) {
