@@ -86,7 +86,8 @@ public final class DecisionEngine {
         List<TraceStep> trace = new ArrayList<>();
         for (OwnershipResult r : ownership) {
             for (RuleOutcome o : r.outcomes()) {
-                trace.add(new TraceStep(r.party(), "ownership." + o.rule().id(), o.standing().name(), o.text()));
+                trace.add(new TraceStep(
+                        r.party(), "ownership." + o.rule().id(), o.standing().name(), o.text()));
             }
             for (String note : r.notes()) {
                 trace.add(new TraceStep(r.party(), "ownership.note", "NOTE", note));

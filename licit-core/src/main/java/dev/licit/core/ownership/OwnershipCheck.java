@@ -70,7 +70,7 @@ public final class OwnershipCheck {
         Node root = nodes.get(rootKey);
         List<RuleOutcome> outcomes = new ArrayList<>();
         for (OwnershipRule rule : rules) {
-            outcomes.add(outcome(rule, root, nodes, truncated || overfull));
+            outcomes.add(outcome(rule, root, nodes, overfull, truncated));
         }
         List<OwnerNode> out = new ArrayList<>();
         for (Node n : nodes.values()) {
@@ -88,6 +88,9 @@ public final class OwnershipCheck {
         final String name;
         final String country;
         final Map<String, Edge> owners = new LinkedHashMap<>();
+        /** The walked nodes this one holds a share of (the edges down, for the count). */
+        final List<String> holdings = new ArrayList<>();
+
         List<Listing> listings = List.of();
         boolean overfull;
 
@@ -152,7 +155,12 @@ public final class OwnershipCheck {
                     nodes.put(ok, new Node(ok, l.owner(), l.ownerCountry()));
                     queue.add(ok);
                 }
-                Edge e = n.owners.computeIfAbsent(ok, k -> new Edge(k, l.owner()));
+                Edge e = n.owners.get(ok);
+                if (e == null) {
+                    e = new Edge(ok, l.owner());
+                    n.owners.put(ok, e);
+                    nodes.get(ok).holdings.add(n.key);
+                }
                 if (e.percent != null && l.percent() != null && !e.percent.equals(l.percent())) {
                     notes.add("sources disagree on " + e.ownerName + "'s share of " + n.name + " ("
                             + Contribution.percent(e.percent) + " % and " + Contribution.percent(l.percent())
@@ -235,7 +243,12 @@ public final class OwnershipCheck {
         POSSIBLE
     }
 
-    private static RuleOutcome outcome(OwnershipRule rule, Node root, Map<String, Node> nodes, boolean doubtfulData) {
+    /**
+     * @param overfull some entity's shares add up to over 100 %: doubtful when a listed owner is above the party
+     * @param truncated owners were left unwalked: never clear, an unwalked owner may be listed
+     */
+    private static RuleOutcome outcome(
+            OwnershipRule rule, Node root, Map<String, Node> nodes, boolean overfull, boolean truncated) {
         double thr = rule.thresholdPercent();
         Set<String> known = covered(rule, nodes, root.key, Mode.KNOWN);
         double share = share(root, known, Mode.KNOWN);
@@ -263,7 +276,7 @@ public final class OwnershipCheck {
         }
         Set<String> possible = covered(rule, nodes, root.key, Mode.POSSIBLE);
         boolean anyListed = possible.stream().anyMatch(k -> !k.equals(root.key));
-        if (possible.contains(root.key) || (doubtfulData && anyListed)) {
+        if (possible.contains(root.key) || (overfull && anyListed) || truncated) {
             List<Contribution> path = path(rule, root, nodes, possible, Mode.POSSIBLE, new HashSet<>());
             return result(
                     rule,
@@ -273,7 +286,9 @@ public final class OwnershipCheck {
                     root.name + " may be " + Contribution.percent(thr) + " % or more owned by listed parties ("
                             + (possible.contains(root.key)
                                     ? "if a possible list match is confirmed"
-                                    : "the ownership data contradicts itself")
+                                    : truncated
+                                            ? "more owners than were walked"
+                                            : "the ownership data contradicts itself")
                             + "): " + Contribution.join(path));
         }
         List<Contribution> path = path(rule, root, nodes, known, Mode.KNOWN, new HashSet<>());
@@ -318,7 +333,11 @@ public final class OwnershipCheck {
         return mode == Mode.KNOWN ? 0 : 100;
     }
 
-    /** The least fixed point: listed owners, then every entity their holdings (and the covered ones') bring to the threshold. */
+    /**
+     * The least fixed point: listed owners, then every entity their holdings (and the covered ones')
+     * bring to the threshold. A node is covered once and never uncovered, so the order of the
+     * worklist does not change the result.
+     */
     private static Set<String> covered(OwnershipRule rule, Map<String, Node> nodes, String rootKey, Mode mode) {
         Set<String> covered = new HashSet<>();
         for (Node n : nodes.values()) {
@@ -326,16 +345,21 @@ public final class OwnershipCheck {
                 covered.add(n.key);
             }
         }
-        if (covered.isEmpty()) {
-            return covered;
-        }
-        boolean changed = true;
-        while (changed) { // each round covers at least one more node: at most nodes.size() rounds
-            changed = false;
-            for (Node n : nodes.values()) {
-                if (!covered.contains(n.key) && share(n, covered, mode) >= rule.thresholdPercent() - EPSILON) {
-                    covered.add(n.key);
-                    changed = true;
+        // a worklist: each newly covered node adds its holdings' shares once, so each edge is read once
+        Deque<Node> queue = new ArrayDeque<>();
+        covered.forEach(k -> queue.add(nodes.get(k)));
+        Map<String, Double> shares = new HashMap<>();
+        while (!queue.isEmpty()) {
+            Node c = queue.poll();
+            for (String hk : c.holdings) {
+                if (covered.contains(hk)) {
+                    continue;
+                }
+                Node h = nodes.get(hk);
+                double sum = shares.merge(hk, percent(h.owners.get(c.key), mode), Double::sum);
+                if (sum >= rule.thresholdPercent() - EPSILON) {
+                    covered.add(hk);
+                    queue.add(h);
                 }
             }
         }

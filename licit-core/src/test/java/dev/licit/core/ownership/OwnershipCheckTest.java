@@ -216,6 +216,20 @@ class OwnershipCheckTest {
     }
 
     @Test
+    void moreOwnersThanAreWalkedIsNeverAClearance() {
+        List<OwnershipLink> links = new ArrayList<>();
+        for (int i = 0; i < OwnershipCheck.MAX_NODES + 10; i++) {
+            links.add(link("Holder " + i, "P", 0.01));
+        }
+        links.add(link("Huawei Technologies", "P", 60.0)); // beyond the walk
+        OwnershipResult r = check("P", List.of(), links);
+        assertThat(under(r, AFFILIATES).standing()).isEqualTo(Standing.DOUBTFUL);
+        assertThat(r.notes()).anyMatch(n -> n.startsWith("more than " + OwnershipCheck.MAX_NODES + " owners"));
+        OwnershipResult walked = check("P", List.of(), links.subList(4990, links.size()));
+        assertThat(under(walked, AFFILIATES).standing()).isEqualTo(Standing.COVERED);
+    }
+
+    @Test
     void aPossibleMatchThatWouldCoverIsForAReviewer() {
         OwnershipResult r = check("P", List.of(link("Maybe Corp", "P", 80.0)), List.of());
         assertThat(under(r, AFFILIATES).standing()).isEqualTo(Standing.DOUBTFUL);
