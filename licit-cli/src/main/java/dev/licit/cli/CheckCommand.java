@@ -9,9 +9,11 @@ import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.store.StoreChoice;
 import dev.licit.cli.store.StoreJson;
 import dev.licit.core.catalog.ChipCatalog;
+import dev.licit.core.decide.AffiliatesPosture;
 import dev.licit.core.decide.AiDiffusionPosture;
 import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.decide.Order;
+import dev.licit.core.decide.Postures;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.io.InputException;
@@ -99,7 +101,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--posture",
             paramLabel = "NAME=VALUE",
-            description = "Enforcement posture, e.g. ai-diffusion=enforced.")
+            description = "Posture, repeatable: ai-diffusion=enforced|not-enforced,"
+                    + " affiliates=applies|suspended (the Affiliates rule from 2026-11-10).")
     Map<String, String> posture = Map.of();
 
     @Option(names = "--no-screen", description = "Do not screen parties against the restricted-party lists.")
@@ -149,14 +152,20 @@ final class CheckCommand implements Callable<Integer> {
                             + " check the files in a separate run (or use ./- for a file named '-')");
         }
         AiDiffusionPosture aiDiffusion = null;
+        AffiliatesPosture affiliates = null;
         for (Map.Entry<String, String> e : posture.entrySet()) {
-            if (!e.getKey().equals("ai-diffusion")
-                    || AiDiffusionPosture.parse(e.getValue()).isEmpty()) {
-                throw new IllegalArgumentException(
-                        "--posture takes ai-diffusion=enforced or ai-diffusion=not-enforced");
+            if (e.getKey().equals("ai-diffusion")
+                    && AiDiffusionPosture.parse(e.getValue()).isPresent()) {
+                aiDiffusion = AiDiffusionPosture.parse(e.getValue()).orElseThrow();
+            } else if (e.getKey().equals("affiliates")
+                    && AffiliatesPosture.parse(e.getValue()).isPresent()) {
+                affiliates = AffiliatesPosture.parse(e.getValue()).orElseThrow();
+            } else {
+                throw new IllegalArgumentException("--posture takes ai-diffusion=enforced, ai-diffusion=not-enforced,"
+                        + " affiliates=applies or affiliates=suspended; got " + e.getKey() + "=" + e.getValue());
             }
-            aiDiffusion = AiDiffusionPosture.parse(e.getValue()).orElseThrow();
         }
+        Postures postures = new Postures(aiDiffusion, affiliates);
         // the list index and the store (opened, migrated, its journal replayed) are more than half of
         // the start: both get ready on their own threads while this one loads the rules and the orders
         Executor beside =
@@ -166,7 +175,7 @@ final class CheckCommand implements Callable<Integer> {
         CompletableFuture<AutoCloseable> opened =
                 noStore ? null : CompletableFuture.supplyAsync(() -> StoreRun.open(store, clock), beside);
         try {
-            return decideAll(stream, aiDiffusion, screener, opened, progress);
+            return decideAll(stream, postures, screener, opened, progress);
         } finally {
             if (screener != null) {
                 // a run refused early (a bad file) must not leave it writing the list snapshot into the home
@@ -177,7 +186,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private int decideAll(
             boolean stream,
-            AiDiffusionPosture aiDiffusion,
+            Postures postures,
             CompletableFuture<Screener> screener,
             CompletableFuture<AutoCloseable> opened,
             Progress progress) {
@@ -205,13 +214,7 @@ final class CheckCommand implements Callable<Integer> {
         DecisionEngine engine = new DecisionEngine(rulebook);
         if (noStore) {
             PartyScreening screening = noScreen ? null : PartyScreening.of(loaded(screener));
-            return new Run<>(
-                            rulebook,
-                            reader,
-                            aiDiffusion,
-                            oneObject,
-                            progress,
-                            new DryRunDesk(engine, screening, clock))
+            return new Run<>(rulebook, reader, postures, oneObject, progress, new DryRunDesk(engine, screening, clock))
                     .all(inputs);
         }
         // the only place the check touches the store: a dry run never loads it
@@ -221,7 +224,7 @@ final class CheckCommand implements Callable<Integer> {
                 noScreen ? null : loaded(screener),
                 store,
                 clock,
-                desk -> new Run<>(rulebook, reader, aiDiffusion, oneObject, progress, desk).all(inputs));
+                desk -> new Run<>(rulebook, reader, postures, oneObject, progress, desk).all(inputs));
     }
 
     private static void closeQuietly(AutoCloseable c) {
@@ -260,7 +263,7 @@ final class CheckCommand implements Callable<Integer> {
     private final class Run<D> {
         private final Rulebook rulebook;
         private final OrderReader reader;
-        private final AiDiffusionPosture aiDiffusion;
+        private final Postures postures;
         private final boolean oneObject;
         private final Progress progress;
         private final CheckDesk<D> desk;
@@ -274,13 +277,13 @@ final class CheckCommand implements Callable<Integer> {
         Run(
                 Rulebook rulebook,
                 OrderReader reader,
-                AiDiffusionPosture aiDiffusion,
+                Postures postures,
                 boolean oneObject,
                 Progress progress,
                 CheckDesk<D> desk) {
             this.rulebook = rulebook;
             this.reader = reader;
-            this.aiDiffusion = aiDiffusion;
+            this.postures = postures;
             this.oneObject = oneObject;
             this.progress = progress;
             this.desk = desk;
@@ -322,7 +325,7 @@ final class CheckCommand implements Callable<Integer> {
                 if (order == null) {
                     order = reader.readLine(in.source(), in.line(), in.text(), asOf == null);
                 }
-                return new Outcome.Done<>(desk.decide(order, in.text(), asOf, aiDiffusion));
+                return new Outcome.Done<>(desk.decide(order, in.text(), asOf, postures));
             } catch (InputException | RulebookException | IllegalArgumentException e) {
                 if (!in.fromStream()) {
                     throw e; // a file: stop the run with the message a single file always gave

@@ -1,8 +1,8 @@
 package dev.licit.cli;
 
-import dev.licit.core.decide.AiDiffusionPosture;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.Order;
+import dev.licit.core.decide.Postures;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
  */
 interface CheckDesk<D> {
     /** On a worker thread: screen and decide. */
-    D decide(Order order, String orderText, LocalDate asOf, AiDiffusionPosture posture);
+    D decide(Order order, String orderText, LocalDate asOf, Postures postures);
 
     /** On the caller's thread, in input order: record, and complete with what to print once it is final. */
     CompletableFuture<Checked> record(D decided);

@@ -9,12 +9,27 @@ import dev.licit.core.decide.Presumption;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
 import dev.licit.core.io.DecisionJson;
+import dev.licit.core.ownership.OwnershipResult;
+import dev.licit.core.ownership.RuleOutcome;
 import dev.licit.core.rulebook.Rulebook;
 import java.io.PrintWriter;
 
 /** The decision as a compliance officer reads it: verdict first, a line per item, reasons with citations, next steps. */
 final class DecisionText {
     private DecisionText() {}
+
+    /** A party's owners: where it stands under each 50 % rule in force, in words, and what the data got wrong. */
+    static void ownership(PrintWriter out, OwnershipResult r) {
+        if (!r.hasOwners()) {
+            return;
+        }
+        for (RuleOutcome o : r.outcomes()) {
+            out.println("     " + o.rule().title() + ": " + o.standing() + ". " + o.text());
+        }
+        for (String note : r.notes()) {
+            out.println("     Ownership note: " + note);
+        }
+    }
 
     static void print(PrintWriter out, Decision d, Rulebook rulebook, String snapshot) {
         String head = d.verdict().name();
@@ -28,6 +43,7 @@ final class DecisionText {
         out.println("  Rules in force on " + d.asOf() + " (rulebook version " + d.rulebookFrom() + ", sha256 "
                 + d.rulebookSha256().substring(0, 12) + (d.overlays().isEmpty() ? "" : ", overlays " + d.overlays())
                 + "); AI Diffusion rule " + (d.aiDiffusionEnforced() ? "enforced" : "not enforced")
+                + "; Affiliates rule " + (d.affiliatesApplies() ? "applies" : "suspended") + " after 2026-11-09"
                 + (snapshot == null ? "; parties not screened" : "; lists " + snapshot));
         if (d.beyondReview()) {
             out.println("  Note: " + DecisionJson.reviewNotice(d) + ".");
@@ -66,7 +82,8 @@ final class DecisionText {
             }
         }
         out.println("Parties:");
-        for (PartyResult p : d.parties()) {
+        for (int pi = 0; pi < d.parties().size(); pi++) {
+            PartyResult p = d.parties().get(pi);
             String where = (p.party().country() == null ? "" : p.party().country())
                     + (p.party().headquarters() == null
                             ? ""
@@ -81,6 +98,9 @@ final class DecisionText {
                                         || h.federalRegisterNotice().isBlank()
                                 ? ""
                                 : " (" + h.federalRegisterNotice() + ")"));
+            }
+            if (pi < d.ownership().size()) {
+                ownership(out, d.ownership().get(pi));
             }
         }
         if (!d.presumes().isEmpty()) {

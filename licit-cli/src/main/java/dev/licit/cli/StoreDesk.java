@@ -1,7 +1,7 @@
 package dev.licit.cli;
 
-import dev.licit.core.decide.AiDiffusionPosture;
 import dev.licit.core.decide.Order;
+import dev.licit.core.decide.Postures;
 import dev.licit.store.Actor;
 import dev.licit.store.decision.Authorization;
 import dev.licit.store.decision.StoredDecision;
@@ -20,8 +20,8 @@ final class StoreDesk implements CheckDesk<OrderDesk.Decided> {
     }
 
     @Override
-    public OrderDesk.Decided decide(Order order, String orderText, LocalDate asOf, AiDiffusionPosture posture) {
-        return desk.decide(order, orderText, asOf, posture);
+    public OrderDesk.Decided decide(Order order, String orderText, LocalDate asOf, Postures postures) {
+        return desk.decide(order, orderText, asOf, postures);
     }
 
     @Override

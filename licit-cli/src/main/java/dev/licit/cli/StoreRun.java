@@ -3,6 +3,7 @@ package dev.licit.cli;
 import dev.licit.cli.store.StoreChoice;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.decide.DecisionEngine;
+import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.screening.Screener;
 import dev.licit.store.LicitStore;
 import dev.licit.store.desk.OrderDesk;
@@ -19,6 +20,14 @@ final class StoreRun {
     }
 
     /**
+     * The imported ownership the check reads owners from: none yet. The one place to supply the store's
+     * graph once the store keeps one (each order reads it afresh, so an import between orders counts).
+     */
+    static OwnershipGraph ownership(LicitStore store) {
+        return OwnershipGraph.EMPTY;
+    }
+
+    /**
      * @param opened the store {@link #open} made
      * @param screener the home's screener, or null with --no-screen
      * @param choice who acts, for the audit trail
@@ -31,7 +40,8 @@ final class StoreRun {
             Clock clock,
             ToIntFunction<CheckDesk<?>> run) {
         try (LicitStore store = (LicitStore) opened) {
-            OrderDesk desk = new OrderDesk(store, engine, screener == null ? null : () -> screener);
+            OrderDesk desk =
+                    new OrderDesk(store, engine, screener == null ? null : () -> screener, () -> ownership(store));
             return run.applyAsInt(new StoreDesk(desk, new StoreOptions(choice, clock).actor()));
         }
     }

@@ -23,7 +23,7 @@ Licit.start(async () => {
       items: [{ sku: document.getElementById('chip').value, quantity: Number(document.getElementById('quantity').value),
                 unitValueUsd: Number(document.getElementById('value').value), catalogId: document.getElementById('chip').value }],
       certifications: [...document.querySelectorAll('#certs input:checked')].map(i => i.value),
-      posture: { aiDiffusion: document.getElementById('posture').value }
+      posture: { aiDiffusion: document.getElementById('posture').value, affiliates: document.getElementById('affiliates').value }
     };
     document.getElementById('json').value = JSON.stringify(order, null, 2);
     submit(order);

@@ -1,5 +1,6 @@
 package dev.licit.core.decide;
 
+import dev.licit.core.ownership.OwnershipResult;
 import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Verdict;
 import java.time.LocalDate;
@@ -17,6 +18,9 @@ import java.util.List;
  *     the exporter made; empty otherwise
  * @param reviewedThrough the date through which the rulebook was reviewed; a decision for a later
  *     date may miss newer rules, which {@link #beyondReview()} says
+ * @param affiliatesApplies the Affiliates-rule posture applied (it acts only from 2026-11-10)
+ * @param ownership each party's owners and standing under the 50 % rules in force, one per party
+ *     in the order of {@code parties}
  */
 public record Decision(
         String orderId,
@@ -35,9 +39,12 @@ public record Decision(
         boolean aiDiffusionEnforced,
         List<TraceStep> trace,
         List<Presumption> presumes,
-        LocalDate reviewedThrough) {
+        LocalDate reviewedThrough,
+        boolean affiliatesApplies,
+        List<OwnershipResult> ownership) {
     public Decision {
         presumes = List.copyOf(presumes);
+        ownership = List.copyOf(ownership);
     }
 
     /** Whether the rules are applied to a date after the rulebook was last reviewed. */

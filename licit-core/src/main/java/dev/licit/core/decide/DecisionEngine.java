@@ -5,6 +5,8 @@ import dev.licit.core.classify.Classifier;
 import dev.licit.core.classify.ItemFacts;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
+import dev.licit.core.ownership.OwnershipResult;
+import dev.licit.core.ownership.RuleOutcome;
 import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.CompiledRule;
 import dev.licit.core.rulebook.CompiledRulebook;
@@ -52,16 +54,45 @@ public final class DecisionEngine {
      * @param aiDiffusion the AI Diffusion posture overriding the order's and the rulebook's, or null
      */
     public Decision decide(ScreenedOrder screened, LocalDate asOf, AiDiffusionPosture aiDiffusion) {
+        return decide(screened, asOf, aiDiffusion, null);
+    }
+
+    /** As {@link #decide(ScreenedOrder, LocalDate, AiDiffusionPosture, AffiliatesPosture)} with the caller's postures. */
+    public Decision decideWith(ScreenedOrder screened, LocalDate asOf, Postures postures) {
+        Postures p = postures == null ? Postures.NONE : postures;
+        return decide(screened, asOf, p.aiDiffusion(), p.affiliates());
+    }
+
+    /**
+     * @param affiliates the Affiliates-rule posture overriding the order's and the rulebook's, or null
+     */
+    public Decision decide(
+            ScreenedOrder screened, LocalDate asOf, AiDiffusionPosture aiDiffusion, AffiliatesPosture affiliates) {
         Order order = screened.order();
         LocalDate date = asOf != null ? asOf : order.date();
         CompiledRulebook rb = rulebook.on(date);
         AiDiffusionPosture posture = aiDiffusion != null ? aiDiffusion : order.aiDiffusionPosture();
         boolean aiDiffusionEnforced = posture == null ? rb.settings().aiDiffusionEnforced() : posture.enforced();
+        AffiliatesPosture affiliatesPosture = affiliates != null ? affiliates : order.affiliatesPosture();
+        boolean affiliatesApplies =
+                affiliatesPosture == null ? rb.settings().affiliatesApplies() : affiliatesPosture.applies();
         List<PartyResult> parties = screened.parties();
+        List<OwnershipResult> ownership = PartyOwnership.of(
+                screened, date, PartyOwnership.inForce(rb.settings().ownershipRules(), affiliatesApplies));
         Map<String, Object> orderFacts = OrderFacts.of(order, parties, rb, aiDiffusionEnforced);
+        PartyOwnership.facts(orderFacts, ownership);
         List<UnmodelledInputs.Gap> gaps = UnmodelledInputs.of(order);
         boolean unscreened = !screened.screened() && !order.parties().isEmpty();
         List<TraceStep> trace = new ArrayList<>();
+        for (OwnershipResult r : ownership) {
+            for (RuleOutcome o : r.outcomes()) {
+                trace.add(new TraceStep(
+                        r.party(), "ownership." + o.rule().id(), o.standing().name(), o.text()));
+            }
+            for (String note : r.notes()) {
+                trace.add(new TraceStep(r.party(), "ownership.note", "NOTE", note));
+            }
+        }
         List<ItemDecision> items = new ArrayList<>();
         LocalDate earliest = null;
         for (OrderItem item : order.items()) {
@@ -95,7 +126,7 @@ public final class DecisionEngine {
             earliest = null;
         }
         List<Presumption> presumes = clearance(verdict) ? presumptions(orderFacts, rb, trace) : List.of();
-        List<NextStep> steps = NextSteps.of(verdict, policy, exception, items, parties, earliest, rb);
+        List<NextStep> steps = NextSteps.of(verdict, policy, exception, items, parties, earliest, rb, ownership);
         return new Decision(
                 order.id(),
                 verdict,
@@ -113,7 +144,9 @@ public final class DecisionEngine {
                 aiDiffusionEnforced,
                 trace,
                 presumes,
-                rb.settings().reviewedThrough());
+                rb.settings().reviewedThrough(),
+                affiliatesApplies,
+                ownership);
     }
 
     /** A verdict that lets the order ship without a license (NLR, a notification, a license exception). */

@@ -1,5 +1,9 @@
 package dev.licit.core.decide;
 
+import dev.licit.core.ownership.Contribution;
+import dev.licit.core.ownership.OwnershipResult;
+import dev.licit.core.ownership.RuleOutcome;
+import dev.licit.core.ownership.Standing;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Verdict;
@@ -22,6 +26,7 @@ final class NextSteps {
             "step.hold-match",
             "step.hold",
             "step.license-required",
+            "step.resolve-ownership",
             "step.notification",
             "step.license-exception",
             "step.nlr",
@@ -34,7 +39,8 @@ final class NextSteps {
             List<ItemDecision> items,
             List<PartyResult> parties,
             LocalDate earliest,
-            CompiledRulebook rb) {
+            CompiledRulebook rb,
+            List<OwnershipResult> ownership) {
         List<NextStep> steps = new ArrayList<>();
         Set<String> eccns = new LinkedHashSet<>();
         Set<String> missing = new LinkedHashSet<>();
@@ -128,9 +134,38 @@ final class NextSteps {
                         params));
             }
         }
+        if (verdict == Verdict.HOLD || verdict == Verdict.LICENSE_REQUIRED) {
+            for (OwnershipResult r : ownership) {
+                Set<String> owners = new LinkedHashSet<>();
+                for (RuleOutcome o : r.outcomes()) {
+                    if (o.standing() == Standing.UNRESOLVED) {
+                        unknownShares(o.path(), owners);
+                    }
+                }
+                if (!owners.isEmpty()) {
+                    String names = String.join(", ", owners);
+                    steps.add(step(
+                            "step.resolve-ownership",
+                            "Resolve the share " + names + " hold" + (owners.size() == 1 ? "s" : "") + " in '"
+                                    + r.party() + "' (Red Flag 29): until it is shown to be below 50 %, treat '"
+                                    + r.party() + "' as its listed owners' party.",
+                            Map.of("party", r.party(), "owners", names)));
+                }
+            }
+        }
         steps.add(step(
                 "step.keep-records", "Keep this decision and its documents for five years (15 CFR 762.6).", Map.of()));
         return steps;
+    }
+
+    /** The owners on a path whose share is not known (where Red Flag 29 turns). */
+    private static void unknownShares(List<Contribution> path, Set<String> into) {
+        for (Contribution c : path) {
+            if (c.percent() == null) {
+                into.add(c.owner());
+            }
+            unknownShares(c.via(), into);
+        }
     }
 
     private static NextStep step(String code, String text, Map<String, String> params) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param endUses what the exporter knows of the use; empty when the order says nothing
  * @param endUserType what kind of body the end user is, or null when the order says nothing
  * @param exporter who exports, or null when the order does not say
+ * @param affiliatesPosture the Affiliates-rule posture the order states, or null for the rulebook default
  */
 public record Order(
         String id,
@@ -25,12 +26,43 @@ public record Order(
         String destinationRegion,
         List<EndUse> endUses,
         EndUserType endUserType,
-        Exporter exporter) {
+        Exporter exporter,
+        AffiliatesPosture affiliatesPosture) {
     public Order {
         parties = List.copyOf(parties);
         items = List.copyOf(items);
         certifications = certifications == null ? List.of() : List.copyOf(certifications);
         endUses = endUses == null ? List.of() : List.copyOf(endUses);
+    }
+
+    /** An order that states no Affiliates-rule posture. */
+    public Order(
+            String id,
+            LocalDate date,
+            String exportFrom,
+            String destination,
+            List<Party> parties,
+            List<OrderItem> items,
+            List<String> certifications,
+            AiDiffusionPosture aiDiffusionPosture,
+            String destinationRegion,
+            List<EndUse> endUses,
+            EndUserType endUserType,
+            Exporter exporter) {
+        this(
+                id,
+                date,
+                exportFrom,
+                destination,
+                parties,
+                items,
+                certifications,
+                aiDiffusionPosture,
+                destinationRegion,
+                endUses,
+                endUserType,
+                exporter,
+                null);
     }
 
     /** An order without the December 2026 fields. */
@@ -54,6 +86,7 @@ public record Order(
                 aiDiffusionPosture,
                 null,
                 List.of(),
+                null,
                 null,
                 null);
     }

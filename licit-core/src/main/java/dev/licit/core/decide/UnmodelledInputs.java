@@ -9,12 +9,12 @@ import java.util.Set;
 
 /**
  * What an order declares that the rulebook does not act on yet, where the law may: the December 2026
- * fields (end use, end-user type, region, owners, exporter type) are read and kept, but until rules
+ * fields (end use, end-user type, region, exporter type) are read and kept, but until rules
  * act on them an order that declares one of these must not leave as a clearance. Each gap holds a
  * clearance (NLR, a license exception, a notification) for review with the control it may touch; a
  * line already under a license requirement or worse keeps its verdict and carries the gap as a reason.
  * The citations name where the control stands ({@code ../shared/reference/regulation-2026.md}
- * sections 1, 3, 4 and 6); the judgement that the control may apply is the exporter's [I].
+ * sections 1, 4 and 6; owners are decided by the 50 % rules, {@link PartyOwnership}); the judgement that the control may apply is the exporter's [I].
  */
 final class UnmodelledInputs {
     private UnmodelledInputs() {}
@@ -54,15 +54,6 @@ final class UnmodelledInputs {
                     "the military and military-intelligence end-use and end-user controls"
                             + " beyond the countries the rulebook names",
                     "15 CFR 744.21; 744.22"));
-        }
-        for (Party p : order.parties()) {
-            if (!p.owners().isEmpty()) {
-                gaps.add(new Gap(
-                        "owners",
-                        "of " + p.name(),
-                        "the affiliates (50 %) rule and OFAC's 50 % rule",
-                        "15 CFR 744.11 (90 FR 47201); 31 CFR 501 (OFAC 50 % guidance)"));
-            }
         }
         return gaps;
     }

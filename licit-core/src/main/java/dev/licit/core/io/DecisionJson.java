@@ -14,6 +14,7 @@ import dev.licit.core.decide.PartyResult;
 import dev.licit.core.decide.Presumption;
 import dev.licit.core.decide.TraceStep;
 import dev.licit.core.explain.Reason;
+import dev.licit.core.ownership.OwnershipResult;
 import java.util.List;
 
 /**
@@ -45,7 +46,8 @@ public final class DecisionJson {
             items.add(item(i));
         }
         ArrayNode parties = o.putArray("parties");
-        for (PartyResult p : d.parties()) {
+        for (int pi = 0; pi < d.parties().size(); pi++) {
+            PartyResult p = d.parties().get(pi);
             ObjectNode po = parties.addObject();
             po.put("name", p.party().name());
             po.put("role", p.party().role().name());
@@ -63,6 +65,10 @@ public final class DecisionJson {
                 m.put("licenseRequirement", h.licenseRequirement());
                 m.put("licensePolicy", h.licensePolicy());
                 m.put("federalRegisterNotice", h.federalRegisterNotice());
+            }
+            OwnershipResult own = pi < d.ownership().size() ? d.ownership().get(pi) : null;
+            if (own != null && own.hasOwners()) {
+                po.set("ownership", OwnershipJson.of(own));
             }
         }
         strings(o.putArray("nextSteps"), d.nextSteps());
@@ -95,7 +101,9 @@ public final class DecisionJson {
         if (d.beyondReview()) {
             rb.put("notice", reviewNotice(d));
         }
-        o.putObject("posture").put("aiDiffusion", d.aiDiffusionEnforced() ? "enforced" : "not-enforced");
+        o.putObject("posture")
+                .put("aiDiffusion", d.aiDiffusionEnforced() ? "enforced" : "not-enforced")
+                .put("affiliates", d.affiliatesApplies() ? "applies" : "suspended");
         if (listSnapshot != null) {
             o.put("listSnapshot", listSnapshot);
         }

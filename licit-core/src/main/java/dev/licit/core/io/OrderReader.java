@@ -9,6 +9,7 @@ import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.ItemSpec;
 import dev.licit.core.country.Countries;
+import dev.licit.core.decide.AffiliatesPosture;
 import dev.licit.core.decide.AiDiffusionPosture;
 import dev.licit.core.decide.EndUse;
 import dev.licit.core.decide.EndUserType;
@@ -93,7 +94,7 @@ public final class OrderReader {
             "unitsShipped",
             "fabrication");
     static final List<String> EXPORTER_FIELDS = List.of("name", "country", "type");
-    static final List<String> POSTURE_FIELDS = List.of("aiDiffusion");
+    static final List<String> POSTURE_FIELDS = List.of("aiDiffusion", "affiliates");
     /** ISO 3166-2: the country's alpha-2 code, a hyphen, one to three letters or digits. */
     private static final Pattern SUBDIVISION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
     /** Deeper chains of holdings than this are refused rather than walked. */
@@ -219,6 +220,7 @@ public final class OrderReader {
             certs.add(c.trim().toUpperCase(Locale.ROOT)); // matched as written in the rulebook (upper case)
         }
         AiDiffusionPosture posture = null;
+        AffiliatesPosture affiliates = null;
         JsonNode p = root.get("posture");
         if (p != null && !p.isNull()) {
             JsonShape.requireObject(p, "/posture", "posture");
@@ -229,6 +231,12 @@ public final class OrderReader {
                         .orElseThrow(() -> new FieldError(
                                 "/posture/aiDiffusion",
                                 "must be \"enforced\" or \"not-enforced\", got \"" + text + "\""));
+            }
+            String aff = JsonShape.text(p, "affiliates", "/posture");
+            if (aff != null) {
+                affiliates = AffiliatesPosture.parse(aff)
+                        .orElseThrow(() -> new FieldError(
+                                "/posture/affiliates", "must be \"applies\" or \"suspended\", got \"" + aff + "\""));
             }
         }
         Set<EndUse> endUses = new LinkedHashSet<>();
@@ -251,7 +259,8 @@ public final class OrderReader {
                 region,
                 List.copyOf(endUses),
                 endUserType,
-                exporter(root.get("exporter")));
+                exporter(root.get("exporter")),
+                affiliates);
     }
 
     /** An ISO date; a date-time (2024-06-01T09:30:00Z) is read as its date. */

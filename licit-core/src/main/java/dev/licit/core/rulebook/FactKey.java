@@ -144,7 +144,29 @@ public enum FactKey {
             "possiblyOn",
             ListType.create(SimpleType.STRING),
             "lists on which a party is a POSSIBLE match (EL, SDN, CMIC, ...)",
-            "parties");
+            "parties"),
+    OWNED_BY(
+            "ownedBy",
+            ListType.create(SimpleType.STRING),
+            "rule:LIST for each 50 % rule under which a party is owned 50 % or more by listed owners, and their"
+                    + " lists (affiliates:EL, ofac50:SDN)",
+            "parties[].owners"),
+    OWNED_BY_UNRESOLVED(
+            "ownedByUnresolved",
+            ListType.create(SimpleType.STRING),
+            "rule:LIST where a listed owner's share is unknown and could bring a party to 50 % (Red Flag 29)",
+            "parties[].owners[].percent"),
+    OWNED_BY_DOUBTFUL(
+            "ownedByDoubtful",
+            ListType.create(SimpleType.STRING),
+            "rule:LIST where a party would be owned 50 % or more by listed owners if a possible match were"
+                    + " confirmed, or where the ownership data contradicts itself",
+            "parties[].owners"),
+    OWNERSHIP_PATH(
+            "ownershipPath",
+            SimpleType.STRING,
+            "the ownership behind ownedBy, ownedByUnresolved and ownedByDoubtful, in words",
+            "parties[].owners");
 
     private final String key;
     private final CelType type;

@@ -124,6 +124,18 @@ public final class RulebookValidator {
                 if (s.value() == null && !Settings.AI_DIFFUSION_POSTURE.equals(r.id())) {
                     problem(r, "a setting needs a 'value'", problems);
                 }
+                if (Settings.OWNERSHIP_RULES.equals(r.id()) && s.value() != null) {
+                    try {
+                        Settings.ownershipRules(s.value());
+                    } catch (IllegalArgumentException e) {
+                        problem(r, e.getMessage(), problems);
+                    }
+                }
+                if (Settings.AFFILIATES_POSTURE.equals(r.id())
+                        && !"applies".equals(String.valueOf(s.value()))
+                        && !"suspended".equals(String.valueOf(s.value()))) {
+                    problem(r, "'value' must be applies or suspended", problems);
+                }
                 if (Settings.REVIEWED_THROUGH.equals(r.id())
                         && s.value() != null
                         && Settings.reviewedThrough(s.value()) == null) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A declared end use, end-user type, region, owners or exporter type that no rule acts on yet holds a
+ * A declared end use, end-user type, region or exporter type that no rule acts on yet holds a
  * clearance for review, and leaves a license requirement as it is, with the gap among its reasons.
  */
 class UnmodelledInputsTest {
@@ -93,10 +93,15 @@ class UnmodelledInputsTest {
                         .verdict())
                 .isEqualTo(Verdict.NLR);
         // a FOUNDRY or OSAT exporter is decided by Note 1 to 3A090.a now (Note1PresumptionTest)
+        // owners are decided by the 50 % rules now (OwnershipDecisionTest): an owner screened and found on no list
+        // leaves the clearance as it is
         Party owned = new Party(
                 Role.END_USER, "Owned GmbH", "DE", "DE", null, List.of(new Owner("Parent Ltd", "HK", 60.0, List.of())));
-        assertThat(decide(with(de, null, List.of(), null, null, List.of(owned))).verdict())
-                .isEqualTo(Verdict.HOLD);
+        Order ownedOrder = with(de, null, List.of(), null, null, List.of(owned));
+        assertThat(DecisionRulesTest.ENGINE
+                        .decide(ScreenedOrder.screen(ownedOrder, p -> List.of()), null, null)
+                        .verdict())
+                .isEqualTo(Verdict.NLR);
         Party crimea = new Party(Role.END_USER, "Shop", "UA", null, "ul. Lenina 1, Simferopol, Crimea");
         Order ua = order("2026-02-01", "UA", "UA", WEAK);
         assertThat(decide(ua).verdict()).isEqualTo(Verdict.NLR);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.decide.Order;
+import dev.licit.core.decide.Postures;
 import dev.licit.core.io.InputException;
 import dev.licit.core.io.JsonFactories;
 import dev.licit.core.io.OrderReader;
@@ -126,7 +127,7 @@ public final class StoreApi {
         }
         OrderDesk.Decided decided;
         try {
-            decided = desk.decide(order, text, asOf, null);
+            decided = desk.decide(order, text, asOf, Postures.NONE); // the order states its postures
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         }

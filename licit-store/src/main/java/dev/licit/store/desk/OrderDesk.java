@@ -3,9 +3,12 @@ package dev.licit.store.desk;
 import dev.licit.core.decide.AiDiffusionPosture;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.DecisionEngine;
+import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.PartyResult;
+import dev.licit.core.decide.Postures;
 import dev.licit.core.decide.ScreenedOrder;
+import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.screening.Screener;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
@@ -15,7 +18,9 @@ import dev.licit.store.review.ReviewedScreening;
 import dev.licit.store.review.ScreenedParty;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -31,6 +36,8 @@ public final class OrderDesk {
     private final DecisionEngine engine;
     /** The current screener, or null when the parties are not to be screened. */
     private final Supplier<Screener> screener;
+    /** The imported ownership now: owners above the parties are read (and screened) from it. */
+    private final Supplier<OwnershipGraph> ownership;
 
     private volatile Reviewed reviewed;
 
@@ -42,9 +49,19 @@ public final class OrderDesk {
      *     to decide without screening (the decision says so)
      */
     public OrderDesk(LicitStore store, DecisionEngine engine, Supplier<Screener> screener) {
+        this(store, engine, screener, () -> OwnershipGraph.EMPTY);
+    }
+
+    /**
+     * @param ownership the imported ownership graph now (read once per order; a store's graph after an
+     *     import): the owners it gives above a party are screened and counted with the order's own
+     */
+    public OrderDesk(
+            LicitStore store, DecisionEngine engine, Supplier<Screener> screener, Supplier<OwnershipGraph> ownership) {
         this.store = store;
         this.engine = engine;
         this.screener = screener;
+        this.ownership = ownership;
     }
 
     /** An order screened and decided, not yet recorded. */
@@ -63,9 +80,23 @@ public final class OrderDesk {
      * @throws IllegalArgumentException when the rules cannot decide that date (before the rulebook starts)
      */
     public Decided decide(Order order, String orderText, LocalDate asOf, AiDiffusionPosture posture) {
+        return decide(order, orderText, asOf, Postures.of(posture));
+    }
+
+    /**
+     * Screens (the parties, and every owner the order or the ownership graph gives above them) and
+     * decides; records nothing. Owners' matches are read with the reviewers' clearances like a party's;
+     * only the parties are recorded as screened.
+     *
+     * @param postures the postures overriding the order's, or {@link Postures#NONE}
+     */
+    public Decided decide(Order order, String orderText, LocalDate asOf, Postures postures) {
         ReviewedScreening screening = screening();
+        OwnershipGraph graph = ownership.get();
         if (screening == null) {
-            Decision d = engine.decide(ScreenedOrder.notScreened(order), asOf, posture);
+            ScreenedOrder unscreened =
+                    new ScreenedOrder(order, ScreenedOrder.notScreened(order).parties(), false, graph, Map.of());
+            Decision d = engine.decideWith(unscreened, asOf, postures);
             return new Decided(order, orderText, d, List.of(), null);
         }
         List<ScreenedParty> screened = screening.screen(order.parties());
@@ -73,7 +104,11 @@ public final class OrderDesk {
         for (ScreenedParty p : screened) {
             parties.add(new PartyResult(p.party(), p.standing()));
         }
-        Decision d = engine.decide(new ScreenedOrder(order, parties, true), asOf, posture);
+        Map<String, List<ListHit>> owners = new LinkedHashMap<>();
+        for (ScreenedParty o : screening.screen(ScreenedOrder.ownersToScreen(order, graph))) {
+            owners.put(OwnershipGraph.key(o.party().name()), o.standing());
+        }
+        Decision d = engine.decideWith(new ScreenedOrder(order, parties, true, graph, owners), asOf, postures);
         return new Decided(order, orderText, d, screened, screening.snapshotId());
     }
 
