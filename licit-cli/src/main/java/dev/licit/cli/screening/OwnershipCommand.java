@@ -10,6 +10,7 @@ import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.ownership.OwnershipFormat;
 import dev.licit.screening.ownership.OwnershipImporter;
+import dev.licit.screening.ownership.OwnershipTree;
 import dev.licit.store.LicitStore;
 import dev.licit.store.StoreInputException;
 import dev.licit.store.ownership.ImportOutcome;

@@ -1,4 +1,4 @@
-package dev.licit.cli.screening;
+package dev.licit.screening.ownership;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.licit.core.ownership.OwnershipGraph;
@@ -16,16 +16,16 @@ import java.util.Set;
  * A node already on the path is a cycle and is not entered again; a node shown elsewhere in the
  * tree is named and not expanded twice (a diamond would otherwise repeat whole subtrees).
  */
-final class OwnershipTree {
+public final class OwnershipTree {
     /** How deep the tree goes; real groups are shallower. */
-    static final int MAX_DEPTH = 32;
+    public static final int MAX_DEPTH = 32;
 
     /**
      * @param mark null, or why the node is not expanded: {@code "cycle"} (it is on its own path) or
      *     {@code "shown above"}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Node(
+    public record Node(
             String name,
             String country,
             Double percent,
@@ -38,12 +38,12 @@ final class OwnershipTree {
     private OwnershipTree() {}
 
     /** The owners of {@code name} on {@code date}, recursively. */
-    static List<Node> owners(OwnershipGraph g, String name, LocalDate date) {
+    public static List<Node> owners(OwnershipGraph g, String name, LocalDate date) {
         return walk(g, name, date, true, new ArrayList<>(List.of(OwnershipGraph.key(name))), new HashSet<>(), 0);
     }
 
     /** What {@code name} holds on {@code date}, recursively. */
-    static List<Node> holdings(OwnershipGraph g, String name, LocalDate date) {
+    public static List<Node> holdings(OwnershipGraph g, String name, LocalDate date) {
         return walk(g, name, date, false, new ArrayList<>(List.of(OwnershipGraph.key(name))), new HashSet<>(), 0);
     }
 
@@ -78,7 +78,8 @@ final class OwnershipTree {
         return out;
     }
 
-    static void print(PrintWriter out, List<Node> nodes, String indent, String verb) {
+    /** The tree as indented text, one line a link ({@code verb}: "holds" up, "held at" down). */
+    public static void print(PrintWriter out, List<Node> nodes, String indent, String verb) {
         for (Node n : nodes) {
             out.println(indent + n.name() + (n.country() == null ? "" : " (" + n.country() + ")") + "  " + verb + " "
                     + share(n.percent()) + dates(n) + "  [" + n.source() + "]"
@@ -87,7 +88,7 @@ final class OwnershipTree {
         }
     }
 
-    static String share(Double p) {
+    public static String share(Double p) {
         if (p == null) {
             return "an unknown share";
         }
