@@ -65,11 +65,15 @@ public final class OwnershipCommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "FILE")
         List<Path> files;
 
+        // not --format: that is the output format (text or json) on every command (FormatOptionTest)
         @Option(
-                names = "--format",
+                names = "--input-format",
                 paramLabel = "FORMAT",
                 description = "ftm, bods, gleif or csv (default: recognised from each file's content)")
-        String format;
+        String inputFormat;
+
+        @Mixin
+        TextOrJsonFormat format;
 
         @Option(names = "--add", description = "add the links to the current snapshot's instead of replacing it")
         boolean add;
@@ -97,9 +101,10 @@ public final class OwnershipCommand implements Callable<Integer> {
             }
             OwnershipFormat fmt;
             try {
-                fmt = format == null ? null : OwnershipFormat.parse(format);
+                fmt = inputFormat == null ? null : OwnershipFormat.parse(inputFormat);
             } catch (IllegalArgumentException e) {
-                err.println("licit ownership import: --format must be ftm, bods, gleif or csv, not '" + format + "'");
+                err.println("licit ownership import: --input-format must be ftm, bods, gleif or csv, not '"
+                        + inputFormat + "'");
                 err.flush();
                 return 2;
             }
@@ -114,41 +119,23 @@ public final class OwnershipCommand implements Callable<Integer> {
                                     replace,
                                     store.actor());
                     OwnershipSnapshot s = o.snapshot();
-                    out.println("imported " + s.id() + ": " + s.links() + " link(s) from "
-                            + read.sources().size()
-                            + " file(s)"
-                            + (s.previous() == null
-                                    ? ""
-                                    : (add ? " added to " : " replacing ") + s.previous() + " (" + o.previousLinks()
-                                            + " link(s); " + o.added() + " owner-owned pair(s) new, " + o.dropped()
-                                            + " dropped)")
-                            + "; it is current");
-                    for (OwnershipImporter.Source src : read.sources()) {
-                        out.printf(
-                                "source     %s  %s  %d link(s)  sha256 %s%n",
-                                src.file(),
-                                src.format(),
-                                src.links(),
-                                src.sha256().substring(0, 12));
-                    }
-                    for (String n : read.notes()) {
-                        out.println("note       " + n);
-                    }
-                    if (!noRescreen) {
-                        RescreenReport r = st.rescreening()
-                                .afterOwnershipImport(
-                                        s,
-                                        ScreenerIndex.current(new ListStore(Home.resolve()), Thresholds.DEFAULT),
-                                        store.actor());
-                        out.println("re-screened the owners of " + r.partiesScreened() + " distinct part(ies) of "
-                                + r.decisionsScreened() + " stored decision(s): "
-                                + r.opened().size()
-                                + " new case(s)");
-                        for (RescreenReport.OpenedCase c : r.opened()) {
-                            out.println("case " + c.caseId() + "  decision " + c.decisionId()
-                                    + (c.orderId() == null ? "" : " (order " + c.orderId() + ")") + ": "
-                                    + String.join("; ", c.changes()));
+                    RescreenReport r = noRescreen
+                            ? null
+                            : st.rescreening()
+                                    .afterOwnershipImport(
+                                            s,
+                                            ScreenerIndex.current(new ListStore(Home.resolve()), Thresholds.DEFAULT),
+                                            store.actor());
+                    if (format.json()) {
+                        Map<String, Object> doc = new LinkedHashMap<>();
+                        doc.put("import", o);
+                        doc.put("notes", read.notes());
+                        if (r != null) {
+                            doc.put("rescreening", r);
                         }
+                        Json.print(out, doc);
+                    } else {
+                        describe(out, read, o, add, r);
                     }
                 }
                 out.flush();
@@ -165,6 +152,36 @@ public final class OwnershipCommand implements Callable<Integer> {
                 err.println("licit ownership import: internal failure: " + e);
                 err.flush();
                 return 1;
+            }
+        }
+    }
+
+    private static void describe(
+            PrintWriter out, OwnershipImporter.Result read, ImportOutcome o, boolean add, RescreenReport r) {
+        OwnershipSnapshot s = o.snapshot();
+        out.println("imported " + s.id() + ": " + s.links() + " link(s) from "
+                + read.sources().size() + " file(s)"
+                + (s.previous() == null
+                        ? ""
+                        : (add ? " added to " : " replacing ") + s.previous() + " (" + o.previousLinks() + " link(s); "
+                                + o.added() + " owner-owned pair(s) new, " + o.dropped() + " dropped)")
+                + "; it is current");
+        for (OwnershipImporter.Source src : read.sources()) {
+            out.printf(
+                    "source     %s  %s  %d link(s)  sha256 %s%n",
+                    src.file(), src.format(), src.links(), src.sha256().substring(0, 12));
+        }
+        for (String n : read.notes()) {
+            out.println("note       " + n);
+        }
+        if (r != null) {
+            out.println("re-screened the owners of " + r.partiesScreened() + " distinct part(ies) of "
+                    + r.decisionsScreened() + " stored decision(s): "
+                    + r.opened().size() + " new case(s)");
+            for (RescreenReport.OpenedCase c : r.opened()) {
+                out.println("case " + c.caseId() + "  decision " + c.decisionId()
+                        + (c.orderId() == null ? "" : " (order " + c.orderId() + ")") + ": "
+                        + String.join("; ", c.changes()));
             }
         }
     }

@@ -129,15 +129,15 @@ class OwnershipCommandTest {
         Run json = run(
                 "ownership",
                 "import",
-                "--format",
+                "--input-format",
                 "csv",
                 file("x.json", "{\"id\": 1}\n").toString());
         assertThat(json.exit()).isEqualTo(2);
         assertThat(json.err()).contains("x.json:1: ").contains("nothing was imported");
 
-        Run fmt = run("ownership", "import", "--format", "xml", good.toString());
+        Run fmt = run("ownership", "import", "--input-format", "xml", good.toString());
         assertThat(fmt.exit()).isEqualTo(2);
-        assertThat(fmt.err()).contains("--format must be ftm, bods, gleif or csv, not 'xml'");
+        assertThat(fmt.err()).contains("--input-format must be ftm, bods, gleif or csv, not 'xml'");
 
         Run date = run("ownership", "show", "X", "--date", "2026-02-30");
         assertThat(date.exit()).isEqualTo(2);
@@ -172,6 +172,20 @@ class OwnershipCommandTest {
         Run replace = run("ownership", "import", "--accept-shrink", five.toString());
         assertThat(replace.exit()).as(replace.err()).isZero();
         assertThat(replace.out()).contains(": 5 link(s)").contains("6 dropped");
+
+        Run json = run(
+                "ownership",
+                "import",
+                "--add",
+                "--format",
+                "json",
+                file("j.csv", HEAD + "P,Q,,,,t\n").toString());
+        assertThat(json.exit()).as(json.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode doc =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(doc.path("import").path("snapshot").path("links").asInt()).isEqualTo(6);
+        assertThat(doc.path("import").path("added").asInt()).isEqualTo(1);
+        assertThat(doc.path("rescreening").path("opened")).isEmpty();
         assertThat(run("audit", "verify").exit()).isZero();
     }
 }
