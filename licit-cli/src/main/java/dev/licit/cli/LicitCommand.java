@@ -34,6 +34,7 @@ final class LicitCommand implements Runnable {
             ServeCommand.class,
             CatalogCommand.class,
             ListsCommand.class,
+            dev.licit.cli.screening.OwnershipCommand.class,
             ScreenCommand.class,
             CompareCommand.class,
             dev.licit.cli.batch.BatchCommand.class,

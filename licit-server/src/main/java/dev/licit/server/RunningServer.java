@@ -3,6 +3,7 @@ package dev.licit.server;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.server.api.CoreApi;
+import dev.licit.server.api.OwnershipApi;
 import dev.licit.server.api.ScreeningSource;
 import dev.licit.server.api.StoreApi;
 import dev.licit.server.auth.Authenticator;
@@ -51,11 +52,13 @@ public final class RunningServer implements AutoCloseable {
                             k.id(), Role.valueOf(k.role().name())));
             CoreApi core = new CoreApi(rulebook, catalog, screening, storeConfig.clock());
             StoreApi kept = new StoreApi(store, screening, rulebook, catalog);
+            OwnershipApi ownership = new OwnershipApi(store, screening, storeConfig.clock());
             Health.WriteOutcomes writes = new Health.WriteOutcomes(storeConfig.clock());
             Health health = new Health(store, screening, writes, storeConfig.clock());
             LicitServer http = new LicitServer(auth, storeConfig.clock(), limits, health, writes, routes -> {
                         core.register(routes);
                         kept.register(routes);
+                        ownership.register(routes);
                     })
                     .start(host, port);
             return new RunningServer(store, http);

@@ -76,6 +76,8 @@ class ServerApiTest {
                 new Endpoint("POST", "/v1/notifications/999999/number", "{\"bisNumber\":\"A123456\"}", ADMIN),
                 new Endpoint("GET", "/v1/lists", null, REVIEW),
                 new Endpoint("POST", "/v1/lists/imports", "{}", ADMIN),
+                new Endpoint("POST", "/v1/ownership/imports", "{}", ADMIN),
+                new Endpoint("GET", "/v1/ownership?name=Huawei", null, ALL),
                 new Endpoint("GET", "/v1/audit", null, ADMIN),
                 new Endpoint("GET", "/v1/audit/head", null, ADMIN),
                 new Endpoint("GET", "/v1/audit/verify", null, ADMIN),

@@ -8,13 +8,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Multipart list uploads to POST /v1/lists/imports, as a browser's form would send them. */
+/** Multipart uploads to POST /v1/lists/imports (and /v1/ownership/imports), as a browser's form would send them. */
 final class Uploads {
     private Uploads() {}
 
     record Part(String filename, byte[] content) {}
 
     static HttpResponse<String> post(TestServer server, String key, List<Part> parts, boolean chunked)
+            throws Exception {
+        return post(server, key, "/v1/lists/imports", parts, chunked);
+    }
+
+    /** The same upload to another path ({@code /v1/ownership/imports?mode=add}, say). */
+    static HttpResponse<String> post(TestServer server, String key, String path, List<Part> parts, boolean chunked)
             throws Exception {
         String boundary = "licit-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -32,7 +38,7 @@ final class Uploads {
                 // an InputStream publisher has no known length: the client sends it chunked
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
                 : HttpRequest.BodyPublishers.ofByteArray(bytes);
-        var request = HttpRequest.newBuilder(URI.create(server.base + "/v1/lists/imports"))
+        var request = HttpRequest.newBuilder(URI.create(server.base + path))
                 .header("Authorization", "Bearer " + key)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(publisher)

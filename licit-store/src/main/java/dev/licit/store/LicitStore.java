@@ -7,13 +7,14 @@ import dev.licit.store.internal.Database;
 import dev.licit.store.keys.KeyService;
 import dev.licit.store.license.LicenseService;
 import dev.licit.store.nac.NotificationService;
+import dev.licit.store.ownership.OwnershipStore;
 import dev.licit.store.rescreen.RescreeningService;
 import dev.licit.store.review.CaseService;
 import dev.licit.store.review.ReviewedScreening;
 
 /**
  * The Licit store: the one door to recorded decisions, the audit trail, review cases, licenses,
- * NAC notifications, API keys and list re-screening.
+ * NAC notifications, API keys, ownership graphs and list re-screening.
  *
  * <pre>{@code
  * try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
@@ -38,6 +39,7 @@ public final class LicitStore implements AutoCloseable {
     private final NotificationService notifications;
     private final KeyService keys;
     private final RescreeningService rescreening;
+    private final OwnershipStore ownership;
 
     private LicitStore(StoreConfig config, Database db) {
         this.config = config;
@@ -47,7 +49,8 @@ public final class LicitStore implements AutoCloseable {
         this.licenses = new LicenseService(db, config.clock());
         this.notifications = new NotificationService(db, config.clock());
         this.keys = new KeyService(db, config.clock());
-        this.rescreening = new RescreeningService(db, config.clock(), cases, config.retention());
+        this.ownership = new OwnershipStore(db, config.clock());
+        this.rescreening = new RescreeningService(db, config.clock(), cases, config.retention(), ownership);
         this.decisions = new DecisionService(db, config.clock());
     }
 
@@ -101,6 +104,11 @@ public final class LicitStore implements AutoCloseable {
 
     public RescreeningService rescreening() {
         return rescreening;
+    }
+
+    /** Imported ownership graphs and the current one. */
+    public OwnershipStore ownership() {
+        return ownership;
     }
 
     /** Screening that leaves out the false positives reviewers cleared (build once per list snapshot). */

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The events that made and changed API keys, licenses and cases, gathered during a chain walk, and
+ * The events that made and changed API keys, licenses, cases and ownership snapshots, gathered during a chain walk, and
  * the check of those tables against them: a row with no creating event was written around the
  * store (an admin key inserted by hand, say), and a row that says other than its events (a role
  * raised, a revocation undone) was edited. Decisions are checked by their document hash elsewhere.
@@ -22,6 +22,7 @@ final class RecordEvents {
     private final Map<String, Event> licensesRegistered = new HashMap<>();
     private final Map<String, Event> licensesRevoked = new HashMap<>();
     private final Map<String, Event> casesOpened = new HashMap<>();
+    private final OwnershipRecords ownership = new OwnershipRecords();
     /** The head verify read: records whose events come after it were written while verify ran. */
     private final long headSeq;
 
@@ -47,6 +48,7 @@ final class RecordEvents {
         if (into != null) {
             into.putIfAbsent(e.subject(), new Event(e.seq(), Json.read(e.payload())));
         }
+        ownership.accept(e);
     }
 
     /** Checks the tables against the events; the first mismatch fails {@code v}. */
@@ -57,6 +59,9 @@ final class RecordEvents {
         }
         if (!v.broken()) {
             checkCases(h, v);
+        }
+        if (!v.broken()) {
+            ownership.check(h, v, headSeq);
         }
     }
 

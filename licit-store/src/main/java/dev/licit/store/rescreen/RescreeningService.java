@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.Role;
+import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.screening.Screener;
 import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.store.Actor;
+import dev.licit.store.StoreInputException;
 import dev.licit.store.audit.AuditWriter;
 import dev.licit.store.internal.Database;
 import dev.licit.store.internal.Json;
 import dev.licit.store.internal.Times;
+import dev.licit.store.ownership.OwnershipSnapshot;
+import dev.licit.store.ownership.OwnershipStore;
 import dev.licit.store.review.CaseDraft;
 import dev.licit.store.review.CaseKind;
 import dev.licit.store.review.CaseService;
@@ -32,12 +36,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Re-screening after a list import: learns the day a list update turns an old customer into a
- * listed one. Every distinct party of the decisions stored within the retention window (five years
+ * Re-screening after a list or ownership import: learns the day a list update turns an old
+ * customer into a listed one, or an owner of one into a listed one. Every distinct party of the decisions stored within the retention window (five years
  * by default, 15 CFR 762.6) is screened against the new snapshot; a hit the decision did not see
  * (a new entry, a changed entry, or a hit not known before) opens a {@code RESCREEN} case on that
  * decision naming the change. A reviewer's clearance still applies while the entry is unchanged;
- * when the entry changed, the clearance's case is reopened instead. Each import is an audit event.
+ * when the entry changed, the clearance's case is reopened instead. The owners of each party up the
+ * current ownership graph are screened the same way ({@link OwnerScreening}), after a list import
+ * and after an ownership import. Each import is an audit event.
  * Thread-safe.
  */
 public final class RescreeningService {
@@ -45,15 +51,18 @@ public final class RescreeningService {
     private final Clock clock;
     private final CaseService cases;
     private final java.time.Period retention;
+    private final OwnershipStore ownership;
 
-    public RescreeningService(Database db, Clock clock, CaseService cases, java.time.Period retention) {
+    public RescreeningService(
+            Database db, Clock clock, CaseService cases, java.time.Period retention, OwnershipStore ownership) {
         this.db = db;
         this.clock = clock;
         this.cases = cases;
         this.retention = retention;
+        this.ownership = ownership;
     }
 
-    private record PartyRow(
+    record PartyRow(
             String decisionId, String orderId, String verdict, String name, String country, String key, String role) {}
 
     /**
@@ -70,41 +79,11 @@ public final class RescreeningService {
         Map<String, ListEntry> entries = new HashMap<>();
         current.entries().forEach(e -> entries.put(key(e.list(), e.entryId()), e));
 
-        List<PartyRow> rows = db.read(h -> h.createQuery("SELECT d.id, d.order_id, d.verdict, p.name, p.country,"
-                        + " p.party_key, p.role FROM decision d JOIN decision_party p ON p.decision_id = d.id"
-                        + " WHERE d.decided_at >= :since ORDER BY d.decided_at, d.id, p.idx")
-                .bind("since", since)
-                .map((rs, ctx) -> new PartyRow(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7)))
-                .list());
-        Map<String, Set<String>> known = db.read(h -> {
-            Map<String, Set<String>> k = new HashMap<>();
-            h.createQuery(
-                            "SELECT h.decision_id, p.party_key, h.list_code, h.entry_id, h.entry_version FROM decision_hit h"
-                                    + " JOIN decision_party p ON p.decision_id = h.decision_id AND p.idx = h.party_idx"
-                                    + " JOIN decision d ON d.id = h.decision_id WHERE d.decided_at >= :since")
-                    .bind("since", since)
-                    .map((rs, ctx) -> new String[] {
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
-                    })
-                    .forEach(r -> k.computeIfAbsent(r[0], x -> new HashSet<>()).add(hitKey(r[1], r[2], r[3], r[4])));
-            h.createQuery(
-                            "SELECT c.decision_id, m.party_key, m.list_code, m.entry_id, m.entry_version FROM case_match m"
-                                    + " JOIN review_case c ON c.id = m.case_id WHERE c.kind = 'RESCREEN'")
-                    .map((rs, ctx) -> new String[] {
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
-                    })
-                    .forEach(r -> k.computeIfAbsent(r[0], x -> new HashSet<>()).add(hitKey(r[1], r[2], r[3], r[4])));
-            return k;
-        });
+        List<PartyRow> rows = partyRows(since);
+        Map<String, Set<String>> known = knownHits(since);
 
         ReviewedScreening screening = new ReviewedScreening(screener, cases);
+        OwnerScreening owners = new OwnerScreening(ownership.graph(), today(now), screening);
         Map<String, ScreenedParty> byParty = new HashMap<>();
         Set<String> decisions = new HashSet<>();
         Map<String, CaseDraftBuilder> drafts = new LinkedHashMap<>();
@@ -121,7 +100,7 @@ public final class RescreeningService {
                 if (seen.contains(hitKey(r.key(), hit.list(), hit.entryId(), sh.entryVersion()))) {
                     continue;
                 }
-                String change = change(hit, sh.entryVersion(), before, previous, current, entries, r, sh.note());
+                String change = change(hit, sh.entryVersion(), before, previous, current, entries, who(r), sh.note());
                 drafts.computeIfAbsent(
                                 r.decisionId(), d -> new CaseDraftBuilder(r.decisionId(), r.orderId(), r.verdict()))
                         .add(
@@ -139,6 +118,23 @@ public final class RescreeningService {
                 // the same hit is not reported twice for one decision in one import
                 known.computeIfAbsent(r.decisionId(), x -> new HashSet<>())
                         .add(hitKey(r.key(), hit.list(), hit.entryId(), sh.entryVersion()));
+            }
+            // the owners up the current ownership graph are screened against the new lists too
+            for (CaseDraft.MatchDraft m : owners.matches(
+                    r,
+                    known.computeIfAbsent(r.decisionId(), x -> new HashSet<>()),
+                    oh -> change(
+                            oh.hit().hit(),
+                            oh.hit().entryVersion(),
+                            before,
+                            previous,
+                            current,
+                            entries,
+                            oh.whose(),
+                            oh.hit().note()))) {
+                drafts.computeIfAbsent(
+                                r.decisionId(), d -> new CaseDraftBuilder(r.decisionId(), r.orderId(), r.verdict()))
+                        .add(m, m.note());
             }
         }
 
@@ -193,9 +189,123 @@ public final class RescreeningService {
             p.put("partiesScreened", byParty.size());
             p.put("casesOpened", opened.size());
             p.put("casesReopened", reopened.size());
+            p.put("ownersScreened", owners.ownersScreened());
             audit.append(actor, "list.import", "lists:" + current.id(), p);
             audit.finish();
             return new RescreenReport(current.id(), previousId, decisions.size(), byParty.size(), opened, reopened);
+        });
+    }
+
+    /**
+     * Re-screening after an ownership import: the owners, direct and indirect, in force today, of
+     * every distinct party of the decisions stored within the retention window are screened against
+     * the current lists; a standing hit on an owner that the decision has not seen opens a {@code
+     * RESCREEN} case on it, naming the owner, the path of holdings and the list entry. Whether the
+     * owner's share makes the party covered is the engine's question: the case asks a reviewer to look.
+     *
+     * @param snapshot the ownership snapshot just imported
+     * @param screener the screener of the list snapshot in force
+     */
+    public RescreenReport afterOwnershipImport(OwnershipSnapshot snapshot, Screener screener, Actor actor) {
+        Instant now = clock.instant();
+        String since = Times.text(now.atZone(ZoneOffset.UTC).minus(retention).toInstant());
+        OwnershipGraph graph = ownership
+                .graph(snapshot.id())
+                .orElseThrow(() -> new StoreInputException("no ownership snapshot " + snapshot.id()));
+        Map<String, ListEntry> entries = new HashMap<>();
+        screener.snapshot().entries().forEach(e -> entries.put(key(e.list(), e.entryId()), e));
+        List<PartyRow> rows = partyRows(since);
+        Map<String, Set<String>> known = knownHits(since);
+        OwnerScreening owners = new OwnerScreening(graph, today(now), new ReviewedScreening(screener, cases));
+        Set<String> decisions = new HashSet<>();
+        Set<String> parties = new HashSet<>();
+        Map<String, CaseDraftBuilder> drafts = new LinkedHashMap<>();
+        for (PartyRow r : rows) {
+            decisions.add(r.decisionId());
+            parties.add(r.key());
+            for (CaseDraft.MatchDraft m :
+                    owners.matches(r, known.computeIfAbsent(r.decisionId(), x -> new HashSet<>()), oh -> {
+                        ListHit hit = oh.hit().hit();
+                        ListEntry e = entries.get(key(hit.list(), hit.entryId()));
+                        return hit.list() + " entry '" + hit.listedName() + "' (" + hit.entryId()
+                                + (e == null || e.federalRegisterNotice().isBlank()
+                                        ? ""
+                                        : ", " + e.federalRegisterNotice())
+                                + ") matches " + oh.whose() + " as " + hit.band() + " "
+                                + Math.round(hit.score() * 1000) / 1000.0
+                                + (oh.hit().note() == null
+                                        ? ""
+                                        : "; " + oh.hit().note());
+                    })) {
+                drafts.computeIfAbsent(
+                                r.decisionId(), d -> new CaseDraftBuilder(r.decisionId(), r.orderId(), r.verdict()))
+                        .add(m, m.note());
+            }
+        }
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            List<RescreenReport.OpenedCase> opened = new ArrayList<>();
+            for (CaseDraftBuilder b : drafts.values()) {
+                String reason = "ownership import " + snapshot.id()
+                        + (snapshot.previous() == null ? "" : " (replacing " + snapshot.previous() + ")") + ": "
+                        + String.join("; ", b.changes);
+                long id = CaseService.open(
+                        h,
+                        audit,
+                        new CaseDraft(b.decisionId, b.orderId, CaseKind.RESCREEN, b.verdict, reason, b.matches),
+                        actor);
+                opened.add(new RescreenReport.OpenedCase(id, b.decisionId, b.orderId, b.changes));
+            }
+            ObjectNode p = Json.object();
+            p.put("ownershipSnapshot", snapshot.id());
+            p.put("listSnapshot", screener.snapshot().id());
+            p.put("decisionsScreened", decisions.size());
+            p.put("partiesScreened", parties.size());
+            p.put("ownersScreened", owners.ownersScreened());
+            p.put("casesOpened", opened.size());
+            audit.append(actor, "ownership.rescreen", "ownership:" + snapshot.id(), p);
+            audit.finish();
+            return new RescreenReport(
+                    snapshot.id(), snapshot.previous(), decisions.size(), parties.size(), opened, List.of());
+        });
+    }
+
+    private List<PartyRow> partyRows(String since) {
+        return db.read(h -> h.createQuery("SELECT d.id, d.order_id, d.verdict, p.name, p.country,"
+                        + " p.party_key, p.role FROM decision d JOIN decision_party p ON p.decision_id = d.id"
+                        + " WHERE d.decided_at >= :since ORDER BY d.decided_at, d.id, p.idx")
+                .bind("since", since)
+                .map((rs, ctx) -> new PartyRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .list());
+    }
+
+    private Map<String, Set<String>> knownHits(String since) {
+        return db.read(h -> {
+            Map<String, Set<String>> k = new HashMap<>();
+            h.createQuery(
+                            "SELECT h.decision_id, p.party_key, h.list_code, h.entry_id, h.entry_version FROM decision_hit h"
+                                    + " JOIN decision_party p ON p.decision_id = h.decision_id AND p.idx = h.party_idx"
+                                    + " JOIN decision d ON d.id = h.decision_id WHERE d.decided_at >= :since")
+                    .bind("since", since)
+                    .map((rs, ctx) -> new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
+                    })
+                    .forEach(r -> k.computeIfAbsent(r[0], x -> new HashSet<>()).add(hitKey(r[1], r[2], r[3], r[4])));
+            h.createQuery(
+                            "SELECT c.decision_id, m.party_key, m.list_code, m.entry_id, m.entry_version FROM case_match m"
+                                    + " JOIN review_case c ON c.id = m.case_id WHERE c.kind = 'RESCREEN'")
+                    .map((rs, ctx) -> new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
+                    })
+                    .forEach(r -> k.computeIfAbsent(r[0], x -> new HashSet<>()).add(hitKey(r[1], r[2], r[3], r[4])));
+            return k;
         });
     }
 
@@ -206,7 +316,7 @@ public final class RescreeningService {
             ListSnapshot previous,
             ListSnapshot current,
             Map<String, ListEntry> entries,
-            PartyRow r,
+            String who,
             String note) {
         String k = key(hit.list(), hit.entryId());
         String was = before.get(k);
@@ -221,9 +331,16 @@ public final class RescreeningService {
         } else {
             how = what + " now matches (the decision did not see it)";
         }
-        return how + " matches " + r.role() + " " + r.name() + (r.country() == null ? "" : " (" + r.country() + ")")
-                + " as " + hit.band() + " " + Math.round(hit.score() * 1000) / 1000.0
+        return how + " matches " + who + " as " + hit.band() + " " + Math.round(hit.score() * 1000) / 1000.0
                 + (note == null ? "" : "; " + note);
+    }
+
+    private static String who(PartyRow r) {
+        return r.role() + " " + r.name() + (r.country() == null ? "" : " (" + r.country() + ")");
+    }
+
+    private static java.time.LocalDate today(Instant now) {
+        return now.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     private static final class CaseDraftBuilder {
@@ -267,7 +384,7 @@ public final class RescreeningService {
         return list + "\u001f" + entryId;
     }
 
-    private static String hitKey(String partyKey, String list, String entryId, String version) {
+    static String hitKey(String partyKey, String list, String entryId, String version) {
         return partyKey + "\u001f" + list + "\u001f" + entryId + "\u001f" + version;
     }
 }
