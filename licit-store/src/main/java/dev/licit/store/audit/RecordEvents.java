@@ -89,7 +89,8 @@ final class RecordEvents {
                     v.fail(
                             created.seq(),
                             "API key " + k[0] + " has scope " + k[4] + " but was created at seq " + created.seq()
-                                    + " with scope " + created.payload().path("scope").asText("OWN")
+                                    + " with scope "
+                                    + created.payload().path("scope").asText("OWN")
                                     + " (the key was edited)");
                 } else if (created.payload().has("keyHash")
                         && !created.payload().path("keyHash").asText().equals(k[2])) {

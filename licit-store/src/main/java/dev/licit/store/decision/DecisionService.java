@@ -311,7 +311,8 @@ public final class DecisionService implements AutoCloseable {
         committer.close();
     }
 
-    private LocalDate today() {
+    /** Today, in UTC, by the store's clock: the rules date a decision must have to be more than a dry run. */
+    public LocalDate today() {
         return Today.utc(clock);
     }
 

@@ -56,12 +56,15 @@ public final class OrderContent {
         if (order.endUses() != null) {
             order.endUses().stream().map(Enum::name).sorted().forEach(uses::add);
         }
-        o.put("endUserType", order.endUserType() == null ? null : order.endUserType().name());
+        o.put(
+                "endUserType",
+                order.endUserType() == null ? null : order.endUserType().name());
         record Item(String model, String sku, String eccn, int quantity) {}
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < order.items().size(); i++) {
             OrderItem line = order.items().get(i);
-            ItemDecision decided = i < decision.items().size() ? decision.items().get(i) : null;
+            ItemDecision decided =
+                    i < decision.items().size() ? decision.items().get(i) : null;
             String eccn = decided == null || decided.classification() == null
                     ? null
                     : decided.classification().eccn();
@@ -85,7 +88,9 @@ public final class OrderContent {
         List<P> parties = new ArrayList<>();
         for (Party p : order.parties()) {
             parties.add(new P(
-                    p.role() == null ? "" : p.role().name(), PartyKey.name(p.name()).replaceAll("\\|$", ""), n(upper(p.country()))));
+                    p.role() == null ? "" : p.role().name(),
+                    PartyKey.name(p.name()).replaceAll("\\|$", ""),
+                    n(upper(p.country()))));
         }
         parties.sort(Comparator.comparing(P::role).thenComparing(P::name).thenComparing(P::country));
         ArrayNode partyNodes = o.putArray("parties");

@@ -61,9 +61,8 @@ public final class LicenseService {
             if (forDecision != null) {
                 String[] d = h.createQuery("SELECT content_sha256, dry_run, destination FROM decision WHERE id = :id")
                         .bind("id", forDecision)
-                        .map((rs, ctx) -> new String[] {
-                            rs.getString(1), Boolean.toString(rs.getBoolean(2)), rs.getString(3)
-                        })
+                        .map((rs, ctx) ->
+                                new String[] {rs.getString(1), Boolean.toString(rs.getBoolean(2)), rs.getString(3)})
                         .findOne()
                         .orElseThrow(() -> new NotFoundException("decisionId: no decision " + forDecision));
                 if (d[0] == null) {
@@ -82,11 +81,10 @@ public final class LicenseService {
             }
             ArrayNode parties = Json.MAPPER.createArrayNode();
             l.parties().forEach(parties::add);
-            h.createUpdate(
-                            "INSERT INTO license (number, eccns, destination, parties, quantity_limit, value_limit_usd,"
-                                    + " quantity_used, value_used_usd, valid_from, valid_to, conditions, status, registered_by,"
-                                    + " registered_at, filed_for, content_sha256) VALUES (:n, :e, :d, :p, :ql, :vl, 0, 0, :vf, :vt,"
-                                    + " :c, 'ACTIVE', :by, :at, :ff, :cs)")
+            h.createUpdate("INSERT INTO license (number, eccns, destination, parties, quantity_limit, value_limit_usd,"
+                            + " quantity_used, value_used_usd, valid_from, valid_to, conditions, status, registered_by,"
+                            + " registered_at, filed_for, content_sha256) VALUES (:n, :e, :d, :p, :ql, :vl, 0, 0, :vf, :vt,"
+                            + " :c, 'ACTIVE', :by, :at, :ff, :cs)")
                     .bind("ff", forDecision)
                     .bind("cs", content)
                     .bind("n", l.number())

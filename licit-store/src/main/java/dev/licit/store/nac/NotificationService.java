@@ -140,8 +140,7 @@ public final class NotificationService {
      *
      * @param decisionId the decision asking, or null while it is being made
      */
-    public static Optional<Notification> forContent(
-            Handle h, String orderId, String contentSha256, String decisionId) {
+    public static Optional<Notification> forContent(Handle h, String orderId, String contentSha256, String decisionId) {
         return h.createQuery("SELECT * FROM nac_notification WHERE order_id = :o AND ((content_sha256 IS NOT NULL"
                         + " AND content_sha256 = :c) OR decision_id = :d) ORDER BY id DESC")
                 .bind("o", orderId)

@@ -1,8 +1,8 @@
 package dev.licit.store.review;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.store.Actor;
 import dev.licit.core.time.Today;
+import dev.licit.store.Actor;
 import dev.licit.store.ConflictException;
 import dev.licit.store.ForbiddenException;
 import dev.licit.store.NotFoundException;
@@ -72,7 +72,8 @@ public final class CaseService {
     public LocalDate expiresOn(Clearance c) {
         return c.expiresOn() != null
                 ? c.expiresOn()
-                : LocalDate.ofInstant(Instant.parse(c.clearedAt()), ZoneOffset.UTC).plus(validity);
+                : LocalDate.ofInstant(Instant.parse(c.clearedAt()), ZoneOffset.UTC)
+                        .plus(validity);
     }
 
     /** Whether {@code c} has expired today. */
@@ -345,7 +346,8 @@ public final class CaseService {
     private static ReviewCase propose(
             Handle h, AuditWriter audit, ReviewCase c, CaseMatch m, String reason, Actor actor) {
         String at = audit.recordedAt();
-        h.createUpdate("UPDATE case_match SET proposed_by = :by, proposed_at = :at, proposed_reason = :r WHERE id = :id")
+        h.createUpdate(
+                        "UPDATE case_match SET proposed_by = :by, proposed_at = :at, proposed_reason = :r WHERE id = :id")
                 .bind("by", actor.name())
                 .bind("at", at)
                 .bind("r", reason)
