@@ -115,7 +115,9 @@ class LicenseAndNacTest extends StoreTestBase {
                 store,
                 Fixtures.order(
                         "V2", "2024-07-01", "VN", "Hanoi National AI Lab", "VN", "nvidia-h100-sxm5-80gb", 8, 25000.0));
-        assertThat(late.document()).contains("D100003: not valid on the export date 2024-07-01").doesNotContain("\"LICENSED\"");
+        assertThat(late.document())
+                .contains("D100003: not valid on the export date 2024-07-01")
+                .doesNotContain("\"LICENSED\"");
         assertThat(store.decisions().authorization(late.id()).status()).isEqualTo(AuthorizationStatus.REVIEW);
     }
 
