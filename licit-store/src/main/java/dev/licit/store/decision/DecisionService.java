@@ -160,7 +160,8 @@ public final class DecisionService implements AutoCloseable {
                 where.add("actor = :actor");
             }
             var q = h.createQuery(
-                    "SELECT id, order_id, verdict, decided_at, actor, list_snapshot, rulebook_sha256 FROM decision"
+                    "SELECT id, order_id, verdict, decided_at, actor, list_snapshot, rulebook_sha256, actor_verified,"
+                            + " os_user FROM decision"
                             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                             + " ORDER BY decided_at DESC, id DESC");
             if (since != null) {
@@ -181,7 +182,9 @@ public final class DecisionService implements AutoCloseable {
                             rs.getString(4),
                             rs.getString(5),
                             rs.getString(6),
-                            rs.getString(7)))
+                            rs.getString(7),
+                            rs.getObject(8, Boolean.class),
+                            rs.getString(9)))
                     .stream()) {
                 s.forEach(each);
             }
