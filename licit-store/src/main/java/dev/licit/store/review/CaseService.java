@@ -124,7 +124,6 @@ public final class CaseService {
         return db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             ReviewCase c = openCase(h, caseId);
-            notTheSubmitter(h, c, actor, "release case " + caseId);
             if (c.hasPendingMatches()) {
                 throw new ConflictException(
                         "case " + caseId + ": review every match (confirm or clear) before releasing; "
@@ -139,6 +138,7 @@ public final class CaseService {
                         "case " + caseId + ": a PROHIBITED decision cannot be released; clear its false"
                                 + " positives and decide the order again, or reject it");
             }
+            notTheSubmitter(h, c, actor, "release case " + caseId);
             close(h, audit, c, CaseStatus.RELEASED, why, actor);
             return load(h, caseId);
         });
