@@ -51,10 +51,10 @@ class AdminBesideServerTest {
             String key = requester.get("key").asText();
 
             // a HOLD through the API opens a case
-            String order =
-                    "{\"id\": \"SO-B1\", \"date\": \"2024-06-01\", \"exportFrom\": \"US\", \"destination\": \"DE\","
-                            + " \"parties\": [{\"role\": \"END_USER\", \"name\": \"Higon Trading GmbH\", \"country\": \"DE\"}],"
-                            + " \"items\": [{\"sku\": \"h100\", \"quantity\": 2, \"catalogId\": \"nvidia-h100-sxm5-80gb\"}]}";
+            String order = "{\"id\": \"SO-B1\", \"date\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                    + "\", \"exportFrom\": \"US\", \"destination\": \"DE\","
+                    + " \"parties\": [{\"role\": \"END_USER\", \"name\": \"Higon Trading GmbH\", \"country\": \"DE\"}],"
+                    + " \"items\": [{\"sku\": \"h100\", \"quantity\": 2, \"catalogId\": \"nvidia-h100-sxm5-80gb\"}]}";
             HttpResponse<String> decided = post(base + "/v1/decisions", key, order);
             assertThat(decided.statusCode()).isEqualTo(201);
             assertThat(JSON.readTree(decided.body()).get("verdict").asText()).isEqualTo("HOLD");

@@ -171,6 +171,9 @@ final class LicitServer {
                 dev.licit.store.NotFoundException.class,
                 (e, ctx) -> Json.problem(ctx, Problem.notFound(e.getMessage())));
         config.routes.exception(
+                dev.licit.store.ForbiddenException.class,
+                (e, ctx) -> Json.problem(ctx, Problem.forbidden(e.getMessage())));
+        config.routes.exception(
                 dev.licit.store.ConflictException.class,
                 (e, ctx) -> Json.problem(ctx, new Problem(409, "Conflict", e.getMessage())));
         config.routes.exception(

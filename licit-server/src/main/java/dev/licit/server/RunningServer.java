@@ -49,7 +49,7 @@ public final class RunningServer implements AutoCloseable {
             Authenticator auth = presented -> store.keys()
                     .verify(presented)
                     .map(k -> new Authenticator.Principal(
-                            k.id(), Role.valueOf(k.role().name())));
+                            k.id(), Role.valueOf(k.role().name()), k.scope() == dev.licit.store.keys.KeyScope.TEAM));
             CoreApi core = new CoreApi(rulebook, catalog, screening, storeConfig.clock());
             StoreApi kept = new StoreApi(store, screening, rulebook, catalog);
             OwnershipApi ownership = new OwnershipApi(store, screening, storeConfig.clock());

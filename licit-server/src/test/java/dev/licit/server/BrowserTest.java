@@ -171,7 +171,9 @@ class BrowserTest {
 
     @Test
     void clearAHoldAsAReviewer() throws Exception {
-        String order = "{\"id\":\"UI-HOLD\",\"date\":\"2024-06-01\",\"exportFrom\":\"US\",\"destination\":\"VN\","
+        // a requester decides under today's rules only (issue 13)
+        String order = "{\"id\":\"UI-HOLD\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"exportFrom\":\"US\",\"destination\":\"VN\","
                 + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Beijing Sophgo\",\"country\":\"CN\"}],"
                 + "\"items\":[{\"sku\":\"H20\",\"quantity\":1,\"catalogId\":\"nvidia-h20-hgx-sxm\"}]}";
         var r = server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER));

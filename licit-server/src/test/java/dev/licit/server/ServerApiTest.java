@@ -46,7 +46,11 @@ class ServerApiTest {
     static final Set<KeyRole> SUBMIT = Set.of(KeyRole.REQUESTER, KeyRole.ADMIN);
 
     static List<Endpoint> endpoints() throws Exception {
-        String order = Files.readString(SHARED.resolve("data/scenarios/P06.json"));
+        // dated today: the matrix is about roles, and a requester decides under today's rules only (issue 13)
+        String order = Files.readString(SHARED.resolve("data/scenarios/P06.json"))
+                .replaceAll(
+                        "\"date\": \"[0-9-]+\"",
+                        "\"date\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"");
         return List.of(
                 new Endpoint("GET", "/metrics", null, ADMIN),
                 new Endpoint("GET", "/openapi.yaml", null, ALL),
@@ -163,19 +167,23 @@ class ServerApiTest {
     void aDecisionPostedWithARequesterKeyHasTheExpectedVerdictAndIsStored() throws Exception {
         JsonNode expected =
                 JSON.readTree(SHARED.resolve("data/scenarios/expected.json").toFile());
+        // the scenarios are dated: a requester may not ask for another day's rules (issue 13), an
+        // admin may, and gets the expected verdict as a dry run
         for (String id : List.of("P01", "P05", "P11", "P15", "P16")) {
-            HttpResponse<String> r = server.send(
-                    "POST",
-                    "/v1/decisions",
-                    Files.readString(SHARED.resolve("data/scenarios/" + id + ".json")),
-                    server.keys.get(KeyRole.REQUESTER));
+            String scenario = Files.readString(SHARED.resolve("data/scenarios/" + id + ".json"));
+            HttpResponse<String> refused =
+                    server.send("POST", "/v1/decisions", scenario, server.keys.get(KeyRole.REQUESTER));
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertThat(JSON.readTree(refused.body()).get("detail").asText()).startsWith("date: ");
+            HttpResponse<String> r = server.send("POST", "/v1/decisions", scenario, server.keys.get(KeyRole.ADMIN));
+            assertThat(JSON.readTree(r.body()).get("dryRun").asBoolean()).isTrue();
             assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
             JsonNode d = JSON.readTree(r.body());
             assertThat(d.get("verdict").asText())
                     .as(id)
                     .isEqualTo(expected.get(id).get("verdict").asText());
             String location = r.headers().firstValue("Location").orElseThrow();
-            HttpResponse<String> again = server.send("GET", location, null, server.keys.get(KeyRole.REQUESTER));
+            HttpResponse<String> again = server.send("GET", location, null, server.keys.get(KeyRole.ADMIN));
             assertThat(again.body()).isEqualTo(r.body());
         }
     }
@@ -277,7 +285,8 @@ class ServerApiTest {
                 .contains("D1234567");
 
         // a party decided earlier, then a list file that names it: the import opens a case
-        String order = "{\"id\":\"RESCREEN\",\"date\":\"2024-06-01\",\"exportFrom\":\"US\",\"destination\":\"AM\","
+        String order = "{\"id\":\"RESCREEN\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"exportFrom\":\"US\",\"destination\":\"AM\","
                 + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Atlas Sanatgaran\",\"country\":\"AM\"}],"
                 + "\"items\":[{\"catalogId\":\"nvidia-geforce-rtx-4080\"}]}";
         assertThat(server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER))

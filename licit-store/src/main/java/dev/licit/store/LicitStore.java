@@ -45,7 +45,7 @@ public final class LicitStore implements AutoCloseable {
         this.config = config;
         this.db = db;
         this.audit = new AuditLog(db, config.clock());
-        this.cases = new CaseService(db, config.clock());
+        this.cases = new CaseService(db, config.clock(), config.clearanceValidity());
         this.licenses = new LicenseService(db, config.clock());
         this.notifications = new NotificationService(db, config.clock());
         this.keys = new KeyService(db, config.clock());

@@ -27,9 +27,18 @@ import java.util.Optional;
  * @param retention how far back list re-screening looks (15 CFR 762.6: five years)
  * @param auditKey the key audit rows are hashed under (see {@link AuditKey}), or null: rows are then
  *     hashed without a key, as before keys existed, and a chain that is already keyed refuses writes
+ * @param clearanceValidity how long a false-positive clearance holds after its review date (default
+ *     365 days, {@value #CLEARANCE_DAYS_ENV}); after it the same hit is raised again
  */
 public record StoreConfig(
-        String jdbcUrl, String user, String password, int poolSize, Clock clock, Period retention, AuditKey auditKey) {
+        String jdbcUrl,
+        String user,
+        String password,
+        int poolSize,
+        Clock clock,
+        Period retention,
+        AuditKey auditKey,
+        Period clearanceValidity) {
     /** Environment variable naming a JDBC URL, the same as {@code --db}. */
     public static final String DB_ENV = "LICIT_DB";
 
@@ -44,6 +53,32 @@ public record StoreConfig(
         }
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(clearanceValidity, "clearanceValidity");
+        if (clearanceValidity.isNegative() || clearanceValidity.isZero()) {
+            throw new StoreInputException("clearance validity must be positive, got " + clearanceValidity);
+        }
+    }
+
+    /** Environment variable: days a false-positive clearance holds (default {@value #DEFAULT_CLEARANCE_DAYS}). */
+    public static final String CLEARANCE_DAYS_ENV = "LICIT_CLEARANCE_DAYS";
+
+    public static final int DEFAULT_CLEARANCE_DAYS = 365;
+
+    /** {@value #CLEARANCE_DAYS_ENV} when set (1 to 3650 days), else 365 days. */
+    static Period clearanceValidityFromEnvironment() {
+        String v = System.getenv(CLEARANCE_DAYS_ENV);
+        if (v == null || v.isBlank()) {
+            return Period.ofDays(DEFAULT_CLEARANCE_DAYS);
+        }
+        try {
+            int days = Integer.parseInt(v.strip());
+            if (days >= 1 && days <= 3650) {
+                return Period.ofDays(days);
+            }
+        } catch (NumberFormatException e) {
+            // refused below, naming the variable
+        }
+        throw new StoreInputException(CLEARANCE_DAYS_ENV + ": a whole number of days from 1 to 3650, got '" + v + "'");
     }
 
     /** Where an embedded store keeps the password of its H2 database, under the home: read by every process of the user. */
@@ -90,7 +125,8 @@ public record StoreConfig(
                 4,
                 Clock.systemUTC(),
                 Period.ofYears(5),
-                AuditKey.fromEnvironment().orElse(null));
+                AuditKey.fromEnvironment().orElse(null),
+                clearanceValidityFromEnvironment());
     }
 
     /**
@@ -108,15 +144,19 @@ public record StoreConfig(
     }
 
     public StoreConfig withClock(Clock c) {
-        return new StoreConfig(jdbcUrl, user, password, poolSize, c, retention, auditKey);
+        return new StoreConfig(jdbcUrl, user, password, poolSize, c, retention, auditKey, clearanceValidity);
     }
 
     public StoreConfig withAuditKey(AuditKey key) {
-        return new StoreConfig(jdbcUrl, user, password, poolSize, clock, retention, key);
+        return new StoreConfig(jdbcUrl, user, password, poolSize, clock, retention, key, clearanceValidity);
     }
 
     public StoreConfig withPoolSize(int size) {
-        return new StoreConfig(jdbcUrl, user, password, size, clock, retention, auditKey);
+        return new StoreConfig(jdbcUrl, user, password, size, clock, retention, auditKey, clearanceValidity);
+    }
+
+    public StoreConfig withClearanceValidity(Period validity) {
+        return new StoreConfig(jdbcUrl, user, password, poolSize, clock, retention, auditKey, validity);
     }
 
     public boolean isH2() {

@@ -111,8 +111,13 @@ class LicenseAndNacTest extends StoreTestBase {
         assertThat(Fixtures.record(store, Fixtures.h100ToVietnam("V1", 8)).document())
                 .contains("\"LICENSED\"");
         clock.set(Instant.parse("2024-07-01T08:00:00Z"));
-        StoredDecision late = Fixtures.record(store, Fixtures.h100ToVietnam("V2", 8));
-        assertThat(late.document()).contains("D100003: expired on 2024-06-30").doesNotContain("\"LICENSED\"");
+        StoredDecision late = Fixtures.record(
+                store,
+                Fixtures.order(
+                        "V2", "2024-07-01", "VN", "Hanoi National AI Lab", "VN", "nvidia-h100-sxm5-80gb", 8, 25000.0));
+        assertThat(late.document())
+                .contains("D100003: not valid on the export date 2024-07-01")
+                .doesNotContain("\"LICENSED\"");
         assertThat(store.decisions().authorization(late.id()).status()).isEqualTo(AuthorizationStatus.REVIEW);
     }
 
@@ -177,29 +182,37 @@ class LicenseAndNacTest extends StoreTestBase {
                 .isInstanceOf(ConflictException.class);
 
         clock.set(Instant.parse("2024-06-26T10:00:00Z"));
-        Authorization noNumber = store.decisions().authorization(d.id());
+        // the decision of 1 June was made under that day's rules: shipping today needs today's
+        assertThat(store.decisions().authorization(d.id()).status()).isEqualTo(AuthorizationStatus.REDECIDE);
+        assertThatThrownBy(() -> store.decisions().recordShipment(d.id(), BOB))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("decide the order again");
+        StoredDecision today = Fixtures.record(store, order.replace("2024-06-01", "2024-06-26"));
+        Authorization noNumber = store.decisions().authorization(today.id());
         assertThat(noNumber.status()).isEqualTo(AuthorizationStatus.NAC_PENDING);
         assertThat(noNumber.detail()).contains("no BIS number");
-        assertThatThrownBy(() -> store.decisions().recordShipment(d.id(), BOB)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> store.decisions().recordShipment(today.id(), BOB))
+                .isInstanceOf(ConflictException.class);
 
         assertThatThrownBy(() -> store.notifications().recordNumber(n.id(), "123", ALICE))
                 .isInstanceOf(StoreInputException.class)
                 .hasMessageContaining("A and six digits");
         clock.set(Instant.parse("2024-06-25T23:00:00Z"));
         store.notifications().recordNumber(n.id(), "a123456", ALICE);
-        Authorization early = store.decisions().authorization(d.id());
+        StoredDecision eve = Fixtures.record(store, order.replace("2024-06-01", "2024-06-25"));
+        Authorization early = store.decisions().authorization(eve.id());
         assertThat(early.shippable()).isFalse();
         assertThat(early.detail()).contains("runs until 2024-06-26");
 
         clock.set(Instant.parse("2024-06-26T00:00:01Z"));
-        Authorization cleared = store.decisions().authorization(d.id());
+        Authorization cleared = store.decisions().authorization(today.id());
         assertThat(cleared.status()).isEqualTo(AuthorizationStatus.NAC_CLEARED);
         assertThat(cleared.detail()).contains("A123456");
-        Shipment s = store.decisions().recordShipment(d.id(), BOB);
+        Shipment s = store.decisions().recordShipment(today.id(), BOB);
         assertThat(s.notificationId()).isEqualTo(n.id());
 
-        // deciding the same order again finds the notification on file
-        StoredDecision again = Fixtures.record(store, order);
+        // deciding the same order (same content) again finds the notification on file
+        StoredDecision again = Fixtures.record(store, order.replace("2024-06-01", "2024-06-26"));
         assertThat(again.document()).contains("\"NAC_CLEARED\"").contains("\"bisNumber\" : \"A123456\"");
         assertThat(store.audit().about("nac:" + n.id()))
                 .extracting(e -> e.kind())

@@ -34,6 +34,11 @@ class RescreeningTest extends StoreTestBase {
         Fixtures.record(
                 store, Fixtures.order("S-1", "2024-06-01", "DE", "Siemens AG", "DE", "nvidia-h100-sxm5-80gb", 1, 10.0));
         assertThat(old.caseId()).isNull();
+        // a dry run (rules of another day) of the same party never ships: re-screening passes it over
+        Fixtures.record(
+                store,
+                Fixtures.order(
+                        "A-DRY", "2024-05-01", "DE", "Atlas Sanatgaran", "AM", "nvidia-h100-sxm5-80gb", 1, 10.0));
 
         clock.advance(Duration.ofDays(30));
         ListStore lists = new ListStore(dir.resolve("home"));

@@ -71,6 +71,10 @@ public final class CasesCommand implements Callable<Integer> {
             if (m.note() != null) {
                 out.println("      note: " + m.note());
             }
+            if (m.status() == MatchStatus.PENDING && m.proposedBy() != null) {
+                out.println("      clearance proposed by " + m.proposedBy() + " at " + m.proposedAt()
+                        + ": a second, different reviewer must clear it too (four eyes)");
+            }
             if (m.status() != MatchStatus.PENDING) {
                 out.println("      " + m.status().name().toLowerCase(Locale.ROOT) + " by " + m.reviewedBy() + " at "
                         + m.reviewedAt() + (m.reviewReason() == null ? "" : ": " + m.reviewReason()));

@@ -95,7 +95,7 @@ public final class DecisionsCommand implements Callable<Integer> {
                                         d.decidedAt(),
                                         d.verdict(),
                                         d.orderId() == null ? "-" : d.orderId(),
-                                        d.actor()));
+                                        d.actorDescribed()));
             }
             return 0;
         }
@@ -182,17 +182,26 @@ public final class DecisionsCommand implements Callable<Integer> {
             name = "ship",
             mixinStandardHelpOptions = true,
             description =
-                    "Record that the decided order shipped today; draws a license down. Refused unless the order may ship now.")
+                    "Record that the decided order shipped (today unless --shipped-on); draws a license down. Refused unless"
+                            + " the order may ship on that day: a dry run never ships, and a decision made under another"
+                            + " day's rules must be made again.")
     static final class Ship extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
+
+        @Option(
+                names = "--shipped-on",
+                paramLabel = "DATE",
+                converter = Dates.class,
+                description = "The day it shipped (default today, UTC); the decision must be under that day's rules.")
+        LocalDate shippedOn;
 
         @Mixin
         TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            Shipment sh = s.decisions().recordShipment(id, store.actor());
+            Shipment sh = s.decisions().recordShipment(id, shippedOn, store.actor());
             if (format.json()) {
                 StoreJson.print(out, sh);
             } else {

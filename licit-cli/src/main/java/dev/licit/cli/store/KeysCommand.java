@@ -7,6 +7,7 @@ import dev.licit.store.LicitStore;
 import dev.licit.store.keys.ApiKey;
 import dev.licit.store.keys.IssuedKey;
 import dev.licit.store.keys.KeyRole;
+import dev.licit.store.keys.KeyScope;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,6 +45,14 @@ public final class KeysCommand implements Callable<Integer> {
         String role;
 
         @Option(
+                names = "--scope",
+                defaultValue = "own",
+                description = "Which decisions a requester key sees and ships: own (those it submitted) or team (all).")
+        String scope;
+
+        private KeyScope keyScope;
+
+        @Option(
                 names = "--format",
                 defaultValue = "text",
                 converter = FormatChoice.TextOrJson.class,
@@ -56,6 +65,7 @@ public final class KeysCommand implements Callable<Integer> {
         @Override
         void check() {
             keyRole = KeyRole.parse(role);
+            keyScope = KeyScope.parse(scope);
         }
 
         @Override
@@ -64,6 +74,7 @@ public final class KeysCommand implements Callable<Integer> {
                     .create(
                             name == null || name.isBlank() ? keyRole.name().toLowerCase(java.util.Locale.ROOT) : name,
                             keyRole,
+                            keyScope,
                             store.actor());
             if (format == OutputFormat.JSON) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = StoreJson.MAPPER.valueToTree(k.key());
@@ -96,9 +107,10 @@ public final class KeysCommand implements Callable<Integer> {
             } else {
                 for (ApiKey k : keys) {
                     out.printf(
-                            "%s  %-9s %-8s created %s by %s%s%n",
+                            "%s  %-9s %-4s %-8s created %s by %s%s%n",
                             k.id(),
                             k.role(),
+                            k.scope().name().toLowerCase(java.util.Locale.ROOT),
                             k.active() ? "active" : "revoked",
                             k.createdAt(),
                             k.createdBy(),

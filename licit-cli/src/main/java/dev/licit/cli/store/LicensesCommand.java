@@ -63,6 +63,9 @@ public final class LicensesCommand implements Callable<Integer> {
             out.println("  conditions " + l.conditions());
         }
         out.println("  registered " + l.registeredAt() + " by " + l.registeredBy());
+        if (l.filedFor() != null) {
+            out.println("  for        the order content of decision " + l.filedFor() + " only");
+        }
         out.flush();
     }
 
@@ -105,6 +108,13 @@ public final class LicensesCommand implements Callable<Integer> {
         @Option(names = "--conditions", description = "Riders and conditions as printed on the license.")
         String conditions;
 
+        @Option(
+                names = "--for",
+                paramLabel = "DECISION",
+                description = "The decision the license was granted for: it then covers only orders of exactly that"
+                        + " content (items, quantities, parties, destination).")
+        String forDecision;
+
         @Mixin
         TextOrJsonFormat format;
         /** The license as built in check(): NewLicense validates itself, so a bad one is refused before the store opens. */
@@ -118,7 +128,7 @@ public final class LicensesCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            print(out, s.licenses().register(license, store.actor()), format.value());
+            print(out, s.licenses().register(license, forDecision, store.actor()), format.value());
             return 0;
         }
     }

@@ -49,15 +49,22 @@ public final class StoreOptions {
         return clock;
     }
 
+    /**
+     * Who acts: {@code --actor}, else {@code LICIT_ACTOR}, else the login name. Nothing checks a
+     * name given here (a local user can type any), so the actor is recorded as self-declared,
+     * together with the operating-system user that ran the command (issue 13, point 9): the record
+     * says "alice (self-declared, OS user root)", never a verified "alice".
+     */
     public Actor actor() {
+        String user = System.getProperty("user.name");
+        String osUser = user == null || user.isBlank() ? null : user;
         if (choice.actor != null) {
-            return Actor.of(choice.actor);
+            return Actor.selfDeclared(choice.actor, osUser);
         }
         String env = System.getenv("LICIT_ACTOR");
         if (env != null && !env.isBlank()) {
-            return Actor.of(env);
+            return Actor.selfDeclared(env, osUser);
         }
-        String user = System.getProperty("user.name");
-        return Actor.of(user == null || user.isBlank() ? "cli" : user);
+        return Actor.selfDeclared(osUser == null ? "cli" : osUser, osUser);
     }
 }

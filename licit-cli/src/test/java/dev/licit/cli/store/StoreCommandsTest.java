@@ -29,6 +29,19 @@ class StoreCommandsTest {
 
     record Run(int exit, String out, String err) {}
 
+    /** Orders of today: a decision under another day's rules is a dry run that never ships (issue 13). */
+    static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+
+    /** A scenario re-dated to today, for a flow that must ship. */
+    Path today(String scenario) throws Exception {
+        Path f = home.resolve(scenario + "-today.json");
+        Files.writeString(
+                f,
+                Files.readString(SHARED.resolve("data/scenarios/" + scenario + ".json"))
+                        .replaceAll("\"date\": \"[0-9-]+\"", "\"date\": \"" + TODAY + "\""));
+        return f;
+    }
+
     @BeforeEach
     void useHome() {
         System.setProperty("licit.home", home.toString());
@@ -53,7 +66,7 @@ class StoreCommandsTest {
         Path f = home.resolve(name + ".json");
         Files.writeString(
                 f,
-                "{\"id\": \"" + name + "\", \"date\": \"2024-06-01\", \"exportFrom\": \"US\", \"destination\": \""
+                "{\"id\": \"" + name + "\", \"date\": \"" + TODAY + "\", \"exportFrom\": \"US\", \"destination\": \""
                         + destination + "\", \"parties\": [{\"role\": \"END_USER\", \"name\": \"" + party
                         + "\", \"country\": \""
                         + country + "\"}], \"items\": [{\"sku\": \"H100\", \"quantity\": " + quantity
@@ -69,7 +82,13 @@ class StoreCommandsTest {
         JsonNode d = JSON.readTree(check.out());
         String id = d.get("decisionId").asText();
         assertThat(d.get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
-        assertThat(d.get("authorization").get("status").asText()).isEqualTo("LICENSE_REQUIRED");
+        // P08 is dated 2024: under another day's rules than today's, a dry run (issue 13)
+        assertThat(d.get("dryRun").asBoolean()).isTrue();
+        assertThat(d.get("authorization").get("status").asText()).isEqualTo("DRY_RUN");
+        assertThat(d.get("submittedBy").get("actor").asText()).isEqualTo("alice");
+        assertThat(d.get("submittedBy").get("actorVerified").asBoolean()).isFalse();
+        assertThat(d.get("submittedBy").get("osUser").asText()).isEqualTo(System.getProperty("user.name"));
+        assertThat(run("decisions", "ship", id).err()).contains("DRY_RUN").contains("dry run");
         Run show = run("decisions", "show", id);
         assertThat(show.out()).isEqualTo(check.out());
         assertThat(run("decisions", "order", id).out())
@@ -253,8 +272,7 @@ class StoreCommandsTest {
     @Test
     void aNacOrderWaitsForTheNumberAndTheWaitingPeriod() throws Exception {
         JsonNode d = JSON.readTree(
-                run("check", SHARED.resolve("data/scenarios/P05.json").toString(), "--format", "json")
-                        .out());
+                run("check", today("P05").toString(), "--format", "json").out());
         String id = d.get("decisionId").asText();
         assertThat(d.get("authorization").get("status").asText()).isEqualTo("NOTIFICATION_REQUIRED");
         String filed = LocalDate.now(ZoneOffset.UTC).minusDays(10).toString();
@@ -297,5 +315,50 @@ class StoreCommandsTest {
                         .err())
                 .contains("jdbc:postgresql:");
         assertThat(run("keys", "create", "x", "--role", "god").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void theSubmitterCannotReleaseItsOwnCaseAndActorsAreShownAsSelfDeclared() throws Exception {
+        Path held = order("FE1", "Higon Trading GmbH", "DE", "DE", 2);
+        JsonNode d = JSON.readTree(run("check", held.toString(), "--format", "json", "--actor", "alice")
+                .out());
+        assertThat(d.get("verdict").asText()).isEqualTo("HOLD");
+        JsonNode c =
+                JSON.readTree(run("cases", "list", "--format", "json").out()).get(0);
+        String caseId = c.get("id").asText();
+        String matchId = c.get("matches").get(0).get("id").asText();
+        Run own = run("cases", "clear", caseId, "--match", matchId, "--reason", "not them", "--actor", "alice");
+        assertThat(own.exit()).isEqualTo(2);
+        assertThat(own.err()).contains("alice submitted decision").contains("four eyes");
+        assertThat(run("cases", "clear", caseId, "--match", matchId, "--reason", "not them", "--actor", "bob")
+                        .exit())
+                .isZero();
+        Run release = run("cases", "release", caseId, "--reason", "fine", "--actor", "alice");
+        assertThat(release.exit()).isEqualTo(2);
+        assertThat(release.err()).contains("four eyes");
+        assertThat(run("cases", "release", caseId, "--reason", "fine", "--actor", "bob")
+                        .exit())
+                .isZero();
+        assertThat(run("decisions", "list").out())
+                .contains("alice (self-declared, OS user " + System.getProperty("user.name") + ")");
+        assertThat(run("audit", "log", "--format", "json").out()).contains("actorVerified");
+    }
+
+    @Test
+    void aShipmentIsRecordedOnlyForTheDayOfTheDecisionsRules() throws Exception {
+        JsonNode d = JSON.readTree(
+                run("check", order("SH1", "Siemens AG", "DE", "DE", 2).toString(), "--format", "json")
+                        .out());
+        assertThat(d.get("dryRun").asBoolean()).isFalse();
+        String id = d.get("decisionId").asText();
+        Run other = run("decisions", "ship", id, "--shipped-on", "2024-06-01");
+        assertThat(other.exit()).isEqualTo(2);
+        assertThat(other.err()).contains("REDECIDE").contains("decide the order again");
+        Run future = run("decisions", "ship", id, "--shipped-on", "2999-01-01");
+        assertThat(future.exit()).isEqualTo(2);
+        assertThat(future.err()).contains("shippedOn");
+        Run ship = run("decisions", "ship", id, "--shipped-on", TODAY);
+        assertThat(ship.exit()).as(ship.err()).isZero();
+        assertThat(ship.out()).contains("recorded on " + TODAY);
     }
 }

@@ -29,6 +29,7 @@ import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.desk.OrderDesk;
 import dev.licit.store.keys.IssuedKey;
 import dev.licit.store.keys.KeyRole;
+import dev.licit.store.keys.KeyScope;
 import dev.licit.store.license.NewLicense;
 import dev.licit.store.review.CaseStatus;
 import io.javalin.config.RoutesConfig;
@@ -73,13 +74,9 @@ public final class StoreApi {
         r.get("/v1/decisions/{id}", this::decision, all);
         r.get(
                 "/v1/decisions/{id}/authorization",
-                ctx -> send(ctx, store.decisions().authorization(ctx.pathParam("id"))),
+                ctx -> send(ctx, store.decisions().authorization(visible(ctx).id())),
                 all);
-        r.post(
-                "/v1/decisions/{id}/shipments",
-                ctx -> send(ctx, 201, store.decisions().recordShipment(ctx.pathParam("id"), actor(ctx))),
-                Role.REQUESTER,
-                Role.ADMIN);
+        r.post("/v1/decisions/{id}/shipments", this::ship, Role.REQUESTER, Role.ADMIN);
         r.get("/v1/cases", this::listCases, review);
         r.get("/v1/cases/{id}", ctx -> send(ctx, store.cases().get(longParam(ctx, "id"))), review);
         r.post("/v1/cases/{id}/{action}", this::caseAction, review);
@@ -131,6 +128,7 @@ public final class StoreApi {
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         }
+        requesterDecidesToday(ctx, asOf, order);
         StoredDecision sd;
         try {
             sd = desk.record(decided, actor(ctx)).join().stored();
@@ -141,17 +139,67 @@ public final class StoreApi {
         ctx.status(201).contentType("application/json").result(sd.document());
     }
 
+    /**
+     * Issue 13: the rules date is not the requester's to choose. A requester decides under today's
+     * rules only (no {@code asOf}, an order {@code date} of today); anything else is a 403 naming the
+     * field, before anything is stored. An admin may ask for another date: the store records the
+     * decision as a dry run that never ships. (Reviewers do not submit orders at all.)
+     */
+    private void requesterDecidesToday(Context ctx, LocalDate asOf, Order order) {
+        Authenticator.Principal p = ctx.attribute("licit.principal");
+        if (p == null || p.role() != Role.REQUESTER) {
+            return;
+        }
+        LocalDate today = store.decisions().today();
+        if (asOf != null && !asOf.equals(today)) {
+            throw Problem.forbidden("asOf: a requester decides under today's rules (" + today + "), not " + asOf
+                    + "; only a reviewer or an admin may ask for another date, and gets a dry run that never ships");
+        }
+        if (asOf == null && order.date() != null && !order.date().equals(today)) {
+            throw Problem.forbidden("date: a requester's order is decided under today's rules: its date must be "
+                    + today + ", not " + order.date()
+                    + "; only a reviewer or an admin may ask for another date, and gets a dry run that never ships");
+        }
+    }
+
+    /**
+     * Whose decisions the caller sees: all for reviewers, admins and requester keys of team scope;
+     * a requester key of scope own sees the decisions it submitted.
+     */
+    private static Actor onlyOf(Context ctx) {
+        Authenticator.Principal p = ctx.attribute("licit.principal");
+        return p != null && p.role() == Role.REQUESTER && !p.team() ? actor(ctx) : null;
+    }
+
+    /** The decision of the path, when the caller may see it; another's is "not found" (no probing of ids). */
+    private StoredDecision visible(Context ctx) {
+        String id = ctx.pathParam("id");
+        return store.decisions()
+                .findFor(id, onlyOf(ctx))
+                .orElseThrow(() -> Problem.notFound("no decision " + id
+                        + (onlyOf(ctx) == null ? "" : " among this key's own decisions (its scope is own)")));
+    }
+
     private void listDecisions(Context ctx) {
         LocalDate since = ctx.queryParam("since") == null ? null : date(ctx.queryParam("since"), "since");
         int limit = intParam(ctx, "limit", 100, 10_000);
-        send(ctx, store.decisions().list(since, limit));
+        send(ctx, store.decisions().list(since, limit, onlyOf(ctx)));
     }
 
     private void decision(Context ctx) {
-        StoredDecision sd = store.decisions()
-                .find(ctx.pathParam("id"))
-                .orElseThrow(() -> Problem.notFound("no decision " + ctx.pathParam("id")));
-        ctx.contentType("application/json").result(sd.document());
+        ctx.contentType("application/json").result(visible(ctx).document());
+    }
+
+    /** A shipment of a decision the caller may see, on {@code shippedOn} (default today). */
+    private void ship(Context ctx) {
+        StoredDecision sd = visible(ctx);
+        LocalDate shippedOn = null;
+        if (!ctx.body().isBlank()) {
+            JsonNode b = Json.body(ctx);
+            String on = text(b, "shippedOn", false);
+            shippedOn = on == null ? null : date(on, "shippedOn");
+        }
+        send(ctx, 201, store.decisions().recordShipment(sd.id(), shippedOn, actor(ctx)));
     }
 
     private void listCases(Context ctx) {
@@ -202,7 +250,8 @@ public final class StoreApi {
                 date(text(b, "validFrom", true), "validFrom"),
                 date(text(b, "validTo", true), "validTo"),
                 text(b, "conditions", false));
-        send(ctx, 201, store.licenses().register(l, actor(ctx)));
+        // with a decisionId, the license covers exactly that decision's order content (issue 13)
+        send(ctx, 201, store.licenses().register(l, text(b, "decisionId", false), actor(ctx)));
     }
 
     private void fileNotification(Context ctx) {
@@ -299,10 +348,13 @@ public final class StoreApi {
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("role must be requester, reviewer or admin");
         }
+        String scopeText = text(b, "scope", false);
+        KeyScope scope = scopeText == null ? KeyScope.OWN : KeyScope.parse(scopeText);
         IssuedKey k = store.keys()
                 .create(
                         text(b, "name", false) == null ? role.name().toLowerCase(Locale.ROOT) : text(b, "name", false),
                         role,
+                        scope,
                         actor(ctx));
         ObjectNode o = (ObjectNode) RECORDS.valueToTree(k.key());
         o.put("key", k.secret());

@@ -56,6 +56,12 @@ public final class AuditWriter {
     /** Adds an event; returns its seq. */
     public long append(Actor actor, String kind, String subject, ObjectNode payload) {
         long next = seq + 1;
+        if (!actor.verified()) {
+            // a self-declared name is marked as such in every event it makes (issue 13, point 9)
+            payload = payload.deepCopy();
+            payload.put("actorVerified", false);
+            payload.put("osUser", actor.osUser());
+        }
         String text = Json.compact(payload);
         String h = AuditEntry.hashOf(key, hash, next, recordedAt, actor.name(), kind, subject, text);
         pending.add(new AuditEntry(next, recordedAt, actor.name(), kind, subject, text, hash, h, scheme()));

@@ -67,8 +67,10 @@ final class RecordEvents {
 
     private void checkKeys(Handle h, ChainVerifier v) {
         try (Stream<String[]> rows = h
-                .createQuery("SELECT id, role, key_hash, revoked_at FROM api_key ORDER BY id")
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .createQuery("SELECT id, role, key_hash, revoked_at, scope FROM api_key ORDER BY id")
+                .map((rs, ctx) -> new String[] {
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
+                })
                 .stream()) {
             for (var it = rows.iterator(); it.hasNext() && !v.broken(); ) {
                 String[] k = it.next();
@@ -87,6 +89,14 @@ final class RecordEvents {
                             created.seq(),
                             "API key " + k[0] + " has role " + k[1] + " but was created at seq " + created.seq()
                                     + " as " + created.payload().path("role").asText() + " (the key was edited)");
+                } else if (!created.payload().path("scope").asText("OWN").equals(k[4])) {
+                    // keys created before scopes existed are OWN: a TEAM scope needs an event saying so
+                    v.fail(
+                            created.seq(),
+                            "API key " + k[0] + " has scope " + k[4] + " but was created at seq " + created.seq()
+                                    + " with scope "
+                                    + created.payload().path("scope").asText("OWN")
+                                    + " (the key was edited)");
                 } else if (created.payload().has("keyHash")
                         && !created.payload().path("keyHash").asText().equals(k[2])) {
                     v.fail(

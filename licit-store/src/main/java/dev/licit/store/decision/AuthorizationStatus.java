@@ -24,5 +24,15 @@ public enum AuthorizationStatus {
     /** A reviewer rejected the order. */
     REJECTED,
     /** No dealing at all. */
-    PROHIBITED
+    PROHIBITED,
+    /**
+     * Decided under another date's rules than the day it was made (a what-if): recorded, never
+     * shippable, whoever asked (issue 13).
+     */
+    DRY_RUN,
+    /**
+     * Decided under the rules of a day that is not the shipping day: the order must be decided again
+     * under that day's rules before it ships.
+     */
+    REDECIDE
 }

@@ -22,8 +22,18 @@ final class Authorizations {
      * What is known of a decision for this purpose.
      *
      * @param decisionId null while the decision is being made (no cases yet)
+     * @param asOf the date whose rules the decision applied (its rules date)
+     * @param dryRun whether it was decided under another date than the day it was made
+     * @param contentSha256 the order's {@link OrderContent} hash, or null for a legacy decision
      */
-    record Subject(String decisionId, String verdict, String orderId, LicenseNeed need) {}
+    record Subject(
+            String decisionId,
+            String verdict,
+            String orderId,
+            LicenseNeed need,
+            LocalDate asOf,
+            boolean dryRun,
+            String contentSha256) {}
 
     /** Whether {@link #evaluate} reads the database for this subject (stored cases, licenses, notifications). */
     static boolean needsLookup(Subject s) {
@@ -32,9 +42,26 @@ final class Authorizations {
                 || "NOTIFICATION_REQUIRED".equals(s.verdict());
     }
 
+    /**
+     * @param today the day the order would ship: today, or the {@code shippedOn} of a shipment
+     */
     static Authorization evaluate(Handle h, Subject s, LocalDate today, boolean lockLicense) {
+        if (s.dryRun()) {
+            return of(
+                    AuthorizationStatus.DRY_RUN,
+                    false,
+                    "a dry run under the rules of " + s.asOf() + " (not the day it was made): it never ships;"
+                            + " decide the order under the rules of the shipping day to ship it");
+        }
         if ("PROHIBITED".equals(s.verdict())) {
             return of(AuthorizationStatus.PROHIBITED, false, "the order is prohibited; it must not ship");
+        }
+        if (s.asOf() != null && !s.asOf().equals(today)) {
+            return of(
+                    AuthorizationStatus.REDECIDE,
+                    false,
+                    "decided under the rules of " + s.asOf() + "; shipping on " + today
+                            + " needs a decision under that day's rules: decide the order again");
         }
         boolean released = false;
         if (s.decisionId() != null) {
@@ -91,13 +118,21 @@ final class Authorizations {
     }
 
     private static Authorization notification(Handle h, Subject s, LocalDate today, boolean lock) {
-        Optional<Notification> n =
-                s.orderId() == null ? Optional.empty() : NotificationService.forOrder(h, s.orderId());
+        Optional<Notification> n = s.orderId() == null
+                ? Optional.empty()
+                : NotificationService.forContent(h, s.orderId(), s.contentSha256(), s.decisionId());
         if (n.isEmpty()) {
+            Optional<Notification> other =
+                    s.orderId() == null ? Optional.empty() : NotificationService.forOrder(h, s.orderId());
             return of(
                     AuthorizationStatus.NOTIFICATION_REQUIRED,
                     false,
-                    "file a NAC notification with BIS; the order may"
+                    (other.isPresent()
+                                    ? "notification " + other.get().id() + " of order " + s.orderId()
+                                            + " was filed for other content (items, quantities or parties) and does"
+                                            + " not cover this one; "
+                                    : "")
+                            + "file a NAC notification with BIS; the order may"
                             + " ship once BIS returns its number and 25 days have passed since filing");
         }
         Notification nn = n.get();

@@ -9,13 +9,16 @@ import java.util.List;
  * When a decision opens a review case, and what the case says: a HOLD always (missing data or list
  * matches to review), a license requirement unless a license on file covers it, a prohibition when
  * a list match caused it (a reviewer confirms it or clears it as a false positive). Clearances and
- * notifications in progress open none. (A list import opens re-screening cases of its own.)
+ * notifications in progress open none, nor does a dry run (it never ships). (A list import opens re-screening cases of its own.)
  */
 final class CasePolicy {
     private CasePolicy() {}
 
     /** The case {@code d} opens, or null when it opens none. */
     static CaseDraft caseFor(String id, Decision d, Authorization auth, List<CaseDraft.MatchDraft> matches) {
+        if (auth.status() == AuthorizationStatus.DRY_RUN) {
+            return null; // a dry run never ships: there is nothing for a reviewer to let through
+        }
         String reason = switch (d.verdict()) {
             case HOLD ->
                 "HOLD: "

@@ -123,6 +123,15 @@ public final class DecisionService implements AutoCloseable {
         return find(id).orElseThrow(() -> new NotFoundException("no decision " + id));
     }
 
+    /**
+     * The decision when {@code viewer} may see it: everyone when {@code viewer} is null (a reviewer,
+     * an admin, a requester whose key has team scope), else only a decision {@code viewer} submitted.
+     * Another's decision is "not found", so that a requester cannot probe which ids exist.
+     */
+    public Optional<StoredDecision> findFor(String id, Actor viewer) {
+        return find(id).filter(d -> viewer == null || d.actor().equals(viewer.name()));
+    }
+
     /** The order exactly as it was submitted. */
     public String orderJson(String id) {
         return db.read(h -> h.createQuery("SELECT order_json FROM decision WHERE id = :id")
@@ -137,13 +146,29 @@ public final class DecisionService implements AutoCloseable {
      * (null: all). Streams, so a full listing does not sit in memory.
      */
     public void forEach(LocalDate since, Integer limit, Consumer<DecisionSummary> each) {
+        forEach(since, limit, null, each);
+    }
+
+    /** As {@link #forEach(LocalDate, Integer, Consumer)}, only the decisions {@code submitter} made (null: all). */
+    public void forEach(LocalDate since, Integer limit, Actor submitter, Consumer<DecisionSummary> each) {
         db.read(h -> {
+            List<String> where = new ArrayList<>();
+            if (since != null) {
+                where.add("decided_at >= :since");
+            }
+            if (submitter != null) {
+                where.add("actor = :actor");
+            }
             var q = h.createQuery(
-                    "SELECT id, order_id, verdict, decided_at, actor, list_snapshot, rulebook_sha256 FROM decision"
-                            + (since == null ? "" : " WHERE decided_at >= :since")
+                    "SELECT id, order_id, verdict, decided_at, actor, list_snapshot, rulebook_sha256, actor_verified,"
+                            + " os_user FROM decision"
+                            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                             + " ORDER BY decided_at DESC, id DESC");
             if (since != null) {
                 q.bind("since", Times.startOf(since));
+            }
+            if (submitter != null) {
+                q.bind("actor", submitter.name());
             }
             if (limit != null) {
                 q.setMaxRows(limit);
@@ -157,7 +182,9 @@ public final class DecisionService implements AutoCloseable {
                             rs.getString(4),
                             rs.getString(5),
                             rs.getString(6),
-                            rs.getString(7)))
+                            rs.getString(7),
+                            rs.getObject(8, Boolean.class),
+                            rs.getString(9)))
                     .stream()) {
                 s.forEach(each);
             }
@@ -166,8 +193,13 @@ public final class DecisionService implements AutoCloseable {
     }
 
     public List<DecisionSummary> list(LocalDate since, Integer limit) {
+        return list(since, limit, null);
+    }
+
+    /** Decisions {@code submitter} made (null: all), newest first. */
+    public List<DecisionSummary> list(LocalDate since, Integer limit, Actor submitter) {
         List<DecisionSummary> out = new ArrayList<>();
-        forEach(since, limit, out::add);
+        forEach(since, limit, submitter, out::add);
         return out;
     }
 
@@ -176,12 +208,25 @@ public final class DecisionService implements AutoCloseable {
         return db.read(h -> Authorizations.evaluate(h, subject(h, decisionId), today(), false));
     }
 
-    /**
-     * Records that the order of a decision shipped today: refused unless it may ship now (a covering
-     * license with enough left, a cleared NAC notification, a released case ...); draws the
-     * license down. One shipment per decision.
-     */
+    /** Records that the order of a decision shipped today (see {@link #recordShipment(String, LocalDate, Actor)}). */
     public Shipment recordShipment(String decisionId, Actor actor) {
+        return recordShipment(decisionId, null, actor);
+    }
+
+    /**
+     * Records that the order of a decision shipped on {@code shippedOn} (null: today): refused
+     * unless it may ship on that day (a covering license with enough left, a cleared NAC
+     * notification, a released case ...), which needs a decision made under that day's rules (a dry
+     * run never ships, and a decision of another day must be made again); draws the license down.
+     * One shipment per decision. A shipping day after today is refused: a shipment is recorded once
+     * it happened.
+     */
+    public Shipment recordShipment(String decisionId, LocalDate shippedOn, Actor actor) {
+        LocalDate day = shippedOn == null ? today() : shippedOn;
+        if (day.isAfter(today())) {
+            throw new dev.licit.store.StoreInputException(
+                    "shippedOn: " + day + " is after today (" + today() + "); record a shipment once it has happened");
+        }
         return db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             Authorizations.Subject s = subject(h, decisionId);
@@ -193,7 +238,7 @@ public final class DecisionService implements AutoCloseable {
                 throw new ConflictException(
                         "decision " + decisionId + " already has a shipment, recorded " + shipped.get());
             }
-            LocalDate today = today();
+            LocalDate today = day;
             Authorization a = Authorizations.evaluate(h, s, today, true);
             if (!a.shippable()) {
                 throw new ConflictException(
@@ -269,7 +314,8 @@ public final class DecisionService implements AutoCloseable {
         committer.close();
     }
 
-    private LocalDate today() {
+    /** Today, in UTC, by the store's clock: the rules date a decision must have to be more than a dry run. */
+    public LocalDate today() {
         return Today.utc(clock);
     }
 
@@ -281,9 +327,11 @@ public final class DecisionService implements AutoCloseable {
                 LocalDate asOf,
                 String eccns,
                 Long quantity,
-                BigDecimal value) {}
+                BigDecimal value,
+                boolean dryRun,
+                String contentSha256) {}
         Row r = h.createQuery("SELECT verdict, order_id, destination, as_of, licensed_eccns, licensed_quantity,"
-                        + " licensed_value_usd FROM decision WHERE id = :id")
+                        + " licensed_value_usd, dry_run, content_sha256 FROM decision WHERE id = :id")
                 .bind("id", decisionId)
                 .map((rs, ctx) -> new Row(
                         rs.getString(1),
@@ -292,7 +340,9 @@ public final class DecisionService implements AutoCloseable {
                         rs.getObject(4, LocalDate.class),
                         rs.getString(5),
                         rs.getObject(6, Long.class),
-                        rs.getBigDecimal(7)))
+                        rs.getBigDecimal(7),
+                        rs.getBoolean(8),
+                        rs.getString(9)))
                 .findOne()
                 .orElseThrow(() -> new NotFoundException("no decision " + decisionId));
         LicenseNeed need = null;
@@ -308,9 +358,11 @@ public final class DecisionService implements AutoCloseable {
                     parties,
                     r.quantity() == null ? 0 : r.quantity(),
                     r.value(),
-                    r.asOf());
+                    r.asOf(),
+                    r.contentSha256());
         }
-        return new Authorizations.Subject(decisionId, r.verdict(), r.orderId(), need);
+        return new Authorizations.Subject(
+                decisionId, r.verdict(), r.orderId(), need, r.asOf(), r.dryRun(), r.contentSha256());
     }
 
     private PreparedDecision prepare(NewDecision nd) {
@@ -321,10 +373,14 @@ public final class DecisionService implements AutoCloseable {
         Order order = nd.order();
         LicensedLines lines = LicensedLines.of(order, d);
         String destination = order.destination();
-        LicenseNeed need =
-                lines.any() ? lines.need(destination, LicensedLines.licensedParties(order.parties()), d.asOf()) : null;
+        String content = OrderContent.sha256(order, d);
+        // rules of another day than today: a what-if, recorded but never shippable (issue 13)
+        boolean dryRun = !d.asOf().equals(today());
+        LicenseNeed need = lines.any()
+                ? lines.need(destination, LicensedLines.licensedParties(order.parties()), d.asOf(), content)
+                : null;
         Authorizations.Subject subject =
-                new Authorizations.Subject(null, d.verdict().name(), order.id(), need);
+                new Authorizations.Subject(null, d.verdict().name(), order.id(), need, d.asOf(), dryRun, content);
         // only licenses and notifications need the database; other verdicts are decided by the verdict alone
         Authorization auth = Authorizations.needsLookup(subject)
                 ? db.read(h -> Authorizations.evaluate(h, subject, today(), false))
@@ -351,6 +407,14 @@ public final class DecisionService implements AutoCloseable {
                     o.put("caseId", c.clearance().caseId());
                 }
             }
+        }
+        doc.put("dryRun", dryRun);
+        doc.put("contentSha256", content);
+        ObjectNode by = doc.putObject("submittedBy");
+        by.put("actor", nd.actor().name());
+        by.put("actorVerified", nd.actor().verified());
+        if (!nd.actor().verified()) {
+            by.put("osUser", nd.actor().osUser());
         }
         doc.set("authorization", auth.toJson());
         String text;
@@ -431,6 +495,9 @@ public final class DecisionService implements AutoCloseable {
         audit.put("orderSha256", Hashes.sha256(nd.orderJson()));
         audit.put("rulebookSha256", d.rulebookSha256());
         audit.put("listSnapshot", nd.listSnapshot());
+        audit.put("asOf", d.asOf().toString());
+        audit.put("dryRun", dryRun);
+        audit.put("contentSha256", content);
         return new PreparedDecision(
                 id,
                 order.id(),
@@ -450,7 +517,9 @@ public final class DecisionService implements AutoCloseable {
                 hits,
                 draft,
                 audit,
-                auth);
+                auth,
+                dryRun,
+                content);
     }
 
     private Map<String, Long> writeBatch(Handle h, List<PreparedDecision> batch, Instant at) {
@@ -458,9 +527,10 @@ public final class DecisionService implements AutoCloseable {
         PreparedBatch decisions =
                 h.prepareBatch("INSERT INTO decision (id, order_id, verdict, as_of, decided_at, actor,"
                         + " destination, rulebook_sha256, rulebook_version, list_snapshot, licensed_eccns, licensed_quantity,"
-                        + " licensed_value_usd, order_json, document, document_sha256) VALUES (:id, :orderId, :verdict, :asOf,"
+                        + " licensed_value_usd, order_json, document, document_sha256, dry_run, content_sha256,"
+                        + " actor_verified, os_user) VALUES (:id, :orderId, :verdict, :asOf,"
                         + " :decidedAt, :actor, :destination, :rb, :rbVersion, :snapshot, :eccns, :qty, :value, :orderJson,"
-                        + " :document, :docSha)");
+                        + " :document, :docSha, :dryRun, :content, :verified, :osUser)");
         PreparedBatch parties = h.prepareBatch("INSERT INTO decision_party (decision_id, idx, role, name, country,"
                 + " party_key) VALUES (:d, :idx, :role, :name, :country, :key)");
         PreparedBatch hits = h.prepareBatch("INSERT INTO decision_hit (decision_id, party_idx, list_code, entry_id,"
@@ -484,6 +554,10 @@ public final class DecisionService implements AutoCloseable {
                     .bind("orderJson", d.orderJson())
                     .bind("document", d.document())
                     .bind("docSha", d.documentSha256())
+                    .bind("dryRun", d.dryRun())
+                    .bind("content", d.contentSha256())
+                    .bind("verified", d.actor().verified())
+                    .bind("osUser", d.actor().osUser())
                     .add();
             for (PreparedDecision.PartyRow p : d.parties()) {
                 parties.bind("d", d.id())

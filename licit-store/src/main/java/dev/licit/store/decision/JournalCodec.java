@@ -66,6 +66,12 @@ final class JournalCodec {
         o.put("asOf", text(d.asOf()));
         o.put("decidedAt", d.decidedAt());
         o.put("actor", d.actor().name());
+        if (!d.actor().verified()) {
+            o.put("actorVerified", false);
+            o.put("osUser", d.actor().osUser());
+        }
+        o.put("dryRun", d.dryRun());
+        o.put("contentSha256", d.contentSha256());
         o.put("destination", d.destination());
         o.put("rulebookSha256", d.rulebookSha256());
         o.put("rulebookVersion", text(d.rulebookVersion()));
@@ -180,7 +186,9 @@ final class JournalCodec {
                 text(o, "verdict"),
                 date(o, "asOf"),
                 text(o, "decidedAt"),
-                new Actor(text(o, "actor")),
+                o.path("actorVerified").asBoolean(true)
+                        ? new Actor(text(o, "actor"))
+                        : Actor.selfDeclared(text(o, "actor"), text(o, "osUser")),
                 text(o, "destination"),
                 text(o, "rulebookSha256"),
                 date(o, "rulebookVersion"),
@@ -193,7 +201,11 @@ final class JournalCodec {
                 hits,
                 draft,
                 (ObjectNode) o.get("auditPayload"),
-                null); // replayed after a crash: no caller is waiting for its authorization
+                null, // replayed after a crash: no caller is waiting for its authorization
+                // records written before issue 13 have neither: not a dry run (they were all made
+                // for today's rules or shipped as such), and no content hash (nothing covers them)
+                o.path("dryRun").asBoolean(false),
+                text(o, "contentSha256"));
     }
 
     private static String text(LocalDate date) {

@@ -61,7 +61,7 @@ record LicensedLines(Set<String> eccns, long quantity, BigDecimal valueUsd) {
                 .toList();
     }
 
-    LicenseNeed need(String destination, List<String> parties, LocalDate exportDate) {
-        return new LicenseNeed(destination, eccns, parties, quantity, valueUsd, exportDate);
+    LicenseNeed need(String destination, List<String> parties, LocalDate exportDate, String contentSha256) {
+        return new LicenseNeed(destination, eccns, parties, quantity, valueUsd, exportDate, contentSha256);
     }
 }

@@ -26,7 +26,9 @@ record PreparedDecision(
         List<HitRow> hits,
         CaseDraft caseDraft,
         ObjectNode auditPayload,
-        Authorization authorization) {
+        Authorization authorization,
+        boolean dryRun,
+        String contentSha256) {
     record PartyRow(int idx, String role, String name, String country, String partyKey) {}
 
     record HitRow(

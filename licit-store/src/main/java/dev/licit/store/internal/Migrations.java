@@ -31,7 +31,11 @@ final class Migrations {
     static final String LOCATION = "dev/licit/store/migration";
     /** The shipped scripts, oldest first, named as Flyway wants: {@code V<version>__<description>.sql}. */
     static final List<String> SHIPPED =
-            List.of("V1__schema.sql", "V2__keyed_append_only_audit.sql", "V3__ownership.sql");
+            List.of(
+                    "V1__schema.sql",
+                    "V2__keyed_append_only_audit.sql",
+                    "V3__ownership.sql",
+                    "V4__bound_authorizations_four_eyes.sql");
 
     private Migrations() {}
 

@@ -40,6 +40,12 @@ public final class KeyService {
 
     /** Creates a key; the returned secret is the only copy there will ever be. */
     public IssuedKey create(String name, KeyRole role, Actor actor) {
+        return create(name, role, KeyScope.OWN, actor);
+    }
+
+    /** Creates a key with a scope (which decisions a requester key sees and ships). */
+    public IssuedKey create(String name, KeyRole role, KeyScope scope, Actor actor) {
+        java.util.Objects.requireNonNull(scope, "scope");
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new StoreInputException("key name: 1 to 200 characters saying who or what holds the key");
         }
@@ -52,8 +58,9 @@ public final class KeyService {
                 "lk_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         ApiKey key = db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
-            h.createUpdate("INSERT INTO api_key (id, name, role, key_hash, created_by, created_at) VALUES (:id, :n, :r,"
-                            + " :h, :by, :at)")
+            h.createUpdate("INSERT INTO api_key (id, name, role, key_hash, created_by, created_at, scope) VALUES (:id,"
+                            + " :n, :r, :h, :by, :at, :scope)")
+                    .bind("scope", scope.name())
                     .bind("id", id)
                     .bind("n", name.strip())
                     .bind("r", role.name())
@@ -65,6 +72,7 @@ public final class KeyService {
             p.put("keyId", id);
             p.put("name", name.strip());
             p.put("role", role.name());
+            p.put("scope", scope.name());
             p.put(
                     "keyHash",
                     Hashes.sha256(secret)); // the hash, never the secret: verify compares the stored row with it
@@ -140,6 +148,7 @@ public final class KeyService {
                 rs.getString("created_by"),
                 rs.getString("created_at"),
                 rs.getString("revoked_by"),
-                rs.getString("revoked_at"));
+                rs.getString("revoked_at"),
+                KeyScope.valueOf(rs.getString("scope")));
     }
 }

@@ -4,7 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A registered license with what is left of it. */
+/**
+ * A registered license with what is left of it.
+ *
+ * @param filedFor the decision the license was registered for, or null (a license covering by its terms)
+ * @param contentSha256 the content hash of that decision's order: the license then covers only
+ *     orders of exactly that content (docs/STORE.md "Content hash"); null for a license by its terms
+ */
 public record License(
         long id,
         String number,
@@ -20,7 +26,9 @@ public record License(
         String conditions,
         LicenseStatus status,
         String registeredBy,
-        String registeredAt) {
+        String registeredAt,
+        String filedFor,
+        String contentSha256) {
     public License {
         eccns = List.copyOf(eccns);
         parties = List.copyOf(parties);

@@ -13,6 +13,8 @@ import java.util.Set;
  * @param quantity units on those lines
  * @param valueUsd value of those lines, or null when a line has no unit value
  * @param exportDate the export date the license must be valid on
+ * @param contentSha256 the order's {@code OrderContent} hash, or null when unknown (a legacy
+ *     decision): a license registered for one order's content then does not cover it
  */
 public record LicenseNeed(
         String destination,
@@ -20,9 +22,20 @@ public record LicenseNeed(
         List<String> parties,
         long quantity,
         BigDecimal valueUsd,
-        LocalDate exportDate) {
+        LocalDate exportDate,
+        String contentSha256) {
     public LicenseNeed {
         eccns = Set.copyOf(eccns);
         parties = List.copyOf(parties);
+    }
+
+    public LicenseNeed(
+            String destination,
+            Set<String> eccns,
+            List<String> parties,
+            long quantity,
+            BigDecimal valueUsd,
+            LocalDate exportDate) {
+        this(destination, eccns, parties, quantity, valueUsd, exportDate, null);
     }
 }

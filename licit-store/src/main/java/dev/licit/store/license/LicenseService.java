@@ -42,17 +42,51 @@ public final class LicenseService {
     }
 
     public License register(NewLicense l, Actor actor) {
+        return register(l, null, actor);
+    }
+
+    /**
+     * Registers a license; with {@code forDecision}, as granted for that decision's order: it then
+     * covers only orders of exactly that content (items, quantities, parties, destination: the
+     * decision's content hash), so an order under the same id with more units or another end user
+     * needs its own license (issue 13).
+     */
+    public License register(NewLicense l, String forDecision, Actor actor) {
         return db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             if (find(h, l.number()).isPresent()) {
                 throw new ConflictException("license " + l.number() + " is already registered");
             }
+            String content = null;
+            if (forDecision != null) {
+                String[] d = h.createQuery("SELECT content_sha256, dry_run, destination FROM decision WHERE id = :id")
+                        .bind("id", forDecision)
+                        .map((rs, ctx) ->
+                                new String[] {rs.getString(1), Boolean.toString(rs.getBoolean(2)), rs.getString(3)})
+                        .findOne()
+                        .orElseThrow(() -> new NotFoundException("decisionId: no decision " + forDecision));
+                if (d[0] == null) {
+                    throw new ConflictException("decisionId: decision " + forDecision
+                            + " was recorded before content hashes existed; decide the order again and register"
+                            + " the license for the new decision");
+                }
+                if (Boolean.parseBoolean(d[1])) {
+                    throw new ConflictException("decisionId: decision " + forDecision + " is a dry run");
+                }
+                if (d[2] != null && !d[2].strip().equalsIgnoreCase(l.destination())) {
+                    throw new ConflictException("decisionId: decision " + forDecision + " is for destination "
+                            + d[2].strip() + ", the license for " + l.destination());
+                }
+                content = d[0];
+            }
             ArrayNode parties = Json.MAPPER.createArrayNode();
             l.parties().forEach(parties::add);
-            h.createUpdate(
-                            "INSERT INTO license (number, eccns, destination, parties, quantity_limit, value_limit_usd,"
-                                    + " quantity_used, value_used_usd, valid_from, valid_to, conditions, status, registered_by,"
-                                    + " registered_at) VALUES (:n, :e, :d, :p, :ql, :vl, 0, 0, :vf, :vt, :c, 'ACTIVE', :by, :at)")
+            h.createUpdate("INSERT INTO license (number, eccns, destination, parties, quantity_limit, value_limit_usd,"
+                            + " quantity_used, value_used_usd, valid_from, valid_to, conditions, status, registered_by,"
+                            + " registered_at, filed_for, content_sha256) VALUES (:n, :e, :d, :p, :ql, :vl, 0, 0, :vf, :vt,"
+                            + " :c, 'ACTIVE', :by, :at, :ff, :cs)")
+                    .bind("ff", forDecision)
+                    .bind("cs", content)
                     .bind("n", l.number())
                     .bind("e", String.join(",", l.eccns()))
                     .bind("d", l.destination())
@@ -142,6 +176,11 @@ public final class LicenseService {
         if (l.status() == LicenseStatus.REVOKED) {
             return "revoked";
         }
+        if (l.contentSha256() != null && !l.contentSha256().equals(need.contentSha256())) {
+            return "was registered for the order of decision " + l.filedFor()
+                    + "; this order's items, quantities or parties differ (content hash), so it needs a license"
+                    + " of its own";
+        }
         List<String> uncovered =
                 need.eccns().stream().filter(e -> !l.covers(e)).sorted().toList();
         if (!uncovered.isEmpty()) {
@@ -228,6 +267,10 @@ public final class LicenseService {
         o.put("validTo", l.validTo().toString());
         o.put("conditions", l.conditions());
         o.put("status", l.status().name());
+        if (l.contentSha256() != null) {
+            o.put("filedFor", l.filedFor());
+            o.put("contentSha256", l.contentSha256());
+        }
         return o;
     }
 
@@ -260,6 +303,8 @@ public final class LicenseService {
                 rs.getString("conditions"),
                 LicenseStatus.valueOf(rs.getString("status")),
                 rs.getString("registered_by"),
-                rs.getString("registered_at"));
+                rs.getString("registered_at"),
+                rs.getString("filed_for"),
+                rs.getString("content_sha256"));
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
  * A License Exception NAC notification (15 CFR 740.8) filed for an order.
  *
  * @param bisNumber the authorization number BIS returns ({@code A} and six digits), reported in AES; null until it comes
+ * @param contentSha256 the content hash of the order it was filed for (docs/STORE.md), or null when
+ *     filed before content hashes existed (it then covers only the decision it was filed from)
  */
 public record Notification(
         long id,
@@ -18,7 +20,8 @@ public record Notification(
         String filedBy,
         String filedAt,
         String updatedBy,
-        String updatedAt) {
+        String updatedAt,
+        String contentSha256) {
     /** BIS reviews a notification for 25 calendar days (15 CFR 740.8(c)). */
     public static final int WAITING_DAYS = 25;
 

@@ -20,9 +20,12 @@ import org.jdbi.v3.core.Handle;
 /**
  * NAC notifications: filed for a {@code NOTIFICATION_REQUIRED} decision, then the number BIS
  * returns, or BIS's answer that a license is required. An order under NAC is shippable only with
- * the number and once the 25-day waiting period from the filing date has passed. Notifications
- * belong to the order (its id), so deciding the same order again finds the notification already
- * filed. Thread-safe.
+ * the number and once the 25-day waiting period from the filing date has passed. A notification
+ * covers the order it was filed for: its id and its content (the canonical content hash of the
+ * decision it was filed from, docs/STORE.md), so deciding the same order again finds it, and an
+ * order under the same id with other items, quantities or parties does not (issue 13). A
+ * notification filed before content hashes existed covers only the decision it was filed from.
+ * Thread-safe.
  */
 public final class NotificationService {
     private final Database db;
@@ -40,9 +43,11 @@ public final class NotificationService {
         String number = number(bisNumber);
         return db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
-            var d = h.createQuery("SELECT order_id, verdict FROM decision WHERE id = :id")
+            var d = h.createQuery("SELECT order_id, verdict, content_sha256, dry_run FROM decision WHERE id = :id")
                     .bind("id", decisionId)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                    .map((rs, ctx) -> new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), Boolean.toString(rs.getBoolean(4))
+                    })
                     .findOne()
                     .orElseThrow(() -> new NotFoundException("no decision " + decisionId));
             if (!"NOTIFICATION_REQUIRED".equals(d[1])) {
@@ -53,18 +58,23 @@ public final class NotificationService {
                 throw new ConflictException("decision " + decisionId
                         + " has no order id; give the order an \"id\" to file" + " a notification for it");
             }
+            if (Boolean.parseBoolean(d[3])) {
+                throw new ConflictException("decision " + decisionId + " is a dry run (decided under another"
+                        + " date's rules); file the notification from a decision under today's rules");
+            }
             if (filedOn.isAfter(today())) {
                 throw new StoreInputException("--filed: " + filedOn + " is in the future");
             }
-            Optional<Notification> existing = forOrder(h, d[0]);
+            Optional<Notification> existing = forContent(h, d[0], d[2], decisionId);
             if (existing.isPresent()) {
                 throw new ConflictException("order " + d[0] + " already has notification "
-                        + existing.get().id() + " filed on " + existing.get().filedOn());
+                        + existing.get().id() + " filed on " + existing.get().filedOn() + " for this content");
             }
             long id = h.createUpdate(
                             "INSERT INTO nac_notification (order_id, decision_id, filed_on, bis_number, status,"
-                                    + " filed_by, filed_at) VALUES (:o, :d, :f, :n, 'FILED', :by, :at)")
+                                    + " filed_by, filed_at, content_sha256) VALUES (:o, :d, :f, :n, 'FILED', :by, :at, :c)")
                     .bind("o", d[0])
+                    .bind("c", d[2])
                     .bind("d", decisionId)
                     .bind("f", filedOn)
                     .bind("n", number)
@@ -79,6 +89,7 @@ public final class NotificationService {
             p.put("decisionId", decisionId);
             p.put("filedOn", filedOn.toString());
             p.put("bisNumber", number);
+            p.put("contentSha256", d[2]);
             audit.append(actor, "nac.filed", "nac:" + id, p);
             audit.finish();
             return get(h, id);
@@ -122,6 +133,25 @@ public final class NotificationService {
         return orderId == null ? Optional.empty() : db.read(h -> forOrder(h, orderId));
     }
 
+    /**
+     * The newest notification covering an order of this id and content: filed with the same content
+     * hash, or (filed before content hashes existed) filed from this very decision. A decision
+     * without a content hash is covered only by a notification filed from it.
+     *
+     * @param decisionId the decision asking, or null while it is being made
+     */
+    public static Optional<Notification> forContent(Handle h, String orderId, String contentSha256, String decisionId) {
+        return h.createQuery("SELECT * FROM nac_notification WHERE order_id = :o AND ((content_sha256 IS NOT NULL"
+                        + " AND content_sha256 = :c) OR decision_id = :d) ORDER BY id DESC")
+                .bind("o", orderId)
+                .bind("c", contentSha256 == null ? "" : contentSha256)
+                .bind("d", decisionId == null ? "" : decisionId)
+                .setMaxRows(1)
+                .map((rs, ctx) -> row(rs))
+                .findFirst();
+    }
+
+    /** The newest notification of an order id, whatever content it was filed for. */
     public static Optional<Notification> forOrder(Handle h, String orderId) {
         return h.createQuery("SELECT * FROM nac_notification WHERE order_id = :o ORDER BY id DESC")
                 .bind("o", orderId)
@@ -205,6 +235,7 @@ public final class NotificationService {
                 rs.getString("filed_by"),
                 rs.getString("filed_at"),
                 rs.getString("updated_by"),
-                rs.getString("updated_at"));
+                rs.getString("updated_at"),
+                rs.getString("content_sha256"));
     }
 }

@@ -5,6 +5,8 @@ package dev.licit.store.review;
  *
  * @param note why the match is here beyond the score, e.g. the list change that brought it, or
  *     that an earlier clearance was for another version of the entry
+ * @param proposedBy the reviewer who proposed clearing a MATCH-band hit, waiting for a second,
+ *     different reviewer to complete it (the match stays PENDING until then), or null
  */
 public record CaseMatch(
         long id,
@@ -21,4 +23,7 @@ public record CaseMatch(
         MatchStatus status,
         String reviewedBy,
         String reviewedAt,
-        String reviewReason) {}
+        String reviewReason,
+        String proposedBy,
+        String proposedAt,
+        String proposedReason) {}

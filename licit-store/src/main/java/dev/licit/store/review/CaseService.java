@@ -1,8 +1,10 @@
 package dev.licit.store.review;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.time.Today;
 import dev.licit.store.Actor;
 import dev.licit.store.ConflictException;
+import dev.licit.store.ForbiddenException;
 import dev.licit.store.NotFoundException;
 import dev.licit.store.StoreInputException;
 import dev.licit.store.audit.AuditWriter;
@@ -11,6 +13,10 @@ import dev.licit.store.internal.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -24,23 +30,55 @@ import org.jdbi.v3.core.Handle;
  * <ul>
  *   <li>{@link #confirm}: the party is the listed one;</li>
  *   <li>{@link #clear}: a false positive, with a reason; remembered for this party and this
- *       version of the entry (the next order of the party is not held for it), and reopened when
- *       the entry changes;</li>
+ *       version of the entry (the next order of the party is not held for it) until it expires
+ *       (365 days after its review date unless configured), and reopened when the entry changes.
+ *       A MATCH-band hit needs two different reviewers: the first clearance is recorded as
+ *       proposed, the second completes it;</li>
  *   <li>{@link #release}: the order may proceed (every match reviewed first); a release does not
  *       replace a license: a {@code LICENSE_REQUIRED} order still needs one to ship;</li>
  *   <li>{@link #reject}: the order must not ship.</li>
  * </ul>
+ * Four eyes (issue 13): whoever submitted the order of a case (the decision's actor) may neither
+ * release the case nor clear its matches, whatever their role ({@link ForbiddenException}).
  * Thread-safe.
  */
 public final class CaseService {
     private static final int MAX_REASON = 2000;
 
+    /** The band whose clearance needs a second reviewer: a hit the screener calls a match. */
+    static final String FOUR_EYES_BAND = "MATCH";
+
     private final Database db;
     private final Clock clock;
+    private final Period validity;
 
     public CaseService(Database db, Clock clock) {
+        this(db, clock, Period.ofDays(365));
+    }
+
+    /** @param validity how long a clearance holds after its review date */
+    public CaseService(Database db, Clock clock, Period validity) {
         this.db = db;
         this.clock = clock;
+        this.validity = validity;
+    }
+
+    /** Today, in UTC, by the store's clock: the day a clearance's expiry is compared with. */
+    public LocalDate today() {
+        return Today.utc(clock);
+    }
+
+    /** The first day {@code c} no longer holds: as recorded, or (legacy) its review date plus the validity. */
+    public LocalDate expiresOn(Clearance c) {
+        return c.expiresOn() != null
+                ? c.expiresOn()
+                : LocalDate.ofInstant(Instant.parse(c.clearedAt()), ZoneOffset.UTC)
+                        .plus(validity);
+    }
+
+    /** Whether {@code c} has expired today. */
+    public boolean expired(Clearance c) {
+        return !today().isBefore(expiresOn(c));
     }
 
     /** Cases, newest first; {@code status} null for all. */
@@ -100,6 +138,7 @@ public final class CaseService {
                         "case " + caseId + ": a PROHIBITED decision cannot be released; clear its false"
                                 + " positives and decide the order again, or reject it");
             }
+            notTheSubmitter(h, c, actor, "release case " + caseId);
             close(h, audit, c, CaseStatus.RELEASED, why, actor);
             return load(h, caseId);
         });
@@ -228,6 +267,19 @@ public final class CaseService {
                         + m.status().name().toLowerCase() + " by " + m.reviewedBy() + " on " + m.reviewedAt());
             }
             String at = audit.recordedAt();
+            if (to == MatchStatus.CLEARED) {
+                notTheSubmitter(h, c, actor, "clear match " + matchId + " of case " + caseId);
+                if (FOUR_EYES_BAND.equals(m.band())) {
+                    if (m.proposedBy() == null) {
+                        return propose(h, audit, c, m, reason, actor);
+                    }
+                    if (m.proposedBy().equals(actor.name())) {
+                        throw new ForbiddenException("case " + caseId + ", match " + matchId + ": " + actor.name()
+                                + " proposed this clearance on " + m.proposedAt() + "; a MATCH-band hit is cleared"
+                                + " only when a second, different reviewer completes it (four eyes)");
+                    }
+                }
+            }
             h.createUpdate("UPDATE case_match SET status = :s, reviewed_by = :by, reviewed_at = :at, review_reason = :r"
                             + " WHERE id = :id")
                     .bind("s", to.name())
@@ -255,10 +307,13 @@ public final class CaseService {
                         .bind("l", m.list())
                         .bind("e", m.entryId())
                         .execute();
+                LocalDate expires = today().plus(validity);
                 long clearanceId = h.createUpdate(
                                 "INSERT INTO clearance (party_key, list_code, entry_id, entry_version,"
-                                        + " reason, cleared_by, cleared_at, case_id, match_id, active) VALUES (:p, :l, :e, :v, :r,"
-                                        + " :by, :at, :c, :m, TRUE)")
+                                        + " reason, cleared_by, cleared_at, case_id, match_id, active, expires_on, proposed_by)"
+                                        + " VALUES (:p, :l, :e, :v, :r, :by, :at, :c, :m, TRUE, :exp, :pb)")
+                        .bind("exp", expires)
+                        .bind("pb", m.proposedBy())
                         .bind("p", partyKey)
                         .bind("l", m.list())
                         .bind("e", m.entryId())
@@ -272,11 +327,62 @@ public final class CaseService {
                         .mapTo(Long.class)
                         .one();
                 p.put("clearanceId", clearanceId);
+                p.put("reviewDate", today().toString());
+                p.put("expiresOn", expires.toString());
+                if (m.proposedBy() != null) {
+                    p.put("proposedBy", m.proposedBy());
+                }
             }
             audit.append(actor, "case." + verb.toLowerCase(), "case:" + caseId, p);
             audit.finish();
             return load(h, caseId);
         });
+    }
+
+    /**
+     * The first of two clearances of a MATCH-band hit: recorded on the match, which stays PENDING
+     * (so its case cannot be released) until a second, different reviewer completes it.
+     */
+    private static ReviewCase propose(
+            Handle h, AuditWriter audit, ReviewCase c, CaseMatch m, String reason, Actor actor) {
+        String at = audit.recordedAt();
+        h.createUpdate(
+                        "UPDATE case_match SET proposed_by = :by, proposed_at = :at, proposed_reason = :r WHERE id = :id")
+                .bind("by", actor.name())
+                .bind("at", at)
+                .bind("r", reason)
+                .bind("id", m.id())
+                .execute();
+        action(h, c.id(), m.id(), "CLEAR_PROPOSED", actor, at, reason);
+        ObjectNode p = Json.object();
+        p.put("caseId", c.id());
+        p.put("matchId", m.id());
+        p.put("party", m.partyName());
+        p.put("list", m.list());
+        p.put("entryId", m.entryId());
+        p.put("entryVersion", m.entryVersion());
+        p.put("band", m.band());
+        p.put("reason", reason);
+        p.put("pending", "a second, different reviewer must clear it too");
+        audit.append(actor, "case.clear-proposed", "case:" + c.id(), p);
+        audit.finish();
+        return load(h, c.id());
+    }
+
+    /**
+     * Four eyes: the actor who submitted the decision of a case may not let it through. Compared by
+     * the recorded actor name: an API key's id on the server; on the CLI a self-declared name, which
+     * binds only as far as the local user is honest (docs/SECURITY.md).
+     */
+    private static void notTheSubmitter(Handle h, ReviewCase c, Actor actor, String what) {
+        Optional<String> submitter = h.createQuery("SELECT actor FROM decision WHERE id = :d")
+                .bind("d", c.decisionId())
+                .mapTo(String.class)
+                .findOne();
+        if (submitter.isPresent() && submitter.get().equals(actor.name())) {
+            throw new ForbiddenException(actor.name() + " submitted decision " + c.decisionId() + " and may not " + what
+                    + ": another reviewer must (four eyes)");
+        }
     }
 
     private static void close(Handle h, AuditWriter audit, ReviewCase c, CaseStatus to, String reason, Actor actor) {
@@ -342,7 +448,10 @@ public final class CaseService {
                         MatchStatus.valueOf(rs.getString("status")),
                         rs.getString("reviewed_by"),
                         rs.getString("reviewed_at"),
-                        rs.getString("review_reason")))
+                        rs.getString("review_reason"),
+                        rs.getString("proposed_by"),
+                        rs.getString("proposed_at"),
+                        rs.getString("proposed_reason")))
                 .list();
         List<CaseAction> history = !actions
                 ? List.of()
@@ -404,7 +513,9 @@ public final class CaseService {
                 rs.getString("cleared_at"),
                 rs.getLong("case_id"),
                 rs.getLong("match_id"),
-                rs.getBoolean("active"));
+                rs.getBoolean("active"),
+                rs.getObject("expires_on", LocalDate.class),
+                rs.getString("proposed_by"));
     }
 
     private static void action(

@@ -5,6 +5,11 @@ package dev.licit.store.review;
  *
  * @param entryVersion the {@link EntryVersion} that was reviewed
  * @param caseId the case the clearance was made in
+ * @param expiresOn the first day the clearance no longer holds (its review date plus the store's
+ *     clearance validity, 365 days unless configured); null for a clearance made before expiry
+ *     existed, which {@link CaseService#expiresOn} dates from its review date
+ * @param proposedBy the reviewer who proposed a MATCH-band clearance that {@code clearedBy}
+ *     completed (four eyes), or null
  */
 public record Clearance(
         long id,
@@ -17,4 +22,6 @@ public record Clearance(
         String clearedAt,
         long caseId,
         long matchId,
-        boolean active) {}
+        boolean active,
+        java.time.LocalDate expiresOn,
+        String proposedBy) {}

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Screening that remembers review: screens a party against a snapshot, then sets aside each hit a
  * reviewer cleared for this party and this version of the entry. A clearance for another version
- * of the entry does not apply: the hit stands, with a note saying the entry changed since.
+ * of the entry does not apply: the hit stands, with a note saying the entry changed since; nor
+ * does a clearance past its expiry (365 days after its review date unless configured).
  *
  * <p>Clearances are read from the store for every hit (not cached), so a clearance made by a
  * reviewer on a server applies to the next order at once. Thread-safe.
@@ -76,7 +77,15 @@ public final class ReviewedScreening {
             String found = version(m.list(), m.entryId());
             String version = found == null ? "" : found;
             Optional<Clearance> c = cases.activeClearance(partyKey, m.list(), m.entryId());
-            if (c.isPresent() && c.get().entryVersion().equals(version)) {
+            if (c.isPresent() && cases.expired(c.get())) {
+                out.add(new ScreenedHit(
+                        hit,
+                        version,
+                        null,
+                        "cleared as a false positive by " + c.get().clearedBy() + " on "
+                                + c.get().clearedAt() + " (case " + c.get().caseId() + "); the clearance expired on "
+                                + cases.expiresOn(c.get()) + " and the hit must be reviewed again"));
+            } else if (c.isPresent() && c.get().entryVersion().equals(version)) {
                 out.add(new ScreenedHit(hit, version, c.get(), null));
             } else if (c.isPresent()) {
                 out.add(new ScreenedHit(

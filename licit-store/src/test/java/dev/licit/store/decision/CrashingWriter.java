@@ -47,7 +47,14 @@ public final class CrashingWriter {
         // WRITE_DELAY of an hour: H2 writes nothing to its file unless asked, so what is not checkpointed is lost
         String url = "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=3600000";
         // the home's audit key, as every process of the home has it: the replay then writes exactly these rows
-        LicitStore store = LicitStore.open(StoreConfig.url(url, "sa", "").withAuditKey(AuditKey.forHome(home)));
+        // a clock on the orders' day (2024-06-01), still ticking: decisions for another day are dry runs
+        // that open no case, and this test wants the cases of decisions made on their own day
+        java.time.Clock onTheOrdersDay = java.time.Clock.offset(
+                java.time.Clock.systemUTC(),
+                java.time.Duration.between(java.time.Instant.now(), java.time.Instant.parse("2024-06-01T09:00:00Z")));
+        LicitStore store = LicitStore.open(StoreConfig.url(url, "sa", "")
+                .withAuditKey(AuditKey.forHome(home))
+                .withClock(onTheOrdersDay));
         // decide everything first: deciding may write (and checkpoint) the store's memory of review
         List<NewDecision> decisions = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
