@@ -21,13 +21,24 @@ final class Consequences {
                     "Treasury NS-CMIC list: securities investment ban; information only, no export license requirement"),
             Map.entry("ISN", "State Department nonproliferation sanctions: the measures in the cited notice apply"),
             Map.entry("DTC", "State Department ITAR debarment: no participation in defense-article exports"),
-            Map.entry("UN", "UN Security Council sanctions: asset freeze and measures of the named regime"));
+            Map.entry("UN", "UN Security Council sanctions: asset freeze and measures of the named regime"),
+            // not US law: regulation-2026.md section 7 gives them no export consequence, so a reviewer weighs them
+            Map.entry(
+                    "EU",
+                    "EU financial sanctions (consolidated list): asset freeze under the cited Council regulation; "
+                            + "not a US list, a reviewer decides"),
+            Map.entry(
+                    "UK", "UK Sanctions List: the measures of the named UK regime; not a US list, a reviewer decides"));
+
+    /** Lists whose legal reference is not a Federal Register notice. */
+    private static final java.util.Set<String> NON_US = java.util.Set.of("UN", "EU", "UK");
 
     private Consequences() {}
 
     /** Lists in order of severity, for ranking equal scores: a denial outranks information. */
     private static final java.util.List<String> SEVERITY = java.util.List.of(
-            "DPL", "SDN", "EL", "MEU", "UVL", "FSE", "ISN", "DTC", "SSI", "NS-MBS", "PLC", "CAP", "UN", "CMIC");
+            "DPL", "SDN", "EL", "MEU", "UVL", "FSE", "ISN", "DTC", "SSI", "NS-MBS", "PLC", "CAP", "UN", "EU", "UK",
+            "CMIC");
 
     static int severity(String list) {
         int i = SEVERITY.indexOf(list);
@@ -43,7 +54,8 @@ final class Consequences {
             sb.append(". License policy: ").append(trimDot(e.licensePolicy()));
         }
         if (!e.federalRegisterNotice().isEmpty()) {
-            sb.append(". Federal Register: ").append(trimDot(e.federalRegisterNotice()));
+            sb.append(NON_US.contains(e.list()) ? ". Legal basis: " : ". Federal Register: ")
+                    .append(trimDot(e.federalRegisterNotice()));
         }
         return sb.toString();
     }

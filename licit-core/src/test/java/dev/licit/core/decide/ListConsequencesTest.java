@@ -33,6 +33,9 @@ class ListConsequencesTest {
         "ISN, HOLD, HOLD",
         "FSE, HOLD, HOLD",
         "SOME-NEW-LIST, HOLD, HOLD",
+        // the EU and UK sanctions lists are not US law: a reviewer weighs a hit, no license requirement by itself
+        "EU, HOLD, HOLD",
+        "UK, HOLD, HOLD",
         "CMIC, NLR, LICENSE_REQUIRED",
         "SSI, NLR, LICENSE_REQUIRED",
         "NS-MBS, NLR, LICENSE_REQUIRED",
@@ -51,7 +54,17 @@ class ListConsequencesTest {
     }
 
     @ParameterizedTest(name = "possible {0}: weak chip to DE -> {1}")
-    @CsvSource({"EL, HOLD", "SDN, HOLD", "DTC, HOLD", "SOME-NEW-LIST, HOLD", "CMIC, NLR", "SSI, NLR", "CAP, NLR"})
+    @CsvSource({
+        "EL, HOLD",
+        "SDN, HOLD",
+        "DTC, HOLD",
+        "SOME-NEW-LIST, HOLD",
+        "EU, HOLD",
+        "UK, HOLD",
+        "CMIC, NLR",
+        "SSI, NLR",
+        "CAP, NLR"
+    })
     void aPossibleMatchHoldsOnlyOnAListWithAConsequence(String list, Verdict expected) {
         ListHit possible =
                 new ListHit(list, list + "-1", "Listed Co.", "Listed Co.", 0.8, "POSSIBLE", null, null, null);

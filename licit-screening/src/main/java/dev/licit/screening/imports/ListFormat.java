@@ -19,7 +19,13 @@ enum ListFormat {
     /** BIS Denied Persons List, tab-separated text with a header row. */
     BIS_DPL,
     /** UN Security Council Consolidated List XML. */
-    UN_XML;
+    UN_XML,
+    /** EU consolidated financial sanctions list, FSF XML (root {@code export}, {@code sanctionEntity} records). */
+    EU_FSF_XML,
+    /** FCDO UK Sanctions List XML (root {@code Designations}). */
+    UK_XML,
+    /** FCDO UK Sanctions List CSV ({@code Report Date:} line, then a header starting {@code Last Updated,Unique ID}). */
+    UK_CSV;
 
     /**
      * Recognises a file by its content (header line, first record shape, root element), using the
@@ -32,13 +38,26 @@ enum ListFormat {
             return CSL_JSON;
         }
         if (first.startsWith("<")) {
+            String root = XmlInput.rootElement(file.text());
+            if ("export".equals(root) && file.text().contains("sanctionEntity")) {
+                return EU_FSF_XML;
+            }
+            if ("Designations".equals(root)) {
+                return UK_XML;
+            }
             if (file.text().contains("<CONSOLIDATED_LIST")) {
                 return UN_XML;
             }
             throw new ImportException(
-                    file.name(), 1, "XML file is not a UN consolidated list (no CONSOLIDATED_LIST element)");
+                    file.name(),
+                    1,
+                    "XML file is not a known list (root element " + root
+                            + "; expected CONSOLIDATED_LIST (UN), export (EU FSF) or Designations (UK))");
         }
         String unquoted = first.replace("\"", "");
+        if (unquoted.startsWith("Report Date:") || unquoted.startsWith("Last Updated,Unique ID,")) {
+            return UK_CSV;
+        }
         if (unquoted.startsWith("_id,source,") || unquoted.startsWith("source,entity_number,")) {
             return CSL_CSV;
         }
@@ -67,6 +86,7 @@ enum ListFormat {
                 file.name(),
                 1,
                 "unrecognised list format; expected a CSL CSV or JSON, "
-                        + "OFAC sdn/alt/add CSV, BIS Denied Persons text or UN consolidated XML");
+                        + "OFAC sdn/alt/add CSV, BIS Denied Persons text, UN consolidated XML, "
+                        + "EU FSF XML or UK Sanctions List XML/CSV");
     }
 }

@@ -48,6 +48,9 @@ public final class ListImporter {
                 case CSL_JSON -> CslJsonImporter.read(f);
                 case BIS_DPL -> DplImporter.read(f);
                 case UN_XML -> UnXmlImporter.read(f);
+                case EU_FSF_XML -> EuFsfXmlImporter.read(f);
+                case UK_XML -> UkSanctionsImporter.readXml(f);
+                case UK_CSV -> UkSanctionsImporter.readCsv(f);
                 case OFAC_SDN, OFAC_ALT, OFAC_ADD, OFAC_COMMENTS -> {
                     if (ofac.put(format, f) != null) {
                         throw new ImportException(f.name(), 0, "a second OFAC " + format + " file in one import");
