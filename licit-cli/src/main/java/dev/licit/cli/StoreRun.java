@@ -20,11 +20,11 @@ final class StoreRun {
     }
 
     /**
-     * The imported ownership the check reads owners from: none yet. The one place to supply the store's
-     * graph once the store keeps one (each order reads it afresh, so an import between orders counts).
+     * The imported ownership the check reads owners from ({@code licit ownership import}): the store's
+     * graph, cached there and re-read when an import changed it, so an import between orders counts.
      */
     static OwnershipGraph ownership(LicitStore store) {
-        return OwnershipGraph.EMPTY;
+        return store.ownership().graph();
     }
 
     /**

@@ -16,7 +16,7 @@ public enum SourceFormat {
     UN_XML("un-xml", Set.of("UN_XML"), "xml"),
     BIS_DPL("bis-dpl", Set.of("BIS_DPL"), "txt"),
     EU_FSF_XML("eu-fsf-xml", Set.of("EU_FSF_XML"), "xml"),
-    UK_XML("uk-xml", Set.of("UK_XML", "UK_SANCTIONS_XML"), "xml");
+    UK_XML("uk-xml", Set.of("UK_XML", "UK_CSV"), "xml");
 
     private final String code;
     private final Set<String> importerFormats;

@@ -62,7 +62,11 @@ public final class StoreApi {
     public StoreApi(LicitStore store, ScreeningSource screening, Rulebook rulebook, ChipCatalog catalog) {
         this.store = store;
         this.screening = screening;
-        this.desk = new OrderDesk(store, new DecisionEngine(rulebook), screening::screener);
+        this.desk = new OrderDesk(
+                store,
+                new DecisionEngine(rulebook),
+                screening::screener,
+                () -> store.ownership().graph());
         this.orders = new OrderReader(rulebook.countries(), catalog);
     }
 

@@ -30,12 +30,11 @@ final class Migrations {
     /** Where the scripts are, as Flyway's {@code classpath:} location. */
     static final String LOCATION = "dev/licit/store/migration";
     /** The shipped scripts, oldest first, named as Flyway wants: {@code V<version>__<description>.sql}. */
-    static final List<String> SHIPPED =
-            List.of(
-                    "V1__schema.sql",
-                    "V2__keyed_append_only_audit.sql",
-                    "V3__ownership.sql",
-                    "V4__bound_authorizations_four_eyes.sql");
+    static final List<String> SHIPPED = List.of(
+            "V1__schema.sql",
+            "V2__keyed_append_only_audit.sql",
+            "V3__ownership.sql",
+            "V4__bound_authorizations_four_eyes.sql");
 
     private Migrations() {}
 

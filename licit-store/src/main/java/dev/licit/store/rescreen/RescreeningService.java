@@ -271,9 +271,10 @@ public final class RescreeningService {
     }
 
     private List<PartyRow> partyRows(String since) {
-        return db.read(h -> h.createQuery("SELECT d.id, d.order_id, d.verdict, p.name, p.country,"
-                        + " p.party_key, p.role FROM decision d JOIN decision_party p ON p.decision_id = d.id"
-                        + " WHERE d.decided_at >= :since AND d.dry_run = FALSE ORDER BY d.decided_at, d.id, p.idx") // a dry run never ships (issue 13)
+        return db.read(h -> h.createQuery(
+                        "SELECT d.id, d.order_id, d.verdict, p.name, p.country,"
+                                + " p.party_key, p.role FROM decision d JOIN decision_party p ON p.decision_id = d.id"
+                                + " WHERE d.decided_at >= :since AND d.dry_run = FALSE ORDER BY d.decided_at, d.id, p.idx") // a dry run never ships (issue 13)
                 .bind("since", since)
                 .map((rs, ctx) -> new PartyRow(
                         rs.getString(1),
