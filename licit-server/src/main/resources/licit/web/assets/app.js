@@ -109,6 +109,8 @@
       <div>${L.verdictHtml(d.verdict)} <span id="policy">${policy}${exc}</span></div>
       <p class="muted">${L.esc(L.t('decision.rulebook'))} ${L.esc(d.asOf)} · ${L.esc(L.t('decision.version'))} ${L.esc(d.rulebook.version)} · sha256 ${L.esc(d.rulebook.sha256.substring(0, 12))}
       ${d.earliestShipDate ? ' · ' + L.esc(L.t('decision.earliest')) + ' ' + L.esc(d.earliestShipDate) : ''}</p>
+      ${d.dryRun ? `<p class="error" id="dry-run">${L.esc(L.t('decision.dryRun'))}</p>` : ''}
+      ${d.authorization ? `<p id="authorization">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(d.authorization.status)}</b> ${L.esc(d.authorization.detail || '')}</p>` : ''}
       <h2>${L.esc(L.t('decision.items'))}</h2>${items}
       <h2>${L.esc(L.t('decision.parties'))}</h2><ul>${parties}</ul>
       ${d.presumes && d.presumes.length ? `<h2>${L.esc(L.t('decision.presumes'))}</h2><ul class="presumes">${d.presumes.map(p =>

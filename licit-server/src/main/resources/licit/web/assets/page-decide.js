@@ -1,7 +1,12 @@
 // ui/decide.html's code, a file of its own: the pages' Content-Security-Policy runs no inline script
 const CERTS = ['US_SUPPLY_SUFFICIENT', 'NO_FOUNDRY_DIVERSION', 'RECIPIENT_SECURITY_PROCEDURES', 'US_THIRD_PARTY_TESTING'];
-Licit.start(async () => {
+Licit.start(async (session) => {
   document.getElementById('date').value = new Date().toISOString().substring(0, 10);
+  // issue 13: the rules date is not the requester's to choose; the server refuses another date with a 403 anyway
+  if (session.role === 'requester') {
+    document.getElementById('date').readOnly = true;
+    document.getElementById('dateNote').textContent = Licit.t('order.todayOnly');
+  }
   document.getElementById('certs').innerHTML = CERTS.map(c => `<label class="plain"><input type="checkbox" value="${c}" class="inline-check"> ${c}</label>`).join('');
   const chips = await Licit.api('/v1/catalog');
   document.getElementById('chip').innerHTML = chips.map(c => `<option value="${Licit.esc(c.catalogId)}">${Licit.esc(c.vendor + ' ' + c.model)}</option>`).join('');

@@ -98,7 +98,14 @@ class BrowserTest {
 
     @Test
     void submitAnOrderAndReadTheVerdict() throws Exception {
+        // a requester decides under today's rules only (issue 13): the date field is not theirs to change
         signIn(KeyRole.REQUESTER);
+        assertThat(waitFor(By.id("date")).getAttribute("readonly")).isNotNull();
+        assertThat(browser.findElement(By.id("dateNote")).getText()).contains("today's rules");
+        browser.findElement(By.id("signout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login"));
+        // an admin may run another date, as a dry run that never ships
+        signIn(KeyRole.ADMIN);
         WebElement date = waitFor(By.id("date"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-06-01'", date);
         new WebDriverWait(browser, Duration.ofSeconds(15))
@@ -107,6 +114,7 @@ class BrowserTest {
         browser.findElement(By.id("check")).click();
         WebElement verdict = waitFor(By.cssSelector("#decision .verdict"));
         assertThat(verdict.getAttribute("data-verdict")).isEqualTo("LICENSE_REQUIRED");
+        assertThat(browser.findElement(By.id("dry-run")).getText()).contains("never ships");
         assertThat(browser.findElement(By.id("policy")).getText()).contains("presumption of denial");
         assertThat(browser.findElement(By.id("decision")).getText())
                 .contains("742.6(a)(6)(iii)")
@@ -174,6 +182,8 @@ class BrowserTest {
         // a requester decides under today's rules only (issue 13)
         String order = "{\"id\":\"UI-HOLD\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
                 + "\",\"exportFrom\":\"US\",\"destination\":\"VN\","
+                // a distributor, not NVIDIA: the April 2025 is-informed letter on the H20 binds NVIDIA only
+                + "\"exporter\":{\"name\":\"Example Distribution LLC\",\"country\":\"US\"},"
                 + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Beijing Sophgo\",\"country\":\"CN\"}],"
                 + "\"items\":[{\"sku\":\"H20\",\"quantity\":1,\"catalogId\":\"nvidia-h20-hgx-sxm\"}]}";
         var r = server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER));
