@@ -6,6 +6,7 @@ import dev.licit.server.auth.Role;
 import dev.licit.server.auth.Sessions;
 import dev.licit.server.http.HeaderDeadline;
 import dev.licit.server.http.Json;
+import dev.licit.server.http.MinBodyRate;
 import dev.licit.server.http.Problem;
 import dev.licit.server.http.ProblemErrorHandler;
 import io.javalin.Javalin;
@@ -116,8 +117,6 @@ final class LicitServer {
         config.jetty.multipartConfig.maxFileSize(limits.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB); // larger parts go to a temporary file
         config.jetty.modifyHttpConfiguration(http -> {
-            // a body trickled slower than this is refused (408) instead of holding a thread and a buffer
-            minRequestDataRate(http, limits.minRequestBytesPerSecond());
             http.setSendServerVersion(false);
         });
         config.jetty.modifyServer(server -> {
@@ -128,6 +127,9 @@ final class LicitServer {
             server.addEventListener(new LifeCycle.Listener() {
                 @Override
                 public void lifeCycleStarting(LifeCycle event) {
+                    // a body trickled slower than this is refused (408) instead of holding a thread and a
+                    // buffer; not Jetty's own minimum data rate, which refused honest bodies on a busy server
+                    server.insertHandler(new MinBodyRate(limits.minRequestBytesPerSecond()));
                     for (var connector : server.getConnectors()) {
                         if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
                             c.setIdleTimeout(
@@ -483,14 +485,5 @@ final class LicitServer {
         }
         String type = WebUi.contentType(rest);
         resource(ctx, "/META-INF/resources/webjars/" + rest, type);
-    }
-
-    /**
-     * Jetty 12 marks this setting for removal (a minimum-data-rate handler is to replace it) but still
-     * enforces it; SlowClientTest fails the day it stops doing so.
-     */
-    @SuppressWarnings("removal")
-    private static void minRequestDataRate(org.eclipse.jetty.server.HttpConfiguration http, long bytesPerSecond) {
-        http.setMinRequestDataRate(bytesPerSecond);
     }
 }
