@@ -300,7 +300,7 @@ final class CheckCommand implements Callable<Integer> {
                     array.writeStartArray();
                 }
                 new InOrder<OrderInput, Outcome<D>, Outcome<CheckDesk.Checked>>(
-                                this::decide,
+                                this::take,
                                 this::record,
                                 this::print,
                                 out::flush,
@@ -318,14 +318,20 @@ final class CheckCommand implements Callable<Integer> {
             return refused > 0 ? 2 : 0;
         }
 
+        /** On the reader thread, in input order: the desk's decider for this input (a stored decision's stamp). */
+        private java.util.function.Supplier<Outcome<D>> take(OrderInput in) {
+            CheckDesk.Decider<D> decider = desk.next();
+            return () -> decide(in, decider);
+        }
+
         /** On a worker thread: read (a stream's line), screen and decide one order. */
-        private Outcome<D> decide(OrderInput in) {
+        private Outcome<D> decide(OrderInput in, CheckDesk.Decider<D> decider) {
             Order order = in.order();
             try {
                 if (order == null) {
                     order = reader.readLine(in.source(), in.line(), in.text(), asOf == null);
                 }
-                return new Outcome.Done<>(desk.decide(order, in.text(), asOf, postures));
+                return new Outcome.Done<>(decider.decide(order, in.text(), asOf, postures));
             } catch (InputException | RulebookException | IllegalArgumentException e) {
                 if (!in.fromStream()) {
                     throw e; // a file: stop the run with the message a single file always gave

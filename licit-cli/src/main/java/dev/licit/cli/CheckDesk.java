@@ -17,6 +17,21 @@ interface CheckDesk<D> {
     /** On a worker thread: screen and decide. */
     D decide(Order order, String orderText, LocalDate asOf, Postures postures);
 
+    /** How one order is decided on a worker, once {@link #next()} has given it what must follow the input's order. */
+    @FunctionalInterface
+    interface Decider<D> {
+        D decide(Order order, String orderText, LocalDate asOf, Postures postures);
+    }
+
+    /**
+     * On the reader thread, in input order: how the next order will be decided. A desk that records
+     * stamps the decision's id and time here, so that ids follow the input although orders are
+     * decided (and their records prepared) on several threads at once.
+     */
+    default Decider<D> next() {
+        return this::decide;
+    }
+
     /** On the caller's thread, in input order: record, and complete with what to print once it is final. */
     CompletableFuture<Checked> record(D decided);
 

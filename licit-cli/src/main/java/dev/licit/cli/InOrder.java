@@ -11,10 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Runs a stream of inputs through three steps and keeps their order: {@code decide} on a few worker
- * threads at once, {@code record} on the caller's thread in input order (it may return at once with a
+ * Runs a stream of inputs through three steps and keeps their order: {@code take} on the reader thread
+ * in input order, which returns the work to {@code decide} on a few worker threads at once (a store
+ * stamps each decision's id and time there, so that ids follow the input while the costly part runs
+ * in parallel), {@code record} on the caller's thread in input order (it may return at once with a
  * future, e.g. a store's group commit), and {@code print} on the caller's thread in input order once
  * the record is done.
  *
@@ -28,7 +31,7 @@ import java.util.function.Function;
  * is printed; nothing after it is recorded. Any other exception ends it at once.
  */
 final class InOrder<I, D, R> {
-    private final Function<I, D> decide;
+    private final Function<I, Supplier<D>> take;
     private final Function<D, CompletableFuture<R>> record;
     private final Consumer<R> print;
     private final Runnable flush;
@@ -44,7 +47,7 @@ final class InOrder<I, D, R> {
      *     what was printed reaches its reader then and not only when a buffer fills
      */
     InOrder(
-            Function<I, D> decide,
+            Function<I, Supplier<D>> take,
             Function<D, CompletableFuture<R>> record,
             Consumer<R> print,
             Runnable flush,
@@ -54,7 +57,7 @@ final class InOrder<I, D, R> {
         if (threads < 1 || decideAhead < 1 || inFlight < 1) {
             throw new IllegalArgumentException("threads, decideAhead and inFlight must be at least 1");
         }
-        this.decide = decide;
+        this.take = take;
         this.record = record;
         this.print = print;
         this.flush = flush;
@@ -127,8 +130,8 @@ final class InOrder<I, D, R> {
         try {
             try {
                 while (inputs.hasNext()) {
-                    I in = inputs.next();
-                    decided.put(new Next<>(CompletableFuture.supplyAsync(() -> decide.apply(in), workers)));
+                    Supplier<D> work = take.apply(inputs.next());
+                    decided.put(new Next<>(CompletableFuture.supplyAsync(work, workers)));
                 }
             } catch (RuntimeException e) {
                 // e.g. the input cannot be read: the caller fails on it in its turn

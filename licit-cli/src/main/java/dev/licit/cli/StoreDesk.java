@@ -4,13 +4,18 @@ import dev.licit.core.decide.Order;
 import dev.licit.core.decide.Postures;
 import dev.licit.store.Actor;
 import dev.licit.store.decision.Authorization;
+import dev.licit.store.decision.DecisionService;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.desk.OrderDesk;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
-/** {@code licit check}: through the store's order desk (the same path as {@code POST /v1/decisions}). */
-final class StoreDesk implements CheckDesk<OrderDesk.Decided> {
+/**
+ * {@code licit check}: through the store's order desk (the same path as {@code POST /v1/decisions}).
+ * Each order is stamped (id, time) in input order and then screened, decided and its record prepared
+ * (document, hashes) on a worker; only the hand-over to the group commit is in order.
+ */
+final class StoreDesk implements CheckDesk<OrderDesk.Prepared> {
     private final OrderDesk desk;
     private final Actor actor;
 
@@ -20,17 +25,24 @@ final class StoreDesk implements CheckDesk<OrderDesk.Decided> {
     }
 
     @Override
-    public OrderDesk.Decided decide(Order order, String orderText, LocalDate asOf, Postures postures) {
-        return desk.decide(order, orderText, asOf, postures);
+    public OrderDesk.Prepared decide(Order order, String orderText, LocalDate asOf, Postures postures) {
+        return next().decide(order, orderText, asOf, postures);
     }
 
     @Override
-    public CompletableFuture<Checked> record(OrderDesk.Decided decided) {
-        return desk.record(decided, actor).thenApply(r -> {
+    public Decider<OrderDesk.Prepared> next() {
+        DecisionService.Stamp stamp = desk.stamp();
+        return (order, orderText, asOf, postures) ->
+                desk.prepare(desk.decide(order, orderText, asOf, postures), actor, stamp);
+    }
+
+    @Override
+    public CompletableFuture<Checked> record(OrderDesk.Prepared prepared) {
+        return desk.record(prepared).thenApply(r -> {
             StoredDecision sd = r.stored();
             Authorization a = sd.authorization();
             return new Recorded(
-                    decided.decision(),
+                    prepared.decided().decision(),
                     sd.id(),
                     sd.document(),
                     sd.listSnapshot(),

@@ -54,10 +54,10 @@ class InOrderTest {
         };
         List<Integer> out = Collections.synchronizedList(new ArrayList<>());
         new InOrder<Integer, Integer, Integer>(
-                        i -> {
+                        now(i -> {
                             spin(i);
                             return i;
-                        },
+                        }),
                         InOrderTest::later,
                         i -> {
                             out.add(i);
@@ -105,7 +105,7 @@ class InOrderTest {
         };
         List<Integer> out = new ArrayList<>();
         new InOrder<Integer, Integer, Integer>(
-                        i -> i,
+                        now(i -> i),
                         InOrderTest::later,
                         i -> {
                             out.add(i);
@@ -127,12 +127,12 @@ class InOrderTest {
         List<Integer> recorded = Collections.synchronizedList(new ArrayList<>());
         List<Integer> out = new ArrayList<>();
         InOrder<Integer, Integer, Integer> run = new InOrder<>(
-                i -> {
+                now(i -> {
                     if (i == 5) {
                         throw bad;
                     }
                     return i;
-                },
+                }),
                 i -> {
                     recorded.add(i);
                     return later(i);
@@ -168,8 +168,15 @@ class InOrderTest {
             }
         };
         List<Integer> out = new ArrayList<>();
-        InOrder<Integer, Integer, Integer> run = new InOrder<>(i -> i, InOrderTest::later, out::add, () -> {}, 2, 4, 8);
+        InOrder<Integer, Integer, Integer> run =
+                new InOrder<>(now(i -> i), InOrderTest::later, out::add, () -> {}, 2, 4, 8);
         assertThatThrownBy(() -> run.run(inputs)).isSameAs(broken);
         assertThat(out).containsExactly(0, 1, 2);
+    }
+
+    /** Work that needs nothing from the reader thread: decided on a worker as it comes. */
+    private static <I, D> java.util.function.Function<I, java.util.function.Supplier<D>> now(
+            java.util.function.Function<I, D> decide) {
+        return i -> () -> decide.apply(i);
     }
 }

@@ -21,6 +21,11 @@ public final class Today {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /** The UTC calendar date of an instant already taken (a decision's stamp). */
+    public static LocalDate utc(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
     /** The clock's instant (a timestamp such as {@code decidedAt}). */
     public static Instant now(Clock clock) {
         return clock.instant();

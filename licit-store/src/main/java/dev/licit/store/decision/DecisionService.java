@@ -96,7 +96,47 @@ public final class DecisionService implements AutoCloseable {
 
     /** Records a decision; the future completes once it is durable (or fails, and nothing was written). */
     public CompletableFuture<StoredDecision> submit(NewDecision d) {
-        return committer.submit(prepare(d));
+        return committer.submit(prepare0(d, stamp()));
+    }
+
+    /**
+     * A decision's id and time. Ids sort by time and, within one process, in the order stamps are
+     * taken; a caller that records many decisions in input order takes their stamps in that order.
+     */
+    public record Stamp(String id, Instant at) {}
+
+    /** A decision with every value computed (document, hashes, rows, case draft), ready for {@link #submit(Ready)}. */
+    public static final class Ready {
+        private final PreparedDecision prepared;
+
+        private Ready(PreparedDecision prepared) {
+            this.prepared = prepared;
+        }
+
+        public String id() {
+            return prepared.id();
+        }
+    }
+
+    /** The next id and the time now: take stamps in the order the decisions are to be recorded. */
+    public Stamp stamp() {
+        Instant now = clock.instant();
+        return new Stamp(Ids.decisionId(now), now);
+    }
+
+    /**
+     * Computes everything a decision's record needs, on any thread, so that a caller deciding many
+     * orders at once does the costly part (the document, its SHA-256 and the order's) in parallel and
+     * only hands them to the group commit in order. Reads the database only for licenses and
+     * notifications.
+     */
+    public Ready prepare(NewDecision d, Stamp stamp) {
+        return new Ready(prepare0(d, stamp));
+    }
+
+    /** Records a prepared decision; the future completes once it is durable. Call in the order of the stamps. */
+    public CompletableFuture<StoredDecision> submit(Ready ready) {
+        return committer.submit(ready.prepared);
     }
 
     /** Records a decision and waits until it is durable. */
@@ -365,17 +405,19 @@ public final class DecisionService implements AutoCloseable {
                 decisionId, r.verdict(), r.orderId(), need, r.asOf(), r.dryRun(), r.contentSha256());
     }
 
-    private PreparedDecision prepare(NewDecision nd) {
-        Instant now = clock.instant();
-        String decidedAt = Times.text(now);
-        String id = Ids.decisionId(now);
+    private PreparedDecision prepare0(NewDecision nd, Stamp stamp) {
+        String decidedAt = Times.text(stamp.at());
+        String id = stamp.id();
+        // "today" is the stamp's day, not the clock's when this runs: a decision stamped just before
+        // midnight and prepared after it is judged, like its decidedAt, on the day it was stamped
+        LocalDate today = Today.utc(stamp.at());
         Decision d = nd.decision();
         Order order = nd.order();
         LicensedLines lines = LicensedLines.of(order, d);
         String destination = order.destination();
         String content = OrderContent.sha256(order, d);
         // rules of another day than today: a what-if, recorded but never shippable (issue 13)
-        boolean dryRun = !d.asOf().equals(today());
+        boolean dryRun = !d.asOf().equals(today);
         LicenseNeed need = lines.any()
                 ? lines.need(destination, LicensedLines.licensedParties(order.parties()), d.asOf(), content)
                 : null;
@@ -383,8 +425,8 @@ public final class DecisionService implements AutoCloseable {
                 new Authorizations.Subject(null, d.verdict().name(), order.id(), need, d.asOf(), dryRun, content);
         // only licenses and notifications need the database; other verdicts are decided by the verdict alone
         Authorization auth = Authorizations.needsLookup(subject)
-                ? db.read(h -> Authorizations.evaluate(h, subject, today(), false))
-                : Authorizations.evaluate(null, subject, today(), false);
+                ? db.read(h -> Authorizations.evaluate(h, subject, today, false))
+                : Authorizations.evaluate(null, subject, today, false);
 
         ObjectNode doc = DecisionJson.MAPPER.createObjectNode();
         doc.put("decisionId", id);

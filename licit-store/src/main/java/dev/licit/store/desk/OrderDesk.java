@@ -12,6 +12,7 @@ import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.screening.Screener;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
+import dev.licit.store.decision.DecisionService;
 import dev.licit.store.decision.NewDecision;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.review.ReviewedScreening;
@@ -114,15 +115,39 @@ public final class OrderDesk {
 
     /** Records a decided order; the future completes once it is durable (in the order of the calls). */
     public CompletableFuture<Recorded> record(Decided decided, Actor actor) {
-        return store.decisions()
-                .submit(new NewDecision(
-                        decided.order(),
-                        decided.orderText(),
-                        decided.decision(),
-                        decided.listSnapshot(),
-                        decided.screened(),
-                        actor))
-                .thenApply(sd -> new Recorded(decided, sd));
+        return record(prepare(decided, actor, stamp()));
+    }
+
+    /** A decided order with its record computed, not yet handed to the store. */
+    public record Prepared(Decided decided, DecisionService.Ready ready) {}
+
+    /**
+     * The id and time of the next decision to record. A caller that decides many orders at once
+     * takes the stamps in input order, prepares on any thread, and records in input order.
+     */
+    public DecisionService.Stamp stamp() {
+        return store.decisions().stamp();
+    }
+
+    /** Computes a decided order's record (document, hashes, rows) under its stamp; safe on any thread. */
+    public Prepared prepare(Decided decided, Actor actor, DecisionService.Stamp stamp) {
+        return new Prepared(
+                decided,
+                store.decisions()
+                        .prepare(
+                                new NewDecision(
+                                        decided.order(),
+                                        decided.orderText(),
+                                        decided.decision(),
+                                        decided.listSnapshot(),
+                                        decided.screened(),
+                                        actor),
+                                stamp));
+    }
+
+    /** Records a prepared order; the future completes once it is durable. Call in the order of the stamps. */
+    public CompletableFuture<Recorded> record(Prepared prepared) {
+        return store.decisions().submit(prepared.ready()).thenApply(sd -> new Recorded(prepared.decided(), sd));
     }
 
     private ReviewedScreening screening() {
