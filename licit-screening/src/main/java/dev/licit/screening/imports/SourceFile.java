@@ -32,14 +32,21 @@ public record SourceFile(String name, byte[] raw, String text, String charset) {
         return of(name, raw);
     }
 
+    /**
+     * The most a gzip file may unpack to: the largest list published (OFAC's SDN in XML) is about a
+     * tenth of it. A file uploaded to the server is capped compressed (32 MB); without this cap a few
+     * MB of gzip (a "zip bomb") could unpack to gigabytes and take the server's memory.
+     */
+    public static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
+
     public static SourceFile of(String name, byte[] raw) throws ImportException {
+        return of(name, raw, MAX_UNPACKED_BYTES);
+    }
+
+    static SourceFile of(String name, byte[] raw, long maxUnpackedBytes) throws ImportException {
         byte[] content = raw;
         if (raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b) {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-                content = in.readAllBytes();
-            } catch (IOException e) {
-                throw new ImportException(name, 0, "gzip data is damaged: " + e.getMessage(), e);
-            }
+            content = gunzip(name, raw, maxUnpackedBytes);
         }
         String charset = "UTF-8";
         String text;
@@ -61,6 +68,20 @@ public record SourceFile(String name, byte[] raw, String text, String charset) {
         }
         text = text.substring(0, end);
         return new SourceFile(name, raw, text, charset);
+    }
+
+    private static byte[] gunzip(String name, byte[] raw, long maxBytes) throws ImportException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+            // read at most one byte past the cap: enough to know it is exceeded, never more
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (content.length > maxBytes) {
+                throw new ImportException(
+                        name, 0, "gzip data unpacks to more than the limit of " + maxBytes + " bytes; refused");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new ImportException(name, 0, "gzip data is damaged: " + e.getMessage(), e);
+        }
     }
 
     /** The first line of the text, without its line end. */
