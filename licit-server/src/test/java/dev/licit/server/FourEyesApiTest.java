@@ -95,6 +95,13 @@ class FourEyesApiTest {
         assertThat(json(dry).get("authorization").get("status").asText()).isEqualTo("DRY_RUN");
         String id = json(dry).get("decisionId").asText();
         problem(post("/v1/decisions/" + id + "/shipments", "{}", server.keys.get(KeyRole.ADMIN)), 409, "dry run");
+
+        // a reviewer may run another date too, and gets the same dry run
+        HttpResponse<String> reviewerDry =
+                post("/v1/decisions?asOf=2024-06-01", siemens("BD-4", today()), server.keys.get(KeyRole.REVIEWER));
+        assertThat(reviewerDry.statusCode()).as(reviewerDry.body()).isEqualTo(201);
+        assertThat(json(reviewerDry).get("authorization").get("status").asText())
+                .isEqualTo("DRY_RUN");
     }
 
     @Test

@@ -56,7 +56,7 @@ class ServerApiTest {
                 new Endpoint("GET", "/openapi.yaml", null, ALL),
                 new Endpoint("GET", "/docs", null, ALL),
                 new Endpoint("GET", "/v1/session", null, ALL),
-                new Endpoint("POST", "/v1/decisions", order, SUBMIT),
+                new Endpoint("POST", "/v1/decisions", order, ALL),
                 new Endpoint("GET", "/v1/decisions", null, ALL),
                 new Endpoint("GET", "/v1/decisions/D-none", null, ALL),
                 new Endpoint("GET", "/v1/decisions/D-none/authorization", null, ALL),

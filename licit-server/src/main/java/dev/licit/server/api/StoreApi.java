@@ -73,7 +73,9 @@ public final class StoreApi {
     public void register(RoutesConfig r) {
         Role[] all = Role.values();
         Role[] review = {Role.REVIEWER, Role.ADMIN};
-        r.post("/v1/decisions", this::decide, Role.REQUESTER, Role.ADMIN);
+        // issue 13: "only reviewers and admins may decide under another date" (a dry run that never ships);
+        // a reviewer who submits is the submitter for four eyes and cannot release that case
+        r.post("/v1/decisions", this::decide, Role.REQUESTER, Role.REVIEWER, Role.ADMIN);
         r.get("/v1/decisions", this::listDecisions, all);
         r.get("/v1/decisions/{id}", this::decision, all);
         r.get(
@@ -146,8 +148,8 @@ public final class StoreApi {
     /**
      * Issue 13: the rules date is not the requester's to choose. A requester decides under today's
      * rules only (no {@code asOf}, an order {@code date} of today); anything else is a 403 naming the
-     * field, before anything is stored. An admin may ask for another date: the store records the
-     * decision as a dry run that never ships. (Reviewers do not submit orders at all.)
+     * field, before anything is stored. A reviewer or an admin may ask for another date: the store
+     * records the decision as a dry run that never ships.
      */
     private void requesterDecidesToday(Context ctx, LocalDate asOf, Order order) {
         Authenticator.Principal p = ctx.attribute("licit.principal");
