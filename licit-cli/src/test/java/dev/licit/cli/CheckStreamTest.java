@@ -83,6 +83,18 @@ class CheckStreamTest {
         assertThat(stored).hasSize(3);
         // newest first, and decision ids follow the input: the stream was recorded in its order
         assertThat(stored.findValuesAsText("orderId")).containsExactly("S6", "S3", "S1");
+        // searched like GET /v1/decisions: by order, destination
+        assertThat(JSON.readTree(Cli.run("decisions", "list", "--format", "json", "--order", "S3")
+                                .out())
+                        .findValuesAsText("orderId"))
+                .containsExactly("S3");
+        assertThat(JSON.readTree(Cli.run("decisions", "list", "--format", "json", "--destination", "fr")
+                                .out())
+                        .findValuesAsText("orderId"))
+                .containsExactly("S6");
+        assertThat(Cli.run("decisions", "list", "--since", "2030-01-02", "--until", "2030-01-01")
+                        .exit())
+                .isEqualTo(2);
         String s3Id = JSON.readTree(r.out().split("\n")[1]).get("decisionId").asText();
         assertThat(Cli.run("decisions", "order", s3Id).out()).isEqualTo(s3 + System.lineSeparator());
         assertThat(Cli.run("decisions", "show", s3Id, "--format", "jsonl").out().strip())

@@ -4,8 +4,10 @@ import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.FormatChoice;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
+import dev.licit.core.rulebook.Verdict;
 import dev.licit.store.LicitStore;
 import dev.licit.store.decision.Authorization;
+import dev.licit.store.decision.DecisionQuery;
 import dev.licit.store.decision.DecisionSummary;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
@@ -54,6 +56,31 @@ public final class DecisionsCommand implements Callable<Integer> {
                 description = "Only decisions made on or after this day (UTC).")
         LocalDate since;
 
+        @Option(
+                names = "--until",
+                paramLabel = "DATE",
+                converter = Dates.class,
+                description = "Only decisions made on or before this day (UTC).")
+        LocalDate until;
+
+        @Option(names = "--order", paramLabel = "ID", description = "Only the decisions of this order id.")
+        String orderId;
+
+        @Option(
+                names = "--verdict",
+                paramLabel = "VERDICT",
+                description = "Only decisions with this verdict: ${COMPLETION-CANDIDATES}.")
+        Verdict verdict;
+
+        @Option(names = "--destination", paramLabel = "CC", description = "Only orders to this country (ISO code).")
+        String destination;
+
+        @Option(
+                names = "--party",
+                paramLabel = "TEXT",
+                description = "Only orders with a party whose name contains TEXT.")
+        String party;
+
         @Option(names = "--limit", paramLabel = "N", description = "At most N decisions.")
         Integer limit;
 
@@ -70,15 +97,19 @@ public final class DecisionsCommand implements Callable<Integer> {
             if (limit != null && limit < 1) {
                 throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
             }
+            if (since != null && until != null && until.isBefore(since)) {
+                throw new IllegalArgumentException("--until " + until + " is before --since " + since);
+            }
         }
 
         @Override
         int run(LicitStore s, PrintWriter out) {
+            DecisionQuery query = new DecisionQuery(since, until, orderId, verdict, destination, party, limit, null);
             if (format == OutputFormat.JSON) {
                 // streamed element by element: a full listing never sits in memory
                 out.println("[");
                 boolean[] first = {true};
-                s.decisions().forEach(since, limit, d -> {
+                s.decisions().forEach(query, d -> {
                     out.print(first[0] ? "  " : ",\n  ");
                     first[0] = false;
                     out.print(StoreJson.line(json(d)));
@@ -87,8 +118,7 @@ public final class DecisionsCommand implements Callable<Integer> {
             } else {
                 s.decisions()
                         .forEach(
-                                since,
-                                limit,
+                                query,
                                 d -> out.printf(
                                         "%s  %s  %-21s %s  %s%n",
                                         d.decisionId(),

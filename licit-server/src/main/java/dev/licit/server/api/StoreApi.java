@@ -14,6 +14,7 @@ import dev.licit.core.io.InputException;
 import dev.licit.core.io.JsonFactories;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.rulebook.Rulebook;
+import dev.licit.core.rulebook.Verdict;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.index.ScreenerIndex;
@@ -25,12 +26,15 @@ import dev.licit.server.http.Json;
 import dev.licit.server.http.Problem;
 import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
+import dev.licit.store.decision.DecisionQuery;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.desk.OrderDesk;
 import dev.licit.store.keys.IssuedKey;
 import dev.licit.store.keys.KeyRole;
 import dev.licit.store.keys.KeyScope;
+import dev.licit.store.license.License;
 import dev.licit.store.license.NewLicense;
+import dev.licit.store.nac.Notification;
 import dev.licit.store.review.CaseStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -86,24 +90,27 @@ public final class StoreApi {
         r.get("/v1/cases", this::listCases, review);
         r.get("/v1/cases/{id}", ctx -> send(ctx, store.cases().get(longParam(ctx, "id"))), review);
         r.post("/v1/cases/{id}/{action}", this::caseAction, review);
-        r.get("/v1/licenses", ctx -> send(ctx, store.licenses().list()), review);
+        r.get("/v1/licenses", ctx -> send(ctx, licenses(store.licenses().list())), review);
         r.post("/v1/licenses", this::registerLicense, Role.ADMIN);
         r.post(
                 "/v1/licenses/{number}/revoke",
                 ctx -> send(
                         ctx,
-                        store.licenses()
-                                .revoke(ctx.pathParam("number"), text(Json.body(ctx), "reason", true), actor(ctx))),
+                        license(store.licenses()
+                                .revoke(ctx.pathParam("number"), text(Json.body(ctx), "reason", true), actor(ctx)))),
                 Role.ADMIN);
-        r.get("/v1/notifications", ctx -> send(ctx, store.notifications().list()), review);
+        r.get(
+                "/v1/notifications",
+                ctx -> send(ctx, notifications(store.notifications().list())),
+                review);
         r.post("/v1/notifications", this::fileNotification, Role.ADMIN);
         r.post(
                 "/v1/notifications/{id}/number",
                 ctx -> send(
                         ctx,
-                        store.notifications()
+                        notification(store.notifications()
                                 .recordNumber(
-                                        longParam(ctx, "id"), text(Json.body(ctx), "bisNumber", true), actor(ctx))),
+                                        longParam(ctx, "id"), text(Json.body(ctx), "bisNumber", true), actor(ctx)))),
                 Role.ADMIN);
         r.get("/v1/lists", this::lists, review);
         r.post("/v1/lists/imports", this::importLists, Role.ADMIN);
@@ -186,10 +193,49 @@ public final class StoreApi {
                         + (onlyOf(ctx) == null ? "" : " among this key's own decisions (its scope is own)")));
     }
 
+    /** The query parameters {@code GET /v1/decisions} knows; any other is refused, never ignored. */
+    private static final java.util.Set<String> DECISION_SEARCH =
+            java.util.Set.of("since", "until", "orderId", "verdict", "destination", "party", "limit");
+
     private void listDecisions(Context ctx) {
+        knownQueryOnly(ctx, DECISION_SEARCH);
         LocalDate since = ctx.queryParam("since") == null ? null : date(ctx.queryParam("since"), "since");
-        int limit = intParam(ctx, "limit", 100, 10_000);
-        send(ctx, store.decisions().list(since, limit, onlyOf(ctx)));
+        LocalDate until = ctx.queryParam("until") == null ? null : date(ctx.queryParam("until"), "until");
+        Verdict verdict = null;
+        String v = ctx.queryParam("verdict");
+        if (v != null && !v.isBlank()) {
+            try {
+                verdict = Verdict.valueOf(v.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Problem.badRequest(
+                        "verdict must be one of " + java.util.Arrays.toString(Verdict.values()) + ", not " + v);
+            }
+        }
+        DecisionQuery query;
+        try {
+            query = new DecisionQuery(
+                    since,
+                    until,
+                    ctx.queryParam("orderId"),
+                    verdict,
+                    ctx.queryParam("destination"),
+                    ctx.queryParam("party"),
+                    intParam(ctx, "limit", 100, 10_000),
+                    onlyOf(ctx));
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+        send(ctx, store.decisions().list(query));
+    }
+
+    /** Refuses a query parameter the route does not know (a misspelt filter would otherwise list everything). */
+    private static void knownQueryOnly(Context ctx, java.util.Set<String> known) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!known.contains(name)) {
+                throw Problem.badRequest("unknown query parameter '" + name + "'; known: "
+                        + known.stream().sorted().collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
     }
 
     private void decision(Context ctx) {
@@ -202,6 +248,15 @@ public final class StoreApi {
         LocalDate shippedOn = null;
         if (!ctx.body().isBlank()) {
             JsonNode b = Json.body(ctx);
+            // one shipment per decision covers the whole order: a field for part of it (quantity,
+            // reference) would be silently ignored, so every field but shippedOn is refused
+            for (var names = b.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!name.equals("shippedOn")) {
+                    throw Problem.badRequest("'" + name + "': unknown field; a shipment takes only shippedOn"
+                            + " (one shipment per decision, for the whole order)");
+                }
+            }
             String on = text(b, "shippedOn", false);
             shippedOn = on == null ? null : date(on, "shippedOn");
         }
@@ -257,7 +312,7 @@ public final class StoreApi {
                 date(text(b, "validTo", true), "validTo"),
                 text(b, "conditions", false));
         // with a decisionId, the license covers exactly that decision's order content (issue 13)
-        send(ctx, 201, store.licenses().register(l, text(b, "decisionId", false), actor(ctx)));
+        send(ctx, 201, license(store.licenses().register(l, text(b, "decisionId", false), actor(ctx))));
     }
 
     private void fileNotification(Context ctx) {
@@ -265,12 +320,43 @@ public final class StoreApi {
         send(
                 ctx,
                 201,
-                store.notifications()
+                notification(store.notifications()
                         .file(
                                 text(b, "decisionId", true),
                                 date(text(b, "filedOn", true), "filedOn"),
                                 text(b, "bisNumber", false),
-                                actor(ctx)));
+                                actor(ctx))));
+    }
+
+    /**
+     * A license as the API, the UI and the CLI show it: its record plus what is left of it (the record
+     * keeps the used amounts; the UI read {@code quantityRemaining}, absent before, as "no limit").
+     */
+    private static ObjectNode license(License l) {
+        ObjectNode o = RECORDS.valueToTree(l);
+        o.put("quantityRemaining", l.quantityRemaining());
+        o.put("valueRemainingUsd", l.valueRemainingUsd());
+        o.put("exhausted", l.exhausted());
+        return o;
+    }
+
+    private static ArrayNode licenses(List<License> all) {
+        ArrayNode arr = RECORDS.createArrayNode();
+        all.forEach(l -> arr.add(license(l)));
+        return arr;
+    }
+
+    /** A NAC notification with the day its 25-day waiting period ends (740.8(c)), which the record derives. */
+    private static ObjectNode notification(Notification n) {
+        ObjectNode o = RECORDS.valueToTree(n);
+        o.put("waitingPeriodEnds", n.waitingPeriodEnds().toString());
+        return o;
+    }
+
+    private static ArrayNode notifications(List<Notification> all) {
+        ArrayNode arr = RECORDS.createArrayNode();
+        all.forEach(n -> arr.add(notification(n)));
+        return arr;
     }
 
     private void lists(Context ctx) throws IOException {

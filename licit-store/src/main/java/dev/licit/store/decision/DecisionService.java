@@ -37,7 +37,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -191,25 +193,50 @@ public final class DecisionService implements AutoCloseable {
 
     /** As {@link #forEach(LocalDate, Integer, Consumer)}, only the decisions {@code submitter} made (null: all). */
     public void forEach(LocalDate since, Integer limit, Actor submitter, Consumer<DecisionSummary> each) {
+        forEach(DecisionQuery.since(since, limit, submitter), each);
+    }
+
+    /** The decisions a query selects, newest first, one at a time (a long listing never sits in memory). */
+    public void forEach(DecisionQuery query, Consumer<DecisionSummary> each) {
         db.read(h -> {
             List<String> where = new ArrayList<>();
-            if (since != null) {
+            Map<String, Object> binds = new LinkedHashMap<>();
+            if (query.since() != null) {
                 where.add("decided_at >= :since");
+                binds.put("since", Times.startOf(query.since()));
             }
-            if (submitter != null) {
+            if (query.until() != null) {
+                where.add("decided_at < :until");
+                binds.put("until", Times.startOf(query.until().plusDays(1)));
+            }
+            if (query.orderId() != null) {
+                where.add("order_id = :orderId");
+                binds.put("orderId", query.orderId());
+            }
+            if (query.verdict() != null) {
+                where.add("verdict = :verdict");
+                binds.put("verdict", query.verdict().name());
+            }
+            if (query.destination() != null) {
+                where.add("UPPER(destination) = :destination");
+                binds.put("destination", query.destination());
+            }
+            if (query.party() != null) {
+                where.add("EXISTS (SELECT 1 FROM decision_party p WHERE p.decision_id = decision.id"
+                        + " AND LOWER(p.name) LIKE :party ESCAPE '!')");
+                binds.put("party", "%" + likeEscaped(query.party().toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (query.submitter() != null) {
                 where.add("actor = :actor");
+                binds.put("actor", query.submitter().name());
             }
             var q = h.createQuery(
                     "SELECT id, order_id, verdict, decided_at, actor, list_snapshot, rulebook_sha256, actor_verified,"
-                            + " os_user FROM decision"
+                            + " os_user, destination FROM decision"
                             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                             + " ORDER BY decided_at DESC, id DESC");
-            if (since != null) {
-                q.bind("since", Times.startOf(since));
-            }
-            if (submitter != null) {
-                q.bind("actor", submitter.name());
-            }
+            binds.forEach(q::bind);
+            Integer limit = query.limit();
             if (limit != null) {
                 q.setMaxRows(limit);
             }
@@ -224,12 +251,25 @@ public final class DecisionService implements AutoCloseable {
                             rs.getString(6),
                             rs.getString(7),
                             rs.getObject(8, Boolean.class),
-                            rs.getString(9)))
+                            rs.getString(9),
+                            rs.getString(10)))
                     .stream()) {
                 s.forEach(each);
             }
             return null;
         });
+    }
+
+    /** LIKE's wildcards in a searched text taken literally ('!' is the escape character). */
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** The decisions a query selects, newest first. */
+    public List<DecisionSummary> list(DecisionQuery query) {
+        List<DecisionSummary> out = new ArrayList<>();
+        forEach(query, out::add);
+        return out;
     }
 
     public List<DecisionSummary> list(LocalDate since, Integer limit) {
