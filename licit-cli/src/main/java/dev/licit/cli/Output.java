@@ -25,6 +25,6 @@ final class Output {
 
     /** One CSV cell: quoted as RFC 4180 asks, and neutralised against formula injection like every CSV Licit writes. */
     static String csv(String s) {
-        return dev.licit.batch.io.Csv.field(s);
+        return dev.licit.core.io.Csv.field(s);
     }
 }

@@ -21,6 +21,7 @@ final class WebUi {
         Role[] all = Role.values();
         routes.get("/ui/", ctx -> page(ctx, "ui/decide"), all);
         routes.get("/ui/chips", ctx -> page(ctx, "ui/chips"), all);
+        routes.get("/ui/decisions", ctx -> page(ctx, "ui/decisions"), all);
         routes.get("/ui/cases", ctx -> page(ctx, "ui/cases"), Role.REVIEWER, Role.ADMIN);
         routes.get("/ui/licenses", ctx -> page(ctx, "ui/licenses"), Role.REVIEWER, Role.ADMIN);
         routes.get("/ui/audit", ctx -> page(ctx, "ui/audit"), Role.ADMIN);

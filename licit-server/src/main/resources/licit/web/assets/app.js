@@ -38,6 +38,7 @@
 
   const pages = [
     ['/ui/', 'nav.decide', ['requester', 'reviewer', 'admin']],
+    ['/ui/decisions', 'nav.decisions', ['requester', 'reviewer', 'admin']],
     ['/ui/chips', 'nav.chips', ['requester', 'reviewer', 'admin']],
     ['/ui/cases', 'nav.cases', ['reviewer', 'admin']],
     ['/ui/licenses', 'nav.licenses', ['reviewer', 'admin']],

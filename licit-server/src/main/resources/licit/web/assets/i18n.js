@@ -3,6 +3,10 @@ window.LICIT_I18N = {
   en: {
     "app.title": "Licit", "nav.decide": "Check an order", "nav.chips": "Chips", "nav.cases": "Review queue",
     "nav.licenses": "Licenses & notifications", "nav.audit": "Audit trail", "nav.admin": "Administration",
+    "nav.decisions": "Decisions", "decisions.title": "Decisions", "decisions.order": "Order id", "decisions.party": "Party name contains",
+    "decisions.destination": "Destination", "decisions.verdict": "Verdict", "decisions.since": "From", "decisions.until": "To",
+    "decisions.find": "Search", "decisions.csv": "Export CSV", "decisions.none": "No decision matches.", "decisions.any": "any",
+    "decisions.decidedAt": "Decided at", "decisions.actor": "Submitted by",
     "signout": "Sign out", "signin": "Sign in", "login.title": "Sign in to Licit", "login.key": "API key",
     "login.help": "Ask an administrator for a key (licit keys create --role requester|reviewer|admin).",
     "login.failed": "This key is not valid or has been revoked.",
@@ -40,6 +44,10 @@ window.LICIT_I18N = {
   ko: {
     "app.title": "Licit", "nav.decide": "주문 심사", "nav.chips": "칩", "nav.cases": "검토 대기열",
     "nav.licenses": "허가 및 통지", "nav.audit": "감사 기록", "nav.admin": "관리",
+    "nav.decisions": "판정 내역", "decisions.title": "판정 내역", "decisions.order": "주문 번호", "decisions.party": "당사자명 포함",
+    "decisions.destination": "목적국", "decisions.verdict": "판정", "decisions.since": "시작일", "decisions.until": "종료일",
+    "decisions.find": "검색", "decisions.csv": "CSV 내보내기", "decisions.none": "조건에 맞는 판정이 없습니다.", "decisions.any": "전체",
+    "decisions.decidedAt": "판정 일시", "decisions.actor": "제출자",
     "signout": "로그아웃", "signin": "로그인", "login.title": "Licit 로그인", "login.key": "API 키",
     "login.help": "관리자에게 키를 요청하십시오 (licit keys create --role requester|reviewer|admin).",
     "login.failed": "유효하지 않거나 폐기된 키입니다.",

@@ -213,6 +213,39 @@ class BrowserTest {
     }
 
     @Test
+    void searchDecisionsOpenOneAndExportTheSearchAsCsv() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        for (String id : java.util.List.of("HIST-1", "HIST-2")) {
+            String order = "{\"id\":\"" + id + "\",\"date\":\"" + today
+                    + "\",\"exportFrom\":\"US\",\"destination\":\"DE\","
+                    + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Customer " + id + "\",\"country\":\"DE\"}],"
+                    + "\"items\":[{\"sku\":\"H100\",\"quantity\":1,\"catalogId\":\"nvidia-h100-sxm5-80gb\"}]}";
+            assertThat(server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER))
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+        signIn(KeyRole.REVIEWER);
+        browser.get(server.base + "/ui/decisions");
+        waitFor(By.id("qOrder")).sendKeys("HIST-2");
+        browser.findElement(By.id("find")).click();
+        untilTrue("const rows = document.querySelectorAll('#results tr.result');"
+                + " return rows.length === 1 && rows[0].dataset.order === 'HIST-2';");
+        browser.findElement(By.cssSelector("#results button.open")).click();
+        assertThat(waitFor(By.cssSelector("#decision .verdict")).getAttribute("data-verdict"))
+                .isNotBlank();
+        assertThat(browser.findElement(By.id("decision")).getText()).contains("Customer HIST-2");
+        // the export is the same search, as CSV, fetched with the page's own session
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
+        assertThat(csv.toString())
+                .startsWith("decisionId,decidedAt,orderId,destination,verdict")
+                .contains(",HIST-2,DE,")
+                .doesNotContain("HIST-1");
+        shot("decisions");
+    }
+
+    @Test
     void aRequesterIsRefusedTheAdminPages() throws Exception {
         signIn(KeyRole.REQUESTER);
         assertThat(browser.findElements(By.cssSelector("header nav a[href='/ui/admin']")))

@@ -234,7 +234,15 @@ class HardeningTest {
                 .doesNotContain("unsafe-inline");
         // no page carries an inline script or style for the policy to block
         for (String p : List.of(
-                "/login", "/ui/", "/ui/chips", "/ui/cases", "/ui/licenses", "/ui/audit", "/ui/admin", "/docs")) {
+                "/login",
+                "/ui/",
+                "/ui/chips",
+                "/ui/decisions",
+                "/ui/cases",
+                "/ui/licenses",
+                "/ui/audit",
+                "/ui/admin",
+                "/docs")) {
             String html = server.send("GET", p, null, key).body();
             assertThat(html)
                     .as(p)

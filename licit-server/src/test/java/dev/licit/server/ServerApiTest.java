@@ -91,6 +91,7 @@ class ServerApiTest {
                 new Endpoint("GET", "/ui/", null, ALL),
                 new Endpoint("GET", "/ui/chips", null, ALL),
                 new Endpoint("GET", "/ui/cases", null, REVIEW),
+                new Endpoint("GET", "/ui/decisions", null, ALL),
                 new Endpoint("GET", "/ui/licenses", null, REVIEW),
                 new Endpoint("GET", "/ui/audit", null, ADMIN),
                 new Endpoint("GET", "/ui/admin", null, ADMIN));

@@ -10,6 +10,7 @@ import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.Postures;
+import dev.licit.core.io.Csv;
 import dev.licit.core.io.InputException;
 import dev.licit.core.io.JsonFactories;
 import dev.licit.core.io.OrderReader;
@@ -195,7 +196,7 @@ public final class StoreApi {
 
     /** The query parameters {@code GET /v1/decisions} knows; any other is refused, never ignored. */
     private static final java.util.Set<String> DECISION_SEARCH =
-            java.util.Set.of("since", "until", "orderId", "verdict", "destination", "party", "limit");
+            java.util.Set.of("since", "until", "orderId", "verdict", "destination", "party", "limit", "format");
 
     private void listDecisions(Context ctx) {
         knownQueryOnly(ctx, DECISION_SEARCH);
@@ -225,7 +226,48 @@ public final class StoreApi {
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         }
-        send(ctx, store.decisions().list(query));
+        String format = ctx.queryParam("format");
+        if (format == null || format.isBlank() || format.equals("json")) {
+            send(ctx, store.decisions().list(query));
+        } else if (format.equals("csv")) {
+            decisionsCsv(ctx, query);
+        } else {
+            throw Problem.badRequest("format must be json or csv, not " + format);
+        }
+    }
+
+    /** The listing as CSV for a spreadsheet (cells neutralised against formula injection); at most the query's limit of rows. */
+    private void decisionsCsv(Context ctx, DecisionQuery query) {
+        StringBuilder out = new StringBuilder(4_096);
+        out.append(Csv.line(
+                        "decisionId",
+                        "decidedAt",
+                        "orderId",
+                        "destination",
+                        "verdict",
+                        "actor",
+                        "actorVerified",
+                        "listSnapshot",
+                        "rulebookSha256"))
+                .append("\r\n");
+        store.decisions()
+                .forEach(
+                        query,
+                        d -> out.append(Csv.line(
+                                        d.decisionId(),
+                                        d.decidedAt(),
+                                        d.orderId(),
+                                        d.destination(),
+                                        d.verdict(),
+                                        d.actor(),
+                                        d.actorVerified() == null
+                                                ? ""
+                                                : d.actorVerified().toString(),
+                                        d.listSnapshot(),
+                                        d.rulebookSha256()))
+                                .append("\r\n"));
+        ctx.header("Content-Disposition", "attachment; filename=\"decisions.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(out.toString());
     }
 
     /** Refuses a query parameter the route does not know (a misspelt filter would otherwise list everything). */
