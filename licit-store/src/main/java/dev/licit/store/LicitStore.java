@@ -11,6 +11,7 @@ import dev.licit.store.ownership.OwnershipStore;
 import dev.licit.store.rescreen.RescreeningService;
 import dev.licit.store.review.CaseService;
 import dev.licit.store.review.ReviewedScreening;
+import dev.licit.store.webhook.WebhookService;
 
 /**
  * The Licit store: the one door to recorded decisions, the audit trail, review cases, licenses,
@@ -40,6 +41,7 @@ public final class LicitStore implements AutoCloseable {
     private final KeyService keys;
     private final RescreeningService rescreening;
     private final OwnershipStore ownership;
+    private final WebhookService webhooks;
 
     private LicitStore(StoreConfig config, Database db) {
         this.config = config;
@@ -52,6 +54,7 @@ public final class LicitStore implements AutoCloseable {
         this.ownership = new OwnershipStore(db, config.clock());
         this.rescreening = new RescreeningService(db, config.clock(), cases, config.retention(), ownership);
         this.decisions = new DecisionService(db, config.clock());
+        this.webhooks = new WebhookService(db, config.clock(), config.auditKey(), licenses, notifications);
     }
 
     /** Opens the store, creating or migrating its schema as needed. */
@@ -109,6 +112,11 @@ public final class LicitStore implements AutoCloseable {
     /** Imported ownership graphs and the current one. */
     public OwnershipStore ownership() {
         return ownership;
+    }
+
+    /** Webhooks: who is told of cases, re-screening hits, NAC clocks, licenses near their limits and failed fetches. */
+    public WebhookService webhooks() {
+        return webhooks;
     }
 
     /** Screening that leaves out the false positives reviewers cleared (build once per list snapshot). */

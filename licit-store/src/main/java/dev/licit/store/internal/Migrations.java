@@ -34,7 +34,8 @@ final class Migrations {
             "V1__schema.sql",
             "V2__keyed_append_only_audit.sql",
             "V3__ownership.sql",
-            "V4__bound_authorizations_four_eyes.sql");
+            "V4__bound_authorizations_four_eyes.sql",
+            "V5__webhooks.sql");
 
     private Migrations() {}
 
