@@ -9,6 +9,7 @@ import dev.licit.cli.store.DecisionsCommand;
 import dev.licit.cli.store.KeysCommand;
 import dev.licit.cli.store.LicensesCommand;
 import dev.licit.cli.store.NotificationsCommand;
+import dev.licit.cli.store.WebhooksCommand;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -45,6 +46,7 @@ final class LicitCommand implements Runnable {
             CasesCommand.class,
             LicensesCommand.class,
             NotificationsCommand.class,
+            WebhooksCommand.class,
             KeysCommand.class);
 
     /** The subcommand called {@code name}, if there is one. */

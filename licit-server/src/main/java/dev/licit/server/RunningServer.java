@@ -20,10 +20,12 @@ import java.nio.file.Path;
 public final class RunningServer implements AutoCloseable {
     private final LicitStore store;
     private final LicitServer http;
+    private final WebhookRounds webhooks;
 
     private RunningServer(LicitStore store, LicitServer http) {
         this.store = store;
         this.http = http;
+        this.webhooks = new WebhookRounds(store);
     }
 
     public static RunningServer start(
@@ -78,6 +80,7 @@ public final class RunningServer implements AutoCloseable {
 
     @Override
     public void close() {
+        webhooks.close();
         http.stop();
         store.close();
     }

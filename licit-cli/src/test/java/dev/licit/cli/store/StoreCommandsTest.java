@@ -361,4 +361,43 @@ class StoreCommandsTest {
         assertThat(ship.exit()).as(ship.err()).isZero();
         assertThat(ship.out()).contains("recorded on " + TODAY);
     }
+
+    @Test
+    void aWebhookAddedFromTheCommandLineIsToldOfACaseAndCanBeRemoved() throws Exception {
+        java.util.List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", ex -> {
+            bodies.add(ex.getRequestHeaders().getFirst("X-Licit-Event") + " "
+                    + new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        receiver.start();
+        try {
+            String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+            assertThat(run("webhooks", "add", url, "--events", "case.closed").exit())
+                    .isEqualTo(2);
+            Run added = run("webhooks", "add", url, "--events", "case.opened", "--format", "json");
+            assertThat(added.exit()).as(added.err()).isZero();
+            JsonNode a = JSON.readTree(added.out());
+            assertThat(a.get("secret").asText()).startsWith("whsec_");
+            long id = a.get("webhook").get("id").asLong();
+            assertThat(run(
+                                    "check",
+                                    order("WH1", "Higon Trading GmbH", "DE", "DE", 2)
+                                            .toString())
+                            .exit())
+                    .isZero();
+            Run deliver = run("webhooks", "deliver");
+            assertThat(deliver.out()).contains("1 delivered");
+            assertThat(bodies).hasSize(1);
+            assertThat(bodies.getFirst()).startsWith("case.opened ").contains("\"verdict\":\"HOLD\"");
+            assertThat(run("webhooks", "deliveries", Long.toString(id)).out()).contains("DELIVERED");
+            assertThat(run("webhooks", "remove", Long.toString(id)).out()).contains("removed");
+            assertThat(run("webhooks", "list").out()).contains("removed");
+        } finally {
+            receiver.stop(0);
+        }
+    }
 }
