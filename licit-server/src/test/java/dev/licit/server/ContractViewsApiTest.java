@@ -138,4 +138,45 @@ class ContractViewsApiTest {
         JsonNode all = FourEyesApiTest.json(server.send("GET", "/v1/notifications", null, admin));
         assertThat(all.get(0).get("waitingPeriodEnds").asText()).isEqualTo(ends);
     }
+
+    @Test
+    void aDecisionsRecordIsAnHtmlPageInEnglishOrKoreanAndPdfIsRefusedSayingSo() throws Exception {
+        HttpResponse<String> d = server.send(
+                "POST",
+                "/v1/decisions",
+                FourEyesApiTest.order("REC-API", FourEyesApiTest.today(), "Siemens AG", "DE", "DE"),
+                requester);
+        String id = FourEyesApiTest.json(d).get("decisionId").asText();
+        var http = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<String> en = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
+                        .header("Authorization", "Bearer " + requester)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(en.statusCode()).isEqualTo(200);
+        assertThat(en.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(en.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("style-src 'sha256-");
+        assertThat(en.body())
+                .contains("Export decision record")
+                .contains("REC-API")
+                .contains(id);
+        HttpResponse<String> ko = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
+                        .header("Authorization", "Bearer " + requester)
+                        .header("Accept-Language", "ko-KR,ko;q=0.9")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ko.body()).contains("수출 판정 기록");
+        HttpResponse<String> pdf = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
+                        .header("Authorization", "Bearer " + requester)
+                        .header("Accept", "application/pdf")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        FourEyesApiTest.problem(pdf, 406, "text/html");
+    }
 }

@@ -60,6 +60,7 @@ class ServerApiTest {
                 new Endpoint("GET", "/v1/decisions", null, ALL),
                 new Endpoint("GET", "/v1/decisions/D-none", null, ALL),
                 new Endpoint("GET", "/v1/decisions/D-none/authorization", null, ALL),
+                new Endpoint("GET", "/v1/decisions/D-none/record", null, ALL),
                 new Endpoint("POST", "/v1/decisions/D-none/shipments", "{}", SUBMIT),
                 new Endpoint("POST", "/v1/classify?asOf=2024-06-01", "{\"catalogId\":\"nvidia-h20-hgx-sxm\"}", ALL),
                 new Endpoint("GET", "/v1/screen?name=Huawei", null, ALL),

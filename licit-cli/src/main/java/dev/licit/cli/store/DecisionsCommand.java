@@ -11,6 +11,8 @@ import dev.licit.store.decision.DecisionQuery;
 import dev.licit.store.decision.DecisionSummary;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
+import dev.licit.store.record.DecisionRecords;
+import dev.licit.store.record.RecordLanguage;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
             DecisionsCommand.Show.class,
             DecisionsCommand.OrderOf.class,
             DecisionsCommand.Status.class,
-            DecisionsCommand.Ship.class
+            DecisionsCommand.Ship.class,
+            DecisionsCommand.RecordOf.class
         })
 public final class DecisionsCommand implements Callable<Integer> {
     @Spec
@@ -244,6 +247,65 @@ public final class DecisionsCommand implements Callable<Integer> {
                                                 : ", USD " + sh.valueUsd().toPlainString()))
                         + (sh.notificationId() == null ? "" : " under NAC notification " + sh.notificationId()));
             }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "record",
+            mixinStandardHelpOptions = true,
+            description = "The printable record of a decision (HTML): order, classification, screening, review,"
+                    + " license or NAC, shipment, rulebook hash and audit sequence numbers.")
+    static final class RecordOf extends StoreSubcommand {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or ko (default en).")
+        String lang;
+
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                defaultValue = "html",
+                description = "html (the only one yet).")
+        String recordFormat;
+
+        @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+        java.nio.file.Path output;
+
+        @Override
+        void check() {
+            RecordLanguage.parse(lang);
+            if (!recordFormat.equals("html")) {
+                throw new IllegalArgumentException("--format: html is the only record format yet (print it to PDF"
+                        + " from a browser), not " + recordFormat);
+            }
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            String html = new DecisionRecords(s, s.config().clock())
+                    .html(s.decisions().get(id), RecordLanguage.parse(lang));
+            if (output == null) {
+                out.print(html);
+                out.flush();
+                return 0;
+            }
+            try {
+                // written whole to a temporary file, then moved: never a half-written record
+                java.nio.file.Path tmp = java.nio.file.Files.createTempFile(
+                        output.toAbsolutePath().getParent(), ".record-", ".tmp");
+                java.nio.file.Files.writeString(tmp, html, java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.move(
+                        tmp,
+                        output,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+            }
+            out.println("record of " + id + " written to " + output);
+            out.flush();
             return 0;
         }
     }

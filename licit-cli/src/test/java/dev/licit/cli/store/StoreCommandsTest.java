@@ -400,4 +400,18 @@ class StoreCommandsTest {
             receiver.stop(0);
         }
     }
+
+    @Test
+    void aDecisionsRecordIsWrittenAsHtmlInEitherLanguage() throws Exception {
+        Run check = run("check", order("REC1", "Siemens AG", "DE", "DE", 2).toString(), "--format", "json");
+        String id = JSON.readTree(check.out()).get("decisionId").asText();
+        Path file = home.resolve("record.html");
+        assertThat(run("decisions", "record", id, "--lang", "ko", "--output", file.toString())
+                        .exit())
+                .isZero();
+        assertThat(Files.readString(file)).contains("수출 판정 기록").contains(id);
+        assertThat(run("decisions", "record", id).out()).contains("Export decision record");
+        assertThat(run("decisions", "record", id, "--format", "pdf").exit()).isEqualTo(2);
+        assertThat(run("decisions", "record", id, "--lang", "fr").exit()).isEqualTo(2);
+    }
 }

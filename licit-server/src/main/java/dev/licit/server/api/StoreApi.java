@@ -36,6 +36,8 @@ import dev.licit.store.keys.KeyScope;
 import dev.licit.store.license.License;
 import dev.licit.store.license.NewLicense;
 import dev.licit.store.nac.Notification;
+import dev.licit.store.record.DecisionRecords;
+import dev.licit.store.record.RecordLanguage;
 import dev.licit.store.review.CaseStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -83,6 +85,7 @@ public final class StoreApi {
         r.post("/v1/decisions", this::decide, Role.REQUESTER, Role.REVIEWER, Role.ADMIN);
         r.get("/v1/decisions", this::listDecisions, all);
         r.get("/v1/decisions/{id}", this::decision, all);
+        r.get("/v1/decisions/{id}/record", this::record, all);
         r.get(
                 "/v1/decisions/{id}/authorization",
                 ctx -> send(ctx, store.decisions().authorization(visible(ctx).id())),
@@ -278,6 +281,25 @@ public final class StoreApi {
                         + known.stream().sorted().collect(java.util.stream.Collectors.joining(", ")));
             }
         }
+    }
+
+    /**
+     * The printable record (issue 18, point 4): HTML, in Korean when {@code Accept-Language} puts
+     * {@code ko} first. PDF is refused with 406 saying so: print the HTML to PDF until Licit makes one.
+     */
+    private void record(Context ctx) {
+        StoredDecision sd = visible(ctx);
+        String accept = ctx.header("Accept");
+        if (accept != null && !accept.isBlank() && !accept.contains("text/html") && !accept.contains("*/*")) {
+            throw new Problem(
+                    406,
+                    "Not acceptable",
+                    "the record is served as text/html (" + accept + " was asked); print it to PDF from a browser");
+        }
+        String html = new DecisionRecords(store, store.config().clock())
+                .html(sd, RecordLanguage.of(ctx.header("Accept-Language")));
+        ctx.header("Content-Security-Policy", DecisionRecords.STYLE_CSP);
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     private void decision(Context ctx) {

@@ -1,0 +1,383 @@
+package dev.licit.store.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.licit.store.LicitStore;
+import dev.licit.store.audit.AuditEntry;
+import dev.licit.store.decision.Authorization;
+import dev.licit.store.decision.Shipment;
+import dev.licit.store.decision.StoredDecision;
+import dev.licit.store.internal.Json;
+import dev.licit.store.internal.Times;
+import dev.licit.store.license.License;
+import dev.licit.store.nac.Notification;
+import dev.licit.store.review.CaseAction;
+import dev.licit.store.review.CaseMatch;
+import dev.licit.store.review.ReviewCase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A decision's record as one self-contained HTML page, for printing or keeping with the shipment's
+ * papers: everything comes from the store as recorded (the decision's stored document, its cases and
+ * their actions, licenses and notifications filed for it, its shipment, the audit events about it).
+ * Every value from outside is escaped; the page has no script, and its one style block is allowed
+ * by hash ({@link #STYLE_CSP}).
+ */
+public final class DecisionRecords {
+    static final String STYLE = "body{font-family:'Noto Sans CJK KR','Noto Sans',Arial,sans-serif;margin:2em;"
+            + "color:#111}h1{font-size:1.4em}h2{font-size:1.1em;border-bottom:1px solid #999;margin-top:1.4em}"
+            + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:3px 6px;"
+            + "text-align:left;vertical-align:top;font-size:.9em}.muted{color:#555}.v{font-weight:bold}"
+            + ".warn{color:#a00}code{font-size:.85em}@media print{body{margin:1cm}}";
+
+    /** The Content-Security-Policy a server sends with the page: nothing runs, only this style applies. */
+    public static final String STYLE_CSP =
+            "default-src 'none'; style-src '" + hash(STYLE) + "'; frame-ancestors 'none'; base-uri 'none'";
+
+    private final LicitStore store;
+    private final Clock clock;
+
+    public DecisionRecords(LicitStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The record of a decision the caller may see (the caller checks that). */
+    public String html(StoredDecision sd, RecordLanguage lang) {
+        JsonNode d = Json.read(sd.document());
+        JsonNode order = Json.read(store.decisions().orderJson(sd.id()));
+        Page p = new Page();
+        p.raw("<!doctype html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\"><title>")
+                .text(lang.label("title") + " " + sd.id())
+                .raw("</title><style>" + STYLE + "</style></head><body>");
+        p.raw("<h1>")
+                .text(lang.label("title"))
+                .raw("</h1><p class=\"muted\">")
+                .text(lang.label("scope"))
+                .raw("</p>");
+
+        p.raw("<h2>").text(lang.label("decision")).raw("</h2><table>");
+        p.row(lang.label("decision"), sd.id());
+        p.row(lang.label("verdict"), verdict(lang, d));
+        p.row(lang.label("orderId"), sd.orderId());
+        p.row(lang.label("exportDate"), order.path("date").asText(""));
+        p.row(lang.label("exportFrom"), order.path("exportFrom").asText(""));
+        p.row(
+                lang.label("destination"),
+                order.path("destination").asText("")
+                        + (order.hasNonNull("destinationRegion")
+                                ? " (" + order.get("destinationRegion").asText() + ")"
+                                : ""));
+        if (order.has("exporter")) {
+            p.row(lang.label("exporter"), order.path("exporter").path("name").asText(""));
+        }
+        p.row(lang.label("decidedAt"), sd.decidedAt());
+        p.row(lang.label("submittedBy"), sd.actor());
+        p.row(lang.label("rules"), d.path("asOf").asText(""));
+        p.row(
+                lang.label("rulebook"),
+                d.path("rulebook").path("version").asText("") + "  "
+                        + d.path("rulebook").path("sha256").asText(""));
+        p.row(lang.label("lists"), sd.listSnapshot() == null ? "-" : sd.listSnapshot());
+        p.row(lang.label("content"), d.path("contentSha256").asText("-"));
+        p.raw("</table>");
+        if (d.path("dryRun").asBoolean(false)) {
+            p.raw("<p class=\"warn\">").text(lang.label("dryRun")).raw("</p>");
+        }
+
+        items(p, lang, d);
+        parties(p, lang, d);
+        if (d.path("presumes").size() > 0) {
+            p.raw("<h2>").text(lang.label("presumes")).raw("</h2><ul>");
+            for (JsonNode pr : d.path("presumes")) {
+                String text = lang.fill(pr.path("ruleId").asText(null), null);
+                p.raw("<li>[")
+                        .text(pr.path("reliability").asText(""))
+                        .raw("] ")
+                        .text(text != null ? text : pr.path("check").asText(""))
+                        .raw(" <span class=\"muted\">(")
+                        .text(pr.path("citation").asText(""))
+                        .raw(")</span></li>");
+            }
+            p.raw("</ul>");
+        }
+        List<ReviewCase> cases = store.cases().forDecision(sd.id());
+        review(p, lang, cases);
+        authorization(p, lang, sd);
+        audit(p, lang, sd, cases);
+        p.raw("<h2>").text(lang.label("next")).raw("</h2><ul>");
+        for (JsonNode s : d.path("nextSteps")) {
+            p.raw("<li>").text(s.asText()).raw("</li>");
+        }
+        p.raw("</ul><p class=\"muted\">")
+                .text(lang.label("tags"))
+                .raw("<br>")
+                .text(lang.label("printed") + " " + Times.text(clock.instant()))
+                .raw("</p></body></html>\n");
+        return p.toString();
+    }
+
+    private static String verdict(RecordLanguage lang, JsonNode d) {
+        String v = d.path("verdict").asText("");
+        String policy = d.path("reviewPolicy").asText(null);
+        String exc = d.path("licenseException").asText(null);
+        return lang.label("verdict." + v) + " (" + v + ")"
+                + (policy == null ? "" : ", " + lang.label("policy." + policy))
+                + (exc == null ? "" : ", " + exc);
+    }
+
+    private static void items(Page p, RecordLanguage lang, JsonNode d) {
+        p.raw("<h2>").text(lang.label("items")).raw("</h2><table><tr>");
+        for (String h : List.of("item", "quantity", "eccn", "figures", "verdict", "reasons")) {
+            p.raw("<th>").text(lang.label(h)).raw("</th>");
+        }
+        p.raw("</tr>");
+        for (JsonNode i : d.path("items")) {
+            StringBuilder figures = new StringBuilder();
+            if (i.hasNonNull("tpp")) {
+                figures.append("TPP ").append(i.get("tpp").asText());
+            }
+            if (i.hasNonNull("performanceDensity")) {
+                figures.append(figures.isEmpty() ? "" : ", ")
+                        .append("PD ")
+                        .append(i.get("performanceDensity").asText());
+            }
+            p.raw("<tr><td>")
+                    .text(i.path("sku").asText(""))
+                    .raw("</td><td>")
+                    .text(i.path("quantity").asText(""))
+                    .raw("</td><td>")
+                    .text(i.path("eccn").asText("-")
+                            + (i.hasNonNull("paragraph")
+                                            && !i.get("paragraph")
+                                                    .asText()
+                                                    .equals(i.path("eccn").asText())
+                                    ? " (" + i.get("paragraph").asText() + ")"
+                                    : ""))
+                    .raw("</td><td>")
+                    .text(figures.toString())
+                    .raw("</td><td class=\"v\">")
+                    .text(lang.label("verdict." + i.path("verdict").asText("HOLD")))
+                    .raw("</td><td><ul>");
+            for (JsonNode r : i.path("reasons")) {
+                String text =
+                        lang.fill(r.path("textKey").asText(r.path("ruleId").asText(null)), r.path("params"));
+                p.raw("<li>[")
+                        .text(r.path("reliability").asText(""))
+                        .raw("] ")
+                        .text(text != null ? text : r.path("summary").asText(""))
+                        .raw(" <span class=\"muted\">(")
+                        .text(r.path("citation").asText(""))
+                        .raw(")</span></li>");
+            }
+            p.raw("</ul>");
+            if (i.path("missing").size() > 0) {
+                List<String> missing = new ArrayList<>();
+                i.path("missing").forEach(m -> missing.add(m.asText()));
+                p.raw("<p class=\"warn\">")
+                        .text(lang.label("missing") + ": " + String.join(", ", missing))
+                        .raw("</p>");
+            }
+            p.raw("</td></tr>");
+        }
+        p.raw("</table>");
+    }
+
+    private static void parties(Page p, RecordLanguage lang, JsonNode d) {
+        p.raw("<h2>").text(lang.label("parties")).raw("</h2><table><tr>");
+        for (String h : List.of("role", "name", "country", "matches")) {
+            p.raw("<th>").text(lang.label(h)).raw("</th>");
+        }
+        p.raw("</tr>");
+        for (JsonNode party : d.path("parties")) {
+            p.raw("<tr><td>")
+                    .text(party.path("role").asText(""))
+                    .raw("</td><td>")
+                    .text(party.path("name").asText(""))
+                    .raw("</td><td>")
+                    .text(party.path("country").asText("")
+                            + (party.hasNonNull("headquarters")
+                                    ? ", HQ " + party.get("headquarters").asText()
+                                    : ""))
+                    .raw("</td><td>");
+            if (party.path("matches").isEmpty() && party.path("clearedMatches").isEmpty()) {
+                p.text(lang.label("noMatch"));
+            }
+            for (JsonNode m : party.path("matches")) {
+                p.raw("<div>")
+                        .text(m.path("band").asText("") + " " + m.path("list").asText("") + " \u201c"
+                                + m.path("listedName").asText("") + "\u201d "
+                                + m.path("score").asText("") + " ("
+                                + m.path("entryId").asText("") + ")")
+                        .raw("</div>");
+            }
+            for (JsonNode m : party.path("clearedMatches")) {
+                p.raw("<div class=\"muted\">")
+                        .text("cleared: " + m.path("list").asText("") + " \u201c"
+                                + m.path("listedName").asText("")
+                                + "\u201d " + m.path("clearedBy").asText("") + " "
+                                + m.path("clearedAt").asText("")
+                                + ": " + m.path("reason").asText(""))
+                        .raw("</div>");
+            }
+            p.raw("</td></tr>");
+        }
+        p.raw("</table>");
+    }
+
+    private static void review(Page p, RecordLanguage lang, List<ReviewCase> cases) {
+        p.raw("<h2>").text(lang.label("review")).raw("</h2>");
+        if (cases.isEmpty()) {
+            p.raw("<p>").text(lang.label("noCase")).raw("</p>");
+            return;
+        }
+        for (ReviewCase c : cases) {
+            p.raw("<p>")
+                    .text(lang.label("case") + " " + c.id() + ": " + c.kind() + ", " + c.status() + ". " + c.reason())
+                    .raw("</p>");
+            if (!c.matches().isEmpty()) {
+                p.raw("<ul>");
+                for (CaseMatch m : c.matches()) {
+                    p.raw("<li>")
+                            .text(m.partyName() + " (" + m.partyCountry() + ") ~ " + m.list() + " \u201c"
+                                    + m.listedName() + "\u201d " + m.score() + " " + m.band() + ": " + m.status()
+                                    + (m.reviewedBy() == null ? "" : ", " + m.reviewedBy() + " " + m.reviewedAt()))
+                            .raw("</li>");
+                }
+                p.raw("</ul>");
+            }
+            p.raw("<table><tr><th>")
+                    .text(lang.label("action"))
+                    .raw("</th><th>")
+                    .text(lang.label("by"))
+                    .raw("</th><th>")
+                    .text(lang.label("at"))
+                    .raw("</th><th>")
+                    .text(lang.label("reason"))
+                    .raw("</th></tr>");
+            for (CaseAction a : c.actions()) {
+                p.raw("<tr><td>")
+                        .text(a.action())
+                        .raw("</td><td>")
+                        .text(a.actor())
+                        .raw("</td><td>")
+                        .text(a.at())
+                        .raw("</td><td>")
+                        .text(a.reason() == null ? "" : a.reason())
+                        .raw("</td></tr>");
+            }
+            p.raw("</table>");
+        }
+    }
+
+    private void authorization(Page p, RecordLanguage lang, StoredDecision sd) {
+        p.raw("<h2>").text(lang.label("authorization")).raw("</h2><table>");
+        Authorization a = store.decisions().authorization(sd.id());
+        p.row(lang.label("status"), a.status().name() + (a.shippable() ? " \u2713 " : " \u2717 ") + a.detail());
+        for (License l : store.licenses().list()) {
+            if (sd.id().equals(l.filedFor())) {
+                p.row(
+                        lang.label("license"),
+                        l.number() + " " + l.eccns() + " " + l.destination() + " " + l.validFrom() + " \u2192 "
+                                + l.validTo() + " " + l.status());
+            }
+        }
+        for (Notification n : store.notifications().list()) {
+            if (sd.id().equals(n.decisionId())) {
+                p.row(
+                        lang.label("notification"),
+                        n.id() + ": " + n.filedOn() + ", " + (n.bisNumber() == null ? "-" : n.bisNumber()) + ", "
+                                + n.status() + "; " + lang.label("waitingEnds") + " " + n.waitingPeriodEnds());
+            }
+        }
+        Shipment s = store.decisions().shipment(sd.id()).orElse(null);
+        p.row(
+                lang.label("shipment"),
+                s == null
+                        ? lang.label("noShipment")
+                        : s.shippedOn() + (s.licenseNumber() == null ? "" : ", " + s.licenseNumber())
+                                + (s.notificationId() == null ? "" : ", NAC " + s.notificationId()) + ", " + s.actor());
+        p.raw("</table>");
+    }
+
+    private void audit(Page p, RecordLanguage lang, StoredDecision sd, List<ReviewCase> cases) {
+        List<AuditEntry> events = new ArrayList<>(store.audit().about(sd.id()));
+        for (ReviewCase c : cases) {
+            events.addAll(store.audit().about("case:" + c.id()));
+        }
+        events.sort(Comparator.comparingLong(AuditEntry::seq));
+        p.raw("<h2>").text(lang.label("audit")).raw("</h2><table><tr>");
+        for (String h : List.of("seq", "at", "by", "event", "hash")) {
+            p.raw("<th>").text(lang.label(h)).raw("</th>");
+        }
+        p.raw("</tr>");
+        for (AuditEntry e : events) {
+            p.raw("<tr><td>")
+                    .text(Long.toString(e.seq()))
+                    .raw("</td><td>")
+                    .text(e.recordedAt())
+                    .raw("</td><td>")
+                    .text(e.actor())
+                    .raw("</td><td>")
+                    .text(e.kind() + " " + e.subject())
+                    .raw("</td><td><code>")
+                    .text(e.hash())
+                    .raw("</code></td></tr>");
+        }
+        p.raw("</table>");
+    }
+
+    /** HTML under construction: {@link #text} escapes, {@link #raw} is for this class's own markup only. */
+    private static final class Page {
+        private final StringBuilder out = new StringBuilder(16_384);
+
+        Page raw(String html) {
+            out.append(html);
+            return this;
+        }
+
+        Page text(String s) {
+            if (s == null) {
+                return this;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '&' -> out.append("&amp;");
+                    case '"' -> out.append("&quot;");
+                    case '\'' -> out.append("&#39;");
+                    default -> out.append(c);
+                }
+            }
+            return this;
+        }
+
+        void row(String label, String value) {
+            raw("<tr><th>").text(label).raw("</th><td>").text(value).raw("</td></tr>");
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
+
+    private static String hash(String style) {
+        try {
+            return "sha256-"
+                    + Base64.getEncoder()
+                            .encodeToString(MessageDigest.getInstance("SHA-256")
+                                    .digest(style.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.licit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.licit.store.decision.StoredDecision;
+import dev.licit.store.record.DecisionRecords;
+import dev.licit.store.record.RecordLanguage;
+import dev.licit.store.testing.Backend;
+import dev.licit.store.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Issue 18, point 4: the printable record of a decision, in English and Korean, escaped. */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class DecisionRecordsTest extends StoreTestBase {
+
+    private StoredDecision decide(String json) {
+        return store.decisions().record(Fixtures.decide(store, json, Fixtures.curatedScreener(), ALICE));
+    }
+
+    @Test
+    void theRecordHoldsTheOrderClassificationScreeningReviewAndAuditSequence() {
+        StoredDecision held = decide(Fixtures.order(
+                "REC-1", "2024-06-01", "DE", "Higon Trading GmbH", "DE", "nvidia-h100-sxm5-80gb", 2, 25000.0));
+        long match = store.cases().get(held.caseId()).matches().getFirst().id();
+        store.cases().clear(held.caseId(), match, "Hamburg importer, other address", BOB);
+        String html = new DecisionRecords(store, clock).html(store.decisions().get(held.id()), RecordLanguage.EN);
+        assertThat(html)
+                .contains("Export decision record")
+                .contains(held.id())
+                .contains("REC-1")
+                .contains("3A090.a")
+                .contains("TPP 15832")
+                .contains("15 CFR")
+                .contains("Higon Trading GmbH")
+                .contains("Hamburg importer, other address")
+                .contains("decision " + held.id())
+                .contains("does not apply Korea&#39;s strategic items control")
+                .doesNotContain("<script");
+        // the audit rows of the decision and of its case, with their sequence numbers and hashes
+        store.audit().about(held.id()).forEach(e -> assertThat(html).contains(e.hash()));
+        store.audit()
+                .about("case:" + held.caseId())
+                .forEach(e -> assertThat(html).contains(e.hash()));
+    }
+
+    @Test
+    void inKoreanTheLabelsVerdictAndRuleTextsAreKorean() {
+        StoredDecision d = decide(Fixtures.h100ToVietnam("REC-KO", 2));
+        String html = new DecisionRecords(store, clock).html(d, RecordLanguage.KO);
+        assertThat(html)
+                .contains("<html lang=\"ko\">")
+                .contains("수출 판정 기록")
+                .contains("목적국")
+                .contains("허가 필요")
+                .contains("TPP 15832가 4800 이상")
+                .contains("전략물자");
+    }
+
+    @Test
+    void outsideTextIsEscaped() {
+        StoredDecision d = decide(Fixtures.order(
+                "REC-<b>",
+                "2024-06-01",
+                "DE",
+                "Evil <script>alert(1)</script> GmbH",
+                "DE",
+                "nvidia-h100-sxm5-80gb",
+                1,
+                1.0));
+        String html = new DecisionRecords(store, clock).html(d, RecordLanguage.EN);
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").contains("REC-&lt;b&gt;");
+        assertThat(DecisionRecords.STYLE_CSP).startsWith("default-src 'none'; style-src 'sha256-");
+    }
+}
