@@ -65,6 +65,33 @@
     if (onReady) await onReady(session);
   };
 
+  // Korean particles chosen from the word before them (as dev.licit.store.record.Particles does):
+  // "CN(으)로" reads "CN으로", "3A090.a은(는)" reads "3A090.a는". A Hangul syllable tells by its final
+  // consonant; a Latin letter or digit by its Korean reading (L 엘, M 엠, N 엔, R 알; 0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔).
+  L.particles = (text) => text.replace(/(은\(는\)|이\(가\)|을\(를\)|과\(와\)|\(으\)로)/g, (pair, _p, at) => {
+    let i = at - 1;
+    while (i >= 0 && ')]}"\'\u201d\u2019 '.includes(text[i])) i--;
+    let end = 'vowel';
+    if (i >= 0) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xAC00 && c <= 0xD7A3) {
+        const jong = (c - 0xAC00) % 28;
+        end = jong === 0 ? 'vowel' : jong === 8 ? 'rieul' : 'consonant';
+      } else {
+        const ch = text[i].toLowerCase();
+        end = 'lr178'.includes(ch) ? 'rieul' : 'mn036'.includes(ch) ? 'consonant' : 'vowel';
+      }
+    }
+    const v = end === 'vowel';
+    switch (pair) {
+      case '은(는)': return v ? '는' : '은';
+      case '이(가)': return v ? '가' : '이';
+      case '을(를)': return v ? '를' : '을';
+      case '과(와)': return v ? '와' : '과';
+      default: return end === 'consonant' ? '으로' : '로';
+    }
+  });
+
   // A translated template filled with the values of the English sentence; [ ... ] is dropped when a
   // value inside it is absent (it does not apply to this decision). Null when there is no template.
   L.fill = (key, params) => {
@@ -73,9 +100,9 @@
     const words = { 'presumption of denial': 'policy.PRESUMPTION_OF_DENIAL', 'case-by-case review': 'policy.CASE_BY_CASE',
                     'presumption of approval': 'policy.PRESUMPTION_OF_APPROVAL' };
     const value = (k) => (params[k] === undefined ? undefined : (words[params[k]] ? L.t(words[params[k]]) : params[k]));
-    return tpl
+    return L.particles(tpl
       .replace(/\[([^\]]*)\]/g, (m, inner) => ((inner.match(/\{([A-Za-z]+)\}/g) || []).every(p => value(p.slice(1, -1)) !== undefined) ? inner : ''))
-      .replace(/\{([A-Za-z]+)\}/g, (m, k) => (value(k) === undefined ? m : value(k)));
+      .replace(/\{([A-Za-z]+)\}/g, (m, k) => (value(k) === undefined ? m : value(k))));
   };
 
   // A reason in the reader's language: its translated template (the rule's, or the engine sentence's) filled with the same values.

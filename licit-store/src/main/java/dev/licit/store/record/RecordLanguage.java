@@ -84,7 +84,7 @@ public enum RecordLanguage {
             p.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         p.appendTail(out);
-        return out.toString();
+        return Particles.resolve(out.toString());
     }
 
     private String policyWord(String value) {
