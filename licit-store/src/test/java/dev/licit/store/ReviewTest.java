@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
 import dev.licit.screening.Screener;
 import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
@@ -126,8 +126,7 @@ class ReviewTest extends StoreTestBase {
         StoredDecision second = Fixtures.record(store, higonOrder("H2"));
         assertThat(second.verdict()).isEqualTo("NLR");
         assertThat(second.caseId()).isNull();
-        JsonNode party =
-                DecisionJson.MAPPER.readTree(second.document()).get("parties").get(0);
+        JsonNode party = Json.PRETTY.readTree(second.document()).get("parties").get(0);
         assertThat(party.get("matches")).isEmpty();
         assertThat(party.get("clearedMatches").get(0).get("entryId").asText()).isEqualTo(HIGON_ENTRY);
         assertThat(party.get("clearedMatches").get(0).get("clearedBy").asText()).isEqualTo("alice");

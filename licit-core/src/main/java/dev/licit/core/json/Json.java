@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -69,6 +71,24 @@ public final class Json {
     public static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private Json() {}
+
+    /** A new empty JSON object (every mapper makes the same nodes). */
+    public static ObjectNode object() {
+        return COMPACT.createObjectNode();
+    }
+
+    /**
+     * A document Licit wrote and kept itself (a database column, an audit payload), read back. It
+     * parsed when it was written, so a failure here is damage to the store, not bad input: an
+     * {@link IllegalStateException}, never a refusal.
+     */
+    public static JsonNode readStored(String text) {
+        try {
+            return COMPACT.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not parse: " + e.getOriginalMessage(), e);
+        }
+    }
 
     /** {@code value} as {@link #PRETTY} JSON text. */
     public static String pretty(Object value) {

@@ -9,6 +9,7 @@ import dev.licit.core.decide.Order;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.PartyResult;
 import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
 import dev.licit.core.time.Today;
 import dev.licit.store.Actor;
 import dev.licit.store.ConflictException;
@@ -18,7 +19,6 @@ import dev.licit.store.audit.AuditWriter;
 import dev.licit.store.internal.Database;
 import dev.licit.store.internal.Hashes;
 import dev.licit.store.internal.Ids;
-import dev.licit.store.internal.Json;
 import dev.licit.store.internal.Times;
 import dev.licit.store.license.LicenseNeed;
 import dev.licit.store.license.LicenseService;
@@ -386,7 +386,7 @@ public final class DecisionService implements AutoCloseable {
                 ? db.read(h -> Authorizations.evaluate(h, subject, today(), false))
                 : Authorizations.evaluate(null, subject, today(), false);
 
-        ObjectNode doc = DecisionJson.MAPPER.createObjectNode();
+        ObjectNode doc = Json.PRETTY.createObjectNode();
         doc.put("decisionId", id);
         doc.setAll(DecisionJson.decision(d, decidedAt, nd.listSnapshot()));
         ArrayNode partyNodes = (ArrayNode) doc.get("parties");
@@ -419,7 +419,7 @@ public final class DecisionService implements AutoCloseable {
         doc.set("authorization", auth.toJson());
         String text;
         try {
-            text = DecisionJson.MAPPER.writeValueAsString(doc);
+            text = Json.PRETTY.writeValueAsString(doc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
