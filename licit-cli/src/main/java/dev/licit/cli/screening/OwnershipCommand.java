@@ -1,6 +1,7 @@
 package dev.licit.cli.screening;
 
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.ownership.OwnershipGraph;
@@ -133,7 +134,7 @@ public final class OwnershipCommand implements Callable<Integer> {
                         if (r != null) {
                             doc.put("rescreening", r);
                         }
-                        Json.print(out, doc);
+                        JsonOutput.print(out, doc);
                     } else {
                         describe(out, read, o, add, r);
                     }
@@ -238,7 +239,7 @@ public final class OwnershipCommand implements Callable<Integer> {
                     doc.put("snapshot", current.get().id());
                     doc.put("owners", owners);
                     doc.put("holdings", holdings);
-                    Json.print(out, doc);
+                    JsonOutput.print(out, doc);
                 } else {
                     out.println(name + " on " + day + " (ownership snapshot "
                             + current.get().id() + ")");

@@ -21,9 +21,6 @@ import java.util.List;
  * same decision always gives the same bytes (only {@code decidedAt} varies).
  */
 public final class DecisionJson {
-    /** Kept while the other modules move to {@link Json#PRETTY}; removed once none uses it. */
-    public static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = Json.PRETTY;
-
     private DecisionJson() {}
 
     /**

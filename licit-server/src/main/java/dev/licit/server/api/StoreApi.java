@@ -2,16 +2,13 @@ package dev.licit.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.Postures;
 import dev.licit.core.io.InputException;
-import dev.licit.core.io.JsonFactories;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.screening.Screener;
@@ -50,9 +47,7 @@ import java.util.concurrent.CompletionException;
 
 /** Decisions, cases, licenses, notifications, lists, audit and keys: everything kept in the store. */
 public final class StoreApi {
-    private static final ObjectMapper RECORDS = new ObjectMapper(JsonFactories.pooled())
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper RECORDS = dev.licit.core.json.Json.COMPACT;
 
     private final LicitStore store;
     private final ScreeningSource screening;
