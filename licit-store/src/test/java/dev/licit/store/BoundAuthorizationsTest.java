@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.licit.core.json.Json;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.decision.AuthorizationStatus;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;

@@ -10,6 +10,8 @@ import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.store.audit.AuditEntry;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.review.CaseKind;
 import dev.licit.store.review.CaseMatch;

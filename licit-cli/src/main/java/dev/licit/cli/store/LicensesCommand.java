@@ -5,7 +5,7 @@ import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.LicitStore;
-import dev.licit.store.NotFoundException;
+import dev.licit.store.common.NotFoundException;
 import dev.licit.store.license.License;
 import dev.licit.store.license.LicenseService;
 import dev.licit.store.license.NewLicense;

@@ -11,11 +11,11 @@ import dev.licit.core.decide.PartyResult;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.json.Json;
 import dev.licit.core.time.Today;
-import dev.licit.store.Actor;
-import dev.licit.store.ConflictException;
-import dev.licit.store.NotFoundException;
-import dev.licit.store.StoreException;
 import dev.licit.store.audit.AuditWriter;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.NotFoundException;
+import dev.licit.store.common.StoreException;
 import dev.licit.store.internal.Database;
 import dev.licit.store.internal.Hashes;
 import dev.licit.store.internal.Ids;
@@ -224,7 +224,7 @@ public final class DecisionService implements AutoCloseable {
     public Shipment recordShipment(String decisionId, LocalDate shippedOn, Actor actor) {
         LocalDate day = shippedOn == null ? today() : shippedOn;
         if (day.isAfter(today())) {
-            throw new dev.licit.store.StoreInputException(
+            throw new dev.licit.store.common.StoreInputException(
                     "shippedOn: " + day + " is after today (" + today() + "); record a shipment once it has happened");
         }
         return db.write(h -> {

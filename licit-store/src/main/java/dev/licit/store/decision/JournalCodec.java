@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.json.Json;
-import dev.licit.store.Actor;
+import dev.licit.store.common.Actor;
 import dev.licit.store.review.CaseDraft;
 import dev.licit.store.review.CaseKind;
 import java.io.IOException;

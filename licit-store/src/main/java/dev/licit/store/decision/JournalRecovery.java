@@ -2,9 +2,9 @@ package dev.licit.store.decision;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.json.Json;
-import dev.licit.store.Actor;
-import dev.licit.store.StoreException;
 import dev.licit.store.audit.AuditWriter;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.StoreException;
 import dev.licit.store.internal.Database;
 import java.io.IOException;
 import java.nio.file.Path;
