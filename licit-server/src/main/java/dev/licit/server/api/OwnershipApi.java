@@ -3,6 +3,7 @@ package dev.licit.server.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.ownership.OwnershipGraph;
+import dev.licit.core.time.Today;
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.ownership.OwnershipFormat;
 import dev.licit.screening.ownership.OwnershipImporter;
@@ -114,7 +115,7 @@ public final class OwnershipApi {
         }
         LocalDate date;
         try {
-            date = ctx.queryParam("date") == null ? LocalDate.now(clock) : LocalDate.parse(ctx.queryParam("date"));
+            date = ctx.queryParam("date") == null ? Today.utc(clock) : LocalDate.parse(ctx.queryParam("date"));
         } catch (DateTimeParseException e) {
             throw Problem.badRequest("date must be YYYY-MM-DD");
         }
