@@ -3,6 +3,7 @@ package dev.licit.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.core.catalog.CatalogEntry;
@@ -13,7 +14,7 @@ import dev.licit.core.classify.Classifier;
 import dev.licit.core.explain.Templates;
 import dev.licit.core.io.CatalogJson;
 import dev.licit.core.io.CatalogReader;
-import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
 import dev.licit.core.rulebook.CompiledRulebook;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -69,11 +70,11 @@ final class CatalogCommand implements Runnable {
             Classifier classifier = new Classifier();
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
-                ArrayNode arr = DecisionJson.MAPPER.createArrayNode();
+                ArrayNode arr = Json.PRETTY.createArrayNode();
                 for (CatalogEntry e : catalog.entries()) {
                     arr.add(CatalogJson.summary(e, classifier.classify(e.spec(), rb)));
                 }
-                Output.json(out, arr);
+                JsonOutput.print(out, arr);
                 return 0;
             }
             out.println(Output.pad("ID", 42) + Output.pad("VENDOR", 8) + Output.pad("TPP", 10) + Output.pad("PD", 8)
@@ -135,7 +136,7 @@ final class CatalogCommand implements Runnable {
             if (format.json()) {
                 ObjectNode o = CatalogJson.detail(e, catalog, c, rb.from().toString());
                 ((ObjectNode) o.get("classification")).put("asOf", date.toString());
-                Output.json(out, o);
+                JsonOutput.print(out, o);
                 return 0;
             }
             out.println(s.vendor() + " " + s.model() + "  (" + e.id() + ")");

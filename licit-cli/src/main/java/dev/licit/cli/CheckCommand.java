@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.FormatChoice;
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.store.StoreChoice;
 import dev.licit.cli.store.StoreJson;
@@ -18,6 +19,7 @@ import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.io.InputException;
 import dev.licit.core.io.OrderReader;
+import dev.licit.core.json.Json;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.rulebook.RulebookException;
 import dev.licit.screening.Screener;
@@ -294,7 +296,7 @@ final class CheckCommand implements Callable<Integer> {
             progress.deciding();
             try {
                 if (format == OutputFormat.JSON && !oneObject) {
-                    array = DecisionJson.MAPPER.createGenerator(out);
+                    array = Json.PRETTY.createGenerator(out);
                     // the generator must not close standard output when it is done
                     array.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                     array.writeStartArray();
@@ -410,9 +412,9 @@ final class CheckCommand implements Callable<Integer> {
                 case JSON -> {
                     ObjectNode node = DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot());
                     if (array == null) {
-                        Output.json(out, node);
+                        JsonOutput.print(out, node);
                     } else {
-                        DecisionJson.MAPPER.writeTree(array, node);
+                        Json.PRETTY.writeTree(array, node);
                     }
                 }
                 default -> DecisionText.print(out, d.decision(), rulebook, d.listSnapshot());

@@ -2,6 +2,7 @@ package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ItemSpec;
@@ -12,6 +13,7 @@ import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.io.InputException;
 import dev.licit.core.io.ItemReader;
+import dev.licit.core.json.Json;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.Rulebook;
 import java.io.PrintWriter;
@@ -81,12 +83,12 @@ final class ClassifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> {
-                ArrayNode arr = DecisionJson.MAPPER.createArrayNode();
+                ArrayNode arr = Json.PRETTY.createArrayNode();
                 results.forEach(
                         c -> arr.add(DecisionJson.classification(c, rb.from().toString())
                                 .put("rulebookSha256", rb.sha256())
                                 .put("asOf", date.toString())));
-                Output.json(out, arr);
+                JsonOutput.print(out, arr);
             }
             case CSV -> {
                 out.println("model,tpp,performanceDensity,eccn,paragraph,status,missing");

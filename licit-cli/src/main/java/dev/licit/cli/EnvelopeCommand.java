@@ -1,11 +1,12 @@
 package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.core.chip.Precision;
 import dev.licit.core.envelope.Envelope;
 import dev.licit.core.explain.Templates;
-import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
 import dev.licit.core.rulebook.CompiledRulebook;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ final class EnvelopeCommand implements Callable<Integer> {
         Envelope.Result r = new Envelope().compute(rb, dieArea, datacenter, interconnect);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
-            ObjectNode o = DecisionJson.MAPPER.createObjectNode();
+            ObjectNode o = Json.PRETTY.createObjectNode();
             o.put("asOf", date.toString());
             o.put("rulebookVersion", rb.from().toString());
             o.put("rulebookSha256", rb.sha256());
@@ -71,7 +72,7 @@ final class EnvelopeCommand implements Callable<Integer> {
             o.put("interconnectGBs", interconnect);
             bound(o.putObject("outside3A090"), r.outside3A090());
             bound(o.putObject("outside3A090a"), r.outside3A090a());
-            Output.json(out, o);
+            JsonOutput.print(out, o);
             return 0;
         }
         out.println("Design: " + Templates.format(dieArea) + " mm2 of non-planar logic die, "

@@ -1,22 +1,8 @@
 package dev.licit.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.licit.core.io.DecisionJson;
-import java.io.PrintWriter;
-
-/** Writes results to standard output: JSON pretty-printed, one document per call. */
+/** Helpers for the text tables and CSV cells commands print (JSON goes through {@link dev.licit.cli.common.JsonOutput}). */
 final class Output {
     private Output() {}
-
-    static void json(PrintWriter out, JsonNode node) {
-        try {
-            out.println(DecisionJson.MAPPER.writeValueAsString(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        out.flush();
-    }
 
     static String pad(String s, int width) {
         String v = s == null ? "" : s;

@@ -3,9 +3,10 @@ package dev.licit.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
-import dev.licit.core.io.DecisionJson;
 import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.json.Json;
 import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.Problem;
 import dev.licit.core.rulebook.Rule;
@@ -111,7 +112,7 @@ final class RulesCommand implements Runnable {
             CompiledRulebook rb = rules.load().on(date);
             PrintWriter out = spec.commandLine().getOut();
             if (format.json()) {
-                ObjectNode o = DecisionJson.MAPPER.createObjectNode();
+                ObjectNode o = Json.PRETTY.createObjectNode();
                 o.put("asOf", date.toString());
                 o.put("version", rb.from().toString());
                 o.put("validTo", rb.to() == null ? null : rb.to().toString());
@@ -122,8 +123,8 @@ final class RulesCommand implements Runnable {
                                 ? null
                                 : rb.settings().reviewedThrough().toString());
                 ArrayNode arr = o.putArray("rules");
-                rb.rules().forEach(r -> arr.add(DecisionJson.MAPPER.valueToTree(Rulebook.canonical(r))));
-                Output.json(out, o);
+                rb.rules().forEach(r -> arr.add(Json.PRETTY.valueToTree(Rulebook.canonical(r))));
+                JsonOutput.print(out, o);
                 return 0;
             }
             out.println("Rulebook in force on " + date + ": version " + rb.from() + " (valid "
@@ -210,7 +211,7 @@ final class RulesCommand implements Runnable {
             RulebookDiff.Diff diff = RulebookDiff.between(rules.load(), from, to);
             PrintWriter out = spec.commandLine().getOut();
             if (format.json()) {
-                ObjectNode o = DecisionJson.MAPPER.createObjectNode();
+                ObjectNode o = Json.PRETTY.createObjectNode();
                 o.put("from", from.toString())
                         .put("fromVersion", diff.fromVersion().toString())
                         .put("fromSha256", diff.fromSha256());
@@ -236,7 +237,7 @@ final class RulesCommand implements Runnable {
                 diff.changed().forEach(c -> ch.addObject().put("id", c.id()).put("change", c.description()));
                 ArrayNode cg = o.putArray("countryGroups");
                 diff.countryGroups().forEach(cg::add);
-                Output.json(out, o);
+                JsonOutput.print(out, o);
                 return 0;
             }
             out.println("From " + from + " (version " + diff.fromVersion() + ") to " + to + " (version "

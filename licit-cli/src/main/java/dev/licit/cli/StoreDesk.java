@@ -2,7 +2,7 @@ package dev.licit.cli;
 
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.Postures;
-import dev.licit.store.Actor;
+import dev.licit.store.common.Actor;
 import dev.licit.store.decision.Authorization;
 import dev.licit.store.decision.DecisionService;
 import dev.licit.store.decision.StoredDecision;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.RulebookLoader;
 import dev.licit.server.RunningServer;
-import dev.licit.store.StoreConfig;
+import dev.licit.store.common.StoreConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.batch.generate.OrderGenerator;
 import dev.licit.core.io.CatalogReader;
-import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -192,10 +192,10 @@ class CheckStreamTest {
         }
         Cli r = Cli.run(args.toArray(String[]::new));
         assertThat(r.exit()).isZero();
-        JsonNode array = DecisionJson.MAPPER.readTree(r.out());
+        JsonNode array = Json.PRETTY.readTree(r.out());
         assertThat(array.findValuesAsText("orderId")).containsExactly("M1", "M2", "M3");
         // the array is written as it goes, in the layout the whole array was printed in before
-        assertThat(r.out()).isEqualTo(DecisionJson.MAPPER.writeValueAsString(array) + System.lineSeparator());
+        assertThat(r.out()).isEqualTo(Json.PRETTY.writeValueAsString(array) + System.lineSeparator());
     }
 
     @Test

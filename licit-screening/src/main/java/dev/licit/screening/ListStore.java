@@ -1,9 +1,7 @@
 package dev.licit.screening;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.licit.core.json.Json;
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.imports.ListImporter;
 import dev.licit.screening.imports.SourceFile;
@@ -58,11 +56,6 @@ public final class ListStore {
     public static final String CURATED_RESOURCE = "/licit/data/lists/advanced-computing.csv";
 
     public static final String CURATED_NAME = "advanced-computing.csv";
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path dir;
     private final Clock clock;
@@ -178,8 +171,8 @@ public final class ListStore {
         if (!Files.isDirectory(target)) {
             Path tmp = Files.createTempDirectory(dir, ".tmp-" + id + "-");
             try {
-                JSON.writeValue(tmp.resolve("metadata.json").toFile(), info);
-                JSON.writeValue(tmp.resolve("entries.json").toFile(), r.entries());
+                Json.PRETTY.writeValue(tmp.resolve("metadata.json").toFile(), info);
+                Json.PRETTY.writeValue(tmp.resolve("entries.json").toFile(), r.entries());
                 if (curatedBytes != null) {
                     Files.write(tmp.resolve("curated.csv"), curatedBytes);
                 }
@@ -268,12 +261,13 @@ public final class ListStore {
                 throw new IOException("snapshot " + id + ": stored curated list is damaged: " + e.getMessage(), e);
             }
         }
-        entries.addAll(JSON.readValue(p.resolve("entries.json").toFile(), new TypeReference<List<ListEntry>>() {}));
+        entries.addAll(
+                Json.PRETTY.readValue(p.resolve("entries.json").toFile(), new TypeReference<List<ListEntry>>() {}));
         return Optional.of(new ListSnapshot(info, ListEntries.mergeAcrossSources(entries)));
     }
 
     private static SnapshotInfo readInfo(Path snapshotDir) throws IOException {
-        return JSON.readValue(snapshotDir.resolve("metadata.json").toFile(), SnapshotInfo.class);
+        return Json.PRETTY.readValue(snapshotDir.resolve("metadata.json").toFile(), SnapshotInfo.class);
     }
 
     static String idOf(String sha256) {

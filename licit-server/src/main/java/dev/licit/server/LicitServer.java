@@ -170,13 +170,13 @@ final class LicitServer {
         });
         config.routes.exception(Problem.class, (p, ctx) -> Json.problem(ctx, p));
         config.routes.exception(
-                dev.licit.store.NotFoundException.class,
+                dev.licit.store.common.NotFoundException.class,
                 (e, ctx) -> Json.problem(ctx, Problem.notFound(e.getMessage())));
         config.routes.exception(
-                dev.licit.store.ForbiddenException.class,
+                dev.licit.store.common.ForbiddenException.class,
                 (e, ctx) -> Json.problem(ctx, Problem.forbidden(e.getMessage())));
         config.routes.exception(
-                dev.licit.store.ConflictException.class,
+                dev.licit.store.common.ConflictException.class,
                 (e, ctx) -> Json.problem(ctx, new Problem(409, "Conflict", e.getMessage())));
         config.routes.exception(
                 IllegalArgumentException.class, (e, ctx) -> Json.problem(ctx, Problem.badRequest(e.getMessage())));

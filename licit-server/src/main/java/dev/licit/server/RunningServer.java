@@ -9,7 +9,7 @@ import dev.licit.server.api.StoreApi;
 import dev.licit.server.auth.Authenticator;
 import dev.licit.server.auth.Role;
 import dev.licit.store.LicitStore;
-import dev.licit.store.StoreConfig;
+import dev.licit.store.common.StoreConfig;
 import java.nio.file.Path;
 
 /**

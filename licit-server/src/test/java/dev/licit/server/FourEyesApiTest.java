@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.licit.store.Actor;
+import dev.licit.store.common.Actor;
 import dev.licit.store.keys.KeyRole;
 import dev.licit.store.keys.KeyScope;
 import java.net.http.HttpResponse;

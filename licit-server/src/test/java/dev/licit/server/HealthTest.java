@@ -65,7 +65,7 @@ class HealthTest {
         try (TestServer server = new TestServer(home)) {
             String admin = server.keys.get(KeyRole.ADMIN);
             // the license table goes away under the running store: reads elsewhere work, registering a license fails
-            dev.licit.store.StoreConfig c = server.server.store().config();
+            dev.licit.store.common.StoreConfig c = server.server.store().config();
             try (java.sql.Connection db = java.sql.DriverManager.getConnection(c.jdbcUrl(), c.user(), c.password());
                     java.sql.Statement st = db.createStatement()) {
                 st.execute("ALTER TABLE license RENAME TO license_gone");

@@ -2,8 +2,8 @@ package dev.licit.server;
 
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.RulebookLoader;
-import dev.licit.store.Actor;
-import dev.licit.store.StoreConfig;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.StoreConfig;
 import dev.licit.store.keys.KeyRole;
 import java.net.URI;
 import java.net.http.HttpClient;

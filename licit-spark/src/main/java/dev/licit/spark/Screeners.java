@@ -1,7 +1,7 @@
 package dev.licit.spark;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import dev.licit.screening.Screener;
 import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
@@ -19,14 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * every later task of the job reuses it, since building it costs far more than screening a partition.
  */
 final class Screeners {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Screener> PER_JVM = new ConcurrentHashMap<>();
 
     private Screeners() {}
 
     static byte[] encode(ListSnapshot snapshot) {
         try {
-            return JSON.writeValueAsBytes(snapshot.entries());
+            return Json.COMPACT.writeValueAsBytes(snapshot.entries());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -35,7 +34,7 @@ final class Screeners {
     static Screener get(String snapshotId, byte[] entries) {
         return PER_JVM.computeIfAbsent(snapshotId, id -> {
             try {
-                List<ListEntry> list = JSON.readValue(entries, new TypeReference<List<ListEntry>>() {});
+                List<ListEntry> list = Json.COMPACT.readValue(entries, new TypeReference<List<ListEntry>>() {});
                 SnapshotInfo info = new SnapshotInfo(id, "", List.of(), Instant.EPOCH, Map.of(), false);
                 return Screener.of(new ListSnapshot(info, list));
             } catch (IOException e) {

@@ -2,6 +2,12 @@ package dev.licit.store;
 
 import dev.licit.screening.Screener;
 import dev.licit.store.audit.AuditLog;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.NotFoundException;
+import dev.licit.store.common.StoreConfig;
+import dev.licit.store.common.StoreException;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.decision.DecisionService;
 import dev.licit.store.internal.Database;
 import dev.licit.store.keys.KeyService;

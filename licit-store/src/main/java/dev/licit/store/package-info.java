@@ -1,6 +1,7 @@
 /**
  * The store's front door: {@link dev.licit.store.LicitStore} opens a store from a
- * {@link dev.licit.store.StoreConfig} and hands out its services; {@link dev.licit.store.Actor}
- * names who acts, and the exceptions say whether a request was refused or the store failed.
+ * {@link dev.licit.store.common.StoreConfig} and hands out its services. It sits above every
+ * feature package (it wires them together) and none of them refers back to it: what they share
+ * lives in {@link dev.licit.store.common}.
  */
 package dev.licit.store;

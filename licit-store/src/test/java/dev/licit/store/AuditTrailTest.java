@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.licit.store.audit.AuditHead;
 import dev.licit.store.audit.AuditLog;
 import dev.licit.store.audit.ChainCheck;
+import dev.licit.store.common.Actor;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.keys.KeyRole;
 import dev.licit.store.testing.Backend;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.decision.AuthorizationStatus;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
@@ -33,7 +36,7 @@ class BoundAuthorizationsTest extends StoreTestBase {
     }
 
     private static JsonNode json(StoredDecision d) throws Exception {
-        return DecisionJson.MAPPER.readTree(d.document());
+        return Json.PRETTY.readTree(d.document());
     }
 
     @Test

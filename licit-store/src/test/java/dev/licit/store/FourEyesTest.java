@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.licit.screening.Screener;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.ForbiddenException;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.review.CaseMatch;
 import dev.licit.store.review.Clearance;

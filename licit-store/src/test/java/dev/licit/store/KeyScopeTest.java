@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.licit.store.audit.ChainCheck;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.keys.ApiKey;
 import dev.licit.store.keys.KeyRole;
 import dev.licit.store.keys.KeyScope;

@@ -3,6 +3,7 @@ package dev.licit.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.licit.store.common.ConflictException;
 import dev.licit.store.keys.ApiKey;
 import dev.licit.store.keys.IssuedKey;
 import dev.licit.store.keys.KeyRole;

@@ -3,6 +3,9 @@ package dev.licit.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.store.audit.ChainCheck;
+import dev.licit.store.common.AuditKey;
+import dev.licit.store.common.StoreConfig;
+import dev.licit.store.common.StoreException;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.keys.KeyRole;
 import dev.licit.store.testing.Backend;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.decision.Authorization;
 import dev.licit.store.decision.AuthorizationStatus;
 import dev.licit.store.decision.Shipment;
@@ -48,7 +50,7 @@ class LicenseAndNacTest extends StoreTestBase {
     void aLicenseIsFoundAndDrawnDownByQuantityUntilItRunsOut() throws Exception {
         license("D100001", 20L, null, "2024-12-31");
         StoredDecision first = Fixtures.record(store, Fixtures.h100ToVietnam("V1", 8));
-        JsonNode auth = DecisionJson.MAPPER.readTree(first.document()).get("authorization");
+        JsonNode auth = Json.PRETTY.readTree(first.document()).get("authorization");
         assertThat(auth.get("status").asText()).isEqualTo("LICENSED");
         assertThat(auth.get("license").get("number").asText()).isEqualTo("D100001");
         assertThat(auth.get("license").get("quantityRemaining").asLong()).isEqualTo(20);
@@ -75,7 +77,7 @@ class LicenseAndNacTest extends StoreTestBase {
 
         StoredDecision fourth = Fixtures.record(store, Fixtures.h100ToVietnam("V4", 8));
         assertThat(fourth.verdict()).isEqualTo("LICENSE_REQUIRED");
-        JsonNode back = DecisionJson.MAPPER.readTree(fourth.document()).get("authorization");
+        JsonNode back = Json.PRETTY.readTree(fourth.document()).get("authorization");
         assertThat(back.get("status").asText()).isEqualTo("LICENSE_REQUIRED");
         assertThat(back.get("shippable").asBoolean()).isFalse();
         assertThat(back.get("detail").asText()).contains("D100001: 4 units left, the order needs 8");

@@ -8,6 +8,8 @@ import dev.licit.core.ownership.OwnershipLink;
 import dev.licit.screening.imports.SourceFile;
 import dev.licit.screening.ownership.OwnershipImporter;
 import dev.licit.store.audit.ChainCheck;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.ownership.ImportOutcome;
 import dev.licit.store.ownership.OwnershipSnapshot;
 import dev.licit.store.ownership.OwnershipStore;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.licit.store.internal.PrivateFiles;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.PrivateFiles;
+import dev.licit.store.common.StoreConfig;
 import dev.licit.store.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;

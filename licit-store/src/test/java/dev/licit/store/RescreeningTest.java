@@ -6,6 +6,7 @@ import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.list.SnapshotInfo;
+import dev.licit.store.common.Actor;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.rescreen.RescreenReport;
 import dev.licit.store.review.CaseKind;

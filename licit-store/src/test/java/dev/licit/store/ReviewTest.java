@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
 import dev.licit.screening.Screener;
 import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.store.audit.AuditEntry;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.review.CaseKind;
 import dev.licit.store.review.CaseMatch;
@@ -126,8 +128,7 @@ class ReviewTest extends StoreTestBase {
         StoredDecision second = Fixtures.record(store, higonOrder("H2"));
         assertThat(second.verdict()).isEqualTo("NLR");
         assertThat(second.caseId()).isNull();
-        JsonNode party =
-                DecisionJson.MAPPER.readTree(second.document()).get("parties").get(0);
+        JsonNode party = Json.PRETTY.readTree(second.document()).get("parties").get(0);
         assertThat(party.get("matches")).isEmpty();
         assertThat(party.get("clearedMatches").get(0).get("entryId").asText()).isEqualTo(HIGON_ENTRY);
         assertThat(party.get("clearedMatches").get(0).get("clearedBy").asText()).isEqualTo("alice");

@@ -1,5 +1,7 @@
 package dev.licit.store;
 
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.StoreConfig;
 import dev.licit.store.testing.Backend;
 import dev.licit.store.testing.MutableClock;
 import java.nio.file.Path;

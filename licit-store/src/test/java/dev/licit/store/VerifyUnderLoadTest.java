@@ -3,6 +3,7 @@ package dev.licit.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.store.audit.ChainCheck;
+import dev.licit.store.common.Actor;
 import dev.licit.store.keys.KeyRole;
 import dev.licit.store.testing.Backend;
 import dev.licit.store.testing.Fixtures;

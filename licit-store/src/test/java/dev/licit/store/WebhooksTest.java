@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.license.NewLicense;
 import dev.licit.store.testing.Backend;

@@ -1,11 +1,11 @@
 package dev.licit.batch.generate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.batch.io.AtomicOutput;
 import dev.licit.core.catalog.CatalogEntry;
 import dev.licit.core.catalog.ChipCatalog;
+import dev.licit.core.json.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -22,7 +22,6 @@ import java.util.SplittableRandom;
  * and now and then the exporter certifications of the January 2026 rule. The same seed gives the same file.
  */
 public final class OrderGenerator {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Destination and weight: China and its neighbours, the Gulf, allies, and the embargoed now and then. */
     private static final List<String> DESTINATIONS = List.of(
             "CN", "CN", "CN", "HK", "MO", "VN", "VN", "MY", "MY", "SG", "SG", "AE", "AE", "SA", "SA", "IN", "IN", "IL",
@@ -54,7 +53,7 @@ public final class OrderGenerator {
         try (AtomicOutput out = AtomicOutput.create(output)) {
             Writer w = out.writer();
             for (long i = 0; i < count; i++) {
-                ObjectNode o = JSON.createObjectNode();
+                ObjectNode o = Json.COMPACT.createObjectNode();
                 String dest = DESTINATIONS.get(random.nextInt(DESTINATIONS.size()));
                 o.put("id", String.format("SO-%09d", i + 1));
                 o.put("date", from.plusDays(random.nextLong(days)).toString());
@@ -87,7 +86,7 @@ public final class OrderGenerator {
                     ArrayNode certs = o.putArray("certifications");
                     CERTIFICATIONS.forEach(certs::add);
                 }
-                w.write(JSON.writeValueAsString(o));
+                w.write(Json.COMPACT.writeValueAsString(o));
                 w.write('\n');
             }
             out.commit();

@@ -1,7 +1,7 @@
 package dev.licit.batch.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 
 /**
  * The one line a Spark child process prints on standard output to hand its summary to the CLI that
@@ -10,13 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class SummaryLine {
     public static final String PREFIX = "LICIT-SUMMARY ";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SummaryLine() {}
 
     public static String of(Object summary) {
         try {
-            return PREFIX + JSON.writeValueAsString(summary);
+            return PREFIX + Json.COMPACT.writeValueAsString(summary);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -28,7 +27,7 @@ public final class SummaryLine {
             return null;
         }
         try {
-            return JSON.readValue(line.substring(PREFIX.length()), type);
+            return Json.COMPACT.readValue(line.substring(PREFIX.length()), type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable summary from the Spark job: " + e.getOriginalMessage(), e);
         }

@@ -3,7 +3,7 @@ package dev.licit.cli.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.licit.batch.replay.ReplaySummary;
 import dev.licit.batch.screen.ScreenSummary;
-import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.Locale;
@@ -16,7 +16,7 @@ final class SummaryText {
 
     static void json(PrintWriter out, Object summary) {
         try {
-            out.println(DecisionJson.MAPPER.writeValueAsString(summary));
+            out.println(Json.PRETTY.writeValueAsString(summary));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

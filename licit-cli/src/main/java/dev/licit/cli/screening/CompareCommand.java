@@ -1,7 +1,9 @@
 package dev.licit.cli.screening;
 
 import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
+import dev.licit.core.json.Json;
 import dev.licit.screening.NameComparison;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.imports.CsvReader;
@@ -85,7 +87,7 @@ public final class CompareCommand implements Callable<Integer> {
                     r.explanation().adjustments().forEach(a -> out.println("  note     " + a));
                     out.flush();
                 } else {
-                    Json.print(out, object(0, names.get(0), names.get(1), null, r));
+                    JsonOutput.print(out, object(0, names.get(0), names.get(1), null, r));
                 }
                 return 0;
             }
@@ -112,7 +114,7 @@ public final class CompareCommand implements Callable<Integer> {
                         NameComparison.compare(row.get(0), row.get(1), thresholds)));
             }
             if (format == OutputFormat.JSON) {
-                Json.print(out, results);
+                JsonOutput.print(out, results);
             } else {
                 // one object per line, in input order, each complete on its own line (streamable)
                 for (Map<String, Object> r : results) {

@@ -1,8 +1,10 @@
 package dev.licit.cli.screening;
 
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.cli.store.StoreOptions;
+import dev.licit.core.json.Json;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
@@ -118,11 +120,11 @@ public final class ListsCommand implements Callable<Integer> {
                     }
                 }
                 if (format.json()) {
-                    com.fasterxml.jackson.databind.node.ObjectNode node = Json.MAPPER.valueToTree(info);
+                    com.fasterxml.jackson.databind.node.ObjectNode node = Json.PRETTY.valueToTree(info);
                     if (report != null) {
-                        node.set("rescreening", Json.MAPPER.valueToTree(report));
+                        node.set("rescreening", Json.PRETTY.valueToTree(report));
                     }
-                    Json.print(out, node);
+                    JsonOutput.print(out, node);
                 } else {
                     out.println("imported " + info.id() + " (" + info.totalEntries() + " entries) and made it current");
                     describe(out, info, true);
@@ -236,7 +238,7 @@ public final class ListsCommand implements Callable<Integer> {
                         row.put("snapshot", i);
                         rows.add(row);
                     }
-                    Json.print(out, rows);
+                    JsonOutput.print(out, rows);
                 } else {
                     for (SnapshotInfo i : all) {
                         out.printf(
@@ -294,7 +296,7 @@ public final class ListsCommand implements Callable<Integer> {
                     info = s.get().info();
                 }
                 if (format.json()) {
-                    Json.print(out, info);
+                    JsonOutput.print(out, info);
                 } else {
                     describe(out, info, false);
                     out.flush();

@@ -1,8 +1,10 @@
 package dev.licit.cli.screening;
 
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.cli.store.StoreOptions;
+import dev.licit.core.json.Json;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
@@ -144,7 +146,7 @@ public final class ListsFetchCommand implements Callable<Integer> {
                 if (rescreen != null) {
                     node.put("rescreening", rescreen);
                 }
-                Json.print(out, Json.MAPPER.valueToTree(node));
+                JsonOutput.print(out, Json.PRETTY.valueToTree(node));
             } else {
                 for (FetchOutcome o : report.outcomes()) {
                     out.println(o.line());

@@ -1,9 +1,11 @@
 package dev.licit.cli.screening;
 
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.ownership.OwnershipGraph;
+import dev.licit.core.time.Today;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.imports.ImportException;
@@ -12,7 +14,7 @@ import dev.licit.screening.ownership.OwnershipFormat;
 import dev.licit.screening.ownership.OwnershipImporter;
 import dev.licit.screening.ownership.OwnershipTree;
 import dev.licit.store.LicitStore;
-import dev.licit.store.StoreInputException;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.ownership.ImportOutcome;
 import dev.licit.store.ownership.OwnershipSnapshot;
 import dev.licit.store.ownership.OwnershipStore;
@@ -133,7 +135,7 @@ public final class OwnershipCommand implements Callable<Integer> {
                         if (r != null) {
                             doc.put("rescreening", r);
                         }
-                        Json.print(out, doc);
+                        JsonOutput.print(out, doc);
                     } else {
                         describe(out, read, o, add, r);
                     }
@@ -214,7 +216,7 @@ public final class OwnershipCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             LocalDate day;
             try {
-                day = date == null ? LocalDate.now(store.clock()) : LocalDate.parse(date);
+                day = date == null ? Today.utc(store.clock()) : LocalDate.parse(date);
             } catch (DateTimeParseException e) {
                 err.println("licit ownership show: --date: '" + date + "' is not a date (YYYY-MM-DD)");
                 err.flush();
@@ -238,7 +240,7 @@ public final class OwnershipCommand implements Callable<Integer> {
                     doc.put("snapshot", current.get().id());
                     doc.put("owners", owners);
                     doc.put("holdings", holdings);
-                    Json.print(out, doc);
+                    JsonOutput.print(out, doc);
                 } else {
                     out.println(name + " on " + day + " (ownership snapshot "
                             + current.get().id() + ")");

@@ -1,6 +1,7 @@
 package dev.licit.cli.screening;
 
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
@@ -72,7 +73,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 doc.put("snapshot", snapshot.id());
                 doc.put("thresholds", screener.thresholds());
                 doc.put("matches", matches);
-                Json.print(out, doc);
+                JsonOutput.print(out, doc);
             } else {
                 out.printf(
                         "%s against %s: %s%n",

@@ -1,13 +1,14 @@
 package dev.licit.cli.store;
 
 import dev.licit.cli.common.Home;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
-import dev.licit.store.AuditKey;
 import dev.licit.store.LicitStore;
 import dev.licit.store.audit.AuditEntry;
 import dev.licit.store.audit.AuditHead;
 import dev.licit.store.audit.AuditLog;
 import dev.licit.store.audit.ChainCheck;
+import dev.licit.store.common.AuditKey;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ public final class AuditCommand implements Callable<Integer> {
                 m.put("lastHash", check.lastHash());
                 m.put("firstBadSeq", anchorProblem != null ? Long.valueOf(anchorSeq) : check.firstBadSeq());
                 m.put("problem", anchorProblem != null ? anchorProblem : check.problem());
-                StoreJson.print(out, m);
+                JsonOutput.print(out, m);
             } else if (ok) {
                 out.println("audit trail verified: " + check.lastSeq() + " rows, head " + check.lastSeq() + ":"
                         + check.lastHash());
@@ -167,7 +168,7 @@ public final class AuditCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             AuditHead head = s.audit().head();
             if (format.json()) {
-                StoreJson.print(out, head);
+                JsonOutput.print(out, head);
             } else {
                 out.println(head.anchor());
             }
@@ -215,7 +216,7 @@ public final class AuditCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             var rows = s.audit().entries(from, limit);
             if (format.json()) {
-                StoreJson.print(out, rows);
+                JsonOutput.print(out, rows);
             } else {
                 for (AuditEntry e : rows) {
                     out.printf(

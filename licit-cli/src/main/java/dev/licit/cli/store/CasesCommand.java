@@ -1,9 +1,10 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
-import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
+import dev.licit.store.common.Actor;
 import dev.licit.store.review.CaseAction;
 import dev.licit.store.review.CaseMatch;
 import dev.licit.store.review.CaseStatus;
@@ -46,7 +47,7 @@ public final class CasesCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, ReviewCase c, OutputFormat format) {
         if (format == OutputFormat.JSON) {
-            StoreJson.print(out, c);
+            JsonOutput.print(out, c);
             return;
         }
         out.println("case " + c.id() + "  " + c.status() + "  " + c.kind() + "  decision " + c.decisionId()
@@ -117,7 +118,7 @@ public final class CasesCommand implements Callable<Integer> {
             CaseStatus s = status.equals("all") ? null : CaseStatus.valueOf(status.toUpperCase(Locale.ROOT));
             var cases = st.cases().list(s, limit);
             if (format.json()) {
-                StoreJson.print(out, cases);
+                JsonOutput.print(out, cases);
             } else {
                 for (ReviewCase c : cases) {
                     long pending = c.matches().stream()

@@ -2,8 +2,10 @@ package dev.licit.cli.store;
 
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
+import dev.licit.core.json.Json;
 import dev.licit.core.rulebook.Verdict;
 import dev.licit.store.LicitStore;
 import dev.licit.store.decision.Authorization;
@@ -135,7 +137,7 @@ public final class DecisionsCommand implements Callable<Integer> {
 
         private static String json(DecisionSummary d) {
             try {
-                return StoreJson.COMPACT.writeValueAsString(d);
+                return Json.COMPACT.writeValueAsString(d);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -198,7 +200,7 @@ public final class DecisionsCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             Authorization a = s.decisions().authorization(id);
             if (format.json()) {
-                StoreJson.print(out, a.toJson());
+                JsonOutput.print(out, a.toJson());
             } else {
                 out.println(id + ": " + a.status() + (a.shippable() ? " (may ship)" : " (may not ship)"));
                 out.println("  " + a.detail());
@@ -236,7 +238,7 @@ public final class DecisionsCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             Shipment sh = s.decisions().recordShipment(id, shippedOn, store.actor());
             if (format.json()) {
-                StoreJson.print(out, sh);
+                JsonOutput.print(out, sh);
             } else {
                 out.println("shipment of " + id + " recorded on " + sh.shippedOn()
                         + (sh.licenseNumber() == null

@@ -1,8 +1,10 @@
 package dev.licit.cli.store;
 
 import dev.licit.cli.common.FormatChoice;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
+import dev.licit.core.json.Json;
 import dev.licit.store.LicitStore;
 import dev.licit.store.keys.ApiKey;
 import dev.licit.store.keys.IssuedKey;
@@ -77,9 +79,9 @@ public final class KeysCommand implements Callable<Integer> {
                             keyScope,
                             store.actor());
             if (format == OutputFormat.JSON) {
-                com.fasterxml.jackson.databind.node.ObjectNode o = StoreJson.MAPPER.valueToTree(k.key());
+                com.fasterxml.jackson.databind.node.ObjectNode o = Json.PRETTY.valueToTree(k.key());
                 o.put("key", k.secret());
-                StoreJson.print(out, o);
+                JsonOutput.print(out, o);
             } else {
                 out.println(k.secret());
             }
@@ -103,7 +105,7 @@ public final class KeysCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             var keys = s.keys().list();
             if (format.json()) {
-                StoreJson.print(out, keys);
+                JsonOutput.print(out, keys);
             } else {
                 for (ApiKey k : keys) {
                     out.printf(

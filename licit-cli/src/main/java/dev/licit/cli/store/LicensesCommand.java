@@ -1,10 +1,11 @@
 package dev.licit.cli.store;
 
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.LicitStore;
-import dev.licit.store.NotFoundException;
+import dev.licit.store.common.NotFoundException;
 import dev.licit.store.license.License;
 import dev.licit.store.license.LicenseService;
 import dev.licit.store.license.NewLicense;
@@ -44,7 +45,7 @@ public final class LicensesCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, License l, OutputFormat format) {
         if (format == OutputFormat.JSON) {
-            StoreJson.print(out, LicenseService.describe(l));
+            JsonOutput.print(out, LicenseService.describe(l));
             return;
         }
         out.println("license " + l.number() + "  " + l.status() + "  " + String.join(", ", l.eccns()) + " to "
@@ -142,7 +143,7 @@ public final class LicensesCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             List<License> all = s.licenses().list();
             if (format.json()) {
-                StoreJson.print(out, all.stream().map(LicenseService::describe).toList());
+                JsonOutput.print(out, all.stream().map(LicenseService::describe).toList());
             } else {
                 for (License l : all) {
                     out.printf(

@@ -1,6 +1,7 @@
 package dev.licit.cli.store;
 
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.LicitStore;
@@ -41,7 +42,7 @@ public final class NotificationsCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, Notification n, OutputFormat format, LocalDate today) {
         if (format == OutputFormat.JSON) {
-            StoreJson.print(out, n);
+            JsonOutput.print(out, n);
             return;
         }
         String block = n.blockOn(today);
@@ -143,7 +144,7 @@ public final class NotificationsCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             List<Notification> all = s.notifications().list();
             if (format.json()) {
-                StoreJson.print(out, all);
+                JsonOutput.print(out, all);
             } else {
                 for (Notification n : all) {
                     String block = n.blockOn(s.notifications().today());

@@ -1,43 +1,16 @@
 package dev.licit.cli.store;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.licit.core.json.Json;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 
-/** JSON output of the store commands: records by their component names, dates as ISO text, pretty-printed. */
+/** The one-line form of stored decision documents, for {@code --format jsonl} and {@code check}'s JSON Lines. */
 public final class StoreJson {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-    static final ObjectMapper COMPACT = new ObjectMapper();
-
     private StoreJson() {}
-
-    static void print(PrintWriter out, Object value) {
-        try {
-            out.println(MAPPER.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        out.flush();
-    }
-
-    /** Copies a document token by token; leaves the writer open and unflushed (the caller flushes). */
-    private static final JsonFactory LINES = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-            .build();
 
     /** The one-line form of a stored decision document (what {@code --format jsonl} prints). */
     public static String line(String document) {
@@ -52,8 +25,11 @@ public final class StoreJson {
      * and the string took a tenth of {@code check}'s time on a long stream.
      */
     public static void writeLine(Writer out, String document) {
-        try (JsonParser p = LINES.createParser(new StringReader(document));
-                JsonGenerator g = LINES.createGenerator(out)) {
+        try (JsonParser p = Json.COMPACT.createParser(new StringReader(document));
+                JsonGenerator g = Json.COMPACT.createGenerator(out)) {
+            // the caller owns the writer: leave it open and unflushed (it flushes once per batch)
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             if (p.nextToken() == null) {
                 throw new IllegalStateException("stored decision document is empty");
             }

@@ -1,9 +1,9 @@
 package dev.licit.cli.store;
 
 import dev.licit.cli.common.Home;
-import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
-import dev.licit.store.StoreConfig;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.StoreConfig;
 import java.time.Clock;
 import picocli.CommandLine.Mixin;
 

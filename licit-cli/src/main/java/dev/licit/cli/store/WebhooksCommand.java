@@ -1,5 +1,6 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.LicitStore;
@@ -45,7 +46,7 @@ public final class WebhooksCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, Webhook w, OutputFormat format) {
         if (format == OutputFormat.JSON) {
-            StoreJson.print(out, w);
+            JsonOutput.print(out, w);
             return;
         }
         out.println("webhook " + w.id() + "  " + w.url() + (w.active() ? "" : "  (removed " + w.removedAt() + ")"));
@@ -81,7 +82,7 @@ public final class WebhooksCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             WebhookService.Added added = s.webhooks().add(url, WebhookEvent.parse(events), store.actor());
             if (format.value() == OutputFormat.JSON) {
-                StoreJson.print(out, added); // {"webhook": {...}, "secret": "whsec_..."}
+                JsonOutput.print(out, added); // {"webhook": {...}, "secret": "whsec_..."}
                 return 0;
             }
             print(out, added.webhook(), format.value());
@@ -102,7 +103,7 @@ public final class WebhooksCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             var all = s.webhooks().list();
             if (format.value() == OutputFormat.JSON) {
-                StoreJson.print(out, all);
+                JsonOutput.print(out, all);
             } else {
                 all.forEach(w -> print(out, w, format.value()));
             }
@@ -162,7 +163,7 @@ public final class WebhooksCommand implements Callable<Integer> {
         int run(LicitStore s, PrintWriter out) {
             var all = s.webhooks().deliveries(id, Math.max(1, limit));
             if (format.value() == OutputFormat.JSON) {
-                StoreJson.print(out, all);
+                JsonOutput.print(out, all);
                 return 0;
             }
             for (Delivery d : all) {

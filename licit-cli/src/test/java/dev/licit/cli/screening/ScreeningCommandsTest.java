@@ -3,6 +3,7 @@ package dev.licit.cli.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.licit.core.json.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class ScreeningCommandsTest {
     void screenFindsHuaweiInTheCuratedListAsJson() throws Exception {
         assertThat(run(new ScreenCommand(), "华为技术有限公司", "--country", "CN", "--format", "json"))
                 .isZero();
-        JsonNode doc = Json.MAPPER.readTree(out.toString());
+        JsonNode doc = Json.PRETTY.readTree(out.toString());
         JsonNode first = doc.get("matches").get(0);
         assertThat(first.get("band").asText()).isEqualTo("MATCH");
         assertThat(first.get("list").asText()).isEqualTo("EL");
@@ -64,11 +65,11 @@ class ScreeningCommandsTest {
         assertThat(run(new CompareCommand(), "--pairs", pairs.toString())).isZero();
         String[] lines = out.toString().strip().split("\n");
         assertThat(lines).hasSize(3);
-        assertThat(Json.MAPPER.readTree(lines[1]).get("band").asText()).isEqualTo("MATCH");
+        assertThat(Json.PRETTY.readTree(lines[1]).get("band").asText()).isEqualTo("MATCH");
         out.getBuffer().setLength(0);
         assertThat(run(new CompareCommand(), "--pairs", pairs.toString(), "--format", "json"))
                 .isZero();
-        JsonNode arr = Json.MAPPER.readTree(out.toString());
+        JsonNode arr = Json.PRETTY.readTree(out.toString());
         assertThat(arr.size()).isEqualTo(3);
         assertThat(arr.get(0).get("name1").asText()).isEqualTo("Siemens AG");
         assertThat(arr.get(0).get("band").asText()).isEqualTo("NO_MATCH");
@@ -98,7 +99,7 @@ class ScreeningCommandsTest {
         assertThat(run(new ListsCommand(), "list")).isZero();
         assertThat(out.toString()).contains("* snap-");
         assertThat(run(new ListsCommand(), "show", "--format", "json")).isZero();
-        assertThat(Json.MAPPER.readTree(out.toString()).get("includesCurated").asBoolean())
+        assertThat(Json.PRETTY.readTree(out.toString()).get("includesCurated").asBoolean())
                 .isTrue();
         String before = Files.readString(home.resolve("lists/current"));
         Path bad = home.resolve("broken.csv");

@@ -6,6 +6,7 @@ import dev.licit.core.catalog.CatalogEntry;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.classify.Classification;
+import dev.licit.core.json.Json;
 
 /** Catalog chips as JSON: the same shapes for the CLI and the API. */
 public final class CatalogJson {
@@ -13,7 +14,7 @@ public final class CatalogJson {
 
     /** One line of a catalog listing: identity, figures that place it, classification on the date. */
     public static ObjectNode summary(CatalogEntry e, Classification c) {
-        ObjectNode o = DecisionJson.MAPPER.createObjectNode();
+        ObjectNode o = Json.PRETTY.createObjectNode();
         o.put("catalogId", e.id());
         o.put("vendor", e.spec().vendor());
         o.put("model", e.spec().model());
@@ -30,7 +31,7 @@ public final class CatalogJson {
     /** A chip with every figure, the source of each, and its classification on the date. */
     public static ObjectNode detail(CatalogEntry e, ChipCatalog catalog, Classification c, String rulebookVersion) {
         ChipSpec s = e.spec();
-        ObjectNode o = DecisionJson.MAPPER.createObjectNode();
+        ObjectNode o = Json.PRETTY.createObjectNode();
         o.put("catalogId", e.id());
         o.put("vendor", s.vendor());
         o.put("model", s.model());

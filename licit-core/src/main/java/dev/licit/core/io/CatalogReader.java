@@ -1,11 +1,10 @@
 package dev.licit.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.licit.core.catalog.CatalogEntry;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
+import dev.licit.core.json.Json;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,7 +16,6 @@ import java.util.Set;
 
 /** Reads {@code data/chips/catalog.yaml}. */
 public final class CatalogReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** What a catalog entry holds beside its chip spec. */
     private static final Set<String> CATALOG_FIELDS =
@@ -34,7 +32,7 @@ public final class CatalogReader {
     }
 
     public static ChipCatalog read(String fileName, Reader reader) throws IOException {
-        JsonNode root = YAML.readTree(reader);
+        JsonNode root = Json.YAML.readTree(reader);
         Map<String, String> refs = new LinkedHashMap<>();
         root.path("references")
                 .properties()

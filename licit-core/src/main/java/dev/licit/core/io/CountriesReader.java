@@ -1,11 +1,10 @@
 package dev.licit.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.licit.core.country.Countries;
 import dev.licit.core.country.Country;
 import dev.licit.core.country.Membership;
+import dev.licit.core.json.Json;
 import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.Problem;
 import dev.licit.core.rulebook.RulebookException;
@@ -21,7 +20,6 @@ import java.util.Map;
 
 /** Reads {@code data/countries/countries.yaml}; refuses the whole file on any defect. */
 final class CountriesReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private CountriesReader() {}
 
@@ -29,7 +27,7 @@ final class CountriesReader {
         List<Problem> problems = new ArrayList<>();
         JsonNode root;
         try {
-            root = YAML.readTree(reader);
+            root = Json.YAML.readTree(reader);
         } catch (IOException e) {
             throw new RulebookException(List.of(new Problem(fileName, 0, null, "not valid YAML: " + e.getMessage())));
         }

@@ -1,7 +1,5 @@
 package dev.licit.core.io;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.chip.Metrics;
@@ -14,6 +12,7 @@ import dev.licit.core.decide.PartyResult;
 import dev.licit.core.decide.Presumption;
 import dev.licit.core.decide.TraceStep;
 import dev.licit.core.explain.Reason;
+import dev.licit.core.json.Json;
 import dev.licit.core.ownership.OwnershipResult;
 import java.util.List;
 
@@ -22,9 +21,6 @@ import java.util.List;
  * same decision always gives the same bytes (only {@code decidedAt} varies).
  */
 public final class DecisionJson {
-    public static final ObjectMapper MAPPER =
-            new ObjectMapper(JsonFactories.pooled()).enable(SerializationFeature.INDENT_OUTPUT);
-
     private DecisionJson() {}
 
     /**
@@ -32,7 +28,7 @@ public final class DecisionJson {
      * @param listSnapshot the list snapshot id the parties were screened against, or null
      */
     public static ObjectNode decision(Decision d, String decidedAt, String listSnapshot) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.PRETTY.createObjectNode();
         o.put("orderId", d.orderId());
         o.put("verdict", d.verdict().name());
         o.put("reviewPolicy", d.reviewPolicy() == null ? null : d.reviewPolicy().name());
@@ -128,7 +124,7 @@ public final class DecisionJson {
     }
 
     private static ObjectNode item(ItemDecision i) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.PRETTY.createObjectNode();
         o.put("sku", i.sku());
         o.put("quantity", i.quantity());
         if (i.catalogId() != null) {
@@ -154,7 +150,7 @@ public final class DecisionJson {
 
     /** The contract's classification object for {@code licit classify}. */
     public static ObjectNode classification(Classification c, String rulebookVersion) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.PRETTY.createObjectNode();
         o.put("model", c.model());
         o.put("kind", c.kind());
         metrics(o, c.metrics());

@@ -2,13 +2,13 @@ package dev.licit.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.HbmSpec;
 import dev.licit.core.chip.ItemSpec;
 import dev.licit.core.chip.Precision;
 import dev.licit.core.chip.SystemSpec;
+import dev.licit.core.json.Json;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,8 +41,6 @@ public final class ItemReader {
 
     private static final int MAX_SPECS = 10_000;
 
-    private static final ObjectMapper JSON = OrderReader.JSON;
-
     private final ChipCatalog catalog;
 
     public ItemReader(ChipCatalog catalog) {
@@ -64,7 +62,7 @@ public final class ItemReader {
     public Specs readSpecs(String source, String json) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.STRICT.readTree(json);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputException(source + ":" + line + ": not valid JSON: " + e.getOriginalMessage());

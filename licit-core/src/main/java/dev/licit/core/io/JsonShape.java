@@ -1,9 +1,9 @@
 package dev.licit.core.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.licit.core.json.Json;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Iterator;
@@ -15,9 +15,6 @@ import java.util.Locale;
  * who wrote {@code "owner"} must not believe the owners were considered), and the types of values.
  */
 final class JsonShape {
-    /** For finding lines again: a refusal is rare, so a plain factory does. */
-    private static final JsonFactory LINES = new JsonFactory();
-
     private JsonShape() {}
 
     /** Refuses the first field of {@code object} that is not in {@code known}, naming the nearest known one. */
@@ -213,7 +210,7 @@ final class JsonShape {
         }
         String target = pointer;
         while (!target.isEmpty()) {
-            try (JsonParser p = LINES.createParser(json)) {
+            try (JsonParser p = Json.COMPACT.createParser(json)) {
                 JsonToken t;
                 while ((t = p.nextToken()) != null) {
                     if (p.getParsingContext().pathAsPointer().toString().equals(target)) {

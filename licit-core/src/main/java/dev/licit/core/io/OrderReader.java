@@ -2,9 +2,7 @@ package dev.licit.core.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.ItemSpec;
@@ -20,6 +18,7 @@ import dev.licit.core.decide.OrderItem;
 import dev.licit.core.decide.Owner;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.Role;
+import dev.licit.core.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -39,19 +38,6 @@ import java.util.regex.Pattern;
  * part. Every refusal names the source, the line and the field's path, so a user can fix it in one go.
  */
 public final class OrderReader {
-    static final ObjectMapper JSON = new ObjectMapper(JsonFactories.pooled());
-
-    static {
-        JSON.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(64)
-                        .maxStringLength(1_000_000)
-                        .maxNumberLength(100)
-                        .build());
-        // a key given twice would otherwise keep its last value without a word
-        JSON.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
-
     /** Lengths the store keeps (its columns), refused here with the field's name rather than by the database. */
     static final int MAX_ID = 200;
 
@@ -115,7 +101,7 @@ public final class OrderReader {
     public Order read(String source, String json, boolean requireDate) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.STRICT.readTree(json);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputException(source + ":" + line + ": not valid JSON: " + e.getOriginalMessage());
@@ -135,8 +121,8 @@ public final class OrderReader {
      */
     public Order readLine(String source, long line, String json, boolean requireDate) {
         JsonNode root;
-        try (JsonParser p = JSON.createParser(json)) {
-            root = JSON.readTree(p);
+        try (JsonParser p = Json.STRICT.createParser(json)) {
+            root = Json.STRICT.readTree(p);
             if (root != null && p.nextToken() != null) {
                 throw new InputException(source + ":" + line + ": not valid JSON: more than one value on the line"
                         + " (JSON Lines hold one order per line)");

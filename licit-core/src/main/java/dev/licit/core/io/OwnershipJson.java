@@ -2,6 +2,7 @@ package dev.licit.core.io;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.json.Json;
 import dev.licit.core.ownership.Contribution;
 import dev.licit.core.ownership.Listing;
 import dev.licit.core.ownership.OwnerNode;
@@ -19,7 +20,7 @@ final class OwnershipJson {
     private OwnershipJson() {}
 
     static ObjectNode of(OwnershipResult r) {
-        ObjectNode o = DecisionJson.MAPPER.createObjectNode();
+        ObjectNode o = Json.PRETTY.createObjectNode();
         ArrayNode rules = o.putArray("rules");
         for (RuleOutcome out : r.outcomes()) {
             ObjectNode ro = rules.addObject();

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.licit.core.json.Json;
 import dev.licit.core.provenance.Reliability;
 import dev.licit.core.rulebook.ClassifyRule;
 import dev.licit.core.rulebook.Condition;
@@ -41,7 +40,6 @@ import java.util.Set;
  * an entry with a problem is left out and the caller refuses the whole rulebook.
  */
 final class RuleFileReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KNOWN_FIELDS = Set.of(
             "id",
             "kind",
@@ -95,7 +93,7 @@ final class RuleFileReader {
     public static Result read(String fileName, Reader reader, String overlay) {
         List<Rule> rules = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        try (JsonParser p = YAML.getFactory().createParser(reader)) {
+        try (JsonParser p = Json.YAML.getFactory().createParser(reader)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 problems.add(new Problem(
                         fileName,
@@ -247,7 +245,7 @@ final class RuleFileReader {
                 e.problem("'priority' must be a whole number");
             }
         }
-        Object value = obj.has("value") ? YAML.convertValue(obj.get("value"), Object.class) : null;
+        Object value = obj.has("value") ? Json.YAML.convertValue(obj.get("value"), Object.class) : null;
         List<String> overcomeBy = strings(obj.get("overcomeBy"), "overcomeBy", e);
         List<String> requirements = strings(obj.get("requirements"), "requirements", e);
         if (problems.size() > before || kind == null) {

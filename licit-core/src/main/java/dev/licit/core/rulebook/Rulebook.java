@@ -1,11 +1,10 @@
 package dev.licit.core.rulebook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.licit.core.country.Countries;
 import dev.licit.core.country.Country;
 import dev.licit.core.country.Membership;
+import dev.licit.core.json.Json;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -25,9 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link CompiledRulebook} for any date on or after its start; each version is compiled once.
  */
 public final class Rulebook {
-    private static final ObjectMapper CANONICAL =
-            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-
     private final List<Rule> rules;
     private final Countries countries;
     private final Map<String, Object> settingOverrides;
@@ -187,7 +183,7 @@ public final class Rulebook {
         }
         doc.put("countryGroups", groups);
         try {
-            byte[] bytes = CANONICAL.writeValueAsBytes(doc);
+            byte[] bytes = Json.CANONICAL.writeValueAsBytes(doc);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash the rulebook", e);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.licit.core.json.Json;
 import dev.licit.screening.imports.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +44,7 @@ public final class ListSources {
             "enabled",
             "note");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = Json.YAML;
 
     private ListSources() {}
 

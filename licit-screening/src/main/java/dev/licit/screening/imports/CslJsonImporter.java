@@ -1,11 +1,10 @@
 package dev.licit.screening.imports;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import dev.licit.screening.list.ListEntry;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,13 +20,12 @@ import java.util.Set;
  * {@code _id}.
  */
 final class CslJsonImporter {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CslJsonImporter() {}
 
     static List<ListEntry> read(SourceFile file) throws ImportException {
         List<ListEntry> entries = new ArrayList<>();
-        try (JsonParser p = new JsonFactory(MAPPER).createParser(file.text())) {
+        try (JsonParser p = Json.COMPACT.createParser(file.text())) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 boolean found = false;

@@ -2,7 +2,7 @@ package dev.licit.screening.ownership;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import dev.licit.core.ownership.OwnershipLink;
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.imports.SourceFile;
@@ -27,7 +27,6 @@ import java.util.Set;
  * id no file describes: guessing would store an edge to a name nobody can screen.
  */
 final class FtmReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Schemata whose entities can own or be owned (FollowTheMoney's LegalEntity and its descendants, and assets). */
     static final Set<String> PARTIES = Set.of(
@@ -115,7 +114,7 @@ final class FtmReader {
                 long line = i + 1;
                 JsonNode e;
                 try {
-                    e = MAPPER.readTree(text);
+                    e = Json.COMPACT.readTree(text);
                 } catch (JsonProcessingException ex) {
                     throw new ImportException(f.name(), line, "malformed JSON: " + ex.getOriginalMessage(), ex);
                 }

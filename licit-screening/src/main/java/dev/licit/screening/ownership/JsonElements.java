@@ -1,11 +1,10 @@
 package dev.licit.screening.ownership;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.imports.SourceFile;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.util.List;
 
 /** The objects of a JSON array, each with the line it starts on, so a refusal can point at it. */
 final class JsonElements {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     record Element(long line, JsonNode node) {}
 
@@ -27,7 +25,7 @@ final class JsonElements {
     static List<Element> read(SourceFile f, String member) throws ImportException {
         List<Element> out = new ArrayList<>();
         String text = f.text().startsWith("\uFEFF") ? f.text().substring(1) : f.text();
-        try (JsonParser p = new JsonFactory(MAPPER).createParser(text)) {
+        try (JsonParser p = Json.COMPACT.createParser(text)) {
             JsonToken t = p.nextToken();
             if (member == null) {
                 if (t != JsonToken.START_ARRAY) {
@@ -82,7 +80,7 @@ final class JsonElements {
     /** The top-level member names of a JSON object file, or an empty list when it is not one. */
     static String firstMember(SourceFile f) {
         String text = f.text().startsWith("\uFEFF") ? f.text().substring(1) : f.text();
-        try (JsonParser p = new JsonFactory(MAPPER).createParser(text)) {
+        try (JsonParser p = Json.COMPACT.createParser(text)) {
             if (p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME) {
                 return p.currentName();
             }

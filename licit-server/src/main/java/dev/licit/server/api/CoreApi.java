@@ -115,9 +115,7 @@ public final class CoreApi {
             if (in == null) {
                 throw Problem.notFound("no explanations in '" + lang + "'");
             }
-            JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper(
-                            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-                    .readTree(in);
+            JsonNode tree = dev.licit.core.json.Json.YAML.readTree(in);
             Json.ok(ctx, tree);
         }
     }

@@ -1,11 +1,9 @@
 package dev.licit.server.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.licit.core.io.JsonFactories;
 import dev.licit.core.ownership.OwnershipGraph;
+import dev.licit.core.time.Today;
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.ownership.OwnershipFormat;
 import dev.licit.screening.ownership.OwnershipImporter;
@@ -38,9 +36,7 @@ import java.util.Optional;
  * and {@code GET /v1/ownership?name=&date=} (any role) as {@code licit ownership show --format json}.
  */
 public final class OwnershipApi {
-    private static final ObjectMapper RECORDS = new ObjectMapper(JsonFactories.pooled())
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper RECORDS = dev.licit.core.json.Json.COMPACT;
 
     private final LicitStore store;
     private final ScreeningSource screening;
@@ -119,7 +115,7 @@ public final class OwnershipApi {
         }
         LocalDate date;
         try {
-            date = ctx.queryParam("date") == null ? LocalDate.now(clock) : LocalDate.parse(ctx.queryParam("date"));
+            date = ctx.queryParam("date") == null ? Today.utc(clock) : LocalDate.parse(ctx.queryParam("date"));
         } catch (DateTimeParseException e) {
             throw Problem.badRequest("date must be YYYY-MM-DD");
         }

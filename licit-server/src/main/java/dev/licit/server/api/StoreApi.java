@@ -2,17 +2,14 @@ package dev.licit.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.licit.core.catalog.ChipCatalog;
 import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.Postures;
 import dev.licit.core.io.Csv;
 import dev.licit.core.io.InputException;
-import dev.licit.core.io.JsonFactories;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.rulebook.Verdict;
@@ -25,8 +22,8 @@ import dev.licit.server.auth.Authenticator;
 import dev.licit.server.auth.Role;
 import dev.licit.server.http.Json;
 import dev.licit.server.http.Problem;
-import dev.licit.store.Actor;
 import dev.licit.store.LicitStore;
+import dev.licit.store.common.Actor;
 import dev.licit.store.decision.DecisionQuery;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.desk.OrderDesk;
@@ -57,9 +54,7 @@ import java.util.concurrent.CompletionException;
 
 /** Decisions, cases, licenses, notifications, lists, audit and keys: everything kept in the store. */
 public final class StoreApi {
-    private static final ObjectMapper RECORDS = new ObjectMapper(JsonFactories.pooled())
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper RECORDS = dev.licit.core.json.Json.COMPACT;
 
     private final LicitStore store;
     private final ScreeningSource screening;

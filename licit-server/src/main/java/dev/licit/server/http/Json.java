@@ -1,27 +1,15 @@
 package dev.licit.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.core.io.JsonFactories;
 import io.javalin.http.Context;
 
 /** JSON in and out of handlers with the project's mapper (the contract's field order, no reflection on domain types). */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactories.pooled());
-
-    static {
-        MAPPER.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(64)
-                        .maxStringLength(1_000_000)
-                        .maxNumberLength(100)
-                        .build());
-        // a key given twice would otherwise keep its last value without a word
-        MAPPER.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
+    /** Core's strict mapper: a request body is input from a client (a key given twice is refused, sizes bounded). */
+    public static final ObjectMapper MAPPER = dev.licit.core.json.Json.STRICT;
 
     private Json() {}
 

@@ -1,6 +1,6 @@
 package dev.licit.store.audit;
 
-import dev.licit.store.AuditKey;
+import dev.licit.store.common.AuditKey;
 import dev.licit.store.internal.Hashes;
 
 /**

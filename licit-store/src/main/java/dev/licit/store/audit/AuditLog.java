@@ -2,12 +2,12 @@ package dev.licit.store.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.store.Actor;
-import dev.licit.store.AuditKey;
-import dev.licit.store.StoreConfig;
+import dev.licit.core.json.Json;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.AuditKey;
+import dev.licit.store.common.StoreConfig;
 import dev.licit.store.internal.Database;
 import dev.licit.store.internal.Hashes;
-import dev.licit.store.internal.Json;
 import dev.licit.store.internal.Times;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -136,7 +136,9 @@ public final class AuditLog {
                         decisionSeq.put(e.subject(), new long[] {e.seq()});
                         decisionSha.put(
                                 e.subject(),
-                                Json.read(e.payload()).path("documentSha256").asText());
+                                Json.readStored(e.payload())
+                                        .path("documentSha256")
+                                        .asText());
                     } else {
                         events.accept(e);
                     }
@@ -397,7 +399,7 @@ public final class AuditLog {
 
     private static JsonNode tryRead(String text) {
         try {
-            return Json.MAPPER.readTree(text);
+            return Json.COMPACT.readTree(text);
         } catch (IOException e) {
             return null;
         }

@@ -1,11 +1,11 @@
 package dev.licit.store.audit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.store.Actor;
-import dev.licit.store.AuditKey;
-import dev.licit.store.StoreException;
+import dev.licit.core.json.Json;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.AuditKey;
+import dev.licit.store.common.StoreException;
 import dev.licit.store.internal.AuditKeyConfig;
-import dev.licit.store.internal.Json;
 import dev.licit.store.internal.Times;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.licit.store.audit;
 
-import dev.licit.store.AuditKey;
+import dev.licit.store.common.AuditKey;
 
 /**
  * Walks audit rows in seq order and stops at the first that breaks the chain: a gap in seq (a row

@@ -1,7 +1,7 @@
 package dev.licit.store.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.licit.store.internal.Json;
+import dev.licit.core.json.Json;
 import dev.licit.store.internal.LinkDigest;
 import dev.licit.store.internal.OwnershipRows;
 import java.util.HashMap;
@@ -22,7 +22,7 @@ final class OwnershipRecords {
 
     void accept(AuditEntry e) {
         if (e.kind().equals("ownership.import")) {
-            imports.putIfAbsent(e.subject(), new Event(e.seq(), Json.read(e.payload())));
+            imports.putIfAbsent(e.subject(), new Event(e.seq(), Json.readStored(e.payload())));
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.licit.store.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.licit.store.internal.Json;
+import dev.licit.core.json.Json;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -46,7 +46,7 @@ final class RecordEvents {
             default -> null;
         };
         if (into != null) {
-            into.putIfAbsent(e.subject(), new Event(e.seq(), Json.read(e.payload())));
+            into.putIfAbsent(e.subject(), new Event(e.seq(), Json.readStored(e.payload())));
         }
         ownership.accept(e);
     }

@@ -1,7 +1,7 @@
 package dev.licit.store.decision;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.store.internal.Json;
+import dev.licit.core.json.Json;
 import dev.licit.store.license.License;
 import dev.licit.store.license.LicenseService;
 import dev.licit.store.nac.Notification;

@@ -1,7 +1,7 @@
 package dev.licit.store.decision;
 
-import dev.licit.store.StoreConfig;
-import dev.licit.store.internal.PrivateFiles;
+import dev.licit.store.common.PrivateFiles;
+import dev.licit.store.common.StoreConfig;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;

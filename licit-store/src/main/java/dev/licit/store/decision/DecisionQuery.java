@@ -1,7 +1,7 @@
 package dev.licit.store.decision;
 
 import dev.licit.core.rulebook.Verdict;
-import dev.licit.store.Actor;
+import dev.licit.store.common.Actor;
 import java.time.LocalDate;
 import java.util.Locale;
 

@@ -9,16 +9,16 @@ import dev.licit.core.decide.Order;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.PartyResult;
 import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
 import dev.licit.core.time.Today;
-import dev.licit.store.Actor;
-import dev.licit.store.ConflictException;
-import dev.licit.store.NotFoundException;
-import dev.licit.store.StoreException;
 import dev.licit.store.audit.AuditWriter;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.NotFoundException;
+import dev.licit.store.common.StoreException;
 import dev.licit.store.internal.Database;
 import dev.licit.store.internal.Hashes;
 import dev.licit.store.internal.Ids;
-import dev.licit.store.internal.Json;
 import dev.licit.store.internal.Times;
 import dev.licit.store.license.LicenseNeed;
 import dev.licit.store.license.LicenseService;
@@ -304,7 +304,7 @@ public final class DecisionService implements AutoCloseable {
     public Shipment recordShipment(String decisionId, LocalDate shippedOn, Actor actor) {
         LocalDate day = shippedOn == null ? today() : shippedOn;
         if (day.isAfter(today())) {
-            throw new dev.licit.store.StoreInputException(
+            throw new dev.licit.store.common.StoreInputException(
                     "shippedOn: " + day + " is after today (" + today() + "); record a shipment once it has happened");
         }
         return db.write(h -> {
@@ -468,7 +468,7 @@ public final class DecisionService implements AutoCloseable {
                 ? db.read(h -> Authorizations.evaluate(h, subject, today, false))
                 : Authorizations.evaluate(null, subject, today, false);
 
-        ObjectNode doc = DecisionJson.MAPPER.createObjectNode();
+        ObjectNode doc = Json.PRETTY.createObjectNode();
         doc.put("decisionId", id);
         doc.setAll(DecisionJson.decision(d, decidedAt, nd.listSnapshot()));
         ArrayNode partyNodes = (ArrayNode) doc.get("parties");
@@ -501,7 +501,7 @@ public final class DecisionService implements AutoCloseable {
         doc.set("authorization", auth.toJson());
         String text;
         try {
-            text = DecisionJson.MAPPER.writeValueAsString(doc);
+            text = Json.PRETTY.writeValueAsString(doc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,6 @@
 package dev.licit.store.decision;
 
-import dev.licit.store.StoreException;
+import dev.licit.store.common.StoreException;
 import dev.licit.store.internal.Database;
 import java.io.IOException;
 import java.time.Clock;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.store.Actor;
-import dev.licit.store.internal.Json;
+import dev.licit.core.json.Json;
+import dev.licit.store.common.Actor;
 import dev.licit.store.review.CaseDraft;
 import dev.licit.store.review.CaseKind;
 import java.io.IOException;
@@ -39,14 +39,14 @@ final class JournalCodec {
             list.add(decision(d));
         }
         try {
-            return Json.MAPPER.writeValueAsBytes(root);
+            return Json.COMPACT.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static Group decode(byte[] payload) throws IOException {
-        JsonNode root = Json.MAPPER.readTree(payload);
+        JsonNode root = Json.COMPACT.readTree(payload);
         int v = root.path("v").asInt(-1);
         if (v != VERSION) {
             throw new IOException("journal record of format " + v + "; this version reads format " + VERSION);

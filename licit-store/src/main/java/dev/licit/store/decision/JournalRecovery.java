@@ -1,11 +1,11 @@
 package dev.licit.store.decision;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.store.Actor;
-import dev.licit.store.StoreException;
+import dev.licit.core.json.Json;
 import dev.licit.store.audit.AuditWriter;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.StoreException;
 import dev.licit.store.internal.Database;
-import dev.licit.store.internal.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

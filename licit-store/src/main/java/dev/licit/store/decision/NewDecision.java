@@ -2,7 +2,7 @@ package dev.licit.store.decision;
 
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.Order;
-import dev.licit.store.Actor;
+import dev.licit.store.common.Actor;
 import dev.licit.store.review.ScreenedParty;
 import java.util.List;
 import java.util.Objects;

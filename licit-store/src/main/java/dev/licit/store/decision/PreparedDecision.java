@@ -1,7 +1,7 @@
 package dev.licit.store.decision;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.store.Actor;
+import dev.licit.store.common.Actor;
 import dev.licit.store.review.CaseDraft;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.licit.store.internal;
 
-import dev.licit.store.AuditKey;
+import dev.licit.store.common.AuditKey;
 import org.jdbi.v3.core.config.JdbiConfig;
 
 /** The audit key of a store, carried by its Jdbi so that an audit writer finds it on any handle. */

@@ -2,8 +2,9 @@ package dev.licit.store.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.licit.store.StoreConfig;
-import dev.licit.store.StoreException;
+import dev.licit.store.common.PrivateFiles;
+import dev.licit.store.common.StoreConfig;
+import dev.licit.store.common.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package dev.licit.store.keys;
 
-import dev.licit.store.StoreInputException;
+import dev.licit.store.common.StoreInputException;
 import java.util.Locale;
 
 /**

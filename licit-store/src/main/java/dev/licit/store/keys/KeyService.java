@@ -1,14 +1,14 @@
 package dev.licit.store.keys;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.store.Actor;
-import dev.licit.store.ConflictException;
-import dev.licit.store.NotFoundException;
-import dev.licit.store.StoreInputException;
+import dev.licit.core.json.Json;
 import dev.licit.store.audit.AuditWriter;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.NotFoundException;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.internal.Database;
 import dev.licit.store.internal.Hashes;
-import dev.licit.store.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

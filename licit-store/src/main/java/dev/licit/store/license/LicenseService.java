@@ -3,14 +3,14 @@ package dev.licit.store.license;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.json.Json;
 import dev.licit.core.time.Today;
-import dev.licit.store.Actor;
-import dev.licit.store.ConflictException;
-import dev.licit.store.NotFoundException;
-import dev.licit.store.StoreInputException;
 import dev.licit.store.audit.AuditWriter;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.NotFoundException;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.internal.Database;
-import dev.licit.store.internal.Json;
 import dev.licit.store.review.PartyKey;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -79,7 +79,7 @@ public final class LicenseService {
                 }
                 content = d[0];
             }
-            ArrayNode parties = Json.MAPPER.createArrayNode();
+            ArrayNode parties = Json.COMPACT.createArrayNode();
             l.parties().forEach(parties::add);
             h.createUpdate("INSERT INTO license (number, eccns, destination, parties, quantity_limit, value_limit_usd,"
                             + " quantity_used, value_used_usd, valid_from, valid_to, conditions, status, registered_by,"
@@ -283,7 +283,7 @@ public final class LicenseService {
 
     static License license(ResultSet rs) throws SQLException {
         List<String> parties = new ArrayList<>();
-        for (JsonNode n : Json.read(rs.getString("parties"))) {
+        for (JsonNode n : Json.readStored(rs.getString("parties"))) {
             parties.add(n.asText());
         }
         long ql = rs.getLong("quantity_limit");

@@ -1,6 +1,6 @@
 package dev.licit.store.license;
 
-import dev.licit.store.StoreInputException;
+import dev.licit.store.common.StoreInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

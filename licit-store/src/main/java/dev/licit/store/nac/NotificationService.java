@@ -1,14 +1,14 @@
 package dev.licit.store.nac;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.json.Json;
 import dev.licit.core.time.Today;
-import dev.licit.store.Actor;
-import dev.licit.store.ConflictException;
-import dev.licit.store.NotFoundException;
-import dev.licit.store.StoreInputException;
 import dev.licit.store.audit.AuditWriter;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.ConflictException;
+import dev.licit.store.common.NotFoundException;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.internal.Database;
-import dev.licit.store.internal.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

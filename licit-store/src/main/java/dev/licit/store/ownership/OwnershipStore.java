@@ -2,14 +2,14 @@ package dev.licit.store.ownership;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.core.json.Json;
 import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.core.ownership.OwnershipLink;
 import dev.licit.screening.ownership.OwnershipImporter;
-import dev.licit.store.Actor;
-import dev.licit.store.StoreInputException;
 import dev.licit.store.audit.AuditWriter;
+import dev.licit.store.common.Actor;
+import dev.licit.store.common.StoreInputException;
 import dev.licit.store.internal.Database;
-import dev.licit.store.internal.Json;
 import dev.licit.store.internal.LinkDigest;
 import dev.licit.store.internal.OwnershipRows;
 import java.sql.Date;
@@ -124,7 +124,7 @@ public final class OwnershipStore {
                     + dev.licit.screening.imports.ListImporter.sha256(sha + "|" + at + "|" + previous)
                             .substring(0, 12);
             insert(h, id, all);
-            ArrayNode src = Json.MAPPER.valueToTree(sources);
+            ArrayNode src = Json.COMPACT.valueToTree(sources);
             h.createUpdate("INSERT INTO ownership_import (snapshot_id, previous_snapshot, mode, imported_at, actor,"
                             + " sources, links, links_sha256) VALUES (:id, :p, :m, :at, :by, :src, :n, :sha)")
                     .bind("id", id)
@@ -211,7 +211,7 @@ public final class OwnershipStore {
 
     private static OwnershipSnapshot snapshot(ResultSet rs) throws SQLException {
         List<OwnershipImporter.Source> sources = new ArrayList<>();
-        for (var n : Json.read(rs.getString("sources"))) {
+        for (var n : Json.readStored(rs.getString("sources"))) {
             sources.add(new OwnershipImporter.Source(
                     n.path("file").asText(),
                     n.path("format").asText(),

@@ -1,12 +1,12 @@
 package dev.licit.store.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.licit.core.json.Json;
 import dev.licit.store.LicitStore;
 import dev.licit.store.audit.AuditEntry;
 import dev.licit.store.decision.Authorization;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
-import dev.licit.store.internal.Json;
 import dev.licit.store.internal.Times;
 import dev.licit.store.license.License;
 import dev.licit.store.nac.Notification;
@@ -50,8 +50,8 @@ public final class DecisionRecords {
 
     /** The record of a decision the caller may see (the caller checks that). */
     public String html(StoredDecision sd, RecordLanguage lang) {
-        JsonNode d = Json.read(sd.document());
-        JsonNode order = Json.read(store.decisions().orderJson(sd.id()));
+        JsonNode d = Json.readStored(sd.document());
+        JsonNode order = Json.readStored(store.decisions().orderJson(sd.id()));
         Page p = new Page();
         p.raw("<!doctype html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\"><title>")
                 .text(lang.label("title") + " " + sd.id())

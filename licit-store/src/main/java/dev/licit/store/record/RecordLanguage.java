@@ -1,8 +1,7 @@
 package dev.licit.store.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.licit.core.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,9 +101,7 @@ public enum RecordLanguage {
         JsonNode t = ko;
         if (t == null) {
             try (InputStream in = RecordLanguage.class.getResourceAsStream("/licit/data/i18n/rules.ko.yaml")) {
-                t = in == null
-                        ? new ObjectMapper().createObjectNode()
-                        : new ObjectMapper(new YAMLFactory()).readTree(in);
+                t = in == null ? Json.object() : Json.YAML.readTree(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -2,7 +2,7 @@ package dev.licit.store.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.store.internal.Json;
+import dev.licit.core.json.Json;
 import dev.licit.store.internal.Times;
 import dev.licit.store.license.License;
 import dev.licit.store.license.LicenseStatus;
@@ -43,7 +43,7 @@ final class EventQueue {
                 .bind("to", toSeq)
                 .map((rs, ctx) -> {
                     long seq = rs.getLong(1);
-                    JsonNode payload = Json.read(rs.getString(5));
+                    JsonNode payload = Json.readStored(rs.getString(5));
                     ObjectNode data = Json.object();
                     data.put("auditSeq", seq);
                     data.put("recordedAt", rs.getString(2));

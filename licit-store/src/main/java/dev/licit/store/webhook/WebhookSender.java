@@ -1,10 +1,10 @@
 package dev.licit.store.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.store.Actor;
+import dev.licit.core.json.Json;
 import dev.licit.store.audit.AuditWriter;
+import dev.licit.store.common.Actor;
 import dev.licit.store.internal.Database;
-import dev.licit.store.internal.Json;
 import dev.licit.store.internal.Times;
 import java.io.IOException;
 import java.net.URI;
@@ -76,7 +76,7 @@ final class WebhookSender {
         body.put("deliveryId", d.id());
         body.put("event", d.event());
         body.put("sentAt", Times.text(at));
-        body.set("data", Json.read(d.payload()));
+        body.set("data", Json.readStored(d.payload()));
         String text = Json.compact(body);
         long seconds = at.getEpochSecond();
         Integer status = null;

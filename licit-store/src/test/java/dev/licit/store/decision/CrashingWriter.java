@@ -1,8 +1,8 @@
 package dev.licit.store.decision;
 
-import dev.licit.store.AuditKey;
 import dev.licit.store.LicitStore;
-import dev.licit.store.StoreConfig;
+import dev.licit.store.common.AuditKey;
+import dev.licit.store.common.StoreConfig;
 import dev.licit.store.testing.Fixtures;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

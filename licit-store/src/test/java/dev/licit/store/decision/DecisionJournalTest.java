@@ -3,8 +3,8 @@ package dev.licit.store.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.store.LicitStore;
-import dev.licit.store.StoreConfig;
 import dev.licit.store.audit.ChainCheck;
+import dev.licit.store.common.StoreConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,7 +107,7 @@ class DecisionJournalTest {
         journal.close();
         Path seg = segments(dir).getFirst();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LicitStore.open(StoreConfig.embedded(home)))
-                .isInstanceOf(dev.licit.store.StoreException.class)
+                .isInstanceOf(dev.licit.store.common.StoreException.class)
                 .hasMessageContaining(seg.getFileName().toString())
                 .hasMessageContaining("format 99")
                 .hasMessageContaining("kept");

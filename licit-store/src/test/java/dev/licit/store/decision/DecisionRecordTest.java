@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.licit.core.io.DecisionJson;
+import dev.licit.core.json.Json;
 import dev.licit.store.StoreTestBase;
 import dev.licit.store.testing.Backend;
 import dev.licit.store.testing.Fixtures;
@@ -32,7 +32,7 @@ class DecisionRecordTest extends StoreTestBase {
         StoredDecision again = store.decisions().get(d.id());
         assertThat(again.document()).isEqualTo(d.document());
         assertThat(store.decisions().orderJson(d.id())).isEqualTo(order);
-        JsonNode doc = DecisionJson.MAPPER.readTree(d.document());
+        JsonNode doc = Json.PRETTY.readTree(d.document());
         assertThat(doc.get("decisionId").asText()).isEqualTo(d.id()).startsWith("D-");
         assertThat(doc.get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
         assertThat(doc.get("rulebook").get("sha256").asText()).isEqualTo(again.rulebookSha256());

@@ -2,7 +2,7 @@ package dev.licit.store.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.licit.store.StoreConfig;
+import dev.licit.store.common.StoreConfig;
 import dev.licit.store.internal.Database;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.licit.store.decision;
 
 import dev.licit.store.LicitStore;
-import dev.licit.store.StoreConfig;
+import dev.licit.store.common.StoreConfig;
 
 /**
  * The process that hosts an H2 store for {@link TwoProcessCrashTest}: opens the store first (so

@@ -3,8 +3,8 @@ package dev.licit.store.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.store.LicitStore;
-import dev.licit.store.StoreConfig;
 import dev.licit.store.audit.ChainCheck;
+import dev.licit.store.common.StoreConfig;
 import dev.licit.store.testing.Fixtures;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -1,7 +1,7 @@
 package dev.licit.store.testing;
 
-import dev.licit.store.AuditKey;
-import dev.licit.store.StoreConfig;
+import dev.licit.store.common.AuditKey;
+import dev.licit.store.common.StoreConfig;
 import java.nio.file.Path;
 
 /** The two databases every store test runs against. */

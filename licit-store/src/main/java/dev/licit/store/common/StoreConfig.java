@@ -1,6 +1,5 @@
-package dev.licit.store;
+package dev.licit.store.common;
 
-import dev.licit.store.internal.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Where the store lives and how it behaves. Sealed once built (a record); open it with
- * {@link LicitStore#open(StoreConfig)}.
+ * {@link dev.licit.store.LicitStore#open(StoreConfig)}.
  *
  * <p>By default the store is an embedded H2 file database under {@code LICIT_HOME/db}, opened with
  * {@code AUTO_SERVER=TRUE}: the first process to open it serves it to the others over a local TCP

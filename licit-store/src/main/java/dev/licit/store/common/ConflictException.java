@@ -1,4 +1,4 @@
-package dev.licit.store;
+package dev.licit.store.common;
 
 /**
  * The step is not allowed in the current state, e.g. releasing a case that still has an unreviewed

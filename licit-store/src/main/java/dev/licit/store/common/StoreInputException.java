@@ -1,4 +1,4 @@
-package dev.licit.store;
+package dev.licit.store.common;
 
 /**
  * A request the store refuses because of what was asked (a bad value, an unknown id, a step the

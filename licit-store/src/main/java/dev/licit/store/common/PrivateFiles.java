@@ -1,6 +1,5 @@
-package dev.licit.store.internal;
+package dev.licit.store.common;
 
-import dev.licit.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,4 +1,4 @@
-package dev.licit.store;
+package dev.licit.store.common;
 
 /** The store failed (database unreachable, disk full, a migration failed): an internal failure. */
 public final class StoreException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.licit.store;
+package dev.licit.store.common;
 
 /**
  * Who did something: a person, an API key or a system job. Every write to the store names one, so

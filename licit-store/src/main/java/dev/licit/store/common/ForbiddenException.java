@@ -1,4 +1,4 @@
-package dev.licit.store;
+package dev.licit.store.common;
 
 /**
  * The actor may not take this step, whatever their role: the submitter of an order releasing its

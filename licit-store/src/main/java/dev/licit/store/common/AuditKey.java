@@ -1,6 +1,5 @@
-package dev.licit.store;
+package dev.licit.store.common;
 
-import dev.licit.store.internal.PrivateFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.licit.store;
+package dev.licit.store.common;
 
 /** The id asked for does not exist (a server maps it to 404). */
 public final class NotFoundException extends StoreInputException {
