@@ -38,6 +38,7 @@ class FormatOptionTest {
             "classify", new Choice(List.of("json", "table", "csv"), "json"),
             "catalog list", new Choice(List.of("table", "json"), "table"),
             "decisions show", new Choice(List.of("json", "jsonl"), "json"),
+            "decisions record", new Choice(List.of("html"), "html"),
             // no single default: json for one pair, jsonl with --pairs
             "compare", new Choice(List.of("text", "json", "jsonl"), null));
 
@@ -156,9 +157,11 @@ class FormatOptionTest {
     @MethodSource("commands")
     void refusesAFormatItDoesNotOfferWhileParsingInTheSameWords(String command) throws Exception {
         List<String> offered = documented(command).values();
-        String inWords = offered.size() == 2
-                ? offered.get(0) + " or " + offered.get(1)
-                : offered.get(0) + ", " + offered.get(1) + " or " + offered.get(2);
+        String inWords = switch (offered.size()) {
+            case 1 -> offered.get(0);
+            case 2 -> offered.get(0) + " or " + offered.get(1);
+            default -> offered.get(0) + ", " + offered.get(1) + " or " + offered.get(2);
+        };
         // an unknown word, and a format some other command offers
         for (String refused : List.of("xml", offered.contains("csv") ? "jsonl" : "csv")) {
             Cli r = Cli.run(words(command, "--format", refused));

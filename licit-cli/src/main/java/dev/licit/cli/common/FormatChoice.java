@@ -1,6 +1,7 @@
 package dev.licit.cli.common;
 
 import static dev.licit.cli.common.OutputFormat.CSV;
+import static dev.licit.cli.common.OutputFormat.HTML;
 import static dev.licit.cli.common.OutputFormat.JSON;
 import static dev.licit.cli.common.OutputFormat.JSONL;
 import static dev.licit.cli.common.OutputFormat.TABLE;
@@ -53,6 +54,13 @@ public abstract sealed class FormatChoice implements ITypeConverter<OutputFormat
     @Override
     public Iterator<String> iterator() {
         return offered.stream().map(OutputFormat::word).iterator();
+    }
+
+    /** {@code decisions record}: one HTML page (PDF is not made yet: print the page). */
+    public static final class HtmlOnly extends FormatChoice {
+        public HtmlOnly() {
+            super(HTML);
+        }
     }
 
     /** Most commands: a text report, or JSON for programs ({@link TextOrJsonFormat}). */

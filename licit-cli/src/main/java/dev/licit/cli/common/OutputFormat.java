@@ -13,7 +13,8 @@ public enum OutputFormat {
     JSON,
     JSONL,
     CSV,
-    TABLE;
+    TABLE,
+    HTML;
 
     /** This format as it is written on the command line and in help. */
     public String word() {

@@ -267,10 +267,11 @@ public final class DecisionsCommand implements Callable<Integer> {
 
         @Option(
                 names = "--format",
-                paramLabel = "FORMAT",
                 defaultValue = "html",
-                description = "html (the only one yet).")
-        String recordFormat;
+                converter = FormatChoice.HtmlOnly.class,
+                completionCandidates = FormatChoice.HtmlOnly.class,
+                description = FormatChoice.DESCRIPTION + " PDF is not made yet: print the HTML to PDF.")
+        OutputFormat recordFormat;
 
         @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
         java.nio.file.Path output;
@@ -278,10 +279,6 @@ public final class DecisionsCommand implements Callable<Integer> {
         @Override
         void check() {
             RecordLanguage.parse(lang);
-            if (!recordFormat.equals("html")) {
-                throw new IllegalArgumentException("--format: html is the only record format yet (print it to PDF"
-                        + " from a browser), not " + recordFormat);
-            }
         }
 
         @Override
