@@ -85,9 +85,8 @@ public final class ListRefresher implements AutoCloseable {
 
     /** Runs now, then every {@code every} after the end of the previous run. */
     public synchronized void start(Duration every) {
-        if (every.compareTo(Duration.ofMinutes(1)) < 0) {
-            // a publisher is not to be asked more than once a minute, whatever was typed
-            throw new IllegalArgumentException("--refresh-lists must be at least 1m, not " + every);
+        if (!every.isPositive()) {
+            throw new IllegalArgumentException("the refresh interval must be positive, not " + every);
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "licit-list-refresh");
