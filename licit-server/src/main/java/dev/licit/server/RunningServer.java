@@ -77,7 +77,8 @@ public final class RunningServer implements AutoCloseable {
             Health.WriteOutcomes writes = new Health.WriteOutcomes(storeConfig.clock());
             ListRefresher refresher = lists.refreshEvery() == null
                     ? null
-                    : new ListRefresher(home, screening.store(), store, lists.fetch(), storeConfig.clock());
+                    : new ListRefresher(
+                            home, screening.store(), store, lists.fetch(), storeConfig.clock(), screening::screener);
             Health health = new Health(store, screening, writes, storeConfig.clock(), freshness, refresher);
             LicitServer http = new LicitServer(auth, storeConfig.clock(), limits, health, writes, routes -> {
                         core.register(routes);

@@ -122,11 +122,9 @@ public final class ListAges {
                 if (same && checked != null) {
                     confirmed = latest(confirmed, checked);
                 }
-                Instant failedAt = FetchState.instant(s.lastErrorAt());
-                if (s.lastError() != null && (checked == null || failedAt == null || failedAt.isAfter(checked))) {
-                    error = s.lastError();
-                    errorAt = failedAt;
-                }
+                // a fetch that succeeds clears the error: one still there is the last attempt's
+                error = s.lastError();
+                errorAt = FetchState.instant(s.lastErrorAt());
             }
             Duration age = Duration.between(confirmed, now);
             if (age.isNegative()) {

@@ -179,15 +179,15 @@ public final class CoreApi {
         if (country != null && !country.isBlank() && !country.trim().matches("[A-Za-z]{2}")) {
             throw Problem.badRequest("query parameter 'country' must be an ISO 3166-1 alpha-2 code");
         }
-        List<ListHit> hits = screening.screen(
+        ScreeningSource.Screened screened = screening.screen(
                 name,
                 country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT));
         ObjectNode o = Json.object();
         o.put("name", name);
         o.put("country", country);
-        o.put("listSnapshot", screening.snapshotId());
+        o.put("listSnapshot", screened.snapshotId());
         ArrayNode arr = o.putArray("matches");
-        for (ListHit h : hits) {
+        for (ListHit h : screened.hits()) {
             arr.addObject()
                     .put("list", h.list())
                     .put("entryId", h.entryId())

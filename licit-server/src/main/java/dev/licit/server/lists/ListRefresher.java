@@ -68,6 +68,9 @@ public final class ListRefresher implements AutoCloseable {
     private final LicitStore store;
     private final ListFetcher.Options options;
     private final Clock clock;
+    /** Loads the new snapshot into the server's screening right after a switch, off the request threads. */
+    private final Runnable afterSwitch;
+
     private final AtomicReference<Run> last = new AtomicReference<>();
     private ScheduledExecutorService scheduler;
 
@@ -75,7 +78,14 @@ public final class ListRefresher implements AutoCloseable {
      * @param lists the home's list store (the same the server's screening reads)
      * @param store where re-screening opens cases and the audit events go
      */
-    public ListRefresher(Path home, ListStore lists, LicitStore store, ListFetcher.Options options, Clock clock) {
+    public ListRefresher(
+            Path home,
+            ListStore lists,
+            LicitStore store,
+            ListFetcher.Options options,
+            Clock clock,
+            Runnable afterSwitch) {
+        this.afterSwitch = afterSwitch;
         this.home = home;
         this.lists = lists;
         this.store = store;
@@ -150,6 +160,7 @@ public final class ListRefresher implements AutoCloseable {
             // the prepared index is written here, off the request threads: the next request only reads it
             Screener current = ScreenerIndex.load(lists, report.after().id(), Thresholds.DEFAULT)
                     .screener();
+            afterSwitch.run();
             rescreen = store.rescreening().afterImport(previous, current, ACTOR);
         }
         for (FetchOutcome o : report.outcomes()) {
