@@ -188,8 +188,8 @@ public final class CoreApi {
         o.put("listSnapshot", screened.snapshotId());
         ArrayNode arr = o.putArray("matches");
         for (ListHit h : screened.hits()) {
-            arr.addObject()
-                    .put("list", h.list())
+            ObjectNode m = arr.addObject();
+            m.put("list", h.list())
                     .put("entryId", h.entryId())
                     .put("listedName", h.listedName())
                     .put("matchedAlias", h.matchedAlias())
@@ -198,6 +198,8 @@ public final class CoreApi {
                     .put("licenseRequirement", h.licenseRequirement())
                     .put("licensePolicy", h.licensePolicy())
                     .put("federalRegisterNotice", h.federalRegisterNotice());
+            // the files the entry is in: one hit even when the CSL and OFAC's own file both carry it
+            h.sources().forEach(m.putArray("sources")::add);
         }
         Json.ok(ctx, o);
     }
