@@ -167,7 +167,12 @@ final class Health {
         }
         // a stale list is a warning, not a reason to leave the balancer: the server still decides, and every
         // decision carries the warning (taking all servers out at once would stop every order instead)
-        ListAgesJson.write(freshness.of(info), d);
+        try {
+            ListAgesJson.write(freshness.of(info), d);
+        } catch (RuntimeException e) {
+            // the ages are a report on the lists, not their use: the snapshot itself still answers
+            d.put("ages", "cannot be computed (" + e.getClass().getSimpleName() + ")");
+        }
         d.put("refresh", refresher == null ? "off" : "on");
         if (refresher != null && refresher.last() != null) {
             d.set("lastRefresh", RefreshJson.of(refresher.last()));

@@ -394,4 +394,35 @@ class ListRefreshTest {
             assertThat(decision.at("/lists/warning").asText()).contains("licit lists fetch");
         }
     }
+
+    @Test
+    void screeningGroupsTheEntityListsAffiliateRowsUnderTheirParent() throws Exception {
+        try (TestServer server = new TestServer(home)) {
+            HttpResponse<String> r = server.send(
+                    "GET",
+                    "/v1/screen?name=Huawei%20Technologies%20Co.,%20Ltd.&country=CN",
+                    null,
+                    server.keys.get(KeyRole.REQUESTER));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode doc = JSON.readTree(r.body());
+            JsonNode huawei = null;
+            for (JsonNode g : doc.get("groups")) {
+                if (g.get("parent").asText().equals("Huawei Technologies Co., Ltd. (Huawei)")) {
+                    huawei = g;
+                }
+            }
+            assertThat(huawei).as(r.body()).isNotNull();
+            assertThat(huawei.get("parentEntryId").asText()).isNotBlank();
+            assertThat(huawei.get("affiliateEntryIds").size()).isEqualTo(2);
+            int affiliates = 0;
+            for (JsonNode m : doc.get("matches")) {
+                if (m.has("affiliateOf")) {
+                    assertThat(m.get("affiliateOf").asText()).isEqualTo("Huawei Technologies Co., Ltd. (Huawei)");
+                    assertThat(m.get("sources").get(0).asText()).isEqualTo("advanced-computing.csv");
+                    affiliates++;
+                }
+            }
+            assertThat(affiliates).as("each affiliate stays a hit of its own").isEqualTo(2);
+        }
+    }
 }

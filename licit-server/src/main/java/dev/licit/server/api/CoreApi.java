@@ -17,6 +17,7 @@ import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.time.Today;
+import dev.licit.screening.AffiliateGroups;
 import dev.licit.server.auth.Role;
 import dev.licit.server.http.Json;
 import dev.licit.server.http.Problem;
@@ -200,6 +201,20 @@ public final class CoreApi {
                     .put("federalRegisterNotice", h.federalRegisterNotice());
             // the files the entry is in: one hit even when the CSL and OFAC's own file both carry it
             h.sources().forEach(m.putArray("sources")::add);
+            AffiliateGroups.parentOf(h.listedName()).ifPresent(p -> m.put("affiliateOf", p));
+        }
+        // the Entity List's affiliate rows under their parent: how a reviewer reads twenty Huawei rows
+        ArrayNode groups = o.putArray("groups");
+        for (AffiliateGroups.Item item : screened.grouped()) {
+            if (item instanceof AffiliateGroups.Item.Group g) {
+                ObjectNode go = groups.addObject()
+                        .put("parent", g.parentName())
+                        .put(
+                                "parentEntryId",
+                                g.parent() == null ? null : g.parent().entryId());
+                ArrayNode ids = go.putArray("affiliateEntryIds");
+                g.affiliates().forEach(a -> ids.add(a.entryId()));
+            }
         }
         Json.ok(ctx, o);
     }

@@ -1,6 +1,7 @@
 package dev.licit.server.api;
 
 import dev.licit.core.decide.ListHit;
+import dev.licit.screening.AffiliateGroups;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
@@ -83,14 +84,15 @@ public final class ScreeningSource {
     }
 
     /** A name's hits with the snapshot they came from: read from one screener, so a switch between cannot mix them. */
-    public record Screened(String snapshotId, List<ListHit> hits) {}
+    public record Screened(String snapshotId, List<ListHit> hits, List<AffiliateGroups.Item> grouped) {}
 
     public Screened screen(String name, String country) {
         Screener s = screener();
+        List<ScreeningMatch> matches = s.screen(name, country);
         List<ListHit> hits = new ArrayList<>();
-        for (ScreeningMatch m : s.screen(name, country)) {
+        for (ScreeningMatch m : matches) {
             hits.add(m.toListHit());
         }
-        return new Screened(s.snapshot().id(), hits);
+        return new Screened(s.snapshot().id(), hits, AffiliateGroups.of(matches));
     }
 }
