@@ -8,7 +8,7 @@ import dev.licit.server.lists.ListFreshness;
 import dev.licit.server.lists.ListRefresher;
 import dev.licit.server.lists.RefreshJson;
 import dev.licit.store.LicitStore;
-import dev.licit.store.desk.ListAgesJson;
+import dev.licit.store.decision.ListAgesJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package dev.licit.store.desk;
+package dev.licit.store.decision;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
