@@ -110,7 +110,7 @@
       <div>${L.verdictHtml(d.verdict)} <span id="policy">${policy}${exc}</span></div>
       <p class="muted">${L.esc(L.t('decision.rulebook'))} ${L.esc(d.asOf)} · ${L.esc(L.t('decision.version'))} ${L.esc(d.rulebook.version)} · sha256 ${L.esc(d.rulebook.sha256.substring(0, 12))}
       ${d.earliestShipDate ? ' · ' + L.esc(L.t('decision.earliest')) + ' ' + L.esc(d.earliestShipDate) : ''}</p>
-      ${L.listsHtml(d.lists)}
+      ${L.listsHtml(d.lists, d.decidedAt)}
       ${d.dryRun ? `<p class="error" id="dry-run">${L.esc(L.t('decision.dryRun'))}</p>` : ''}
       ${d.authorization ? `<p id="authorization">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(d.authorization.status)}</b> ${L.esc(d.authorization.detail || '')}</p>` : ''}
       <h2>${L.esc(L.t('decision.items'))}</h2>${items}
@@ -137,11 +137,13 @@
   };
 
   // The decision's lists: each file with its date and age, and the warning the decision carries.
-  L.listsHtml = (lists) => {
+  // A list's age at the decision is decidedAt minus confirmedAt (the decision carries no clock-dependent seconds).
+  L.listsHtml = (lists, decidedAt) => {
     if (!lists) return '';
     const day = (t) => (t || '').substring(0, 10);
+    const days = (s) => decidedAt && s.confirmedAt ? Math.floor((Date.parse(decidedAt) - Date.parse(s.confirmedAt)) / 86400000) : '';
     const rows = lists.sources.map(s => `${L.esc(s.file)} ${L.esc(L.t('lists.published'))} ${L.esc(day(s.publishedAt))}`
-      + ` · ${L.esc(L.t('lists.age'))} ${Math.floor(s.ageSeconds / 86400)}${s.stale ? ' ⚠' : ''}`).join('; ');
+      + ` · ${L.esc(L.t('lists.age'))} ${days(s)}${s.stale ? ' ⚠' : ''}`).join('; ');
     return `<p class="muted" id="decision-lists">${L.esc(L.t('lists.title'))} ${L.esc(lists.snapshot)}: ${rows}</p>`
       + (lists.warning ? `<p class="error" id="list-warning">${L.esc(lists.warning)}</p>` : '');
   };

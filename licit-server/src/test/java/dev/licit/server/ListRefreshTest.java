@@ -288,8 +288,10 @@ class ListRefreshTest {
             clock.now = fetchedAt.plus(Duration.ofDays(7)).plusSeconds(1);
             JsonNode older = decide(server);
             assertThat(older.at("/lists/stale").asBoolean()).isTrue();
-            assertThat(source(older.get("lists"), "csl.csv").get("ageSeconds").asLong())
-                    .isEqualTo(Duration.ofDays(7).plusSeconds(1).toSeconds());
+            assertThat(source(older.get("lists"), "csl.csv").get("confirmedAt").asText())
+                    .isEqualTo(fetchedAt.toString());
+            assertThat(source(older.get("lists"), "csl.csv").get("stale").asBoolean())
+                    .isTrue();
             assertThat(older.at("/lists/warning").asText())
                     .contains("csl.csv")
                     .contains("older than the 7-day limit")

@@ -11,8 +11,21 @@ import dev.licit.screening.fetch.ListAges;
 public final class ListAgesJson {
     private ListAgesJson() {}
 
-    /** Fills {@code into} (a decision's {@code lists}, or /health's) with the report. */
+    /** Fills /health's {@code lists} with the report, each list's age in seconds included. */
     public static ObjectNode write(ListAges.Report r, ObjectNode into) {
+        return write(r, into, true);
+    }
+
+    /**
+     * Fills a decision's {@code lists}: the same without the ages in seconds, which would make two runs
+     * of one decision differ in more than {@code decidedAt} (a list's age is {@code decidedAt} minus its
+     * {@code confirmedAt}).
+     */
+    public static ObjectNode forDecision(ListAges.Report r, ObjectNode into) {
+        return write(r, into, false);
+    }
+
+    private static ObjectNode write(ListAges.Report r, ObjectNode into, boolean ages) {
         into.put("snapshot", r.snapshotId());
         into.put("maxAgeSeconds", r.maxAge().toSeconds());
         into.put("builtInOnly", r.builtInOnly());
@@ -32,7 +45,9 @@ public final class ListAgesJson {
             o.put(
                     "confirmedAt",
                     a.confirmedAt() == null ? null : a.confirmedAt().toString());
-            o.put("ageSeconds", a.age().toSeconds());
+            if (ages) {
+                o.put("ageSeconds", a.age().toSeconds());
+            }
             o.put("stale", a.stale());
             if (a.lastError() != null) {
                 o.put("lastError", a.lastError());
