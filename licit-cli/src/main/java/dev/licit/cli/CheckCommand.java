@@ -23,6 +23,7 @@ import dev.licit.core.json.Json;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.rulebook.RulebookException;
 import dev.licit.screening.Screener;
+import dev.licit.screening.fetch.ListAges;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -214,6 +215,16 @@ final class CheckCommand implements Callable<Integer> {
         // a stream's count is not known ahead: with --format json it is always an array
         boolean oneObject = !stream && files.size() == 1;
         DecisionEngine engine = new DecisionEngine(rulebook);
+        if (!noScreen) {
+            // said once, before the decisions: standard output carries only results
+            ListAges.Report ages = StoreRun.ages(
+                    Home.resolve(), clock, loaded(screener).snapshot().info());
+            ages.warning().ifPresent(w -> {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("licit: warning: " + w);
+                err.flush();
+            });
+        }
         if (noStore) {
             PartyScreening screening = noScreen ? null : PartyScreening.of(loaded(screener));
             return new Run<>(rulebook, reader, postures, oneObject, progress, new DryRunDesk(engine, screening, clock))
@@ -224,6 +235,7 @@ final class CheckCommand implements Callable<Integer> {
                 loaded(opened),
                 engine,
                 noScreen ? null : loaded(screener),
+                Home.resolve(),
                 store,
                 clock,
                 desk -> new Run<>(rulebook, reader, postures, oneObject, progress, desk).all(inputs));

@@ -5,9 +5,14 @@ import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.decide.DecisionEngine;
 import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.screening.Screener;
+import dev.licit.screening.fetch.FetchState;
+import dev.licit.screening.fetch.ListAges;
+import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.store.LicitStore;
 import dev.licit.store.desk.OrderDesk;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
 
 /** The store's side of {@code licit check}: the order desk over an open store, closed when the run ends. */
@@ -27,6 +32,11 @@ final class StoreRun {
         return store.ownership().graph();
     }
 
+    /** How old the lists of a snapshot are now, against the default limit (the CLI has no --list-max-age). */
+    static ListAges.Report ages(Path home, Clock clock, SnapshotInfo info) {
+        return ListAges.of(info, FetchState.load(home.resolve("lists")), clock.instant(), ListAges.DEFAULT_MAX_AGE);
+    }
+
     /**
      * @param opened the store {@link #open} made
      * @param screener the home's screener, or null with --no-screen
@@ -36,12 +46,23 @@ final class StoreRun {
             AutoCloseable opened,
             DecisionEngine engine,
             Screener screener,
+            Path home,
             StoreChoice choice,
             Clock clock,
             ToIntFunction<CheckDesk<?>> run) {
         try (LicitStore store = (LicitStore) opened) {
-            OrderDesk desk =
-                    new OrderDesk(store, engine, screener == null ? null : () -> screener, () -> ownership(store));
+            // once per run and snapshot: a check of 20,000 orders must not read the fetch state 20,000 times
+            AtomicReference<ListAges.Report> known = new AtomicReference<>();
+            OrderDesk.ListAgeCheck once = info -> {
+                ListAges.Report r = known.get();
+                if (r == null || !r.snapshotId().equals(info.id())) {
+                    r = ages(home, clock, info);
+                    known.set(r);
+                }
+                return r;
+            };
+            OrderDesk desk = new OrderDesk(
+                    store, engine, screener == null ? null : () -> screener, () -> ownership(store), once);
             return run.applyAsInt(new StoreDesk(desk, new StoreOptions(choice, clock).actor()));
         }
     }

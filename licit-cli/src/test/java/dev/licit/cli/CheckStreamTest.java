@@ -104,10 +104,37 @@ class CheckStreamTest {
 
     @Test
     void aCleanStreamExitsZeroAndSaysNothingOnStandardError() {
+        // a list imported today: nothing to warn of (a fresh home is warned, see the next test)
+        Path lists = Path.of(System.getProperty("licit.shared", "../../shared")).resolve("data/lists");
+        assertThat(Cli.run("lists", "import", lists.resolve("csl-sample-12.csv").toString())
+                        .exit())
+                .isZero();
         Cli r = Cli.withInput(order("A", "2024-06-01", "DE") + "\n", "check", "-", "--format", "jsonl");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out().lines()).hasSize(1);
+        assertThat(r.out()).contains("\"lists\":{").doesNotContain("\"warning\"");
+    }
+
+    @Test
+    void aFreshHomeIsToldOnceThatOnlyTheBuiltInListIsLoaded() throws Exception {
+        Cli r = Cli.withInput(
+                order("A", "2024-06-01", "DE") + "\n" + order("B", "2024-06-01", "DE") + "\n",
+                "check",
+                "-",
+                "--format",
+                "jsonl");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("licit: warning: only the built-in curated list (compiled 2026-11-29)")
+                .contains("licit lists fetch");
+        // and each recorded decision carries it, with the curated list's date
+        JsonNode first = JSON.readTree(r.out().lines().findFirst().orElseThrow());
+        assertThat(first.at("/lists/builtInOnly").asBoolean()).isTrue();
+        assertThat(first.at("/lists/warning").asText()).contains("only the built-in curated list");
+        assertThat(first.at("/lists/sources/0/publishedAt").asText()).isEqualTo("2026-11-29T00:00:00Z");
     }
 
     @Test

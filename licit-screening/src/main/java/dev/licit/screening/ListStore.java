@@ -57,6 +57,9 @@ public final class ListStore {
 
     public static final String CURATED_NAME = "advanced-computing.csv";
 
+    /** The day the curated list was compiled, beside it ({@code compiled=YYYY-MM-DD}); its rows are as of then. */
+    public static final String CURATED_COMPILED_RESOURCE = "/licit/data/lists/advanced-computing.properties";
+
     private final Path dir;
     private final Clock clock;
 
@@ -79,11 +82,36 @@ public final class ListStore {
         try {
             ListImporter.Result r = ListImporter.importFiles(List.of(SourceFile.of(CURATED_NAME, bytes)));
             String sha = ListImporter.sha256(bytes);
+            Instant compiled = curatedCompiled();
+            List<SnapshotInfo.Source> sources = r.sources().stream()
+                    .map(src -> src.withPublishedAt(compiled))
+                    .toList();
             return new ListSnapshot(
-                    new SnapshotInfo(idOf(sha), sha, r.sources(), Instant.EPOCH, counts(r.entries()), true),
-                    r.entries());
+                    new SnapshotInfo(idOf(sha), sha, sources, Instant.EPOCH, counts(r.entries()), true), r.entries());
         } catch (ImportException e) {
             throw new IllegalStateException("the curated list shipped with Licit is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The start of the day the curated list was compiled (UTC). */
+    public static Instant curatedCompiled() {
+        try (InputStream in = ListStore.class.getResourceAsStream(CURATED_COMPILED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(CURATED_COMPILED_RESOURCE + " is not on the classpath");
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            String day = p.getProperty("compiled", "").strip();
+            try {
+                return java.time.LocalDate.parse(day)
+                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalStateException(
+                        CURATED_COMPILED_RESOURCE + ": 'compiled' must be a date YYYY-MM-DD, not '" + day + "'", e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -138,13 +166,26 @@ public final class ListStore {
     /** {@link #importFiles(List, boolean)}, refused by {@code check} before anything is written. */
     public SnapshotInfo importFiles(List<Path> files, boolean includeCurated, ImportCheck check)
             throws ImportException, IOException {
+        return importFiles(files, includeCurated, check, Map.of());
+    }
+
+    /**
+     * {@link #importFiles(List, boolean, ImportCheck)}, each file named in {@code publishedAt} recorded with
+     * the publisher's date for it (a fetch knows it; a hand import does not).
+     */
+    public SnapshotInfo importFiles(
+            List<Path> files, boolean includeCurated, ImportCheck check, Map<String, Instant> publishedAt)
+            throws ImportException, IOException {
         List<SourceFile> sources = new ArrayList<>();
         for (Path p : files) {
             sources.add(SourceFile.read(p));
         }
         ListImporter.Result r = ListImporter.importFiles(sources);
         List<ListEntry> all = new ArrayList<>();
-        List<SnapshotInfo.Source> described = new ArrayList<>(r.sources());
+        List<SnapshotInfo.Source> described = new ArrayList<>();
+        for (SnapshotInfo.Source s : r.sources()) {
+            described.add(s.withPublishedAt(publishedAt.get(s.file())));
+        }
         List<String> hashes = new ArrayList<>();
         for (SnapshotInfo.Source s : r.sources()) {
             hashes.add(s.sha256());

@@ -39,6 +39,7 @@ public record ScreeningMatch(
                 band.name(),
                 licenseRequirement,
                 licensePolicy,
-                federalRegisterNotice);
+                federalRegisterNotice,
+                sources);
     }
 }

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.server.api.ScreeningSource;
 import dev.licit.server.http.Json;
+import dev.licit.server.lists.ListFreshness;
+import dev.licit.server.lists.ListRefresher;
+import dev.licit.server.lists.RefreshJson;
 import dev.licit.store.LicitStore;
+import dev.licit.store.decision.ListAgesJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,12 +98,23 @@ final class Health {
     private final ScreeningSource screening;
     private final WriteOutcomes writes;
     private final Clock clock;
+    private final ListFreshness freshness;
+    /** The scheduled fetch, or null when the server does not refresh its lists. */
+    private final ListRefresher refresher;
 
-    Health(LicitStore store, ScreeningSource screening, WriteOutcomes writes, Clock clock) {
+    Health(
+            LicitStore store,
+            ScreeningSource screening,
+            WriteOutcomes writes,
+            Clock clock,
+            ListFreshness freshness,
+            ListRefresher refresher) {
         this.store = store;
         this.screening = screening;
         this.writes = writes;
         this.clock = clock;
+        this.freshness = freshness;
+        this.refresher = refresher;
     }
 
     Report check() {
@@ -149,6 +164,18 @@ final class Health {
                     .put(
                             "ageSeconds",
                             Duration.between(info.importedAt(), clock.instant()).toSeconds());
+        }
+        // a stale list is a warning, not a reason to leave the balancer: the server still decides, and every
+        // decision carries the warning (taking all servers out at once would stop every order instead)
+        try {
+            ListAgesJson.write(freshness.of(info), d);
+        } catch (RuntimeException e) {
+            // the ages are a report on the lists, not their use: the snapshot itself still answers
+            d.put("ages", "cannot be computed (" + e.getClass().getSimpleName() + ")");
+        }
+        d.put("refresh", refresher == null ? "off" : "on");
+        if (refresher != null && refresher.last() != null) {
+            d.set("lastRefresh", RefreshJson.of(refresher.last()));
         }
         return new Check.Up(d);
     }

@@ -59,6 +59,8 @@ final class LicitServer {
     private final FailedAuthentications failures;
     private final Health health;
     private final Health.WriteOutcomes writes;
+    /** Runs before each /metrics scrape (the list gauges register files new since the last). */
+    private volatile Runnable beforeScrape = () -> {};
 
     /**
      * @param clock the process's one clock: what sessions expire by and failed keys are counted by
@@ -99,6 +101,20 @@ final class LicitServer {
 
     public PrometheusMeterRegistry metrics() {
         return metrics;
+    }
+
+    void beforeScrape(Runnable r) {
+        this.beforeScrape = r;
+    }
+
+    private String scrape() {
+        try {
+            beforeScrape.run();
+        } catch (RuntimeException e) {
+            // a gauge that cannot be registered must not cost the other metrics
+            LOG.warn("metrics: preparing the list gauges failed", e);
+        }
+        return metrics.scrape();
     }
 
     private void configure(
@@ -225,7 +241,7 @@ final class LicitServer {
         config.routes.get("/health/ready", ctx -> health(ctx, false));
         config.routes.get("/health/live", ctx -> Json.ok(ctx, Json.object().put("status", "UP")));
         config.routes.get(
-                "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()), Role.ADMIN);
+                "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(scrape()), Role.ADMIN);
         config.routes.get(
                 "/openapi.yaml", ctx -> resource(ctx, "/licit/api/openapi.yaml", "application/yaml"), Role.values());
         config.routes.get(

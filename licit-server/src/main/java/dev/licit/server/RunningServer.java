@@ -8,6 +8,9 @@ import dev.licit.server.api.ScreeningSource;
 import dev.licit.server.api.StoreApi;
 import dev.licit.server.auth.Authenticator;
 import dev.licit.server.auth.Role;
+import dev.licit.server.lists.ListFreshness;
+import dev.licit.server.lists.ListMetrics;
+import dev.licit.server.lists.ListRefresher;
 import dev.licit.store.LicitStore;
 import dev.licit.store.common.StoreConfig;
 import java.nio.file.Path;
@@ -21,11 +24,14 @@ public final class RunningServer implements AutoCloseable {
     private final LicitStore store;
     private final LicitServer http;
     private final WebhookRounds webhooks;
+    /** The scheduled list fetch, or null when the server does not fetch. */
+    private final ListRefresher refresher;
 
-    private RunningServer(LicitStore store, LicitServer http) {
+    private RunningServer(LicitStore store, LicitServer http, ListRefresher refresher) {
         this.store = store;
         this.http = http;
         this.webhooks = new WebhookRounds(store);
+        this.refresher = refresher;
     }
 
     public static RunningServer start(
@@ -42,6 +48,19 @@ public final class RunningServer implements AutoCloseable {
             String host,
             int port,
             ServerLimits limits) {
+        return start(home, storeConfig, rulebook, catalog, host, port, limits, ListUpkeep.defaults());
+    }
+
+    /** @param lists whether the server fetches its lists on a schedule, and the age past which one is stale */
+    public static RunningServer start(
+            Path home,
+            StoreConfig storeConfig,
+            Rulebook rulebook,
+            ChipCatalog catalog,
+            String host,
+            int port,
+            ServerLimits limits,
+            ListUpkeep lists) {
         // one clock for the process, the store's (Clock.systemUTC() unless the caller fixes it): the
         // API's "today", session expiry, snapshot and decision stamps all read it
         LicitStore store = LicitStore.open(storeConfig);
@@ -53,17 +72,29 @@ public final class RunningServer implements AutoCloseable {
                     .map(k -> new Authenticator.Principal(
                             k.id(), Role.valueOf(k.role().name()), k.scope() == dev.licit.store.keys.KeyScope.TEAM));
             CoreApi core = new CoreApi(rulebook, catalog, screening, storeConfig.clock());
-            StoreApi kept = new StoreApi(store, screening, rulebook, catalog);
+            ListFreshness freshness =
+                    new ListFreshness(screening.store().directory(), lists.maxAge(), storeConfig.clock());
+            StoreApi kept = new StoreApi(store, screening, rulebook, catalog, freshness::of);
             OwnershipApi ownership = new OwnershipApi(store, screening, storeConfig.clock());
             Health.WriteOutcomes writes = new Health.WriteOutcomes(storeConfig.clock());
-            Health health = new Health(store, screening, writes, storeConfig.clock());
+            ListRefresher refresher = lists.refreshEvery() == null
+                    ? null
+                    : new ListRefresher(
+                            home, screening.store(), store, lists.fetch(), storeConfig.clock(), screening::screener);
+            Health health = new Health(store, screening, writes, storeConfig.clock(), freshness, refresher);
             LicitServer http = new LicitServer(auth, storeConfig.clock(), limits, health, writes, routes -> {
                         core.register(routes);
                         kept.register(routes);
                         ownership.register(routes);
                     })
                     .start(host, port);
-            return new RunningServer(store, http);
+            ListMetrics gauges = new ListMetrics(http.metrics(), screening::info, freshness);
+            gauges.registerCurrent();
+            http.beforeScrape(gauges::registerCurrent);
+            if (refresher != null) {
+                refresher.start(lists.refreshEvery());
+            }
+            return new RunningServer(store, http, refresher);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -78,9 +109,17 @@ public final class RunningServer implements AutoCloseable {
         return store;
     }
 
+    /** The scheduled list fetch, or null when the server was started without one. */
+    public ListRefresher refresher() {
+        return refresher;
+    }
+
     @Override
     public void close() {
         webhooks.close();
+        if (refresher != null) {
+            refresher.close(); // before the store: its re-screening writes there
+        }
         http.stop();
         store.close();
     }

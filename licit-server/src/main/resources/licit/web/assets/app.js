@@ -62,6 +62,7 @@
       try { L.ruleTexts = await L.api('/v1/rules/i18n/' + lang); } catch (e) { L.ruleTexts = null; }
     }
     L.applyI18n();
+    await L.listBanner();
     if (onReady) await onReady(session);
   };
 
@@ -137,6 +138,7 @@
       <div>${L.verdictHtml(d.verdict)} <span id="policy">${policy}${exc}</span></div>
       <p class="muted">${L.esc(L.t('decision.rulebook'))} ${L.esc(d.asOf)} · ${L.esc(L.t('decision.version'))} ${L.esc(d.rulebook.version)} · sha256 ${L.esc(d.rulebook.sha256.substring(0, 12))}
       ${d.earliestShipDate ? ' · ' + L.esc(L.t('decision.earliest')) + ' ' + L.esc(d.earliestShipDate) : ''}</p>
+      ${L.listsHtml(d.lists, d.decidedAt)}
       ${d.dryRun ? `<p class="error" id="dry-run">${L.esc(L.t('decision.dryRun'))}</p>` : ''}
       ${d.authorization ? `<p id="authorization">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(d.authorization.status)}</b> ${L.esc(d.authorization.detail || '')}</p>` : ''}
       <h2>${L.esc(L.t('decision.items'))}</h2>${items}
@@ -146,6 +148,32 @@
       ${d.rulebook.notice ? `<p class="error" id="review-notice">${L.esc(L.t('decision.beyondReview'))} ${L.esc(d.rulebook.reviewedThrough)}</p>` : ''}
       <h2>${L.esc(L.t('decision.next'))}</h2><ul class="steps">${L.stepTexts(d).map(s => '<li>' + L.esc(s) + '</li>').join('')}</ul>
       <p class="muted">${L.esc(L.t('tags'))}</p></div>`;
+  };
+
+  // Every page says when the lists are out of date (issue 17): /health is public and names the reason.
+  L.listBanner = async () => {
+    let health;
+    try { health = await (await fetch('/health', { credentials: 'same-origin' })).json(); } catch (e) { return; }
+    const lists = health && health.lists;
+    if (!lists || !lists.warning) return;
+    const banner = document.createElement('p');
+    banner.className = 'error';
+    banner.id = 'lists-stale';
+    banner.textContent = L.t('lists.stale') + ': ' + lists.warning;
+    const main = document.querySelector('main');
+    if (main) main.prepend(banner);
+  };
+
+  // The decision's lists: each file with its date and age, and the warning the decision carries.
+  // A list's age at the decision is decidedAt minus confirmedAt (the decision carries no clock-dependent seconds).
+  L.listsHtml = (lists, decidedAt) => {
+    if (!lists) return '';
+    const day = (t) => (t || '').substring(0, 10);
+    const days = (s) => decidedAt && s.confirmedAt ? Math.floor((Date.parse(decidedAt) - Date.parse(s.confirmedAt)) / 86400000) : '';
+    const rows = lists.sources.map(s => `${L.esc(s.file)} ${L.esc(L.t('lists.published'))} ${L.esc(day(s.publishedAt))}`
+      + ` · ${L.esc(L.t('lists.age'))} ${days(s)}${s.stale ? ' ⚠' : ''}`).join('; ');
+    return `<p class="muted" id="decision-lists">${L.esc(L.t('lists.title'))} ${L.esc(lists.snapshot)}: ${rows}</p>`
+      + (lists.warning ? `<p class="error" id="list-warning">${L.esc(lists.warning)}</p>` : '');
   };
 
   window.Licit = L;

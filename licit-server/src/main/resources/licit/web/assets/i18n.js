@@ -38,7 +38,9 @@ window.LICIT_I18N = {
     "cases.none": "No open cases.", "licenses.title": "Licenses", "licenses.register": "Register a license",
     "notifications.title": "NAC notifications", "audit.title": "Audit trail", "audit.verify": "Verify the chain",
     "admin.keys": "API keys", "admin.create": "Create a key", "admin.revoke": "Revoke", "admin.lists": "List snapshots",
-    "admin.import": "Import list files", "tags": "Tags: [P] primary source, [S] secondary, [N] third-party notes, [I] inference",
+    "admin.import": "Import list files", "lists.title": "Lists", "lists.stale": "Lists out of date",
+    "lists.freshness": "List freshness", "lists.file": "list", "lists.published": "published", "lists.confirmed": "last confirmed current",
+    "lists.age": "age (days)", "lists.lastError": "last fetch error", "lists.refresh": "Scheduled fetch", "tags": "Tags: [P] primary source, [S] secondary, [N] third-party notes, [I] inference",
     "forbidden": "Your key's role may not open this page."
   },
   ko: {
@@ -79,7 +81,9 @@ window.LICIT_I18N = {
     "cases.none": "진행 중인 건이 없습니다.", "licenses.title": "수출 허가", "licenses.register": "허가 등록",
     "notifications.title": "NAC 통지", "audit.title": "감사 기록", "audit.verify": "해시 체인 검증",
     "admin.keys": "API 키", "admin.create": "키 생성", "admin.revoke": "폐기", "admin.lists": "명단 스냅샷",
-    "admin.import": "명단 파일 가져오기", "tags": "출처 등급: [P] 1차 자료, [S] 2차 자료, [N] 제3자 노트, [I] 추론",
+    "admin.import": "명단 파일 가져오기", "lists.title": "명단", "lists.stale": "명단이 오래되었습니다",
+    "lists.freshness": "명단 최신성", "lists.file": "명단", "lists.published": "공표일", "lists.confirmed": "최근 최신 확인",
+    "lists.age": "경과 (일)", "lists.lastError": "최근 가져오기 오류", "lists.refresh": "예약 가져오기", "tags": "출처 등급: [P] 1차 자료, [S] 2차 자료, [N] 제3자 노트, [I] 추론",
     "forbidden": "이 키의 역할로는 이 화면을 열 수 없습니다."
   }
 };

@@ -10,6 +10,18 @@ async function load() {
     ${lists.snapshots.map(s => `<tr><td>${Licit.esc(s.id)}</td><td>${Licit.esc(s.importedAt || '')}</td><td>${s.totalEntries ?? ''}</td>
       <td>${Licit.esc((s.sources || []).map(x => x.file + ' (' + x.format + ')').join('; '))}</td></tr>`).join('')}</table>`;
 }
+// the age of each list in force, from /health: what a compliance officer checks before trusting a clearance
+async function freshness() {
+  const lists = (await (await fetch('/health', { credentials: 'same-origin' })).json()).lists || {};
+  const day = (t) => Licit.esc((t || '').substring(0, 10));
+  document.getElementById('freshness').innerHTML = `<p>${Licit.esc(Licit.t('lists.refresh'))}: <b>${Licit.esc(lists.refresh || '')}</b>
+    ${lists.lastRefresh ? ' · ' + Licit.esc(lists.lastRefresh.at) + ' ' + Licit.esc((lists.lastRefresh.sources || [lists.lastRefresh.reason]).join('; ')) : ''}</p>
+    <table><tr><th>${Licit.esc(Licit.t('lists.file'))}</th><th>${Licit.esc(Licit.t('lists.published'))}</th><th>${Licit.esc(Licit.t('lists.confirmed'))}</th>
+    <th>${Licit.esc(Licit.t('lists.age'))}</th><th>${Licit.esc(Licit.t('lists.lastError'))}</th></tr>
+    ${(lists.sources || []).map(s => `<tr class="${s.stale ? 'error' : ''}"><td>${Licit.esc(s.file)}${s.source ? ' (' + Licit.esc(s.source) + ')' : ''}</td>
+      <td>${day(s.publishedAt)}</td><td>${day(s.confirmedAt)}</td><td>${Math.floor(s.ageSeconds / 86400)}${s.stale ? ' ⚠' : ''}</td>
+      <td>${Licit.esc(s.lastError || '')}</td></tr>`).join('')}</table>`;
+}
 Licit.start(async () => {
   document.getElementById('create').onsubmit = async (e) => {
     e.preventDefault();
@@ -25,4 +37,5 @@ Licit.start(async () => {
     catch (err) { document.getElementById('err').textContent = err.message; }
   };
   await load();
+  await freshness();
 });

@@ -115,6 +115,12 @@ class BrowserTest {
         WebElement verdict = waitFor(By.cssSelector("#decision .verdict"));
         assertThat(verdict.getAttribute("data-verdict")).isEqualTo("LICENSE_REQUIRED");
         assertThat(browser.findElement(By.id("dry-run")).getText()).contains("never ships");
+        // a fresh home screens against the built-in list only: the page and the decision both say so (issue 17)
+        assertThat(browser.findElement(By.id("lists-stale")).getText()).contains("only the built-in curated list");
+        assertThat(browser.findElement(By.id("decision-lists")).getText())
+                .contains("advanced-computing.csv")
+                .contains("2026-11-29");
+        assertThat(browser.findElement(By.id("list-warning")).getText()).contains("licit lists fetch");
         assertThat(browser.findElement(By.id("policy")).getText()).contains("presumption of denial");
         assertThat(browser.findElement(By.id("decision")).getText())
                 .contains("742.6(a)(6)(iii)")
@@ -270,5 +276,15 @@ class BrowserTest {
                 .contains("Licit API");
         assertThat(browser.findElements(By.cssSelector(".opblock")).size()).isGreaterThan(20);
         shot("docs");
+    }
+
+    @Test
+    void theAdministratorSeesEachListsAge() throws Exception {
+        signIn(KeyRole.ADMIN);
+        browser.get(server.base + "/ui/admin");
+        WebElement table = waitFor(By.cssSelector("#freshness table"));
+        assertThat(table.getText()).contains("advanced-computing.csv").contains("2026-11-29");
+        assertThat(browser.findElement(By.id("freshness")).getText()).contains("off");
+        shot("list-freshness");
     }
 }

@@ -27,14 +27,13 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path home, ServerLimits limits) {
+        this(home, StoreConfig.embedded(home), limits, ListUpkeep.defaults());
+    }
+
+    /** A server with its own store settings (a clock the test moves) and list upkeep (a scheduled fetch). */
+    TestServer(Path home, StoreConfig config, ServerLimits limits, ListUpkeep lists) {
         server = RunningServer.start(
-                home,
-                StoreConfig.embedded(home),
-                RulebookLoader.loadDefault(),
-                CatalogReader.loadDefault(),
-                "127.0.0.1",
-                0,
-                limits);
+                home, config, RulebookLoader.loadDefault(), CatalogReader.loadDefault(), "127.0.0.1", 0, limits, lists);
         for (KeyRole r : KeyRole.values()) {
             keys.put(
                     r,

@@ -3,6 +3,7 @@ package dev.licit.cli.screening;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
+import dev.licit.screening.AffiliateGroups;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
@@ -73,13 +74,46 @@ public final class ScreenCommand implements Callable<Integer> {
                 doc.put("snapshot", snapshot.id());
                 doc.put("thresholds", screener.thresholds());
                 doc.put("matches", matches);
+                List<Map<String, Object>> groups = new java.util.ArrayList<>();
+                for (AffiliateGroups.Item item : AffiliateGroups.of(matches)) {
+                    if (item instanceof AffiliateGroups.Item.Group g) {
+                        Map<String, Object> go = new LinkedHashMap<>();
+                        go.put("parent", g.parentName());
+                        go.put(
+                                "parentEntryId",
+                                g.parent() == null ? null : g.parent().entryId());
+                        go.put(
+                                "affiliateEntryIds",
+                                g.affiliates().stream()
+                                        .map(ScreeningMatch::entryId)
+                                        .toList());
+                        groups.add(go);
+                    }
+                }
+                doc.put("groups", groups);
                 JsonOutput.print(out, doc);
             } else {
                 out.printf(
                         "%s against %s: %s%n",
                         name, snapshot.id(), matches.isEmpty() ? "no match" : matches.size() + " hit(s)");
-                for (ScreeningMatch m : matches) {
-                    text(out, m);
+                for (AffiliateGroups.Item item : AffiliateGroups.of(matches)) {
+                    switch (item) {
+                        case AffiliateGroups.Item.Single single -> text(out, single.match());
+                        case AffiliateGroups.Item.Group g -> {
+                            // the Entity List's affiliate rows under their parent, each still a hit of its own
+                            out.printf(
+                                    "%n== %s and %d affiliate(s) named with it on the %s%n",
+                                    g.parentName(),
+                                    g.affiliates().size(),
+                                    g.affiliates().getFirst().list());
+                            if (g.parent() != null) {
+                                text(out, g.parent());
+                            }
+                            for (ScreeningMatch a : g.affiliates()) {
+                                text(out, a);
+                            }
+                        }
+                    }
                 }
                 out.flush();
             }

@@ -56,6 +56,32 @@ class ScreeningCommandsTest {
     }
 
     @Test
+    void screenGroupsTheEntityListsAffiliateRowsUnderTheirParent() throws Exception {
+        assertThat(run(
+                        new ListsCommand(),
+                        "import",
+                        LISTS.resolve("csl-full-2022.csv.gz").toString(),
+                        "--no-store"))
+                .as(err.toString())
+                .isZero();
+        assertThat(run(new ScreenCommand(), "Huawei Technologies Co., Ltd.", "--country", "CN"))
+                .isZero();
+        assertThat(out.toString()).contains("== Huawei Technologies Co., Ltd. (Huawei) and ");
+        assertThat(run(new ScreenCommand(), "Huawei Technologies Co., Ltd.", "--country", "CN", "--format", "json"))
+                .isZero();
+        JsonNode doc = Json.COMPACT.readTree(out.toString());
+        JsonNode huawei = null;
+        for (JsonNode g : doc.get("groups")) {
+            if (g.get("parent").asText().equals("Huawei Technologies Co., Ltd. (Huawei)")) {
+                huawei = g;
+            }
+        }
+        assertThat(huawei).as(doc.get("groups").toString()).isNotNull();
+        assertThat(huawei.get("parentEntryId").isNull()).isFalse();
+        assertThat(huawei.get("affiliateEntryIds").size()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
     void comparePairsKeepsInputOrder() throws Exception {
         Path pairs = home.resolve("pairs.csv");
         Files.writeString(

@@ -61,6 +61,10 @@ public final class DecisionJson {
                 m.put("licenseRequirement", h.licenseRequirement());
                 m.put("licensePolicy", h.licensePolicy());
                 m.put("federalRegisterNotice", h.federalRegisterNotice());
+                if (!h.sources().isEmpty()) {
+                    // the files the entry is in: one hit even when the CSL and OFAC's own file both carry it
+                    strings(m.putArray("sources"), h.sources());
+                }
             }
             OwnershipResult own = pi < d.ownership().size() ? d.ownership().get(pi) : null;
             if (own != null && own.hasOwners()) {

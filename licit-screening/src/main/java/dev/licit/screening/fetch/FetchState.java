@@ -34,6 +34,18 @@ public final class FetchState {
         }
     }
 
+    /** A time this file stores (ISO-8601), or null when absent or not one (a hand-edited file, say). */
+    public static java.time.Instant instant(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(stored);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private static final ObjectMapper JSON = Json.PRETTY;
 
     private final Path file;

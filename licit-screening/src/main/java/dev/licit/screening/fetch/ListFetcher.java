@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,6 +157,8 @@ public final class ListFetcher {
                 }
             }
             Map<String, Path> currentFiles = new LinkedHashMap<>();
+            // each file keeps the date its publisher gave it: a file carried over keeps the one it had
+            Map<String, java.time.Instant> published = new HashMap<>();
             if (before != null) {
                 Path sources = dir.resolve(before.id()).resolve("sources");
                 for (SnapshotInfo.Source src : before.sources()) {
@@ -164,6 +167,8 @@ public final class ListFetcher {
                         continue; // the curated list, kept by includeCurated below
                     }
                     currentFiles.put(src.file(), p);
+                    // a file imported by hand has the date of its import, not of this fetch
+                    published.put(src.file(), src.publishedAt() != null ? src.publishedAt() : before.importedAt());
                     if (selectedNames.contains(src.file())) {
                         continue;
                     }
@@ -183,6 +188,7 @@ public final class ListFetcher {
                         Path p = staging.resolve(f.getKey());
                         Files.write(p, f.getValue());
                         files.put(f.getKey(), p);
+                        published.put(f.getKey(), publishedAt(st.get().lastModified(), clock));
                     }
                     continue;
                 }
@@ -194,13 +200,17 @@ public final class ListFetcher {
                         files.put(name, currentFiles.get(name));
                     } else if (unchanged && Files.isRegularFile(cache.resolve(name))) {
                         files.put(name, cache.resolve(name)); // taken before, left out of the current snapshot since
+                        FetchState.Source known = state.get(s.id());
+                        if (known != null && FetchState.instant(known.updatedAt()) != null) {
+                            published.put(name, FetchState.instant(known.updatedAt()));
+                        }
                     }
                 }
             }
             boolean changed = !staged.isEmpty() || !files.keySet().equals(currentFiles.keySet()) || !replaced.isEmpty();
             if (changed && !files.isEmpty()) {
                 boolean curated = before == null || before.includesCurated();
-                after = lists.importFiles(new ArrayList<>(files.values()), curated);
+                after = lists.importFiles(new ArrayList<>(files.values()), curated, incoming -> {}, published);
                 Files.createDirectories(cache);
                 for (Staged st : staged) {
                     for (String name : st.files().keySet()) {
@@ -239,6 +249,25 @@ public final class ListFetcher {
             state.save();
         }
         return new Report(List.copyOf(outcomes), before, after, List.copyOf(replaced));
+    }
+
+    /**
+     * The publisher's date of a fetched file: its Last-Modified header, or the time of the fetch when the
+     * server sent none (or one in the future, which no file can have been changed at).
+     */
+    static java.time.Instant publishedAt(String lastModified, Clock clock) {
+        java.time.Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (lastModified == null || lastModified.isBlank()) {
+            return now;
+        }
+        try {
+            java.time.Instant at = java.time.ZonedDateTime.parse(
+                            lastModified.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+            return at.isAfter(now) ? now : at;
+        } catch (java.time.format.DateTimeParseException e) {
+            return now;
+        }
     }
 
     private static FetchState.Source emptyState() {

@@ -17,6 +17,7 @@ import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.Rule;
 import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.time.Today;
+import dev.licit.screening.AffiliateGroups;
 import dev.licit.server.auth.Role;
 import dev.licit.server.http.Json;
 import dev.licit.server.http.Problem;
@@ -177,17 +178,17 @@ public final class CoreApi {
         if (country != null && !country.isBlank() && !country.trim().matches("[A-Za-z]{2}")) {
             throw Problem.badRequest("query parameter 'country' must be an ISO 3166-1 alpha-2 code");
         }
-        List<ListHit> hits = screening.screen(
+        ScreeningSource.Screened screened = screening.screen(
                 name,
                 country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT));
         ObjectNode o = Json.object();
         o.put("name", name);
         o.put("country", country);
-        o.put("listSnapshot", screening.snapshotId());
+        o.put("listSnapshot", screened.snapshotId());
         ArrayNode arr = o.putArray("matches");
-        for (ListHit h : hits) {
-            arr.addObject()
-                    .put("list", h.list())
+        for (ListHit h : screened.hits()) {
+            ObjectNode m = arr.addObject();
+            m.put("list", h.list())
                     .put("entryId", h.entryId())
                     .put("listedName", h.listedName())
                     .put("matchedAlias", h.matchedAlias())
@@ -196,6 +197,22 @@ public final class CoreApi {
                     .put("licenseRequirement", h.licenseRequirement())
                     .put("licensePolicy", h.licensePolicy())
                     .put("federalRegisterNotice", h.federalRegisterNotice());
+            // the files the entry is in: one hit even when the CSL and OFAC's own file both carry it
+            h.sources().forEach(m.putArray("sources")::add);
+            AffiliateGroups.parentOf(h.listedName()).ifPresent(p -> m.put("affiliateOf", p));
+        }
+        // the Entity List's affiliate rows under their parent: how a reviewer reads twenty Huawei rows
+        ArrayNode groups = o.putArray("groups");
+        for (AffiliateGroups.Item item : screened.grouped()) {
+            if (item instanceof AffiliateGroups.Item.Group g) {
+                ObjectNode go = groups.addObject()
+                        .put("parent", g.parentName())
+                        .put(
+                                "parentEntryId",
+                                g.parent() == null ? null : g.parent().entryId());
+                ArrayNode ids = go.putArray("affiliateEntryIds");
+                g.affiliates().forEach(a -> ids.add(a.entryId()));
+            }
         }
         Json.ok(ctx, o);
     }

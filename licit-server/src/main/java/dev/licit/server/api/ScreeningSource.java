@@ -1,6 +1,7 @@
 package dev.licit.server.api;
 
 import dev.licit.core.decide.ListHit;
+import dev.licit.screening.AffiliateGroups;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
@@ -25,6 +26,7 @@ public final class ScreeningSource {
 
     private final ListStore store;
     private final AtomicReference<Current> current = new AtomicReference<>();
+    private final java.util.concurrent.locks.ReentrantLock loading = new java.util.concurrent.locks.ReentrantLock();
 
     /** @param clock what stamps an imported snapshot (the server's one clock) */
     public ScreeningSource(Path home, Clock clock) {
@@ -35,7 +37,11 @@ public final class ScreeningSource {
         return store;
     }
 
-    /** The screener for the current snapshot (checked on every call: a cheap read of the pointer file). */
+    /**
+     * The screener for the current snapshot (checked on every call: a cheap read of the pointer file).
+     * While one thread loads a new snapshot, the others go on with the one in force: a switch never
+     * makes a request wait for an index to load, nor fail.
+     */
     public Screener screener() {
         try {
             // the pointer file is read on every call (cheap); the snapshot is loaded and indexed only when it moved
@@ -44,7 +50,13 @@ public final class ScreeningSource {
             if (c != null && java.util.Objects.equals(c.pointer(), wanted)) {
                 return c.screener();
             }
-            synchronized (this) {
+            if (c != null && !loading.tryLock()) {
+                return c.screener(); // another request is loading the new snapshot
+            }
+            if (c == null) {
+                loading.lock(); // nothing to serve yet: wait for the first load
+            }
+            try {
                 c = current.get();
                 if (c == null || !java.util.Objects.equals(c.pointer(), wanted)) {
                     Screener screener = ScreenerIndex.load(store, wanted, Thresholds.DEFAULT)
@@ -53,6 +65,8 @@ public final class ScreeningSource {
                     current.set(c);
                 }
                 return c.screener();
+            } finally {
+                loading.unlock();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the list snapshot", e);
@@ -69,11 +83,16 @@ public final class ScreeningSource {
         return current.get().snapshotId();
     }
 
-    public List<ListHit> screen(String name, String country) {
+    /** A name's hits with the snapshot they came from: read from one screener, so a switch between cannot mix them. */
+    public record Screened(String snapshotId, List<ListHit> hits, List<AffiliateGroups.Item> grouped) {}
+
+    public Screened screen(String name, String country) {
+        Screener s = screener();
+        List<ScreeningMatch> matches = s.screen(name, country);
         List<ListHit> hits = new ArrayList<>();
-        for (ScreeningMatch m : screener().screen(name, country)) {
+        for (ScreeningMatch m : matches) {
             hits.add(m.toListHit());
         }
-        return hits;
+        return new Screened(s.snapshot().id(), hits, AffiliateGroups.of(matches));
     }
 }

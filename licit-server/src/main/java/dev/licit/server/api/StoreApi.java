@@ -61,14 +61,21 @@ public final class StoreApi {
     private final OrderDesk desk;
     private final OrderReader orders;
 
-    public StoreApi(LicitStore store, ScreeningSource screening, Rulebook rulebook, ChipCatalog catalog) {
+    /** @param ages how old the lists are at each decision (its dates and the stale-list warning go in it) */
+    public StoreApi(
+            LicitStore store,
+            ScreeningSource screening,
+            Rulebook rulebook,
+            ChipCatalog catalog,
+            OrderDesk.ListAgeCheck ages) {
         this.store = store;
         this.screening = screening;
         this.desk = new OrderDesk(
                 store,
                 new DecisionEngine(rulebook),
                 screening::screener,
-                () -> store.ownership().graph());
+                () -> store.ownership().graph(),
+                ages);
         this.orders = new OrderReader(rulebook.countries(), catalog);
     }
 

@@ -471,6 +471,10 @@ public final class DecisionService implements AutoCloseable {
         ObjectNode doc = Json.PRETTY.createObjectNode();
         doc.put("decisionId", id);
         doc.setAll(DecisionJson.decision(d, decidedAt, nd.listSnapshot()));
+        if (nd.lists() != null) {
+            // each list's date as the decision saw it, and the warning when one was older than the limit
+            doc.set("lists", ListAgesJson.forDecision(nd.lists(), doc.objectNode()));
+        }
         ArrayNode partyNodes = (ArrayNode) doc.get("parties");
         for (int i = 0; i < nd.screening().size() && i < partyNodes.size(); i++) {
             List<ScreenedHit> cleared = nd.screening().get(i).cleared();

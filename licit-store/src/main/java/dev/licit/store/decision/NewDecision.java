@@ -2,6 +2,7 @@ package dev.licit.store.decision;
 
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.Order;
+import dev.licit.screening.fetch.ListAges;
 import dev.licit.store.common.Actor;
 import dev.licit.store.review.ScreenedParty;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param listSnapshot the list snapshot the parties were screened against, or null when not screened
  * @param screening each party's hits in the order's party order (cleared ones included), or an
  *     empty list when parties were not screened
+ * @param lists how old each list of the snapshot was when the decision was made (its dates, and the
+ *     warning when one was older than the limit), or null when not screened
  */
 public record NewDecision(
         Order order,
@@ -21,7 +24,18 @@ public record NewDecision(
         Decision decision,
         String listSnapshot,
         List<ScreenedParty> screening,
-        Actor actor) {
+        Actor actor,
+        ListAges.Report lists) {
+    public NewDecision(
+            Order order,
+            String orderJson,
+            Decision decision,
+            String listSnapshot,
+            List<ScreenedParty> screening,
+            Actor actor) {
+        this(order, orderJson, decision, listSnapshot, screening, actor, null);
+    }
+
     public NewDecision {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(orderJson, "orderJson");

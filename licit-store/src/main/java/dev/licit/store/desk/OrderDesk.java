@@ -10,6 +10,8 @@ import dev.licit.core.decide.Postures;
 import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.screening.Screener;
+import dev.licit.screening.fetch.ListAges;
+import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.store.LicitStore;
 import dev.licit.store.common.Actor;
 import dev.licit.store.decision.DecisionService;
@@ -40,7 +42,16 @@ public final class OrderDesk {
     /** The imported ownership now: owners above the parties are read (and screened) from it. */
     private final Supplier<OwnershipGraph> ownership;
 
+    /** How old the lists of a snapshot are now; null when nothing is to be said about them. */
+    private final ListAgeCheck ages;
+
     private volatile Reviewed reviewed;
+
+    /** The ages of a snapshot's lists at the moment of a decision (the server's and the CLI's configured limit). */
+    @FunctionalInterface
+    public interface ListAgeCheck {
+        ListAges.Report of(SnapshotInfo snapshot);
+    }
 
     /** Cleared matches are remembered by list-entry version: those versions are read once per snapshot. */
     private record Reviewed(Screener screener, ReviewedScreening screening) {}
@@ -59,15 +70,38 @@ public final class OrderDesk {
      */
     public OrderDesk(
             LicitStore store, DecisionEngine engine, Supplier<Screener> screener, Supplier<OwnershipGraph> ownership) {
+        this(store, engine, screener, ownership, null);
+    }
+
+    /**
+     * @param ages how old the lists are at each decision: the decision records their dates and warns when
+     *     one is older than the limit; null to record neither
+     */
+    public OrderDesk(
+            LicitStore store,
+            DecisionEngine engine,
+            Supplier<Screener> screener,
+            Supplier<OwnershipGraph> ownership,
+            ListAgeCheck ages) {
         this.store = store;
         this.engine = engine;
         this.screener = screener;
         this.ownership = ownership;
+        this.ages = ages;
     }
 
-    /** An order screened and decided, not yet recorded. */
+    /**
+     * An order screened and decided, not yet recorded.
+     *
+     * @param lists the ages of the snapshot's lists when it was decided, or null
+     */
     public record Decided(
-            Order order, String orderText, Decision decision, List<ScreenedParty> screened, String listSnapshot) {}
+            Order order,
+            String orderText,
+            Decision decision,
+            List<ScreenedParty> screened,
+            String listSnapshot,
+            ListAges.Report lists) {}
 
     /** A decision recorded: {@code stored.authorization()} says whether it may ship. */
     public record Recorded(Decided decided, StoredDecision stored) {}
@@ -98,7 +132,7 @@ public final class OrderDesk {
             ScreenedOrder unscreened =
                     new ScreenedOrder(order, ScreenedOrder.notScreened(order).parties(), false, graph, Map.of());
             Decision d = engine.decideWith(unscreened, asOf, postures);
-            return new Decided(order, orderText, d, List.of(), null);
+            return new Decided(order, orderText, d, List.of(), null, null);
         }
         List<ScreenedParty> screened = screening.screen(order.parties());
         List<PartyResult> parties = new ArrayList<>(screened.size());
@@ -110,7 +144,8 @@ public final class OrderDesk {
             owners.put(OwnershipGraph.key(o.party().name()), o.standing());
         }
         Decision d = engine.decideWith(new ScreenedOrder(order, parties, true, graph, owners), asOf, postures);
-        return new Decided(order, orderText, d, screened, screening.snapshotId());
+        ListAges.Report lists = ages == null ? null : ages.of(screening.snapshot());
+        return new Decided(order, orderText, d, screened, screening.snapshotId(), lists);
     }
 
     /** Records a decided order; the future completes once it is durable (in the order of the calls). */
@@ -141,7 +176,8 @@ public final class OrderDesk {
                                         decided.decision(),
                                         decided.listSnapshot(),
                                         decided.screened(),
-                                        actor),
+                                        actor,
+                                        decided.lists()),
                                 stamp));
     }
 

@@ -197,6 +197,27 @@ public final class RescreeningService {
     }
 
     /**
+     * Records a scheduled list fetch that kept the current snapshot for a source (refused or failed), so
+     * the audit trail shows why a list stayed old; a fetch that changed the snapshot is recorded by
+     * {@link #afterImport}.
+     *
+     * @param outcome {@code refused} or {@code failed}
+     */
+    public void fetchKept(String sourceId, String outcome, String reason, String snapshot, Actor actor) {
+        db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            ObjectNode p = Json.object();
+            p.put("source", sourceId);
+            p.put("outcome", outcome);
+            p.put("reason", reason);
+            p.put("snapshotKept", snapshot);
+            audit.append(actor, "list.fetch." + outcome, "lists:source:" + sourceId, p);
+            audit.finish();
+            return null;
+        });
+    }
+
+    /**
      * Re-screening after an ownership import: the owners, direct and indirect, in force today, of
      * every distinct party of the decisions stored within the retention window are screened against
      * the current lists; a standing hit on an owner that the decision has not seen opens a {@code

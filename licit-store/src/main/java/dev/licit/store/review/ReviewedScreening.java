@@ -69,6 +69,11 @@ public final class ReviewedScreening {
         return screener.snapshot().id();
     }
 
+    /** What the snapshot screened against is made of (its lists and their dates). */
+    public dev.licit.screening.list.SnapshotInfo snapshot() {
+        return screener.snapshot().info();
+    }
+
     public ScreenedParty screen(Party party) {
         List<ScreenedHit> out = new ArrayList<>();
         String partyKey = PartyKey.of(party.name(), party.country());
