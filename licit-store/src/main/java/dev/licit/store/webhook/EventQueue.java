@@ -37,7 +37,7 @@ final class EventQueue {
     static List<Event> fromAudit(Handle h, long afterSeq, long toSeq) {
         List<Event> out = new ArrayList<>();
         h.createQuery("SELECT seq, recorded_at, kind, subject, payload FROM audit_log"
-                        + " WHERE seq > :from AND seq <= :to AND kind IN ('case.opened', 'list.fetch-failed')"
+                        + " WHERE seq > :from AND seq <= :to AND kind IN ('case.opened', 'list.fetch.failed', 'list.fetch.refused')"
                         + " ORDER BY seq")
                 .bind("from", afterSeq)
                 .bind("to", toSeq)

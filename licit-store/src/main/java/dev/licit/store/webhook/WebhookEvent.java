@@ -16,7 +16,10 @@ public enum WebhookEvent {
     NAC_CLOCK_ENDING("nac.clock-ending"),
     /** A license has 10 % or less of its quantity or value left, or expires within 30 days. */
     LICENSE_NEAR_LIMIT("license.near-limit"),
-    /** Fetching the lists from a publisher failed (recorded in the audit trail as {@code list.fetch-failed}). */
+    /**
+     * A scheduled fetch of a list failed or was refused ({@code licit serve --refresh-lists}: audit
+     * events {@code list.fetch.failed} and {@code list.fetch.refused}).
+     */
     LIST_FETCH_FAILED("list.fetch-failed");
 
     private final String code;
