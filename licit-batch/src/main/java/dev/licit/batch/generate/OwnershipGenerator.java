@@ -20,12 +20,47 @@ import java.util.SplittableRandom;
  */
 public final class OwnershipGenerator {
     private static final List<String> WORDS = List.of(
-            "Northwind", "Bluewater", "Sunrise", "Helix", "Orion", "Vertex", "Lumen", "Cedar", "Pioneer", "Summit",
-            "Nova", "Evergreen", "Redstone", "Falcon", "Crescent", "Aurora", "Zenith", "Meridian", "Keystone",
-            "Granite", "Polaris", "Cobalt", "Kestrel", "Sterling", "Beacon", "Juniper", "Vantage", "Coral");
+            "Northwind",
+            "Bluewater",
+            "Sunrise",
+            "Helix",
+            "Orion",
+            "Vertex",
+            "Lumen",
+            "Cedar",
+            "Pioneer",
+            "Summit",
+            "Nova",
+            "Evergreen",
+            "Redstone",
+            "Falcon",
+            "Crescent",
+            "Aurora",
+            "Zenith",
+            "Meridian",
+            "Keystone",
+            "Granite",
+            "Polaris",
+            "Cobalt",
+            "Kestrel",
+            "Sterling",
+            "Beacon",
+            "Juniper",
+            "Vantage",
+            "Coral");
     private static final List<String> TRADES = List.of(
-            "Microsystems", "Semiconductor", "Compute", "Trading", "Logistics", "Electronics", "Holdings",
-            "Technology", "Devices", "Networks", "Photonics", "Instruments");
+            "Microsystems",
+            "Semiconductor",
+            "Compute",
+            "Trading",
+            "Logistics",
+            "Electronics",
+            "Holdings",
+            "Technology",
+            "Devices",
+            "Networks",
+            "Photonics",
+            "Instruments");
     private static final List<String> SUFFIXES =
             List.of("Ltd", "Co Ltd", "GmbH", "Pte Ltd", "Sdn Bhd", "LLC", "Inc", "Limited", "SA", "BV");
     private static final String HEADER = "owner,owned,percent,startDate,endDate,source";
@@ -186,7 +221,10 @@ public final class OwnershipGenerator {
             b.append(',');
             double u = rnd.nextDouble();
             if (u < 0.05) {
-                b.append(2015 + rnd.nextInt(11)).append("-0").append(1 + rnd.nextInt(9)).append("-01,");
+                b.append(2015 + rnd.nextInt(11))
+                        .append("-0")
+                        .append(1 + rnd.nextInt(9))
+                        .append("-01,");
             } else if (u < 0.08) {
                 // ended before today: not in force on a current date
                 b.append("2012-01-01,").append(2018 + rnd.nextInt(6)).append("-12-31");

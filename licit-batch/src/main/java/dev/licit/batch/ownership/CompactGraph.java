@@ -2,8 +2,6 @@ package dev.licit.batch.ownership;
 
 import dev.licit.core.ownership.OwnershipGraph;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * An ownership graph as int arrays: nodes numbered by name key ({@link OwnershipGraph#key}, as
@@ -79,7 +77,7 @@ public final class CompactGraph {
 
     /** Adds links one by one; {@link #build} numbers nothing anew, so node ids are the order names were met. */
     public static final class Builder {
-        private final Map<String, Integer> idByKey = new HashMap<>();
+        private final NodeIds idByKey = new NodeIds();
         private String[] names = new String[1024];
         private String[] keys = new String[1024];
         private int nodes;
@@ -91,9 +89,14 @@ public final class CompactGraph {
         private long linksRead;
 
         public void add(EdgeLine e) {
+            add(e.owner(), OwnershipGraph.key(e.owner()), e.owned(), OwnershipGraph.key(e.owned()), e.units());
+        }
+
+        /** A link whose names are already keyed (by a reader thread: keying is half the reading). */
+        public void add(String ownerName, String ownerKey, String ownedName, String ownedKey, long share) {
             linksRead++;
-            int o = node(e.owner());
-            int d = node(e.owned());
+            int o = node(ownerName, ownerKey);
+            int d = node(ownedName, ownedKey);
             if (o == d) {
                 selfLinks++; // OwnershipCheck leaves a self-holding out: it is no owner
                 return;
@@ -106,14 +109,13 @@ public final class CompactGraph {
             }
             owner[links] = o;
             owned[links] = d;
-            units[links] = e.units();
+            units[links] = share;
             links++;
         }
 
-        private int node(String name) {
-            String key = OwnershipGraph.key(name);
-            Integer id = idByKey.get(key);
-            if (id == null) {
+        private int node(String name, String key) {
+            int id = idByKey.get(key);
+            if (id < 0) {
                 id = nodes;
                 idByKey.put(key, id);
                 if (nodes == names.length) {
@@ -169,6 +171,7 @@ public final class CompactGraph {
             owner = null;
             owned = null;
             units = null;
+            idByKey.clear();
             return new CompactGraph(this, compactStart, Arrays.copyOf(ownerOf, out), Arrays.copyOf(ownerUnits, out));
         }
     }

@@ -1,7 +1,9 @@
 package dev.licit.batch.ownership;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The end-of-run summary of a covered-set computation, whichever engine ran it.
@@ -26,6 +28,6 @@ public record CoveredSummary(
         double seconds) {
     public CoveredSummary {
         cycleExamples = List.copyOf(cycleExamples);
-        byStanding = Map.copyOf(byStanding);
+        byStanding = Collections.unmodifiableMap(new TreeMap<>(byStanding));
     }
 }

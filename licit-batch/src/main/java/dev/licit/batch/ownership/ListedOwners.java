@@ -54,7 +54,8 @@ public record ListedOwners(Map<String, Entry> byKey) implements Serializable {
         String name = file.toString();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = r.readLine();
-            if (header == null || !OwnershipCsv.fields(header.replace("\uFEFF", "")).equals(List.of("name", "list", "possible"))) {
+            if (header == null
+                    || !OwnershipCsv.fields(header.replace("\uFEFF", "")).equals(List.of("name", "list", "possible"))) {
                 throw new InputException(name + ":1: the header must be name,list,possible");
             }
             String line;
@@ -72,8 +73,9 @@ public record ListedOwners(Map<String, Entry> byKey) implements Serializable {
                 boolean isPossible = switch (f.get(2).strip()) {
                     case "true" -> true;
                     case "false", "" -> false;
-                    default -> throw new InputException(
-                            name + ":" + n + ": possible is true or false, not '" + f.get(2).strip() + "'");
+                    default ->
+                        throw new InputException(name + ":" + n + ": possible is true or false, not '"
+                                + f.get(2).strip() + "'");
                 };
                 (isPossible ? possible : confirmed)
                         .computeIfAbsent(key, k -> new TreeSet<>())

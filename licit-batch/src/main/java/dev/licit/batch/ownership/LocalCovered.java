@@ -1,12 +1,8 @@
 package dev.licit.batch.ownership;
 
 import dev.licit.batch.io.AtomicOutput;
-import dev.licit.core.io.InputException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,33 +17,11 @@ import java.util.TreeMap;
 public final class LocalCovered {
     private LocalCovered() {}
 
-    /** The graph of the links of {@code file} in force on {@code date}. */
-    public static CompactGraph read(Path file, LocalDate date) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file + ": no such file");
-        }
-        String name = file.toString();
-        CompactGraph.Builder b = new CompactGraph.Builder();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            OwnershipCsv columns = OwnershipCsv.header(name, r.readLine());
-            String line;
-            long n = 1;
-            while ((line = r.readLine()) != null) {
-                EdgeLine e = columns.edge(name, ++n, line, date);
-                if (e != null) {
-                    b.add(e);
-                }
-            }
-        }
-        return b.build();
-    }
-
     public static CoveredSummary run(
-            Path graphFile, Path listedFile, Path output, LocalDate date, List<CoveredRule> rules)
-            throws IOException {
+            Path graphFile, Path listedFile, Path output, LocalDate date, List<CoveredRule> rules) throws IOException {
         long t0 = System.nanoTime();
         ListedOwners listed = ListedOwners.read(listedFile);
-        CompactGraph g = read(graphFile, date);
+        CompactGraph g = GraphReader.read(graphFile, date);
         long t1 = System.nanoTime();
         List<CoveredRow> rows = CoveredComputation.rows(g, listed, rules);
         Cycles cycles = Cycles.of(g);

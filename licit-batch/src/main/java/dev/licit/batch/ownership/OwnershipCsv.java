@@ -32,8 +32,8 @@ public record OwnershipCsv(int owner, int owned, int percent, int startDate, int
         for (int i = 0; i < names.size(); i++) {
             String name = canonical(names.get(i).strip());
             if (name == null) {
-                throw new InputException(file + ":1: unknown column '" + names.get(i).strip() + "' (known: "
-                        + String.join(", ", KNOWN) + ")");
+                throw new InputException(file + ":1: unknown column '"
+                        + names.get(i).strip() + "' (known: " + String.join(", ", KNOWN) + ")");
             }
             if (col.put(name, i) != null) {
                 throw new InputException(file + ":1: column '" + name + "' appears twice");
@@ -72,7 +72,7 @@ public record OwnershipCsv(int owner, int owned, int percent, int startDate, int
         if (line.isBlank()) {
             return null;
         }
-        List<String> f = fields(line);
+        List<String> f = line.indexOf('"') < 0 ? plainFields(line) : fields(line);
         if (f.size() != columns) {
             throw new InputException(
                     file + ":" + lineNumber + ": has " + f.size() + " fields where the header has " + columns);
@@ -80,8 +80,8 @@ public record OwnershipCsv(int owner, int owned, int percent, int startDate, int
         String ownerName = clean(f.get(owner));
         String ownedName = clean(f.get(owned));
         if (ownerName.isEmpty() || ownedName.isEmpty()) {
-            throw new InputException(file + ":" + lineNumber + ": field '"
-                    + (ownerName.isEmpty() ? "owner" : "owned") + "' is empty");
+            throw new InputException(
+                    file + ":" + lineNumber + ": field '" + (ownerName.isEmpty() ? "owner" : "owned") + "' is empty");
         }
         if (date != null) {
             LocalDate start = startDate < 0 ? null : date(f.get(startDate), false, file, lineNumber, "startDate");
@@ -96,8 +96,8 @@ public record OwnershipCsv(int owner, int owned, int percent, int startDate, int
     private static String clean(String s) {
         String v = s.strip();
         for (int i = 0; i < v.length(); i++) {
-            if (Character.isWhitespace(v.charAt(i)) && (v.charAt(i) != ' ' || i + 1 < v.length()
-                    && Character.isWhitespace(v.charAt(i + 1)))) {
+            if (Character.isWhitespace(v.charAt(i))
+                    && (v.charAt(i) != ' ' || i + 1 < v.length() && Character.isWhitespace(v.charAt(i + 1)))) {
                 return v.replaceAll("\\s+", " "); // rare: only a name with runs of blanks pays for the regex
             }
         }
@@ -105,14 +105,20 @@ public record OwnershipCsv(int owner, int owned, int percent, int startDate, int
     }
 
     static long percent(String value, String file, long line) {
+        long plain = plainUnits(value);
+        if (plain >= 0) {
+            return plain;
+        }
         String v = value.strip();
         if (v.isEmpty()) {
             return Shares.UNKNOWN;
         }
         String n = v.replace("%", "").strip().replace(',', '.');
-        String[] range = n.split("\\s*(?<=\\d)-(?=\\s*\\d)\\s*");
-        if (range.length == 2) {
-            n = range[1];
+        if (n.indexOf('-') > 0) {
+            String[] range = n.split("\\s*(?<=\\d)-(?=\\s*\\d)\\s*");
+            if (range.length == 2) {
+                n = range[1];
+            }
         }
         double d;
         try {
@@ -125,6 +131,58 @@ public record OwnershipCsv(int owner, int owned, int percent, int startDate, int
                     file + ":" + line + ": field 'percent': " + v + " is not a percentage from 0 to 100");
         }
         return Shares.units(d);
+    }
+
+    /**
+     * "55" or "49.99" (at most nine decimals, at most 100) straight to units without a double, or -1
+     * for anything else (an empty field, a "%", a range): the general path reads those.
+     */
+    static long plainUnits(String v) {
+        int n = v.length();
+        if (n == 0 || n > 13) {
+            return -1;
+        }
+        long whole = 0;
+        int i = 0;
+        for (; i < n && v.charAt(i) != '.'; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            whole = whole * 10 + (c - '0');
+        }
+        if (i == 0 || whole > 100) {
+            return -1;
+        }
+        long fraction = 0;
+        long scale = Shares.SCALE;
+        if (i < n) {
+            if (i == n - 1 || n - i - 1 > 9) {
+                return -1;
+            }
+            for (int j = i + 1; j < n; j++) {
+                char c = v.charAt(j);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                fraction = fraction * 10 + (c - '0');
+                scale /= 10;
+            }
+        }
+        long units = whole * Shares.SCALE + fraction * scale;
+        return units > Shares.WHOLE ? -1 : units;
+    }
+
+    /** The fields of a line without quotes. */
+    private static List<String> plainFields(String line) {
+        List<String> out = new ArrayList<>(8);
+        int from = 0;
+        for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', from)) {
+            out.add(line.substring(from, i));
+            from = i + 1;
+        }
+        out.add(line.substring(from));
+        return out;
     }
 
     static LocalDate date(String value, boolean end, String file, long line, String field) {
@@ -147,22 +205,15 @@ public record OwnershipCsv(int owner, int owned, int percent, int startDate, int
         } catch (DateTimeException | NumberFormatException e) {
             // reported below
         }
-        throw new InputException(
-                file + ":" + line + ": field '" + field + "': '" + v + "' is not a date (YYYY-MM-DD)");
+        throw new InputException(file + ":" + line + ": field '" + field + "': '" + v + "' is not a date (YYYY-MM-DD)");
     }
 
     /** The fields of one CSV line, RFC 4180 quotes undone; a line without a quote takes the fast path. */
     static List<String> fields(String line) {
-        List<String> out = new ArrayList<>(8);
         if (line.indexOf('"') < 0) {
-            int from = 0;
-            for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', from)) {
-                out.add(line.substring(from, i));
-                from = i + 1;
-            }
-            out.add(line.substring(from));
-            return out;
+            return plainFields(line);
         }
+        List<String> out = new ArrayList<>(8);
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {

@@ -49,9 +49,8 @@ class CoveredAgainstCheckTest {
         Path listedFile = dir.resolve("listed.csv");
         OwnershipGenerator.write(graphFile, listedFile, 60_000, 11);
         listed = ListedOwners.read(listedFile);
-        compact = LocalCovered.read(graphFile, DAY);
-        rows = CoveredComputation.rows(
-                compact, listed, List.of(CoveredRule.of(OFAC), CoveredRule.of(AFFILIATES)));
+        compact = GraphReader.read(graphFile, DAY);
+        rows = CoveredComputation.rows(compact, listed, List.of(CoveredRule.of(OFAC), CoveredRule.of(AFFILIATES)));
         graph = OwnershipGraph.of(OwnershipImporter.importPaths(List.of(graphFile), OwnershipFormat.CSV)
                 .links());
     }
@@ -84,18 +83,24 @@ class CoveredAgainstCheckTest {
         Map<String, Integer> seen = new HashMap<>();
         for (int i : parties) {
             String name = compact.names[i];
-            OwnershipResult r = OwnershipCheck.of(name, null, List.of(), graph, DAY, CoveredAgainstCheckTest::listings,
-                    List.of(OFAC, AFFILIATES));
+            OwnershipResult r = OwnershipCheck.of(
+                    name, null, List.of(), graph, DAY, CoveredAgainstCheckTest::listings, List.of(OFAC, AFFILIATES));
             assertThat(r.notes()).as(name).noneMatch(n -> n.contains("were not walked"));
             for (RuleOutcome o : r.outcomes()) {
-                CoveredRow row = byKeyAndRule.get(compact.keys[i] + "|" + o.rule().id());
-                String expected = o.standing() + " " + (o.standing() == Standing.CLEAR ? "" : String.join(" ", o.lists()));
+                CoveredRow row =
+                        byKeyAndRule.get(compact.keys[i] + "|" + o.rule().id());
+                String expected =
+                        o.standing() + " " + (o.standing() == Standing.CLEAR ? "" : String.join(" ", o.lists()));
                 String actual = row == null ? "CLEAR " : row.standing() + " " + row.lists();
-                assertThat(actual).as("%s under %s: %s", name, o.rule().id(), o.text()).isEqualTo(expected);
+                assertThat(actual)
+                        .as("%s under %s: %s", name, o.rule().id(), o.text())
+                        .isEqualTo(expected);
                 if (row != null) {
                     assertThat(row.share()).as("%s share", name).isEqualTo(Shares.words(Shares.units(o.share())));
                 }
-                seen.merge(o.standing() + (o.share() == 50 ? " at 50" : o.share() == 49.99 ? " at 49.99" : ""), 1,
+                seen.merge(
+                        o.standing() + (o.share() == 50 ? " at 50" : o.share() == 49.99 ? " at 49.99" : ""),
+                        1,
                         Integer::sum);
             }
         }
@@ -110,7 +115,11 @@ class CoveredAgainstCheckTest {
         assertThat(cycles.examples().getFirst()).hasSizeGreaterThan(1);
         assertThat(compact.selfLinks()).isPositive();
         assertThat(LocalCovered.tally(rows))
-                .containsKeys("ofac50 COVERED", "affiliates COVERED", "affiliates UNRESOLVED", "affiliates DOUBTFUL",
+                .containsKeys(
+                        "ofac50 COVERED",
+                        "affiliates COVERED",
+                        "affiliates UNRESOLVED",
+                        "affiliates DOUBTFUL",
                         "affiliates LISTED");
     }
 }

@@ -23,7 +23,8 @@ class OwnershipGeneratorTest {
         assertThat(a.links()).isEqualTo(5000);
         assertThat(Files.readAllLines(dir.resolve("a.csv"))).hasSize(5001);
         assertThat(Files.mismatch(dir.resolve("a.csv"), dir.resolve("b.csv"))).isEqualTo(-1);
-        assertThat(Files.mismatch(dir.resolve("a-l.csv"), dir.resolve("b-l.csv"))).isEqualTo(-1);
+        assertThat(Files.mismatch(dir.resolve("a-l.csv"), dir.resolve("b-l.csv")))
+                .isEqualTo(-1);
         assertThat(Files.mismatch(dir.resolve("a.csv"), dir.resolve("c.csv"))).isNotEqualTo(-1);
         assertThat(a.listed()).isPositive();
         assertThat(OwnershipImporter.importPaths(List.of(dir.resolve("a.csv")), OwnershipFormat.CSV)

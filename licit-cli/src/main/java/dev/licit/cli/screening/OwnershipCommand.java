@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         name = "ownership",
         mixinStandardHelpOptions = true,
         description = "Import ownership data (who owns whom, with shares and dates) and show a party's owners.",
-        subcommands = {OwnershipCommand.Import.class, OwnershipCommand.Show.class})
+        subcommands = {OwnershipCommand.Import.class, OwnershipCommand.Show.class, OwnershipCoveredCommand.class})
 public final class OwnershipCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
