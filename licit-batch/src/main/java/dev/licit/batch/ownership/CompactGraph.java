@@ -78,12 +78,12 @@ public final class CompactGraph {
     /** Adds links one by one; {@link #build} numbers nothing anew, so node ids are the order names were met. */
     public static final class Builder {
         private final NodeIds idByKey = new NodeIds();
-        private String[] names = new String[1024];
-        private String[] keys = new String[1024];
+        private String[] names = new String[16];
+        private String[] keys = new String[16];
         private int nodes;
-        private int[] owner = new int[1024];
-        private int[] owned = new int[1024];
-        private long[] units = new long[1024];
+        private int[] owner = new int[16];
+        private int[] owned = new int[16];
+        private long[] units = new long[16];
         private int links;
         private long selfLinks;
         private long linksRead;

@@ -1,5 +1,6 @@
 package dev.licit.cli.screening;
 
+import dev.licit.cli.batch.OwnershipCoveredCommand;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.cli.store.StoreOptions;

@@ -1,12 +1,11 @@
-package dev.licit.cli.screening;
+package dev.licit.cli.batch;
 
+import dev.licit.batch.io.SummaryLine;
 import dev.licit.batch.ownership.CoveredRule;
 import dev.licit.batch.ownership.CoveredSummary;
 import dev.licit.batch.ownership.LocalCovered;
 import dev.licit.cli.common.Dates;
 import dev.licit.core.io.RulebookLoader;
-import dev.licit.core.ownership.OwnershipRule;
-import dev.licit.core.rulebook.CompiledRulebook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code licit ownership covered}: the covered set of a whole ownership graph, in one process. */
+/** {@code licit ownership covered}: the covered set of a whole ownership graph, in one process or on Spark. */
 @Command(
         name = "covered",
         mixinStandardHelpOptions = true,
@@ -57,20 +56,67 @@ public final class OwnershipCoveredCommand implements Callable<Integer> {
             description = "The posture on the Affiliates rule after 2026-11-09 (default: the rulebook's, applies [I]).")
     String affiliates;
 
+    @Option(
+            names = "--engine",
+            defaultValue = "local",
+            paramLabel = "local|spark",
+            description = "local (one process, default) or spark (a Spark job, one component of the graph a task).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark (default local[*]).")
+    String master;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         LocalDate day = date != null ? date : LocalDate.now(ZoneOffset.UTC);
-        List<CoveredRule> rules = rules(RulebookLoader.loadDefault().on(day), affiliates);
-        CoveredSummary s = LocalCovered.run(graph, listed, output, day, rules);
-        PrintWriter out = spec.commandLine().getOut();
+        List<CoveredRule> rules =
+                CoveredRule.inForce(RulebookLoader.loadDefault().on(day), affiliates);
+        CoveredSummary s;
+        if (engine.equals("spark")) {
+            SparkChild.Result r = viaSpark(day);
+            if (r.exit() != 0) {
+                return r.exit(); // the child said why on standard error
+            }
+            s = SummaryLine.read(r.summaryLine(), CoveredSummary.class);
+        } else if (engine.equals("local") && master == null) {
+            s = LocalCovered.run(graph, listed, output, day, rules);
+        } else {
+            throw new IllegalArgumentException("--engine is local or spark, and --master goes with spark only");
+        }
+        print(spec.commandLine().getOut(), s, day, rules);
+        return 0;
+    }
+
+    private SparkChild.Result viaSpark(LocalDate day) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "covered",
+                "--graph",
+                graph.toString(),
+                "--listed",
+                listed.toString(),
+                "--output",
+                output.toString(),
+                "--date",
+                day.toString()));
+        if (affiliates != null) {
+            args.addAll(List.of("--affiliates", affiliates));
+        }
+        if (master != null) {
+            args.addAll(List.of("--master", master));
+        }
+        return SparkChild.run(args, spec.commandLine().getErr());
+    }
+
+    private void print(PrintWriter out, CoveredSummary s, LocalDate day, List<CoveredRule> rules) {
         out.printf(
                 Locale.ROOT,
-                "covered set on %s (%s): %,d links, %,d entities in %.1f s (read %.1f s, computed %.1f s)%n",
+                "covered set on %s (%s, %s): %,d links, %,d entities in %.1f s (read %.1f s, computed %.1f s)%n",
                 day,
                 String.join(", ", rules.stream().map(CoveredRule::id).toList()),
+                s.engine(),
                 s.links(),
                 s.entities(),
                 s.seconds(),
@@ -88,29 +134,5 @@ public final class OwnershipCoveredCommand implements Callable<Integer> {
         }
         out.println("rows written to " + output);
         out.flush();
-        return 0;
-    }
-
-    /** The rulebook's 50 % rules on the date that the posture leaves on (as the decision engine reads them). */
-    static List<CoveredRule> rules(CompiledRulebook rb, String affiliatesPosture) {
-        boolean applies;
-        if (affiliatesPosture == null) {
-            applies = rb.settings().affiliatesApplies();
-        } else {
-            applies = switch (affiliatesPosture) {
-                case "applies" -> true;
-                case "suspended" -> false;
-                default ->
-                    throw new IllegalArgumentException(
-                            "--affiliates takes applies or suspended, not '" + affiliatesPosture + "'");
-            };
-        }
-        List<CoveredRule> out = new ArrayList<>();
-        for (OwnershipRule r : rb.settings().ownershipRules()) {
-            if (r.posture() == null || applies) {
-                out.add(CoveredRule.of(r));
-            }
-        }
-        return out;
     }
 }
