@@ -6,10 +6,11 @@ import dev.licit.batch.ownership.CoveredSummary;
 import dev.licit.batch.ownership.LocalCovered;
 import dev.licit.cli.common.Dates;
 import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.time.Today;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,7 @@ public final class OwnershipCoveredCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate day = date != null ? date : LocalDate.now(ZoneOffset.UTC);
+        LocalDate day = date != null ? date : Today.utc(Clock.systemUTC());
         List<CoveredRule> rules =
                 CoveredRule.inForce(RulebookLoader.loadDefault().on(day), affiliates);
         CoveredSummary s;
