@@ -1,12 +1,16 @@
 package dev.licit.spark;
 
 import dev.licit.batch.io.SummaryLine;
+import dev.licit.batch.ownership.CoveredRule;
+import dev.licit.batch.ownership.CoveredSummary;
 import dev.licit.batch.pipeline.Progress;
 import dev.licit.batch.replay.ReplayPlan;
 import dev.licit.batch.replay.RulebookSource;
 import dev.licit.core.io.InputException;
+import dev.licit.core.io.RulebookLoader;
 import dev.licit.core.rulebook.RulebookException;
 import dev.licit.screening.ListStore;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +33,7 @@ import org.apache.spark.sql.SparkSession;
  * screen --input FILE --output FILE --home DIR [--master URL] [--max-refused N]
  * replay --orders FILE --output FILE [--rules DIR | --as-of DATE] [--baseline-as-of DATE] [--all-changes]
  *        [--master URL] [--max-refused N]
+ * covered --graph FILE --listed FILE --output FILE --date DATE [--affiliates applies|suspended] [--master URL]
  * </pre>
  */
 public final class LicitSpark {
@@ -43,10 +48,15 @@ public final class LicitSpark {
     static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            if (args.length == 0 || !List.of("screen", "replay").contains(args[0])) {
-                throw new IllegalArgumentException("usage: LicitSpark screen|replay --OPTION VALUE ...");
+            if (args.length == 0 || !List.of("screen", "replay", "covered").contains(args[0])) {
+                throw new IllegalArgumentException("usage: LicitSpark screen|replay|covered --OPTION VALUE ...");
             }
             Map<String, String> o = options(args);
+            if (args[0].equals("covered")) {
+                out.println(SummaryLine.of(covered(o)));
+                out.flush();
+                return 0;
+            }
             Progress progress = new Progress(
                     errWriter,
                     args[0].equals("screen") ? "parties" : "orders",
@@ -94,6 +104,27 @@ public final class LicitSpark {
                 e.printStackTrace(errWriter);
             }
             return 1;
+        }
+    }
+
+    private static CoveredSummary covered(Map<String, String> o) throws IOException {
+        LocalDate day = date(o, "--date");
+        if (day == null) {
+            throw new IllegalArgumentException("--date is required");
+        }
+        List<CoveredRule> rules =
+                CoveredRule.inForce(RulebookLoader.loadDefault().on(day), o.get("--affiliates"));
+        SparkSession spark = SparkSessions.create(o.get("--master"), "licit ownership covered");
+        try {
+            return SparkCovered.run(
+                    spark,
+                    Path.of(required(o, "--graph")),
+                    Path.of(required(o, "--listed")),
+                    Path.of(required(o, "--output")),
+                    day,
+                    rules);
+        } finally {
+            spark.stop();
         }
     }
 

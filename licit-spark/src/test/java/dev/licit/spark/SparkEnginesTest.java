@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.batch.Fixtures;
 import dev.licit.batch.generate.OrderGenerator;
+import dev.licit.batch.generate.OwnershipGenerator;
 import dev.licit.batch.generate.PartyGenerator;
+import dev.licit.batch.ownership.CoveredRule;
+import dev.licit.batch.ownership.CoveredSummary;
+import dev.licit.batch.ownership.LocalCovered;
 import dev.licit.batch.pipeline.Progress;
 import dev.licit.batch.replay.LocalReplay;
 import dev.licit.batch.replay.ReplayPlan;
@@ -13,6 +17,7 @@ import dev.licit.batch.replay.RulebookSource;
 import dev.licit.batch.screen.LocalBatchScreen;
 import dev.licit.batch.screen.ScreenSummary;
 import dev.licit.core.io.CatalogReader;
+import dev.licit.core.io.RulebookLoader;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.list.ListSnapshot;
@@ -20,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -119,6 +125,31 @@ class SparkEnginesTest {
         assertThat(s.transitions()).isEqualTo(l.transitions());
         assertThat(s.reasonsAdded()).isEqualTo(l.reasonsAdded());
         assertThat(s.valueUsd()).isEqualTo(l.valueUsd());
+    }
+
+    @Test
+    void spark_and_local_give_the_same_covered_set_byte_for_byte() throws IOException {
+        Path graph = dir.resolve("ownership.csv");
+        Path listed = dir.resolve("ownership.listed.csv");
+        OwnershipGenerator.write(graph, listed, 20_000, 17);
+        LocalDate day = LocalDate.parse("2026-12-06");
+        List<CoveredRule> rules =
+                CoveredRule.inForce(RulebookLoader.loadDefault().on(day), null);
+        assertThat(rules).extracting(CoveredRule::id).containsExactly("ofac50", "affiliates");
+
+        Path local = dir.resolve("covered-local.csv");
+        Path viaSpark = dir.resolve("covered-spark.csv");
+        CoveredSummary l = LocalCovered.run(graph, listed, local, day, rules);
+        CoveredSummary s = SparkCovered.run(spark, graph, listed, viaSpark, day, rules);
+
+        assertThat(l.byStanding()).containsKeys("affiliates COVERED", "affiliates UNRESOLVED", "affiliates DOUBTFUL");
+        assertThat(Files.readString(viaSpark)).isEqualTo(Files.readString(local));
+        assertThat(s.byStanding()).isEqualTo(l.byStanding());
+        assertThat(s.links()).isEqualTo(l.links());
+        assertThat(s.entities()).isEqualTo(l.entities());
+        assertThat(s.selfLinks()).isEqualTo(l.selfLinks());
+        assertThat(s.cycles()).isEqualTo(l.cycles()).isPositive();
+        assertThat(s.entitiesInCycles()).isEqualTo(l.entitiesInCycles());
     }
 
     private static void everyPlantedFound(Map<String, String> truth, Path hitsCsv) throws IOException {

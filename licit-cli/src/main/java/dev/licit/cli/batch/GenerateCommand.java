@@ -1,6 +1,7 @@
 package dev.licit.cli.batch;
 
 import dev.licit.batch.generate.OrderGenerator;
+import dev.licit.batch.generate.OwnershipGenerator;
 import dev.licit.batch.generate.PartyGenerator;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.Home;
@@ -22,13 +23,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
-        subcommands = {GenerateCommand.Parties.class, GenerateCommand.Orders.class},
+        subcommands = {GenerateCommand.Parties.class, GenerateCommand.Orders.class, GenerateCommand.Ownership.class},
         description = "Synthetic data for benchmarks: customer files with planted list names, order histories.")
 public final class GenerateCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "a command is needed (parties, orders)");
+                new picocli.CommandLine(this), "a command is needed (parties, orders, ownership)");
     }
 
     @Command(
@@ -129,6 +130,58 @@ public final class GenerateCommand implements Runnable {
             spec.commandLine().getOut().printf(Locale.ROOT, "%,d orders written to %s%n", n, output);
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    @Command(
+            name = "ownership",
+            mixinStandardHelpOptions = true,
+            description = {
+                "An ownership graph as the plain CSV owner,owned,percent,startDate,endDate,source: corporate groups with",
+                "chains, fan-out, joint holdings, unknown shares, cycles and dated links; its listed entities go to --listed",
+                "(name,list,possible). For `licit ownership covered` and `licit ownership import`."
+            })
+    static final class Ownership implements Callable<Integer> {
+        @Option(names = "--links", required = true, paramLabel = "N", description = "Ownership links to write.")
+        long links;
+
+        @Option(names = "--output", required = true, paramLabel = "FILE")
+        Path output;
+
+        @Option(
+                names = "--listed",
+                paramLabel = "FILE",
+                description = "The listed entities (default: OUTPUT with .listed.csv).")
+        Path listed;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "S")
+        long seed;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Path roots = listed != null ? listed : beside(output, ".listed.csv");
+            OwnershipGenerator.Result r = OwnershipGenerator.write(output, roots, links, seed);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            Locale.ROOT,
+                            "%,d ownership links among %,d entities written to %s, %,d listed entities to %s%n",
+                            r.links(),
+                            r.entities(),
+                            output,
+                            r.listed(),
+                            roots);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+
+        static Path beside(Path output, String suffix) {
+            String name = output.getFileName().toString();
+            int dot = name.indexOf('.');
+            return output.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + suffix);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.licit.cli.screening;
 
+import dev.licit.cli.batch.OwnershipCoveredCommand;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
         name = "ownership",
         mixinStandardHelpOptions = true,
         description = "Import ownership data (who owns whom, with shares and dates) and show a party's owners.",
-        subcommands = {OwnershipCommand.Import.class, OwnershipCommand.Show.class})
+        subcommands = {OwnershipCommand.Import.class, OwnershipCommand.Show.class, OwnershipCoveredCommand.class})
 public final class OwnershipCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

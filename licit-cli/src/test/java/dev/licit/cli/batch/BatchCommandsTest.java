@@ -55,6 +55,80 @@ class BatchCommandsTest {
     }
 
     @Test
+    void ownership_covered_with_both_engines_writes_the_same_rows_and_refuses_a_bad_graph_with_its_line()
+            throws IOException {
+        Path graph = dir.resolve("ownership.csv");
+        Run g = licit("generate", "ownership", "--links", "3000", "--output", graph.toString(), "--seed", "5");
+        assertThat(g.exit()).as(g.err()).isZero();
+        assertThat(g.out()).contains("3,000 ownership links");
+        Path listed = dir.resolve("ownership.listed.csv");
+        assertThat(listed).exists();
+
+        Path local = dir.resolve("covered-local.csv");
+        Run l = licit(
+                "ownership",
+                "covered",
+                "--graph",
+                graph.toString(),
+                "--listed",
+                listed.toString(),
+                "--output",
+                local.toString(),
+                "--date",
+                "2026-12-06");
+        assertThat(l.exit()).as(l.err()).isZero();
+        assertThat(l.out()).contains("(ofac50, affiliates, local)").contains("affiliates COVERED");
+        Path viaSpark = dir.resolve("covered-spark.csv");
+        Run s = licit(
+                "ownership",
+                "covered",
+                "--graph",
+                graph.toString(),
+                "--listed",
+                listed.toString(),
+                "--output",
+                viaSpark.toString(),
+                "--date",
+                "2026-12-06",
+                "--engine",
+                "spark",
+                "--master",
+                "local[2]");
+        assertThat(s.exit()).as(s.err()).isZero();
+        assertThat(Files.readString(viaSpark)).isEqualTo(Files.readString(local));
+        // during the suspension only OFAC's rule is computed
+        Run suspended = licit(
+                "ownership",
+                "covered",
+                "--graph",
+                graph.toString(),
+                "--listed",
+                listed.toString(),
+                "--output",
+                dir.resolve("covered-2026-01.csv").toString(),
+                "--date",
+                "2026-01-15");
+        assertThat(suspended.out()).contains("(ofac50, local)").doesNotContain("affiliates");
+
+        Path bad = dir.resolve("bad-ownership.csv");
+        Files.writeString(bad, "owner,owned,percent,startDate,endDate,source\nA Co,B Co,55,,,t\nA Co,C Co,150,,,t\n");
+        Run refused = licit(
+                "ownership",
+                "covered",
+                "--graph",
+                bad.toString(),
+                "--listed",
+                listed.toString(),
+                "--output",
+                dir.resolve("never.csv").toString(),
+                "--date",
+                "2026-12-06");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("bad-ownership.csv:3").contains("150");
+        assertThat(dir.resolve("never.csv")).doesNotExist();
+    }
+
+    @Test
     void batch_screen_with_both_engines_finds_every_planted_name_and_writes_the_same_hits() throws IOException {
         Path parties = dir.resolve("customers.csv");
         Run g = licit(

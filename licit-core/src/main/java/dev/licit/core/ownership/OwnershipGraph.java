@@ -71,6 +71,9 @@ public final class OwnershipGraph {
      * simple: fuzzy identity is the screener's job, not the graph's.
      */
     public static String key(String name) {
+        if (plainAscii(name)) {
+            return name.toUpperCase(Locale.ROOT);
+        }
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(folded.length());
         boolean space = false;
@@ -88,5 +91,24 @@ public final class OwnershipGraph {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Letters and digits of ASCII with single spaces between words: the key is the name in capitals,
+     * without the Unicode normalisation (most names; the covered set keys tens of millions of them).
+     */
+    private static boolean plainAscii(String name) {
+        int n = name.length();
+        if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && (c != ' ' || name.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

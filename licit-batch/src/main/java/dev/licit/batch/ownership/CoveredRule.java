@@ -1,0 +1,47 @@
+package dev.licit.batch.ownership;
+
+import dev.licit.core.ownership.OwnershipRule;
+import dev.licit.core.rulebook.CompiledRulebook;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** A 50 % rule as the covered set needs it, serializable for Spark's executors. */
+public record CoveredRule(String id, List<String> lists, double thresholdPercent) implements Serializable {
+    public CoveredRule {
+        lists = List.copyOf(new TreeSet<>(lists));
+    }
+
+    public static CoveredRule of(OwnershipRule rule) {
+        return new CoveredRule(rule.id(), List.copyOf(rule.lists()), rule.thresholdPercent());
+    }
+
+    /**
+     * The rulebook's 50 % rules on its date that the Affiliates posture leaves on, as the decision
+     * engine reads them.
+     *
+     * @param affiliatesPosture applies, suspended, or null for the rulebook's own reading
+     */
+    public static List<CoveredRule> inForce(CompiledRulebook rb, String affiliatesPosture) {
+        boolean applies;
+        if (affiliatesPosture == null) {
+            applies = rb.settings().affiliatesApplies();
+        } else {
+            applies = switch (affiliatesPosture) {
+                case "applies" -> true;
+                case "suspended" -> false;
+                default ->
+                    throw new IllegalArgumentException(
+                            "--affiliates takes applies or suspended, not '" + affiliatesPosture + "'");
+            };
+        }
+        List<CoveredRule> out = new ArrayList<>();
+        for (OwnershipRule r : rb.settings().ownershipRules()) {
+            if (r.posture() == null || applies) {
+                out.add(of(r));
+            }
+        }
+        return List.copyOf(out);
+    }
+}
