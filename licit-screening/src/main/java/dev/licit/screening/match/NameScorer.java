@@ -1,6 +1,8 @@
 package dev.licit.screening.match;
 
+import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,14 @@ import java.util.List;
 public final class NameScorer {
     static final double NO_DISTINCTIVE_FACTOR = 0.6;
     static final double PLACE_CONFLICT_FACTOR = 0.75;
-    static final double NUMBER_CONFLICT_FACTOR = 0.8;
+    /**
+     * Different numbers usually mean different things (Fund IX and Fund XI, Series 2011-3 and
+     * 2011-4, Unit 5 and Unit 6), however alike the rest: stricter than the other corrections.
+     */
+    static final double NUMBER_CONFLICT_FACTOR = 0.6;
+    /** A word of Arabic, Persian or Hebrew script and a Latin word with the same consonants. */
+    private static final double SKELETON_SIMILARITY = 0.85;
+
     private static final double MIN_PAIR = 0.5;
     /** Pairs at least this similar count as matching a distinctive word (see the notes below). */
     private static final double STRONG = 0.75;
@@ -261,7 +270,7 @@ public final class NameScorer {
     }
 
     private static int phoneticBits(long info) {
-        return (int) (info >>> 55);
+        return (int) (info >>> 55) & 0xFF;
     }
 
     private static int low(long v) {
@@ -320,6 +329,9 @@ public final class NameScorer {
         }
         if (flag(ia, 6) && phoneticBits(ia) == phoneticBits(ib) && firstChar(ia) == firstChar(ib)) {
             ceiling = Math.max(ceiling, 0.7);
+        }
+        if (flag(ia, 63) || flag(ib, 63)) {
+            ceiling = Math.max(ceiling, SKELETON_SIMILARITY); // not tested here: rare, and cheap to pair
         }
         return ceiling;
     }
@@ -517,12 +529,17 @@ public final class NameScorer {
                 }
             }
             if (alignment != null) {
+                String sq = surface(q, w.pool, w.qFrom[p], w.qLen[p]);
+                String sc = surface(c, w.pool, w.cFrom[p], w.cLen[p]);
+                MatchKind how = w.kinds[p];
+                String why = how == MatchKind.EXACT ? Equivalents.why(sq, sc) : null;
                 alignment.add(new TokenAlignment(
-                        surface(q, w.pool, w.qFrom[p], w.qLen[p]),
-                        surface(c, w.pool, w.cFrom[p], w.cLen[p]),
-                        w.kinds[p],
+                        sq,
+                        sc,
+                        why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
-                        round((w1 + w2) / 2)));
+                        round((w1 + w2) / 2),
+                        why == null ? "" : why));
             }
         }
         double score = matched / (totalQ + totalC);
@@ -620,6 +637,10 @@ public final class NameScorer {
             w.lastHow = MatchKind.ROMANISATION_KO;
             return 0.88;
         }
+        if ((a.abjad[i] || b.abjad[j]) && Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j])) {
+            w.lastHow = MatchKind.SKELETON;
+            return SKELETON_SIMILARITY;
+        }
         int la = ka.length();
         int lb = kb.length();
         if (la >= 4 && lb >= 4) {
@@ -682,8 +703,13 @@ public final class NameScorer {
                             && single.koKey[j].equals(run.joinedKo(k))) {
                         sim = 0.88;
                     }
+                    // a typo across a run, but not one that glues an initial to a name: "I. Bayaltun"
+                    // is one letter from "Bayaltun" only by dropping the initial, which must pair
+                    // with a given name of its own
                     if (sim == 0
                             && jl >= 6
+                            && run.kind[i] != TokenKind.INITIAL
+                            && run.kind[i + len - 1] != TokenKind.INITIAL
                             && Math.abs(surface.length() - jl) <= 1
                             && EditDistance.mayBeWithin(single.surfaceMask[j], run.joinedMask[k], 1)
                             && EditDistance.bounded(surface, joined, 1, w.rows) <= 1) {

@@ -7,6 +7,7 @@ import dev.licit.screening.binary.StringPool;
 import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.KoreanRomanization;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.Arrays;
@@ -48,7 +49,8 @@ public final class PreparedName {
     /**
      * Per word, {@value #WORD} longs. Info: kind ordinal (bits 0-2), Hangul origin (3), zh, ko and
      * phonetic key present (4, 5, 6), key length (7-22), surface length (23-38), first character of
-     * the key (39-54), low bits of the phonetic key's hash (55-63).
+     * the key (39-54), low bits of the phonetic key's hash (55-62), Arabic, Persian or Hebrew script
+     * origin (63).
      */
     static final int INFO = 0;
 
@@ -84,6 +86,11 @@ public final class PreparedName {
     final String[] koKey;
     final String[] phonetic;
     final boolean[] hangul;
+    /** Transliterated from a script that writes no short vowels: compared by consonants too. */
+    final boolean[] abjad;
+    /** Transliterated from Hebrew, whose "kh" is two letters (כה), not one. */
+    final boolean[] hebrew;
+
     final long[] keyMask;
     final long[] surfaceMask;
     /** Sum of the weights, added in word order. */
@@ -137,6 +144,8 @@ public final class PreparedName {
         koKey = new String[size];
         phonetic = new String[size];
         hangul = new boolean[size];
+        abjad = new boolean[size];
+        hebrew = new boolean[size];
         keyMask = new long[size];
         surfaceMask = new long[size];
         double total = 0;
@@ -151,6 +160,8 @@ public final class PreparedName {
             koKey[i] = t.koKey();
             phonetic[i] = t.phonetic();
             hangul[i] = t.origin().equals("hangul");
+            abjad[i] = Skeleton.isAbjad(t.origin());
+            hebrew[i] = t.origin().equals("hebrew");
             keyMask[i] = EditDistance.letterMask(t.key());
             surfaceMask[i] = EditDistance.letterMask(t.surface());
             total += t.weight();
@@ -251,7 +262,8 @@ public final class PreparedName {
                     | (long) Math.min(key[i].length(), 0xFFFF) << 7
                     | (long) Math.min(surface[i].length(), 0xFFFF) << 23
                     | (long) (key[i].isEmpty() ? 0 : key[i].charAt(0)) << 39
-                    | (long) (phonetic[i].hashCode() & 0x1FF) << 55;
+                    | (long) (phonetic[i].hashCode() & 0xFF) << 55
+                    | (abjad[i] ? 1L << 63 : 0);
             packed[o + KEY_MASK] = keyMask[i];
             packed[o + SURFACE_MASK] = surfaceMask[i];
             packed[o + KEY_HASHES] = pack(key[i].hashCode(), surface[i].hashCode());

@@ -332,7 +332,19 @@ final class Lexicon {
             "center",
             "centre",
             "office",
-            "representative");
+            "representative",
+            // words that pad a listed name without changing whom it names ("... Global Trading
+            // Services Division")
+            "division",
+            "unit",
+            "worldwide",
+            "technical",
+            "operation",
+            "subsidiary",
+            "affiliate",
+            "organization",
+            "brother",
+            "government");
 
     static final Set<String> LOCATIONS = set(
             "china",
@@ -514,7 +526,81 @@ final class Lexicon {
             Map.entry("banking", "bank"),
             Map.entry("bancorp", "bank"),
             Map.entry("rd", "road"),
-            Map.entry("hi-tech", "hitech"));
+            Map.entry("hi-tech", "hitech"),
+            // the usual short and long forms of sector words (an airline listed as "... Airways" is
+            // screened as "... Air")
+            Map.entry("airways", "air"),
+            Map.entry("airway", "air"),
+            Map.entry("airlines", "air"),
+            Map.entry("airline", "air"),
+            Map.entry("trdg", "trading"),
+            Map.entry("inds", "industry"),
+            Map.entry("indus", "industry"),
+            Map.entry("indl", "industrial"),
+            Map.entry("shpg", "shipping"),
+            Map.entry("svc", "service"),
+            Map.entry("org", "organization"),
+            Map.entry("organisation", "organization"),
+            Map.entry("govt", "government"),
+            Map.entry("bros", "brother"),
+            Map.entry("brothers", "brother"),
+            Map.entry("mgmt", "management"),
+            Map.entry("assoc", "association"),
+            Map.entry("corporations", "corp"),
+            Map.entry("mt", "mount"));
+
+    /**
+     * Number words and Roman numerals read as the number they write, so that "Twenty-One" is 21 and
+     * "Fund IX" is not "Fund XI". Roman numerals of one letter (I, V, X) stay letters: they are more
+     * often initials. Tens and units written apart ("twenty one") are joined by the normaliser.
+     */
+    static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", "1"),
+            Map.entry("two", "2"),
+            Map.entry("three", "3"),
+            Map.entry("four", "4"),
+            Map.entry("five", "5"),
+            Map.entry("six", "6"),
+            Map.entry("seven", "7"),
+            Map.entry("eight", "8"),
+            Map.entry("nine", "9"),
+            Map.entry("ten", "10"),
+            Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"),
+            Map.entry("thirteen", "13"),
+            Map.entry("fourteen", "14"),
+            Map.entry("fifteen", "15"),
+            Map.entry("sixteen", "16"),
+            Map.entry("seventeen", "17"),
+            Map.entry("eighteen", "18"),
+            Map.entry("nineteen", "19"),
+            Map.entry("twenty", "20"),
+            Map.entry("thirty", "30"),
+            Map.entry("forty", "40"),
+            Map.entry("fifty", "50"),
+            Map.entry("sixty", "60"),
+            Map.entry("seventy", "70"),
+            Map.entry("eighty", "80"),
+            Map.entry("ninety", "90"),
+            Map.entry("hundred", "100"),
+            Map.entry("ii", "2"),
+            Map.entry("iii", "3"),
+            Map.entry("iv", "4"),
+            Map.entry("vi", "6"),
+            Map.entry("vii", "7"),
+            Map.entry("viii", "8"),
+            Map.entry("ix", "9"),
+            Map.entry("xi", "11"),
+            Map.entry("xii", "12"),
+            Map.entry("xiii", "13"),
+            Map.entry("xiv", "14"),
+            Map.entry("xv", "15"),
+            Map.entry("xvi", "16"),
+            Map.entry("xvii", "17"),
+            Map.entry("xviii", "18"),
+            Map.entry("xix", "19"),
+            Map.entry("xx", "20"),
+            Map.entry("xxi", "21"));
 
     static {
         String[][] forms = {
@@ -600,7 +686,7 @@ final class Lexicon {
         for (String[] f : forms) {
             FORMS.put(f[0], f[1]);
         }
-        FORM_PHRASES = List.of(
+        List<Map.Entry<List<String>, String>> phrases = new java.util.ArrayList<>(List.of(
                 Map.entry(List.of("obshchestvo", "s", "ogranichennoi", "otvetstvennostiu"), "ooo"),
                 Map.entry(List.of("limited", "liability", "company"), "llc"),
                 Map.entry(List.of("limited", "liability", "partnership"), "llp"),
@@ -621,7 +707,11 @@ final class Lexicon {
                 Map.entry(List.of("you", "xian", "gong", "si"), "ltd"),
                 Map.entry(List.of("gong", "si"), "co"),
                 Map.entry(List.of("sdn", "bhd"), "bhd"),
-                Map.entry(List.of("s", "a"), "sa"));
+                Map.entry(List.of("s", "a"), "sa")));
+        readLegalForms(phrases);
+        // longest first, so that "closed joint stock company" wins over "joint stock company"
+        phrases.sort((x, y) -> Integer.compare(y.getKey().size(), x.getKey().size()));
+        FORM_PHRASES = List.copyOf(phrases);
         Map<String, List<Map.Entry<List<String>, String>>> byFirst = new HashMap<>();
         for (Map.Entry<List<String>, String> phrase : FORM_PHRASES) {
             byFirst.computeIfAbsent(phrase.getKey().get(0), k -> new java.util.ArrayList<>())
@@ -631,6 +721,65 @@ final class Lexicon {
         FORM_PHRASES_BY_FIRST_WORD = Map.copyOf(byFirst);
         NATIVE_FORMS_BY_FIRST_CHAR = byFirstChar(NATIVE_FORMS);
         GLOSSES_BY_FIRST_CHAR = byFirstChar(GLOSSES);
+    }
+
+    /**
+     * Adds the forms of {@code legal-forms.txt} (ISO 20275 ELF names and abbreviations; see its header)
+     * that the code above lacks: one-word forms to {@link #FORMS}, longer ones to {@code phrases}.
+     */
+    private static void readLegalForms(List<Map.Entry<List<String>, String>> phrases) {
+        java.util.Set<List<String>> known = new java.util.HashSet<>();
+        for (Map.Entry<List<String>, String> p : phrases) {
+            known.add(p.getKey());
+        }
+        for (String line : resourceLines("legal-forms.txt")) {
+            String[] fields = line.split("\\|");
+            String code = fields[0];
+            FORMS.putIfAbsent(code, code);
+            for (int i = 1; i < fields.length; i++) {
+                List<String> words = foldedWords(fields[i]);
+                if (words.size() == 1) {
+                    FORMS.putIfAbsent(words.get(0), code);
+                } else if (words.size() > 1 && known.add(words)) {
+                    phrases.add(Map.entry(words, code));
+                }
+            }
+        }
+    }
+
+    /** The words of a table entry as the normaliser reads them: lower-case ASCII, dots dropped. */
+    private static List<String> foldedWords(String s) {
+        String folded =
+                Transliteration.ascii(s).toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : folded.split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The lines of a table beside this class, without blank lines and "#" comments. */
+    static List<String> resourceLines(String file) {
+        java.io.InputStream in = Lexicon.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException("table " + file + " is missing from the jar");
+        }
+        List<String> out = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static Map<Character, List<Map.Entry<String, String>>> byFirstChar(List<Map.Entry<String, String>> words) {

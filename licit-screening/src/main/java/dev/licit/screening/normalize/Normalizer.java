@@ -324,6 +324,15 @@ public final class Normalizer {
 
     private static void segmentCjk(String run, ScriptClass cls, boolean useGloss, boolean[] glossed, List<Piece> out) {
         String origin = cls == ScriptClass.HAN ? "han" : "hangul";
+        List<String> korean = cls == ScriptClass.HAN ? KoreanNames.readHanja(run) : null;
+        if (korean != null) {
+            // a Korean name in Hanja: its Korean reading is the glossed reading, its Chinese one the plain
+            glossed[0] = true;
+            if (useGloss) {
+                out.add(new Piece(" " + String.join(" ", korean) + " ", "hangul", null));
+                return;
+            }
+        }
         StringBuilder pending = new StringBuilder();
         int i = 0;
         outer:
@@ -370,6 +379,11 @@ public final class Normalizer {
         }
         String s = pending.toString();
         pending.setLength(0);
+        List<String> name = cls == ScriptClass.HANGUL ? KoreanNames.splitHangul(s) : null;
+        if (name != null) {
+            out.add(new Piece(" " + String.join(" ", name) + " ", origin, null));
+            return;
+        }
         String latin = cls == ScriptClass.HAN ? Transliteration.han(s) : Transliteration.hangul(s);
         out.add(new Piece(" " + latin + " ", origin, null));
     }
@@ -383,7 +397,17 @@ public final class Normalizer {
         }
         int sc = UScript.getScript(run.codePointAt(0));
         String name = UScript.getName(sc).toLowerCase(java.util.Locale.ROOT);
-        out.add(new Piece(Transliteration.any(run), name, null));
+        String text = run;
+        // عبد ("servant of") is written onto the name it governs (عبدالمنان) but spelt apart in Latin
+        // (Abdul Manan): read it as a word of its own, unless the whole is a known name (عبدالله)
+        if (sc == UScript.ARABIC
+                && text.length() > 4
+                && text.startsWith("عبد")
+                && Equivalents.canonicalOfNative(text) == null) {
+            out.add(new Piece(Transliteration.any("عبد") + " ", name, null));
+            text = text.substring(3);
+        }
+        out.add(new Piece(Transliteration.any(text), name, null));
     }
 
     private static List<Token> tokens(List<Piece> pieces) {
@@ -436,6 +460,8 @@ public final class Normalizer {
     }
 
     private static List<Token> classify(List<String> words, List<String> origins, List<String> forms) {
+        joinSpacedLetters(words, origins, forms);
+        joinTensAndUnits(words, origins, forms);
         List<Token> out = new ArrayList<>(words.size());
         int i = 0;
         outer:
@@ -460,6 +486,51 @@ public final class Normalizer {
             i++;
         }
         return out;
+    }
+
+    /**
+     * A name written a letter at a time ("H U A W E I", "H-U-A-W-E-I"), a way to slip past a matcher
+     * that compares words, reads as the one word it spells: three or more one-letter words in a row are
+     * joined. Two stay apart: they are usually initials ("J. P. Morgan").
+     */
+    static void joinSpacedLetters(List<String> words, List<String> origins, List<String> forms) {
+        for (int i = 0; i < words.size(); i++) {
+            int j = i;
+            while (j < words.size() && forms.get(j) == null && words.get(j).length() == 1) {
+                j++;
+            }
+            if (j - i >= 3) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    sb.append(words.get(k));
+                }
+                words.subList(i + 1, j).clear();
+                origins.subList(i + 1, j).clear();
+                forms.subList(i + 1, j).clear();
+                words.set(i, sb.toString());
+            }
+        }
+    }
+
+    /** "twenty one" (or "twenty-one") reads as the one number 21. */
+    static void joinTensAndUnits(List<String> words, List<String> origins, List<String> forms) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String tens = Lexicon.NUMBER_WORDS.get(words.get(i));
+            String unit = Lexicon.NUMBER_WORDS.get(words.get(i + 1));
+            if (tens != null
+                    && unit != null
+                    && tens.length() == 2
+                    && tens.endsWith("0")
+                    && unit.length() == 1
+                    && forms.get(i) == null
+                    && forms.get(i + 1) == null
+                    && isDigits(unit)) {
+                words.set(i, tens.charAt(0) + unit);
+                words.remove(i + 1);
+                origins.remove(i + 1);
+                forms.remove(i + 1);
+            }
+        }
     }
 
     /**
@@ -495,14 +566,21 @@ public final class Normalizer {
         if (ordinal != null) {
             return new Token(word, ordinal, TokenKind.NUMBER, origin, "", "", "");
         }
+        String number = Lexicon.NUMBER_WORDS.get(word);
+        if (number != null) {
+            return new Token(word, number, TokenKind.NUMBER, origin, "", "", "");
+        }
         if (word.length() == 1) {
             return new Token(word, word, TokenKind.INITIAL, origin, "", "", "");
         }
-        String key = Lexicon.ABBREVIATIONS.getOrDefault(word, stem(word));
+        String equivalent = Equivalents.canonical(word);
+        String key = equivalent != null ? equivalent : Lexicon.ABBREVIATIONS.getOrDefault(word, stem(word));
+        // a word's class is its own: "Pak" is a surname even though its group's key, "park", is generic
+        String classed = equivalent != null ? word : key;
         TokenKind kind;
-        if (Lexicon.GENERIC.contains(key) || Lexicon.GENERIC.contains(word)) {
+        if (Lexicon.GENERIC.contains(classed) || Lexicon.GENERIC.contains(word)) {
             kind = TokenKind.GENERIC;
-        } else if (Lexicon.LOCATIONS.contains(key) || Lexicon.LOCATIONS.contains(word)) {
+        } else if (Lexicon.LOCATIONS.contains(classed) || Lexicon.LOCATIONS.contains(word)) {
             kind = TokenKind.LOCATION;
         } else {
             kind = TokenKind.NAME;
