@@ -41,6 +41,18 @@ public final class NameScorer {
      * 2011-4, Unit 5 and Unit 6), however alike the rest: stricter than the other corrections.
      */
     static final double NUMBER_CONFLICT_FACTOR = 0.6;
+    /**
+     * When every distinctive word of the listed name is matched, the party's extra generic words
+     * count this much of their weight: "X Global Trading Services Division" is X padded out, a way
+     * to slip a listed name past a matcher, not another company.
+     */
+    static final double PADDING_FACTOR = 1.0 / 3;
+    /** Two-consonant skeletons say less (Qusay, qsy), so they pair as a weak match. */
+    private static final double SHORT_SKELETON_SIMILARITY = 0.7;
+    /** Korean romanisation variants of two Latin words of a syllable or two (Jae and Chae). */
+    private static final double LATIN_KOREAN_SIMILARITY = 0.8;
+
+    private static final int LATIN_KOREAN_LENGTH = 6;
     /** A word of Arabic, Persian or Hebrew script and a Latin word with the same consonants. */
     private static final double SKELETON_SIMILARITY = 0.85;
 
@@ -60,6 +72,7 @@ public final class NameScorer {
     private static final int INITIAL = TokenKind.INITIAL.ordinal();
     private static final int STOP = TokenKind.STOP.ordinal();
     private static final int FORM = TokenKind.FORM.ordinal();
+    private static final int GENERIC = TokenKind.GENERIC.ordinal();
     private static final double[] WEIGHT_OF_KIND = java.util.Arrays.stream(TokenKind.values())
             .mapToDouble(TokenKind::weight)
             .toArray();
@@ -181,7 +194,8 @@ public final class NameScorer {
             if (sq[i] > 0) {
                 matchable += sq[i] * Math.max(wi, heaviestListed);
             } else {
-                unmatchable += wi;
+                // padding may make an extra generic word count less (see align): bound it low
+                unmatchable += kindOf(info) == GENERIC ? wi * PADDING_FACTOR : wi;
                 placeQ |= kindOf(info) == LOCATION;
                 numberQ |= kindOf(info) == NUMBER;
             }
@@ -313,8 +327,12 @@ public final class NameScorer {
         if (flag(ia, 4) && low(ra) == low(rb)) {
             ceiling = 0.9;
         }
-        if ((flag(ia, 3) || flag(ib, 3)) && flag(ia, 5) && high(ra) == high(rb)) {
-            ceiling = Math.max(ceiling, 0.88);
+        if (flag(ia, 5)
+                && high(ra) == high(rb)
+                && (flag(ia, 3)
+                        || flag(ib, 3)
+                        || keyLength(ia) <= LATIN_KOREAN_LENGTH && keyLength(ib) <= LATIN_KOREAN_LENGTH)) {
+            ceiling = Math.max(ceiling, 0.88); // Hangul on a side, or two short Latin words (LATIN_KOREAN_SIMILARITY)
         }
         int la = keyLength(ia);
         int lb = keyLength(ib);
@@ -500,6 +518,14 @@ public final class NameScorer {
                 wq[w.pool[w.qFrom[p]]] = c.weight[w.pool[w.cFrom[p]]];
             }
         }
+        boolean padded = listedFullyMatched(q, c, w, chosen);
+        if (padded) {
+            for (int i = 0; i < nq; i++) {
+                if (!usedQ[i] && q.kind[i] == TokenKind.GENERIC) {
+                    wq[i] *= PADDING_FACTOR;
+                }
+            }
+        }
         double totalQ = 0;
         for (int i = 0; i < nq; i++) {
             totalQ += wq[i];
@@ -572,6 +598,10 @@ public final class NameScorer {
                 numberC |= kind == TokenKind.NUMBER;
             }
         }
+        if (padded && notes != null && anyUnused(usedQ, q, TokenKind.GENERIC)) {
+            notes.add("every distinctive listed word is matched: the party's extra generic words count x"
+                    + round(PADDING_FACTOR));
+        }
         if ((distinctiveC && !distinctiveCMatched) || (distinctiveQ && !distinctiveQMatched)) {
             score *= NO_DISTINCTIVE_FACTOR;
             if (notes != null) {
@@ -593,6 +623,43 @@ public final class NameScorer {
             }
         }
         return Math.min(1.0, score);
+    }
+
+    /**
+     * Whether the listed name has distinctive words and every one is in a chosen pair at least
+     * {@value #STRONG} similar.
+     */
+    private static boolean listedFullyMatched(PreparedName q, PreparedName c, Work w, int chosen) {
+        boolean any = false;
+        for (int j = 0; j < c.size; j++) {
+            if (!distinctive(c.kind[j])) {
+                continue;
+            }
+            any = true;
+            boolean strong = false;
+            for (int k = 0; k < chosen && !strong; k++) {
+                int p = w.chosen[k];
+                if (w.sim[p] < STRONG) {
+                    continue;
+                }
+                for (int m = 0; m < w.cLen[p]; m++) {
+                    strong |= w.pool[w.cFrom[p] + m] == j;
+                }
+            }
+            if (!strong) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean anyUnused(boolean[] used, PreparedName name, TokenKind kind) {
+        for (int i = 0; i < name.size; i++) {
+            if (!used[i] && name.kind[i] == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean distinctive(TokenKind kind) {
@@ -633,13 +700,24 @@ public final class NameScorer {
             return 0.9;
         }
         String ko = a.koKey[i];
-        if ((a.hangul[i] || b.hangul[j]) && !ko.isEmpty() && ko.equals(b.koKey[j])) {
-            w.lastHow = MatchKind.ROMANISATION_KO;
-            return 0.88;
+        if (!ko.isEmpty() && ko.equals(b.koKey[j])) {
+            if (a.hangul[i] || b.hangul[j]) {
+                w.lastHow = MatchKind.ROMANISATION_KO;
+                return 0.88;
+            }
+            // two Latin spellings of a Korean syllable or two (Jae-seok, Chae Sok; Hyeong, Hyong): short
+            // words only, as the key is coarse
+            if (ka.length() <= LATIN_KOREAN_LENGTH && kb.length() <= LATIN_KOREAN_LENGTH) {
+                w.lastHow = MatchKind.ROMANISATION_KO;
+                return LATIN_KOREAN_SIMILARITY;
+            }
         }
-        if ((a.abjad[i] || b.abjad[j]) && Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j])) {
-            w.lastHow = MatchKind.SKELETON;
-            return SKELETON_SIMILARITY;
+        if (a.abjad[i] || b.abjad[j]) {
+            int consonants = Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j]);
+            if (consonants > 0) {
+                w.lastHow = MatchKind.SKELETON;
+                return consonants >= Skeleton.FULL_LENGTH ? SKELETON_SIMILARITY : SHORT_SKELETON_SIMILARITY;
+            }
         }
         int la = ka.length();
         int lb = kb.length();
@@ -668,6 +746,11 @@ public final class NameScorer {
             return 0.7;
         }
         return 0;
+    }
+
+    /** Whether a word at the edge of a run may be one typo away from being part of a listed word. */
+    private static boolean gluable(TokenKind kind) {
+        return kind != TokenKind.INITIAL && kind != TokenKind.NUMBER;
     }
 
     /** Runs of 2-4 words on one side written as one word on the other. */
@@ -708,8 +791,8 @@ public final class NameScorer {
                     // with a given name of its own
                     if (sim == 0
                             && jl >= 6
-                            && run.kind[i] != TokenKind.INITIAL
-                            && run.kind[i + len - 1] != TokenKind.INITIAL
+                            && gluable(run.kind[i])
+                            && gluable(run.kind[i + len - 1])
                             && Math.abs(surface.length() - jl) <= 1
                             && EditDistance.mayBeWithin(single.surfaceMask[j], run.joinedMask[k], 1)
                             && EditDistance.bounded(surface, joined, 1, w.rows) <= 1) {

@@ -407,7 +407,12 @@ public final class Normalizer {
             out.add(new Piece(Transliteration.any("عبد") + " ", name, null));
             text = text.substring(3);
         }
-        out.add(new Piece(Transliteration.any(text), name, null));
+        String latin = switch (sc) {
+            case UScript.CYRILLIC -> Transliteration.cyrillic(text);
+            case UScript.DEVANAGARI -> Transliteration.devanagari(text);
+            default -> Transliteration.any(text);
+        };
+        out.add(new Piece(latin, name, null));
     }
 
     private static List<Token> tokens(List<Piece> pieces) {

@@ -9,11 +9,14 @@ package dev.licit.screening.normalize;
  * (التكريتي, "altkryty") is dropped, as the Latin spelling writes it apart (al-Tikriti).
  *
  * <p>Only a word of one of these scripts is compared this way, and only when its skeleton has at
- * least three consonants: short skeletons ("mr": Omar, Amir, Amer) say too little, and the common
- * short names are in the equivalence tables instead.
+ * least two consonants; two-consonant skeletons ("mr": Omar, Amir, Amer) say little, so the scorer
+ * counts them as weak matches, and the common short names are in the equivalence tables instead.
  */
 public final class Skeleton {
-    private static final int MIN_LENGTH = 3;
+    /** Skeletons this long or longer pair as a full match; two consonants pair as a weak one. */
+    public static final int FULL_LENGTH = 3;
+
+    private static final int MIN_LENGTH = 2;
 
     private Skeleton() {}
 
@@ -26,28 +29,30 @@ public final class Skeleton {
     }
 
     /**
-     * Whether two keys have the same skeleton, one at least transliterated from an abjad script.
+     * The number of consonants two keys share when they have the same skeleton, one at least
+     * transliterated from an abjad script, else 0.
      * Hebrew transliterations keep "h" after a consonant (כהן, khn, is Cohen), so a Hebrew word is
      * read without Latin digraphs; an Arabic word's final "t" or "h" (ta marbuta: فاطمة, fatmt) may be
      * left unwritten in Latin (Fatima).
      */
-    public static boolean same(String a, boolean abjadA, boolean hebrewA, String b, boolean abjadB, boolean hebrewB) {
+    public static int same(String a, boolean abjadA, boolean hebrewA, String b, boolean abjadB, boolean hebrewB) {
         if (!abjadA && !abjadB) {
-            return false;
+            return 0;
         }
         String sa = of(a, !hebrewA);
         String sb = of(b, !hebrewB);
         if (sa.length() < MIN_LENGTH || sb.length() < MIN_LENGTH) {
-            return false;
+            return 0;
         }
-        return sa.equals(sb)
+        boolean same = sa.equals(sb)
                 || abjadA && withoutTaMarbuta(sa).equals(sb)
                 || abjadB && withoutTaMarbuta(sb).equals(sa);
+        return same ? Math.min(sa.length(), sb.length()) : 0;
     }
 
     private static String withoutTaMarbuta(String skeleton) {
         char last = skeleton.charAt(skeleton.length() - 1);
-        return skeleton.length() > MIN_LENGTH && (last == 't' || last == 'h')
+        return skeleton.length() > FULL_LENGTH && (last == 't' || last == 'h')
                 ? skeleton.substring(0, skeleton.length() - 1)
                 : skeleton;
     }
