@@ -3,6 +3,7 @@ package dev.licit.screening.match;
 import dev.licit.screening.binary.BinaryIn;
 import dev.licit.screening.binary.BinaryOut;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
@@ -46,6 +47,8 @@ public final class CandidateIndex {
     private final WordTable zh;
     private final WordTable ko;
     private final WordTable phonetic;
+    /** Consonant skeletons of the listed Latin names ({@link Skeleton}), for queries in Arabic, Persian or Hebrew script. */
+    private final WordTable skeletons;
     /** Initials to reading ids. */
     private final WordTable acronyms;
 
@@ -132,6 +135,7 @@ public final class CandidateIndex {
         Map<String, IntList> zhb = new HashMap<>();
         Map<String, IntList> kob = new HashMap<>();
         Map<String, IntList> phb = new HashMap<>();
+        Map<String, IntList> skb = new HashMap<>();
         Map<String, Token> sample = new HashMap<>();
         for (NormalizedName n : names) {
             for (Token t : n.tokens()) {
@@ -159,6 +163,12 @@ public final class CandidateIndex {
                 if (!t.phonetic().isEmpty()) {
                     phb.computeIfAbsent(t.phonetic(), k -> new IntList()).addUnique(id);
                 }
+                if (t.kind() == TokenKind.NAME && !Skeleton.isAbjad(t.origin())) {
+                    String sk = Skeleton.of(w, true);
+                    if (sk.length() >= 2) {
+                        skb.computeIfAbsent(sk, k -> new IntList()).addUnique(id);
+                    }
+                }
             }
         }
         Map<String, int[]> ids = new HashMap<>();
@@ -170,6 +180,7 @@ public final class CandidateIndex {
         this.zh = table(zhb);
         this.ko = table(kob);
         this.phonetic = table(phb);
+        this.skeletons = table(skb);
         commonPosting = Math.max(500, readings / 25);
     }
 
@@ -183,6 +194,7 @@ public final class CandidateIndex {
             WordTable zh,
             WordTable ko,
             WordTable phonetic,
+            WordTable skeletons,
             WordTable acronyms,
             int commonPosting) {
         this.readings = readings;
@@ -194,6 +206,7 @@ public final class CandidateIndex {
         this.zh = zh;
         this.ko = ko;
         this.phonetic = phonetic;
+        this.skeletons = skeletons;
         this.acronyms = acronyms;
         this.commonPosting = commonPosting;
     }
@@ -209,6 +222,7 @@ public final class CandidateIndex {
         zh.write(out);
         ko.write(out);
         phonetic.write(out);
+        skeletons.write(out);
         acronyms.write(out);
         out.writeInt(commonPosting);
     }
@@ -223,6 +237,7 @@ public final class CandidateIndex {
         WordTable zh = WordTable.read(in);
         WordTable ko = WordTable.read(in);
         WordTable phonetic = WordTable.read(in);
+        WordTable skeletons = WordTable.read(in);
         WordTable acronyms = WordTable.read(in);
         int commonPosting = in.readInt();
         if (lengthPenalty.length != readings || idf.length != postings.length) {
@@ -239,7 +254,18 @@ public final class CandidateIndex {
             }
         }
         return new CandidateIndex(
-                readings, lengthPenalty, vocab, postings, idf, deletions, zh, ko, phonetic, acronyms, commonPosting);
+                readings,
+                lengthPenalty,
+                vocab,
+                postings,
+                idf,
+                deletions,
+                zh,
+                ko,
+                phonetic,
+                skeletons,
+                acronyms,
+                commonPosting);
     }
 
     private static WordTable table(Map<String, IntList> lists) {
@@ -257,8 +283,16 @@ public final class CandidateIndex {
         Scratch polled = scratchPool.poll();
         Scratch s = polled != null ? polled : new Scratch(readings);
         try {
-            boolean skipped = collect(query, s, true);
-            if (s.count == 0 && skipped) {
+            int outcome = collect(query, s, true);
+            boolean skipped = (outcome & SKIPPED) != 0;
+            // every word of the query is common ("Mohammed Omar"): its own postings are the only
+            // evidence that finds the listed name itself, so they are read after all
+            boolean onlyCommonWords = (outcome & EXACT_SKIPPED) != 0 && (outcome & EXACT_USED) == 0;
+            if (s.count == 0 && skipped || onlyCommonWords) {
+                for (int i = 0; i < s.count; i++) {
+                    s.tally[s.touched[i]] = 0;
+                }
+                s.count = 0;
                 collect(query, s, false);
             }
             return top(s, limit);
@@ -271,8 +305,15 @@ public final class CandidateIndex {
         }
     }
 
-    private boolean collect(List<NormalizedName> query, Scratch s, boolean skipCommon) {
-        boolean[] skipped = {false};
+    /** {@link #collect} skipped a common word's postings. */
+    private static final int SKIPPED = 1;
+    /** ... among them those of a query word itself (not a neighbour's). */
+    private static final int EXACT_SKIPPED = 2;
+    /** ... and it read the postings of at least one query word itself. */
+    private static final int EXACT_USED = 4;
+
+    private int collect(List<NormalizedName> query, Scratch s, boolean skipCommon) {
+        int outcome = 0;
         for (NormalizedName n : query) {
             List<Token> ts = n.tokens();
             for (int i = 0; i < ts.size(); i++) {
@@ -304,6 +345,12 @@ public final class CandidateIndex {
                 if (!t.phonetic().isEmpty()) {
                     hitAll(hits, phonetic.get(t.phonetic()), 0.5f);
                 }
+                if (Skeleton.isAbjad(t.origin())) {
+                    // an Arabic, Persian or Hebrew word finds the Latin words with its consonants
+                    for (String sk : Skeleton.lookups(w, t.origin().equals("hebrew"))) {
+                        hitAll(hits, skeletons.get(sk), 0.8f);
+                    }
+                }
                 // spacing: the word may be two listed words written together
                 if (w.length() >= 6 && vocab.get(w, 0, w.length(), whole) == null) {
                     for (int k = 2; k <= w.length() - 2; k++) {
@@ -331,11 +378,16 @@ public final class CandidateIndex {
                         }
                     }
                 }
+                int[] exact = vocab.get(w, 0, w.length(), whole);
                 for (Map.Entry<Integer, Float> h : hits.entrySet()) {
                     int[] p = postings[h.getKey()];
+                    boolean own = exact != null && exact[0] == h.getKey();
                     if (skipCommon && p.length > commonPosting) {
-                        skipped[0] = true;
+                        outcome |= own ? SKIPPED | EXACT_SKIPPED : SKIPPED;
                         continue;
+                    }
+                    if (own) {
+                        outcome |= EXACT_USED;
                     }
                     float w2 = idf[h.getKey()] * h.getValue();
                     for (int r : p) {
@@ -344,7 +396,7 @@ public final class CandidateIndex {
                 }
             }
         }
-        return skipped[0];
+        return outcome;
     }
 
     /** A hit on the listed word whose id is {@code id[0]}, if any. */

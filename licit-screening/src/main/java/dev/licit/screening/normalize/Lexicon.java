@@ -59,67 +59,69 @@ final class Lexicon {
     static final Map<Character, List<Map.Entry<String, String>>> NATIVE_FORMS_BY_FIRST_CHAR;
 
     /** Known words of Chinese and Korean company names, longest first, to English list words. */
-    static final List<Map.Entry<String, String>> GLOSSES = List.of(
-            Map.entry("人工智能", "artificial intelligence"),
-            Map.entry("集成电路", "integrated circuit"),
-            Map.entry("超级计算", "supercomputing"),
-            Map.entry("中国科学院", "chinese academy of sciences"),
-            Map.entry("科学院", "academy of sciences"),
-            Map.entry("研究所", "research institute"),
-            Map.entry("研究院", "research institute"),
-            Map.entry("进出口", "import export"),
-            Map.entry("微电子", "microelectronics"),
-            Map.entry("半导体", "semiconductor"),
-            Map.entry("计算机", "computer"),
-            Map.entry("技术", "technology"),
-            Map.entry("科技", "technology"),
-            Map.entry("信息", "information"),
-            Map.entry("产业", "industry"),
-            Map.entry("工业", "industry"),
-            Map.entry("集团", "group"),
-            Map.entry("国际", "international"),
-            Map.entry("電子", "electronics"),
-            Map.entry("电子", "electronics"),
-            Map.entry("制造", "manufacturing"),
-            Map.entry("设计", "design"),
-            Map.entry("中心", "center"),
-            Map.entry("大学", "university"),
-            Map.entry("学院", "academy"),
-            Map.entry("投资", "investment"),
-            Map.entry("控股", "holding"),
-            Map.entry("贸易", "trading"),
-            Map.entry("设备", "equipment"),
-            Map.entry("装备", "equipment"),
-            Map.entry("软件", "software"),
-            Map.entry("智能", "intelligent"),
-            Map.entry("计算", "computing"),
-            Map.entry("国家", "national"),
-            Map.entry("新区", "new district"),
-            Map.entry("存储", "memory"),
-            Map.entry("光电", "optoelectronics"),
-            Map.entry("通信", "communications"),
-            Map.entry("网络", "network"),
-            Map.entry("数据", "data"),
-            Map.entry("发展", "development"),
-            Map.entry("开发", "development"),
-            Map.entry("香港", "hong kong"),
-            Map.entry("澳门", "macau"),
-            Map.entry("云", "cloud"),
-            Map.entry("反导", "missile defense"),
-            Map.entry("반도체", "semiconductor"),
-            Map.entry("상업", "commercial"),
-            Map.entry("전자", "electronics"),
-            Map.entry("은행", "bank"),
-            Map.entry("조선", "korea"),
-            Map.entry("무역", "trading"),
-            Map.entry("기술", "technology"),
-            Map.entry("산업", "industry"),
-            Map.entry("개발", "development"),
-            Map.entry("국제", "international"),
-            Map.entry("그룹", "group"),
-            Map.entry("상사", "trading"),
-            Map.entry("총회사", "general corporation"),
-            Map.entry("회사", "company"));
+    static final List<Map.Entry<String, String>> GLOSSES = withTable(
+            List.of(
+                    Map.entry("人工智能", "artificial intelligence"),
+                    Map.entry("集成电路", "integrated circuit"),
+                    Map.entry("超级计算", "supercomputing"),
+                    Map.entry("中国科学院", "chinese academy of sciences"),
+                    Map.entry("科学院", "academy of sciences"),
+                    Map.entry("研究所", "research institute"),
+                    Map.entry("研究院", "research institute"),
+                    Map.entry("进出口", "import export"),
+                    Map.entry("微电子", "microelectronics"),
+                    Map.entry("半导体", "semiconductor"),
+                    Map.entry("计算机", "computer"),
+                    Map.entry("技术", "technology"),
+                    Map.entry("科技", "technology"),
+                    Map.entry("信息", "information"),
+                    Map.entry("产业", "industry"),
+                    Map.entry("工业", "industry"),
+                    Map.entry("集团", "group"),
+                    Map.entry("国际", "international"),
+                    Map.entry("電子", "electronics"),
+                    Map.entry("电子", "electronics"),
+                    Map.entry("制造", "manufacturing"),
+                    Map.entry("设计", "design"),
+                    Map.entry("中心", "center"),
+                    Map.entry("大学", "university"),
+                    Map.entry("学院", "academy"),
+                    Map.entry("投资", "investment"),
+                    Map.entry("控股", "holding"),
+                    Map.entry("贸易", "trading"),
+                    Map.entry("设备", "equipment"),
+                    Map.entry("装备", "equipment"),
+                    Map.entry("软件", "software"),
+                    Map.entry("智能", "intelligent"),
+                    Map.entry("计算", "computing"),
+                    Map.entry("国家", "national"),
+                    Map.entry("新区", "new district"),
+                    Map.entry("存储", "memory"),
+                    Map.entry("光电", "optoelectronics"),
+                    Map.entry("通信", "communications"),
+                    Map.entry("网络", "network"),
+                    Map.entry("数据", "data"),
+                    Map.entry("发展", "development"),
+                    Map.entry("开发", "development"),
+                    Map.entry("香港", "hong kong"),
+                    Map.entry("澳门", "macau"),
+                    Map.entry("云", "cloud"),
+                    Map.entry("反导", "missile defense"),
+                    Map.entry("반도체", "semiconductor"),
+                    Map.entry("상업", "commercial"),
+                    Map.entry("전자", "electronics"),
+                    Map.entry("은행", "bank"),
+                    Map.entry("조선", "korea"),
+                    Map.entry("무역", "trading"),
+                    Map.entry("기술", "technology"),
+                    Map.entry("산업", "industry"),
+                    Map.entry("개발", "development"),
+                    Map.entry("국제", "international"),
+                    Map.entry("그룹", "group"),
+                    Map.entry("상사", "trading"),
+                    Map.entry("총회사", "general corporation"),
+                    Map.entry("회사", "company")),
+            "company-glosses.txt");
 
     /** {@link #GLOSSES} by first character, in the same order. */
     static final Map<Character, List<Map.Entry<String, String>>> GLOSSES_BY_FIRST_CHAR;
@@ -745,6 +747,24 @@ final class Lexicon {
                 }
             }
         }
+    }
+
+    /**
+     * {@code words} and the "native|english" lines of {@code file} that {@code words} lack, longest
+     * native word first (a longer gloss wins where both start at one character).
+     */
+    private static List<Map.Entry<String, String>> withTable(List<Map.Entry<String, String>> words, String file) {
+        List<Map.Entry<String, String>> out = new java.util.ArrayList<>(words);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        words.forEach(e -> known.add(e.getKey()));
+        for (String line : resourceLines(file)) {
+            String[] f = line.split("\\|");
+            if (f.length == 2 && known.add(f[0])) {
+                out.add(Map.entry(f[0], f[1]));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(y.getKey().length(), x.getKey().length()));
+        return List.copyOf(out);
     }
 
     /** The words of a table entry as the normaliser reads them: lower-case ASCII, dots dropped. */

@@ -187,15 +187,20 @@ public final class Normalizer {
                 words.add(w);
             }
         }
-        boolean[] glossed = {false};
-        List<Piece> plain = pieces(words, false, glossed);
-        if (!glossed[0]) {
+        Reading plainReading = new Reading(false, false);
+        List<Piece> plain = pieces(words, plainReading);
+        if (!plainReading.glossed && !plainReading.readableAsJapanese) {
             return List.of(new NormalizedName(original, readingName(plain), tokens(plain)));
         }
-        List<Piece> withGloss = pieces(words, true, glossed);
-        return List.of(
-                new NormalizedName(original, "glossed", tokens(withGloss)),
-                new NormalizedName(original, "transliterated", tokens(plain)));
+        List<NormalizedName> out = new ArrayList<>(3);
+        if (plainReading.glossed) {
+            out.add(new NormalizedName(original, "glossed", tokens(pieces(words, new Reading(true, false)))));
+        }
+        out.add(new NormalizedName(original, "transliterated", tokens(plain)));
+        if (plainReading.readableAsJapanese) {
+            out.add(new NormalizedName(original, "japanese", tokens(pieces(words, new Reading(false, true)))));
+        }
+        return List.copyOf(out);
     }
 
     private static String readingName(List<Piece> pieces) {
@@ -210,10 +215,27 @@ public final class Normalizer {
         return reading;
     }
 
+    /**
+     * How one reading reads CJK words: with the glossary (and Hanja names the Korean way) or not,
+     * kanji the Japanese way or the Chinese; and what the text turned out to hold, which decides the
+     * other readings a name gets.
+     */
+    private static final class Reading {
+        final boolean useGloss;
+        final boolean japanese;
+        boolean glossed;
+        boolean readableAsJapanese;
+
+        Reading(boolean useGloss, boolean japanese) {
+            this.useGloss = useGloss;
+            this.japanese = japanese;
+        }
+    }
+
     /** A stretch of Latin text and where it came from, before it is cut into words. */
     private record Piece(String text, String origin, String form) {}
 
-    private static List<Piece> pieces(List<String> words, boolean useGloss, boolean[] glossed) {
+    private static List<Piece> pieces(List<String> words, Reading reading) {
         List<Piece> out = new ArrayList<>();
         for (String word : words) {
             if (isAscii(word)) {
@@ -228,7 +250,7 @@ public final class Normalizer {
                 w = foldConfusables(w);
                 origin = "confusable";
             }
-            splitScripts(w, origin, useGloss, glossed, out);
+            splitScripts(w, origin, reading, out);
             out.add(new Piece(" ", "latin", null));
         }
         return out;
@@ -289,7 +311,7 @@ public final class Normalizer {
         };
     }
 
-    private static void splitScripts(String w, String origin, boolean useGloss, boolean[] glossed, List<Piece> out) {
+    private static void splitScripts(String w, String origin, Reading reading, List<Piece> out) {
         int i = 0;
         while (i < w.length()) {
             int cp = w.codePointAt(i);
@@ -315,20 +337,20 @@ public final class Normalizer {
             String run = w.substring(i, j);
             switch (cls) {
                 case LATIN -> out.add(new Piece(run, origin, null));
-                case HAN, HANGUL -> segmentCjk(run, cls, useGloss, glossed, out);
+                case HAN, HANGUL -> segmentCjk(run, cls, reading, out);
                 case OTHER -> other(run, out);
             }
             i = j;
         }
     }
 
-    private static void segmentCjk(String run, ScriptClass cls, boolean useGloss, boolean[] glossed, List<Piece> out) {
+    private static void segmentCjk(String run, ScriptClass cls, Reading reading, List<Piece> out) {
         String origin = cls == ScriptClass.HAN ? "han" : "hangul";
         List<String> korean = cls == ScriptClass.HAN ? KoreanNames.readHanja(run) : null;
         if (korean != null) {
             // a Korean name in Hanja: its Korean reading is the glossed reading, its Chinese one the plain
-            glossed[0] = true;
-            if (useGloss) {
+            reading.glossed = true;
+            if (reading.useGloss) {
                 out.add(new Piece(" " + String.join(" ", korean) + " ", "hangul", null));
                 return;
             }
@@ -340,7 +362,7 @@ public final class Normalizer {
             char first = run.charAt(i);
             for (Map.Entry<String, String> f : Lexicon.NATIVE_FORMS_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
                 if (run.startsWith(f.getKey(), i)) {
-                    flushCjk(pending, cls, origin, out);
+                    flushCjk(pending, cls, origin, reading, out);
                     out.add(new Piece(" ", "latin", null));
                     out.add(new Piece(f.getKey(), "form", f.getValue()));
                     out.add(new Piece(" ", "latin", null));
@@ -350,9 +372,9 @@ public final class Normalizer {
             }
             for (Map.Entry<String, String> g : Lexicon.GLOSSES_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
                 if (run.startsWith(g.getKey(), i)) {
-                    glossed[0] = true;
-                    if (useGloss) {
-                        flushCjk(pending, cls, origin, out);
+                    reading.glossed = true;
+                    if (reading.useGloss) {
+                        flushCjk(pending, cls, origin, reading, out);
                         out.add(new Piece(" " + g.getValue() + " ", "gloss", null));
                         i += g.getKey().length();
                         continue outer;
@@ -363,17 +385,18 @@ public final class Normalizer {
             int cp = run.codePointAt(i);
             if (classOf(cp) == ScriptClass.LATIN && !Character.isLetterOrDigit(cp)) {
                 // brackets and the like inside a Chinese name separate words: 摩尔线程智能科技（北京）
-                flushCjk(pending, cls, origin, out);
+                flushCjk(pending, cls, origin, reading, out);
                 out.add(new Piece(" ", "latin", null));
             } else {
                 pending.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
-        flushCjk(pending, cls, origin, out);
+        flushCjk(pending, cls, origin, reading, out);
     }
 
-    private static void flushCjk(StringBuilder pending, ScriptClass cls, String origin, List<Piece> out) {
+    private static void flushCjk(
+            StringBuilder pending, ScriptClass cls, String origin, Reading reading, List<Piece> out) {
         if (pending.isEmpty()) {
             return;
         }
@@ -383,6 +406,14 @@ public final class Normalizer {
         if (name != null) {
             out.add(new Piece(" " + String.join(" ", name) + " ", origin, null));
             return;
+        }
+        List<String> japanese = cls == ScriptClass.HAN ? JapaneseReading.read(s) : List.of();
+        if (!japanese.isEmpty()) {
+            reading.readableAsJapanese = true;
+            if (reading.japanese) {
+                out.add(new Piece(" " + String.join(" ", japanese) + " ", "japanese", null));
+                return;
+            }
         }
         String latin = cls == ScriptClass.HAN ? Transliteration.han(s) : Transliteration.hangul(s);
         out.add(new Piece(" " + latin + " ", origin, null));

@@ -57,8 +57,21 @@ public final class Skeleton {
                 : skeleton;
     }
 
+    /**
+     * The skeletons under which the candidate index may hold the Latin spellings of an abjad word:
+     * its own, and without a final ta marbuta; none shorter than two consonants.
+     */
+    public static java.util.List<String> lookups(String word, boolean hebrew) {
+        String sk = of(word, !hebrew);
+        if (sk.length() < MIN_LENGTH) {
+            return java.util.List.of();
+        }
+        String without = withoutTaMarbuta(sk);
+        return without.equals(sk) ? java.util.List.of(sk) : java.util.List.of(sk, without);
+    }
+
     /** The skeleton of a folded word; {@code digraphs} reads kh, sh, th, dh, gh, ch, zh, ph as one letter. */
-    static String of(String word, boolean digraphs) {
+    public static String of(String word, boolean digraphs) {
         StringBuilder letters = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
