@@ -56,7 +56,7 @@ def split_of(entry):
 
 
 def add(n1, n2, label, category, script, kind, entry, source):
-    n1, n2 = n1.strip(), n2.strip()
+    n1, n2 = " ".join(n1.split()), " ".join(n2.split())  # one line a pair: list names may hold line breaks
     if not n1 or not n2 or n1 == n2 or (n1, n2) in SEEN:
         return
     SEEN.add((n1, n2))

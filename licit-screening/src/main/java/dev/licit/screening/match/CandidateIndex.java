@@ -2,6 +2,7 @@ package dev.licit.screening.match;
 
 import dev.licit.screening.binary.BinaryIn;
 import dev.licit.screening.binary.BinaryOut;
+import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.Token;
@@ -49,6 +50,8 @@ public final class CandidateIndex {
     private final WordTable phonetic;
     /** Consonant skeletons of the listed Latin names ({@link Skeleton}), for queries in Arabic, Persian or Hebrew script. */
     private final WordTable skeletons;
+    /** Listed words by their equivalent ({@link Equivalents#equivalentOf}): Muhammad, Mohammed and محمد together. */
+    private final WordTable equivalents;
     /** Initials to reading ids. */
     private final WordTable acronyms;
 
@@ -137,9 +140,21 @@ public final class CandidateIndex {
         Map<String, IntList> phb = new HashMap<>();
         Map<String, IntList> skb = new HashMap<>();
         Map<String, Token> sample = new HashMap<>();
+        Map<String, IntList> eqb = new HashMap<>();
         for (NormalizedName n : names) {
             for (Token t : n.tokens()) {
                 sample.putIfAbsent(t.key(), t);
+                // a word the abbreviation table reads under a shorter key (airlines under air) keeps
+                // the typo neighbourhood of its own spelling: "airliines" must still find it
+                String w = t.surface();
+                Integer id = t.kind() == TokenKind.FORM || !Equivalents.respelt(w, t.key()) ? null : vocab.get(t.key());
+                if (id != null && w.length() >= MIN_DELETION_LENGTH && w.length() <= 24) {
+                    del.computeIfAbsent(w, k -> new IntList()).addUnique(id);
+                    for (int i = 0; i < w.length(); i++) {
+                        del.computeIfAbsent(w.substring(0, i) + w.substring(i + 1), k -> new IntList())
+                                .addUnique(id);
+                    }
+                }
             }
         }
         for (Map.Entry<String, Integer> e : vocab.entrySet()) {
@@ -163,6 +178,10 @@ public final class CandidateIndex {
                 if (!t.phonetic().isEmpty()) {
                     phb.computeIfAbsent(t.phonetic(), k -> new IntList()).addUnique(id);
                 }
+                String eq = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
+                if (eq != null) {
+                    eqb.computeIfAbsent(eq, k -> new IntList()).addUnique(id);
+                }
                 if (t.kind() == TokenKind.NAME && !Skeleton.isAbjad(t.origin())) {
                     String sk = Skeleton.of(w, true);
                     if (sk.length() >= 2) {
@@ -181,6 +200,7 @@ public final class CandidateIndex {
         this.ko = table(kob);
         this.phonetic = table(phb);
         this.skeletons = table(skb);
+        this.equivalents = table(eqb);
         commonPosting = Math.max(500, readings / 25);
     }
 
@@ -195,6 +215,7 @@ public final class CandidateIndex {
             WordTable ko,
             WordTable phonetic,
             WordTable skeletons,
+            WordTable equivalents,
             WordTable acronyms,
             int commonPosting) {
         this.readings = readings;
@@ -207,6 +228,7 @@ public final class CandidateIndex {
         this.ko = ko;
         this.phonetic = phonetic;
         this.skeletons = skeletons;
+        this.equivalents = equivalents;
         this.acronyms = acronyms;
         this.commonPosting = commonPosting;
     }
@@ -223,6 +245,7 @@ public final class CandidateIndex {
         ko.write(out);
         phonetic.write(out);
         skeletons.write(out);
+        equivalents.write(out);
         acronyms.write(out);
         out.writeInt(commonPosting);
     }
@@ -238,6 +261,7 @@ public final class CandidateIndex {
         WordTable ko = WordTable.read(in);
         WordTable phonetic = WordTable.read(in);
         WordTable skeletons = WordTable.read(in);
+        WordTable equivalents = WordTable.read(in);
         WordTable acronyms = WordTable.read(in);
         int commonPosting = in.readInt();
         if (lengthPenalty.length != readings || idf.length != postings.length) {
@@ -264,6 +288,7 @@ public final class CandidateIndex {
                 ko,
                 phonetic,
                 skeletons,
+                equivalents,
                 acronyms,
                 commonPosting);
     }
@@ -344,6 +369,11 @@ public final class CandidateIndex {
                 }
                 if (!t.phonetic().isEmpty()) {
                     hitAll(hits, phonetic.get(t.phonetic()), 0.5f);
+                }
+                String eq = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
+                if (eq != null) {
+                    // the listed spellings a table makes equal to this word (Mohamed: Muhammad, Mohammed)
+                    hitAll(hits, equivalents.get(eq), 1f);
                 }
                 if (Skeleton.isAbjad(t.origin())) {
                     // an Arabic, Persian or Hebrew word finds the Latin words with its consonants

@@ -310,6 +310,10 @@ public final class NameScorer {
         if (low(a[oa + PreparedName.KEY_HASHES]) == low(b[ob + PreparedName.KEY_HASHES])) {
             return 1.0; // perhaps the same key
         }
+        long ea = a[oa + PreparedName.EQUIVALENT_HASH];
+        if (ea != 0 && ea == b[ob + PreparedName.EQUIVALENT_HASH] && ka != FORM) {
+            return 1.0; // perhaps equivalent words
+        }
         if (ka == FORM) {
             return 0;
         }
@@ -343,6 +347,17 @@ public final class NameScorer {
                     && EditDistance.mayBeWithin(
                             a[oa + PreparedName.KEY_MASK], b[ob + PreparedName.KEY_MASK], allowed)) {
                 ceiling = Math.max(ceiling, 1.0 - 1.0 / max); // different keys are at least one edit apart
+            }
+        }
+        int sa = surfaceLength(ia);
+        int sb = surfaceLength(ib);
+        if (sa >= 4 && sb >= 4) {
+            int max = Math.max(sa, sb);
+            int allowed = max <= 5 ? 1 : 2;
+            if (Math.abs(sa - sb) <= allowed
+                    && EditDistance.mayBeWithin(
+                            a[oa + PreparedName.SURFACE_MASK], b[ob + PreparedName.SURFACE_MASK], allowed)) {
+                ceiling = Math.max(ceiling, 1.0 - 1.0 / max); // spellings alike though the keys are not
             }
         }
         if (flag(ia, 6) && phoneticBits(ia) == phoneticBits(ib) && firstChar(ia) == firstChar(ib)) {
@@ -558,7 +573,7 @@ public final class NameScorer {
                 String sq = surface(q, w.pool, w.qFrom[p], w.qLen[p]);
                 String sc = surface(c, w.pool, w.cFrom[p], w.cLen[p]);
                 MatchKind how = w.kinds[p];
-                String why = how == MatchKind.EXACT ? Equivalents.why(sq, sc) : null;
+                String why = how == MatchKind.EXACT || how == MatchKind.EQUIVALENT ? Equivalents.why(sq, sc) : null;
                 alignment.add(new TokenAlignment(
                         sq,
                         sc,
@@ -677,6 +692,11 @@ public final class NameScorer {
             w.lastHow = MatchKind.EXACT;
             return 1.0;
         }
+        String ea = a.equivalent[i];
+        if (ea != null && ea.equals(b.equivalent[j])) {
+            w.lastHow = MatchKind.EQUIVALENT; // a table says so: Bill and William, Pak and Park, six and 6
+            return 1.0;
+        }
         TokenKind kindA = a.kind[i];
         TokenKind kindB = b.kind[j];
         boolean initialA = kindA == TokenKind.INITIAL;
@@ -739,6 +759,17 @@ public final class NameScorer {
                 }
             }
         }
+        // a word an equivalence table read under another key (Alexei under aleksey) keeps its own
+        // spelling for typos: "Aexei" is one letter from Alexei, three from aleksey
+        String sa = a.surface[i];
+        String sb = b.surface[j];
+        if (!sa.equals(ka) || !sb.equals(kb)) {
+            double s = typo(sa, sb, a.surfaceMask[i], b.surfaceMask[j], w);
+            if (s > 0) {
+                w.lastHow = MatchKind.TYPO;
+                return s;
+            }
+        }
         // sound-alike alone is weak evidence ("Siemens" and "Zaman" share a code): same first letter only
         String ph = a.phonetic[i];
         if (!ph.isEmpty() && ph.equals(b.phonetic[j]) && ka.charAt(0) == kb.charAt(0)) {
@@ -751,6 +782,29 @@ public final class NameScorer {
     /** Whether a word at the edge of a run may be one typo away from being part of a listed word. */
     private static boolean gluable(TokenKind kind) {
         return kind != TokenKind.INITIAL && kind != TokenKind.NUMBER;
+    }
+
+    /** The typo similarity of two spellings (at least 0.7), or 0: the key test of {@link #compare}. */
+    private static double typo(String x, String y, long maskX, long maskY, Work w) {
+        int lx = x.length();
+        int ly = y.length();
+        if (lx < 4 || ly < 4) {
+            return 0;
+        }
+        int max = Math.max(lx, ly);
+        int allowed = max <= 5 ? 1 : 2;
+        if (Math.abs(lx - ly) > allowed || !EditDistance.mayBeWithin(maskX, maskY, allowed)) {
+            return 0;
+        }
+        int d = EditDistance.bounded(x, y, allowed, w.rows);
+        if (d > allowed) {
+            return 0;
+        }
+        double s = 1.0 - (double) d / max;
+        if (x.charAt(0) != y.charAt(0)) {
+            s -= 0.05;
+        }
+        return s >= 0.7 ? s : 0;
     }
 
     /** Runs of 2-4 words on one side written as one word on the other. */

@@ -5,6 +5,7 @@ import dev.licit.screening.binary.BinaryOut;
 import dev.licit.screening.binary.PooledStrings;
 import dev.licit.screening.binary.StringPool;
 import dev.licit.screening.normalize.ChineseRomanization;
+import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.KoreanRomanization;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Skeleton;
@@ -60,8 +61,10 @@ public final class PreparedName {
     static final int KEY_HASHES = 3;
     /** zh key hash (low half), ko key hash (high half). */
     static final int ROMANISATION_HASHES = 4;
+    /** Hash of the word's equivalent (low half) with bit 32 set, or 0 when it has none. */
+    static final int EQUIVALENT_HASH = 5;
 
-    static final int WORD = 5;
+    static final int WORD = 6;
     /** Per run, {@value #RUN} longs. Info: present (bit 0), length (16-31), hash of the run (32-63). */
     static final int RUN_INFO = 0;
 
@@ -85,6 +88,9 @@ public final class PreparedName {
     final String[] zhKey;
     final String[] koKey;
     final String[] phonetic;
+    /** What the word reads as for equivalence ({@link Equivalents#equivalentOf}), or null. */
+    final String[] equivalent;
+
     final boolean[] hangul;
     /** Transliterated from a script that writes no short vowels: compared by consonants too. */
     final boolean[] abjad;
@@ -143,6 +149,7 @@ public final class PreparedName {
         zhKey = new String[size];
         koKey = new String[size];
         phonetic = new String[size];
+        equivalent = new String[size];
         hangul = new boolean[size];
         abjad = new boolean[size];
         hebrew = new boolean[size];
@@ -159,6 +166,7 @@ public final class PreparedName {
             zhKey[i] = t.zhKey();
             koKey[i] = t.koKey();
             phonetic[i] = t.phonetic();
+            equivalent[i] = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
             hangul[i] = t.origin().equals("hangul");
             abjad[i] = Skeleton.isAbjad(t.origin());
             hebrew[i] = t.origin().equals("hebrew");
@@ -268,6 +276,7 @@ public final class PreparedName {
             packed[o + SURFACE_MASK] = surfaceMask[i];
             packed[o + KEY_HASHES] = pack(key[i].hashCode(), surface[i].hashCode());
             packed[o + ROMANISATION_HASHES] = pack(zhKey[i].hashCode(), koKey[i].hashCode());
+            packed[o + EQUIVALENT_HASH] = equivalent[i] == null ? 0 : pack(equivalent[i].hashCode(), 1);
         }
         for (int k = 0; k < joined.length; k++) {
             if (joined[k] != null) {

@@ -104,6 +104,44 @@ public final class Equivalents {
         return g == null ? null : g.canonical();
     }
 
+    /**
+     * The word a token reads as for equivalence, or null: its group's canonical word (Mohammed,
+     * Mohamed: muhammad), or the digits of a number word or Roman numeral (six, vi: 6), or a number's
+     * own digits. Two words with the same equivalent are paired as equal ({@code MatchKind.EQUIVALENT});
+     * their keys stay their own, so that each keeps its own typos and its own postings in the index.
+     */
+    public static String equivalentOf(String key, String surface) {
+        Group g = GROUP_OF_WORD.get(key);
+        if (g == null && !surface.equals(key)) {
+            g = GROUP_OF_WORD.get(surface);
+        }
+        if (g != null) {
+            return g.canonical();
+        }
+        String number = Lexicon.NUMBER_WORDS.get(key);
+        if (number != null) {
+            return number;
+        }
+        return isDigits(key) ? key : null;
+    }
+
+    /**
+     * Whether a word is read under another key by the abbreviation table (airlines under air): the
+     * candidate index then also keeps its own spelling's typo neighbourhood ("airliines").
+     */
+    public static boolean respelt(String surface, String key) {
+        return !surface.equals(key) && Lexicon.ABBREVIATIONS.containsKey(surface);
+    }
+
+    private static boolean isDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
     /** The canonical Latin word of a native-script word of the tables (박 gives park), or null. */
     static String canonicalOfNative(String nativeWord) {
         Group g = GROUP_OF_NATIVE.get(nativeWord);
@@ -117,6 +155,11 @@ public final class Equivalents {
     public static String why(String a, String b) {
         if (a.equals(b)) {
             return null;
+        }
+        String ea = equivalentOf(a, a);
+        String eb = equivalentOf(b, b);
+        if (ea != null && ea.equals(eb) && isDigits(ea) && (!isDigits(a) || !isDigits(b))) {
+            return "number written out: " + a + " = " + b;
         }
         Group ga = GROUP_OF_WORD.get(a);
         Group gb = GROUP_OF_WORD.get(b);

@@ -343,10 +343,7 @@ final class Lexicon {
             "technical",
             "operation",
             "subsidiary",
-            "affiliate",
-            "organization",
-            "brother",
-            "government");
+            "affiliate");
 
     static final Set<String> LOCATIONS = set(
             "china",
@@ -535,26 +532,18 @@ final class Lexicon {
             Map.entry("airway", "air"),
             Map.entry("airlines", "air"),
             Map.entry("airline", "air"),
-            Map.entry("trdg", "trading"),
-            Map.entry("inds", "industry"),
-            Map.entry("indus", "industry"),
-            Map.entry("indl", "industrial"),
-            Map.entry("shpg", "shipping"),
-            Map.entry("svc", "service"),
             Map.entry("org", "organization"),
             Map.entry("organisation", "organization"),
             Map.entry("govt", "government"),
             Map.entry("bros", "brother"),
             Map.entry("brothers", "brother"),
-            Map.entry("mgmt", "management"),
-            Map.entry("assoc", "association"),
-            Map.entry("corporations", "corp"),
-            Map.entry("mt", "mount"));
+            Map.entry("corporations", "corp"));
 
     /**
-     * Number words and Roman numerals read as the number they write, so that "Twenty-One" is 21 and
+     * Number words and Roman numerals read as the number they write, so that "Six" is 6 and
      * "Fund IX" is not "Fund XI". Roman numerals of one letter (I, V, X) stay letters: they are more
-     * often initials. Tens and units written apart ("twenty one") are joined by the normaliser.
+     * often initials. A number written in two words ("twenty-one") is not read as one: a typo in one
+     * of the words would then lose the other.
      */
     static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", "1"),
