@@ -373,7 +373,9 @@ public final class CandidateIndex {
                 String eq = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
                 if (eq != null) {
                     // the listed spellings a table makes equal to this word (Mohamed: Muhammad, Mohammed)
-                    hitAll(hits, equivalents.get(eq), 1f);
+                    // (a little below the spelling itself, so that of many common equivalents the
+                    // party's own spelling ranks first: "'Ali, Muhammad" before "Aly, Mohammed")
+                    hitAll(hits, equivalents.get(eq), 0.95f);
                 }
                 if (Skeleton.isAbjad(t.origin())) {
                     // an Arabic, Persian or Hebrew word finds the Latin words with its consonants

@@ -80,7 +80,7 @@ class DevelopmentSetTest {
                     f.recall(),
                     f.f1());
             assertThat(f.precision()).as(split + " precision").isGreaterThanOrEqualTo(0.93);
-            assertThat(f.recall()).as(split + " recall").isGreaterThanOrEqualTo(0.72);
+            assertThat(f.recall()).as(split + " recall").isGreaterThanOrEqualTo(0.68);
         }
     }
 }
