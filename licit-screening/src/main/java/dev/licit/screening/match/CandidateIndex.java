@@ -370,13 +370,6 @@ public final class CandidateIndex {
                 if (!t.phonetic().isEmpty()) {
                     hitAll(hits, phonetic.get(t.phonetic()), 0.5f);
                 }
-                String eq = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
-                if (eq != null) {
-                    // the listed spellings a table makes equal to this word (Mohamed: Muhammad, Mohammed)
-                    // (a little below the spelling itself, so that of many common equivalents the
-                    // party's own spelling ranks first: "'Ali, Muhammad" before "Aly, Mohammed")
-                    hitAll(hits, equivalents.get(eq), 0.95f);
-                }
                 if (Skeleton.isAbjad(t.origin())) {
                     // an Arabic, Persian or Hebrew word finds the Latin words with its consonants
                     for (String sk : Skeleton.lookups(w, t.origin().equals("hebrew"))) {
@@ -411,6 +404,28 @@ public final class CandidateIndex {
                     }
                 }
                 int[] exact = vocab.get(w, 0, w.length(), whole);
+                String eq = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
+                int[] same = eq == null ? null : equivalents.get(eq);
+                if (same != null) {
+                    // the listed spellings a table makes equal to this word (Mohamed: Muhammad,
+                    // Mohammed), each counting a little less than the party's own spelling, so that
+                    // of many common equivalents the listed name spelt as the party wrote it ranks first
+                    float own = exact == null ? Float.MAX_VALUE : idf[exact[0]];
+                    for (int id : same) {
+                        int[] p = postings[id];
+                        if (exact != null && id == exact[0] || hits.containsKey(id)) {
+                            continue;
+                        }
+                        if (skipCommon && p.length > commonPosting) {
+                            outcome |= SKIPPED;
+                            continue;
+                        }
+                        float w2 = 0.95f * Math.min(idf[id], own);
+                        for (int r : p) {
+                            add(s, r, w2);
+                        }
+                    }
+                }
                 for (Map.Entry<Integer, Float> h : hits.entrySet()) {
                     int[] p = postings[h.getKey()];
                     boolean own = exact != null && exact[0] == h.getKey();
