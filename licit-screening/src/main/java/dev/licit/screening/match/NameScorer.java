@@ -533,7 +533,9 @@ public final class NameScorer {
                 wq[w.pool[w.qFrom[p]]] = c.weight[w.pool[w.cFrom[p]]];
             }
         }
-        boolean padded = listedFullyMatched(q, c, w, chosen);
+        // padding is several extra words ("Global Trading Services Division"); one extra word
+        // ("Higon Trading GmbH") keeps its weight, as a related company may well differ by one
+        boolean padded = unusedCount(usedQ, q, TokenKind.GENERIC) >= 2 && listedFullyMatched(q, c, w, chosen);
         if (padded) {
             for (int i = 0; i < nq; i++) {
                 if (!usedQ[i] && q.kind[i] == TokenKind.GENERIC) {
@@ -666,6 +668,16 @@ public final class NameScorer {
             }
         }
         return any;
+    }
+
+    private static int unusedCount(boolean[] used, PreparedName name, TokenKind kind) {
+        int n = 0;
+        for (int i = 0; i < name.size; i++) {
+            if (!used[i] && name.kind[i] == kind) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean anyUnused(boolean[] used, PreparedName name, TokenKind kind) {
