@@ -89,7 +89,7 @@ public final class Screener {
             for (String name : entry.names()) {
                 for (Aliases.Alias alias : Aliases.derive(name)) {
                     List<NormalizedName> read = Normalizer.readings(alias.text());
-                    if (read.get(0).isEmpty() || !seen.add(read.get(0).text())) {
+                    if (read.get(0).isEmpty() || !seen.add(read.get(0).spelling())) {
                         continue;
                     }
                     int a = at.size();

@@ -142,12 +142,13 @@ public final class ScreenCommand implements Callable<Integer> {
         for (TokenAlignment a : alignment) {
             out.printf(
                     Locale.ROOT,
-                    "  %-22s %-22s %-15s %.2f (weight %.2f)%n",
+                    "  %-22s %-22s %-15s %.2f (weight %.2f)%s%n",
                     a.query().isEmpty() ? "-" : a.query(),
                     a.listed().isEmpty() ? "-" : a.listed(),
                     a.how(),
                     a.similarity(),
-                    a.weight());
+                    a.weight(),
+                    a.why().isEmpty() ? "" : "  " + a.why());
         }
     }
 }

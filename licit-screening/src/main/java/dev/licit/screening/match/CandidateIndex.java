@@ -2,7 +2,9 @@ package dev.licit.screening.match;
 
 import dev.licit.screening.binary.BinaryIn;
 import dev.licit.screening.binary.BinaryOut;
+import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
@@ -46,6 +48,10 @@ public final class CandidateIndex {
     private final WordTable zh;
     private final WordTable ko;
     private final WordTable phonetic;
+    /** Consonant skeletons of the listed Latin names ({@link Skeleton}), for queries in Arabic, Persian or Hebrew script. */
+    private final WordTable skeletons;
+    /** Listed words by their equivalent ({@link Equivalents#equivalentOf}): Muhammad, Mohammed and محمد together. */
+    private final WordTable equivalents;
     /** Initials to reading ids. */
     private final WordTable acronyms;
 
@@ -132,10 +138,23 @@ public final class CandidateIndex {
         Map<String, IntList> zhb = new HashMap<>();
         Map<String, IntList> kob = new HashMap<>();
         Map<String, IntList> phb = new HashMap<>();
+        Map<String, IntList> skb = new HashMap<>();
         Map<String, Token> sample = new HashMap<>();
+        Map<String, IntList> eqb = new HashMap<>();
         for (NormalizedName n : names) {
             for (Token t : n.tokens()) {
                 sample.putIfAbsent(t.key(), t);
+                // a word the abbreviation table reads under a shorter key (airlines under air) keeps
+                // the typo neighbourhood of its own spelling: "airliines" must still find it
+                String w = t.surface();
+                Integer id = t.kind() == TokenKind.FORM || !Equivalents.respelt(w, t.key()) ? null : vocab.get(t.key());
+                if (id != null && w.length() >= MIN_DELETION_LENGTH && w.length() <= 24) {
+                    del.computeIfAbsent(w, k -> new IntList()).addUnique(id);
+                    for (int i = 0; i < w.length(); i++) {
+                        del.computeIfAbsent(w.substring(0, i) + w.substring(i + 1), k -> new IntList())
+                                .addUnique(id);
+                    }
+                }
             }
         }
         for (Map.Entry<String, Integer> e : vocab.entrySet()) {
@@ -159,6 +178,16 @@ public final class CandidateIndex {
                 if (!t.phonetic().isEmpty()) {
                     phb.computeIfAbsent(t.phonetic(), k -> new IntList()).addUnique(id);
                 }
+                String eq = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
+                if (eq != null) {
+                    eqb.computeIfAbsent(eq, k -> new IntList()).addUnique(id);
+                }
+                if (t.kind() == TokenKind.NAME && !Skeleton.isAbjad(t.origin())) {
+                    String sk = Skeleton.of(w, true);
+                    if (sk.length() >= 2) {
+                        skb.computeIfAbsent(sk, k -> new IntList()).addUnique(id);
+                    }
+                }
             }
         }
         Map<String, int[]> ids = new HashMap<>();
@@ -170,6 +199,8 @@ public final class CandidateIndex {
         this.zh = table(zhb);
         this.ko = table(kob);
         this.phonetic = table(phb);
+        this.skeletons = table(skb);
+        this.equivalents = table(eqb);
         commonPosting = Math.max(500, readings / 25);
     }
 
@@ -183,6 +214,8 @@ public final class CandidateIndex {
             WordTable zh,
             WordTable ko,
             WordTable phonetic,
+            WordTable skeletons,
+            WordTable equivalents,
             WordTable acronyms,
             int commonPosting) {
         this.readings = readings;
@@ -194,6 +227,8 @@ public final class CandidateIndex {
         this.zh = zh;
         this.ko = ko;
         this.phonetic = phonetic;
+        this.skeletons = skeletons;
+        this.equivalents = equivalents;
         this.acronyms = acronyms;
         this.commonPosting = commonPosting;
     }
@@ -209,6 +244,8 @@ public final class CandidateIndex {
         zh.write(out);
         ko.write(out);
         phonetic.write(out);
+        skeletons.write(out);
+        equivalents.write(out);
         acronyms.write(out);
         out.writeInt(commonPosting);
     }
@@ -223,6 +260,8 @@ public final class CandidateIndex {
         WordTable zh = WordTable.read(in);
         WordTable ko = WordTable.read(in);
         WordTable phonetic = WordTable.read(in);
+        WordTable skeletons = WordTable.read(in);
+        WordTable equivalents = WordTable.read(in);
         WordTable acronyms = WordTable.read(in);
         int commonPosting = in.readInt();
         if (lengthPenalty.length != readings || idf.length != postings.length) {
@@ -239,7 +278,19 @@ public final class CandidateIndex {
             }
         }
         return new CandidateIndex(
-                readings, lengthPenalty, vocab, postings, idf, deletions, zh, ko, phonetic, acronyms, commonPosting);
+                readings,
+                lengthPenalty,
+                vocab,
+                postings,
+                idf,
+                deletions,
+                zh,
+                ko,
+                phonetic,
+                skeletons,
+                equivalents,
+                acronyms,
+                commonPosting);
     }
 
     private static WordTable table(Map<String, IntList> lists) {
@@ -257,8 +308,16 @@ public final class CandidateIndex {
         Scratch polled = scratchPool.poll();
         Scratch s = polled != null ? polled : new Scratch(readings);
         try {
-            boolean skipped = collect(query, s, true);
-            if (s.count == 0 && skipped) {
+            int outcome = collect(query, s, true);
+            boolean skipped = (outcome & SKIPPED) != 0;
+            // every word of the query is common ("Mohammed Omar"): its own postings are the only
+            // evidence that finds the listed name itself, so they are read after all
+            boolean onlyCommonWords = (outcome & EXACT_SKIPPED) != 0 && (outcome & EXACT_USED) == 0;
+            if (s.count == 0 && skipped || onlyCommonWords) {
+                for (int i = 0; i < s.count; i++) {
+                    s.tally[s.touched[i]] = 0;
+                }
+                s.count = 0;
                 collect(query, s, false);
             }
             return top(s, limit);
@@ -271,8 +330,15 @@ public final class CandidateIndex {
         }
     }
 
-    private boolean collect(List<NormalizedName> query, Scratch s, boolean skipCommon) {
-        boolean[] skipped = {false};
+    /** {@link #collect} skipped a common word's postings. */
+    private static final int SKIPPED = 1;
+    /** ... among them those of a query word itself (not a neighbour's). */
+    private static final int EXACT_SKIPPED = 2;
+    /** ... and it read the postings of at least one query word itself. */
+    private static final int EXACT_USED = 4;
+
+    private int collect(List<NormalizedName> query, Scratch s, boolean skipCommon) {
+        int outcome = 0;
         for (NormalizedName n : query) {
             List<Token> ts = n.tokens();
             for (int i = 0; i < ts.size(); i++) {
@@ -304,6 +370,12 @@ public final class CandidateIndex {
                 if (!t.phonetic().isEmpty()) {
                     hitAll(hits, phonetic.get(t.phonetic()), 0.5f);
                 }
+                if (Skeleton.isAbjad(t.origin())) {
+                    // an Arabic, Persian or Hebrew word finds the Latin words with its consonants
+                    for (String sk : Skeleton.lookups(w, t.origin().equals("hebrew"))) {
+                        hitAll(hits, skeletons.get(sk), 0.8f);
+                    }
+                }
                 // spacing: the word may be two listed words written together
                 if (w.length() >= 6 && vocab.get(w, 0, w.length(), whole) == null) {
                     for (int k = 2; k <= w.length() - 2; k++) {
@@ -331,11 +403,38 @@ public final class CandidateIndex {
                         }
                     }
                 }
+                int[] exact = vocab.get(w, 0, w.length(), whole);
+                String eq = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
+                int[] same = eq == null ? null : equivalents.get(eq);
+                if (same != null) {
+                    // the listed spellings a table makes equal to this word (Mohamed: Muhammad,
+                    // Mohammed), each counting a little less than the party's own spelling, so that
+                    // of many common equivalents the listed name spelt as the party wrote it ranks first
+                    float own = exact == null ? Float.MAX_VALUE : idf[exact[0]];
+                    for (int id : same) {
+                        int[] p = postings[id];
+                        if (exact != null && id == exact[0] || hits.containsKey(id)) {
+                            continue;
+                        }
+                        if (skipCommon && p.length > commonPosting) {
+                            outcome |= SKIPPED;
+                            continue;
+                        }
+                        float w2 = 0.95f * Math.min(idf[id], own);
+                        for (int r : p) {
+                            add(s, r, w2);
+                        }
+                    }
+                }
                 for (Map.Entry<Integer, Float> h : hits.entrySet()) {
                     int[] p = postings[h.getKey()];
+                    boolean own = exact != null && exact[0] == h.getKey();
                     if (skipCommon && p.length > commonPosting) {
-                        skipped[0] = true;
+                        outcome |= own ? SKIPPED | EXACT_SKIPPED : SKIPPED;
                         continue;
+                    }
+                    if (own) {
+                        outcome |= EXACT_USED;
                     }
                     float w2 = idf[h.getKey()] * h.getValue();
                     for (int r : p) {
@@ -344,7 +443,7 @@ public final class CandidateIndex {
                 }
             }
         }
-        return skipped[0];
+        return outcome;
     }
 
     /** A hit on the listed word whose id is {@code id[0]}, if any. */

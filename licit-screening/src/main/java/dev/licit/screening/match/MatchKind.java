@@ -8,6 +8,17 @@ public enum MatchKind {
     ROMANISATION_ZH,
     /** Same Korean word in another romanisation (Revised, McCune-Reischauer). */
     ROMANISATION_KO,
+    /**
+     * Equal by a maintained table: a short form of a given name (Bill, William), a spelling of an
+     * Arabic name or a Korean surname (Pak, Park), an abbreviation or a number written out; the
+     * alignment's {@code why} names the table.
+     */
+    EQUIVALENT,
+    /**
+     * The same consonants: a word of a script that writes no short vowels (Arabic, Persian, Hebrew)
+     * against a Latin spelling of it (حسين, hsyn, against Hussein).
+     */
+    SKELETON,
     /** A few letters differ (typing error or variant spelling). */
     TYPO,
     /** Sounds alike (Double Metaphone) though spelt differently. */

@@ -1,6 +1,8 @@
 package dev.licit.screening.match;
 
+import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,26 @@ import java.util.List;
 public final class NameScorer {
     static final double NO_DISTINCTIVE_FACTOR = 0.6;
     static final double PLACE_CONFLICT_FACTOR = 0.75;
-    static final double NUMBER_CONFLICT_FACTOR = 0.8;
+    /**
+     * Different numbers usually mean different things (Fund IX and Fund XI, Series 2011-3 and
+     * 2011-4, Unit 5 and Unit 6), however alike the rest: stricter than the other corrections.
+     */
+    static final double NUMBER_CONFLICT_FACTOR = 0.6;
+    /**
+     * When every distinctive word of the listed name is matched, the party's extra generic words
+     * count this much of their weight: "X Global Trading Services Division" is X padded out, a way
+     * to slip a listed name past a matcher, not another company.
+     */
+    static final double PADDING_FACTOR = 1.0 / 3;
+    /** Two-consonant skeletons say less (Qusay, qsy), so they pair as a weak match. */
+    private static final double SHORT_SKELETON_SIMILARITY = 0.7;
+    /** Korean romanisation variants of two Latin words of a syllable or two (Jae and Chae). */
+    private static final double LATIN_KOREAN_SIMILARITY = 0.8;
+
+    private static final int LATIN_KOREAN_LENGTH = 6;
+    /** A word of Arabic, Persian or Hebrew script and a Latin word with the same consonants. */
+    private static final double SKELETON_SIMILARITY = 0.85;
+
     private static final double MIN_PAIR = 0.5;
     /** Pairs at least this similar count as matching a distinctive word (see the notes below). */
     private static final double STRONG = 0.75;
@@ -51,6 +72,7 @@ public final class NameScorer {
     private static final int INITIAL = TokenKind.INITIAL.ordinal();
     private static final int STOP = TokenKind.STOP.ordinal();
     private static final int FORM = TokenKind.FORM.ordinal();
+    private static final int GENERIC = TokenKind.GENERIC.ordinal();
     private static final double[] WEIGHT_OF_KIND = java.util.Arrays.stream(TokenKind.values())
             .mapToDouble(TokenKind::weight)
             .toArray();
@@ -172,7 +194,8 @@ public final class NameScorer {
             if (sq[i] > 0) {
                 matchable += sq[i] * Math.max(wi, heaviestListed);
             } else {
-                unmatchable += wi;
+                // padding may make an extra generic word count less (see align): bound it low
+                unmatchable += kindOf(info) == GENERIC ? wi * PADDING_FACTOR : wi;
                 placeQ |= kindOf(info) == LOCATION;
                 numberQ |= kindOf(info) == NUMBER;
             }
@@ -261,7 +284,7 @@ public final class NameScorer {
     }
 
     private static int phoneticBits(long info) {
-        return (int) (info >>> 55);
+        return (int) (info >>> 55) & 0xFF;
     }
 
     private static int low(long v) {
@@ -287,6 +310,10 @@ public final class NameScorer {
         if (low(a[oa + PreparedName.KEY_HASHES]) == low(b[ob + PreparedName.KEY_HASHES])) {
             return 1.0; // perhaps the same key
         }
+        long ea = a[oa + PreparedName.EQUIVALENT_HASH];
+        if (ea != 0 && ea == b[ob + PreparedName.EQUIVALENT_HASH] && ka != FORM) {
+            return 1.0; // perhaps equivalent words
+        }
         if (ka == FORM) {
             return 0;
         }
@@ -304,8 +331,12 @@ public final class NameScorer {
         if (flag(ia, 4) && low(ra) == low(rb)) {
             ceiling = 0.9;
         }
-        if ((flag(ia, 3) || flag(ib, 3)) && flag(ia, 5) && high(ra) == high(rb)) {
-            ceiling = Math.max(ceiling, 0.88);
+        if (flag(ia, 5)
+                && high(ra) == high(rb)
+                && (flag(ia, 3)
+                        || flag(ib, 3)
+                        || keyLength(ia) <= LATIN_KOREAN_LENGTH && keyLength(ib) <= LATIN_KOREAN_LENGTH)) {
+            ceiling = Math.max(ceiling, 0.88); // Hangul on a side, or two short Latin words (LATIN_KOREAN_SIMILARITY)
         }
         int la = keyLength(ia);
         int lb = keyLength(ib);
@@ -318,8 +349,22 @@ public final class NameScorer {
                 ceiling = Math.max(ceiling, 1.0 - 1.0 / max); // different keys are at least one edit apart
             }
         }
+        int sa = surfaceLength(ia);
+        int sb = surfaceLength(ib);
+        if (sa >= 4 && sb >= 4) {
+            int max = Math.max(sa, sb);
+            int allowed = max <= 5 ? 1 : 2;
+            if (Math.abs(sa - sb) <= allowed
+                    && EditDistance.mayBeWithin(
+                            a[oa + PreparedName.SURFACE_MASK], b[ob + PreparedName.SURFACE_MASK], allowed)) {
+                ceiling = Math.max(ceiling, 1.0 - 1.0 / max); // spellings alike though the keys are not
+            }
+        }
         if (flag(ia, 6) && phoneticBits(ia) == phoneticBits(ib) && firstChar(ia) == firstChar(ib)) {
             ceiling = Math.max(ceiling, 0.7);
+        }
+        if (flag(ia, 63) || flag(ib, 63)) {
+            ceiling = Math.max(ceiling, SKELETON_SIMILARITY); // not tested here: rare, and cheap to pair
         }
         return ceiling;
     }
@@ -488,6 +533,16 @@ public final class NameScorer {
                 wq[w.pool[w.qFrom[p]]] = c.weight[w.pool[w.cFrom[p]]];
             }
         }
+        // padding is several extra words ("Global Trading Services Division"); one extra word
+        // ("Higon Trading GmbH") keeps its weight, as a related company may well differ by one
+        boolean padded = unusedCount(usedQ, q, TokenKind.GENERIC) >= 2 && listedFullyMatched(q, c, w, chosen);
+        if (padded) {
+            for (int i = 0; i < nq; i++) {
+                if (!usedQ[i] && q.kind[i] == TokenKind.GENERIC) {
+                    wq[i] *= PADDING_FACTOR;
+                }
+            }
+        }
         double totalQ = 0;
         for (int i = 0; i < nq; i++) {
             totalQ += wq[i];
@@ -517,12 +572,17 @@ public final class NameScorer {
                 }
             }
             if (alignment != null) {
+                String sq = surface(q, w.pool, w.qFrom[p], w.qLen[p]);
+                String sc = surface(c, w.pool, w.cFrom[p], w.cLen[p]);
+                MatchKind how = w.kinds[p];
+                String why = how == MatchKind.EXACT || how == MatchKind.EQUIVALENT ? Equivalents.why(sq, sc) : null;
                 alignment.add(new TokenAlignment(
-                        surface(q, w.pool, w.qFrom[p], w.qLen[p]),
-                        surface(c, w.pool, w.cFrom[p], w.cLen[p]),
-                        w.kinds[p],
+                        sq,
+                        sc,
+                        why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
-                        round((w1 + w2) / 2)));
+                        round((w1 + w2) / 2),
+                        why == null ? "" : why));
             }
         }
         double score = matched / (totalQ + totalC);
@@ -555,6 +615,10 @@ public final class NameScorer {
                 numberC |= kind == TokenKind.NUMBER;
             }
         }
+        if (padded && notes != null && anyUnused(usedQ, q, TokenKind.GENERIC)) {
+            notes.add("every distinctive listed word is matched: the party's extra generic words count x"
+                    + round(PADDING_FACTOR));
+        }
         if ((distinctiveC && !distinctiveCMatched) || (distinctiveQ && !distinctiveQMatched)) {
             score *= NO_DISTINCTIVE_FACTOR;
             if (notes != null) {
@@ -578,6 +642,53 @@ public final class NameScorer {
         return Math.min(1.0, score);
     }
 
+    /**
+     * Whether the listed name has distinctive words and every one is in a chosen pair at least
+     * {@value #STRONG} similar.
+     */
+    private static boolean listedFullyMatched(PreparedName q, PreparedName c, Work w, int chosen) {
+        boolean any = false;
+        for (int j = 0; j < c.size; j++) {
+            if (!distinctive(c.kind[j])) {
+                continue;
+            }
+            any = true;
+            boolean strong = false;
+            for (int k = 0; k < chosen && !strong; k++) {
+                int p = w.chosen[k];
+                if (w.sim[p] < STRONG) {
+                    continue;
+                }
+                for (int m = 0; m < w.cLen[p]; m++) {
+                    strong |= w.pool[w.cFrom[p] + m] == j;
+                }
+            }
+            if (!strong) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static int unusedCount(boolean[] used, PreparedName name, TokenKind kind) {
+        int n = 0;
+        for (int i = 0; i < name.size; i++) {
+            if (!used[i] && name.kind[i] == kind) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean anyUnused(boolean[] used, PreparedName name, TokenKind kind) {
+        for (int i = 0; i < name.size; i++) {
+            if (!used[i] && name.kind[i] == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean distinctive(TokenKind kind) {
         return kind == TokenKind.NAME || kind == TokenKind.NUMBER;
     }
@@ -591,6 +702,11 @@ public final class NameScorer {
         String kb = b.key[j];
         if (ka.equals(kb)) {
             w.lastHow = MatchKind.EXACT;
+            return 1.0;
+        }
+        String ea = a.equivalent[i];
+        if (ea != null && ea.equals(b.equivalent[j])) {
+            w.lastHow = MatchKind.EQUIVALENT; // a table says so: Bill and William, Pak and Park, six and 6
             return 1.0;
         }
         TokenKind kindA = a.kind[i];
@@ -616,9 +732,24 @@ public final class NameScorer {
             return 0.9;
         }
         String ko = a.koKey[i];
-        if ((a.hangul[i] || b.hangul[j]) && !ko.isEmpty() && ko.equals(b.koKey[j])) {
-            w.lastHow = MatchKind.ROMANISATION_KO;
-            return 0.88;
+        if (!ko.isEmpty() && ko.equals(b.koKey[j])) {
+            if (a.hangul[i] || b.hangul[j]) {
+                w.lastHow = MatchKind.ROMANISATION_KO;
+                return 0.88;
+            }
+            // two Latin spellings of a Korean syllable or two (Jae-seok, Chae Sok; Hyeong, Hyong): short
+            // words only, as the key is coarse
+            if (ka.length() <= LATIN_KOREAN_LENGTH && kb.length() <= LATIN_KOREAN_LENGTH) {
+                w.lastHow = MatchKind.ROMANISATION_KO;
+                return LATIN_KOREAN_SIMILARITY;
+            }
+        }
+        if (a.abjad[i] || b.abjad[j]) {
+            int consonants = Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j]);
+            if (consonants > 0) {
+                w.lastHow = MatchKind.SKELETON;
+                return consonants >= Skeleton.FULL_LENGTH ? SKELETON_SIMILARITY : SHORT_SKELETON_SIMILARITY;
+            }
         }
         int la = ka.length();
         int lb = kb.length();
@@ -640,6 +771,17 @@ public final class NameScorer {
                 }
             }
         }
+        // a word an equivalence table read under another key (Alexei under aleksey) keeps its own
+        // spelling for typos: "Aexei" is one letter from Alexei, three from aleksey
+        String sa = a.surface[i];
+        String sb = b.surface[j];
+        if (!sa.equals(ka) || !sb.equals(kb)) {
+            double s = typo(sa, sb, a.surfaceMask[i], b.surfaceMask[j], w);
+            if (s > 0) {
+                w.lastHow = MatchKind.TYPO;
+                return s;
+            }
+        }
         // sound-alike alone is weak evidence ("Siemens" and "Zaman" share a code): same first letter only
         String ph = a.phonetic[i];
         if (!ph.isEmpty() && ph.equals(b.phonetic[j]) && ka.charAt(0) == kb.charAt(0)) {
@@ -647,6 +789,34 @@ public final class NameScorer {
             return 0.7;
         }
         return 0;
+    }
+
+    /** Whether a word at the edge of a run may be one typo away from being part of a listed word. */
+    private static boolean gluable(TokenKind kind) {
+        return kind != TokenKind.INITIAL && kind != TokenKind.NUMBER;
+    }
+
+    /** The typo similarity of two spellings (at least 0.7), or 0: the key test of {@link #compare}. */
+    private static double typo(String x, String y, long maskX, long maskY, Work w) {
+        int lx = x.length();
+        int ly = y.length();
+        if (lx < 4 || ly < 4) {
+            return 0;
+        }
+        int max = Math.max(lx, ly);
+        int allowed = max <= 5 ? 1 : 2;
+        if (Math.abs(lx - ly) > allowed || !EditDistance.mayBeWithin(maskX, maskY, allowed)) {
+            return 0;
+        }
+        int d = EditDistance.bounded(x, y, allowed, w.rows);
+        if (d > allowed) {
+            return 0;
+        }
+        double s = 1.0 - (double) d / max;
+        if (x.charAt(0) != y.charAt(0)) {
+            s -= 0.05;
+        }
+        return s >= 0.7 ? s : 0;
     }
 
     /** Runs of 2-4 words on one side written as one word on the other. */
@@ -682,8 +852,13 @@ public final class NameScorer {
                             && single.koKey[j].equals(run.joinedKo(k))) {
                         sim = 0.88;
                     }
+                    // a typo across a run, but not one that glues an initial to a name: "I. Bayaltun"
+                    // is one letter from "Bayaltun" only by dropping the initial, which must pair
+                    // with a given name of its own
                     if (sim == 0
                             && jl >= 6
+                            && gluable(run.kind[i])
+                            && gluable(run.kind[i + len - 1])
                             && Math.abs(surface.length() - jl) <= 1
                             && EditDistance.mayBeWithin(single.surfaceMask[j], run.joinedMask[k], 1)
                             && EditDistance.bounded(surface, joined, 1, w.rows) <= 1) {

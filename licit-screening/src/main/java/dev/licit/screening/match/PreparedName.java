@@ -5,8 +5,10 @@ import dev.licit.screening.binary.BinaryOut;
 import dev.licit.screening.binary.PooledStrings;
 import dev.licit.screening.binary.StringPool;
 import dev.licit.screening.normalize.ChineseRomanization;
+import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.KoreanRomanization;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.Arrays;
@@ -48,7 +50,8 @@ public final class PreparedName {
     /**
      * Per word, {@value #WORD} longs. Info: kind ordinal (bits 0-2), Hangul origin (3), zh, ko and
      * phonetic key present (4, 5, 6), key length (7-22), surface length (23-38), first character of
-     * the key (39-54), low bits of the phonetic key's hash (55-63).
+     * the key (39-54), low bits of the phonetic key's hash (55-62), Arabic, Persian or Hebrew script
+     * origin (63).
      */
     static final int INFO = 0;
 
@@ -58,8 +61,10 @@ public final class PreparedName {
     static final int KEY_HASHES = 3;
     /** zh key hash (low half), ko key hash (high half). */
     static final int ROMANISATION_HASHES = 4;
+    /** Hash of the word's equivalent (low half) with bit 32 set, or 0 when it has none. */
+    static final int EQUIVALENT_HASH = 5;
 
-    static final int WORD = 5;
+    static final int WORD = 6;
     /** Per run, {@value #RUN} longs. Info: present (bit 0), length (16-31), hash of the run (32-63). */
     static final int RUN_INFO = 0;
 
@@ -83,7 +88,15 @@ public final class PreparedName {
     final String[] zhKey;
     final String[] koKey;
     final String[] phonetic;
+    /** What the word reads as for equivalence ({@link Equivalents#equivalentOf}), or null. */
+    final String[] equivalent;
+
     final boolean[] hangul;
+    /** Transliterated from a script that writes no short vowels: compared by consonants too. */
+    final boolean[] abjad;
+    /** Transliterated from Hebrew, whose "kh" is two letters (כה), not one. */
+    final boolean[] hebrew;
+
     final long[] keyMask;
     final long[] surfaceMask;
     /** Sum of the weights, added in word order. */
@@ -136,7 +149,10 @@ public final class PreparedName {
         zhKey = new String[size];
         koKey = new String[size];
         phonetic = new String[size];
+        equivalent = new String[size];
         hangul = new boolean[size];
+        abjad = new boolean[size];
+        hebrew = new boolean[size];
         keyMask = new long[size];
         surfaceMask = new long[size];
         double total = 0;
@@ -150,7 +166,10 @@ public final class PreparedName {
             zhKey[i] = t.zhKey();
             koKey[i] = t.koKey();
             phonetic[i] = t.phonetic();
+            equivalent[i] = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
             hangul[i] = t.origin().equals("hangul");
+            abjad[i] = Skeleton.isAbjad(t.origin());
+            hebrew[i] = t.origin().equals("hebrew");
             keyMask[i] = EditDistance.letterMask(t.key());
             surfaceMask[i] = EditDistance.letterMask(t.surface());
             total += t.weight();
@@ -251,11 +270,13 @@ public final class PreparedName {
                     | (long) Math.min(key[i].length(), 0xFFFF) << 7
                     | (long) Math.min(surface[i].length(), 0xFFFF) << 23
                     | (long) (key[i].isEmpty() ? 0 : key[i].charAt(0)) << 39
-                    | (long) (phonetic[i].hashCode() & 0x1FF) << 55;
+                    | (long) (phonetic[i].hashCode() & 0xFF) << 55
+                    | (abjad[i] ? 1L << 63 : 0);
             packed[o + KEY_MASK] = keyMask[i];
             packed[o + SURFACE_MASK] = surfaceMask[i];
             packed[o + KEY_HASHES] = pack(key[i].hashCode(), surface[i].hashCode());
             packed[o + ROMANISATION_HASHES] = pack(zhKey[i].hashCode(), koKey[i].hashCode());
+            packed[o + EQUIVALENT_HASH] = equivalent[i] == null ? 0 : pack(equivalent[i].hashCode(), 1);
         }
         for (int k = 0; k < joined.length; k++) {
             if (joined[k] != null) {

@@ -8,5 +8,12 @@ package dev.licit.screening.match;
  * @param similarity 0 to 1
  * @param weight how much the pair counts (distinctive words 1, generic words and places about 0.5,
  *     legal forms 0.05)
+ * @param why for an {@link MatchKind#EQUIVALENT} pair, the table that makes the words equal
+ *     ("common Korean surname spelling: park/pak/bak/박/朴"); empty otherwise
  */
-public record TokenAlignment(String query, String listed, MatchKind how, double similarity, double weight) {}
+public record TokenAlignment(String query, String listed, MatchKind how, double similarity, double weight, String why) {
+
+    public TokenAlignment(String query, String listed, MatchKind how, double similarity, double weight) {
+        this(query, listed, how, similarity, weight, "");
+    }
+}

@@ -32,7 +32,11 @@ public final class KoreanRomanization {
                 .replace("jj", "c")
                 .replace("tch", "c")
                 .replace("ch", "c")
-                .replace("ts", "c");
+                .replace("ts", "c")
+                // North Korean spellings mark aspiration with h (Thae, Phyong, Khang)
+                .replace("th", "t")
+                .replace("ph", "p")
+                .replace("kh", "k");
         StringBuilder sb = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

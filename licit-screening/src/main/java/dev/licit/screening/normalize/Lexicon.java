@@ -59,67 +59,69 @@ final class Lexicon {
     static final Map<Character, List<Map.Entry<String, String>>> NATIVE_FORMS_BY_FIRST_CHAR;
 
     /** Known words of Chinese and Korean company names, longest first, to English list words. */
-    static final List<Map.Entry<String, String>> GLOSSES = List.of(
-            Map.entry("人工智能", "artificial intelligence"),
-            Map.entry("集成电路", "integrated circuit"),
-            Map.entry("超级计算", "supercomputing"),
-            Map.entry("中国科学院", "chinese academy of sciences"),
-            Map.entry("科学院", "academy of sciences"),
-            Map.entry("研究所", "research institute"),
-            Map.entry("研究院", "research institute"),
-            Map.entry("进出口", "import export"),
-            Map.entry("微电子", "microelectronics"),
-            Map.entry("半导体", "semiconductor"),
-            Map.entry("计算机", "computer"),
-            Map.entry("技术", "technology"),
-            Map.entry("科技", "technology"),
-            Map.entry("信息", "information"),
-            Map.entry("产业", "industry"),
-            Map.entry("工业", "industry"),
-            Map.entry("集团", "group"),
-            Map.entry("国际", "international"),
-            Map.entry("電子", "electronics"),
-            Map.entry("电子", "electronics"),
-            Map.entry("制造", "manufacturing"),
-            Map.entry("设计", "design"),
-            Map.entry("中心", "center"),
-            Map.entry("大学", "university"),
-            Map.entry("学院", "academy"),
-            Map.entry("投资", "investment"),
-            Map.entry("控股", "holding"),
-            Map.entry("贸易", "trading"),
-            Map.entry("设备", "equipment"),
-            Map.entry("装备", "equipment"),
-            Map.entry("软件", "software"),
-            Map.entry("智能", "intelligent"),
-            Map.entry("计算", "computing"),
-            Map.entry("国家", "national"),
-            Map.entry("新区", "new district"),
-            Map.entry("存储", "memory"),
-            Map.entry("光电", "optoelectronics"),
-            Map.entry("通信", "communications"),
-            Map.entry("网络", "network"),
-            Map.entry("数据", "data"),
-            Map.entry("发展", "development"),
-            Map.entry("开发", "development"),
-            Map.entry("香港", "hong kong"),
-            Map.entry("澳门", "macau"),
-            Map.entry("云", "cloud"),
-            Map.entry("反导", "missile defense"),
-            Map.entry("반도체", "semiconductor"),
-            Map.entry("상업", "commercial"),
-            Map.entry("전자", "electronics"),
-            Map.entry("은행", "bank"),
-            Map.entry("조선", "korea"),
-            Map.entry("무역", "trading"),
-            Map.entry("기술", "technology"),
-            Map.entry("산업", "industry"),
-            Map.entry("개발", "development"),
-            Map.entry("국제", "international"),
-            Map.entry("그룹", "group"),
-            Map.entry("상사", "trading"),
-            Map.entry("총회사", "general corporation"),
-            Map.entry("회사", "company"));
+    static final List<Map.Entry<String, String>> GLOSSES = withTable(
+            List.of(
+                    Map.entry("人工智能", "artificial intelligence"),
+                    Map.entry("集成电路", "integrated circuit"),
+                    Map.entry("超级计算", "supercomputing"),
+                    Map.entry("中国科学院", "chinese academy of sciences"),
+                    Map.entry("科学院", "academy of sciences"),
+                    Map.entry("研究所", "research institute"),
+                    Map.entry("研究院", "research institute"),
+                    Map.entry("进出口", "import export"),
+                    Map.entry("微电子", "microelectronics"),
+                    Map.entry("半导体", "semiconductor"),
+                    Map.entry("计算机", "computer"),
+                    Map.entry("技术", "technology"),
+                    Map.entry("科技", "technology"),
+                    Map.entry("信息", "information"),
+                    Map.entry("产业", "industry"),
+                    Map.entry("工业", "industry"),
+                    Map.entry("集团", "group"),
+                    Map.entry("国际", "international"),
+                    Map.entry("電子", "electronics"),
+                    Map.entry("电子", "electronics"),
+                    Map.entry("制造", "manufacturing"),
+                    Map.entry("设计", "design"),
+                    Map.entry("中心", "center"),
+                    Map.entry("大学", "university"),
+                    Map.entry("学院", "academy"),
+                    Map.entry("投资", "investment"),
+                    Map.entry("控股", "holding"),
+                    Map.entry("贸易", "trading"),
+                    Map.entry("设备", "equipment"),
+                    Map.entry("装备", "equipment"),
+                    Map.entry("软件", "software"),
+                    Map.entry("智能", "intelligent"),
+                    Map.entry("计算", "computing"),
+                    Map.entry("国家", "national"),
+                    Map.entry("新区", "new district"),
+                    Map.entry("存储", "memory"),
+                    Map.entry("光电", "optoelectronics"),
+                    Map.entry("通信", "communications"),
+                    Map.entry("网络", "network"),
+                    Map.entry("数据", "data"),
+                    Map.entry("发展", "development"),
+                    Map.entry("开发", "development"),
+                    Map.entry("香港", "hong kong"),
+                    Map.entry("澳门", "macau"),
+                    Map.entry("云", "cloud"),
+                    Map.entry("反导", "missile defense"),
+                    Map.entry("반도체", "semiconductor"),
+                    Map.entry("상업", "commercial"),
+                    Map.entry("전자", "electronics"),
+                    Map.entry("은행", "bank"),
+                    Map.entry("조선", "korea"),
+                    Map.entry("무역", "trading"),
+                    Map.entry("기술", "technology"),
+                    Map.entry("산업", "industry"),
+                    Map.entry("개발", "development"),
+                    Map.entry("국제", "international"),
+                    Map.entry("그룹", "group"),
+                    Map.entry("상사", "trading"),
+                    Map.entry("총회사", "general corporation"),
+                    Map.entry("회사", "company")),
+            "company-glosses.txt");
 
     /** {@link #GLOSSES} by first character, in the same order. */
     static final Map<Character, List<Map.Entry<String, String>>> GLOSSES_BY_FIRST_CHAR;
@@ -332,7 +334,16 @@ final class Lexicon {
             "center",
             "centre",
             "office",
-            "representative");
+            "representative",
+            // words that pad a listed name without changing whom it names ("... Global Trading
+            // Services Division")
+            "division",
+            "unit",
+            "worldwide",
+            "technical",
+            "operation",
+            "subsidiary",
+            "affiliate");
 
     static final Set<String> LOCATIONS = set(
             "china",
@@ -514,7 +525,73 @@ final class Lexicon {
             Map.entry("banking", "bank"),
             Map.entry("bancorp", "bank"),
             Map.entry("rd", "road"),
-            Map.entry("hi-tech", "hitech"));
+            Map.entry("hi-tech", "hitech"),
+            // the usual short and long forms of sector words (an airline listed as "... Airways" is
+            // screened as "... Air")
+            Map.entry("airways", "air"),
+            Map.entry("airway", "air"),
+            Map.entry("airlines", "air"),
+            Map.entry("airline", "air"),
+            Map.entry("org", "organization"),
+            Map.entry("organisation", "organization"),
+            Map.entry("govt", "government"),
+            Map.entry("bros", "brother"),
+            Map.entry("brothers", "brother"),
+            Map.entry("corporations", "corp"));
+
+    /**
+     * Number words and Roman numerals read as the number they write, so that "Six" is 6 and
+     * "Fund IX" is not "Fund XI". Roman numerals of one letter (I, V, X) stay letters: they are more
+     * often initials. A number written in two words ("twenty-one") is not read as one: a typo in one
+     * of the words would then lose the other.
+     */
+    static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", "1"),
+            Map.entry("two", "2"),
+            Map.entry("three", "3"),
+            Map.entry("four", "4"),
+            Map.entry("five", "5"),
+            Map.entry("six", "6"),
+            Map.entry("seven", "7"),
+            Map.entry("eight", "8"),
+            Map.entry("nine", "9"),
+            Map.entry("ten", "10"),
+            Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"),
+            Map.entry("thirteen", "13"),
+            Map.entry("fourteen", "14"),
+            Map.entry("fifteen", "15"),
+            Map.entry("sixteen", "16"),
+            Map.entry("seventeen", "17"),
+            Map.entry("eighteen", "18"),
+            Map.entry("nineteen", "19"),
+            Map.entry("twenty", "20"),
+            Map.entry("thirty", "30"),
+            Map.entry("forty", "40"),
+            Map.entry("fifty", "50"),
+            Map.entry("sixty", "60"),
+            Map.entry("seventy", "70"),
+            Map.entry("eighty", "80"),
+            Map.entry("ninety", "90"),
+            Map.entry("hundred", "100"),
+            Map.entry("ii", "2"),
+            Map.entry("iii", "3"),
+            Map.entry("iv", "4"),
+            Map.entry("vi", "6"),
+            Map.entry("vii", "7"),
+            Map.entry("viii", "8"),
+            Map.entry("ix", "9"),
+            Map.entry("xi", "11"),
+            Map.entry("xii", "12"),
+            Map.entry("xiii", "13"),
+            Map.entry("xiv", "14"),
+            Map.entry("xv", "15"),
+            Map.entry("xvi", "16"),
+            Map.entry("xvii", "17"),
+            Map.entry("xviii", "18"),
+            Map.entry("xix", "19"),
+            Map.entry("xx", "20"),
+            Map.entry("xxi", "21"));
 
     static {
         String[][] forms = {
@@ -600,7 +677,7 @@ final class Lexicon {
         for (String[] f : forms) {
             FORMS.put(f[0], f[1]);
         }
-        FORM_PHRASES = List.of(
+        List<Map.Entry<List<String>, String>> phrases = new java.util.ArrayList<>(List.of(
                 Map.entry(List.of("obshchestvo", "s", "ogranichennoi", "otvetstvennostiu"), "ooo"),
                 Map.entry(List.of("limited", "liability", "company"), "llc"),
                 Map.entry(List.of("limited", "liability", "partnership"), "llp"),
@@ -621,7 +698,11 @@ final class Lexicon {
                 Map.entry(List.of("you", "xian", "gong", "si"), "ltd"),
                 Map.entry(List.of("gong", "si"), "co"),
                 Map.entry(List.of("sdn", "bhd"), "bhd"),
-                Map.entry(List.of("s", "a"), "sa"));
+                Map.entry(List.of("s", "a"), "sa")));
+        readLegalForms(phrases);
+        // longest first, so that "closed joint stock company" wins over "joint stock company"
+        phrases.sort((x, y) -> Integer.compare(y.getKey().size(), x.getKey().size()));
+        FORM_PHRASES = List.copyOf(phrases);
         Map<String, List<Map.Entry<List<String>, String>>> byFirst = new HashMap<>();
         for (Map.Entry<List<String>, String> phrase : FORM_PHRASES) {
             byFirst.computeIfAbsent(phrase.getKey().get(0), k -> new java.util.ArrayList<>())
@@ -631,6 +712,83 @@ final class Lexicon {
         FORM_PHRASES_BY_FIRST_WORD = Map.copyOf(byFirst);
         NATIVE_FORMS_BY_FIRST_CHAR = byFirstChar(NATIVE_FORMS);
         GLOSSES_BY_FIRST_CHAR = byFirstChar(GLOSSES);
+    }
+
+    /**
+     * Adds the forms of {@code legal-forms.txt} (ISO 20275 ELF names and abbreviations; see its header)
+     * that the code above lacks: one-word forms to {@link #FORMS}, longer ones to {@code phrases}.
+     */
+    private static void readLegalForms(List<Map.Entry<List<String>, String>> phrases) {
+        java.util.Set<List<String>> known = new java.util.HashSet<>();
+        for (Map.Entry<List<String>, String> p : phrases) {
+            known.add(p.getKey());
+        }
+        for (String line : resourceLines("legal-forms.txt")) {
+            String[] fields = line.split("\\|");
+            String code = fields[0];
+            FORMS.putIfAbsent(code, code);
+            for (int i = 1; i < fields.length; i++) {
+                List<String> words = foldedWords(fields[i]);
+                if (words.size() == 1) {
+                    FORMS.putIfAbsent(words.get(0), code);
+                } else if (words.size() > 1 && known.add(words)) {
+                    phrases.add(Map.entry(words, code));
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code words} and the "native|english" lines of {@code file} that {@code words} lack, longest
+     * native word first (a longer gloss wins where both start at one character).
+     */
+    private static List<Map.Entry<String, String>> withTable(List<Map.Entry<String, String>> words, String file) {
+        List<Map.Entry<String, String>> out = new java.util.ArrayList<>(words);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        words.forEach(e -> known.add(e.getKey()));
+        for (String line : resourceLines(file)) {
+            String[] f = line.split("\\|");
+            if (f.length == 2 && known.add(f[0])) {
+                out.add(Map.entry(f[0], f[1]));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(y.getKey().length(), x.getKey().length()));
+        return List.copyOf(out);
+    }
+
+    /** The words of a table entry as the normaliser reads them: lower-case ASCII, dots dropped. */
+    private static List<String> foldedWords(String s) {
+        String folded =
+                Transliteration.ascii(s).toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : folded.split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The lines of a table beside this class, without blank lines and "#" comments. */
+    static List<String> resourceLines(String file) {
+        java.io.InputStream in = Lexicon.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException("table " + file + " is missing from the jar");
+        }
+        List<String> out = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static Map<Character, List<Map.Entry<String, String>>> byFirstChar(List<Map.Entry<String, String>> words) {

@@ -30,6 +30,22 @@ public record NormalizedName(String original, String reading, List<Token> tokens
         return tokens.isEmpty();
     }
 
+    /**
+     * The words as they are spelt (surfaces), space-separated: two aliases that read alike but are
+     * spelt apart ("Dena Airways", "Dena Airlines": both "dena air") are both kept, since a party's
+     * typo may be near one spelling only.
+     */
+    public String spelling() {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.surface());
+        }
+        return sb.toString();
+    }
+
     /** The keys joined by blanks, for display and tests. */
     public String text() {
         StringBuilder sb = new StringBuilder();

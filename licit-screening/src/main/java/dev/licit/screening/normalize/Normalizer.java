@@ -187,15 +187,20 @@ public final class Normalizer {
                 words.add(w);
             }
         }
-        boolean[] glossed = {false};
-        List<Piece> plain = pieces(words, false, glossed);
-        if (!glossed[0]) {
+        Reading plainReading = new Reading(false, false);
+        List<Piece> plain = pieces(words, plainReading);
+        if (!plainReading.glossed && !plainReading.readableAsJapanese) {
             return List.of(new NormalizedName(original, readingName(plain), tokens(plain)));
         }
-        List<Piece> withGloss = pieces(words, true, glossed);
-        return List.of(
-                new NormalizedName(original, "glossed", tokens(withGloss)),
-                new NormalizedName(original, "transliterated", tokens(plain)));
+        List<NormalizedName> out = new ArrayList<>(3);
+        if (plainReading.glossed) {
+            out.add(new NormalizedName(original, "glossed", tokens(pieces(words, new Reading(true, false)))));
+        }
+        out.add(new NormalizedName(original, "transliterated", tokens(plain)));
+        if (plainReading.readableAsJapanese) {
+            out.add(new NormalizedName(original, "japanese", tokens(pieces(words, new Reading(false, true)))));
+        }
+        return List.copyOf(out);
     }
 
     private static String readingName(List<Piece> pieces) {
@@ -210,10 +215,27 @@ public final class Normalizer {
         return reading;
     }
 
+    /**
+     * How one reading reads CJK words: with the glossary (and Hanja names the Korean way) or not,
+     * kanji the Japanese way or the Chinese; and what the text turned out to hold, which decides the
+     * other readings a name gets.
+     */
+    private static final class Reading {
+        final boolean useGloss;
+        final boolean japanese;
+        boolean glossed;
+        boolean readableAsJapanese;
+
+        Reading(boolean useGloss, boolean japanese) {
+            this.useGloss = useGloss;
+            this.japanese = japanese;
+        }
+    }
+
     /** A stretch of Latin text and where it came from, before it is cut into words. */
     private record Piece(String text, String origin, String form) {}
 
-    private static List<Piece> pieces(List<String> words, boolean useGloss, boolean[] glossed) {
+    private static List<Piece> pieces(List<String> words, Reading reading) {
         List<Piece> out = new ArrayList<>();
         for (String word : words) {
             if (isAscii(word)) {
@@ -228,7 +250,7 @@ public final class Normalizer {
                 w = foldConfusables(w);
                 origin = "confusable";
             }
-            splitScripts(w, origin, useGloss, glossed, out);
+            splitScripts(w, origin, reading, out);
             out.add(new Piece(" ", "latin", null));
         }
         return out;
@@ -289,7 +311,7 @@ public final class Normalizer {
         };
     }
 
-    private static void splitScripts(String w, String origin, boolean useGloss, boolean[] glossed, List<Piece> out) {
+    private static void splitScripts(String w, String origin, Reading reading, List<Piece> out) {
         int i = 0;
         while (i < w.length()) {
             int cp = w.codePointAt(i);
@@ -315,15 +337,24 @@ public final class Normalizer {
             String run = w.substring(i, j);
             switch (cls) {
                 case LATIN -> out.add(new Piece(run, origin, null));
-                case HAN, HANGUL -> segmentCjk(run, cls, useGloss, glossed, out);
+                case HAN, HANGUL -> segmentCjk(run, cls, reading, out);
                 case OTHER -> other(run, out);
             }
             i = j;
         }
     }
 
-    private static void segmentCjk(String run, ScriptClass cls, boolean useGloss, boolean[] glossed, List<Piece> out) {
+    private static void segmentCjk(String run, ScriptClass cls, Reading reading, List<Piece> out) {
         String origin = cls == ScriptClass.HAN ? "han" : "hangul";
+        List<String> korean = cls == ScriptClass.HAN ? KoreanNames.readHanja(run) : null;
+        if (korean != null) {
+            // a Korean name in Hanja: its Korean reading is the glossed reading, its Chinese one the plain
+            reading.glossed = true;
+            if (reading.useGloss) {
+                out.add(new Piece(" " + String.join(" ", korean) + " ", "hangul", null));
+                return;
+            }
+        }
         StringBuilder pending = new StringBuilder();
         int i = 0;
         outer:
@@ -331,7 +362,7 @@ public final class Normalizer {
             char first = run.charAt(i);
             for (Map.Entry<String, String> f : Lexicon.NATIVE_FORMS_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
                 if (run.startsWith(f.getKey(), i)) {
-                    flushCjk(pending, cls, origin, out);
+                    flushCjk(pending, cls, origin, reading, out);
                     out.add(new Piece(" ", "latin", null));
                     out.add(new Piece(f.getKey(), "form", f.getValue()));
                     out.add(new Piece(" ", "latin", null));
@@ -341,9 +372,9 @@ public final class Normalizer {
             }
             for (Map.Entry<String, String> g : Lexicon.GLOSSES_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
                 if (run.startsWith(g.getKey(), i)) {
-                    glossed[0] = true;
-                    if (useGloss) {
-                        flushCjk(pending, cls, origin, out);
+                    reading.glossed = true;
+                    if (reading.useGloss) {
+                        flushCjk(pending, cls, origin, reading, out);
                         out.add(new Piece(" " + g.getValue() + " ", "gloss", null));
                         i += g.getKey().length();
                         continue outer;
@@ -354,22 +385,36 @@ public final class Normalizer {
             int cp = run.codePointAt(i);
             if (classOf(cp) == ScriptClass.LATIN && !Character.isLetterOrDigit(cp)) {
                 // brackets and the like inside a Chinese name separate words: 摩尔线程智能科技（北京）
-                flushCjk(pending, cls, origin, out);
+                flushCjk(pending, cls, origin, reading, out);
                 out.add(new Piece(" ", "latin", null));
             } else {
                 pending.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
-        flushCjk(pending, cls, origin, out);
+        flushCjk(pending, cls, origin, reading, out);
     }
 
-    private static void flushCjk(StringBuilder pending, ScriptClass cls, String origin, List<Piece> out) {
+    private static void flushCjk(
+            StringBuilder pending, ScriptClass cls, String origin, Reading reading, List<Piece> out) {
         if (pending.isEmpty()) {
             return;
         }
         String s = pending.toString();
         pending.setLength(0);
+        List<String> name = cls == ScriptClass.HANGUL ? KoreanNames.splitHangul(s) : null;
+        if (name != null) {
+            out.add(new Piece(" " + String.join(" ", name) + " ", origin, null));
+            return;
+        }
+        List<String> japanese = cls == ScriptClass.HAN ? JapaneseReading.read(s) : List.of();
+        if (!japanese.isEmpty()) {
+            reading.readableAsJapanese = true;
+            if (reading.japanese) {
+                out.add(new Piece(" " + String.join(" ", japanese) + " ", "japanese", null));
+                return;
+            }
+        }
         String latin = cls == ScriptClass.HAN ? Transliteration.han(s) : Transliteration.hangul(s);
         out.add(new Piece(" " + latin + " ", origin, null));
     }
@@ -383,7 +428,22 @@ public final class Normalizer {
         }
         int sc = UScript.getScript(run.codePointAt(0));
         String name = UScript.getName(sc).toLowerCase(java.util.Locale.ROOT);
-        out.add(new Piece(Transliteration.any(run), name, null));
+        String text = run;
+        // عبد ("servant of") is written onto the name it governs (عبدالمنان) but spelt apart in Latin
+        // (Abdul Manan): read it as a word of its own, unless the whole is a known name (عبدالله)
+        if (sc == UScript.ARABIC
+                && text.length() > 4
+                && text.startsWith("عبد")
+                && Equivalents.canonicalOfNative(text) == null) {
+            out.add(new Piece(Transliteration.any("عبد") + " ", name, null));
+            text = text.substring(3);
+        }
+        String latin = switch (sc) {
+            case UScript.CYRILLIC -> Transliteration.cyrillic(text);
+            case UScript.DEVANAGARI -> Transliteration.devanagari(text);
+            default -> Transliteration.any(text);
+        };
+        out.add(new Piece(latin, name, null));
     }
 
     private static List<Token> tokens(List<Piece> pieces) {
@@ -436,6 +496,7 @@ public final class Normalizer {
     }
 
     private static List<Token> classify(List<String> words, List<String> origins, List<String> forms) {
+        joinSpacedLetters(words, origins, forms);
         List<Token> out = new ArrayList<>(words.size());
         int i = 0;
         outer:
@@ -448,8 +509,7 @@ public final class Normalizer {
             for (Map.Entry<List<String>, String> phrase :
                     Lexicon.FORM_PHRASES_BY_FIRST_WORD.getOrDefault(words.get(i), List.of())) {
                 List<String> ph = phrase.getKey();
-                if (i + ph.size() <= words.size()
-                        && words.subList(i, i + ph.size()).equals(ph)) {
+                if (i + ph.size() <= words.size() && samePhrase(words.subList(i, i + ph.size()), ph)) {
                     out.add(new Token(
                             String.join(" ", ph), phrase.getValue(), TokenKind.FORM, origins.get(i), "", "", ""));
                     i += ph.size();
@@ -460,6 +520,30 @@ public final class Normalizer {
             i++;
         }
         return out;
+    }
+
+    /**
+     * A name written a letter at a time ("H U A W E I", "H-U-A-W-E-I"), a way to slip past a matcher
+     * that compares words, reads as the one word it spells: three or more one-letter words in a row are
+     * joined. Two stay apart: they are usually initials ("J. P. Morgan").
+     */
+    static void joinSpacedLetters(List<String> words, List<String> origins, List<String> forms) {
+        for (int i = 0; i < words.size(); i++) {
+            int j = i;
+            while (j < words.size() && forms.get(j) == null && words.get(j).length() == 1) {
+                j++;
+            }
+            if (j - i >= 3) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    sb.append(words.get(k));
+                }
+                words.subList(i + 1, j).clear();
+                origins.subList(i + 1, j).clear();
+                forms.subList(i + 1, j).clear();
+                words.set(i, sb.toString());
+            }
+        }
     }
 
     /**
@@ -495,6 +579,11 @@ public final class Normalizer {
         if (ordinal != null) {
             return new Token(word, ordinal, TokenKind.NUMBER, origin, "", "", "");
         }
+        String numeral = Lexicon.NUMBER_WORDS.get(word);
+        if (numeral != null && isRomanNumeral(word)) {
+            // Fund IX is Fund 9, and a number: Fund XI differs from it as 11 from 9
+            return new Token(word, numeral, TokenKind.NUMBER, origin, "", "", "");
+        }
         if (word.length() == 1) {
             return new Token(word, word, TokenKind.INITIAL, origin, "", "", "");
         }
@@ -515,6 +604,58 @@ public final class Normalizer {
         String zh = kind == TokenKind.GENERIC ? "" : ChineseRomanization.key(key);
         String ko = kind == TokenKind.GENERIC ? "" : KoreanRomanization.key(key);
         return new Token(word, key, kind, origin, phonetic, zh, ko);
+    }
+
+    /**
+     * Whether the words spell a legal-form phrase, a long word of it allowed one slip (a letter
+     * left out, added, changed or two swapped: "Obshcehstvo", "Responsbilidad"): a phrase read as a
+     * form weighs almost nothing, and a slip that broke it would leave its words as heavy distinctive
+     * words no listed name has.
+     */
+    private static boolean samePhrase(List<String> words, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            String w = words.get(k);
+            String p = phrase.get(k);
+            if (!w.equals(p) && (k == 0 || p.length() < 6 || !oneSlipApart(w, p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** At most one insertion, deletion, substitution or swap of neighbours turns a into b. */
+    static boolean oneSlipApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true; // substitution (or equal)
+            }
+            return i + 1 < la
+                    && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb
+                ? a.substring(i + 1).equals(b.substring(i))
+                : b.substring(i + 1).equals(a.substring(i));
+    }
+
+    private static boolean isRomanNumeral(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c != 'i' && c != 'v' && c != 'x') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String stem(String w) {

@@ -143,6 +143,98 @@ final class Transliteration {
         return cached("a:", run, ANY);
     }
 
+    /**
+     * Russian, Ukrainian and Belarusian Cyrillic as passports and the lists spell it (ICAO Doc 9303
+     * and BGN/PCGN: Зайцев Zaytsev, Шойгу Shoygu, Щербаков Shcherbakov, Хабаров Khabarov), rather
+     * than ICU's scholarly ISO 9 (Zajcev, Šojgu), which few lists use. Letters not in the table go
+     * through ICU.
+     */
+    static String cyrillic(String run) {
+        String key = "c:" + run;
+        String v = CACHE.get(key);
+        if (v != null) {
+            return v;
+        }
+        StringBuilder sb = new StringBuilder(run.length() + 8);
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            char lower = Character.toLowerCase(c);
+            boolean wordStart = i == 0 || !Character.isLetter(run.charAt(i - 1));
+            String latin = switch (lower) {
+                case 'а' -> "a";
+                case 'б' -> "b";
+                case 'в' -> "v";
+                case 'г' -> "g";
+                case 'д' -> "d";
+                case 'е' -> wordStart ? "ye" : "e";
+                case 'ё' -> "yo";
+                case 'ж' -> "zh";
+                case 'з' -> "z";
+                case 'и' -> "i";
+                case 'й' -> "y";
+                case 'к' -> "k";
+                case 'л' -> "l";
+                case 'м' -> "m";
+                case 'н' -> "n";
+                case 'о' -> "o";
+                case 'п' -> "p";
+                case 'р' -> "r";
+                case 'с' -> "s";
+                case 'т' -> "t";
+                case 'у' -> "u";
+                case 'ф' -> "f";
+                case 'х' -> "kh";
+                case 'ц' -> "ts";
+                case 'ч' -> "ch";
+                case 'ш' -> "sh";
+                case 'щ' -> "shch";
+                case 'ъ', 'ь' -> "";
+                case 'ы' -> "y";
+                case 'э' -> "e";
+                case 'ю' -> "yu";
+                case 'я' -> "ya";
+                case 'і' -> "i";
+                case 'ї' -> "yi";
+                case 'є' -> "ye";
+                case 'ґ' -> "g";
+                case 'ў' -> "u";
+                default -> null;
+            };
+            if (latin == null) {
+                sb.append(any(String.valueOf(c)));
+            } else {
+                sb.append(latin);
+            }
+        }
+        // "-ий" and "-ый" endings read as the lists write them (Dmitriy, Dmitry; Yuriy, Yury)
+        v = sb.toString().replace("iy ", "y ").replaceAll("iy$", "y");
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(key, v);
+        return v;
+    }
+
+    /**
+     * Devanagari through ICU, without the inherent vowel ICU writes after a word's last consonant,
+     * which Hindi does not pronounce and Latin spellings leave out (पटेल: ICU patela, Patel).
+     */
+    static String devanagari(String run) {
+        String latin = any(run);
+        int last = run.length() - 1;
+        while (last >= 0
+                && !Character.isLetter(run.charAt(last))
+                && Character.getType(run.charAt(last)) != Character.NON_SPACING_MARK) {
+            last--;
+        }
+        char end = last >= 0 ? run.charAt(last) : 0;
+        boolean bareConsonant = end >= '\u0915' && end <= '\u0939';
+        String folded = ascii(latin);
+        return bareConsonant && folded.endsWith("a") && folded.length() > 2
+                ? latin.substring(0, latin.length() - 1)
+                : latin;
+    }
+
     /** Diacritics and Latin ligatures to plain ASCII (é to e, ß to ss, ø to o). */
     static String ascii(String latin) {
         return cached("l:", latin, ASCII);

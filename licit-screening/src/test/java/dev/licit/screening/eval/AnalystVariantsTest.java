@@ -1,0 +1,92 @@
+package dev.licit.screening.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.licit.screening.Band;
+import dev.licit.screening.NameComparison;
+import dev.licit.screening.Thresholds;
+import dev.licit.screening.match.MatchKind;
+import dev.licit.screening.match.TokenAlignment;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The kinds of variant a trained analyst recognises (issue 16), one example each: flagged when they
+ * name the same party, not flagged when one distinctive word or number differs, and every
+ * equivalence from a table named in the word-by-word alignment.
+ */
+class AnalystVariantsTest {
+    private static NameComparison.Result compare(String party, String listed) {
+        return NameComparison.compare(party, listed, Thresholds.DEFAULT);
+    }
+
+    @ParameterizedTest(name = "{0} is flagged against {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Volvo Aktiebolag | Volvo AB",
+                "Rahmah Naamloze Vennootschap | Rahmah NV",
+                "Polimex Spółka z ograniczoną odpowiedzialnością | Polimex Sp. z o.o.",
+                "Mahan Air | MAHAN AIRWAYS",
+                "Pangates Intl. Trading | PANGATES INTERNATIONAL TRADING",
+                "Bill Gates | William Gates",
+                "Sasha Borisovich Totoonov | Aleksandr Borisovich Totoonov",
+                "Hap Jang Gang Six | HAP JANG GANG 6",
+                "I. Bayaltun | Ismail Bayaltun",
+                "Pak Pong Ju | Park Bong-ju",
+                "Rhee Jong Ho | Lee Jong-ho",
+                "박봉주 | Pak Pong Ju",
+                "金正恩 | Kim Jong Un",
+                "佐藤太郎 | Taro Sato",
+                "中国移动通信集团有限公司 | China Mobile Communications Group Co., Ltd.",
+                "화웨이 | Huawei Technologies Co., Ltd.",
+                "صدام حسين التكريتي | SADDAM HUSSEIN AL-TIKRITI",
+                "Mohamed Saeed | Muhammad Said",
+                "Алексей Зайцев | Alexey Zaytsev",
+                "H U A W E I | HUAWEI",
+                "N-E-D-A I-N-D-U-S-T-R-I-A-L G-R-O-U-P | NEDA INDUSTRIAL GROUP",
+                "Gaviotas Ltda. Global Trading Services Division | GAVIOTAS LTDA.",
+            })
+    void sameParty(String party, String listed) {
+        assertThat(compare(party, listed).band()).as(party + " / " + listed).isNotEqualTo(Band.NO_MATCH);
+    }
+
+    @ParameterizedTest(name = "{0} is not flagged against {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Foo Capital Fund IX | Foo Capital Fund XI",
+                "Gaviotas Series 2011-3 | Gaviotas Series 2011-4",
+                "8 Karnes | 7 Karnes",
+                "T. Hamid | Mustafa Hamid",
+                "ELLISSA HOLDING Global Trading Services Division | GAVIOTAS LTDA.",
+            })
+    void differentParty(String party, String listed) {
+        assertThat(compare(party, listed).band()).as(party + " / " + listed).isEqualTo(Band.NO_MATCH);
+    }
+
+    @ParameterizedTest(name = "{0} against {1} says why {2} and {3} are equal")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Pak Pong Ju | Park Bong-ju | pak | common Korean surname spelling",
+                "Bill Gates | William Gates | bill | short form or spelling of a given name",
+                "Mohamed Saeed | Muhammad Said | mohamed | common spelling of an Arabic name",
+                "Mahan Air | MAHAN AIRWAYS | air | abbreviation",
+                "Hap Jang Gang Six | HAP JANG GANG 6 | six | number written out",
+            })
+    void equivalencesAreExplained(String party, String listed, String word, String reason) {
+        List<TokenAlignment> alignment = compare(party, listed).explanation().alignment();
+        TokenAlignment line = alignment.stream()
+                .filter(a -> a.query().equals(word))
+                .findFirst()
+                .orElseThrow();
+        if (reason == null) {
+            assertThat(line.how()).isEqualTo(MatchKind.EXACT); // both sides read 21: nothing to explain
+        } else {
+            assertThat(line.how()).isEqualTo(MatchKind.EQUIVALENT);
+            assertThat(line.why()).startsWith(reason);
+        }
+    }
+}
