@@ -30,35 +30,8 @@ final class EuFsfXmlImporter {
     private EuFsfXmlImporter() {}
 
     static List<ListEntry> read(SourceFile file) throws ImportException {
-        List<ListEntry> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        XMLStreamReader x = XmlInput.open(file);
-        try {
-            boolean sawRoot = false;
-            while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                String el = x.getLocalName();
-                if (!sawRoot) {
-                    if (!el.equals("export")) {
-                        throw new ImportException(
-                                file.name(), x.getLocation().getLineNumber(), "root element is not an FSF export");
-                    }
-                    sawRoot = true;
-                } else if (el.equals("sanctionEntity")) {
-                    out.add(readEntity(file, x, seen));
-                }
-            }
-            if (!sawRoot) {
-                throw new ImportException(file.name(), 1, "no export root element");
-            }
-        } catch (XMLStreamException e) {
-            throw XmlInput.malformed(file, e);
-        } finally {
-            XmlInput.close(x);
-        }
-        return out;
+        return XmlInput.records(file, "export", "an FSF export", "sanctionEntity", x -> readEntity(file, x, seen));
     }
 
     private static ListEntry readEntity(SourceFile file, XMLStreamReader x, Set<String> seen)

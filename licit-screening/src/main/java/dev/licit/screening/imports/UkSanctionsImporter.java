@@ -32,40 +32,15 @@ final class UkSanctionsImporter {
     // ---------------------------------------------------------------- XML
 
     static List<ListEntry> readXml(SourceFile file) throws ImportException {
-        List<ListEntry> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        XMLStreamReader x = XmlInput.open(file);
-        try {
-            boolean sawRoot = false;
-            while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                String el = x.getLocalName();
-                if (!sawRoot) {
-                    if (!el.equals("Designations")) {
-                        throw new ImportException(
-                                file.name(), x.getLocation().getLineNumber(), "root element is not Designations");
-                    }
-                    sawRoot = true;
-                } else if (el.equals("Designation")) {
-                    ListEntry e = readDesignation(file, x);
-                    if (!seen.add(e.entryId())) {
-                        throw new ImportException(
-                                file.name(), 0, "Unique ID " + e.entryId() + " is designated twice in the file");
-                    }
-                    out.add(e);
-                }
+        return XmlInput.records(file, "Designations", "Designations", "Designation", x -> {
+            ListEntry e = readDesignation(file, x);
+            if (!seen.add(e.entryId())) {
+                throw new ImportException(
+                        file.name(), 0, "Unique ID " + e.entryId() + " is designated twice in the file");
             }
-            if (!sawRoot) {
-                throw new ImportException(file.name(), 1, "no Designations root element");
-            }
-        } catch (XMLStreamException e) {
-            throw XmlInput.malformed(file, e);
-        } finally {
-            XmlInput.close(x);
-        }
-        return out;
+            return e;
+        });
     }
 
     /**

@@ -1,9 +1,12 @@
 package dev.licit.screening.imports;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -37,6 +40,50 @@ final class XmlInput {
         // only the head of the file is looked at: the root element comes before any record
         Matcher m = ROOT.matcher(t.length() > 65_536 ? t.substring(0, 65_536) : t);
         return m.lookingAt() ? m.group(2) : null;
+    }
+
+    /** Reads one record at its start element (the reader stands on it) up to its end element. */
+    @FunctionalInterface
+    interface RecordReader<T> {
+        T read(XMLStreamReader x) throws XMLStreamException, ImportException;
+    }
+
+    /**
+     * The records of a list file, one at a time: the first element must be {@code root} (else "root
+     * element is not {@code rootDescription}"), and every {@code record} element under it is read by
+     * {@code reader}. A file without a root, or malformed XML, is refused with its line.
+     */
+    static <T> List<T> records(
+            SourceFile file, String root, String rootDescription, String record, RecordReader<T> reader)
+            throws ImportException {
+        List<T> out = new ArrayList<>();
+        XMLStreamReader x = open(file);
+        try {
+            boolean sawRoot = false;
+            while (x.hasNext()) {
+                if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String el = x.getLocalName();
+                if (!sawRoot) {
+                    if (!el.equals(root)) {
+                        throw new ImportException(
+                                file.name(), x.getLocation().getLineNumber(), "root element is not " + rootDescription);
+                    }
+                    sawRoot = true;
+                } else if (el.equals(record)) {
+                    out.add(reader.read(x));
+                }
+            }
+            if (!sawRoot) {
+                throw new ImportException(file.name(), 1, "no " + root + " root element");
+            }
+        } catch (XMLStreamException e) {
+            throw malformed(file, e);
+        } finally {
+            close(x);
+        }
+        return out;
     }
 
     static ImportException malformed(SourceFile file, XMLStreamException e) {
