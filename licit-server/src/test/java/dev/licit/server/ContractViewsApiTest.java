@@ -85,6 +85,11 @@ class ContractViewsApiTest {
                 400,
                 "unknown query parameter 'order'");
         FourEyesApiTest.problem(server.send("GET", "/v1/decisions?verdict=MAYBE", null, admin), 400, "verdict");
+        FourEyesApiTest.problem(server.send("GET", "/v1/decisions?format=xml", null, admin), 400, "json or csv");
+        HttpResponse<String> csv = server.send("GET", "/v1/decisions?orderId=SEARCH-2&format=csv", null, admin);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body().lines().toList()).hasSize(2);
+        assertThat(csv.body()).contains(",SEARCH-2,VN,");
         FourEyesApiTest.problem(
                 server.send("GET", "/v1/decisions?since=2026-02-01&until=2026-01-01", null, admin), 400, "until");
     }
