@@ -1,6 +1,8 @@
 package dev.licit.store.decision;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,6 +58,55 @@ final class JournalCodec {
             decisions.add(decision(d));
         }
         return new Group(Instant.parse(root.get("at").asText()), decisions);
+    }
+
+    /**
+     * The ids of a record's decisions, read without decoding the rest: a checkpoint only needs to
+     * know which decisions a segment vouches for, and decoding every document again cost as much as
+     * writing it. Refuses what {@link #decode} refuses (another format, malformed JSON).
+     */
+    static List<String> ids(byte[] payload) throws IOException {
+        List<String> ids = new ArrayList<>();
+        int version = -1;
+        try (JsonParser p = Json.COMPACT.getFactory().createParser(payload)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("a journal record is not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("v") && value == JsonToken.VALUE_NUMBER_INT) {
+                    version = p.getIntValue();
+                } else if (field.equals("decisions") && value == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        String id = null;
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String name = p.currentName();
+                            JsonToken t = p.nextToken();
+                            if (name.equals("id") && t == JsonToken.VALUE_STRING) {
+                                id = p.getText();
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                        if (id == null) {
+                            throw new IOException("a journaled decision has no id");
+                        }
+                        ids.add(id);
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        if (version != VERSION) {
+            throw new IOException("journal record of format " + version + "; this version reads format " + VERSION);
+        }
+        if (ids.isEmpty()) {
+            // every record is a committed group of at least one decision: reading none means misreading
+            throw new IOException("a journal record with no decisions");
+        }
+        return ids;
     }
 
     private static ObjectNode decision(PreparedDecision d) {
