@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,39 @@ class JournalCodecTest {
         assertThat(JournalCodec.ids(record))
                 .containsExactly("D-1", "D-2", "D-3")
                 .isEqualTo(decoded);
+    }
+
+    private static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
+
+    private static List<PreparedDecision> group() {
+        return List.of(
+                decision("D-1", "{\n  \"decisionId\" : \"D-1\",\n  \"name\" : \"华为技术有限公司 \\\"q\\\"\"\n}"),
+                decision("D-2", "{}"));
+    }
+
+    @Test
+    void aRecordDecodesToTheDecisionsEncodedInEitherFormat() throws IOException {
+        List<PreparedDecision> group = group();
+        byte[] format2 = JournalCodec.encode(AT, group);
+        byte[] format1 = JournalCodec.encodeFormat1(AT, group);
+        assertThat(format2[0]).isEqualTo(JournalCodec.FORMAT_2);
+        assertThat(format1[0]).isEqualTo((byte) '{');
+        assertThat(JournalCodec.decode(format2)).isEqualTo(new JournalCodec.Group(AT, group));
+        // a journal an older version left behind is replayed
+        assertThat(JournalCodec.decode(format1)).isEqualTo(new JournalCodec.Group(AT, group));
+        assertThat(JournalCodec.ids(format1)).containsExactly("D-1", "D-2");
+    }
+
+    @Test
+    void aFormat2RecordCutShortOrWithBytesAfterItsTextsIsRefused() {
+        byte[] record = JournalCodec.encode(AT, group());
+        assertThatThrownBy(() -> JournalCodec.decode(Arrays.copyOf(record, record.length - 1)))
+                .hasMessageContaining("past the end");
+        assertThatThrownBy(() -> JournalCodec.decode(Arrays.copyOf(record, record.length + 1)))
+                .hasMessageContaining("after its last decision");
+        assertThatThrownBy(() -> JournalCodec.decode(Arrays.copyOf(record, 3))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> JournalCodec.ids(Arrays.copyOf(record, 20))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> JournalCodec.decode(new byte[] {7, 0, 0})).hasMessageContaining("unknown format");
     }
 
     @Test
