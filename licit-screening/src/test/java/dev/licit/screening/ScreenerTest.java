@@ -137,6 +137,27 @@ class ScreenerTest {
         }
     }
 
+    @Test
+    void anArabicNameOfTwoWordsFindsTheLatinListingThatWritesItAsOne() {
+        // the listing is Latin only, as most are: the candidate index must find it from the run of
+        // Arabic words, not only the scorer pair them
+        List<ListEntry> entries = List.of(
+                entry("SDN", "1", "HIDAYATULLAH"),
+                entry("SDN", "2", "SALAHUDDIN"),
+                entry("SDN", "3", "HABIBULLAH"),
+                entry("SDN", "4", "HIDAYAT KHAN"));
+        Screener screener = Screener.of(new ListSnapshot(ListStore.curated().info(), entries));
+        List<ScreeningMatch> hidayatullah = screener.screen("هدايت الله", null);
+        assertThat(hidayatullah).isNotEmpty();
+        assertThat(hidayatullah.get(0).entryId()).isEqualTo("1");
+        assertThat(hidayatullah.get(0).band()).isEqualTo(Band.MATCH);
+        assertThat(hidayatullah).noneMatch(m -> m.entryId().equals("3"));
+        assertThat(hidayatullah.get(0).explanation().alignment()).anyMatch(a -> a.how() == MatchKind.JOINED);
+        // the article's l of الدين is assimilated in the Latin spelling
+        assertThat(screener.screen("صلاح الدين", null))
+                .anyMatch(m -> m.entryId().equals("2"));
+    }
+
     private static ListEntry entry(String list, String id, String name) {
         return new ListEntry(list, id, "Entity", List.of(name), List.of(), List.of(), "", "", "", "", "", "", "");
     }

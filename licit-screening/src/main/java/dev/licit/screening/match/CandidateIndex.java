@@ -337,6 +337,42 @@ public final class CandidateIndex {
     /** ... and it read the postings of at least one query word itself. */
     private static final int EXACT_USED = 4;
 
+    /**
+     * An abjad word and the next ones may be one Latin word (هدايت الله, Hidayatullah; صلاح الدين,
+     * Salahuddin): their joined consonants, and with an inner article's l unwritten as Latin
+     * spellings assimilate it, find the Latin words with that skeleton. The scorer pairs them the
+     * same way ({@code NameScorer.joinedSkeleton}).
+     */
+    private void abjadRuns(List<Token> ts, int i, Map<Integer, Float> hits) {
+        Token first = ts.get(i);
+        if (first.kind() == TokenKind.NUMBER) {
+            return;
+        }
+        boolean hebrew = first.origin().equals("hebrew");
+        StringBuilder run = new StringBuilder(first.surface());
+        StringBuilder assimilated = new StringBuilder(first.key());
+        for (int k = i + 1; k < Math.min(ts.size(), i + PreparedName.MAX_RUN); k++) {
+            Token next = ts.get(k);
+            if (!Skeleton.isAbjad(next.origin())
+                    || next.origin().equals("hebrew") != hebrew
+                    || next.kind() == TokenKind.INITIAL
+                    || next.kind() == TokenKind.NUMBER) {
+                return;
+            }
+            run.append(next.surface());
+            String key = next.key();
+            assimilated.append(key.length() > 3 && key.startsWith("al") ? "a" + key.substring(2) : key);
+            for (String sk : Skeleton.lookups(run.toString(), hebrew)) {
+                hitAll(hits, skeletons.get(sk), 0.8f);
+            }
+            if (!hebrew) {
+                for (String sk : Skeleton.lookups(assimilated.toString(), false)) {
+                    hitAll(hits, skeletons.get(sk), 0.8f);
+                }
+            }
+        }
+    }
+
     private int collect(List<NormalizedName> query, Scratch s, boolean skipCommon) {
         int outcome = 0;
         for (NormalizedName n : query) {
@@ -375,6 +411,7 @@ public final class CandidateIndex {
                     for (String sk : Skeleton.lookups(w, t.origin().equals("hebrew"))) {
                         hitAll(hits, skeletons.get(sk), 0.8f);
                     }
+                    abjadRuns(ts, i, hits);
                 }
                 // spacing: the word may be two listed words written together
                 if (w.length() >= 6 && vocab.get(w, 0, w.length(), whole) == null) {

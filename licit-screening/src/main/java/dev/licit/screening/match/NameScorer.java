@@ -832,9 +832,18 @@ public final class NameScorer {
                 if (jl - 2 > single.longestKey) {
                     break; // this run and the longer ones are too long for any word of the other side
                 }
+                boolean abjadRun = abjadRun(run, i, len);
                 for (int j = 0; j < single.size; j++) {
                     int sl = single.key[j].length();
-                    if (single.kind[j] == TokenKind.FORM || sl < jl - 2 || sl > jl + 2) {
+                    if (single.kind[j] == TokenKind.FORM) {
+                        continue;
+                    }
+                    if (sl < jl - 2 || sl > jl + 2) {
+                        // an abjad run is written without its short vowels, so its Latin word is longer:
+                        // هدايت الله (hdayt allh) is Hidayatullah, صلاح الدين (slah aldyn) Salahuddin
+                        if (abjadRun && !single.abjad[j] && sl > jl + 2 && sl <= 2 * jl) {
+                            joinedSkeleton(run, i, len, joined, single, j, swapped, w);
+                        }
                         continue;
                     }
                     double sim = 0;
@@ -864,6 +873,10 @@ public final class NameScorer {
                             && EditDistance.bounded(surface, joined, 1, w.rows) <= 1) {
                         sim = 0.9;
                     }
+                    if (sim == 0 && abjadRun && !single.abjad[j]) {
+                        joinedSkeleton(run, i, len, joined, single, j, swapped, w);
+                        continue;
+                    }
                     if (sim > 0) {
                         if (swapped) {
                             w.pair(single, j, 1, run, i, len, sim, MatchKind.JOINED);
@@ -873,6 +886,43 @@ public final class NameScorer {
                     }
                 }
             }
+        }
+    }
+
+    /** Whether every word of a run was transliterated from one abjad (all Arabic script, or all Hebrew). */
+    private static boolean abjadRun(PreparedName run, int i, int len) {
+        for (int k = i; k < i + len; k++) {
+            if (!run.abjad[k] || run.hebrew[k] != run.hebrew[i] || !gluable(run.kind[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An abjad run written as one Latin word pairs when their consonant skeletons agree, at the
+     * similarity of a word's skeleton, and only with a skeleton of three consonants or more. Inside
+     * the run the article's l may be unwritten, as Latin spellings assimilate it (الدين, aldyn, in
+     * Salahuddin).
+     */
+    private static void joinedSkeleton(
+            PreparedName run, int i, int len, String joined, PreparedName single, int j, boolean swapped, Work w) {
+        int consonants = Skeleton.same(joined, true, run.hebrew[i], single.key[j], false, false);
+        if (consonants < Skeleton.FULL_LENGTH && !run.hebrew[i]) {
+            StringBuilder assimilated = new StringBuilder(run.key[i]);
+            for (int k = i + 1; k < i + len; k++) {
+                String key = run.key[k];
+                assimilated.append(key.length() > 3 && key.startsWith("al") ? "a" + key.substring(2) : key);
+            }
+            consonants = Skeleton.same(assimilated.toString(), true, false, single.key[j], false, false);
+        }
+        if (consonants < Skeleton.FULL_LENGTH) {
+            return;
+        }
+        if (swapped) {
+            w.pair(single, j, 1, run, i, len, SKELETON_SIMILARITY, MatchKind.JOINED);
+        } else {
+            w.pair(run, i, len, single, j, 1, SKELETON_SIMILARITY, MatchKind.JOINED);
         }
     }
 

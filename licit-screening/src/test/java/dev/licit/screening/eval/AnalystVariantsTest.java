@@ -42,6 +42,9 @@ class AnalystVariantsTest {
                 "中国移动通信集团有限公司 | China Mobile Communications Group Co., Ltd.",
                 "화웨이 | Huawei Technologies Co., Ltd.",
                 "صدام حسين التكريتي | SADDAM HUSSEIN AL-TIKRITI",
+                "هدايت الله | HIDAYATULLAH",
+                "حمد الله نعمانى | HAMDULLAH NOMANI",
+                "صلاح الدين | SALAHUDDIN",
                 "Mohamed Saeed | Muhammad Said",
                 "Алексей Зайцев | Alexey Zaytsev",
                 "H U A W E I | HUAWEI",
@@ -60,6 +63,8 @@ class AnalystVariantsTest {
                 "Gaviotas Series 2011-3 | Gaviotas Series 2011-4",
                 "8 Karnes | 7 Karnes",
                 "T. Hamid | Mustafa Hamid",
+                "هدايت الله | HABIBULLAH",
+                "نجيب الله | NASRULLAH",
                 "ELLISSA HOLDING Global Trading Services Division | GAVIOTAS LTDA.",
             })
     void differentParty(String party, String listed) {
