@@ -158,6 +158,20 @@ class ScreenerTest {
                 .anyMatch(m -> m.entryId().equals("2"));
     }
 
+    @Test
+    void aHebrewNameFindsItsLatinListingWhateverLettersLatinSpellsTwoWays() {
+        // ב as v, ח as ch, צ as tz, a final ה as a vowel: the index must find these from Latin-only listings
+        List<ListEntry> entries = List.of(
+                entry("SDN", "1", "MOSHE MIZRACHI"),
+                entry("SDN", "2", "YOSEF PERETZ"),
+                entry("SDN", "3", "AVRAHAM SHAPIRO"),
+                entry("SDN", "4", "MOSHE KATZ"));
+        Screener screener = Screener.of(new ListSnapshot(ListStore.curated().info(), entries));
+        assertThat(screener.screen("משה מזרחי", null).get(0).entryId()).isEqualTo("1");
+        assertThat(screener.screen("יוסף פרץ", null).get(0).entryId()).isEqualTo("2");
+        assertThat(screener.screen("אברהם שפירא", null).get(0).entryId()).isEqualTo("3");
+    }
+
     private static ListEntry entry(String list, String id, String name) {
         return new ListEntry(list, id, "Entity", List.of(name), List.of(), List.of(), "", "", "", "", "", "", "");
     }

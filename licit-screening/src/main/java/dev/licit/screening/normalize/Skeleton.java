@@ -41,6 +41,18 @@ public final class Skeleton {
         }
         String sa = of(a, !hebrewA);
         String sb = of(b, !hebrewB);
+        if (hebrewA != hebrewB && (hebrewA ? !abjadB : !abjadA)) {
+            // a Hebrew word against a Latin one: the Hebrew letters that Latin spells two ways
+            String latin = hebrewA ? sb : sa;
+            if (latin.length() >= MIN_LENGTH) {
+                for (String v : hebrewReadings(hebrewA ? sa : sb)) {
+                    if (v.equals(latin)) {
+                        return latin.length();
+                    }
+                }
+            }
+            return 0;
+        }
         if (sa.length() < MIN_LENGTH || sb.length() < MIN_LENGTH) {
             return 0;
         }
@@ -62,12 +74,56 @@ public final class Skeleton {
      * its own, and without a final ta marbuta; none shorter than two consonants.
      */
     public static java.util.List<String> lookups(String word, boolean hebrew) {
+        if (hebrew) {
+            return hebrewReadings(of(word, false));
+        }
         String sk = of(word, !hebrew);
         if (sk.length() < MIN_LENGTH) {
             return java.util.List.of();
         }
         String without = withoutTaMarbuta(sk);
         return without.equals(sk) ? java.util.List.of(sk) : java.util.List.of(sk, without);
+    }
+
+    /** At most this many readings of one Hebrew skeleton. */
+    private static final int MAX_HEBREW_READINGS = 32;
+
+    /**
+     * The Latin skeletons a Hebrew word's skeleton may stand for: ב is b or v (and v is no consonant
+     * in a Latin skeleton: Avraham, brhm against אברהם), פ is p or f (Yosef), ח is h or the kh/ch of
+     * Latin (Mizrachi, Mizrahi), צ is also tz or ts (פרץ, Peretz), and a final ה is mostly a vowel
+     * (משה, Moshe). Only readings of two
+     * consonants or more, the word's own first.
+     */
+    static java.util.List<String> hebrewReadings(String skeleton) {
+        java.util.List<String> readings = new java.util.ArrayList<>();
+        readings.add("");
+        for (int i = 0; i < skeleton.length(); i++) {
+            char c = skeleton.charAt(i);
+            String[] options = switch (c) {
+                case 'b' -> new String[] {"b", ""};
+                case 'p' -> new String[] {"p", "f"};
+                case 'z' -> new String[] {"z", "tz", "ts"};
+                case 'h' -> i == skeleton.length() - 1 ? new String[] {"h", "", "k"} : new String[] {"h", "k"};
+                default -> new String[] {String.valueOf(c)};
+            };
+            java.util.List<String> next = new java.util.ArrayList<>();
+            for (String r : readings) {
+                for (String o : options) {
+                    if (next.size() < MAX_HEBREW_READINGS) {
+                        next.add(r + o);
+                    }
+                }
+            }
+            readings = next;
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String r : readings) {
+            if (r.length() >= MIN_LENGTH) {
+                out.add(r);
+            }
+        }
+        return java.util.List.copyOf(out);
     }
 
     /** The skeleton of a folded word; {@code digraphs} reads kh, sh, th, dh, gh, ch, zh, ph as one letter. */

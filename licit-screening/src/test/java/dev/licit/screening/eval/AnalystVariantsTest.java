@@ -45,6 +45,9 @@ class AnalystVariantsTest {
                 "هدايت الله | HIDAYATULLAH",
                 "حمد الله نعمانى | HAMDULLAH NOMANI",
                 "صلاح الدين | SALAHUDDIN",
+                "משה מזרחי | Moshe Mizrachi",
+                "יוסף פרץ | Yosef Peretz",
+                "אברהם שפירא | Avraham Shapiro",
                 "Mohamed Saeed | Muhammad Said",
                 "Алексей Зайцев | Alexey Zaytsev",
                 "H U A W E I | HUAWEI",
@@ -65,6 +68,9 @@ class AnalystVariantsTest {
                 "T. Hamid | Mustafa Hamid",
                 "هدايت الله | HABIBULLAH",
                 "نجيب الله | NASRULLAH",
+                "משה כהן | Moshe Katz",
+                "יוסף פרץ | Yosef Perlman",
+                "אברהם שפירא | Avraham Sharon",
                 "ELLISSA HOLDING Global Trading Services Division | GAVIOTAS LTDA.",
             })
     void differentParty(String party, String listed) {
