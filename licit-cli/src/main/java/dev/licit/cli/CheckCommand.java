@@ -3,6 +3,7 @@ package dev.licit.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.Durations;
 import dev.licit.cli.common.FormatChoice;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.JsonOutput;
@@ -33,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -112,6 +114,16 @@ final class CheckCommand implements Callable<Integer> {
     boolean noScreen;
 
     @Option(
+            names = "--list-max-age",
+            paramLabel = "AGE",
+            converter = Durations.class,
+            defaultValue = "7d",
+            description = "A list not confirmed current for longer than AGE (90s, 30m, 6h, 7d) is stale: the check"
+                    + " warns on standard error and every stored decision made with it carries the warning"
+                    + " (default: ${DEFAULT-VALUE}, as licit serve).")
+    Duration listMaxAge;
+
+    @Option(
             names = "--no-store",
             description = "A dry run: decide without recording (no decisionId, no cases, no license lookup).")
     boolean noStore;
@@ -148,6 +160,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Progress progress = new Progress(spec.commandLine().getErr(), System::nanoTime);
+        if (!listMaxAge.isPositive()) {
+            throw new IllegalArgumentException("--list-max-age must be positive");
+        }
         boolean stream = files.stream().anyMatch(f -> f.toString().equals(OrderLines.STDIN));
         if (stream && files.size() > 1) {
             throw new IllegalArgumentException(
@@ -218,7 +233,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!noScreen) {
             // said once, before the decisions: standard output carries only results
             ListAges.Report ages = StoreRun.ages(
-                    Home.resolve(), clock, loaded(screener).snapshot().info());
+                    Home.resolve(), clock, loaded(screener).snapshot().info(), listMaxAge);
             ages.warning().ifPresent(w -> {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("licit: warning: " + w);
@@ -238,6 +253,7 @@ final class CheckCommand implements Callable<Integer> {
                 Home.resolve(),
                 store,
                 clock,
+                listMaxAge,
                 desk -> new Run<>(rulebook, reader, postures, oneObject, progress, desk).all(inputs));
     }
 

@@ -1,6 +1,7 @@
 package dev.licit.cli;
 
 import dev.licit.core.classify.Classification;
+import dev.licit.core.decide.AffiliateRows;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.ListHit;
@@ -17,6 +18,17 @@ import java.io.PrintWriter;
 /** The decision as a compliance officer reads it: verdict first, a line per item, reasons with citations, next steps. */
 final class DecisionText {
     private DecisionText() {}
+
+    /** One list hit on a line: band, list, listed name, score, the alias it matched by, the notice. */
+    private static void hit(PrintWriter out, String indent, ListHit h) {
+        out.println(indent + h.band() + " " + h.list() + " \"" + h.listedName() + "\" score "
+                + Templates.format(h.score())
+                + (h.matchedAlias() == null ? "" : " via \"" + h.matchedAlias() + "\"")
+                + (h.federalRegisterNotice() == null
+                                || h.federalRegisterNotice().isBlank()
+                        ? ""
+                        : " (" + h.federalRegisterNotice() + ")"));
+    }
 
     /** A party's owners: where it stands under each 50 % rule in force, in words, and what the data got wrong. */
     static void ownership(PrintWriter out, OwnershipResult r) {
@@ -90,14 +102,24 @@ final class DecisionText {
                             : ", headquarters " + p.party().headquarters());
             out.println("  " + p.party().role() + " " + p.party().name() + (where.isEmpty() ? "" : " (" + where + ")")
                     + (p.matches().isEmpty() ? ": no list match" : ":"));
-            for (ListHit h : p.matches()) {
-                out.println("     " + h.band() + " " + h.list() + " \"" + h.listedName() + "\" score "
-                        + Templates.format(h.score())
-                        + (h.matchedAlias() == null ? "" : " via \"" + h.matchedAlias() + "\"")
-                        + (h.federalRegisterNotice() == null
-                                        || h.federalRegisterNotice().isBlank()
-                                ? ""
-                                : " (" + h.federalRegisterNotice() + ")"));
+            for (AffiliateRows.Item<ListHit> item :
+                    AffiliateRows.arrange(p.matches(), ListHit::list, ListHit::listedName)) {
+                switch (item) {
+                    case AffiliateRows.Item.Single<ListHit> single -> hit(out, "     ", single.hit());
+                    case AffiliateRows.Item.Group<ListHit> g -> {
+                        // the Entity List's affiliate rows under their parent, each still a hit of its own
+                        out.println("     == " + g.parentName() + " and "
+                                + g.affiliates().size()
+                                + " affiliate(s) named with it on the "
+                                + g.affiliates().getFirst().list() + ":");
+                        if (g.parent() != null) {
+                            hit(out, "       ", g.parent());
+                        }
+                        for (ListHit a : g.affiliates()) {
+                            hit(out, "       ", a);
+                        }
+                    }
+                }
             }
             if (pi < d.ownership().size()) {
                 ownership(out, d.ownership().get(pi));

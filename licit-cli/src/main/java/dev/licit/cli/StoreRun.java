@@ -12,6 +12,7 @@ import dev.licit.store.LicitStore;
 import dev.licit.store.desk.OrderDesk;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
 
@@ -32,15 +33,16 @@ final class StoreRun {
         return store.ownership().graph();
     }
 
-    /** How old the lists of a snapshot are now, against the default limit (the CLI has no --list-max-age). */
-    static ListAges.Report ages(Path home, Clock clock, SnapshotInfo info) {
-        return ListAges.of(info, FetchState.load(home.resolve("lists")), clock.instant(), ListAges.DEFAULT_MAX_AGE);
+    /** How old the lists of a snapshot are now, against {@code maxAge} ({@code licit check --list-max-age}). */
+    static ListAges.Report ages(Path home, Clock clock, SnapshotInfo info, Duration maxAge) {
+        return ListAges.of(info, FetchState.load(home.resolve("lists")), clock.instant(), maxAge);
     }
 
     /**
      * @param opened the store {@link #open} made
      * @param screener the home's screener, or null with --no-screen
      * @param choice who acts, for the audit trail
+     * @param maxAge the age past which a list is stale and every decision made with it carries a warning
      */
     static int run(
             AutoCloseable opened,
@@ -49,6 +51,7 @@ final class StoreRun {
             Path home,
             StoreChoice choice,
             Clock clock,
+            Duration maxAge,
             ToIntFunction<CheckDesk<?>> run) {
         try (LicitStore store = (LicitStore) opened) {
             // once per run and snapshot: a check of 20,000 orders must not read the fetch state 20,000 times
@@ -56,7 +59,7 @@ final class StoreRun {
             OrderDesk.ListAgeCheck once = info -> {
                 ListAges.Report r = known.get();
                 if (r == null || !r.snapshotId().equals(info.id())) {
-                    r = ages(home, clock, info);
+                    r = ages(home, clock, info, maxAge);
                     known.set(r);
                 }
                 return r;

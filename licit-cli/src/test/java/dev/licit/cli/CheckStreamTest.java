@@ -9,6 +9,8 @@ import dev.licit.core.io.CatalogReader;
 import dev.licit.core.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +116,51 @@ class CheckStreamTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out().lines()).hasSize(1);
         assertThat(r.out()).contains("\"lists\":{").doesNotContain("\"warning\"");
+    }
+
+    @Test
+    void listMaxAgeSetsWhenAListIsStaleForTheWarningAndTheStoredDecision() throws Exception {
+        Path lists = Path.of(System.getProperty("licit.shared", "../../shared")).resolve("data/lists");
+        assertThat(Cli.run("lists", "import", lists.resolve("csl-sample-12.csv").toString())
+                        .exit())
+                .isZero();
+        // two days after the import: stale against a one-day limit, not against three days nor the default 7d
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(2));
+        String input = order("A", "2024-06-01", "DE") + "\n";
+
+        Cli stale = Cli.at(later, input, "check", "-", "--format", "jsonl", "--list-max-age", "1d");
+        assertThat(stale.exit()).as(stale.err()).isZero();
+        assertThat(stale.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("licit: warning: ")
+                .contains("csl-sample-12.csv")
+                .contains("older than the 1-day limit")
+                .contains("licit lists fetch");
+        JsonNode decision = JSON.readTree(stale.out());
+        assertThat(decision.at("/lists/maxAgeSeconds").asLong()).isEqualTo(86_400);
+        assertThat(decision.at("/lists/stale").asBoolean()).isTrue();
+        assertThat(decision.at("/lists/warning").asText()).contains("csl-sample-12.csv");
+
+        Cli fresh = Cli.at(later, input, "check", "-", "--format", "jsonl", "--list-max-age", "3d");
+        assertThat(fresh.exit()).as(fresh.err()).isZero();
+        assertThat(fresh.err()).isEmpty();
+        assertThat(JSON.readTree(fresh.out()).at("/lists/stale").asBoolean()).isFalse();
+        assertThat(JSON.readTree(fresh.out()).at("/lists/maxAgeSeconds").asLong())
+                .isEqualTo(259_200);
+        assertThat(JSON.readTree(fresh.out()).has("warning")).isFalse();
+
+        Cli byDefault = Cli.at(later, input, "check", "-", "--format", "jsonl");
+        assertThat(byDefault.err()).isEmpty();
+        assertThat(JSON.readTree(byDefault.out()).at("/lists/maxAgeSeconds").asLong())
+                .isEqualTo(Duration.ofDays(7).toSeconds());
+
+        Cli zero = Cli.withInput(input, "check", "-", "--list-max-age", "0s");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--list-max-age must be positive");
+        Cli garbled = Cli.withInput(input, "check", "-", "--list-max-age", "a week");
+        assertThat(garbled.exit()).isEqualTo(2);
+        assertThat(garbled.err()).contains("'a week' is not a duration such as 90s, 30m, 6h or 7d");
     }
 
     @Test

@@ -1,14 +1,8 @@
 package dev.licit.screening;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.licit.core.decide.AffiliateRows;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Entity List names an affiliate as "PARENT. Affiliated Entity: AFFILIATE" (issue 17 point 6), one
@@ -18,8 +12,6 @@ import java.util.regex.Pattern;
  * stays a hit of its own (it is a listed party, and a case clears it by its own entry).
  */
 public final class AffiliateGroups {
-    private static final Pattern AFFILIATE = Pattern.compile("(?i)\\baffiliated entit(?:y|ies):\\s*");
-
     private AffiliateGroups() {}
 
     /** One line of a grouped result. */
@@ -42,58 +34,18 @@ public final class AffiliateGroups {
 
     /** The parent an entry's published name gives it ("Huawei Technologies Co., Ltd. (Huawei)"), if it is an affiliate row. */
     public static Optional<String> parentOf(String listedName) {
-        if (listedName == null) {
-            return Optional.empty();
-        }
-        Matcher m = AFFILIATE.matcher(listedName);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String parent = listedName.substring(0, m.start()).strip().replaceAll("[\\s.;,]+$", "");
-        return parent.isEmpty() ? Optional.empty() : Optional.of(parent);
+        return AffiliateRows.parentOf(listedName);
     }
 
     /** The hits in their order, each parent's affiliate rows gathered under it (at the place of the first of them). */
     public static List<Item> of(List<ScreeningMatch> matches) {
-        Map<String, List<ScreeningMatch>> affiliates = new LinkedHashMap<>();
-        Map<String, String> parentNames = new LinkedHashMap<>();
-        for (ScreeningMatch m : matches) {
-            parentOf(m.listedName()).ifPresent(p -> {
-                affiliates
-                        .computeIfAbsent(key(m.list(), p), k -> new ArrayList<>())
-                        .add(m);
-                parentNames.putIfAbsent(key(m.list(), p), p);
-            });
-        }
-        Map<String, ScreeningMatch> parents = new LinkedHashMap<>();
-        for (ScreeningMatch m : matches) {
-            String k = key(m.list(), m.listedName());
-            if (parentOf(m.listedName()).isEmpty() && affiliates.containsKey(k)) {
-                parents.putIfAbsent(k, m);
-            }
-        }
-        List<Item> out = new ArrayList<>();
-        java.util.Set<String> placed = new java.util.HashSet<>();
-        for (ScreeningMatch m : matches) {
-            Optional<String> parent = parentOf(m.listedName());
-            String k = parent.map(p -> key(m.list(), p)).orElse(key(m.list(), m.listedName()));
-            boolean grouped = parent.isPresent() || parents.get(k) == m;
-            if (!grouped) {
-                out.add(new Item.Single(m));
-            } else if (placed.add(k)) {
-                out.add(new Item.Group(parentNames.get(k), parents.get(k), affiliates.get(k)));
-            }
-        }
-        return out;
-    }
-
-    /** A parent's name as both kinds of row spell it: case, accents, punctuation and spacing aside; on one list. */
-    static String key(String list, String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
-        return list + "|" + folded;
+        // the one arrangement decisions use too (licit-core), so a screen and a decision group alike
+        return AffiliateRows.arrange(matches, ScreeningMatch::list, ScreeningMatch::listedName).stream()
+                .<Item>map(i -> switch (i) {
+                    case AffiliateRows.Item.Single<ScreeningMatch> single -> new Item.Single(single.hit());
+                    case AffiliateRows.Item.Group<ScreeningMatch> g ->
+                        new Item.Group(g.parentName(), g.parent(), g.affiliates());
+                })
+                .toList();
     }
 }

@@ -120,6 +120,25 @@
 
   L.verdictHtml = (v) => `<span class="verdict v-${L.esc(v)}" data-verdict="${L.esc(v)}">${L.esc(L.t('verdict.' + v))}</span>`;
 
+  // A party's list hits; the Entity List's affiliate rows under their parent (the decision's groups), each still a hit.
+  L.matchesHtml = (p) => {
+    if (!p.matches.length) return L.esc(L.t('decision.noMatch'));
+    const hit = (m) => `${L.esc(m.band)} ${L.esc(m.list)} “${L.esc(m.listedName)}” ${m.score}`;
+    const byId = new Map(p.matches.map(m => [m.entryId, m]));
+    const groupOf = new Map();
+    (p.groups || []).forEach(g => [g.parentEntryId, ...g.affiliateEntryIds].forEach(id => { if (id) groupOf.set(id, g); }));
+    const shown = new Set();
+    return p.matches.map(m => {
+      const g = groupOf.get(m.entryId);
+      if (!g) return hit(m);
+      if (shown.has(g)) return null;
+      shown.add(g);
+      const members = [g.parentEntryId, ...g.affiliateEntryIds].filter(id => id && byId.has(id)).map(id => hit(byId.get(id)));
+      return `<div class="affiliate-group" data-parent="${L.esc(g.parent)}"><b>${L.esc(g.parent)}</b> ${L.esc(L.t('decision.affiliates')
+        .replace('{count}', String(g.affiliateEntryIds.length)))}: ${members.join('; ')}</div>`;
+    }).filter(x => x !== null).join('; ');
+  };
+
   L.decisionHtml = (d) => {
     const policy = d.reviewPolicy ? ' · ' + L.esc(L.t('policy.' + d.reviewPolicy)) : '';
     const exc = d.licenseException ? ' · ' + L.esc(d.licenseException) : '';
@@ -130,7 +149,7 @@
         ${i.reasons.map(L.reasonHtml).join('')}
         ${i.missing && i.missing.length ? `<div class="error">${L.esc(L.t('decision.missing'))}: ${L.esc(i.missing.join(', '))}</div>` : ''}</div>`).join('');
     const parties = d.parties.map(p => `<li>${L.esc(p.role)} <b>${L.esc(p.name)}</b> (${L.esc(p.country || '')}${p.headquarters ? ', HQ ' + L.esc(p.headquarters) : ''}):
-        ${p.matches.length ? p.matches.map(m => `${L.esc(m.band)} ${L.esc(m.list)} “${L.esc(m.listedName)}” ${m.score}`).join('; ') : L.esc(L.t('decision.noMatch'))}
+        ${L.matchesHtml(p)}
         ${p.ownership ? p.ownership.rules.map(r => `<div class="muted">${L.esc(r.title)}: <b>${L.esc(r.standing)}</b>. ${L.esc(r.text)}</div>`).join('')
             + p.ownership.notes.map(n => `<div class="muted">${L.esc(n)}</div>`).join('') : ''}</li>`).join('');
     return `<div class="card" id="decision">

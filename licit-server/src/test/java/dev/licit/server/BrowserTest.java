@@ -287,4 +287,27 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("freshness")).getText()).contains("off");
         shot("list-freshness");
     }
+
+    @Test
+    void aDecisionShowsTheEntityListsAffiliateRowsUnderTheirParent() throws Exception {
+        signIn(KeyRole.REQUESTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
+        for (String[] field : new String[][] {
+            {"partyName", "Huawei Technologies Co., Ltd."}, {"partyCountry", "CN"}, {"destination", "CN"}
+        }) {
+            WebElement input = browser.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        browser.findElement(By.id("check")).click();
+        WebElement group = waitFor(By.cssSelector("#decision .affiliate-group"));
+        assertThat(group.getAttribute("data-parent")).isEqualTo("Huawei Technologies Co., Ltd. (Huawei)");
+        // the parent's own hit and both affiliate rows of the built-in list, each still shown as a hit
+        assertThat(group.getText())
+                .contains("and 2 affiliate(s) named with it on the Entity List")
+                .contains("Affiliated Entity: Shanghai Huawei Technologies Co., Ltd.")
+                .contains("Affiliated Entity: Huawei Technologies Co., Ltd., Beijing Research Institute");
+        shot("decision-affiliates");
+    }
 }

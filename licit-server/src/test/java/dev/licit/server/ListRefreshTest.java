@@ -427,4 +427,66 @@ class ListRefreshTest {
             assertThat(affiliates).as("each affiliate stays a hit of its own").isEqualTo(2);
         }
     }
+
+    @Test
+    void aDecisionGroupsTheEntityListsAffiliateRowsUnderTheirParent() throws Exception {
+        try (TestServer server = new TestServer(home)) {
+            String order = "{\"id\": \"AFF-1\", \"date\": \"" + LocalDate.now(ZoneOffset.UTC)
+                    + "\", \"exportFrom\": \"US\", \"destination\": \"CN\", \"parties\": [{\"role\": \"END_USER\","
+                    + " \"name\": \"Huawei Technologies Co., Ltd.\", \"country\": \"CN\"}], \"items\": [{\"sku\":"
+                    + " \"H100\", \"quantity\": 8, \"unitValueUsd\": 25000, \"catalogId\": \"nvidia-h100-sxm5-80gb\"}]}";
+            HttpResponse<String> r = server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            JsonNode party = JSON.readTree(r.body()).at("/parties/0");
+            JsonNode groups = party.get("groups");
+            assertThat(groups).as(r.body()).isNotNull();
+            JsonNode huawei = null;
+            for (JsonNode g : groups) {
+                if (g.get("parent").asText().equals("Huawei Technologies Co., Ltd. (Huawei)")) {
+                    huawei = g;
+                }
+            }
+            assertThat(huawei).as(r.body()).isNotNull();
+            assertThat(huawei.get("affiliateEntryIds").size()).isEqualTo(2);
+            List<String> affiliateIds = new ArrayList<>();
+            huawei.get("affiliateEntryIds").forEach(id -> affiliateIds.add(id.asText()));
+            int affiliates = 0;
+            boolean parentIsAHit = false;
+            for (JsonNode m : party.get("matches")) {
+                if (m.has("affiliateOf")) {
+                    assertThat(m.get("affiliateOf").asText()).isEqualTo("Huawei Technologies Co., Ltd. (Huawei)");
+                    assertThat(affiliateIds).contains(m.get("entryId").asText());
+                    affiliates++;
+                }
+                parentIsAHit |= m.get("entryId")
+                        .asText()
+                        .equals(huawei.get("parentEntryId").asText());
+            }
+            assertThat(affiliates)
+                    .as("each affiliate stays a hit of the decision")
+                    .isEqualTo(2);
+            assertThat(parentIsAHit).isTrue();
+
+            // the stored decision reads back the same
+            String id = JSON.readTree(r.body()).get("decisionId").asText();
+            HttpResponse<String> stored =
+                    server.send("GET", "/v1/decisions/" + id, null, server.keys.get(KeyRole.REQUESTER));
+            assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+            assertThat(JSON.readTree(stored.body()).at("/parties/0/groups")).isEqualTo(groups);
+
+            // a party with no affiliate row among its hits has no groups: decisions without them keep their shape
+            HttpResponse<String> plain = server.send(
+                    "POST",
+                    "/v1/decisions",
+                    order.replace("AFF-1", "AFF-2")
+                            .replace(
+                                    "Huawei Technologies Co., Ltd.",
+                                    "Semiconductor Manufacturing International Corporation"),
+                    server.keys.get(KeyRole.REQUESTER));
+            assertThat(plain.statusCode()).as(plain.body()).isEqualTo(201);
+            JsonNode plainParty = JSON.readTree(plain.body()).at("/parties/0");
+            assertThat(plainParty.get("matches").size()).as(plain.body()).isPositive();
+            assertThat(plainParty.has("groups")).isFalse();
+        }
+    }
 }

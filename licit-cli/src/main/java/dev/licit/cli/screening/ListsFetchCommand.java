@@ -1,5 +1,6 @@
 package dev.licit.cli.screening;
 
+import dev.licit.cli.common.Durations;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
@@ -8,6 +9,7 @@ import dev.licit.core.json.Json;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
+import dev.licit.screening.fetch.FetchLock;
 import dev.licit.screening.fetch.FetchOutcome;
 import dev.licit.screening.fetch.ListFetcher;
 import dev.licit.screening.fetch.ListSource;
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +44,8 @@ import picocli.CommandLine.Spec;
                 + " size, checksum, format, shrink guard) and switch to a snapshot with the new files; a source"
                 + " that fails keeps its current file. One line per source: ID updated N entries | unchanged |"
                 + " refused: REASON | failed: REASON. Exit 0 when every source was updated or unchanged, 2 when"
-                + " one was refused, 1 when one failed.")
+                + " one was refused, 1 when one failed (or when another fetch of this home held the lock"
+                + " longer than --lock-wait).")
 public final class ListsFetchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -74,6 +78,16 @@ public final class ListsFetchCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "fetch only: do not re-screen the stored decisions")
     boolean noStore;
 
+    @Option(
+            names = "--lock-wait",
+            paramLabel = "AGE",
+            converter = Durations.class,
+            defaultValue = "5m",
+            description = "how long to wait while another fetch of this home (a server's --refresh-lists or another"
+                    + " licit lists fetch) holds the lists' fetch lock before giving up with exit 1"
+                    + " (default: ${DEFAULT-VALUE}; 0s: do not wait)")
+    Duration lockWait;
+
     @Mixin
     TextOrJsonFormat format;
 
@@ -99,19 +113,38 @@ public final class ListsFetchCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
+            if (lockWait.isNegative()) {
+                err.println("licit lists fetch: --lock-wait must not be negative");
+                err.flush();
+                return 2;
+            }
             ListStore lists = new ListStore(home, store.clock());
-            ListSnapshot previous = noStore ? null : lists.current();
-            ListFetcher.Options options = ListFetcher.Options.defaults(System.getenv())
-                    .withAcceptShrink(acceptShrink)
-                    .withFromDir(from);
-            ListFetcher.Report report = ListFetcher.fetch(lists, selected, options, store.clock());
+            ListFetcher.Report report;
             RescreenReport rescreen = null;
-            if (report.after() != null) {
-                Screener current = ScreenerIndex.load(lists, report.after().id(), Thresholds.DEFAULT)
-                        .screener();
-                if (!noStore) {
-                    try (LicitStore st = store.open()) {
-                        rescreen = st.rescreening().afterImport(previous, current, store.actor());
+            // the server's scheduled fetch takes the same lock: held from the first download to the end of
+            // the re-screening, so two fetchers never switch this home's snapshot at the same time
+            try (FetchLock held = FetchLock.acquire(lists.directory(), lockWait)) {
+                if (held == null) {
+                    err.println("licit lists fetch: another fetch of this home's lists is running (a server's"
+                            + " --refresh-lists or another licit lists fetch holds "
+                            + FetchLock.file(lists.directory()) + "); gave up after waiting " + describe(lockWait)
+                            + ". Nothing was fetched and the current snapshot stays; run it again later or with a"
+                            + " longer --lock-wait.");
+                    err.flush();
+                    return 1;
+                }
+                ListSnapshot previous = noStore ? null : lists.current();
+                ListFetcher.Options options = ListFetcher.Options.defaults(System.getenv())
+                        .withAcceptShrink(acceptShrink)
+                        .withFromDir(from);
+                report = ListFetcher.fetch(lists, selected, options, store.clock());
+                if (report.after() != null) {
+                    Screener current = ScreenerIndex.load(lists, report.after().id(), Thresholds.DEFAULT)
+                            .screener();
+                    if (!noStore) {
+                        try (LicitStore st = store.open()) {
+                            rescreen = st.rescreening().afterImport(previous, current, store.actor());
+                        }
                     }
                 }
             }
@@ -186,6 +219,11 @@ public final class ListsFetchCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    /** A wait as typed: 90s, 5m, 2h. */
+    private static String describe(Duration d) {
+        return d.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The named sources, or the enabled ones; null when a name is not a source. */

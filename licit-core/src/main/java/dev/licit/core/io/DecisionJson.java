@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.chip.Metrics;
 import dev.licit.core.classify.Classification;
+import dev.licit.core.decide.AffiliateRows;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.ListHit;
@@ -64,6 +65,23 @@ public final class DecisionJson {
                 if (!h.sources().isEmpty()) {
                     // the files the entry is in: one hit even when the CSL and OFAC's own file both carry it
                     strings(m.putArray("sources"), h.sources());
+                }
+                AffiliateRows.parentOf(h.listedName()).ifPresent(parent -> m.put("affiliateOf", parent));
+            }
+            // the Entity List's affiliate rows under their parent, as /v1/screen gives them; absent when no
+            // affiliate row was hit, so every other decision keeps its bytes
+            List<AffiliateRows.Item.Group<ListHit>> groups =
+                    AffiliateRows.groups(p.matches(), ListHit::list, ListHit::listedName);
+            if (!groups.isEmpty()) {
+                ArrayNode gs = po.putArray("groups");
+                for (AffiliateRows.Item.Group<ListHit> g : groups) {
+                    ObjectNode go = gs.addObject();
+                    go.put("parent", g.parentName());
+                    go.put(
+                            "parentEntryId",
+                            g.parent() == null ? null : g.parent().entryId());
+                    ArrayNode ids = go.putArray("affiliateEntryIds");
+                    g.affiliates().forEach(a -> ids.add(a.entryId()));
                 }
             }
             OwnershipResult own = pi < d.ownership().size() ? d.ownership().get(pi) : null;

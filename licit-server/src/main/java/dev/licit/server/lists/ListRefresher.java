@@ -3,6 +3,7 @@ package dev.licit.server.lists;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
+import dev.licit.screening.fetch.FetchLock;
 import dev.licit.screening.fetch.FetchOutcome;
 import dev.licit.screening.fetch.ListFetcher;
 import dev.licit.screening.fetch.ListSource;
@@ -14,12 +15,7 @@ import dev.licit.store.LicitStore;
 import dev.licit.store.common.Actor;
 import dev.licit.store.rescreen.RescreenReport;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,24 +125,12 @@ public final class ListRefresher implements AutoCloseable {
     }
 
     private Run lockedRun() throws IOException, ImportException, InterruptedException {
-        Files.createDirectories(lists.directory());
-        Path lockFile = lists.directory().resolve(".refresh.lock");
-        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock held = tryLock(ch);
+        // the lock licit lists fetch takes too: one fetcher per home switches snapshots at a time
+        try (FetchLock held = FetchLock.tryAcquire(lists.directory())) {
             if (held == null) {
                 return new Run.Skipped(clock.instant(), "another process is fetching the lists of this home");
             }
-            try (held) {
-                return fetch();
-            }
-        }
-    }
-
-    private static FileLock tryLock(FileChannel ch) throws IOException {
-        try {
-            return ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null; // this process already refreshes the home (a second server over it in one JVM)
+            return fetch();
         }
     }
 
