@@ -8,6 +8,7 @@ import dev.licit.core.json.Json;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
+import dev.licit.screening.fetch.FetchLock;
 import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.list.ListSnapshot;
@@ -90,12 +91,37 @@ public final class ListsCommand implements Callable<Integer> {
         @Mixin
         StoreOptions store;
 
+        @Mixin
+        FetchLockWait lock;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            if (!lock.valid("lists import", err)) {
+                return 2;
+            }
+            ListStore lists = new ListStore(Home.resolve(), store.clock());
+            // the lock a server's scheduled fetch and lists fetch take: one switch of the snapshot at a time
+            try (FetchLock held = lock.acquire(lists.directory(), "lists import", err)) {
+                if (held == null) {
+                    return 1;
+                }
+                return importHolding(lists, out, err);
+            } catch (IOException e) {
+                err.println("licit lists import: cannot take the lists' fetch lock: " + e.getMessage());
+                err.flush();
+                return 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("licit lists import: interrupted while waiting for the lists' fetch lock");
+                err.flush();
+                return 1;
+            }
+        }
+
+        private int importHolding(ListStore lists, PrintWriter out, PrintWriter err) {
             try {
-                ListStore lists = new ListStore(Home.resolve(), store.clock());
                 ListSnapshot previous = noStore ? null : lists.current();
                 Optional<SnapshotInfo> before = lists.currentId().flatMap(id -> {
                     try {

@@ -1,6 +1,5 @@
 package dev.licit.cli.screening;
 
-import dev.licit.cli.common.Durations;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
@@ -23,7 +22,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,15 +76,8 @@ public final class ListsFetchCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "fetch only: do not re-screen the stored decisions")
     boolean noStore;
 
-    @Option(
-            names = "--lock-wait",
-            paramLabel = "AGE",
-            converter = Durations.class,
-            defaultValue = "5m",
-            description = "how long to wait while another fetch of this home (a server's --refresh-lists or another"
-                    + " licit lists fetch) holds the lists' fetch lock before giving up with exit 1"
-                    + " (default: ${DEFAULT-VALUE}; 0s: do not wait)")
-    Duration lockWait;
+    @Mixin
+    FetchLockWait lock;
 
     @Mixin
     TextOrJsonFormat format;
@@ -113,9 +104,7 @@ public final class ListsFetchCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            if (lockWait.isNegative()) {
-                err.println("licit lists fetch: --lock-wait must not be negative");
-                err.flush();
+            if (!lock.valid("lists fetch", err)) {
                 return 2;
             }
             ListStore lists = new ListStore(home, store.clock());
@@ -123,14 +112,8 @@ public final class ListsFetchCommand implements Callable<Integer> {
             RescreenReport rescreen = null;
             // the server's scheduled fetch takes the same lock: held from the first download to the end of
             // the re-screening, so two fetchers never switch this home's snapshot at the same time
-            try (FetchLock held = FetchLock.acquire(lists.directory(), lockWait)) {
+            try (FetchLock held = lock.acquire(lists.directory(), "lists fetch", err)) {
                 if (held == null) {
-                    err.println("licit lists fetch: another fetch of this home's lists is running (a server's"
-                            + " --refresh-lists or another licit lists fetch holds "
-                            + FetchLock.file(lists.directory()) + "); gave up after waiting " + describe(lockWait)
-                            + ". Nothing was fetched and the current snapshot stays; run it again later or with a"
-                            + " longer --lock-wait.");
-                    err.flush();
                     return 1;
                 }
                 ListSnapshot previous = noStore ? null : lists.current();
@@ -219,11 +202,6 @@ public final class ListsFetchCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-    }
-
-    /** A wait as typed: 90s, 5m, 2h. */
-    private static String describe(Duration d) {
-        return d.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The named sources, or the enabled ones; null when a name is not a source. */

@@ -136,7 +136,7 @@ class ListsFetchLockTest {
             assertThat(gaveUp.exit()).as(gaveUp.err()).isEqualTo(1);
             assertThat(gaveUp.out()).isEmpty();
             assertThat(gaveUp.err())
-                    .contains("another fetch of this home's lists is running")
+                    .contains("another fetch or import of this home's lists is running")
                     .contains(".refresh.lock")
                     .contains("gave up after waiting 1s")
                     .contains("the current snapshot stays");
@@ -166,6 +166,30 @@ class ListsFetchLockTest {
     }
 
     @Test
+    void anImportTakesTheSameLockAndLeavesTheSnapshotAloneWhileAnotherProcessHoldsIt() throws Exception {
+        Path file = LISTS.resolve("csl-sample-12.csv");
+        Process other = holder(home.resolve("lists"));
+        try {
+            Run gaveUp = run("lists", "import", file.toString(), "--no-store", "--lock-wait", "0s");
+            assertThat(gaveUp.exit()).as(gaveUp.err()).isEqualTo(1);
+            assertThat(gaveUp.err())
+                    .contains("licit lists import: another fetch or import of this home's lists is running")
+                    .contains("the current snapshot stays");
+            assertThat(Files.exists(home.resolve("lists/current"))).isFalse();
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor(30, TimeUnit.SECONDS);
+            other.destroyForcibly();
+        }
+        Run imported = run("lists", "import", file.toString(), "--no-store", "--lock-wait", "0s");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(Files.exists(home.resolve("lists/current"))).isTrue();
+        assertThat(run("lists", "import", file.toString(), "--no-store", "--lock-wait", "-1s")
+                        .exit())
+                .isEqualTo(2);
+    }
+
+    @Test
     void whileACommandFetchesAnotherCommandAndTheServersRefresherKeepOff() throws Exception {
         Path slow = sources("/held/csl-sample-115.csv");
         Path quick = sources("/csl-sample-12.csv");
@@ -177,7 +201,7 @@ class ListsFetchLockTest {
 
         Run second = run("lists", "fetch", "--sources", quick.toString(), "--no-store", "--lock-wait", "0s");
         assertThat(second.exit()).as(second.err()).isEqualTo(1);
-        assertThat(second.err()).contains("another fetch of this home's lists is running");
+        assertThat(second.err()).contains("another fetch or import of this home's lists is running");
 
         // a server's scheduled fetch over the same home skips its run instead of switching under the command
         try (LicitStore store = LicitStore.open(StoreConfig.embedded(home))) {
