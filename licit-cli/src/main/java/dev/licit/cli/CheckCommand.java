@@ -25,6 +25,7 @@ import dev.licit.core.rulebook.Rulebook;
 import dev.licit.core.rulebook.RulebookException;
 import dev.licit.screening.Screener;
 import dev.licit.screening.fetch.ListAges;
+import dev.licit.screening.fetch.ListAgesJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -230,9 +231,10 @@ final class CheckCommand implements Callable<Integer> {
         // a stream's count is not known ahead: with --format json it is always an array
         boolean oneObject = !stream && files.size() == 1;
         DecisionEngine engine = new DecisionEngine(rulebook);
+        ListAges.Report ages = null;
         if (!noScreen) {
             // said once, before the decisions: standard output carries only results
-            ListAges.Report ages = StoreRun.ages(
+            ages = StoreRun.ages(
                     Home.resolve(), clock, loaded(screener).snapshot().info(), listMaxAge);
             ages.warning().ifPresent(w -> {
                 PrintWriter err = spec.commandLine().getErr();
@@ -242,7 +244,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (noStore) {
             PartyScreening screening = noScreen ? null : PartyScreening.of(loaded(screener));
-            return new Run<>(rulebook, reader, postures, oneObject, progress, new DryRunDesk(engine, screening, clock))
+            return new Run<>(
+                            rulebook,
+                            reader,
+                            postures,
+                            oneObject,
+                            progress,
+                            new DryRunDesk(engine, screening, clock, ages))
                     .all(inputs);
         }
         // the only place the check touches the store: a dry run never loads it
@@ -434,11 +442,9 @@ final class CheckCommand implements Callable<Integer> {
 
         private void printDryRun(CheckDesk.DryRun d) throws IOException {
             switch (format) {
-                case JSONL ->
-                    out.println(DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot())
-                            .toString());
+                case JSONL -> out.println(dryRunJson(d).toString());
                 case JSON -> {
-                    ObjectNode node = DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot());
+                    ObjectNode node = dryRunJson(d);
                     if (array == null) {
                         JsonOutput.print(out, node);
                     } else {
@@ -447,6 +453,15 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 default -> DecisionText.print(out, d.decision(), rulebook, d.listSnapshot());
             }
+        }
+
+        /** A dry run's decision as JSON, with each list's date where a stored decision has it. */
+        private static ObjectNode dryRunJson(CheckDesk.DryRun d) {
+            ObjectNode node = DecisionJson.decision(d.decision(), d.decidedAt(), d.listSnapshot());
+            if (d.lists() != null) {
+                node.set("lists", ListAgesJson.forDecision(d.lists(), node.objectNode()));
+            }
+            return node;
         }
 
         private void closeArray() {

@@ -3,6 +3,7 @@ package dev.licit.cli;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.Order;
 import dev.licit.core.decide.Postures;
+import dev.licit.screening.fetch.ListAges;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
@@ -40,8 +41,11 @@ interface CheckDesk<D> {
         Decision decision();
     }
 
-    /** Decided and not recorded: printed as the engine's decision, stamped now. */
-    record DryRun(Decision decision, String decidedAt, String listSnapshot) implements Checked {}
+    /**
+     * Decided and not recorded: printed as the engine's decision, stamped now, with {@code lists}, each
+     * list's date as the run saw it (null with --no-screen), as a stored decision names them.
+     */
+    record DryRun(Decision decision, String decidedAt, String listSnapshot, ListAges.Report lists) implements Checked {}
 
     /**
      * Decided and durably recorded: printed as the stored document.

@@ -6,6 +6,7 @@ import dev.licit.core.decide.Postures;
 import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.core.time.Today;
+import dev.licit.screening.fetch.ListAges;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,15 +25,24 @@ final class DryRunDesk implements CheckDesk<CheckDesk.DryRun> {
     /** The imported ownership owners are read from ({@link OwnershipGraph#EMPTY} when there is none). */
     private final OwnershipGraph ownership;
 
-    DryRunDesk(DecisionEngine engine, PartyScreening screening, Clock clock) {
-        this(engine, screening, clock, OwnershipGraph.EMPTY);
+    /** Each list's date as this run saw it, or null with --no-screen. */
+    private final ListAges.Report lists;
+
+    DryRunDesk(DecisionEngine engine, PartyScreening screening, Clock clock, ListAges.Report lists) {
+        this(engine, screening, clock, OwnershipGraph.EMPTY, lists);
     }
 
-    DryRunDesk(DecisionEngine engine, PartyScreening screening, Clock clock, OwnershipGraph ownership) {
+    DryRunDesk(
+            DecisionEngine engine,
+            PartyScreening screening,
+            Clock clock,
+            OwnershipGraph ownership,
+            ListAges.Report lists) {
         this.engine = engine;
         this.screening = screening;
         this.clock = clock;
         this.ownership = ownership;
+        this.lists = lists;
     }
 
     @Override
@@ -44,7 +54,8 @@ final class DryRunDesk implements CheckDesk<CheckDesk.DryRun> {
         return new DryRun(
                 engine.decideWith(screened, asOf, postures),
                 Today.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(),
-                screening == null ? null : screening.snapshotId());
+                screening == null ? null : screening.snapshotId(),
+                lists);
     }
 
     @Override

@@ -182,6 +182,18 @@ class CheckStreamTest {
         assertThat(first.at("/lists/builtInOnly").asBoolean()).isTrue();
         assertThat(first.at("/lists/warning").asText()).contains("only the built-in curated list");
         assertThat(first.at("/lists/sources/0/publishedAt").asText()).isEqualTo("2026-11-29T00:00:00Z");
+
+        // a dry run names the lists it screened against as a stored decision does; --no-screen screened none
+        Cli dry = Cli.withInput(order("C", "2024-06-01", "DE") + "\n", "check", "-", "--format", "jsonl", "--no-store");
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        JsonNode dryRun = JSON.readTree(dry.out());
+        assertThat(dryRun.at("/lists/builtInOnly").asBoolean()).isTrue();
+        assertThat(dryRun.at("/lists/snapshot").asText())
+                .isEqualTo(first.at("/lists/snapshot").asText());
+        assertThat(dryRun.at("/lists/sources/0/publishedAt").asText()).isEqualTo("2026-11-29T00:00:00Z");
+        Cli unscreened = Cli.withInput(
+                order("D", "2024-06-01", "DE") + "\n", "check", "-", "--format", "jsonl", "--no-store", "--no-screen");
+        assertThat(JSON.readTree(unscreened.out()).has("lists")).isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.licit.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.screening.fetch.ListAgesJson;
 import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.server.api.ScreeningSource;
 import dev.licit.server.http.Json;
@@ -8,7 +9,6 @@ import dev.licit.server.lists.ListFreshness;
 import dev.licit.server.lists.ListRefresher;
 import dev.licit.server.lists.RefreshJson;
 import dev.licit.store.LicitStore;
-import dev.licit.store.decision.ListAgesJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -11,6 +11,7 @@ import dev.licit.core.decide.PartyResult;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.json.Json;
 import dev.licit.core.time.Today;
+import dev.licit.screening.fetch.ListAgesJson;
 import dev.licit.store.audit.AuditWriter;
 import dev.licit.store.common.Actor;
 import dev.licit.store.common.ConflictException;

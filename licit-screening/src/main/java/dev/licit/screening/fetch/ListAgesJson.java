@@ -1,8 +1,7 @@
-package dev.licit.store.decision;
+package dev.licit.screening.fetch;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licit.screening.fetch.ListAges;
 
 /**
  * The {@code lists} object of a decision and of {@code /health}: the snapshot, the limit, and per list
