@@ -35,7 +35,6 @@ import dev.licit.store.license.NewLicense;
 import dev.licit.store.nac.Notification;
 import dev.licit.store.record.DecisionRecords;
 import dev.licit.store.record.RecordLanguage;
-import dev.licit.store.review.CaseStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -93,9 +92,7 @@ public final class StoreApi {
                 ctx -> send(ctx, store.decisions().authorization(visible(ctx).id())),
                 all);
         r.post("/v1/decisions/{id}/shipments", this::ship, Role.REQUESTER, Role.ADMIN);
-        r.get("/v1/cases", this::listCases, review);
-        r.get("/v1/cases/{id}", ctx -> send(ctx, store.cases().get(longParam(ctx, "id"))), review);
-        r.post("/v1/cases/{id}/{action}", this::caseAction, review);
+        new CaseApi(store, screening).register(r); // the review workbench (issue 18)
         r.get("/v1/licenses", ctx -> send(ctx, licenses(store.licenses().list())), review);
         r.post("/v1/licenses", this::registerLicense, Role.ADMIN);
         r.post(
@@ -327,38 +324,6 @@ public final class StoreApi {
             shippedOn = on == null ? null : date(on, "shippedOn");
         }
         send(ctx, 201, store.decisions().recordShipment(sd.id(), shippedOn, actor(ctx)));
-    }
-
-    private void listCases(Context ctx) {
-        String status = ctx.queryParam("status");
-        CaseStatus s = null;
-        if (status != null && !status.isBlank() && !status.equalsIgnoreCase("all")) {
-            try {
-                s = CaseStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Problem.badRequest(
-                        "status must be one of " + java.util.Arrays.toString(CaseStatus.values()) + " or all");
-            }
-        }
-        send(ctx, store.cases().list(s, intParam(ctx, "limit", 200, 10_000)));
-    }
-
-    private void caseAction(Context ctx) {
-        long id = longParam(ctx, "id");
-        JsonNode body = Json.body(ctx);
-        String reason = text(body, "reason", false);
-        switch (ctx.pathParam("action")) {
-            case "clear" ->
-                send(
-                        ctx,
-                        store.cases().clear(id, requiredLong(body, "matchId"), text(body, "reason", true), actor(ctx)));
-            case "confirm" -> send(ctx, store.cases().confirm(id, requiredLong(body, "matchId"), reason, actor(ctx)));
-            case "release" -> send(ctx, store.cases().release(id, reason, actor(ctx)));
-            case "reject" -> send(ctx, store.cases().reject(id, reason, actor(ctx)));
-            default ->
-                throw Problem.notFound(
-                        "no case action '" + ctx.pathParam("action") + "' (clear, confirm, release, reject)");
-        }
     }
 
     private void registerLicense(Context ctx) {

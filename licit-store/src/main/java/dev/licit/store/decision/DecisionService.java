@@ -288,6 +288,16 @@ public final class DecisionService implements AutoCloseable {
         return db.read(h -> Authorizations.evaluate(h, subject(h, decisionId), today(), false));
     }
 
+    /**
+     * What the decision's authorization would be once its open review cases are released: whether a
+     * license or a NAC clearance registered since now covers the order (the case says so and offers
+     * release). Never a clearance by itself: a release still needs every match reviewed, and the
+     * shipment is checked again when it is recorded.
+     */
+    public Authorization authorizationOnceReviewed(String decisionId) {
+        return db.read(h -> Authorizations.evaluate(h, subject(h, decisionId), today(), false, false));
+    }
+
     /** Records that the order of a decision shipped today (see {@link #recordShipment(String, LocalDate, Actor)}). */
     public Shipment recordShipment(String decisionId, Actor actor) {
         return recordShipment(decisionId, null, actor);
