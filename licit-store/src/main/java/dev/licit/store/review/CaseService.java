@@ -119,21 +119,22 @@ public final class CaseService {
             binds.put("destination", q.destination());
         }
         if (q.text() != null) {
-            // LIKE with the search text's own % and _ taken literally
+            // LIKE with the search text's own % and _ taken literally (escaped with !: JDBI's parser reads a quoted
+            // backslash as an escape)
             String like = "%"
                     + q.text()
                             .toLowerCase(java.util.Locale.ROOT)
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_")
+                            .replace("!", "!!")
+                            .replace("%", "!%")
+                            .replace("_", "!_")
                     + "%";
-            where.append(" AND (LOWER(COALESCE(rc.order_id, '')) LIKE :text ESCAPE '\\'"
-                    + " OR LOWER(rc.decision_id) LIKE :text ESCAPE '\\'"
-                    + " OR LOWER(rc.reason) LIKE :text ESCAPE '\\'"
+            where.append(" AND (LOWER(COALESCE(rc.order_id, '')) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(rc.decision_id) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(rc.reason) LIKE :text ESCAPE '!'"
                     + " OR EXISTS (SELECT 1 FROM case_match cm WHERE cm.case_id = rc.id AND (LOWER(cm.party_name)"
-                    + " LIKE :text ESCAPE '\\' OR LOWER(cm.listed_name) LIKE :text ESCAPE '\\'))"
+                    + " LIKE :text ESCAPE '!' OR LOWER(cm.listed_name) LIKE :text ESCAPE '!'))"
                     + " OR EXISTS (SELECT 1 FROM decision_party dp WHERE dp.decision_id = rc.decision_id"
-                    + " AND LOWER(dp.name) LIKE :text ESCAPE '\\'))");
+                    + " AND LOWER(dp.name) LIKE :text ESCAPE '!'))");
             binds.put("text", like);
         }
         String from = " FROM review_case rc LEFT JOIN decision d ON d.id = rc.decision_id";
