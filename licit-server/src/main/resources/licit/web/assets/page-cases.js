@@ -24,11 +24,14 @@ function query() {
   return q;
 }
 
+let generation = 0; // a newer search's answer wins: an older one arriving late is dropped
 async function load() {
   $('err').textContent = '';
+  const mine = ++generation;
   let res;
   try { res = await Licit.api('/v1/cases?' + query().toString(), { withHeaders: true }); }
-  catch (e) { $('err').textContent = Licit.t('err.failed'); return; }
+  catch (e) { if (mine === generation) $('err').textContent = Licit.t('err.failed'); return; }
+  if (mine !== generation) return;
   const list = res.data;
   const total = Number(res.headers.get('X-Total-Count') || list.length);
   const box = $('cases');

@@ -183,39 +183,195 @@ class BrowserTest {
         shot("chips-2022");
     }
 
+    private Object js(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /** Searches the review queue for {@code q} and opens the one case it finds. */
+    private String openTheOnlyCase(String q) {
+        WebElement search = waitFor(By.id("q"));
+        search.clear();
+        search.sendKeys(q);
+        browser.findElement(By.id("apply")).click();
+        untilTrue("return document.querySelectorAll('#caseList tr.case-row').length === 1;");
+        // the list is re-rendered by every search: click and read it in the page, not through an element handle
+        String caseId = (String)
+                js("const r = document.querySelector('#caseList tr.case-row'); r.click();" + " return r.dataset.case;");
+        untilTrue("const d = document.getElementById('detail'); return d.dataset.case === '" + caseId + "';");
+        return caseId;
+    }
+
     @Test
-    void clearAHoldAsAReviewer() throws Exception {
+    void workAHoldInTheWorkbench() throws Exception {
         // a requester decides under today's rules only (issue 13)
         String order = "{\"id\":\"UI-HOLD\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
                 + "\",\"exportFrom\":\"US\",\"destination\":\"VN\","
                 // a distributor, not NVIDIA: the April 2025 is-informed letter on the H20 binds NVIDIA only
                 + "\"exporter\":{\"name\":\"Example Distribution LLC\",\"country\":\"US\"},"
-                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Beijing Sophgo\",\"country\":\"CN\"}],"
-                + "\"items\":[{\"sku\":\"H20\",\"quantity\":1,\"catalogId\":\"nvidia-h20-hgx-sxm\"}]}";
+                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Beijing Sophgo\",\"country\":\"CN\","
+                + "\"address\":\"88 Jianguo Road, Chaoyang District\"}],"
+                + "\"items\":[{\"sku\":\"H20\",\"quantity\":1,\"unitValueUsd\":12000,\"catalogId\":\"nvidia-h20-hgx-sxm\"}]}";
         var r = server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER));
         assertThat(r.body()).contains("\"verdict\" : \"HOLD\"");
         signIn(KeyRole.REVIEWER);
         browser.get(server.base + "/ui/cases");
-        WebElement clear = waitFor(By.cssSelector("button.clear"));
-        String caseId = clear.getAttribute("data-case");
-        browser.findElement(By.cssSelector("input.reason[data-case='" + caseId + "']"))
-                .sendKeys("Different company: Sophgo is in Beijing, this customer is a reseller");
-        clear.click();
-        // the list is re-rendered after every action: read it in the page, not through element handles
-        untilTrue("const e = document.querySelector(\".case[data-case='" + caseId + "'] .mstatus\");"
-                + " return !!e && e.textContent === 'CLEARED';");
-        waitFor(By.cssSelector("input.reason[data-case='" + caseId + "']")).sendKeys("released after clearing");
-        browser.findElement(By.cssSelector("button.release[data-case='" + caseId + "']"))
+        // the queue is filtered by the server: HOLDs to Viet Nam, then searched for the order
+        new Select(waitFor(By.id("verdict"))).selectByValue("HOLD");
+        new Select(browser.findElement(By.id("destination"))).selectByValue("VN");
+        String caseId = openTheOnlyCase("UI-HOLD");
+        assertThat(text("pageInfo")).isEqualTo("1–1 of 1");
+        assertThat(browser.getCurrentUrl()).endsWith("/ui/cases?case=" + caseId);
+        // the order: item, quantity, value, the classification as decided (the H20 is below 3A090); the destination by
+        // name
+        assertThat(text("orderItems"))
+                .contains("H20 1 12,000 12,000 NONE Hold for review")
+                .contains("UNIT VALUE (USD)");
+        assertThat(text("orderDestination")).contains("Vietnam").contains("VN");
+        // our party beside the listed entry's evidence
+        WebElement match = browser.findElement(By.cssSelector("#detail .match"));
+        String matchId = match.getAttribute("data-match");
+        assertThat(match.findElement(By.cssSelector("dl.party")).getText())
+                .contains("Beijing Sophgo")
+                .contains("88 Jianguo Road, Chaoyang District");
+        assertThat(match.findElement(By.cssSelector("dl.entry")).getText())
+                .contains("Sophgo Technologies Ltd.")
+                .contains("SOPHGO") // an alias
+                .contains("90 FR 4621")
+                .contains("Beijing, CN")
+                .contains("Presumption of denial")
+                .contains("advanced-computing.csv");
+        shot("workbench-case-en");
+        // an error in the UI's own words, next to the control: no reason code chosen
+        browser.findElement(By.cssSelector("button.clear[data-match='" + matchId + "']"))
                 .click();
-        untilTrue("const e = document.querySelector(\".case[data-case='" + caseId + "'] .status\");"
-                + " return !e || e.textContent !== 'OPEN';");
-        shot("cases-after-release");
+        assertThat(text("err-" + matchId)).isEqualTo("Choose a reason code first.");
+        assertThat(text("err")).isEmpty();
+        new Select(browser.findElement(By.id("code-" + matchId))).selectByValue("DIFFERENT_ENTITY");
+        browser.findElement(By.id("note-" + matchId)).sendKeys("A reseller in Chaoyang, not Sophgo Technologies");
+        browser.findElement(By.cssSelector("button.clear[data-match='" + matchId + "']"))
+                .click();
+        untilTrue(
+                "const e = document.querySelector('#detail .mstatus'); return !!e && e.dataset.status === 'CLEARED';");
+        assertThat(browser.findElement(By.cssSelector("#detail .reviewed")).getText())
+                .contains("Different entity")
+                .contains("A reseller in Chaoyang");
+        // release needs a reason, then a confirmation; cancelling it leaves the case open
+        waitFor(By.id("release")).click();
+        assertThat(text("err-close")).isEqualTo("Write a reason for the record first.");
+        browser.findElement(By.id("closeReason")).sendKeys("released after clearing the only match");
+        browser.findElement(By.id("release")).click();
+        assertThat(waitFor(By.id("confirmTitle")).getText()).isEqualTo("Release case " + caseId + "?");
+        shot("workbench-confirm-en");
+        browser.findElement(By.id("confirmCancel")).click();
+        assertThat(browser.findElement(By.id("caseStatus")).getAttribute("data-status"))
+                .isEqualTo("OPEN");
+        browser.findElement(By.id("release")).click();
+        waitFor(By.id("confirmYes")).click();
+        untilTrue("const e = document.getElementById('caseStatus'); return !!e && e.dataset.status === 'RELEASED';");
+        assertThat(text("closedLine")).contains("Released").contains("released after clearing");
+        assertThat(text("history")).contains("Opened").contains("Cleared").contains("Released");
+        shot("workbench-after-release");
         var stored = server.send("GET", "/v1/cases/" + caseId, null, server.keys.get(KeyRole.REVIEWER));
-        assertThat(stored.body()).contains("CLEARED").contains("Different company");
+        assertThat(stored.body()).contains("CLEARED").contains("\"reasonCode\":\"DIFFERENT_ENTITY\"");
         // the next order for the same party is not held again
         var next = server.send(
                 "POST", "/v1/decisions", order.replace("UI-HOLD", "UI-HOLD-2"), server.keys.get(KeyRole.REQUESTER));
         assertThat(next.body()).contains("\"verdict\" : \"NLR\"");
+    }
+
+    @Test
+    void theWorkbenchInKoreanOffersReleaseOnceALicenseCoversTheCase() throws Exception {
+        String order = "{\"id\":\"UI-KO-LIC\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"exportFrom\":\"US\",\"destination\":\"CN\","
+                + "\"exporter\":{\"name\":\"Example Distribution LLC\",\"country\":\"US\"},"
+                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Hangzhou Lakeside Cloud Services Co., Ltd.\","
+                + "\"country\":\"CN\",\"address\":\"Xihu District, Hangzhou\"}],"
+                + "\"items\":[{\"sku\":\"H100\",\"quantity\":2,\"unitValueUsd\":25000,\"catalogId\":\"nvidia-h100-sxm5-80gb\"}]}";
+        var decided = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER))
+                        .body());
+        assertThat(decided.get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
+        String decisionId = decided.get("decisionId").asText();
+        signIn(KeyRole.REVIEWER);
+        js("localStorage.setItem('licit.lang', 'ko')");
+        browser.get(server.base + "/ui/cases");
+        new Select(waitFor(By.id("verdict"))).selectByVisibleText("허가 필요");
+        String caseId = openTheOnlyCase("UI-KO-LIC");
+        assertThat(text("pageInfo")).isEqualTo("전체 1건 중 1–1");
+        assertThat(text("caseList"))
+                .contains("건")
+                .contains("목적국")
+                .contains("중국")
+                .contains("주문 판정")
+                .contains("진행 중");
+        assertThat(text("coverage")).contains("아직 이 주문에 해당하는 등록된 허가");
+        // an administrator registers the license BIS granted: the case now says so and offers release
+        String license = "{\"number\":\"D777001\",\"eccns\":[\"3A090\"],\"destination\":\"CN\","
+                + "\"parties\":[\"Hangzhou Lakeside Cloud Services Co., Ltd.\"],\"quantityLimit\":4,"
+                + "\"validFrom\":\"2020-01-01\",\"validTo\":\"2099-12-31\",\"decisionId\":\"" + decisionId + "\"}";
+        assertThat(server.send("POST", "/v1/licenses", license, server.keys.get(KeyRole.ADMIN))
+                        .statusCode())
+                .isEqualTo(201);
+        browser.get(server.base + "/ui/cases?case=" + caseId);
+        untilTrue("const d = document.getElementById('detail'); return d.dataset.case === '" + caseId + "';");
+        assertThat(text("coverage")).isEqualTo("이제 허가 D777001에 따라 이 주문을 수출할 수 있습니다. 모든 명단 일치를 검토한 뒤 출하를 승인하십시오.");
+        assertThat(text("orderItems"))
+                .contains("품목")
+                .contains("수량")
+                .contains("단가 (USD)")
+                .contains("50,000");
+        assertThat(text("orderParties"))
+                .contains("최종 사용자")
+                .contains("Xihu District, Hangzhou")
+                .contains("중국");
+        assertThat(text("detail")).contains("접수 사유").contains("처리 이력").contains("판정 기록 열기");
+        // the reason first, in Korean next to the button; then the confirmation, in Korean
+        waitFor(By.id("release")).click();
+        assertThat(text("err-close")).isEqualTo("먼저 기록용 사유를 적으십시오.");
+        browser.findElement(By.id("closeReason")).sendKeys("허가 D777001 등록");
+        browser.findElement(By.id("release")).click();
+        assertThat(waitFor(By.id("confirmTitle")).getText()).isEqualTo(caseId + "번 건의 출하를 승인하시겠습니까?");
+        assertThat(text("confirmYes")).isEqualTo("출하 승인");
+        shot("workbench-confirm-ko");
+        browser.findElement(By.id("confirmYes")).click();
+        untilTrue("const e = document.getElementById('caseStatus'); return !!e && e.dataset.status === 'RELEASED';");
+        assertThat(text("caseStatus")).isEqualTo("출하 승인됨");
+        shot("workbench-released-ko");
+        assertThat(server.send(
+                                "GET",
+                                "/v1/decisions/" + decisionId + "/authorization",
+                                null,
+                                server.keys.get(KeyRole.ADMIN))
+                        .body())
+                .contains("LICENSED");
+    }
+
+    @Test
+    void theSubmitterIsToldInTheUisOwnWordsThatAnotherReviewerMustRelease() throws Exception {
+        // a reviewer may submit an order; four eyes: the same reviewer may not release its case
+        String order = "{\"id\":\"UI-OWN\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"exportFrom\":\"US\",\"destination\":\"CN\","
+                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Own Submission Co.\",\"country\":\"CN\"}],"
+                + "\"items\":[{\"sku\":\"H100\",\"quantity\":1,\"catalogId\":\"nvidia-h100-sxm5-80gb\"}]}";
+        assertThat(server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REVIEWER))
+                        .statusCode())
+                .isEqualTo(201);
+        signIn(KeyRole.REVIEWER);
+        browser.get(server.base + "/ui/cases");
+        openTheOnlyCase("UI-OWN");
+        waitFor(By.id("closeReason")).sendKeys("looks fine");
+        browser.findElement(By.id("release")).click();
+        waitFor(By.id("confirmYes")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> !d.findElement(By.id("err-close")).getText().isEmpty());
+        assertThat(text("err-close"))
+                .isEqualTo("You submitted this order, so another reviewer must do this (four eyes).");
+        assertThat(browser.findElement(By.id("caseStatus")).getAttribute("data-status"))
+                .isEqualTo("OPEN");
     }
 
     @Test
