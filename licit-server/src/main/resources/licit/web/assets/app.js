@@ -158,7 +158,7 @@
       ${d.earliestShipDate ? ' · ' + L.esc(L.t('decision.earliest')) + ' ' + L.esc(d.earliestShipDate) : ''}</p>
       ${L.listsHtml(d.lists, d.decidedAt)}
       ${d.dryRun ? `<p class="error" id="dry-run">${L.esc(L.t('decision.dryRun'))}</p>` : ''}
-      ${d.authorization ? `<p id="authorization">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(d.authorization.status)}</b> ${L.esc(d.authorization.detail || '')}</p>` : ''}
+      ${d.authorization ? `<p id="authorization" data-status="${L.esc(d.authorization.status)}">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(L.t('auth.' + d.authorization.status) === 'auth.' + d.authorization.status ? d.authorization.status : L.t('auth.' + d.authorization.status))}</b> ${L.lang === 'en' ? L.esc(d.authorization.detail || '') : ''}</p>` : ''}
       <h2>${L.esc(L.t('decision.items'))}</h2>${items}
       <h2>${L.esc(L.t('decision.parties'))}</h2><ul>${parties}</ul>
       ${d.presumes && d.presumes.length ? `<h2>${L.esc(L.t('decision.presumes'))}</h2><ul class="presumes">${d.presumes.map(p =>

@@ -7,6 +7,7 @@ import dev.licit.store.keys.KeyRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +97,21 @@ class BrowserTest {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Fills the check form with one end user in China and eight H100s (the form starts empty). */
+    private void fillH100ToChina() {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("#items .catalog-chip option"))
+                                .size()
+                        > 30);
+        new Select(browser.findElement(By.id("destination"))).selectByValue("CN");
+        browser.findElement(By.cssSelector("#parties .pname")).sendKeys("Hangzhou Lakeside Cloud Services Co., Ltd.");
+        new Select(browser.findElement(By.cssSelector("#parties .pcountry"))).selectByValue("CN");
+        new Select(browser.findElement(By.cssSelector("#parties .phq"))).selectByValue("CN");
+        new Select(browser.findElement(By.cssSelector("#items .catalog-chip"))).selectByValue("nvidia-h100-sxm5-80gb");
+        browser.findElement(By.cssSelector("#items .qty")).sendKeys("8");
+        browser.findElement(By.cssSelector("#items .value")).sendKeys("25000");
+    }
+
     @Test
     void submitAnOrderAndReadTheVerdict() throws Exception {
         // a requester decides under today's rules only (issue 13): the date field is not theirs to change
@@ -108,9 +124,24 @@ class BrowserTest {
         signIn(KeyRole.ADMIN);
         WebElement date = waitFor(By.id("date"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-06-01'", date);
+        // the form starts empty: checking it says what is missing next to each control, in the UI's words
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
-        new Select(browser.findElement(By.id("chip"))).selectByValue("nvidia-h100-sxm5-80gb");
+                .until(d -> d.findElements(By.cssSelector("#items .catalog-chip option"))
+                                .size()
+                        > 30);
+        assertThat(browser.findElement(By.id("destination")).getAttribute("value"))
+                .isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#parties .pname")).getAttribute("value"))
+                .isEmpty();
+        assertThat(browser.findElement(By.id("id")).getAttribute("value")).isEmpty();
+        browser.findElement(By.id("check")).click();
+        assertThat(text("err-destination")).isEqualTo("Choose the destination country.");
+        assertThat(browser.findElement(By.cssSelector("#parties .error.inline")).getText())
+                .isEqualTo("Give the party's name, or remove the party.");
+        assertThat(browser.findElement(By.cssSelector("#items .error.inline")).getText())
+                .isEqualTo("Give a quantity of 1 or more (whole units). Choose a chip from the catalog.");
+        assertThat(browser.findElements(By.cssSelector("#decision"))).isEmpty();
+        fillH100ToChina();
         browser.findElement(By.id("check")).click();
         WebElement verdict = waitFor(By.cssSelector("#decision .verdict"));
         assertThat(verdict.getAttribute("data-verdict")).isEqualTo("LICENSE_REQUIRED");
@@ -131,9 +162,13 @@ class BrowserTest {
         waitFor(By.id("check"));
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("document.getElementById('date').value = '2024-06-01'");
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
-        new Select(browser.findElement(By.id("chip"))).selectByValue("nvidia-h100-sxm5-80gb");
+        fillH100ToChina();
+        // countries by their Korean names, certifications in words
+        assertThat(new Select(browser.findElement(By.id("destination")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("중국 (CN)");
+        assertThat(text("certs")).contains("미국 내 독립 제3자 시험").contains("(US_THIRD_PARTY_TESTING)");
         browser.findElement(By.id("check")).click();
         WebElement ko = waitFor(By.cssSelector("#decision .verdict"));
         assertThat(ko.getText()).isEqualTo("허가 필요");
@@ -181,6 +216,68 @@ class BrowserTest {
                 .until(d -> d.findElement(By.id("legend")).getText().contains("3A090")
                         && !d.findElement(By.id("legend")).getText().contains("3A090.b"));
         shot("chips-2022");
+    }
+
+    @Test
+    void checkAnOrderOfSeveralPartiesAndItemsAndFollowItsCase() throws Exception {
+        signIn(KeyRole.REVIEWER);
+        WebElement id = waitFor(By.id("id"));
+        id.sendKeys("UI-MULTI");
+        fillH100ToChina();
+        // a consignee as a second party
+        browser.findElement(By.id("addParty")).click();
+        List<WebElement> parties = browser.findElements(By.cssSelector("#parties .party-line"));
+        assertThat(parties).hasSize(2);
+        WebElement consignee = parties.get(1);
+        assertThat(new Select(consignee.findElement(By.cssSelector(".role")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Ultimate consignee");
+        consignee.findElement(By.cssSelector(".pname")).sendKeys("Shenzhen Harbour Logistics Ltd.");
+        new Select(consignee.findElement(By.cssSelector(".pcountry"))).selectByValue("CN");
+        consignee.findElement(By.cssSelector(".paddr")).sendKeys("Nanshan District, Shenzhen");
+        // a chip given by its own figures
+        browser.findElement(By.id("addItem")).click();
+        WebElement custom =
+                browser.findElements(By.cssSelector("#items .item-line")).get(1);
+        new Select(custom.findElement(By.cssSelector(".kind"))).selectByValue("chip");
+        assertThat(custom.findElement(By.cssSelector(".catalog-chip")).isDisplayed())
+                .isFalse();
+        custom.findElement(By.cssSelector(".sku")).sendKeys("ACME-X1");
+        custom.findElement(By.cssSelector(".qty")).sendKeys("2");
+        custom.findElement(By.cssSelector(".vendor")).sendKeys("Acme");
+        custom.findElement(By.cssSelector(".model")).sendKeys("X1");
+        new Select(custom.findElement(By.cssSelector(".precision"))).selectByValue("fp8");
+        custom.findElement(By.cssSelector(".dense")).sendKeys("2000");
+        custom.findElement(By.cssSelector(".die")).sendKeys("800");
+        custom.findElement(By.cssSelector(".datacenter")).click();
+        // a system of eight catalog chips
+        browser.findElement(By.id("addItem")).click();
+        WebElement system =
+                browser.findElements(By.cssSelector("#items .item-line")).get(2);
+        new Select(system.findElement(By.cssSelector(".kind"))).selectByValue("system");
+        system.findElement(By.cssSelector(".sku")).sendKeys("HGX-8");
+        system.findElement(By.cssSelector(".qty")).sendKeys("1");
+        system.findElement(By.cssSelector(".smodel")).sendKeys("HGX H100 8-GPU");
+        new Select(system.findElement(By.cssSelector(".cchip"))).selectByValue("nvidia-h100-sxm5-80gb");
+        browser.findElement(By.id("check")).click();
+        WebElement verdict = waitFor(By.cssSelector("#decision .verdict"));
+        assertThat(verdict.getAttribute("data-verdict")).isEqualTo("LICENSE_REQUIRED");
+        assertThat(text("decision"))
+                .contains("Shenzhen Harbour Logistics Ltd.")
+                .contains("ACME-X1")
+                .contains("HGX-8");
+        assertThat(browser.findElement(By.id("mayShip")).getAttribute("data-shippable"))
+                .isEqualTo("false");
+        assertThat(text("mayShip")).isEqualTo("The order may not ship yet: a license is required");
+        shot("check-several-items");
+        // the case it opened, one click away
+        WebElement link = browser.findElement(By.id("caseLink"));
+        assertThat(link.getText()).startsWith("Open case ").endsWith(" in the review queue");
+        link.click();
+        untilTrue("const d = document.getElementById('detail'); return !!d && !!d.dataset.case;");
+        assertThat(text("orderParties")).contains("Ultimate consignee").contains("Nanshan District, Shenzhen");
+        assertThat(text("orderItems")).contains("ACME-X1").contains("HGX-8").contains("200,000");
     }
 
     private Object js(String script, Object... args) {

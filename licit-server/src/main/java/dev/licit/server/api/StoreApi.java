@@ -152,6 +152,10 @@ public final class StoreApi {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         ctx.header("Location", "/v1/decisions/" + sd.id());
+        if (sd.caseId() != null) {
+            // the review case the decision opened (the UI links to it); the stored document is left as signed
+            ctx.header("X-Licit-Case-Id", Long.toString(sd.caseId()));
+        }
         ctx.status(201).contentType("application/json").result(sd.document());
     }
 
