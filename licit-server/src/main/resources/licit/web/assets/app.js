@@ -58,6 +58,7 @@
     ['/ui/', 'nav.decide', ['requester', 'reviewer', 'admin']],
     ['/ui/decisions', 'nav.decisions', ['requester', 'reviewer', 'admin']],
     ['/ui/chips', 'nav.chips', ['requester', 'reviewer', 'admin']],
+    ['/ui/screen', 'nav.screen', ['requester', 'reviewer', 'admin']],
     ['/ui/cases', 'nav.cases', ['reviewer', 'admin']],
     ['/ui/licenses', 'nav.licenses', ['reviewer', 'admin']],
     ['/ui/audit', 'nav.audit', ['admin']],

@@ -3,6 +3,18 @@
 (function () {
   const add = {
     en: {
+      "audit.kind": "Event", "audit.actor": "Who", "audit.subject": "About (case:12, a decision id …)",
+      "audit.q": "Text in the details (a name, an order id …)", "audit.csv": "Export these rows (CSV)",
+      "audit.newest": "Newest", "audit.older": "Older", "audit.page": "Sequence numbers {first} to {last}",
+      "audit.seq": "No.", "audit.at": "Recorded at (UTC)", "audit.hash": "Hash", "audit.none": "No event matches.",
+      "audit.head": "Head of the chain: no. {seq} · {hash}", "audit.ok": "Chain intact", "audit.rows": "{n} rows",
+      "audit.broken": "Chain broken at no. {seq}", "audit.err": "The audit trail could not be read:",
+      "nav.screen": "Name screening", "screen.title": "Screen a name against the lists",
+      "screen.logged": "Every screen is recorded in the audit trail with your name, the name asked about and what was found.",
+      "screen.name": "Name (a company or a person)", "screen.country": "Country", "screen.go": "Screen",
+      "screen.err.name": "Give a name to screen.", "screen.err.failed": "The screen could not be run. Try again; if it fails again, tell an administrator.",
+      "screen.result": "{n} possible list entries for “{name}”", "screen.none": "No list entry matches this name.",
+      "screen.snapshot": "List snapshot", "screen.listed": "Listed name", "screen.alias": "matched alias", "screen.affiliateOf": "affiliate of",
       "form.parties": "Parties", "form.addParty": "Add a party", "form.items": "Items", "form.addItem": "Add an item",
       "form.remove": "Remove", "form.chooseChip": "Choose a chip…", "form.chooseCountry": "Choose a country…",
       "form.kind": "What it is", "form.kind.catalog": "A chip from the catalog", "form.kind.chip": "A chip's own figures",
@@ -96,6 +108,18 @@
       "err.failed": "The action could not be recorded. Reload the page and try again; if it fails again, tell an administrator."
     },
     ko: {
+      "audit.kind": "이벤트", "audit.actor": "행위자", "audit.subject": "대상 (case:12, 판정 번호 …)",
+      "audit.q": "상세 내용의 텍스트 (이름, 주문 번호 …)", "audit.csv": "이 기록 내보내기 (CSV)",
+      "audit.newest": "최신", "audit.older": "이전 기록", "audit.page": "일련번호 {first}–{last}",
+      "audit.seq": "번호", "audit.at": "기록 일시 (UTC)", "audit.hash": "해시", "audit.none": "조건에 맞는 이벤트가 없습니다.",
+      "audit.head": "체인 최신 기록: {seq}번 · {hash}", "audit.ok": "체인 이상 없음", "audit.rows": "{n}건",
+      "audit.broken": "{seq}번에서 체인 손상", "audit.err": "감사 기록을 읽지 못했습니다:",
+      "nav.screen": "명단 검색", "screen.title": "이름을 제재 명단과 대조",
+      "screen.logged": "모든 검색은 검색자, 검색한 이름, 결과와 함께 감사 기록에 남습니다.",
+      "screen.name": "이름 (기업 또는 개인)", "screen.country": "국가", "screen.go": "검색",
+      "screen.err.name": "검색할 이름을 입력하십시오.", "screen.err.failed": "검색하지 못했습니다. 다시 시도하고, 다시 실패하면 관리자에게 알리십시오.",
+      "screen.result": "“{name}”에 해당할 수 있는 명단 항목 {n}건", "screen.none": "이 이름과 일치하는 명단 항목이 없습니다.",
+      "screen.snapshot": "명단 스냅샷", "screen.listed": "명단상 이름", "screen.alias": "일치한 별칭", "screen.affiliateOf": "계열사 관계",
       "form.parties": "당사자", "form.addParty": "당사자 추가", "form.items": "품목", "form.addItem": "품목 추가",
       "form.remove": "삭제", "form.chooseChip": "칩 선택…", "form.chooseCountry": "국가 선택…",
       "form.kind": "품목 유형", "form.kind.catalog": "카탈로그의 칩", "form.kind.chip": "칩 성능 수치 직접 입력",

@@ -280,6 +280,58 @@ class BrowserTest {
         assertThat(text("orderItems")).contains("ACME-X1").contains("HGX-8").contains("200,000");
     }
 
+    @Test
+    void screenANameThenFindTheScreenInTheAuditTrail() throws Exception {
+        signIn(KeyRole.REQUESTER);
+        browser.get(server.base + "/ui/screen");
+        waitFor(By.id("screen")).click();
+        assertThat(text("err-name")).isEqualTo("Give a name to screen.");
+        browser.findElement(By.id("name")).sendKeys("Sophgo Technologies");
+        new Select(browser.findElement(By.id("country"))).selectByValue("CN");
+        browser.findElement(By.id("screen")).click();
+        WebElement table = waitFor(By.id("hitTable"));
+        assertThat(table.getText())
+                .contains("Sophgo Technologies Ltd.")
+                .contains("90 FR 4621")
+                .contains("Presumption of denial");
+        assertThat(text("result")).contains("possible list entries for “Sophgo Technologies”");
+        shot("screen-en");
+        // in Korean
+        js("localStorage.setItem('licit.lang', 'ko')");
+        browser.get(server.base + "/ui/screen");
+        waitFor(By.id("name")).sendKeys("Zzyzx Quilting Club");
+        browser.findElement(By.id("screen")).click();
+        assertThat(waitFor(By.id("noHit")).getText()).isEqualTo("이 이름과 일치하는 명단 항목이 없습니다.");
+        assertThat(text("result")).contains("명단 스냅샷");
+        browser.findElement(By.id("signout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login"));
+        // an administrator finds both screens in the audit trail, their payloads and the export
+        js("localStorage.setItem('licit.lang', 'en')");
+        signIn(KeyRole.ADMIN);
+        browser.get(server.base + "/ui/audit");
+        new Select(waitFor(By.id("kind"))).selectByValue("screen");
+        untilTrue("const rows = document.querySelectorAll('#auditRows tr.audit-row');"
+                + " return rows.length >= 2 && [...rows].every(r => r.children[3].textContent === 'screen.adhoc');");
+        browser.findElement(By.id("q")).sendKeys("zzyzx");
+        browser.findElement(By.id("apply")).click();
+        untilTrue("return document.querySelectorAll('#auditRows tr.audit-row').length === 1;");
+        js("document.querySelector('#auditRows tr.audit-row').click()");
+        WebElement payload = waitFor(By.cssSelector("#auditRows tr.payload pre"));
+        assertThat(payload.getText())
+                .contains("\"name\": \"Zzyzx Quilting Club\"")
+                .contains("\"hits\": 0");
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
+        assertThat(csv.toString())
+                .startsWith("seq,recordedAt,actor,kind,subject,payload,prevHash,hash")
+                .contains("Zzyzx Quilting Club")
+                .doesNotContain("Sophgo");
+        shot("audit-en");
+        browser.findElement(By.id("verify")).click();
+        assertThat(waitFor(By.cssSelector("#result b.ok")).getText()).isEqualTo("Chain intact");
+    }
+
     private Object js(String script, Object... args) {
         return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
     }

@@ -128,6 +128,24 @@ public final class StoreApi {
                 Role.ADMIN);
     }
 
+    /**
+     * The audit record of an ad-hoc screen: who asked, the name and country, the snapshot and each
+     * hit (list, entry, listed name, score, band).
+     */
+    public CoreApi.ScreenLog screenLog() {
+        return (ctx, name, country, screened, matches) -> {
+            List<ObjectNode> hits = new ArrayList<>();
+            for (JsonNode m : matches) {
+                ObjectNode o = RECORDS.createObjectNode();
+                for (String f : List.of("list", "entryId", "listedName", "score", "band")) {
+                    o.set(f, m.get(f));
+                }
+                hits.add(o);
+            }
+            store.audit().screened(actor(ctx), name, country, screened.snapshotId(), hits);
+        };
+    }
+
     /** An order in, a decision out: screened, decided, durably stored and audited (the order desk) before it is returned. */
     private void decide(Context ctx) {
         String text = Json.bodyText(ctx);
@@ -461,9 +479,61 @@ public final class StoreApi {
         return base.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
+    /** The query parameters {@code GET /v1/audit} knows; any other is refused, never ignored. */
+    private static final java.util.Set<String> AUDIT_SEARCH =
+            java.util.Set.of("from", "to", "limit", "kind", "actor", "subject", "since", "until", "q", "dir", "format");
+
+    /**
+     * Audit rows, oldest first from {@code from} as before, or filtered and newest first; as JSON or,
+     * with {@code format=csv}, as a spreadsheet of the same rows (payloads and hashes included).
+     */
     private void audit(Context ctx) {
-        long from = ctx.queryParam("from") == null ? 1 : longQuery(ctx, "from");
-        send(ctx, store.audit().entries(from, intParam(ctx, "limit", 100, 10_000)));
+        knownQueryOnly(ctx, AUDIT_SEARCH);
+        String dir = ctx.queryParam("dir");
+        if (dir != null && !dir.isBlank() && !dir.equals("asc") && !dir.equals("desc")) {
+            throw Problem.badRequest("dir must be asc or desc, not " + dir);
+        }
+        dev.licit.store.audit.AuditQuery q;
+        try {
+            q = new dev.licit.store.audit.AuditQuery(
+                    ctx.queryParam("kind"),
+                    ctx.queryParam("actor"),
+                    ctx.queryParam("subject"),
+                    ctx.queryParam("since") == null ? null : date(ctx.queryParam("since"), "since"),
+                    ctx.queryParam("until") == null ? null : date(ctx.queryParam("until"), "until"),
+                    ctx.queryParam("q"),
+                    ctx.queryParam("from") == null ? 1L : longQuery(ctx, "from"),
+                    ctx.queryParam("to") == null ? null : longQuery(ctx, "to"),
+                    "desc".equals(dir),
+                    intParam(ctx, "limit", 100, 10_000));
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+        List<dev.licit.store.audit.AuditEntry> rows = store.audit().search(q);
+        String format = ctx.queryParam("format");
+        if (format == null || format.isBlank() || format.equals("json")) {
+            send(ctx, rows);
+        } else if (format.equals("csv")) {
+            StringBuilder out = new StringBuilder(8_192);
+            out.append(Csv.line("seq", "recordedAt", "actor", "kind", "subject", "payload", "prevHash", "hash"))
+                    .append("\r\n");
+            for (var e : rows) {
+                out.append(Csv.line(
+                                Long.toString(e.seq()),
+                                e.recordedAt(),
+                                e.actor(),
+                                e.kind(),
+                                e.subject(),
+                                e.payload(),
+                                e.prevHash(),
+                                e.hash()))
+                        .append("\r\n");
+            }
+            ctx.header("Content-Disposition", "attachment; filename=\"audit.csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(out.toString());
+        } else {
+            throw Problem.badRequest("format must be json or csv, not " + format);
+        }
     }
 
     private void createKey(Context ctx) {
