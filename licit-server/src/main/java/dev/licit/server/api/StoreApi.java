@@ -92,6 +92,10 @@ public final class StoreApi {
                 ctx -> send(ctx, store.decisions().authorization(visible(ctx).id())),
                 all);
         r.post("/v1/decisions/{id}/shipments", this::ship, Role.REQUESTER, Role.ADMIN);
+        r.get(
+                "/v1/decisions/{id}/shipments",
+                ctx -> send(ctx, store.decisions().shipments(visible(ctx).id())),
+                all);
         new CaseApi(store, screening).register(r); // the review workbench (issue 18)
         r.get("/v1/licenses", ctx -> send(ctx, licenses(store.licenses().list())), review);
         r.post("/v1/licenses", this::registerLicense, Role.ADMIN);
@@ -327,25 +331,50 @@ public final class StoreApi {
         ctx.contentType("application/json").result(visible(ctx).document());
     }
 
-    /** A shipment of a decision the caller may see, on {@code shippedOn} (default today). */
+    /** The fields a shipment takes; any other is refused, never ignored. */
+    private static final java.util.Set<String> SHIPMENT_FIELDS =
+            java.util.Set.of("shippedOn", "lines", "itn", "awb", "invoice");
+
+    /**
+     * A shipment of a decision the caller may see, on {@code shippedOn} (default today): all that is
+     * left of the order, or the units of each line in {@code lines} (a part), with its references.
+     */
     private void ship(Context ctx) {
         StoredDecision sd = visible(ctx);
         LocalDate shippedOn = null;
+        dev.licit.store.decision.Shipment.Request request = dev.licit.store.decision.Shipment.Request.WHOLE;
         if (!ctx.body().isBlank()) {
             JsonNode b = Json.body(ctx);
-            // one shipment per decision covers the whole order: a field for part of it (quantity,
-            // reference) would be silently ignored, so every field but shippedOn is refused
+            if (!b.isObject()) {
+                throw Problem.badRequest("a shipment is a JSON object");
+            }
             for (var names = b.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                if (!name.equals("shippedOn")) {
-                    throw Problem.badRequest("'" + name + "': unknown field; a shipment takes only shippedOn"
-                            + " (one shipment per decision, for the whole order)");
+                if (!SHIPMENT_FIELDS.contains(name)) {
+                    throw Problem.badRequest("'" + name + "': unknown field; a shipment takes "
+                            + SHIPMENT_FIELDS.stream().sorted().collect(java.util.stream.Collectors.joining(", ")));
                 }
             }
             String on = text(b, "shippedOn", false);
             shippedOn = on == null ? null : date(on, "shippedOn");
+            List<Long> lines = null;
+            JsonNode l = b.get("lines");
+            if (l != null && !l.isNull()) {
+                if (!l.isArray()) {
+                    throw Problem.badRequest("'lines' must be a list of the units shipped of each order line");
+                }
+                lines = new ArrayList<>();
+                for (int i = 0; i < l.size(); i++) {
+                    if (!l.get(i).canConvertToLong() || !l.get(i).isIntegralNumber()) {
+                        throw Problem.badRequest("'lines/" + i + "' must be a whole number of units");
+                    }
+                    lines.add(l.get(i).asLong());
+                }
+            }
+            request = new dev.licit.store.decision.Shipment.Request(
+                    lines, text(b, "itn", false), text(b, "awb", false), text(b, "invoice", false));
         }
-        send(ctx, 201, store.decisions().recordShipment(sd.id(), shippedOn, actor(ctx)));
+        send(ctx, 201, store.decisions().recordShipment(sd.id(), shippedOn, request, actor(ctx)));
     }
 
     private void registerLicense(Context ctx) {
