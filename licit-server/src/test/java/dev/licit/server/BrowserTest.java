@@ -332,6 +332,98 @@ class BrowserTest {
         assertThat(waitFor(By.cssSelector("#result b.ok")).getText()).isEqualTo("Chain intact");
     }
 
+    @Test
+    void shipAnOrderInPartsThenReadAndRevokeItsLicense() throws Exception {
+        String admin = server.keys.get(KeyRole.ADMIN);
+        String license = "{\"number\":\"D888001\",\"eccns\":[\"3A090\"],\"destination\":\"CN\","
+                + "\"parties\":[\"Harbour Ship Test Ltd.\"],\"quantityLimit\":10,"
+                + "\"validFrom\":\"2020-01-01\",\"validTo\":\"2099-12-31\"}";
+        assertThat(server.send("POST", "/v1/licenses", license, admin).statusCode())
+                .isEqualTo(201);
+        String order = "{\"id\":\"UI-SHIP\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"exportFrom\":\"US\",\"destination\":\"CN\","
+                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Harbour Ship Test Ltd.\",\"country\":\"CN\"}],"
+                + "\"items\":[{\"sku\":\"H100\",\"quantity\":8,\"unitValueUsd\":25000,\"catalogId\":\"nvidia-h100-sxm5-80gb\"}]}";
+        var decided = server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER));
+        assertThat(decided.body()).contains("\"LICENSED\"");
+        signIn(KeyRole.REQUESTER);
+        browser.get(server.base + "/ui/decisions");
+        waitFor(By.id("qOrder")).sendKeys("UI-SHIP");
+        browser.findElement(By.id("find")).click();
+        untilTrue("const rows = document.querySelectorAll('#results tr.result');"
+                + " return rows.length === 1 && rows[0].dataset.order === 'UI-SHIP';");
+        browser.findElement(By.cssSelector("#results button.open")).click();
+        assertThat(waitFor(By.id("noShipment")).getText()).isEqualTo("No shipment recorded.");
+        assertThat(text("authorization")).contains("a registered license covers it");
+        // a part: three of the eight, with its references; a malformed ITN is said next to the form
+        WebElement line = waitFor(By.id("shipLine-0"));
+        assertThat(line.getAttribute("value")).isEqualTo("8");
+        line.clear();
+        line.sendKeys("3");
+        browser.findElement(By.id("shipItn")).sendKeys("ITN-1");
+        browser.findElement(By.id("shipButton")).click();
+        assertThat(text("err-ship")).startsWith("An AES ITN is X, the filing date");
+        browser.findElement(By.id("shipItn")).clear();
+        browser.findElement(By.id("shipItn")).sendKeys("X20261206A1B2C3");
+        browser.findElement(By.id("shipAwb")).sendKeys("176-12345675");
+        browser.findElement(By.id("shipInvoice")).sendKeys("INV-0042");
+        browser.findElement(By.id("shipButton")).click();
+        untilTrue("return document.querySelectorAll('#shipmentTable tr.shipment').length === 1;");
+        assertThat(text("shipmentTable"))
+                .contains("H100 × 3")
+                .contains("X20261206A1B2C3")
+                .contains("176-12345675")
+                .contains("INV-0042")
+                .contains("D888001 (3)");
+        // more than is left is refused in the form; then the rest
+        WebElement rest = waitFor(By.id("shipLine-0"));
+        assertThat(rest.getAttribute("value")).isEqualTo("5");
+        rest.clear();
+        rest.sendKeys("6");
+        browser.findElement(By.id("shipButton")).click();
+        assertThat(text("err-ship")).isEqualTo("A line cannot ship more units than are left of it.");
+        rest.clear();
+        rest.sendKeys("5");
+        browser.findElement(By.id("shipButton")).click();
+        assertThat(waitFor(By.id("allShipped")).getText()).isEqualTo("Every unit of the order has shipped.");
+        assertThat(browser.findElements(By.cssSelector("#shipmentTable tr.shipment")))
+                .hasSize(2);
+        shot("shipments-en");
+        browser.findElement(By.id("signout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login"));
+        // the license's draw-down history, then its revocation after a confirmation with a reason
+        signIn(KeyRole.ADMIN);
+        browser.get(server.base + "/ui/licenses");
+        WebElement row = waitFor(By.cssSelector("#licenseTable tr[data-license='D888001']"));
+        assertThat(row.getText()).contains("2 of 10").contains("China");
+        row.findElement(By.cssSelector("button.history")).click();
+        WebElement history = waitFor(By.id("licenseHistory"));
+        assertThat(history.getText())
+                .contains("Registered")
+                .contains("3 units")
+                .contains("7 units left")
+                .contains("5 units")
+                .contains("2 units left");
+        browser.findElement(By.cssSelector("#licenseTable tr[data-license='D888001'] button.revoke"))
+                .click();
+        assertThat(waitFor(By.id("confirmTitle")).getText()).isEqualTo("Revoke license D888001?");
+        browser.findElement(By.id("confirmYes")).click();
+        assertThat(text("err-confirm")).isEqualTo("Write a reason for the record first.");
+        browser.findElement(By.id("confirmReason")).sendKeys("BIS revoked it on review");
+        browser.findElement(By.id("confirmYes")).click();
+        untilTrue("const r = document.querySelector(\"#licenseTable tr[data-license='D888001'] .lstatus\");"
+                + " return !!r && r.textContent === 'Revoked';");
+        untilTrue(
+                "const h = document.getElementById('licenseHistory'); return !!h && h.textContent.includes('BIS revoked it');");
+        shot("license-history-en");
+        // the same page in Korean
+        js("localStorage.setItem('licit.lang', 'ko')");
+        browser.get(server.base + "/ui/licenses");
+        WebElement ko = waitFor(By.cssSelector("#licenseTable tr[data-license='D888001']"));
+        assertThat(ko.getText()).contains("10개 중 2개").contains("취소됨").contains("중국");
+        assertThat(text("licenseTable")).contains("허가 번호").contains("잔여 수량");
+    }
+
     private Object js(String script, Object... args) {
         return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
     }

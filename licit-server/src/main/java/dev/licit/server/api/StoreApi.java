@@ -106,6 +106,15 @@ public final class StoreApi {
                         license(store.licenses()
                                 .revoke(ctx.pathParam("number"), text(Json.body(ctx), "reason", true), actor(ctx)))),
                 Role.ADMIN);
+        r.get("/v1/licenses/{number}/history", this::licenseHistory, review);
+        r.post(
+                "/v1/notifications/{id}/license-required",
+                ctx -> send(
+                        ctx,
+                        notification(store.notifications()
+                                .licenseRequired(
+                                        longParam(ctx, "id"), text(Json.body(ctx), "note", false), actor(ctx)))),
+                Role.ADMIN);
         r.get(
                 "/v1/notifications",
                 ctx -> send(ctx, notifications(store.notifications().list())),
@@ -395,6 +404,31 @@ public final class StoreApi {
                 text(b, "conditions", false));
         // with a decisionId, the license covers exactly that decision's order content (issue 13)
         send(ctx, 201, license(store.licenses().register(l, text(b, "decisionId", false), actor(ctx))));
+    }
+
+    /**
+     * What happened to a license, oldest first, from the audit trail: its registration, every
+     * draw-down (the decision, units and value drawn, what was left) and its revocation.
+     */
+    private void licenseHistory(Context ctx) {
+        String number = ctx.pathParam("number");
+        if (store.licenses().get(number).isEmpty()) {
+            throw Problem.notFound("no license " + number);
+        }
+        ArrayNode out = RECORDS.createArrayNode();
+        for (var e : store.audit().about("license:" + number)) {
+            ObjectNode o = out.addObject();
+            o.put("seq", e.seq());
+            o.put("recordedAt", e.recordedAt());
+            o.put("actor", e.actor());
+            o.put("kind", e.kind());
+            try {
+                o.set("details", RECORDS.readTree(e.payload()));
+            } catch (IOException ex) {
+                o.put("details", e.payload());
+            }
+        }
+        Json.send(ctx, 200, out);
     }
 
     private void fileNotification(Context ctx) {
