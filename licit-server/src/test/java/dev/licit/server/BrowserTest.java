@@ -424,6 +424,60 @@ class BrowserTest {
         assertThat(text("licenseTable")).contains("허가 번호").contains("잔여 수량");
     }
 
+    @Test
+    void fileANacNotificationRecordItsNumberAndBisAnswer() throws Exception {
+        // an L40 (3A090.b) to a Chinese cloud firm needs a NAC notification
+        String l40 = "{\"id\":\"UI-NAC\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"exportFrom\":\"US\",\"destination\":\"CN\",\"parties\":[{\"role\":\"END_USER\","
+                + "\"name\":\"Hangzhou NAC Test Cloud Co.\",\"country\":\"CN\",\"headquarters\":\"CN\"}],"
+                + "\"items\":[{\"sku\":\"L40\",\"quantity\":8,\"catalogId\":\"nvidia-l40-pcie-48gb\"}]}";
+        var decided = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(server.send("POST", "/v1/decisions", l40, server.keys.get(KeyRole.REQUESTER))
+                        .body());
+        assertThat(decided.get("verdict").asText()).isEqualTo("NOTIFICATION_REQUIRED");
+        String decisionId = decided.get("decisionId").asText();
+        signIn(KeyRole.ADMIN);
+        browser.get(server.base + "/ui/licenses");
+        waitFor(By.id("fileButton")).click();
+        assertThat(text("err-file")).isEqualTo("Give the id of the decision the notification was filed for.");
+        browser.findElement(By.id("nacDecision")).sendKeys(decisionId);
+        browser.findElement(By.id("nacNumber")).sendKeys("123456");
+        browser.findElement(By.id("fileButton")).click();
+        assertThat(text("err-file")).isEqualTo("A BIS number is A and six digits (A123456).");
+        browser.findElement(By.id("nacNumber")).clear();
+        browser.findElement(By.id("fileButton")).click();
+        untilTrue(
+                "return [...document.querySelectorAll('#nacTable tr[data-nac]')].some(r => r.textContent.includes('UI-NAC'));");
+        String nacId = (String) js("return [...document.querySelectorAll('#nacTable tr[data-nac]')]"
+                + ".find(r => r.textContent.includes('UI-NAC')).dataset.nac;");
+        String ends =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(25).toString();
+        assertThat(text("nacTable")).contains(ends);
+        // BIS's number, then its answer that a license is required after all
+        browser.findElement(By.cssSelector("input.bisInput[data-nac='" + nacId + "']"))
+                .sendKeys("A654321");
+        browser.findElement(By.cssSelector("button.number[data-nac='" + nacId + "']"))
+                .click();
+        untilTrue("const b = document.querySelector(\"#nacTable tr[data-nac='" + nacId + "'] .bis\");"
+                + " return !!b && b.textContent === 'A654321';");
+        browser.findElement(By.cssSelector("button.licreq[data-nac='" + nacId + "']"))
+                .click();
+        assertThat(waitFor(By.id("confirmTitle")).getText())
+                .isEqualTo("Record that BIS requires a license for notification " + nacId + "?");
+        browser.findElement(By.id("confirmReason")).sendKeys("BIS letter of today: license required");
+        browser.findElement(By.id("confirmYes")).click();
+        untilTrue("const r = document.querySelector(\"#nacTable tr[data-nac='" + nacId + "'] .nstatus\");"
+                + " return !!r && r.textContent === 'License required';");
+        shot("nac-en");
+        assertThat(server.send(
+                                "GET",
+                                "/v1/decisions/" + decisionId + "/authorization",
+                                null,
+                                server.keys.get(KeyRole.ADMIN))
+                        .body())
+                .contains("LICENSE_REQUIRED");
+    }
+
     private Object js(String script, Object... args) {
         return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
     }
