@@ -3,6 +3,9 @@
 (function () {
   const add = {
     en: {
+      "wb.attachments": "Attachments", "wb.noAttachment": "No file is attached.", "wb.file": "File (at most 5 MB)",
+      "wb.aboutMatch": "About match", "wb.wholeCase": "the case as a whole", "wb.attach": "Attach the file",
+      "err.file": "Choose a file first.", "err.fileSize": "This file is larger than 5 MB.", "wb.action.ATTACH": "File attached",
       "ship.title": "Shipments", "ship.date": "Shipped on", "ship.lines": "Units shipped", "ship.awb": "Air waybill",
       "ship.invoice": "Invoice", "ship.under": "Under", "ship.by": "Recorded by", "ship.none": "No shipment recorded.",
       "ship.whole": "the whole order", "ship.allShipped": "Every unit of the order has shipped.",
@@ -137,6 +140,9 @@
       "err.failed": "The action could not be recorded. Reload the page and try again; if it fails again, tell an administrator."
     },
     ko: {
+      "wb.attachments": "첨부 파일", "wb.noAttachment": "첨부된 파일이 없습니다.", "wb.file": "파일 (최대 5 MB)",
+      "wb.aboutMatch": "관련 명단 일치", "wb.wholeCase": "건 전체", "wb.attach": "파일 첨부",
+      "err.file": "먼저 파일을 선택하십시오.", "err.fileSize": "파일이 5 MB를 넘습니다.", "wb.action.ATTACH": "파일 첨부",
       "ship.title": "선적", "ship.date": "선적일", "ship.lines": "선적 수량", "ship.awb": "항공 화물 운송장 (AWB)",
       "ship.invoice": "송장", "ship.under": "근거", "ship.by": "기록자", "ship.none": "기록된 선적이 없습니다.",
       "ship.whole": "주문 전체", "ship.allShipped": "주문의 모든 수량이 선적되었습니다.",

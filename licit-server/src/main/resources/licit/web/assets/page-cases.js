@@ -162,6 +162,18 @@ function detailHtml(c) {
       <label for="closeReason">${T('wb.closeReason')}</label><textarea id="closeReason" rows="2" maxlength="1800"></textarea>
       <p class="error inline" id="err-close" role="alert"></p>
       <button class="primary" id="release">${T('wb.release')}</button> <button class="primary danger" id="reject">${T('wb.reject')}</button>` : closed}
+    <h2 class="spaced">${T('wb.attachments')}</h2>
+    ${(c.attachments || []).length ? `<ul id="attachments">${c.attachments.map(a => `<li class="attachment">
+        <a href="/v1/cases/${c.id}/attachments/${a.id}" download="${Licit.esc(a.fileName)}">${Licit.esc(a.fileName)}</a>
+        <span class="muted">${Math.ceil(a.sizeBytes / 1024)} KB · SHA-256 ${Licit.esc(a.sha256)}${a.matchId ? ' · ' + T('wb.aboutMatch') + ' #' + a.matchId : ''}
+        · ${Licit.esc(a.actor)} (${when(a.attachedAt)})</span>${a.note ? ' — ' + Licit.esc(a.note) : ''}</li>`).join('')}</ul>`
+      : `<p class="muted" id="noAttachment">${T('wb.noAttachment')}</p>`}
+    <form id="attachForm" novalidate><div class="row">
+      <div class="wide"><label for="attachFile">${T('wb.file')}</label><input id="attachFile" type="file"></div>
+      <div><label for="attachMatch">${T('wb.aboutMatch')}</label><select id="attachMatch"><option value="">${T('wb.wholeCase')}</option>
+        ${(c.matches || []).map(m => `<option value="${m.id}">#${m.id} ${Licit.esc(m.listedName)}</option>`).join('')}</select></div>
+      <div class="wide"><label for="attachNote">${T('wb.note')}</label><input id="attachNote" maxlength="1800"></div></div>
+      <p class="error inline" id="err-attach" role="alert"></p><button class="small" id="attachButton">${T('wb.attach')}</button></form>
     <h2 class="spaced">${T('wb.history')}</h2><ul id="history">${history}</ul>`;
 }
 
@@ -239,6 +251,20 @@ async function show(id, keepScroll) {
     if (!reason) { err.textContent = Licit.t('err.reason'); $('closeReason').focus(); return; }
     const ok = await ask(Licit.tf(`wb.dlg.${action}Title`, { id: c.id }), Licit.t(`wb.dlg.${action}Body`), Licit.t(`wb.dlg.${action}`));
     if (ok) act(c, action, { reason }, err);
+  };
+  $('attachForm').onsubmit = async (e) => {
+    e.preventDefault();
+    const err = $('err-attach');
+    err.textContent = '';
+    const file = $('attachFile').files[0];
+    if (!file) { err.textContent = Licit.t('err.file'); return; }
+    if (file.size > 5 * 1024 * 1024) { err.textContent = Licit.t('err.fileSize'); return; }
+    const form = new FormData();
+    form.append('file', file, file.name);
+    if ($('attachMatch').value) form.append('matchId', $('attachMatch').value);
+    if ($('attachNote').value.trim()) form.append('note', $('attachNote').value.trim());
+    try { await Licit.api(`/v1/cases/${c.id}/attachments`, { method: 'POST', body: form }); await show(c.id, true); }
+    catch (ex) { err.textContent = Licit.t('err.failed'); err.title = ex.message || ''; }
   };
   if ($('release')) {
     $('release').onclick = () => closing('release');

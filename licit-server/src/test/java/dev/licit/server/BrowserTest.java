@@ -554,6 +554,24 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#detail .reviewed")).getText())
                 .contains("Different entity")
                 .contains("A reseller in Chaoyang");
+        // evidence attached to the match: stored, its SHA-256 shown (and in the audit trail)
+        Path extract = Files.writeString(
+                Files.createTempDirectory("licit-attach").resolve("registry-extract.txt"),
+                "Beijing Sophgo (reseller), Chaoyang District: business licence 91110105MA01");
+        waitFor(By.id("attachButton")).click();
+        assertThat(text("err-attach")).isEqualTo("Choose a file first.");
+        browser.findElement(By.id("attachFile"))
+                .sendKeys(extract.toAbsolutePath().toString());
+        new Select(browser.findElement(By.id("attachMatch"))).selectByValue(matchId);
+        browser.findElement(By.id("attachNote")).sendKeys("business licence");
+        browser.findElement(By.id("attachButton")).click();
+        WebElement attached = waitFor(By.cssSelector("#attachments li.attachment"));
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(extract)));
+        assertThat(attached.getText())
+                .contains("registry-extract.txt")
+                .contains("SHA-256 " + sha)
+                .contains("business licence");
         // release needs a reason, then a confirmation; cancelling it leaves the case open
         waitFor(By.id("release")).click();
         assertThat(text("err-close")).isEqualTo("Write a reason for the record first.");

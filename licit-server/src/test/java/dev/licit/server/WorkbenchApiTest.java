@@ -208,6 +208,63 @@ class WorkbenchApiTest {
                 .contains("\\\"reasonCode\\\":\\\"DIFFERENT_ADDRESS\\\""); // the payload is JSON text
     }
 
+    static HttpResponse<String> attach(long caseId, String fileName, byte[] content, String... fields)
+            throws Exception {
+        String boundary = "licit-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                            + fields[i + 1] + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.base + "/v1/cases/" + caseId + "/attachments"))
+                .header("Authorization", "Bearer " + reviewer)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return server.http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aFileIsAttachedToACaseAndItsHashAudited() throws Exception {
+        byte[] pdf = "%PDF-1.4 Munich trade register extract".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> made = attach(higonCase, "extract.pdf", pdf, "note", "trade register");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        JsonNode a = FourEyesApiTest.json(made);
+        String sha = a.get("sha256").asText();
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        assertThat(sha).isEqualTo(java.util.HexFormat.of().formatHex(md.digest(pdf)));
+        JsonNode c = FourEyesApiTest.json(get("/v1/cases/" + higonCase));
+        assertThat(c.get("attachments").get(0).get("fileName").asText()).isEqualTo("extract.pdf");
+        var download = server.http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/v1/cases/" + higonCase
+                                + "/attachments/" + a.get("id").asLong()))
+                        .header("Authorization", "Bearer " + reviewer)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/octet-stream");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment;");
+        assertThat(download.headers().firstValue("X-Licit-Sha256")).contains(sha);
+        assertThat(server.send("GET", "/v1/audit?kind=case.attachment", null, admin)
+                        .body())
+                .contains(sha);
+        // refusals name the field
+        FourEyesApiTest.problem(attach(higonCase, "x.pdf", pdf, "colour", "red"), 400, "'colour': unknown field");
+        FourEyesApiTest.problem(attach(higonCase, "x.pdf", pdf, "matchId", "abc"), 400, "matchId");
+        FourEyesApiTest.problem(attach(higonCase, "empty.pdf", new byte[0]), 400, "empty");
+        assertThat(get("/v1/cases/" + higonCase + "/attachments/999999").statusCode())
+                .isEqualTo(404);
+    }
+
     @Test
     void aLicenseRegisteredAfterTheCaseOpenedIsShownAndTheCaseReleased() throws Exception {
         JsonNode before = FourEyesApiTest.json(get("/v1/cases/" + licenseCase));

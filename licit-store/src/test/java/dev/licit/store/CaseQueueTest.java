@@ -8,6 +8,7 @@ import dev.licit.store.common.StoreInputException;
 import dev.licit.store.decision.AuthorizationStatus;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.license.NewLicense;
+import dev.licit.store.review.CaseAttachment;
 import dev.licit.store.review.CaseKind;
 import dev.licit.store.review.CasePage;
 import dev.licit.store.review.CaseQuery;
@@ -178,6 +179,50 @@ class CaseQueueTest extends StoreTestBase {
         assertThat(MatchReasonCode.noteOf("a free-text reason: with a colon"))
                 .isEqualTo("a free-text reason: with a colon");
         assertThatThrownBy(() -> MatchReasonCode.parse("SIMILAR")).hasMessageContaining("reasonCode");
+    }
+
+    @Test
+    void aFileAttachedToACaseIsKeptWithItsHashAndCheckedWhenReadBack() throws Exception {
+        threeCases();
+        long caseId = holdDe.caseId();
+        long matchId = store.cases().get(caseId).matches().getFirst().id();
+        byte[] pdf = "%PDF-1.4 registry extract of Higon Trading GmbH, Munich"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CaseAttachment a = store.cases().attach(caseId, matchId, "C:\\scans\\extract.pdf", pdf, "Munich register", BOB);
+        assertThat(a.fileName()).isEqualTo("extract.pdf");
+        assertThat(a.sha256()).isEqualTo(dev.licit.store.internal.Hashes.sha256(pdf));
+        assertThat(store.cases().attachments(caseId)).singleElement().satisfies(x -> {
+            assertThat(x.sizeBytes()).isEqualTo(pdf.length);
+            assertThat(x.matchId()).isEqualTo(matchId);
+            assertThat(x.note()).isEqualTo("Munich register");
+        });
+        assertThat(store.cases().attachmentContent(caseId, a.id())).isEqualTo(pdf);
+        assertThat(store.audit().about("case:" + caseId))
+                .filteredOn(e -> e.kind().equals("case.attachment"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.payload()).contains(a.sha256()).contains("extract.pdf"));
+        assertThat(store.cases().get(caseId).actions())
+                .extracting(x -> x.action())
+                .contains("ATTACH");
+        // refused: empty, too large, a match of another case, no name
+        assertThatThrownBy(() -> store.cases().attach(caseId, null, "empty.txt", new byte[0], null, BOB))
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> store.cases()
+                        .attach(caseId, null, "big.bin", new byte[CaseAttachment.MAX_BYTES + 1], null, BOB))
+                .hasMessageContaining("at most");
+        assertThatThrownBy(() -> store.cases().attach(caseId, 999_999L, "x.txt", pdf, null, BOB))
+                .hasMessageContaining("no match 999999");
+        assertThatThrownBy(() -> store.cases().attach(caseId, null, "dir/", pdf, null, BOB))
+                .hasMessageContaining("file name");
+        // a file changed in the database since it was attached is not served
+        sql("UPDATE case_attachment SET content_base64 = '"
+                + java.util.Base64.getEncoder()
+                        .encodeToString("forged".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "' WHERE id = " + a.id());
+        assertThatThrownBy(() -> store.cases().attachmentContent(caseId, a.id()))
+                .hasMessageContaining("no longer matches its recorded SHA-256");
+        assertThatThrownBy(() -> store.cases().attachmentContent(licenseVn.caseId(), a.id()))
+                .hasMessageContaining("has no attachment");
     }
 
     @Test

@@ -60,6 +60,7 @@ public final class CaseApi {
         r.get("/v1/cases", this::list, review);
         r.get("/v1/cases/{id}", this::detail, review);
         r.post("/v1/cases/{id}/{action}", this::act, review);
+        r.get("/v1/cases/{id}/attachments/{attachment}", this::attachment, review);
     }
 
     /**
@@ -149,6 +150,7 @@ public final class CaseApi {
                     .findFirst()
                     .ifPresentOrElse(e -> mo.set("entry", entryJson(e, m)), () -> mo.putNull("entry"));
         }
+        c.set("attachments", RECORDS.valueToTree(store.cases().attachments(rc.id())));
         if (rc.kind() == CaseKind.DECISION
                 && rc.status() == CaseStatus.OPEN
                 && ("LICENSE_REQUIRED".equals(rc.verdict()) || "NOTIFICATION_REQUIRED".equals(rc.verdict()))) {
@@ -160,6 +162,10 @@ public final class CaseApi {
 
     private void act(Context ctx) {
         long id = caseId(ctx);
+        if (ctx.pathParam("action").equals("attachments")) {
+            attach(ctx, id);
+            return;
+        }
         JsonNode body = Json.body(ctx);
         if (!body.isObject()) {
             throw Problem.badRequest("the body must be a JSON object");
@@ -196,6 +202,61 @@ public final class CaseApi {
                         "no case action '" + ctx.pathParam("action") + "' (clear, confirm, release, reject)");
         };
         Json.send(ctx, 200, caseJson(after));
+    }
+
+    /**
+     * A file attached to the case (multipart: {@code file}, and optionally {@code matchId} and
+     * {@code note}); its SHA-256 goes into the audit trail.
+     */
+    private void attach(Context ctx, long id) {
+        var files = ctx.uploadedFiles("file");
+        if (files.size() != 1) {
+            throw Problem.badRequest("upload exactly one file in the multipart field 'file'");
+        }
+        for (String name : ctx.formParamMap().keySet()) {
+            if (!name.equals("matchId") && !name.equals("note") && !name.equals("file")) {
+                throw Problem.badRequest("'" + name + "': unknown field; an attachment takes file, matchId and note");
+            }
+        }
+        Long matchId = null;
+        String m = ctx.formParam("matchId");
+        if (m != null && !m.isBlank()) {
+            try {
+                matchId = Long.parseLong(m.strip());
+            } catch (NumberFormatException e) {
+                throw Problem.badRequest("'matchId' must be a match's number, not " + m);
+            }
+        }
+        byte[] content;
+        try (var in = files.getFirst().content()) {
+            content = in.readNBytes(dev.licit.store.review.CaseAttachment.MAX_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw Problem.badRequest("the uploaded file could not be read");
+        }
+        var a = store.cases()
+                .attach(id, matchId, files.getFirst().filename(), content, ctx.formParam("note"), StoreApi.actor(ctx));
+        Json.send(ctx, 201, RECORDS.valueToTree(a));
+    }
+
+    /** An attached file's content, as a download (never rendered in the page), checked against its SHA-256. */
+    private void attachment(Context ctx) {
+        long id = caseId(ctx);
+        long attachmentId;
+        try {
+            attachmentId = Long.parseLong(ctx.pathParam("attachment"));
+        } catch (NumberFormatException e) {
+            throw Problem.notFound("no such attachment: " + ctx.pathParam("attachment"));
+        }
+        var meta = store.cases().attachments(id).stream()
+                .filter(a -> a.id() == attachmentId)
+                .findFirst()
+                .orElseThrow(() -> Problem.notFound("case " + id + " has no attachment " + attachmentId));
+        byte[] content = store.cases().attachmentContent(id, attachmentId);
+        String safe = meta.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + safe + "\"");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Licit-Sha256", meta.sha256());
+        ctx.contentType("application/octet-stream").result(content);
     }
 
     /** A case as the API always gave it, each match with its {@code reasonCode} and {@code reasonNote} when it has one. */

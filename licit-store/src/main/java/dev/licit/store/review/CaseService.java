@@ -253,6 +253,109 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Attaches a file to a case (open or closed: evidence may come after the decision), about one of
+     * its matches or the case as a whole. The content is kept whole; its SHA-256 goes into the audit
+     * trail ({@code case.attachment}) and the case's history.
+     */
+    public CaseAttachment attach(long caseId, Long matchId, String fileName, byte[] content, String note, Actor actor) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new StoreInputException("file: a file name of 1 to 255 characters on one line is required");
+        }
+        if (content == null || content.length == 0) {
+            throw new StoreInputException("file: " + name + " is empty");
+        }
+        if (content.length > CaseAttachment.MAX_BYTES) {
+            throw new StoreInputException("file: " + name + " is " + content.length + " bytes; at most "
+                    + CaseAttachment.MAX_BYTES + " are kept");
+        }
+        String why = optionalReason(note);
+        String sha = dev.licit.store.internal.Hashes.sha256(content);
+        String fname = name;
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            ReviewCase c = load(h, caseId);
+            if (matchId != null && c.matches().stream().noneMatch(m -> m.id() == matchId)) {
+                throw new NotFoundException("case " + caseId + " has no match " + matchId);
+            }
+            String at = audit.recordedAt();
+            long id = h.createUpdate(
+                            "INSERT INTO case_attachment (case_id, match_id, file_name, size_bytes, sha256,"
+                                    + " content_base64, note, actor, attached_at) VALUES (:c, :m, :f, :s, :h, :b, :n, :by, :at)")
+                    .bind("c", caseId)
+                    .bind("m", matchId)
+                    .bind("f", fname)
+                    .bind("s", (long) content.length)
+                    .bind("h", sha)
+                    .bind("b", java.util.Base64.getEncoder().encodeToString(content))
+                    .bind("n", why)
+                    .bind("by", actor.name())
+                    .bind("at", at)
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            action(
+                    h,
+                    caseId,
+                    matchId,
+                    "ATTACH",
+                    actor,
+                    at,
+                    fname + " sha256:" + sha + (why == null ? "" : " — " + why));
+            ObjectNode p = Json.object();
+            p.put("caseId", caseId);
+            p.put("attachmentId", id);
+            p.put("matchId", matchId);
+            p.put("fileName", fname);
+            p.put("sizeBytes", content.length);
+            p.put("sha256", sha);
+            p.put("note", why);
+            audit.append(actor, "case.attachment", "case:" + caseId, p);
+            audit.finish();
+            return new CaseAttachment(id, caseId, matchId, fname, content.length, sha, why, actor.name(), at);
+        });
+    }
+
+    /** The files attached to a case, oldest first (without their content). */
+    public List<CaseAttachment> attachments(long caseId) {
+        return db.read(h -> h.createQuery("SELECT id, case_id, match_id, file_name, size_bytes, sha256, note, actor,"
+                        + " attached_at FROM case_attachment WHERE case_id = :c ORDER BY id")
+                .bind("c", caseId)
+                .map((rs, ctx) -> new CaseAttachment(
+                        rs.getLong("id"),
+                        rs.getLong("case_id"),
+                        rs.getObject("match_id", Long.class),
+                        rs.getString("file_name"),
+                        rs.getLong("size_bytes"),
+                        rs.getString("sha256"),
+                        rs.getString("note"),
+                        rs.getString("actor"),
+                        rs.getString("attached_at")))
+                .list());
+    }
+
+    /**
+     * The content of an attached file, checked against its recorded SHA-256: a file changed in the
+     * database since it was attached is refused, never served.
+     */
+    public byte[] attachmentContent(long caseId, long attachmentId) {
+        String[] row = db.read(h -> h.createQuery(
+                        "SELECT sha256, content_base64 FROM case_attachment WHERE id = :id AND case_id = :c")
+                .bind("id", attachmentId)
+                .bind("c", caseId)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("case " + caseId + " has no attachment " + attachmentId)));
+        byte[] content = java.util.Base64.getDecoder().decode(row[1]);
+        if (!dev.licit.store.internal.Hashes.sha256(content).equals(row[0])) {
+            throw new dev.licit.store.common.StoreException("case " + caseId + ", attachment " + attachmentId
+                    + ": the content no longer matches its recorded SHA-256 " + row[0] + "; it is not served");
+        }
+        return content;
+    }
+
     /** The latest active clearance of this party for this entry (any version), if any. */
     public Optional<Clearance> activeClearance(String partyKey, String list, String entryId) {
         return db.read(h -> activeClearance(h, partyKey, list, entryId));
