@@ -75,6 +75,7 @@ public final class RunningServer implements AutoCloseable {
             ListFreshness freshness =
                     new ListFreshness(screening.store().directory(), lists.maxAge(), storeConfig.clock());
             StoreApi kept = new StoreApi(store, screening, rulebook, catalog, freshness::of);
+            core.recordingScreens(kept.screenLog()); // every ad-hoc screen is in the audit trail (issue 18)
             OwnershipApi ownership = new OwnershipApi(store, screening, storeConfig.clock());
             Health.WriteOutcomes writes = new Health.WriteOutcomes(storeConfig.clock());
             ListRefresher refresher = lists.refreshEvery() == null

@@ -22,6 +22,7 @@ final class WebUi {
         routes.get("/ui/", ctx -> page(ctx, "ui/decide"), all);
         routes.get("/ui/chips", ctx -> page(ctx, "ui/chips"), all);
         routes.get("/ui/decisions", ctx -> page(ctx, "ui/decisions"), all);
+        routes.get("/ui/screen", ctx -> page(ctx, "ui/screen"), all);
         routes.get("/ui/cases", ctx -> page(ctx, "ui/cases"), Role.REVIEWER, Role.ADMIN);
         routes.get("/ui/licenses", ctx -> page(ctx, "ui/licenses"), Role.REVIEWER, Role.ADMIN);
         routes.get("/ui/audit", ctx -> page(ctx, "ui/audit"), Role.ADMIN);

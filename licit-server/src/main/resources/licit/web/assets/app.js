@@ -33,13 +33,32 @@
       err.status = res.status;
       throw err;
     }
-    return data;
+    // a paged listing names its total in a header (GET /v1/cases: X-Total-Count)
+    return opts.withHeaders ? { data, headers: res.headers } : data;
   };
+
+  // A country's name in the reader's language from its ISO 3166-1 alpha-2 code (the browser's own names).
+  let regionNames = null;
+  try { regionNames = new Intl.DisplayNames([lang], { type: 'region' }); } catch (e) { regionNames = null; }
+  L.countryName = (code) => {
+    if (!code) return '';
+    try { return (regionNames && regionNames.of(String(code).toUpperCase())) || code; } catch (e) { return code; }
+  };
+  // ISO 3166-1 alpha-2: every country a picker offers, named in the reader's language by L.countryName.
+  L.COUNTRIES = 'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'.split(' ');
+  // <option>s of every country, sorted by name in the reader's language, with a first empty choice.
+  L.countryOptions = (first) => `<option value="">${L.esc(first || '')}</option>` + L.COUNTRIES
+    .map(c => [c, L.countryName(c)]).sort((a, b) => a[1].localeCompare(b[1], lang))
+    .map(([c, n]) => `<option value="${c}">${L.esc(n)} (${c})</option>`).join('');
+  // A translated text with {name} placeholders filled (values escaped by the caller when it writes HTML).
+  L.tf = (key, params) => L.t(key).replace(/\{([A-Za-z]+)\}/g, (m, k) => (params && params[k] != null ? params[k] : m));
+  L.countryHtml = (code) => code ? `${L.esc(L.countryName(code))} <span class="muted">(${L.esc(code)})</span>` : '—';
 
   const pages = [
     ['/ui/', 'nav.decide', ['requester', 'reviewer', 'admin']],
     ['/ui/decisions', 'nav.decisions', ['requester', 'reviewer', 'admin']],
     ['/ui/chips', 'nav.chips', ['requester', 'reviewer', 'admin']],
+    ['/ui/screen', 'nav.screen', ['requester', 'reviewer', 'admin']],
     ['/ui/cases', 'nav.cases', ['reviewer', 'admin']],
     ['/ui/licenses', 'nav.licenses', ['reviewer', 'admin']],
     ['/ui/audit', 'nav.audit', ['admin']],
@@ -159,7 +178,7 @@
       ${d.earliestShipDate ? ' · ' + L.esc(L.t('decision.earliest')) + ' ' + L.esc(d.earliestShipDate) : ''}</p>
       ${L.listsHtml(d.lists, d.decidedAt)}
       ${d.dryRun ? `<p class="error" id="dry-run">${L.esc(L.t('decision.dryRun'))}</p>` : ''}
-      ${d.authorization ? `<p id="authorization">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(d.authorization.status)}</b> ${L.esc(d.authorization.detail || '')}</p>` : ''}
+      ${d.authorization ? `<p id="authorization" data-status="${L.esc(d.authorization.status)}">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(L.t('auth.' + d.authorization.status) === 'auth.' + d.authorization.status ? d.authorization.status : L.t('auth.' + d.authorization.status))}</b> ${L.lang === 'en' ? L.esc(d.authorization.detail || '') : ''}</p>` : ''}
       <h2>${L.esc(L.t('decision.items'))}</h2>${items}
       <h2>${L.esc(L.t('decision.parties'))}</h2><ul>${parties}</ul>
       ${d.presumes && d.presumes.length ? `<h2>${L.esc(L.t('decision.presumes'))}</h2><ul class="presumes">${d.presumes.map(p =>

@@ -7,6 +7,7 @@ import dev.licit.store.keys.KeyRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +97,21 @@ class BrowserTest {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Fills the check form with one end user in China and eight H100s (the form starts empty). */
+    private void fillH100ToChina() {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("#items .catalog-chip option"))
+                                .size()
+                        > 30);
+        new Select(browser.findElement(By.id("destination"))).selectByValue("CN");
+        browser.findElement(By.cssSelector("#parties .pname")).sendKeys("Hangzhou Lakeside Cloud Services Co., Ltd.");
+        new Select(browser.findElement(By.cssSelector("#parties .pcountry"))).selectByValue("CN");
+        new Select(browser.findElement(By.cssSelector("#parties .phq"))).selectByValue("CN");
+        new Select(browser.findElement(By.cssSelector("#items .catalog-chip"))).selectByValue("nvidia-h100-sxm5-80gb");
+        browser.findElement(By.cssSelector("#items .qty")).sendKeys("8");
+        browser.findElement(By.cssSelector("#items .value")).sendKeys("25000");
+    }
+
     @Test
     void submitAnOrderAndReadTheVerdict() throws Exception {
         // a requester decides under today's rules only (issue 13): the date field is not theirs to change
@@ -108,9 +124,24 @@ class BrowserTest {
         signIn(KeyRole.ADMIN);
         WebElement date = waitFor(By.id("date"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-06-01'", date);
+        // the form starts empty: checking it says what is missing next to each control, in the UI's words
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
-        new Select(browser.findElement(By.id("chip"))).selectByValue("nvidia-h100-sxm5-80gb");
+                .until(d -> d.findElements(By.cssSelector("#items .catalog-chip option"))
+                                .size()
+                        > 30);
+        assertThat(browser.findElement(By.id("destination")).getAttribute("value"))
+                .isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#parties .pname")).getAttribute("value"))
+                .isEmpty();
+        assertThat(browser.findElement(By.id("id")).getAttribute("value")).isEmpty();
+        browser.findElement(By.id("check")).click();
+        assertThat(text("err-destination")).isEqualTo("Choose the destination country.");
+        assertThat(browser.findElement(By.cssSelector("#parties .error.inline")).getText())
+                .isEqualTo("Give the party's name, or remove the party.");
+        assertThat(browser.findElement(By.cssSelector("#items .error.inline")).getText())
+                .isEqualTo("Give a quantity of 1 or more (whole units). Choose a chip from the catalog.");
+        assertThat(browser.findElements(By.cssSelector("#decision"))).isEmpty();
+        fillH100ToChina();
         browser.findElement(By.id("check")).click();
         WebElement verdict = waitFor(By.cssSelector("#decision .verdict"));
         assertThat(verdict.getAttribute("data-verdict")).isEqualTo("LICENSE_REQUIRED");
@@ -131,9 +162,13 @@ class BrowserTest {
         waitFor(By.id("check"));
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("document.getElementById('date').value = '2024-06-01'");
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
-        new Select(browser.findElement(By.id("chip"))).selectByValue("nvidia-h100-sxm5-80gb");
+        fillH100ToChina();
+        // countries by their Korean names, certifications in words
+        assertThat(new Select(browser.findElement(By.id("destination")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("중국 (CN)");
+        assertThat(text("certs")).contains("미국 내 독립 제3자 시험").contains("(US_THIRD_PARTY_TESTING)");
         browser.findElement(By.id("check")).click();
         WebElement ko = waitFor(By.cssSelector("#decision .verdict"));
         assertThat(ko.getText()).isEqualTo("허가 필요");
@@ -184,38 +219,472 @@ class BrowserTest {
     }
 
     @Test
-    void clearAHoldAsAReviewer() throws Exception {
+    void checkAnOrderOfSeveralPartiesAndItemsAndFollowItsCase() throws Exception {
+        signIn(KeyRole.REVIEWER);
+        WebElement id = waitFor(By.id("id"));
+        id.sendKeys("UI-MULTI");
+        fillH100ToChina();
+        // a consignee as a second party
+        browser.findElement(By.id("addParty")).click();
+        List<WebElement> parties = browser.findElements(By.cssSelector("#parties .party-line"));
+        assertThat(parties).hasSize(2);
+        WebElement consignee = parties.get(1);
+        assertThat(new Select(consignee.findElement(By.cssSelector(".role")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Ultimate consignee");
+        consignee.findElement(By.cssSelector(".pname")).sendKeys("Shenzhen Harbour Logistics Ltd.");
+        new Select(consignee.findElement(By.cssSelector(".pcountry"))).selectByValue("CN");
+        consignee.findElement(By.cssSelector(".paddr")).sendKeys("Nanshan District, Shenzhen");
+        // a chip given by its own figures
+        browser.findElement(By.id("addItem")).click();
+        WebElement custom =
+                browser.findElements(By.cssSelector("#items .item-line")).get(1);
+        new Select(custom.findElement(By.cssSelector(".kind"))).selectByValue("chip");
+        assertThat(custom.findElement(By.cssSelector(".catalog-chip")).isDisplayed())
+                .isFalse();
+        custom.findElement(By.cssSelector(".sku")).sendKeys("ACME-X1");
+        custom.findElement(By.cssSelector(".qty")).sendKeys("2");
+        custom.findElement(By.cssSelector(".vendor")).sendKeys("Acme");
+        custom.findElement(By.cssSelector(".model")).sendKeys("X1");
+        new Select(custom.findElement(By.cssSelector(".precision"))).selectByValue("fp8");
+        custom.findElement(By.cssSelector(".dense")).sendKeys("2000");
+        custom.findElement(By.cssSelector(".die")).sendKeys("800");
+        custom.findElement(By.cssSelector(".datacenter")).click();
+        // a system of eight catalog chips
+        browser.findElement(By.id("addItem")).click();
+        WebElement system =
+                browser.findElements(By.cssSelector("#items .item-line")).get(2);
+        new Select(system.findElement(By.cssSelector(".kind"))).selectByValue("system");
+        system.findElement(By.cssSelector(".sku")).sendKeys("HGX-8");
+        system.findElement(By.cssSelector(".qty")).sendKeys("1");
+        system.findElement(By.cssSelector(".smodel")).sendKeys("HGX H100 8-GPU");
+        new Select(system.findElement(By.cssSelector(".cchip"))).selectByValue("nvidia-h100-sxm5-80gb");
+        browser.findElement(By.id("check")).click();
+        WebElement verdict = waitFor(By.cssSelector("#decision .verdict"));
+        assertThat(verdict.getAttribute("data-verdict")).isEqualTo("LICENSE_REQUIRED");
+        assertThat(text("decision"))
+                .contains("Shenzhen Harbour Logistics Ltd.")
+                .contains("ACME-X1")
+                .contains("HGX-8");
+        assertThat(browser.findElement(By.id("mayShip")).getAttribute("data-shippable"))
+                .isEqualTo("false");
+        assertThat(text("mayShip")).isEqualTo("The order may not ship yet: a license is required");
+        shot("check-several-items");
+        // the case it opened, one click away
+        WebElement link = browser.findElement(By.id("caseLink"));
+        assertThat(link.getText()).startsWith("Open case ").endsWith(" in the review queue");
+        link.click();
+        untilTrue("const d = document.getElementById('detail'); return !!d && !!d.dataset.case;");
+        assertThat(text("orderParties")).contains("Ultimate consignee").contains("Nanshan District, Shenzhen");
+        assertThat(text("orderItems")).contains("ACME-X1").contains("HGX-8").contains("200,000");
+    }
+
+    @Test
+    void screenANameThenFindTheScreenInTheAuditTrail() throws Exception {
+        signIn(KeyRole.REQUESTER);
+        browser.get(server.base + "/ui/screen");
+        waitFor(By.id("screen")).click();
+        assertThat(text("err-name")).isEqualTo("Give a name to screen.");
+        browser.findElement(By.id("name")).sendKeys("Sophgo Technologies");
+        new Select(browser.findElement(By.id("country"))).selectByValue("CN");
+        browser.findElement(By.id("screen")).click();
+        WebElement table = waitFor(By.id("hitTable"));
+        assertThat(table.getText())
+                .contains("Sophgo Technologies Ltd.")
+                .contains("90 FR 4621")
+                .contains("Presumption of denial");
+        assertThat(text("result")).contains("possible list entries for “Sophgo Technologies”");
+        shot("screen-en");
+        // in Korean
+        js("localStorage.setItem('licit.lang', 'ko')");
+        browser.get(server.base + "/ui/screen");
+        waitFor(By.id("name")).sendKeys("Zzyzx Quilting Club");
+        browser.findElement(By.id("screen")).click();
+        assertThat(waitFor(By.id("noHit")).getText()).isEqualTo("이 이름과 일치하는 명단 항목이 없습니다.");
+        assertThat(text("result")).contains("명단 스냅샷");
+        browser.findElement(By.id("signout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login"));
+        // an administrator finds both screens in the audit trail, their payloads and the export
+        js("localStorage.setItem('licit.lang', 'en')");
+        signIn(KeyRole.ADMIN);
+        browser.get(server.base + "/ui/audit");
+        new Select(waitFor(By.id("kind"))).selectByValue("screen");
+        untilTrue("const rows = document.querySelectorAll('#auditRows tr.audit-row');"
+                + " return rows.length >= 2 && [...rows].every(r => r.children[3].textContent === 'screen.adhoc');");
+        browser.findElement(By.id("q")).sendKeys("zzyzx");
+        browser.findElement(By.id("apply")).click();
+        untilTrue("return document.querySelectorAll('#auditRows tr.audit-row').length === 1;");
+        js("document.querySelector('#auditRows tr.audit-row').click()");
+        WebElement payload = waitFor(By.cssSelector("#auditRows tr.payload pre"));
+        assertThat(payload.getText())
+                .contains("\"name\": \"Zzyzx Quilting Club\"")
+                .contains("\"hits\": 0");
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
+        assertThat(csv.toString())
+                .startsWith("seq,recordedAt,actor,kind,subject,payload,prevHash,hash")
+                .contains("Zzyzx Quilting Club")
+                .doesNotContain("Sophgo");
+        shot("audit-en");
+        browser.findElement(By.id("verify")).click();
+        assertThat(waitFor(By.cssSelector("#result b.ok")).getText()).isEqualTo("Chain intact");
+    }
+
+    @Test
+    void shipAnOrderInPartsThenReadAndRevokeItsLicense() throws Exception {
+        String admin = server.keys.get(KeyRole.ADMIN);
+        String license = "{\"number\":\"D888001\",\"eccns\":[\"3A090\"],\"destination\":\"CN\","
+                + "\"parties\":[\"Harbour Ship Test Ltd.\"],\"quantityLimit\":10,"
+                + "\"validFrom\":\"2020-01-01\",\"validTo\":\"2099-12-31\"}";
+        assertThat(server.send("POST", "/v1/licenses", license, admin).statusCode())
+                .isEqualTo(201);
+        String order = "{\"id\":\"UI-SHIP\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"exportFrom\":\"US\",\"destination\":\"CN\","
+                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Harbour Ship Test Ltd.\",\"country\":\"CN\"}],"
+                + "\"items\":[{\"sku\":\"H100\",\"quantity\":8,\"unitValueUsd\":25000,\"catalogId\":\"nvidia-h100-sxm5-80gb\"}]}";
+        var decided = server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER));
+        assertThat(decided.body()).contains("\"LICENSED\"");
+        signIn(KeyRole.REQUESTER);
+        browser.get(server.base + "/ui/decisions");
+        waitFor(By.id("qOrder")).sendKeys("UI-SHIP");
+        browser.findElement(By.id("find")).click();
+        untilTrue("const rows = document.querySelectorAll('#results tr.result');"
+                + " return rows.length === 1 && rows[0].dataset.order === 'UI-SHIP';");
+        browser.findElement(By.cssSelector("#results button.open")).click();
+        assertThat(waitFor(By.id("noShipment")).getText()).isEqualTo("No shipment recorded.");
+        assertThat(text("authorization")).contains("a registered license covers it");
+        // a part: three of the eight, with its references; a malformed ITN is said next to the form
+        WebElement line = waitFor(By.id("shipLine-0"));
+        assertThat(line.getAttribute("value")).isEqualTo("8");
+        line.clear();
+        line.sendKeys("3");
+        browser.findElement(By.id("shipItn")).sendKeys("ITN-1");
+        browser.findElement(By.id("shipButton")).click();
+        assertThat(text("err-ship")).startsWith("An AES ITN is X, the filing date");
+        browser.findElement(By.id("shipItn")).clear();
+        browser.findElement(By.id("shipItn")).sendKeys("X20261206A1B2C3");
+        browser.findElement(By.id("shipAwb")).sendKeys("176-12345675");
+        browser.findElement(By.id("shipInvoice")).sendKeys("INV-0042");
+        browser.findElement(By.id("shipButton")).click();
+        untilTrue("return document.querySelectorAll('#shipmentTable tr.shipment').length === 1;");
+        assertThat(text("shipmentTable"))
+                .contains("H100 × 3")
+                .contains("X20261206A1B2C3")
+                .contains("176-12345675")
+                .contains("INV-0042")
+                .contains("D888001 (3)");
+        // more than is left is refused in the form; then the rest
+        WebElement rest = waitFor(By.id("shipLine-0"));
+        assertThat(rest.getAttribute("value")).isEqualTo("5");
+        rest.clear();
+        rest.sendKeys("6");
+        browser.findElement(By.id("shipButton")).click();
+        assertThat(text("err-ship")).isEqualTo("A line cannot ship more units than are left of it.");
+        rest.clear();
+        rest.sendKeys("5");
+        browser.findElement(By.id("shipButton")).click();
+        assertThat(waitFor(By.id("allShipped")).getText()).isEqualTo("Every unit of the order has shipped.");
+        assertThat(browser.findElements(By.cssSelector("#shipmentTable tr.shipment")))
+                .hasSize(2);
+        shot("shipments-en");
+        browser.findElement(By.id("signout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login"));
+        // the license's draw-down history, then its revocation after a confirmation with a reason
+        signIn(KeyRole.ADMIN);
+        browser.get(server.base + "/ui/licenses");
+        WebElement row = waitFor(By.cssSelector("#licenseTable tr[data-license='D888001']"));
+        assertThat(row.getText()).contains("2 of 10").contains("China");
+        row.findElement(By.cssSelector("button.history")).click();
+        WebElement history = waitFor(By.id("licenseHistory"));
+        assertThat(history.getText())
+                .contains("Registered")
+                .contains("3 units")
+                .contains("7 units left")
+                .contains("5 units")
+                .contains("2 units left");
+        browser.findElement(By.cssSelector("#licenseTable tr[data-license='D888001'] button.revoke"))
+                .click();
+        assertThat(waitFor(By.id("confirmTitle")).getText()).isEqualTo("Revoke license D888001?");
+        browser.findElement(By.id("confirmYes")).click();
+        assertThat(text("err-confirm")).isEqualTo("Write a reason for the record first.");
+        browser.findElement(By.id("confirmReason")).sendKeys("BIS revoked it on review");
+        browser.findElement(By.id("confirmYes")).click();
+        untilTrue("const r = document.querySelector(\"#licenseTable tr[data-license='D888001'] .lstatus\");"
+                + " return !!r && r.textContent === 'Revoked';");
+        untilTrue(
+                "const h = document.getElementById('licenseHistory'); return !!h && h.textContent.includes('BIS revoked it');");
+        shot("license-history-en");
+        // the same page in Korean
+        js("localStorage.setItem('licit.lang', 'ko')");
+        browser.get(server.base + "/ui/licenses");
+        WebElement ko = waitFor(By.cssSelector("#licenseTable tr[data-license='D888001']"));
+        assertThat(ko.getText()).contains("10개 중 2개").contains("취소됨").contains("중국");
+        assertThat(text("licenseTable")).contains("허가 번호").contains("잔여 수량");
+    }
+
+    @Test
+    void fileANacNotificationRecordItsNumberAndBisAnswer() throws Exception {
+        // an L40 (3A090.b) to a Chinese cloud firm needs a NAC notification
+        String l40 = "{\"id\":\"UI-NAC\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"exportFrom\":\"US\",\"destination\":\"CN\",\"parties\":[{\"role\":\"END_USER\","
+                + "\"name\":\"Hangzhou NAC Test Cloud Co.\",\"country\":\"CN\",\"headquarters\":\"CN\"}],"
+                + "\"items\":[{\"sku\":\"L40\",\"quantity\":8,\"catalogId\":\"nvidia-l40-pcie-48gb\"}]}";
+        var decided = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(server.send("POST", "/v1/decisions", l40, server.keys.get(KeyRole.REQUESTER))
+                        .body());
+        assertThat(decided.get("verdict").asText()).isEqualTo("NOTIFICATION_REQUIRED");
+        String decisionId = decided.get("decisionId").asText();
+        signIn(KeyRole.ADMIN);
+        browser.get(server.base + "/ui/licenses");
+        waitFor(By.id("fileButton")).click();
+        assertThat(text("err-file")).isEqualTo("Give the id of the decision the notification was filed for.");
+        browser.findElement(By.id("nacDecision")).sendKeys(decisionId);
+        browser.findElement(By.id("nacNumber")).sendKeys("123456");
+        browser.findElement(By.id("fileButton")).click();
+        assertThat(text("err-file")).isEqualTo("A BIS number is A and six digits (A123456).");
+        browser.findElement(By.id("nacNumber")).clear();
+        browser.findElement(By.id("fileButton")).click();
+        untilTrue(
+                "return [...document.querySelectorAll('#nacTable tr[data-nac]')].some(r => r.textContent.includes('UI-NAC'));");
+        String nacId = (String) js("return [...document.querySelectorAll('#nacTable tr[data-nac]')]"
+                + ".find(r => r.textContent.includes('UI-NAC')).dataset.nac;");
+        String ends =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(25).toString();
+        assertThat(text("nacTable")).contains(ends);
+        // BIS's number, then its answer that a license is required after all
+        browser.findElement(By.cssSelector("input.bisInput[data-nac='" + nacId + "']"))
+                .sendKeys("A654321");
+        browser.findElement(By.cssSelector("button.number[data-nac='" + nacId + "']"))
+                .click();
+        untilTrue("const b = document.querySelector(\"#nacTable tr[data-nac='" + nacId + "'] .bis\");"
+                + " return !!b && b.textContent === 'A654321';");
+        browser.findElement(By.cssSelector("button.licreq[data-nac='" + nacId + "']"))
+                .click();
+        assertThat(waitFor(By.id("confirmTitle")).getText())
+                .isEqualTo("Record that BIS requires a license for notification " + nacId + "?");
+        browser.findElement(By.id("confirmReason")).sendKeys("BIS letter of today: license required");
+        browser.findElement(By.id("confirmYes")).click();
+        untilTrue("const r = document.querySelector(\"#nacTable tr[data-nac='" + nacId + "'] .nstatus\");"
+                + " return !!r && r.textContent === 'License required';");
+        shot("nac-en");
+        assertThat(server.send(
+                                "GET",
+                                "/v1/decisions/" + decisionId + "/authorization",
+                                null,
+                                server.keys.get(KeyRole.ADMIN))
+                        .body())
+                .contains("LICENSE_REQUIRED");
+    }
+
+    private Object js(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /** Searches the review queue for {@code q} and opens the one case it finds. */
+    private String openTheOnlyCase(String q) {
+        WebElement search = waitFor(By.id("q"));
+        search.clear();
+        search.sendKeys(q);
+        browser.findElement(By.id("apply")).click();
+        untilTrue("return document.querySelectorAll('#caseList tr.case-row').length === 1;");
+        // the list is re-rendered by every search: click and read it in the page, not through an element handle
+        String caseId = (String)
+                js("const r = document.querySelector('#caseList tr.case-row'); r.click();" + " return r.dataset.case;");
+        untilTrue("const d = document.getElementById('detail'); return d.dataset.case === '" + caseId + "';");
+        return caseId;
+    }
+
+    @Test
+    void workAHoldInTheWorkbench() throws Exception {
         // a requester decides under today's rules only (issue 13)
         String order = "{\"id\":\"UI-HOLD\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
                 + "\",\"exportFrom\":\"US\",\"destination\":\"VN\","
                 // a distributor, not NVIDIA: the April 2025 is-informed letter on the H20 binds NVIDIA only
                 + "\"exporter\":{\"name\":\"Example Distribution LLC\",\"country\":\"US\"},"
-                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Beijing Sophgo\",\"country\":\"CN\"}],"
-                + "\"items\":[{\"sku\":\"H20\",\"quantity\":1,\"catalogId\":\"nvidia-h20-hgx-sxm\"}]}";
+                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Beijing Sophgo\",\"country\":\"CN\","
+                + "\"address\":\"88 Jianguo Road, Chaoyang District\"}],"
+                + "\"items\":[{\"sku\":\"H20\",\"quantity\":1,\"unitValueUsd\":12000,\"catalogId\":\"nvidia-h20-hgx-sxm\"}]}";
         var r = server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER));
         assertThat(r.body()).contains("\"verdict\" : \"HOLD\"");
         signIn(KeyRole.REVIEWER);
         browser.get(server.base + "/ui/cases");
-        WebElement clear = waitFor(By.cssSelector("button.clear"));
-        String caseId = clear.getAttribute("data-case");
-        browser.findElement(By.cssSelector("input.reason[data-case='" + caseId + "']"))
-                .sendKeys("Different company: Sophgo is in Beijing, this customer is a reseller");
-        clear.click();
-        // the list is re-rendered after every action: read it in the page, not through element handles
-        untilTrue("const e = document.querySelector(\".case[data-case='" + caseId + "'] .mstatus\");"
-                + " return !!e && e.textContent === 'CLEARED';");
-        waitFor(By.cssSelector("input.reason[data-case='" + caseId + "']")).sendKeys("released after clearing");
-        browser.findElement(By.cssSelector("button.release[data-case='" + caseId + "']"))
+        // the queue is filtered by the server: HOLDs to Viet Nam, then searched for the order
+        new Select(waitFor(By.id("verdict"))).selectByValue("HOLD");
+        new Select(browser.findElement(By.id("destination"))).selectByValue("VN");
+        String caseId = openTheOnlyCase("UI-HOLD");
+        assertThat(text("pageInfo")).isEqualTo("1–1 of 1");
+        assertThat(browser.getCurrentUrl()).endsWith("/ui/cases?case=" + caseId);
+        // the order: item, quantity, value, the classification as decided (the H20 is below 3A090); the destination by
+        // name
+        assertThat(text("orderItems"))
+                .contains("H20 1 12,000 12,000 NONE Hold for review")
+                .contains("UNIT VALUE (USD)");
+        assertThat(text("orderDestination")).contains("Vietnam").contains("VN");
+        // our party beside the listed entry's evidence
+        WebElement match = browser.findElement(By.cssSelector("#detail .match"));
+        String matchId = match.getAttribute("data-match");
+        assertThat(match.findElement(By.cssSelector("dl.party")).getText())
+                .contains("Beijing Sophgo")
+                .contains("88 Jianguo Road, Chaoyang District");
+        assertThat(match.findElement(By.cssSelector("dl.entry")).getText())
+                .contains("Sophgo Technologies Ltd.")
+                .contains("SOPHGO") // an alias
+                .contains("90 FR 4621")
+                .contains("Beijing, CN")
+                .contains("Presumption of denial")
+                .contains("advanced-computing.csv");
+        shot("workbench-case-en");
+        // an error in the UI's own words, next to the control: no reason code chosen
+        browser.findElement(By.cssSelector("button.clear[data-match='" + matchId + "']"))
                 .click();
-        untilTrue("const e = document.querySelector(\".case[data-case='" + caseId + "'] .status\");"
-                + " return !e || e.textContent !== 'OPEN';");
-        shot("cases-after-release");
+        assertThat(text("err-" + matchId)).isEqualTo("Choose a reason code first.");
+        assertThat(text("err")).isEmpty();
+        new Select(browser.findElement(By.id("code-" + matchId))).selectByValue("DIFFERENT_ENTITY");
+        browser.findElement(By.id("note-" + matchId)).sendKeys("A reseller in Chaoyang, not Sophgo Technologies");
+        browser.findElement(By.cssSelector("button.clear[data-match='" + matchId + "']"))
+                .click();
+        untilTrue(
+                "const e = document.querySelector('#detail .mstatus'); return !!e && e.dataset.status === 'CLEARED';");
+        assertThat(browser.findElement(By.cssSelector("#detail .reviewed")).getText())
+                .contains("Different entity")
+                .contains("A reseller in Chaoyang");
+        // evidence attached to the match: stored, its SHA-256 shown (and in the audit trail)
+        Path extract = Files.writeString(
+                Files.createTempDirectory("licit-attach").resolve("registry-extract.txt"),
+                "Beijing Sophgo (reseller), Chaoyang District: business licence 91110105MA01");
+        waitFor(By.id("attachButton")).click();
+        assertThat(text("err-attach")).isEqualTo("Choose a file first.");
+        browser.findElement(By.id("attachFile"))
+                .sendKeys(extract.toAbsolutePath().toString());
+        new Select(browser.findElement(By.id("attachMatch"))).selectByValue(matchId);
+        browser.findElement(By.id("attachNote")).sendKeys("business licence");
+        browser.findElement(By.id("attachButton")).click();
+        WebElement attached = waitFor(By.cssSelector("#attachments li.attachment"));
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(extract)));
+        assertThat(attached.getText())
+                .contains("registry-extract.txt")
+                .contains("SHA-256 " + sha)
+                .contains("business licence");
+        // release needs a reason, then a confirmation; cancelling it leaves the case open
+        waitFor(By.id("release")).click();
+        assertThat(text("err-close")).isEqualTo("Write a reason for the record first.");
+        browser.findElement(By.id("closeReason")).sendKeys("released after clearing the only match");
+        browser.findElement(By.id("release")).click();
+        assertThat(waitFor(By.id("confirmTitle")).getText()).isEqualTo("Release case " + caseId + "?");
+        shot("workbench-confirm-en");
+        browser.findElement(By.id("confirmCancel")).click();
+        assertThat(browser.findElement(By.id("caseStatus")).getAttribute("data-status"))
+                .isEqualTo("OPEN");
+        browser.findElement(By.id("release")).click();
+        waitFor(By.id("confirmYes")).click();
+        untilTrue("const e = document.getElementById('caseStatus'); return !!e && e.dataset.status === 'RELEASED';");
+        assertThat(text("closedLine")).contains("Released").contains("released after clearing");
+        assertThat(text("history")).contains("Opened").contains("Cleared").contains("Released");
+        shot("workbench-after-release");
         var stored = server.send("GET", "/v1/cases/" + caseId, null, server.keys.get(KeyRole.REVIEWER));
-        assertThat(stored.body()).contains("CLEARED").contains("Different company");
+        assertThat(stored.body()).contains("CLEARED").contains("\"reasonCode\":\"DIFFERENT_ENTITY\"");
         // the next order for the same party is not held again
         var next = server.send(
                 "POST", "/v1/decisions", order.replace("UI-HOLD", "UI-HOLD-2"), server.keys.get(KeyRole.REQUESTER));
         assertThat(next.body()).contains("\"verdict\" : \"NLR\"");
+    }
+
+    @Test
+    void theWorkbenchInKoreanOffersReleaseOnceALicenseCoversTheCase() throws Exception {
+        String order = "{\"id\":\"UI-KO-LIC\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"exportFrom\":\"US\",\"destination\":\"CN\","
+                + "\"exporter\":{\"name\":\"Example Distribution LLC\",\"country\":\"US\"},"
+                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Hangzhou Lakeside Cloud Services Co., Ltd.\","
+                + "\"country\":\"CN\",\"address\":\"Xihu District, Hangzhou\"}],"
+                + "\"items\":[{\"sku\":\"H100\",\"quantity\":2,\"unitValueUsd\":25000,\"catalogId\":\"nvidia-h100-sxm5-80gb\"}]}";
+        var decided = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER))
+                        .body());
+        assertThat(decided.get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
+        String decisionId = decided.get("decisionId").asText();
+        signIn(KeyRole.REVIEWER);
+        js("localStorage.setItem('licit.lang', 'ko')");
+        browser.get(server.base + "/ui/cases");
+        new Select(waitFor(By.id("verdict"))).selectByVisibleText("허가 필요");
+        String caseId = openTheOnlyCase("UI-KO-LIC");
+        assertThat(text("pageInfo")).isEqualTo("전체 1건 중 1–1");
+        assertThat(text("caseList"))
+                .contains("건")
+                .contains("목적국")
+                .contains("중국")
+                .contains("주문 판정")
+                .contains("진행 중");
+        assertThat(text("coverage")).contains("아직 이 주문에 해당하는 등록된 허가");
+        // an administrator registers the license BIS granted: the case now says so and offers release
+        String license = "{\"number\":\"D777001\",\"eccns\":[\"3A090\"],\"destination\":\"CN\","
+                + "\"parties\":[\"Hangzhou Lakeside Cloud Services Co., Ltd.\"],\"quantityLimit\":4,"
+                + "\"validFrom\":\"2020-01-01\",\"validTo\":\"2099-12-31\",\"decisionId\":\"" + decisionId + "\"}";
+        assertThat(server.send("POST", "/v1/licenses", license, server.keys.get(KeyRole.ADMIN))
+                        .statusCode())
+                .isEqualTo(201);
+        browser.get(server.base + "/ui/cases?case=" + caseId);
+        untilTrue("const d = document.getElementById('detail'); return d.dataset.case === '" + caseId + "';");
+        assertThat(text("coverage")).isEqualTo("이제 허가 D777001에 따라 이 주문을 수출할 수 있습니다. 모든 명단 일치를 검토한 뒤 출하를 승인하십시오.");
+        assertThat(text("orderItems"))
+                .contains("품목")
+                .contains("수량")
+                .contains("단가 (USD)")
+                .contains("50,000");
+        assertThat(text("orderParties"))
+                .contains("최종 사용자")
+                .contains("Xihu District, Hangzhou")
+                .contains("중국");
+        assertThat(text("detail")).contains("접수 사유").contains("처리 이력").contains("판정 기록 열기");
+        // the reason first, in Korean next to the button; then the confirmation, in Korean
+        waitFor(By.id("release")).click();
+        assertThat(text("err-close")).isEqualTo("먼저 기록용 사유를 적으십시오.");
+        browser.findElement(By.id("closeReason")).sendKeys("허가 D777001 등록");
+        browser.findElement(By.id("release")).click();
+        assertThat(waitFor(By.id("confirmTitle")).getText()).isEqualTo(caseId + "번 건의 출하를 승인하시겠습니까?");
+        assertThat(text("confirmYes")).isEqualTo("출하 승인");
+        shot("workbench-confirm-ko");
+        browser.findElement(By.id("confirmYes")).click();
+        untilTrue("const e = document.getElementById('caseStatus'); return !!e && e.dataset.status === 'RELEASED';");
+        assertThat(text("caseStatus")).isEqualTo("출하 승인됨");
+        shot("workbench-released-ko");
+        assertThat(server.send(
+                                "GET",
+                                "/v1/decisions/" + decisionId + "/authorization",
+                                null,
+                                server.keys.get(KeyRole.ADMIN))
+                        .body())
+                .contains("LICENSED");
+    }
+
+    @Test
+    void theSubmitterIsToldInTheUisOwnWordsThatAnotherReviewerMustRelease() throws Exception {
+        // a reviewer may submit an order; four eyes: the same reviewer may not release its case
+        String order = "{\"id\":\"UI-OWN\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"exportFrom\":\"US\",\"destination\":\"CN\","
+                + "\"parties\":[{\"role\":\"END_USER\",\"name\":\"Own Submission Co.\",\"country\":\"CN\"}],"
+                + "\"items\":[{\"sku\":\"H100\",\"quantity\":1,\"catalogId\":\"nvidia-h100-sxm5-80gb\"}]}";
+        assertThat(server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REVIEWER))
+                        .statusCode())
+                .isEqualTo(201);
+        signIn(KeyRole.REVIEWER);
+        browser.get(server.base + "/ui/cases");
+        openTheOnlyCase("UI-OWN");
+        waitFor(By.id("closeReason")).sendKeys("looks fine");
+        browser.findElement(By.id("release")).click();
+        waitFor(By.id("confirmYes")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> !d.findElement(By.id("err-close")).getText().isEmpty());
+        assertThat(text("err-close"))
+                .isEqualTo("You submitted this order, so another reviewer must do this (four eyes).");
+        assertThat(browser.findElement(By.id("caseStatus")).getAttribute("data-status"))
+                .isEqualTo("OPEN");
     }
 
     @Test

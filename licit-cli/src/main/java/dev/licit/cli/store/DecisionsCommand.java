@@ -17,6 +17,7 @@ import dev.licit.store.record.DecisionRecords;
 import dev.licit.store.record.RecordLanguage;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -204,10 +205,12 @@ public final class DecisionsCommand implements Callable<Integer> {
             } else {
                 out.println(id + ": " + a.status() + (a.shippable() ? " (may ship)" : " (may not ship)"));
                 out.println("  " + a.detail());
-                s.decisions()
-                        .shipment(id)
-                        .ifPresent(sh -> out.println("  shipped " + sh.shippedOn() + " (recorded by " + sh.actor()
-                                + " at " + sh.recordedAt() + ")"));
+                for (Shipment sh : s.decisions().shipments(id)) {
+                    out.println("  shipped " + sh.shippedOn()
+                            + (sh.lines().isEmpty() ? "" : " units per line " + sh.lines())
+                            + (sh.itn() == null ? "" : " ITN " + sh.itn())
+                            + " (recorded by " + sh.actor() + " at " + sh.recordedAt() + ")");
+                }
             }
             return 0;
         }
@@ -231,12 +234,30 @@ public final class DecisionsCommand implements Callable<Integer> {
                 description = "The day it shipped (default today, UTC); the decision must be under that day's rules.")
         LocalDate shippedOn;
 
+        @Option(
+                names = "--lines",
+                paramLabel = "N,N...",
+                split = ",",
+                description = "A part: the units shipped of each order line, in the order's item order (0 for none);"
+                        + " default all that is left of every line.")
+        List<Long> lines;
+
+        @Option(names = "--itn", description = "The AES Internal Transaction Number (X20260105123456).")
+        String itn;
+
+        @Option(names = "--awb", description = "The air waybill or bill of lading number.")
+        String awb;
+
+        @Option(names = "--invoice", description = "The commercial invoice number.")
+        String invoice;
+
         @Mixin
         TextOrJsonFormat format;
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            Shipment sh = s.decisions().recordShipment(id, shippedOn, store.actor());
+            Shipment sh = s.decisions()
+                    .recordShipment(id, shippedOn, new Shipment.Request(lines, itn, awb, invoice), store.actor());
             if (format.json()) {
                 JsonOutput.print(out, sh);
             } else {

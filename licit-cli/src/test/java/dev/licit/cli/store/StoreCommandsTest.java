@@ -239,9 +239,18 @@ class StoreCommandsTest {
                         .out());
         assertThat(d.get("authorization").get("status").asText()).isEqualTo("LICENSED");
         String id = d.get("decisionId").asText();
+        // a part first (issue 18): three of the eight with its ITN, then the rest
+        Run part = run("decisions", "ship", id, "--lines", "3", "--itn", "X20240601ABC123", "--invoice", "INV-1");
+        assertThat(part.exit()).as(part.err()).isZero();
+        assertThat(part.out()).contains("D123456").contains("drew 3 units");
+        assertThat(run("decisions", "ship", id, "--lines", "6").err()).contains("only 5 of the 8 ordered are left");
+        assertThat(run("decisions", "ship", id, "--itn", "ITN-1").err()).contains("itn");
         Run ship = run("decisions", "ship", id);
         assertThat(ship.exit()).as(ship.err()).isZero();
-        assertThat(ship.out()).contains("D123456").contains("drew 8 units");
+        assertThat(ship.out()).contains("D123456").contains("drew 5 units");
+        assertThat(run("decisions", "status", id).out())
+                .contains("units per line [3] ITN X20240601ABC123")
+                .contains("units per line [5]");
         assertThat(run("licenses", "show", "D123456").out())
                 .contains("2 of 10 left")
                 .contains("USD 100000.00 of 300000.00 left");

@@ -48,6 +48,20 @@ public final class CoreApi {
         this.screening = screening;
     }
 
+    /** Where an ad-hoc screen is recorded before it is answered (the audit trail, issue 18). */
+    @FunctionalInterface
+    public interface ScreenLog {
+        void screened(Context ctx, String name, String country, ScreeningSource.Screened screened, ArrayNode matches);
+    }
+
+    private ScreenLog screenLog = (ctx, name, country, screened, matches) -> {};
+
+    /** Records every ad-hoc screen with {@code log}; a screen it cannot record fails rather than go unrecorded. */
+    public CoreApi recordingScreens(ScreenLog log) {
+        this.screenLog = log;
+        return this;
+    }
+
     public void register(RoutesConfig routes) {
         Role[] anyone = Role.values();
         routes.post("/v1/classify", this::classify, anyone);
@@ -178,9 +192,9 @@ public final class CoreApi {
         if (country != null && !country.isBlank() && !country.trim().matches("[A-Za-z]{2}")) {
             throw Problem.badRequest("query parameter 'country' must be an ISO 3166-1 alpha-2 code");
         }
-        ScreeningSource.Screened screened = screening.screen(
-                name,
-                country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT));
+        String upperCountry =
+                country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
+        ScreeningSource.Screened screened = screening.screen(name, upperCountry);
         ObjectNode o = Json.object();
         o.put("name", name);
         o.put("country", country);
@@ -201,6 +215,7 @@ public final class CoreApi {
             h.sources().forEach(m.putArray("sources")::add);
             AffiliateGroups.parentOf(h.listedName()).ifPresent(p -> m.put("affiliateOf", p));
         }
+        screenLog.screened(ctx, name, upperCountry, screened, arr);
         // the Entity List's affiliate rows under their parent: how a reviewer reads twenty Huawei rows
         ArrayNode groups = o.putArray("groups");
         for (AffiliateGroups.Item item : screened.grouped()) {

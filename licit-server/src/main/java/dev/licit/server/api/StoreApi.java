@@ -35,7 +35,6 @@ import dev.licit.store.license.NewLicense;
 import dev.licit.store.nac.Notification;
 import dev.licit.store.record.DecisionRecords;
 import dev.licit.store.record.RecordLanguage;
-import dev.licit.store.review.CaseStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -93,9 +92,11 @@ public final class StoreApi {
                 ctx -> send(ctx, store.decisions().authorization(visible(ctx).id())),
                 all);
         r.post("/v1/decisions/{id}/shipments", this::ship, Role.REQUESTER, Role.ADMIN);
-        r.get("/v1/cases", this::listCases, review);
-        r.get("/v1/cases/{id}", ctx -> send(ctx, store.cases().get(longParam(ctx, "id"))), review);
-        r.post("/v1/cases/{id}/{action}", this::caseAction, review);
+        r.get(
+                "/v1/decisions/{id}/shipments",
+                ctx -> send(ctx, store.decisions().shipments(visible(ctx).id())),
+                all);
+        new CaseApi(store, screening).register(r); // the review workbench (issue 18)
         r.get("/v1/licenses", ctx -> send(ctx, licenses(store.licenses().list())), review);
         r.post("/v1/licenses", this::registerLicense, Role.ADMIN);
         r.post(
@@ -104,6 +105,15 @@ public final class StoreApi {
                         ctx,
                         license(store.licenses()
                                 .revoke(ctx.pathParam("number"), text(Json.body(ctx), "reason", true), actor(ctx)))),
+                Role.ADMIN);
+        r.get("/v1/licenses/{number}/history", this::licenseHistory, review);
+        r.post(
+                "/v1/notifications/{id}/license-required",
+                ctx -> send(
+                        ctx,
+                        notification(store.notifications()
+                                .licenseRequired(
+                                        longParam(ctx, "id"), text(Json.body(ctx), "note", false), actor(ctx)))),
                 Role.ADMIN);
         r.get(
                 "/v1/notifications",
@@ -131,6 +141,24 @@ public final class StoreApi {
                 Role.ADMIN);
     }
 
+    /**
+     * The audit record of an ad-hoc screen: who asked, the name and country, the snapshot and each
+     * hit (list, entry, listed name, score, band).
+     */
+    public CoreApi.ScreenLog screenLog() {
+        return (ctx, name, country, screened, matches) -> {
+            List<ObjectNode> hits = new ArrayList<>();
+            for (JsonNode m : matches) {
+                ObjectNode o = RECORDS.createObjectNode();
+                for (String f : List.of("list", "entryId", "listedName", "score", "band")) {
+                    o.set(f, m.get(f));
+                }
+                hits.add(o);
+            }
+            store.audit().screened(actor(ctx), name, country, screened.snapshotId(), hits);
+        };
+    }
+
     /** An order in, a decision out: screened, decided, durably stored and audited (the order desk) before it is returned. */
     private void decide(Context ctx) {
         String text = Json.bodyText(ctx);
@@ -155,6 +183,10 @@ public final class StoreApi {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         ctx.header("Location", "/v1/decisions/" + sd.id());
+        if (sd.caseId() != null) {
+            // the review case the decision opened (the UI links to it); the stored document is left as signed
+            ctx.header("X-Licit-Case-Id", Long.toString(sd.caseId()));
+        }
         ctx.status(201).contentType("application/json").result(sd.document());
     }
 
@@ -308,57 +340,50 @@ public final class StoreApi {
         ctx.contentType("application/json").result(visible(ctx).document());
     }
 
-    /** A shipment of a decision the caller may see, on {@code shippedOn} (default today). */
+    /** The fields a shipment takes; any other is refused, never ignored. */
+    private static final java.util.Set<String> SHIPMENT_FIELDS =
+            java.util.Set.of("shippedOn", "lines", "itn", "awb", "invoice");
+
+    /**
+     * A shipment of a decision the caller may see, on {@code shippedOn} (default today): all that is
+     * left of the order, or the units of each line in {@code lines} (a part), with its references.
+     */
     private void ship(Context ctx) {
         StoredDecision sd = visible(ctx);
         LocalDate shippedOn = null;
+        dev.licit.store.decision.Shipment.Request request = dev.licit.store.decision.Shipment.Request.WHOLE;
         if (!ctx.body().isBlank()) {
             JsonNode b = Json.body(ctx);
-            // one shipment per decision covers the whole order: a field for part of it (quantity,
-            // reference) would be silently ignored, so every field but shippedOn is refused
+            if (!b.isObject()) {
+                throw Problem.badRequest("a shipment is a JSON object");
+            }
             for (var names = b.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                if (!name.equals("shippedOn")) {
-                    throw Problem.badRequest("'" + name + "': unknown field; a shipment takes only shippedOn"
-                            + " (one shipment per decision, for the whole order)");
+                if (!SHIPMENT_FIELDS.contains(name)) {
+                    throw Problem.badRequest("'" + name + "': unknown field; a shipment takes "
+                            + SHIPMENT_FIELDS.stream().sorted().collect(java.util.stream.Collectors.joining(", ")));
                 }
             }
             String on = text(b, "shippedOn", false);
             shippedOn = on == null ? null : date(on, "shippedOn");
-        }
-        send(ctx, 201, store.decisions().recordShipment(sd.id(), shippedOn, actor(ctx)));
-    }
-
-    private void listCases(Context ctx) {
-        String status = ctx.queryParam("status");
-        CaseStatus s = null;
-        if (status != null && !status.isBlank() && !status.equalsIgnoreCase("all")) {
-            try {
-                s = CaseStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Problem.badRequest(
-                        "status must be one of " + java.util.Arrays.toString(CaseStatus.values()) + " or all");
+            List<Long> lines = null;
+            JsonNode l = b.get("lines");
+            if (l != null && !l.isNull()) {
+                if (!l.isArray()) {
+                    throw Problem.badRequest("'lines' must be a list of the units shipped of each order line");
+                }
+                lines = new ArrayList<>();
+                for (int i = 0; i < l.size(); i++) {
+                    if (!l.get(i).canConvertToLong() || !l.get(i).isIntegralNumber()) {
+                        throw Problem.badRequest("'lines/" + i + "' must be a whole number of units");
+                    }
+                    lines.add(l.get(i).asLong());
+                }
             }
+            request = new dev.licit.store.decision.Shipment.Request(
+                    lines, text(b, "itn", false), text(b, "awb", false), text(b, "invoice", false));
         }
-        send(ctx, store.cases().list(s, intParam(ctx, "limit", 200, 10_000)));
-    }
-
-    private void caseAction(Context ctx) {
-        long id = longParam(ctx, "id");
-        JsonNode body = Json.body(ctx);
-        String reason = text(body, "reason", false);
-        switch (ctx.pathParam("action")) {
-            case "clear" ->
-                send(
-                        ctx,
-                        store.cases().clear(id, requiredLong(body, "matchId"), text(body, "reason", true), actor(ctx)));
-            case "confirm" -> send(ctx, store.cases().confirm(id, requiredLong(body, "matchId"), reason, actor(ctx)));
-            case "release" -> send(ctx, store.cases().release(id, reason, actor(ctx)));
-            case "reject" -> send(ctx, store.cases().reject(id, reason, actor(ctx)));
-            default ->
-                throw Problem.notFound(
-                        "no case action '" + ctx.pathParam("action") + "' (clear, confirm, release, reject)");
-        }
+        send(ctx, 201, store.decisions().recordShipment(sd.id(), shippedOn, request, actor(ctx)));
     }
 
     private void registerLicense(Context ctx) {
@@ -379,6 +404,31 @@ public final class StoreApi {
                 text(b, "conditions", false));
         // with a decisionId, the license covers exactly that decision's order content (issue 13)
         send(ctx, 201, license(store.licenses().register(l, text(b, "decisionId", false), actor(ctx))));
+    }
+
+    /**
+     * What happened to a license, oldest first, from the audit trail: its registration, every
+     * draw-down (the decision, units and value drawn, what was left) and its revocation.
+     */
+    private void licenseHistory(Context ctx) {
+        String number = ctx.pathParam("number");
+        if (store.licenses().get(number).isEmpty()) {
+            throw Problem.notFound("no license " + number);
+        }
+        ArrayNode out = RECORDS.createArrayNode();
+        for (var e : store.audit().about("license:" + number)) {
+            ObjectNode o = out.addObject();
+            o.put("seq", e.seq());
+            o.put("recordedAt", e.recordedAt());
+            o.put("actor", e.actor());
+            o.put("kind", e.kind());
+            try {
+                o.set("details", RECORDS.readTree(e.payload()));
+            } catch (IOException ex) {
+                o.put("details", e.payload());
+            }
+        }
+        Json.send(ctx, 200, out);
     }
 
     private void fileNotification(Context ctx) {
@@ -492,9 +542,61 @@ public final class StoreApi {
         return base.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
+    /** The query parameters {@code GET /v1/audit} knows; any other is refused, never ignored. */
+    private static final java.util.Set<String> AUDIT_SEARCH =
+            java.util.Set.of("from", "to", "limit", "kind", "actor", "subject", "since", "until", "q", "dir", "format");
+
+    /**
+     * Audit rows, oldest first from {@code from} as before, or filtered and newest first; as JSON or,
+     * with {@code format=csv}, as a spreadsheet of the same rows (payloads and hashes included).
+     */
     private void audit(Context ctx) {
-        long from = ctx.queryParam("from") == null ? 1 : longQuery(ctx, "from");
-        send(ctx, store.audit().entries(from, intParam(ctx, "limit", 100, 10_000)));
+        knownQueryOnly(ctx, AUDIT_SEARCH);
+        String dir = ctx.queryParam("dir");
+        if (dir != null && !dir.isBlank() && !dir.equals("asc") && !dir.equals("desc")) {
+            throw Problem.badRequest("dir must be asc or desc, not " + dir);
+        }
+        dev.licit.store.audit.AuditQuery q;
+        try {
+            q = new dev.licit.store.audit.AuditQuery(
+                    ctx.queryParam("kind"),
+                    ctx.queryParam("actor"),
+                    ctx.queryParam("subject"),
+                    ctx.queryParam("since") == null ? null : date(ctx.queryParam("since"), "since"),
+                    ctx.queryParam("until") == null ? null : date(ctx.queryParam("until"), "until"),
+                    ctx.queryParam("q"),
+                    ctx.queryParam("from") == null ? 1L : longQuery(ctx, "from"),
+                    ctx.queryParam("to") == null ? null : longQuery(ctx, "to"),
+                    "desc".equals(dir),
+                    intParam(ctx, "limit", 100, 10_000));
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+        List<dev.licit.store.audit.AuditEntry> rows = store.audit().search(q);
+        String format = ctx.queryParam("format");
+        if (format == null || format.isBlank() || format.equals("json")) {
+            send(ctx, rows);
+        } else if (format.equals("csv")) {
+            StringBuilder out = new StringBuilder(8_192);
+            out.append(Csv.line("seq", "recordedAt", "actor", "kind", "subject", "payload", "prevHash", "hash"))
+                    .append("\r\n");
+            for (var e : rows) {
+                out.append(Csv.line(
+                                Long.toString(e.seq()),
+                                e.recordedAt(),
+                                e.actor(),
+                                e.kind(),
+                                e.subject(),
+                                e.payload(),
+                                e.prevHash(),
+                                e.hash()))
+                        .append("\r\n");
+            }
+            ctx.header("Content-Disposition", "attachment; filename=\"audit.csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(out.toString());
+        } else {
+            throw Problem.badRequest("format must be json or csv, not " + format);
+        }
     }
 
     private void createKey(Context ctx) {

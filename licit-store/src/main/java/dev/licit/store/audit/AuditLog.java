@@ -80,6 +80,27 @@ public final class AuditLog {
         });
     }
 
+    /**
+     * Records an ad-hoc name screen (issue 18: every one is in the audit trail): who asked about which
+     * name and country, against which list snapshot, and what it found. Nothing else is stored.
+     *
+     * @param matches the hits as the caller reported them (list, entry id, listed name, score, band)
+     */
+    public long screened(Actor actor, String name, String country, String snapshotId, List<ObjectNode> matches) {
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            ObjectNode p = Json.object();
+            p.put("name", name);
+            p.put("country", country);
+            p.put("listSnapshot", snapshotId);
+            p.put("hits", matches.size());
+            matches.forEach(p.putArray("matches")::add);
+            long seq = audit.append(actor, "screen.adhoc", "screen", p);
+            audit.finish();
+            return seq;
+        });
+    }
+
     public AuditHead head() {
         return db.read(h -> h.createQuery("SELECT h.seq, h.hash, l.recorded_at FROM audit_head h"
                         + " LEFT JOIN audit_log l ON l.seq = h.seq WHERE h.id = 1")
@@ -94,6 +115,57 @@ public final class AuditLog {
                 .setMaxRows(limit)
                 .map((rs, ctx) -> entry(rs))
                 .list());
+    }
+
+    /** Rows that meet {@code q}, oldest or newest first, at most its limit (the audit page's search and its export). */
+    public List<AuditEntry> search(AuditQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        java.util.Map<String, Object> binds = new java.util.LinkedHashMap<>();
+        if (q.kind() != null) {
+            // a family (case) or one kind (case.clear); the family's own dot keeps "cases" out
+            where.append(" AND (kind = :kind OR kind LIKE :kindFamily ESCAPE '!')");
+            binds.put("kind", q.kind());
+            binds.put("kindFamily", like(q.kind()) + ".%");
+        }
+        if (q.actor() != null) {
+            where.append(" AND actor = :actor");
+            binds.put("actor", q.actor());
+        }
+        if (q.subject() != null) {
+            where.append(" AND subject = :subject");
+            binds.put("subject", q.subject());
+        }
+        if (q.since() != null) {
+            where.append(" AND recorded_at >= :since"); // fixed-width UTC text sorts as time
+            binds.put("since", q.since().toString());
+        }
+        if (q.until() != null) {
+            where.append(" AND recorded_at < :until");
+            binds.put("until", q.until().plusDays(1).toString());
+        }
+        if (q.text() != null) {
+            where.append(" AND LOWER(payload) LIKE :text ESCAPE '!'");
+            binds.put("text", "%" + like(q.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        if (q.fromSeq() != null) {
+            where.append(" AND seq >= :fromSeq");
+            binds.put("fromSeq", q.fromSeq());
+        }
+        if (q.toSeq() != null) {
+            where.append(" AND seq <= :toSeq");
+            binds.put("toSeq", q.toSeq());
+        }
+        String sql = "SELECT * FROM audit_log" + where + " ORDER BY seq" + (q.newestFirst() ? " DESC" : "");
+        return db.read(h -> {
+            var query = h.createQuery(sql);
+            binds.forEach(query::bind);
+            return query.setMaxRows(q.limit()).map((rs, ctx) -> entry(rs)).list();
+        });
+    }
+
+    /** Text for LIKE with its own % and _ taken literally (escaped with !). */
+    private static String like(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Events about one subject (a decision id, {@code case:12} ...), oldest first. */

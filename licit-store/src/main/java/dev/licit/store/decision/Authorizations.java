@@ -46,6 +46,15 @@ final class Authorizations {
      * @param today the day the order would ship: today, or the {@code shippedOn} of a shipment
      */
     static Authorization evaluate(Handle h, Subject s, LocalDate today, boolean lockLicense) {
+        return evaluate(h, s, today, lockLicense, true);
+    }
+
+    /**
+     * @param withCases false to leave the decision's review cases out: what the authorization would
+     *     be once its open cases are released (a license or a NAC clearance registered after the case
+     *     opened, which the reviewer should see before releasing)
+     */
+    static Authorization evaluate(Handle h, Subject s, LocalDate today, boolean lockLicense, boolean withCases) {
         if (s.dryRun()) {
             return of(
                     AuthorizationStatus.DRY_RUN,
@@ -63,8 +72,8 @@ final class Authorizations {
                     "decided under the rules of " + s.asOf() + "; shipping on " + today
                             + " needs a decision under that day's rules: decide the order again");
         }
-        boolean released = false;
-        if (s.decisionId() != null) {
+        boolean released = !withCases;
+        if (s.decisionId() != null && withCases) {
             List<String[]> cases = h.createQuery(
                             "SELECT id, kind, status FROM review_case WHERE decision_id = :d ORDER BY id")
                     .bind("d", s.decisionId())

@@ -289,20 +289,37 @@ public final class DecisionService implements AutoCloseable {
         return db.read(h -> Authorizations.evaluate(h, subject(h, decisionId), today(), false));
     }
 
+    /**
+     * What the decision's authorization would be once its open review cases are released: whether a
+     * license or a NAC clearance registered since now covers the order (the case says so and offers
+     * release). Never a clearance by itself: a release still needs every match reviewed, and the
+     * shipment is checked again when it is recorded.
+     */
+    public Authorization authorizationOnceReviewed(String decisionId) {
+        return db.read(h -> Authorizations.evaluate(h, subject(h, decisionId), today(), false, false));
+    }
+
     /** Records that the order of a decision shipped today (see {@link #recordShipment(String, LocalDate, Actor)}). */
     public Shipment recordShipment(String decisionId, Actor actor) {
         return recordShipment(decisionId, null, actor);
     }
 
-    /**
-     * Records that the order of a decision shipped on {@code shippedOn} (null: today): refused
-     * unless it may ship on that day (a covering license with enough left, a cleared NAC
-     * notification, a released case ...), which needs a decision made under that day's rules (a dry
-     * run never ships, and a decision of another day must be made again); draws the license down.
-     * One shipment per decision. A shipping day after today is refused: a shipment is recorded once
-     * it happened.
-     */
+    /** Records that the whole order (all that is left of it) shipped on {@code shippedOn} (null: today). */
     public Shipment recordShipment(String decisionId, LocalDate shippedOn, Actor actor) {
+        return recordShipment(decisionId, shippedOn, Shipment.Request.WHOLE, actor);
+    }
+
+    /**
+     * Records that the order of a decision, or a part of it, shipped on {@code shippedOn} (null:
+     * today): refused unless the order may ship on that day (a covering license with enough left for
+     * this part, a cleared NAC notification, a released case ...), which needs a decision made under
+     * that day's rules (a dry run never ships, and a decision of another day must be made again);
+     * draws the part's licensed units and value from the license. The units of each line
+     * ({@code request.lines()}, by the line's index; null: all that is left) may not exceed what is
+     * left of the line after the shipments recorded before. A shipping day after today is refused: a
+     * shipment is recorded once it happened.
+     */
+    public Shipment recordShipment(String decisionId, LocalDate shippedOn, Shipment.Request request, Actor actor) {
         LocalDate day = shippedOn == null ? today() : shippedOn;
         if (day.isAfter(today())) {
             throw new dev.licit.store.common.StoreInputException(
@@ -310,14 +327,58 @@ public final class DecisionService implements AutoCloseable {
         }
         return db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
-            Authorizations.Subject s = subject(h, decisionId);
-            Optional<String> shipped = h.createQuery("SELECT recorded_at FROM shipment WHERE decision_id = :d")
-                    .bind("d", decisionId)
-                    .mapTo(String.class)
-                    .findOne();
-            if (shipped.isPresent()) {
-                throw new ConflictException(
-                        "decision " + decisionId + " already has a shipment, recorded " + shipped.get());
+            Authorizations.Subject whole = subject(h, decisionId);
+            OrderLines order = orderLines(h, decisionId);
+            List<Shipment> before = shipments(h, decisionId);
+            long[] left = order.left(before);
+            if (java.util.Arrays.stream(left).allMatch(n -> n == 0)) {
+                throw new ConflictException("decision " + decisionId + " already has a shipment for every unit of the"
+                        + " order, recorded " + before.getLast().recordedAt());
+            }
+            long[] part = new long[left.length];
+            if (request.lines() == null) {
+                part = left.clone();
+            } else {
+                if (request.lines().size() != left.length) {
+                    throw new dev.licit.store.common.StoreInputException("lines: the order has " + left.length
+                            + " lines; give the units shipped of each (0 for none), got "
+                            + request.lines().size());
+                }
+                for (int i = 0; i < left.length; i++) {
+                    Long q = request.lines().get(i);
+                    if (q == null || q < 0) {
+                        throw new dev.licit.store.common.StoreInputException(
+                                "lines/" + i + ": the units shipped, 0 or more, not " + q);
+                    }
+                    if (q > left[i]) {
+                        throw new ConflictException("lines/" + i + ": " + q + " units, but only " + left[i] + " of the "
+                                + order.quantity[i] + " ordered are left to ship");
+                    }
+                    part[i] = q;
+                }
+                if (java.util.Arrays.stream(part).allMatch(n -> n == 0)) {
+                    throw new dev.licit.store.common.StoreInputException("lines: a shipment ships at least one unit");
+                }
+            }
+            // the license is checked, and drawn, for this part's licensed units and value only
+            Authorizations.Subject s = whole;
+            if (whole.need() != null) {
+                LicenseNeed n = whole.need();
+                s = new Authorizations.Subject(
+                        whole.decisionId(),
+                        whole.verdict(),
+                        whole.orderId(),
+                        new LicenseNeed(
+                                n.destination(),
+                                n.eccns(),
+                                n.parties(),
+                                order.licensedUnits(part),
+                                order.licensedValue(part),
+                                n.exportDate(),
+                                n.contentSha256()),
+                        whole.asOf(),
+                        whole.dryRun(),
+                        whole.contentSha256());
             }
             LocalDate today = day;
             Authorization a = Authorizations.evaluate(h, s, today, true);
@@ -334,26 +395,49 @@ public final class DecisionService implements AutoCloseable {
             }
             Long notificationId =
                     a.notification() == null ? null : a.notification().id();
-            h.createUpdate(
-                            "INSERT INTO shipment (decision_id, shipped_on, license_id, notification_id, quantity, value_usd,"
-                                    + " actor, recorded_at) VALUES (:d, :on, :l, :n, :q, :v, :by, :at)")
+            long id = h.createUpdate("INSERT INTO shipment_part (decision_id, shipped_on, license_id, notification_id,"
+                            + " quantity, value_usd, itn, awb, invoice, actor, recorded_at) VALUES (:d, :on, :l, :n, :q,"
+                            + " :v, :itn, :awb, :inv, :by, :at)")
                     .bind("d", decisionId)
                     .bind("on", today)
                     .bind("l", a.license() == null ? null : a.license().id())
                     .bind("n", notificationId)
                     .bind("q", quantity)
                     .bind("v", value)
+                    .bind("itn", request.itn())
+                    .bind("awb", request.awb())
+                    .bind("inv", request.invoice())
                     .bind("by", actor.name())
                     .bind("at", audit.recordedAt())
-                    .execute();
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            var lines = h.prepareBatch("INSERT INTO shipment_line (part_id, line_idx, quantity) VALUES (:p, :i, :q)");
+            List<Long> shippedLines = new ArrayList<>();
+            for (int i = 0; i < part.length; i++) {
+                lines.bind("p", id).bind("i", i).bind("q", part[i]).add();
+                shippedLines.add(part[i]);
+            }
+            lines.execute();
+            boolean complete = true;
+            for (int i = 0; i < left.length; i++) {
+                complete &= part[i] == left[i];
+            }
             ObjectNode p = Json.object();
             p.put("decisionId", decisionId);
+            p.put("shipmentId", id);
             p.put("shippedOn", today.toString());
             p.put("authorization", a.status().name());
             p.put("license", a.license() == null ? null : a.license().number());
             p.put("notificationId", notificationId);
             p.put("quantity", quantity);
             p.put("valueUsd", value);
+            shippedLines.forEach(p.putArray("lines")::add);
+            p.put("partial", !complete || !before.isEmpty());
+            p.put("orderComplete", complete);
+            p.put("itn", request.itn());
+            p.put("awb", request.awb());
+            p.put("invoice", request.invoice());
             audit.append(actor, "shipment", decisionId, p);
             audit.finish();
             return new Shipment(
@@ -364,14 +448,99 @@ public final class DecisionService implements AutoCloseable {
                     quantity,
                     value,
                     actor.name(),
-                    audit.recordedAt());
+                    audit.recordedAt(),
+                    id,
+                    shippedLines,
+                    request.itn(),
+                    request.awb(),
+                    request.invoice());
         });
     }
 
+    /**
+     * The lines of a decided order: units ordered, whether the line is the licensed kind (the lines a
+     * license or a notification covers, as {@link LicensedLines} counts them) and its unit value.
+     */
+    private record OrderLines(long[] quantity, boolean[] licensed, BigDecimal[] unitValue) {
+        /** What is left of each line after {@code before}; a whole-order shipment of old leaves nothing. */
+        long[] left(List<Shipment> before) {
+            long[] left = quantity.clone();
+            for (Shipment s : before) {
+                if (s.lines().isEmpty()) {
+                    return new long[quantity.length];
+                }
+                for (int i = 0; i < left.length && i < s.lines().size(); i++) {
+                    left[i] -= s.lines().get(i);
+                }
+            }
+            return left;
+        }
+
+        long licensedUnits(long[] part) {
+            long n = 0;
+            for (int i = 0; i < part.length; i++) {
+                n += licensed[i] ? part[i] : 0;
+            }
+            return n;
+        }
+
+        /** The value of the part's licensed units, or null when a licensed line has no unit value (as the need). */
+        BigDecimal licensedValue(long[] part) {
+            BigDecimal v = BigDecimal.ZERO;
+            for (int i = 0; i < part.length; i++) {
+                if (licensed[i]) {
+                    if (unitValue[i] == null) {
+                        return null;
+                    }
+                    v = v.add(unitValue[i].multiply(BigDecimal.valueOf(part[i])));
+                }
+            }
+            return v.setScale(2, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    private static OrderLines orderLines(Handle h, String decisionId) {
+        String[] row = h.createQuery("SELECT verdict, document, order_json FROM decision WHERE id = :id")
+                .bind("id", decisionId)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("no decision " + decisionId));
+        try {
+            var document = Json.COMPACT.readTree(row[1]).path("items");
+            var given = Json.COMPACT.readTree(row[2]).path("items");
+            // a NAC order's notified lines are the ones a license covers when BIS answers that one is required
+            String licensedVerdict =
+                    "NOTIFICATION_REQUIRED".equals(row[0]) ? "NOTIFICATION_REQUIRED" : "LICENSE_REQUIRED";
+            int n = document.size();
+            long[] quantity = new long[n];
+            boolean[] licensed = new boolean[n];
+            BigDecimal[] unit = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                quantity[i] = document.get(i).path("quantity").asLong();
+                licensed[i] =
+                        licensedVerdict.equals(document.get(i).path("verdict").asText());
+                var v = given.path(i).get("unitValueUsd");
+                unit[i] = v == null || v.isNull() ? null : v.decimalValue();
+            }
+            return new OrderLines(quantity, licensed, unit);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("decision " + decisionId + ": its stored document is not JSON", e);
+        }
+    }
+
+    /** The first shipment of a decision's order (the whole order unless it shipped in parts). */
     public Optional<Shipment> shipment(String decisionId) {
-        return db.read(h -> h.createQuery(
-                        "SELECT s.*, l.number FROM shipment s LEFT JOIN license l ON l.id = s.license_id"
-                                + " WHERE s.decision_id = :d")
+        return shipments(decisionId).stream().findFirst();
+    }
+
+    /** Every shipment of a decision's order, oldest first. */
+    public List<Shipment> shipments(String decisionId) {
+        return db.read(h -> shipments(h, decisionId));
+    }
+
+    private static List<Shipment> shipments(Handle h, String decisionId) {
+        List<Shipment> parts = h.createQuery("SELECT s.*, l.number FROM shipment_part s LEFT JOIN license l ON l.id ="
+                        + " s.license_id WHERE s.decision_id = :d ORDER BY s.id")
                 .bind("d", decisionId)
                 .map((rs, ctx) -> new Shipment(
                         rs.getString("decision_id"),
@@ -381,8 +550,35 @@ public final class DecisionService implements AutoCloseable {
                         rs.getObject("quantity", Long.class),
                         rs.getBigDecimal("value_usd"),
                         rs.getString("actor"),
-                        rs.getString("recorded_at")))
-                .findOne());
+                        rs.getString("recorded_at"),
+                        rs.getLong("id"),
+                        List.of(),
+                        rs.getString("itn"),
+                        rs.getString("awb"),
+                        rs.getString("invoice")))
+                .list();
+        List<Shipment> out = new ArrayList<>();
+        for (Shipment s : parts) {
+            List<Long> lines = h.createQuery("SELECT quantity FROM shipment_line WHERE part_id = :p ORDER BY line_idx")
+                    .bind("p", s.id())
+                    .mapTo(Long.class)
+                    .list();
+            out.add(new Shipment(
+                    s.decisionId(),
+                    s.shippedOn(),
+                    s.licenseNumber(),
+                    s.notificationId(),
+                    s.quantity(),
+                    s.valueUsd(),
+                    s.actor(),
+                    s.recordedAt(),
+                    s.id(),
+                    lines,
+                    s.itn(),
+                    s.awb(),
+                    s.invoice()));
+        }
+        return out;
     }
 
     /** Test hook: runs inside each group's transaction just before it commits. */

@@ -35,7 +35,8 @@ final class Migrations {
             "V2__keyed_append_only_audit.sql",
             "V3__ownership.sql",
             "V4__bound_authorizations_four_eyes.sql",
-            "V5__webhooks.sql");
+            "V5__webhooks.sql",
+            "V6__partial_shipments.sql");
 
     private Migrations() {}
 

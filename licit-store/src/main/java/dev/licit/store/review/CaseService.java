@@ -95,6 +95,72 @@ public final class CaseService {
         });
     }
 
+    /**
+     * A page of the review queue: filtered, searched, ordered and cut in the database, so a queue of
+     * thousands of cases is read a page at a time.
+     */
+    public CasePage search(CaseQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        java.util.Map<String, Object> binds = new java.util.LinkedHashMap<>();
+        if (q.status() != null) {
+            where.append(" AND rc.status = :status");
+            binds.put("status", q.status().name());
+        }
+        if (q.kind() != null) {
+            where.append(" AND rc.kind = :kind");
+            binds.put("kind", q.kind().name());
+        }
+        if (q.verdict() != null) {
+            where.append(" AND rc.verdict = :verdict");
+            binds.put("verdict", q.verdict());
+        }
+        if (q.destination() != null) {
+            where.append(" AND d.destination = :destination");
+            binds.put("destination", q.destination());
+        }
+        if (q.text() != null) {
+            // LIKE with the search text's own % and _ taken literally (escaped with !: JDBI's parser reads a quoted
+            // backslash as an escape)
+            String like = "%"
+                    + q.text()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replace("!", "!!")
+                            .replace("%", "!%")
+                            .replace("_", "!_")
+                    + "%";
+            where.append(" AND (LOWER(COALESCE(rc.order_id, '')) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(rc.decision_id) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(rc.reason) LIKE :text ESCAPE '!'"
+                    + " OR EXISTS (SELECT 1 FROM case_match cm WHERE cm.case_id = rc.id AND (LOWER(cm.party_name)"
+                    + " LIKE :text ESCAPE '!' OR LOWER(cm.listed_name) LIKE :text ESCAPE '!'))"
+                    + " OR EXISTS (SELECT 1 FROM decision_party dp WHERE dp.decision_id = rc.decision_id"
+                    + " AND LOWER(dp.name) LIKE :text ESCAPE '!'))");
+            binds.put("text", like);
+        }
+        String from = " FROM review_case rc LEFT JOIN decision d ON d.id = rc.decision_id";
+        String dir = q.descending() ? " DESC" : " ASC";
+        String order = " ORDER BY " + q.sort().column + dir + (q.sort() == CaseQuery.Sort.OPENED ? "" : ", rc.id DESC");
+        return db.read(h -> {
+            var count = h.createQuery("SELECT COUNT(*)" + from + where);
+            var page = h.createQuery("SELECT rc.*, d.destination AS order_destination" + from + where + order
+                    + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY");
+            binds.forEach((k, v) -> {
+                count.bind(k, v);
+                page.bind(k, v);
+            });
+            long total = count.mapTo(Long.class).one();
+            List<CasePage.Row> rows = page
+                    .bind("offset", q.offset())
+                    .bind("limit", q.limit())
+                    .map((rs, ctx) -> new CasePage.Row(head(rs), rs.getString("order_destination")))
+                    .list()
+                    .stream()
+                    .map(r -> new CasePage.Row(withMatches(h, r.reviewCase(), false), r.destination()))
+                    .toList();
+            return new CasePage(rows, total);
+        });
+    }
+
     public ReviewCase get(long id) {
         return db.read(h -> load(h, id));
     }
@@ -112,11 +178,44 @@ public final class CaseService {
     }
 
     public ReviewCase confirm(long caseId, long matchId, String reason, Actor actor) {
-        return reviewMatch(caseId, matchId, MatchStatus.CONFIRMED, optionalReason(reason), actor);
+        return reviewMatch(caseId, matchId, MatchStatus.CONFIRMED, optionalReason(reason), null, actor);
     }
 
     public ReviewCase clear(long caseId, long matchId, String reason, Actor actor) {
-        return reviewMatch(caseId, matchId, MatchStatus.CLEARED, requiredReason(reason, "clear"), actor);
+        return reviewMatch(caseId, matchId, MatchStatus.CLEARED, requiredReason(reason, "clear"), null, actor);
+    }
+
+    /**
+     * Confirms a match with a reason code ({@link MatchReasonCode#TRUE_MATCH} or {@code OTHER}, which
+     * needs a note) and an optional note.
+     */
+    public ReviewCase confirm(long caseId, long matchId, MatchReasonCode code, String note, Actor actor) {
+        if (!code.confirms()) {
+            throw new StoreInputException("reasonCode: " + code + " clears a match; a confirmation takes "
+                    + MatchReasonCode.TRUE_MATCH + " or " + MatchReasonCode.OTHER);
+        }
+        String reason = coded(code, note);
+        return reviewMatch(caseId, matchId, MatchStatus.CONFIRMED, reason, code, actor);
+    }
+
+    /**
+     * Clears a match as a false positive with a reason code (one of the {@code DIFFERENT_*} codes, or
+     * {@code OTHER}, which needs a note) and an optional note.
+     */
+    public ReviewCase clear(long caseId, long matchId, MatchReasonCode code, String note, Actor actor) {
+        if (!code.clears()) {
+            throw new StoreInputException("reasonCode: " + code + " confirms a match; a clearance takes "
+                    + "DIFFERENT_ENTITY, DIFFERENT_ADDRESS, DIFFERENT_COUNTRY or OTHER");
+        }
+        String reason = coded(code, note);
+        return reviewMatch(caseId, matchId, MatchStatus.CLEARED, reason, code, actor);
+    }
+
+    private static String coded(MatchReasonCode code, String note) {
+        if (code == MatchReasonCode.OTHER && (note == null || note.isBlank())) {
+            throw new StoreInputException("note: a note is required with reason code OTHER (say what the reason is)");
+        }
+        return optionalReason(code.reason(note));
     }
 
     public ReviewCase release(long caseId, String reason, Actor actor) {
@@ -152,6 +251,109 @@ public final class CaseService {
             close(h, audit, c, CaseStatus.REJECTED, why, actor);
             return load(h, caseId);
         });
+    }
+
+    /**
+     * Attaches a file to a case (open or closed: evidence may come after the decision), about one of
+     * its matches or the case as a whole. The content is kept whole; its SHA-256 goes into the audit
+     * trail ({@code case.attachment}) and the case's history.
+     */
+    public CaseAttachment attach(long caseId, Long matchId, String fileName, byte[] content, String note, Actor actor) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new StoreInputException("file: a file name of 1 to 255 characters on one line is required");
+        }
+        if (content == null || content.length == 0) {
+            throw new StoreInputException("file: " + name + " is empty");
+        }
+        if (content.length > CaseAttachment.MAX_BYTES) {
+            throw new StoreInputException("file: " + name + " is " + content.length + " bytes; at most "
+                    + CaseAttachment.MAX_BYTES + " are kept");
+        }
+        String why = optionalReason(note);
+        String sha = dev.licit.store.internal.Hashes.sha256(content);
+        String fname = name;
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            ReviewCase c = load(h, caseId);
+            if (matchId != null && c.matches().stream().noneMatch(m -> m.id() == matchId)) {
+                throw new NotFoundException("case " + caseId + " has no match " + matchId);
+            }
+            String at = audit.recordedAt();
+            long id = h.createUpdate(
+                            "INSERT INTO case_attachment (case_id, match_id, file_name, size_bytes, sha256,"
+                                    + " content_base64, note, actor, attached_at) VALUES (:c, :m, :f, :s, :h, :b, :n, :by, :at)")
+                    .bind("c", caseId)
+                    .bind("m", matchId)
+                    .bind("f", fname)
+                    .bind("s", (long) content.length)
+                    .bind("h", sha)
+                    .bind("b", java.util.Base64.getEncoder().encodeToString(content))
+                    .bind("n", why)
+                    .bind("by", actor.name())
+                    .bind("at", at)
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            action(
+                    h,
+                    caseId,
+                    matchId,
+                    "ATTACH",
+                    actor,
+                    at,
+                    fname + " sha256:" + sha + (why == null ? "" : " — " + why));
+            ObjectNode p = Json.object();
+            p.put("caseId", caseId);
+            p.put("attachmentId", id);
+            p.put("matchId", matchId);
+            p.put("fileName", fname);
+            p.put("sizeBytes", content.length);
+            p.put("sha256", sha);
+            p.put("note", why);
+            audit.append(actor, "case.attachment", "case:" + caseId, p);
+            audit.finish();
+            return new CaseAttachment(id, caseId, matchId, fname, content.length, sha, why, actor.name(), at);
+        });
+    }
+
+    /** The files attached to a case, oldest first (without their content). */
+    public List<CaseAttachment> attachments(long caseId) {
+        return db.read(h -> h.createQuery("SELECT id, case_id, match_id, file_name, size_bytes, sha256, note, actor,"
+                        + " attached_at FROM case_attachment WHERE case_id = :c ORDER BY id")
+                .bind("c", caseId)
+                .map((rs, ctx) -> new CaseAttachment(
+                        rs.getLong("id"),
+                        rs.getLong("case_id"),
+                        rs.getObject("match_id", Long.class),
+                        rs.getString("file_name"),
+                        rs.getLong("size_bytes"),
+                        rs.getString("sha256"),
+                        rs.getString("note"),
+                        rs.getString("actor"),
+                        rs.getString("attached_at")))
+                .list());
+    }
+
+    /**
+     * The content of an attached file, checked against its recorded SHA-256: a file changed in the
+     * database since it was attached is refused, never served.
+     */
+    public byte[] attachmentContent(long caseId, long attachmentId) {
+        String[] row = db.read(h -> h.createQuery(
+                        "SELECT sha256, content_base64 FROM case_attachment WHERE id = :id AND case_id = :c")
+                .bind("id", attachmentId)
+                .bind("c", caseId)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("case " + caseId + " has no attachment " + attachmentId)));
+        byte[] content = java.util.Base64.getDecoder().decode(row[1]);
+        if (!dev.licit.store.internal.Hashes.sha256(content).equals(row[0])) {
+            throw new dev.licit.store.common.StoreException("case " + caseId + ", attachment " + attachmentId
+                    + ": the content no longer matches its recorded SHA-256 " + row[0] + "; it is not served");
+        }
+        return content;
     }
 
     /** The latest active clearance of this party for this entry (any version), if any. */
@@ -252,7 +454,8 @@ public final class CaseService {
         audit.append(actor, "case.reopened", "case:" + c.caseId(), p);
     }
 
-    private ReviewCase reviewMatch(long caseId, long matchId, MatchStatus to, String reason, Actor actor) {
+    private ReviewCase reviewMatch(
+            long caseId, long matchId, MatchStatus to, String reason, MatchReasonCode code, Actor actor) {
         return db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             ReviewCase c = openCase(h, caseId);
@@ -271,7 +474,7 @@ public final class CaseService {
                 notTheSubmitter(h, c, actor, "clear match " + matchId + " of case " + caseId);
                 if (FOUR_EYES_BAND.equals(m.band())) {
                     if (m.proposedBy() == null) {
-                        return propose(h, audit, c, m, reason, actor);
+                        return propose(h, audit, c, m, reason, code, actor);
                     }
                     if (m.proposedBy().equals(actor.name())) {
                         throw new ForbiddenException("case " + caseId + ", match " + matchId + ": " + actor.name()
@@ -298,6 +501,9 @@ public final class CaseService {
             p.put("entryId", m.entryId());
             p.put("entryVersion", m.entryVersion());
             p.put("reason", reason);
+            if (code != null) {
+                p.put("reasonCode", code.name());
+            }
             if (to == MatchStatus.CLEARED) {
                 String partyKey = PartyKey.of(m.partyName(), m.partyCountry());
                 // a newer clearance of the same party and entry replaces the older one
@@ -344,7 +550,7 @@ public final class CaseService {
      * (so its case cannot be released) until a second, different reviewer completes it.
      */
     private static ReviewCase propose(
-            Handle h, AuditWriter audit, ReviewCase c, CaseMatch m, String reason, Actor actor) {
+            Handle h, AuditWriter audit, ReviewCase c, CaseMatch m, String reason, MatchReasonCode code, Actor actor) {
         String at = audit.recordedAt();
         h.createUpdate(
                         "UPDATE case_match SET proposed_by = :by, proposed_at = :at, proposed_reason = :r WHERE id = :id")
@@ -363,6 +569,9 @@ public final class CaseService {
         p.put("entryVersion", m.entryVersion());
         p.put("band", m.band());
         p.put("reason", reason);
+        if (code != null) {
+            p.put("reasonCode", code.name());
+        }
         p.put("pending", "a second, different reviewer must clear it too");
         audit.append(actor, "case.clear-proposed", "case:" + c.id(), p);
         audit.finish();
