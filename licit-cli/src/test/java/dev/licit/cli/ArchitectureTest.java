@@ -71,4 +71,18 @@ class ArchitectureTest {
                         "\"today\" is the UTC date of the one injected clock (dev.licit.core.time.Today), not the JVM's")
                 .check(CLI);
     }
+
+    @Test
+    void onlyTheEntryPointMakesAClock() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(Licit.class.getName())
+                .should()
+                .callMethod(java.time.Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(java.time.Clock.class, "systemDefaultZone")
+                .because("the run's one clock is made by Licit and handed in (RunClock): a second clock is one a"
+                        + " test that fixes the run's clock does not fix")
+                .check(CLI);
+    }
 }

@@ -9,6 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -126,6 +129,41 @@ class BatchCommandsTest {
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("bad-ownership.csv:3").contains("150");
         assertThat(dir.resolve("never.csv")).doesNotExist();
+    }
+
+    @Test
+    void ownership_covered_without_a_date_takes_today_from_the_run_clock_not_the_system_clock() {
+        Path graph = dir.resolve("ownership-clock.csv");
+        Run g = licit("generate", "ownership", "--links", "200", "--output", graph.toString(), "--seed", "7");
+        assertThat(g.exit()).as(g.err()).isZero();
+        Path listed = dir.resolve("ownership-clock.listed.csv");
+        // the Affiliates rule was suspended on 2026-01-15 and in force again on 2026-12-06: which rules
+        // the summary names shows which day the command took for today
+        assertThat(coveredOn(Instant.parse("2026-01-15T12:00:00Z"), graph, listed))
+                .contains("(ofac50, local)")
+                .doesNotContain("affiliates");
+        assertThat(coveredOn(Instant.parse("2026-12-06T12:00:00Z"), graph, listed))
+                .contains("(ofac50, affiliates, local)");
+    }
+
+    private static String coveredOn(Instant now, Path graph, Path listed) {
+        String[] args = {
+            "ownership",
+            "covered",
+            "--graph",
+            graph.toString(),
+            "--listed",
+            listed.toString(),
+            "--output",
+            dir.resolve("covered-" + now.toEpochMilli() + ".csv").toString()
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Licit.commandLineFor(System.in, Clock.fixed(now, ZoneOffset.UTC), args);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        assertThat(cl.execute(args)).as(err.toString()).isZero();
+        return out.toString();
     }
 
     @Test
