@@ -160,8 +160,16 @@ public final class WebhooksCommand implements Callable<Integer> {
         TextOrJsonFormat format;
 
         @Override
+        void check() {
+            // refused like every other --limit, rather than quietly read as 1
+            if (limit < 1) {
+                throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+            }
+        }
+
+        @Override
         int run(LicitStore s, PrintWriter out) {
-            var all = s.webhooks().deliveries(id, Math.max(1, limit));
+            var all = s.webhooks().deliveries(id, limit);
             if (format.value() == OutputFormat.JSON) {
                 JsonOutput.print(out, all);
                 return 0;
