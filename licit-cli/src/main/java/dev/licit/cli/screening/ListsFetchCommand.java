@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
                 + " that fails keeps its current file. One line per source: ID updated N entries | unchanged |"
                 + " refused: REASON | failed: REASON. Exit 0 when every source was updated or unchanged, 2 when"
                 + " one was refused, 1 when one failed.")
-public final class ListsFetchCommand implements Callable<Integer> {
+final class ListsFetchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
