@@ -47,7 +47,7 @@ final class CatalogCommand implements Runnable {
             description = "Every catalog chip with its classification on a date.")
     static final class ListChips implements Callable<Integer> {
         @Mixin
-        DateOption asOf;
+        RulesOnDate rules;
 
         @Option(
                 names = "--format",
@@ -57,16 +57,13 @@ final class CatalogCommand implements Runnable {
                 description = FormatChoice.DESCRIPTION)
         OutputFormat format;
 
-        @Mixin
-        RulebookOptions rules;
-
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             ChipCatalog catalog = CatalogReader.loadDefault();
-            CompiledRulebook rb = rules.load().on(asOf.date());
+            CompiledRulebook rb = rules.rulebook();
             Classifier classifier = new Classifier();
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
@@ -111,13 +108,10 @@ final class CatalogCommand implements Runnable {
         String id;
 
         @Mixin
-        DateOption asOf;
+        RulesOnDate rules;
 
         @Mixin
         TextOrJsonFormat format;
-
-        @Mixin
-        RulebookOptions rules;
 
         @Spec
         CommandSpec spec;
@@ -128,8 +122,8 @@ final class CatalogCommand implements Runnable {
             CatalogEntry e = catalog.find(id)
                     .orElseThrow(() -> new IllegalArgumentException(
                             "no chip '" + id + "' in the catalog (see licit catalog list)"));
-            LocalDate date = asOf.date();
-            CompiledRulebook rb = rules.load().on(date);
+            LocalDate date = rules.date();
+            CompiledRulebook rb = rules.rulebook();
             Classification c = new Classifier().classify(e.spec(), rb);
             PrintWriter out = spec.commandLine().getOut();
             ChipSpec s = e.spec();

@@ -95,21 +95,18 @@ final class RulesCommand implements Runnable {
             description = "The rulebook in force on a date, with its content hash.")
     static final class Show implements Callable<Integer> {
         @Mixin
-        DateOption asOf;
+        RulesOnDate rules;
 
         @Mixin
         TextOrJsonFormat format;
-
-        @Mixin
-        RulebookOptions rules;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            LocalDate date = asOf.date();
-            CompiledRulebook rb = rules.load().on(date);
+            LocalDate date = rules.date();
+            CompiledRulebook rb = rules.rulebook();
             PrintWriter out = spec.commandLine().getOut();
             if (format.json()) {
                 ObjectNode o = Json.PRETTY.createObjectNode();
