@@ -2,6 +2,7 @@ package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.FormatChoice;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
@@ -32,13 +33,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "The chip catalog: real accelerators, each figure with its source.",
         subcommands = {CatalogCommand.ListChips.class, CatalogCommand.Show.class})
-final class CatalogCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+final class CatalogCommand extends CommandGroup {
+    CatalogCommand() {
+        super(true);
     }
 
     @Command(

@@ -2,6 +2,7 @@ package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
@@ -36,13 +37,9 @@ import picocli.CommandLine.Spec;
             RulesCommand.Diff.class,
             RulesCommand.Versions.class
         })
-final class RulesCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+final class RulesCommand extends CommandGroup {
+    RulesCommand() {
+        super(true);
     }
 
     @Command(

@@ -57,7 +57,8 @@ public final class PublicTypes {
                     && c.getModifiers().contains(JavaModifier.PUBLIC)
                     && !c.getSimpleName().equals("package-info")
                     && !used.contains(c.getName())
-                    && !entryPoints.contains(c.getName())) {
+                    && !entryPoints.contains(c.getName())
+                    && written(module, c)) {
                 candidates.put(c.getName(), c);
             }
         }
@@ -71,6 +72,13 @@ public final class PublicTypes {
                                             && namedIn(src.text(), candidates.get(name))));
         }
         return candidates.keySet();
+    }
+
+    /** Whether a person wrote the class: generated code (JMH's, in {@code jmh_generated}) is public as its generator makes it. */
+    private static boolean written(Path module, JavaClass c) {
+        return Files.isRegularFile(module.resolve("src/main/java")
+                .resolve(c.getPackageName().replace('.', '/'))
+                .resolve(c.getSimpleName() + ".java"));
     }
 
     /** The top-level types that classes of another package depend on (a nested type counts for its top). */
