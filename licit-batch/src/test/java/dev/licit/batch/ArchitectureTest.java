@@ -2,10 +2,13 @@ package dev.licit.batch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.licit.core.PublicTypes;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The batch engine reads files and runs the core and screening over them; it keeps no state in the store. */
@@ -44,5 +47,13 @@ class ArchitectureTest {
                 .because("the CLI and the Spark engine both run these jobs: the single-process engine must not need"
                         + " either of them, nor a database")
                 .check(BATCH);
+    }
+
+    @Test
+    void publicOnlyForWhatAnotherPackageUses() {
+        // issue 12, point 4: what a package does not offer to others stays package-private
+        assertThat(PublicTypes.unusedOutsideTheirPackage(Set.of()))
+                .as("public top-level types no other package uses: make them package-private")
+                .isEmpty();
     }
 }

@@ -98,13 +98,13 @@ public class ScreeningBenchmark {
     }
 
     /** A party to screen: its name and country (null when the order does not give one). */
-    public record Party(String name, String country, String kind) {}
+    record Party(String name, String country, String kind) {}
 
     /**
      * Seeded party names. Made-up names are built from syllables, so they are plausible but on no
      * list; near misses and hits are drawn from the snapshot itself.
      */
-    public static final class Parties {
+    static final class Parties {
         private static final String[] SYLLABLES = {
             "ka", "lo", "ran", "vi", "tek", "mar", "zen", "bel", "dor", "sa", "min", "tor", "ve", "lux", "qui", "no",
             "fa", "ren", "gal", "sto", "pri", "mo", "ha", "den", "ix", "ul", "bra", "cor", "el", "tan", "wu", "ji",

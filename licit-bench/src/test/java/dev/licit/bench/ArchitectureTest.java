@@ -2,10 +2,13 @@ package dev.licit.bench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.licit.core.PublicTypes;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The benchmarks measure the core, screening and the store as their users call them: through the public API. */
@@ -47,5 +50,14 @@ class ArchitectureTest {
                 .resideInAnyPackage("dev.licit.store.internal..", "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..")
                 .because("a benchmark that goes around the services measures something users never run")
                 .check(BENCH);
+    }
+
+    @Test
+    void publicOnlyForWhatAnotherPackageUses() {
+        // issue 12, point 4. JMH's generated classes use the benchmarks; LoadGenerator is started by its
+        // name (java -cp benchmarks.jar dev.licit.bench.LoadGenerator, docs/PERFORMANCE.md)
+        assertThat(PublicTypes.unusedOutsideTheirPackage(Set.of(LoadGenerator.class.getName())))
+                .as("public top-level types no other package uses: make them package-private")
+                .isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.FormatChoice;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
@@ -32,13 +33,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "The chip catalog: real accelerators, each figure with its source.",
         subcommands = {CatalogCommand.ListChips.class, CatalogCommand.Show.class})
-final class CatalogCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+final class CatalogCommand extends CommandGroup {
+    CatalogCommand() {
+        super(true);
     }
 
     @Command(
@@ -47,7 +44,7 @@ final class CatalogCommand implements Runnable {
             description = "Every catalog chip with its classification on a date.")
     static final class ListChips implements Callable<Integer> {
         @Mixin
-        DateOption asOf;
+        RulesOnDate rules;
 
         @Option(
                 names = "--format",
@@ -57,16 +54,13 @@ final class CatalogCommand implements Runnable {
                 description = FormatChoice.DESCRIPTION)
         OutputFormat format;
 
-        @Mixin
-        RulebookOptions rules;
-
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             ChipCatalog catalog = CatalogReader.loadDefault();
-            CompiledRulebook rb = rules.load().on(asOf.date());
+            CompiledRulebook rb = rules.rulebook();
             Classifier classifier = new Classifier();
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
@@ -111,13 +105,10 @@ final class CatalogCommand implements Runnable {
         String id;
 
         @Mixin
-        DateOption asOf;
+        RulesOnDate rules;
 
         @Mixin
         TextOrJsonFormat format;
-
-        @Mixin
-        RulebookOptions rules;
 
         @Spec
         CommandSpec spec;
@@ -128,8 +119,8 @@ final class CatalogCommand implements Runnable {
             CatalogEntry e = catalog.find(id)
                     .orElseThrow(() -> new IllegalArgumentException(
                             "no chip '" + id + "' in the catalog (see licit catalog list)"));
-            LocalDate date = asOf.date();
-            CompiledRulebook rb = rules.load().on(date);
+            LocalDate date = rules.date();
+            CompiledRulebook rb = rules.rulebook();
             Classification c = new Classifier().classify(e.spec(), rb);
             PrintWriter out = spec.commandLine().getOut();
             ChipSpec s = e.spec();

@@ -17,11 +17,6 @@ final class DateOption {
 
     private final Clock clock;
 
-    /** For a command built alone, without {@link Licit}'s factory: the system's UTC clock, as {@code Licit} gives. */
-    DateOption() {
-        this(Clock.systemUTC());
-    }
-
     /** @param clock whose UTC date is "today" (made once by {@link Licit}) */
     DateOption(Clock clock) {
         this.clock = clock;

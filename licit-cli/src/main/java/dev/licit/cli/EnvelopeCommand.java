@@ -42,13 +42,10 @@ final class EnvelopeCommand implements Callable<Integer> {
     Double interconnect;
 
     @Mixin
-    DateOption asOf;
+    RulesOnDate rules;
 
     @Mixin
     TextOrJsonFormat format;
-
-    @Mixin
-    RulebookOptions rules;
 
     @Spec
     CommandSpec spec;
@@ -58,8 +55,8 @@ final class EnvelopeCommand implements Callable<Integer> {
         if (!(dieArea > 0) || Double.isInfinite(dieArea)) {
             throw new IllegalArgumentException("--die-area must be a positive number of mm2");
         }
-        LocalDate date = asOf.date();
-        CompiledRulebook rb = rules.load().on(date);
+        LocalDate date = rules.date();
+        CompiledRulebook rb = rules.rulebook();
         Envelope.Result r = new Envelope().compute(rb, dieArea, datacenter, interconnect);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {

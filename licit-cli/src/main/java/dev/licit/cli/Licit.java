@@ -1,6 +1,7 @@
 package dev.licit.cli;
 
 import dev.licit.cli.common.RefusedValue;
+import dev.licit.cli.common.RunClock;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.io.InputException;
 import dev.licit.core.rulebook.RulebookException;
@@ -63,23 +64,8 @@ public final class Licit {
     }
 
     private static CommandLine configured(List<Class<?>> subcommands, InputStream stdin, Clock clock) {
-        CommandLine.IFactory defaults = CommandLine.defaultFactory();
         // the commands that read the stdin or the clock get them here, from the edge, not from globals
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == CheckCommand.class) {
-                    return type.cast(new CheckCommand(stdin, clock));
-                }
-                if (type == DateOption.class) {
-                    return type.cast(new DateOption(clock));
-                }
-                if (type == StoreOptions.class) {
-                    return type.cast(new StoreOptions(clock));
-                }
-                return defaults.create(type);
-            }
-        };
+        CommandLine.IFactory factory = new Factory(CommandLine.defaultFactory(), stdin, clock);
         CommandLine cl = new CommandLine(new LicitCommand(), factory);
         for (Class<?> c : subcommands) {
             cl.addSubcommand(new CommandLine(c, factory));
@@ -96,6 +82,28 @@ public final class Licit {
             return 2;
         });
         return cl;
+    }
+
+    /**
+     * Builds the commands and options of one command line; it carries the run's clock, so that a
+     * command picocli builds itself (a subcommand named in an annotation) still finds it through
+     * {@link RunClock#of}.
+     */
+    private record Factory(CommandLine.IFactory defaults, InputStream stdin, Clock clock)
+            implements CommandLine.IFactory, RunClock {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(stdin, clock));
+            }
+            if (type == DateOption.class) {
+                return type.cast(new DateOption(clock));
+            }
+            if (type == StoreOptions.class) {
+                return type.cast(new StoreOptions(clock));
+            }
+            return defaults.create(type);
+        }
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

@@ -2,6 +2,7 @@ package dev.licit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
@@ -36,13 +37,9 @@ import picocli.CommandLine.Spec;
             RulesCommand.Diff.class,
             RulesCommand.Versions.class
         })
-final class RulesCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+final class RulesCommand extends CommandGroup {
+    RulesCommand() {
+        super(true);
     }
 
     @Command(
@@ -95,21 +92,18 @@ final class RulesCommand implements Runnable {
             description = "The rulebook in force on a date, with its content hash.")
     static final class Show implements Callable<Integer> {
         @Mixin
-        DateOption asOf;
+        RulesOnDate rules;
 
         @Mixin
         TextOrJsonFormat format;
-
-        @Mixin
-        RulebookOptions rules;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            LocalDate date = asOf.date();
-            CompiledRulebook rb = rules.load().on(date);
+            LocalDate date = rules.date();
+            CompiledRulebook rb = rules.rulebook();
             PrintWriter out = spec.commandLine().getOut();
             if (format.json()) {
                 ObjectNode o = Json.PRETTY.createObjectNode();

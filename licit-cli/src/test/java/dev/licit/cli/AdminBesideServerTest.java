@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.json.Json;
 import dev.licit.server.RunningServer;
 import dev.licit.store.common.StoreConfig;
 import java.io.IOException;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * from the command line is closed in the API.
  */
 class AdminBesideServerTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.COMPACT;
     private static final Path SHARED = Path.of(System.getProperty("licit.shared", "../../shared"));
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -2,10 +2,13 @@ package dev.licit.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.licit.core.PublicTypes;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,5 +73,27 @@ class ArchitectureTest {
                 .because(
                         "\"today\" is the UTC date of the one injected clock (dev.licit.core.time.Today), not the JVM's")
                 .check(CLI);
+    }
+
+    @Test
+    void onlyTheEntryPointMakesAClock() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(Licit.class.getName())
+                .should()
+                .callMethod(java.time.Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(java.time.Clock.class, "systemDefaultZone")
+                .because("the run's one clock is made by Licit and handed in (RunClock): a second clock is one a"
+                        + " test that fixes the run's clock does not fix")
+                .check(CLI);
+    }
+
+    @Test
+    void publicOnlyForWhatAnotherPackageUses() {
+        // issue 12, point 4: what a package does not offer to others stays package-private
+        assertThat(PublicTypes.unusedOutsideTheirPackage(Set.of()))
+                .as("public top-level types no other package uses: make them package-private")
+                .isEmpty();
     }
 }

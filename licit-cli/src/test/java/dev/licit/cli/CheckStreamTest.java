@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code licit check -}: orders as JSON Lines on standard input, and many orders in one run. */
 class CheckStreamTest {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
 
     @TempDir
     Path home;

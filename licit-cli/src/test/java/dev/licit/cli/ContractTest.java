@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.json.Json;
 import dev.licit.server.RunningServer;
 import dev.licit.store.common.Actor;
 import dev.licit.store.common.StoreConfig;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * accepted by all, or refused by all with the same path and words (exit 2, HTTP 400 problem+json).
  */
 class ContractTest {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
     static final String H200 = "{\"catalogId\": \"nvidia-h200-sxm-141gb\"}";
 
     @TempDir

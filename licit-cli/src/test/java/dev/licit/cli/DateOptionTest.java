@@ -25,6 +25,6 @@ class DateOptionTest {
         cl.parseArgs("rules", "show");
         RulesCommand.Show show =
                 cl.getSubcommands().get("rules").getSubcommands().get("show").getCommand();
-        assertThat(show.asOf.date()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(show.rules.date()).isEqualTo(LocalDate.of(2026, 1, 1));
     }
 }

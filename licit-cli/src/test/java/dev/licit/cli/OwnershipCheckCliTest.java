@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * file imported), the 50 % rules of the rulebook, the decision recorded in the home's store.
  */
 class OwnershipCheckCliTest {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
     static final Path SHARED = Path.of(System.getProperty("licit.shared", "../../shared"));
 
     @TempDir

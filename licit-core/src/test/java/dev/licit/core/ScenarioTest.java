@@ -13,6 +13,7 @@ import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.json.Json;
 import dev.licit.core.rulebook.Rulebook;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScenarioTest {
     static final Rulebook RULEBOOK = RulebookLoader.loadDefault();
     static final OrderReader READER = new OrderReader(RULEBOOK.countries(), CatalogReader.loadDefault());
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
 
     static Stream<String> scenarios() throws Exception {
         JsonNode expected =

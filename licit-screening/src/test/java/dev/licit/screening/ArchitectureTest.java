@@ -3,10 +3,13 @@ package dev.licit.screening;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.licit.core.PublicTypes;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Screening sits just above the core: it knows the core's types and nothing of the store, the server or the CLI. */
@@ -65,5 +68,13 @@ class ArchitectureTest {
                         + " kanji, Jackson and StAX read list files;"
                         + " anything more is carried by every module that screens")
                 .check(SCREENING);
+    }
+
+    @Test
+    void publicOnlyForWhatAnotherPackageUses() {
+        // issue 12, point 4: what a package does not offer to others stays package-private
+        assertThat(PublicTypes.unusedOutsideTheirPackage(Set.of()))
+                .as("public top-level types no other package uses: make them package-private")
+                .isEmpty();
     }
 }

@@ -2,8 +2,7 @@ package dev.licit.screening;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,6 @@ public final class GoldenBaseline {
             + " -Dtest='*GoldenTest,ChineseRomanizationTest' -Dsurefire.failIfNoSpecifiedTests=false";
 
     private static final int DIFFERENCES_SHOWN = 5;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One input and what production made of it. */
     public record Case(String key, String output) {
@@ -46,11 +44,7 @@ public final class GoldenBaseline {
 
         /** The output as one line of JSON (Jackson writes records by component, doubles exactly). */
         public static Case of(String key, Object output) {
-            try {
-                return new Case(key, JSON.writeValueAsString(output));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            return new Case(key, Json.compact(output));
         }
 
         String line() {

@@ -22,6 +22,11 @@ final class WebhookRounds implements AutoCloseable {
     private final ScheduledExecutorService timer;
 
     WebhookRounds(LicitStore store) {
+        this(store, EVERY);
+    }
+
+    /** @param every the pause between rounds (a test waits less than {@link #EVERY}) */
+    WebhookRounds(LicitStore store, Duration every) {
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -29,10 +34,10 @@ final class WebhookRounds implements AutoCloseable {
         this.timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("licit-webhooks").daemon(true).factory());
         timer.scheduleWithFixedDelay(
-                () -> round(store, client), EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
+                () -> round(store, client, every), every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static void round(LicitStore store, HttpClient client) {
+    private static void round(LicitStore store, HttpClient client, Duration every) {
         try {
             WebhookService.RunSummary r = store.webhooks().run(client);
             if (r.delivered() + r.retrying() + r.failed() > 0) {
@@ -44,7 +49,7 @@ final class WebhookRounds implements AutoCloseable {
                         r.failed());
             }
         } catch (RuntimeException e) {
-            LOG.warn("webhooks: the round failed and is tried again in {} s: {}", EVERY.toSeconds(), e.toString());
+            LOG.warn("webhooks: the round failed and is tried again in {} ms: {}", every.toMillis(), e.toString());
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import dev.licit.store.common.Actor;
 import dev.licit.store.keys.KeyRole;
 import dev.licit.store.keys.KeyScope;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cannot release its case or clear its matches; a MATCH-band hit needs two reviewers.
  */
 class FourEyesApiTest {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
 
     @TempDir
     static Path home;

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import dev.licit.store.keys.KeyRole;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * session cap and lifetime, the security headers. Health with a failing store is in {@link HealthTest}.
  */
 class HardeningTest {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
     static final Duration SESSION_LIFETIME = Duration.ofSeconds(3);
     static final int MAX_SESSIONS = 3;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import dev.licit.store.keys.KeyRole;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** /health reports the store and the list snapshot; a server whose store fails is alive but not ready. */
 class HealthTest {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
 
     @TempDir
     Path home;

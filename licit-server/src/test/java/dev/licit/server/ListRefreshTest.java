@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.licit.core.json.Json;
 import dev.licit.screening.fetch.ListFetcher;
 import dev.licit.server.lists.ListRefresher;
 import dev.licit.store.audit.AuditEntry;
@@ -52,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  * decision names its lists' dates, with a warning once one is older than the limit.
  */
 class ListRefreshTest {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
     static final Path LISTS =
             Path.of(System.getProperty("licit.shared", "../../shared")).resolve("data/lists");
 

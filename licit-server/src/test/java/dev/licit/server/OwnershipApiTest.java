@@ -3,7 +3,7 @@ package dev.licit.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import dev.licit.store.keys.KeyRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class OwnershipApiTest {
 
         var ok = Uploads.post(server, admin, "/v1/ownership/imports", List.of(part("penang.csv", CSV)), false);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
-        JsonNode body = new ObjectMapper().readTree(ok.body());
+        JsonNode body = Json.COMPACT.readTree(ok.body());
         assertThat(body.path("import").path("snapshot").path("links").asInt()).isEqualTo(2);
         assertThat(body.path("rescreening").path("opened")).isEmpty();
 
@@ -67,7 +67,7 @@ class OwnershipApiTest {
                 null,
                 server.keys.get(KeyRole.REQUESTER));
         assertThat(show.statusCode()).as(show.body()).isEqualTo(200);
-        JsonNode tree = new ObjectMapper().readTree(show.body());
+        JsonNode tree = Json.COMPACT.readTree(show.body());
         assertThat(tree.path("owners").get(0).path("name").asText()).isEqualTo("Huawei Technologies Co. Ltd.");
         assertThat(tree.path("owners").get(0).path("percent").asDouble()).isEqualTo(30.0);
         assertThat(tree.path("holdings").get(0).path("name").asText()).isEqualTo("Kedah Edge Data Centre Sdn. Bhd.");

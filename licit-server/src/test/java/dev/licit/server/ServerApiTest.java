@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.licit.core.json.Json;
 import dev.licit.store.keys.KeyRole;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every endpoint for every role and for no key; the decision API end to end; errors as problem+json. */
 class ServerApiTest {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
     static final Path SHARED = Path.of(System.getProperty("licit.shared", "../../shared"));
 
     @TempDir
@@ -237,7 +237,7 @@ class ServerApiTest {
     @Test
     void theOpenApiDocumentIsOpenApiThreeOneAndDescribesTheRoutes() throws Exception {
         HttpResponse<String> r = server.send("GET", "/openapi.yaml", null, server.keys.get(KeyRole.REQUESTER));
-        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(r.body());
+        JsonNode doc = Json.YAML.readTree(r.body());
         assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);

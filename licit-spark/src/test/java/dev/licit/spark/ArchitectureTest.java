@@ -2,10 +2,13 @@ package dev.licit.spark;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.licit.core.PublicTypes;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The Spark engine runs the batch jobs on Spark; it is a leaf that the CLI starts as a child process. */
@@ -38,5 +41,13 @@ class ArchitectureTest {
                 .because("the Spark engine gets everything it needs from its command line and files; it shares the"
                         + " job logic with the single-process engine through licit-batch")
                 .check(SPARK);
+    }
+
+    @Test
+    void publicOnlyForWhatAnotherPackageUses() {
+        // issue 12, point 4: what a package does not offer to others stays package-private
+        assertThat(PublicTypes.unusedOutsideTheirPackage(Set.of()))
+                .as("public top-level types no other package uses: make them package-private")
+                .isEmpty();
     }
 }

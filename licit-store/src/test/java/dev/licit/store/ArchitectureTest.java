@@ -3,11 +3,14 @@ package dev.licit.store;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.licit.core.PublicTypes;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,5 +134,13 @@ class ArchitectureTest {
                 .because(
                         "\"today\" is the UTC date of the one injected clock (dev.licit.core.time.Today), not the JVM's")
                 .check(STORE);
+    }
+
+    @Test
+    void publicOnlyForWhatAnotherPackageUses() {
+        // issue 12, point 4: what a package does not offer to others stays package-private
+        assertThat(PublicTypes.unusedOutsideTheirPackage(Set.of()))
+                .as("public top-level types no other package uses: make them package-private")
+                .isEmpty();
     }
 }

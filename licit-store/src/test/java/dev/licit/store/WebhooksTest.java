@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.licit.core.json.Json;
 import dev.licit.store.common.StoreInputException;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.license.NewLicense;
@@ -41,7 +42,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(Backend.class)
 class WebhooksTest extends StoreTestBase {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.COMPACT;
 
     /** What the receiver got: body, signature, timestamp, event. */
     record Received(String body, String signature, String timestamp, String event, String deliveryId) {}

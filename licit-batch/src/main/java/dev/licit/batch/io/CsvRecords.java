@@ -16,7 +16,7 @@ final class CsvRecords {
     static final int MAX_RECORD_CHARS = 1 << 20;
 
     /** One record and the line it starts on. */
-    public record Record(long line, List<String> fields) {
+    record Record(long line, List<String> fields) {
         public String get(int i) {
             return i >= 0 && i < fields.size() ? fields.get(i) : "";
         }
@@ -30,12 +30,12 @@ final class CsvRecords {
     private long line = 1;
     private boolean first = true;
 
-    public CsvRecords(String file, Reader in) {
+    CsvRecords(String file, Reader in) {
         this(file, in, 1);
     }
 
     /** @param firstLine the number of the reader's first line in the file (for a line read on its own) */
-    public CsvRecords(String file, Reader in, long firstLine) {
+    CsvRecords(String file, Reader in, long firstLine) {
         this.file = file;
         this.in = in;
         this.line = firstLine;

@@ -5,7 +5,7 @@ package dev.licit.batch.ownership;
  * the same names; an entity on the rule's lists is reported as such, since screening already gives it
  * its own consequence (and OwnershipCheck reads a party's owners, not the party's own entries).
  */
-public enum CoveredStanding {
+enum CoveredStanding {
     /** On one of the rule's lists (a confirmed entry). */
     LISTED,
     /** Possibly on one of the rule's lists (a possible match only). */

@@ -17,7 +17,7 @@ import java.util.concurrent.BlockingQueue;
  * the lines (the name keys are half the work), the caller's numbers the nodes and stores the links, in
  * the file's order, so node ids do not depend on timing. Batches keep the hand-over cheap.
  */
-public final class GraphReader {
+final class GraphReader {
     private static final int BATCH = 8192;
 
     /** Keyed links of consecutive lines; {@code failure} set on the last batch of a reader that failed. */

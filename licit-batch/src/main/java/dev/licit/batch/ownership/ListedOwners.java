@@ -22,7 +22,7 @@ import java.util.TreeSet;
  */
 public record ListedOwners(Map<String, Entry> byKey) implements Serializable {
     /** One entity's entries: the list codes it is confirmed on, and those it possibly is. */
-    public record Entry(Set<String> confirmed, Set<String> possible) implements Serializable {
+    record Entry(Set<String> confirmed, Set<String> possible) implements Serializable {
         public Entry {
             confirmed = Set.copyOf(confirmed);
             possible = Set.copyOf(possible);

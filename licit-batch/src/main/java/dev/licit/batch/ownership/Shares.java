@@ -8,7 +8,7 @@ import dev.licit.core.ownership.Contribution;
  * a double sum could differ in its last bit and flip a party sitting on 50 %. One unit is also the
  * tolerance OwnershipCheck gives its double sums (1e-9 %), so the thresholds are the same.
  */
-public final class Shares {
+final class Shares {
     /** A share the source does not state. */
     public static final long UNKNOWN = -1;
 

@@ -1,4 +1,4 @@
 package dev.licit.batch.replay;
 
 /** Which rulebook version decided: the date applied, the first day of that version and its content hash. */
-public record RulebookRef(String asOf, String version, String sha256) {}
+record RulebookRef(String asOf, String version, String sha256) {}

@@ -13,6 +13,7 @@ import dev.licit.core.decide.ScreenedOrder;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ class LocalReplayTest {
                 expected.add(o.id());
             }
         }
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.COMPACT;
         List<String> written = Files.readAllLines(out, StandardCharsets.UTF_8);
         Set<String> reported = new LinkedHashSet<>();
         for (String line : written) {

@@ -5,11 +5,11 @@ import dev.licit.batch.ownership.CoveredRule;
 import dev.licit.batch.ownership.CoveredSummary;
 import dev.licit.batch.ownership.LocalCovered;
 import dev.licit.cli.common.Dates;
+import dev.licit.cli.common.RunClock;
 import dev.licit.core.io.RulebookLoader;
 import dev.licit.core.time.Today;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +72,7 @@ public final class OwnershipCoveredCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate day = date != null ? date : Today.utc(Clock.systemUTC());
+        LocalDate day = date != null ? date : Today.utc(RunClock.of(spec));
         List<CoveredRule> rules =
                 CoveredRule.inForce(RulebookLoader.loadDefault().on(day), affiliates);
         CoveredSummary s;

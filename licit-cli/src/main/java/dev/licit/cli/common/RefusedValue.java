@@ -8,7 +8,7 @@ import picocli.CommandLine.TypeConversionException;
  * picocli would put "Invalid value for option '--format':" in front of any other converter's message.
  */
 public final class RefusedValue extends TypeConversionException {
-    public RefusedValue(String message) {
+    RefusedValue(String message) {
         super(message);
     }
 }

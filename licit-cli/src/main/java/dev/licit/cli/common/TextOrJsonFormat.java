@@ -1,5 +1,8 @@
 package dev.licit.cli.common;
 
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,5 +24,14 @@ public final class TextOrJsonFormat {
 
     public boolean json() {
         return format == OutputFormat.JSON;
+    }
+
+    /** Prints {@code items}: as one JSON array, or each as {@code line} writes it (a list command's output). */
+    public <T> void printAll(PrintWriter out, List<T> items, Consumer<T> line) {
+        if (json()) {
+            JsonOutput.print(out, items);
+        } else {
+            items.forEach(line);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.licit.cli.screening;
 
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
@@ -42,16 +43,7 @@ import picocli.CommandLine.Spec;
             ListsCommand.ListSnapshots.class,
             ListsCommand.Show.class
         })
-public final class ListsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
-
+public final class ListsCommand extends CommandGroup {
     /** {@code licit lists import FILE...} */
     @Command(
             name = "import",

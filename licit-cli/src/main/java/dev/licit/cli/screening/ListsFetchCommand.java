@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
                 + " refused: REASON | failed: REASON. Exit 0 when every source was updated or unchanged, 2 when"
                 + " one was refused, 1 when one failed (or when another fetch of this home held the lock"
                 + " longer than --lock-wait).")
-public final class ListsFetchCommand implements Callable<Integer> {
+final class ListsFetchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
@@ -37,16 +38,7 @@ import picocli.CommandLine.Spec;
             AuditCommand.Export.class,
             AuditCommand.Log.class
         })
-public final class AuditCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
-
+public final class AuditCommand extends CommandGroup {
     // Not a StoreSubcommand: with --file it verifies without a store, and it reports (to stderr too) after the store is
     // closed.
     @Command(

@@ -1,5 +1,6 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
@@ -13,13 +14,10 @@ import dev.licit.store.review.ReviewCase;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code licit cases list|show|clear|confirm|release|reject}: the review work queue. */
 @Command(
@@ -35,16 +33,7 @@ import picocli.CommandLine.Spec;
             CasesCommand.Release.class,
             CasesCommand.Reject.class
         })
-public final class CasesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
-
+public final class CasesCommand extends CommandGroup {
     static void print(PrintWriter out, ReviewCase c, OutputFormat format) {
         if (format == OutputFormat.JSON) {
             JsonOutput.print(out, c);
@@ -116,27 +105,22 @@ public final class CasesCommand implements Callable<Integer> {
         @Override
         int run(LicitStore st, PrintWriter out) {
             CaseStatus s = status.equals("all") ? null : CaseStatus.valueOf(status.toUpperCase(Locale.ROOT));
-            var cases = st.cases().list(s, limit);
-            if (format.json()) {
-                JsonOutput.print(out, cases);
-            } else {
-                for (ReviewCase c : cases) {
-                    long pending = c.matches().stream()
-                            .filter(m -> m.status() == MatchStatus.PENDING)
-                            .count();
-                    out.printf(
-                            "%5d  %-8s %-8s %-21s %s  %s  %d match(es), %d pending  %s%n",
-                            c.id(),
-                            c.status(),
-                            c.kind(),
-                            c.verdict(),
-                            c.decisionId(),
-                            c.openedAt(),
-                            c.matches().size(),
-                            pending,
-                            c.orderId() == null ? "" : "order " + c.orderId());
-                }
-            }
+            format.printAll(out, st.cases().list(s, limit), c -> {
+                long pending = c.matches().stream()
+                        .filter(m -> m.status() == MatchStatus.PENDING)
+                        .count();
+                out.printf(
+                        "%5d  %-8s %-8s %-21s %s  %s  %d match(es), %d pending  %s%n",
+                        c.id(),
+                        c.status(),
+                        c.kind(),
+                        c.verdict(),
+                        c.decisionId(),
+                        c.openedAt(),
+                        c.matches().size(),
+                        pending,
+                        c.orderId() == null ? "" : "order " + c.orderId());
+            });
             return 0;
         }
     }

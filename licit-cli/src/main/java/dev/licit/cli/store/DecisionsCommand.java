@@ -1,5 +1,6 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.FormatChoice;
 import dev.licit.cli.common.JsonOutput;
@@ -18,13 +19,10 @@ import dev.licit.store.record.RecordLanguage;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code licit decisions list|show|order|status|ship}: the recorded decisions. */
 @Command(
@@ -40,16 +38,7 @@ import picocli.CommandLine.Spec;
             DecisionsCommand.Ship.class,
             DecisionsCommand.RecordOf.class
         })
-public final class DecisionsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
-
+public final class DecisionsCommand extends CommandGroup {
     @Command(
             name = "list",
             mixinStandardHelpOptions = true,

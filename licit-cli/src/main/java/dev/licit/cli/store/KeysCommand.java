@@ -1,5 +1,6 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.FormatChoice;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
@@ -11,13 +12,10 @@ import dev.licit.store.keys.IssuedKey;
 import dev.licit.store.keys.KeyRole;
 import dev.licit.store.keys.KeyScope;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code licit keys create|list|revoke}: API keys for the server (works while the server runs). */
 @Command(
@@ -25,16 +23,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "API keys for the server: create (shown once), list, revoke.",
         subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
-public final class KeysCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
-
+public final class KeysCommand extends CommandGroup {
     @Command(
             name = "create",
             mixinStandardHelpOptions = true,

@@ -1,5 +1,6 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
@@ -14,13 +15,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code licit licenses add|list|show|revoke}: licenses BIS granted, with what is left of them. */
 @Command(
@@ -33,16 +31,7 @@ import picocli.CommandLine.Spec;
             LicensesCommand.Show.class,
             LicensesCommand.Revoke.class
         })
-public final class LicensesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
-
+public final class LicensesCommand extends CommandGroup {
     static void print(PrintWriter out, License l, OutputFormat format) {
         if (format == OutputFormat.JSON) {
             JsonOutput.print(out, LicenseService.describe(l));

@@ -1,5 +1,6 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
@@ -8,14 +9,10 @@ import dev.licit.store.LicitStore;
 import dev.licit.store.nac.Notification;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code licit notifications file|number|license-required|list|show}: NAC notifications and their 25-day clock. */
 @Command(
@@ -30,16 +27,7 @@ import picocli.CommandLine.Spec;
             NotificationsCommand.ListNotifications.class,
             NotificationsCommand.Show.class
         })
-public final class NotificationsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
-
+public final class NotificationsCommand extends CommandGroup {
     static void print(PrintWriter out, Notification n, OutputFormat format, LocalDate today) {
         if (format == OutputFormat.JSON) {
             JsonOutput.print(out, n);
@@ -142,22 +130,17 @@ public final class NotificationsCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            List<Notification> all = s.notifications().list();
-            if (format.json()) {
-                JsonOutput.print(out, all);
-            } else {
-                for (Notification n : all) {
-                    String block = n.blockOn(s.notifications().today());
-                    out.printf(
-                            "%5d  %-18s filed %s  ends %s  %-8s %s%n",
-                            n.id(),
-                            n.orderId(),
-                            n.filedOn(),
-                            n.waitingPeriodEnds(),
-                            n.bisNumber() == null ? "-" : n.bisNumber(),
-                            block == null ? "may ship" : "waiting");
-                }
-            }
+            format.printAll(out, s.notifications().list(), n -> {
+                String block = n.blockOn(s.notifications().today());
+                out.printf(
+                        "%5d  %-18s filed %s  ends %s  %-8s %s%n",
+                        n.id(),
+                        n.orderId(),
+                        n.filedOn(),
+                        n.waitingPeriodEnds(),
+                        n.bisNumber() == null ? "-" : n.bisNumber(),
+                        block == null ? "may ship" : "waiting");
+            });
             return 0;
         }
     }

@@ -19,14 +19,9 @@ public final class StoreOptions {
     private final Clock clock;
 
     /**
-     * For a command built alone, without {@code Licit}'s factory (picocli's own, as some tests do):
-     * the system's UTC clock, which is what {@code Licit} hands in too.
+     * @param clock the run's one clock (made by {@code Licit}, whose factory alone builds this mixin:
+     *              there is no constructor without a clock, so no second clock can creep in)
      */
-    public StoreOptions() {
-        this(Clock.systemUTC());
-    }
-
-    /** @param clock the run's one clock (made by {@code Licit}): the store's "today" is its UTC date */
     public StoreOptions(Clock clock) {
         this(new StoreChoice(), clock);
     }

@@ -1,24 +1,21 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.store.LicitStore;
-import dev.licit.store.webhook.Delivery;
 import dev.licit.store.webhook.Webhook;
 import dev.licit.store.webhook.WebhookEvent;
 import dev.licit.store.webhook.WebhookService;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code licit webhooks add|list|remove|deliver|deliveries}: who is told of cases, clocks and limits. */
 @Command(
@@ -34,16 +31,7 @@ import picocli.CommandLine.Spec;
             WebhooksCommand.Deliver.class,
             WebhooksCommand.Deliveries.class
         })
-public final class WebhooksCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
-
+public final class WebhooksCommand extends CommandGroup {
     static void print(PrintWriter out, Webhook w, OutputFormat format) {
         if (format == OutputFormat.JSON) {
             JsonOutput.print(out, w);
@@ -101,12 +89,7 @@ public final class WebhooksCommand implements Callable<Integer> {
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            var all = s.webhooks().list();
-            if (format.value() == OutputFormat.JSON) {
-                JsonOutput.print(out, all);
-            } else {
-                all.forEach(w -> print(out, w, format.value()));
-            }
+            format.printAll(out, s.webhooks().list(), w -> print(out, w, format.value()));
             return 0;
         }
     }
@@ -160,13 +143,16 @@ public final class WebhooksCommand implements Callable<Integer> {
         TextOrJsonFormat format;
 
         @Override
-        int run(LicitStore s, PrintWriter out) {
-            var all = s.webhooks().deliveries(id, Math.max(1, limit));
-            if (format.value() == OutputFormat.JSON) {
-                JsonOutput.print(out, all);
-                return 0;
+        void check() {
+            // refused like every other --limit, rather than quietly read as 1
+            if (limit < 1) {
+                throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
             }
-            for (Delivery d : all) {
+        }
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            format.printAll(out, s.webhooks().deliveries(id, limit), d -> {
                 out.printf(
                         "%d  %-18s %-9s attempts %d  %s%s%n",
                         d.id(),
@@ -175,8 +161,7 @@ public final class WebhooksCommand implements Callable<Integer> {
                         d.attempts(),
                         d.deliveredAt() != null ? "delivered " + d.deliveredAt() : "next " + d.nextAttemptAt(),
                         d.lastError() == null ? "" : "  (" + d.lastError() + ")");
-            }
-            out.flush();
+            });
             return 0;
         }
     }

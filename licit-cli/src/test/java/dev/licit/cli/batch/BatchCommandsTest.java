@@ -9,6 +9,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,67 +69,75 @@ class BatchCommandsTest {
         assertThat(listed).exists();
 
         Path local = dir.resolve("covered-local.csv");
-        Run l = licit(
-                "ownership",
-                "covered",
-                "--graph",
-                graph.toString(),
-                "--listed",
-                listed.toString(),
-                "--output",
-                local.toString(),
-                "--date",
-                "2026-12-06");
+        Run l = licit(covered(graph.toString(), listed.toString(), local.toString(), "--date", "2026-12-06"));
         assertThat(l.exit()).as(l.err()).isZero();
         assertThat(l.out()).contains("(ofac50, affiliates, local)").contains("affiliates COVERED");
         Path viaSpark = dir.resolve("covered-spark.csv");
-        Run s = licit(
-                "ownership",
-                "covered",
-                "--graph",
+        Run s = licit(covered(
                 graph.toString(),
-                "--listed",
                 listed.toString(),
-                "--output",
                 viaSpark.toString(),
                 "--date",
                 "2026-12-06",
                 "--engine",
                 "spark",
                 "--master",
-                "local[2]");
+                "local[2]"));
         assertThat(s.exit()).as(s.err()).isZero();
         assertThat(Files.readString(viaSpark)).isEqualTo(Files.readString(local));
         // during the suspension only OFAC's rule is computed
-        Run suspended = licit(
-                "ownership",
-                "covered",
-                "--graph",
+        Run suspended = licit(covered(
                 graph.toString(),
-                "--listed",
                 listed.toString(),
-                "--output",
                 dir.resolve("covered-2026-01.csv").toString(),
                 "--date",
-                "2026-01-15");
+                "2026-01-15"));
         assertThat(suspended.out()).contains("(ofac50, local)").doesNotContain("affiliates");
 
         Path bad = dir.resolve("bad-ownership.csv");
         Files.writeString(bad, "owner,owned,percent,startDate,endDate,source\nA Co,B Co,55,,,t\nA Co,C Co,150,,,t\n");
-        Run refused = licit(
-                "ownership",
-                "covered",
-                "--graph",
-                bad.toString(),
-                "--listed",
-                listed.toString(),
-                "--output",
-                dir.resolve("never.csv").toString(),
-                "--date",
-                "2026-12-06");
+        Run refused = licit(covered(
+                bad.toString(), listed.toString(), dir.resolve("never.csv").toString(), "--date", "2026-12-06"));
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("bad-ownership.csv:3").contains("150");
         assertThat(dir.resolve("never.csv")).doesNotExist();
+    }
+
+    @Test
+    void ownership_covered_without_a_date_takes_today_from_the_run_clock_not_the_system_clock() {
+        Path graph = dir.resolve("ownership-clock.csv");
+        Run g = licit("generate", "ownership", "--links", "200", "--output", graph.toString(), "--seed", "7");
+        assertThat(g.exit()).as(g.err()).isZero();
+        Path listed = dir.resolve("ownership-clock.listed.csv");
+        // the Affiliates rule was suspended on 2026-01-15 and in force again on 2026-12-06: which rules
+        // the summary names shows which day the command took for today
+        assertThat(coveredOn(Instant.parse("2026-01-15T12:00:00Z"), graph, listed))
+                .contains("(ofac50, local)")
+                .doesNotContain("affiliates");
+        assertThat(coveredOn(Instant.parse("2026-12-06T12:00:00Z"), graph, listed))
+                .contains("(ofac50, affiliates, local)");
+    }
+
+    /** {@code licit ownership covered} of a graph and its listed entities into a file, then any other options. */
+    private static String[] covered(String graph, String listed, String output, String... more) {
+        List<String> args = new ArrayList<>(
+                List.of("ownership", "covered", "--graph", graph, "--listed", listed, "--output", output));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    private static String coveredOn(Instant now, Path graph, Path listed) {
+        String[] args = covered(
+                graph.toString(),
+                listed.toString(),
+                dir.resolve("covered-" + now.toEpochMilli() + ".csv").toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Licit.commandLineFor(System.in, Clock.fixed(now, ZoneOffset.UTC), args);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        assertThat(cl.execute(args)).as(err.toString()).isZero();
+        return out.toString();
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.licit.cli.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.cli.Licit;
+import dev.licit.core.json.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -97,7 +97,7 @@ class OwnershipCommandTest {
         Run json = run(
                 "ownership", "show", "Kedah Edge Data Centre Sdn. Bhd.", "--date", "2026-01-01", "--format", "json");
         assertThat(json.exit()).as(json.err()).isZero();
-        JsonNode doc = new ObjectMapper().readTree(json.out());
+        JsonNode doc = Json.COMPACT.readTree(json.out());
         assertThat(doc.path("date").asText()).isEqualTo("2026-01-01");
         JsonNode owner = doc.path("owners").get(0);
         assertThat(owner.path("name").asText()).isEqualTo("Penang Edge Compute Sdn. Bhd.");

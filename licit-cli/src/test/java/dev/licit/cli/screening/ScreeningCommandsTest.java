@@ -3,6 +3,7 @@ package dev.licit.cli.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.licit.cli.Licit;
 import dev.licit.core.json.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,10 +36,11 @@ class ScreeningCommandsTest {
         System.clearProperty("licit.home");
     }
 
-    int run(Object command, String... args) {
+    /** Through {@link Licit}'s command line, as a user runs it: its factory hands the commands the run's clock. */
+    int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cl = new CommandLine(command);
+        CommandLine cl = Licit.commandLineFor(args);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);
@@ -46,7 +48,7 @@ class ScreeningCommandsTest {
 
     @Test
     void screenFindsHuaweiInTheCuratedListAsJson() throws Exception {
-        assertThat(run(new ScreenCommand(), "华为技术有限公司", "--country", "CN", "--format", "json"))
+        assertThat(run("screen", "华为技术有限公司", "--country", "CN", "--format", "json"))
                 .isZero();
         JsonNode doc = Json.PRETTY.readTree(out.toString());
         JsonNode first = doc.get("matches").get(0);
@@ -57,17 +59,13 @@ class ScreeningCommandsTest {
 
     @Test
     void screenGroupsTheEntityListsAffiliateRowsUnderTheirParent() throws Exception {
-        assertThat(run(
-                        new ListsCommand(),
-                        "import",
-                        LISTS.resolve("csl-full-2022.csv.gz").toString(),
-                        "--no-store"))
+        assertThat(run("lists", "import", LISTS.resolve("csl-full-2022.csv.gz").toString(), "--no-store"))
                 .as(err.toString())
                 .isZero();
-        assertThat(run(new ScreenCommand(), "Huawei Technologies Co., Ltd.", "--country", "CN"))
+        assertThat(run("screen", "Huawei Technologies Co., Ltd.", "--country", "CN"))
                 .isZero();
         assertThat(out.toString()).contains("== Huawei Technologies Co., Ltd. (Huawei) and ");
-        assertThat(run(new ScreenCommand(), "Huawei Technologies Co., Ltd.", "--country", "CN", "--format", "json"))
+        assertThat(run("screen", "Huawei Technologies Co., Ltd.", "--country", "CN", "--format", "json"))
                 .isZero();
         JsonNode doc = Json.COMPACT.readTree(out.toString());
         JsonNode huawei = null;
@@ -88,12 +86,12 @@ class ScreeningCommandsTest {
                 pairs,
                 "name1,name2,schema\nSiemens AG,Huawei Technologies,Company\n"
                         + "Huawei Tecnologies,\"Huawei Technologies Co., Ltd.\",Company\nTsinghua University,Qinghua University\n");
-        assertThat(run(new CompareCommand(), "--pairs", pairs.toString())).isZero();
+        assertThat(run("compare", "--pairs", pairs.toString())).isZero();
         String[] lines = out.toString().strip().split("\n");
         assertThat(lines).hasSize(3);
         assertThat(Json.PRETTY.readTree(lines[1]).get("band").asText()).isEqualTo("MATCH");
         out.getBuffer().setLength(0);
-        assertThat(run(new CompareCommand(), "--pairs", pairs.toString(), "--format", "json"))
+        assertThat(run("compare", "--pairs", pairs.toString(), "--format", "json"))
                 .isZero();
         JsonNode arr = Json.PRETTY.readTree(out.toString());
         assertThat(arr.size()).isEqualTo(3);
@@ -110,27 +108,24 @@ class ScreeningCommandsTest {
     void badPairsFileIsExitTwoWithFileAndLine() throws Exception {
         Path pairs = home.resolve("bad.csv");
         Files.writeString(pairs, "a,b\nonly-one-field\n");
-        assertThat(run(new CompareCommand(), "--pairs", pairs.toString())).isEqualTo(2);
+        assertThat(run("compare", "--pairs", pairs.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("bad.csv:2");
     }
 
     @Test
     void importListShowAndRefusal() throws Exception {
-        assertThat(run(
-                        new ListsCommand(),
-                        "import",
-                        LISTS.resolve("csl-sample-12.csv").toString()))
+        assertThat(run("lists", "import", LISTS.resolve("csl-sample-12.csv").toString()))
                 .isZero();
         assertThat(out.toString()).contains("imported snap-");
-        assertThat(run(new ListsCommand(), "list")).isZero();
+        assertThat(run("lists", "list")).isZero();
         assertThat(out.toString()).contains("* snap-");
-        assertThat(run(new ListsCommand(), "show", "--format", "json")).isZero();
+        assertThat(run("lists", "show", "--format", "json")).isZero();
         assertThat(Json.PRETTY.readTree(out.toString()).get("includesCurated").asBoolean())
                 .isTrue();
         String before = Files.readString(home.resolve("lists/current"));
         Path bad = home.resolve("broken.csv");
         Files.writeString(bad, Files.readString(LISTS.resolve("csl-sample-12.csv")) + "\"cut");
-        assertThat(run(new ListsCommand(), "import", bad.toString())).isEqualTo(2);
+        assertThat(run("lists", "import", bad.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("broken.csv:").contains("nothing was imported");
         assertThat(Files.readString(home.resolve("lists/current"))).isEqualTo(before);
     }

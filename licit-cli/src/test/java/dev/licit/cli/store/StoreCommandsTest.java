@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.cli.Licit;
+import dev.licit.core.json.Json;
 import dev.licit.store.common.StoreConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ import picocli.CommandLine;
 /** The store commands end to end on the embedded store of a throw-away LICIT_HOME. */
 class StoreCommandsTest {
     static final Path SHARED = Path.of(System.getProperty("licit.shared", "../../shared"));
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
 
     @TempDir
     Path home;
@@ -403,6 +405,15 @@ class StoreCommandsTest {
             assertThat(bodies).hasSize(1);
             assertThat(bodies.getFirst()).startsWith("case.opened ").contains("\"verdict\":\"HOLD\"");
             assertThat(run("webhooks", "deliveries", Long.toString(id)).out()).contains("DELIVERED");
+            assertThat(run("webhooks", "deliveries", Long.toString(id), "--limit", "1")
+                            .out())
+                    .contains("DELIVERED");
+            for (String limit : List.of("0", "-3")) {
+                Run refused = run("webhooks", "deliveries", Long.toString(id), "--limit", limit);
+                assertThat(refused.exit()).isEqualTo(2);
+                assertThat(refused.err()).contains("--limit must be at least 1, got " + limit);
+                assertThat(refused.out()).isEmpty();
+            }
             assertThat(run("webhooks", "remove", Long.toString(id)).out()).contains("removed");
             assertThat(run("webhooks", "list").out()).contains("removed");
         } finally {

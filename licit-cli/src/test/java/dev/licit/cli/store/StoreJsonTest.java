@@ -16,7 +16,7 @@ class StoreJsonTest {
                  "empty": [], "none": {}, "items": [{"reasons": [{"ruleId": "r", "reliability": "S"}]}, [1, 2.5, true, false]]}
                 """));
         assertThat(pretty).contains("\n");
-        ObjectMapper tree = new ObjectMapper();
+        ObjectMapper tree = Json.COMPACT;
         String line = StoreJson.line(pretty);
         assertThat(line).isEqualTo(tree.writeValueAsString(tree.readTree(pretty)));
         assertThat(line).doesNotContain("\n").startsWith("{\"decisionId\":\"D-1\",\"orderId\":null,\"tpp\":15832.0,");

@@ -86,7 +86,7 @@ final class RuleFileReader {
             RuleKind.PRESUME, List.of("when"));
 
     /** Entries read and problems found. */
-    public record Result(List<Rule> rules, List<Problem> problems) {}
+    record Result(List<Rule> rules, List<Problem> problems) {}
 
     private RuleFileReader() {}
 

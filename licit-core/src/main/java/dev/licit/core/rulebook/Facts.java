@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class Facts {
     /** Fact name, its CEL type, what it means (shown by docs and {@code licit rules facts}). */
-    public record Declaration(String name, CelType type, String meaning, String inputField) {}
+    record Declaration(String name, CelType type, String meaning, String inputField) {}
 
     private static final Map<String, Declaration> DECLARATIONS = new LinkedHashMap<>();
 

@@ -212,8 +212,8 @@ public final class PredicateCompiler {
     }
 
     /** A condition that does not parse or type-check. */
-    public static final class InvalidPredicateException extends RuntimeException {
-        public InvalidPredicateException(String message) {
+    static final class InvalidPredicateException extends RuntimeException {
+        InvalidPredicateException(String message) {
             super(message);
         }
     }

@@ -2,7 +2,7 @@ package dev.licit.core.rulebook;
 
 /** A predicate failed for a reason other than a missing fact: a defect in the rule. */
 public final class RuleEvaluationException extends RuntimeException {
-    public RuleEvaluationException(String message, Throwable cause) {
+    RuleEvaluationException(String message, Throwable cause) {
         super(message, cause);
     }
 }

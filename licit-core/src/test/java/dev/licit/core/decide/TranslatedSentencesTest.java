@@ -3,8 +3,6 @@ package dev.licit.core.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.licit.core.Shared;
 import dev.licit.core.chip.ChipSpec;
 import dev.licit.core.chip.Precision;
@@ -12,6 +10,7 @@ import dev.licit.core.explain.Reason;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.OrderReader;
 import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.json.Json;
 import dev.licit.core.rulebook.Rulebook;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ class TranslatedSentencesTest {
 
     private static JsonNode korean() throws Exception {
         try (InputStream in = TranslatedSentencesTest.class.getResourceAsStream("/licit/data/i18n/rules.ko.yaml")) {
-            return new ObjectMapper(new YAMLFactory()).readTree(in);
+            return Json.YAML.readTree(in);
         }
     }
 
@@ -106,8 +105,8 @@ class TranslatedSentencesTest {
         DecisionEngine engine = new DecisionEngine(RULEBOOK);
         OrderReader reader = new OrderReader(RULEBOOK.countries(), CatalogReader.loadDefault());
         List<Decision> out = new ArrayList<>();
-        JsonNode expected = new ObjectMapper()
-                .readTree(Shared.resolve("data/scenarios/expected.json").toFile());
+        JsonNode expected = Json.COMPACT.readTree(
+                Shared.resolve("data/scenarios/expected.json").toFile());
         for (var it = expected.fieldNames(); it.hasNext(); ) {
             String id = it.next();
             Path file = Shared.resolve("data/scenarios/" + id + ".json");

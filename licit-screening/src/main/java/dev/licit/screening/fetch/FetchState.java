@@ -18,7 +18,7 @@ import java.util.TreeMap;
  */
 public final class FetchState {
     /** One source's state; any part may be null. */
-    public record Source(
+    record Source(
             String etag,
             String lastModified,
             String sha256,

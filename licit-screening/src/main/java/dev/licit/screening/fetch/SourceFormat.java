@@ -9,7 +9,7 @@ import java.util.Set;
  * The formats a source may declare, as {@code sources.yaml} spells them, with the importer's format
  * name(s) a download must turn out to be and the content types a publisher may send for it.
  */
-public enum SourceFormat {
+enum SourceFormat {
     CSL_CSV("csl-csv", Set.of("CSL_CSV"), "csv"),
     CSL_JSON("csl-json", Set.of("CSL_JSON"), "json"),
     OFAC_SDN_CSV("ofac-sdn-csv", Set.of("OFAC_SDN", "OFAC_ALT", "OFAC_ADD", "OFAC_COMMENTS"), "csv"),

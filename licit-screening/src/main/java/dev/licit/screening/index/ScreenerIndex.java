@@ -47,7 +47,7 @@ public final class ScreenerIndex {
     private ScreenerIndex() {}
 
     /** How a screener was obtained: for tools and tests. */
-    public enum Source {
+    enum Source {
         INDEX_FILE,
         BUILT
     }

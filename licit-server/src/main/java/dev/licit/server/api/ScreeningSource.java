@@ -84,7 +84,7 @@ public final class ScreeningSource {
     }
 
     /** A name's hits with the snapshot they came from: read from one screener, so a switch between cannot mix them. */
-    public record Screened(String snapshotId, List<ListHit> hits, List<AffiliateGroups.Item> grouped) {}
+    record Screened(String snapshotId, List<ListHit> hits, List<AffiliateGroups.Item> grouped) {}
 
     public Screened screen(String name, String country) {
         Screener s = screener();
