@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.core.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * built-in curated list, which has two Huawei affiliate rows.
  */
 class CheckAffiliatesTest {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
     static final String PARENT = "Huawei Technologies Co., Ltd. (Huawei)";
 
     @TempDir

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * the store; one case with what a reviewer weighs (the order, and per match our party beside the
  * listed entry's evidence); review actions with a reason code and a note.
  */
-public final class CaseApi {
+final class CaseApi {
     private static final ObjectMapper RECORDS = dev.licit.core.json.Json.COMPACT;
 
     /** The query parameters {@code GET /v1/cases} knows; any other is refused, never ignored. */
