@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -411,7 +412,40 @@ class StoreCommandsTest {
                 .isZero();
         assertThat(Files.readString(file)).contains("수출 판정 기록").contains(id);
         assertThat(run("decisions", "record", id).out()).contains("Export decision record");
-        assertThat(run("decisions", "record", id, "--format", "pdf").exit()).isEqualTo(2);
+        // a PDF is a file: without --output it is refused, saying so
+        Run noFile = run("decisions", "record", id, "--format", "pdf");
+        assertThat(noFile.exit()).isEqualTo(2);
+        assertThat(noFile.err()).contains("--output");
+        assertThat(run("decisions", "record", id, "--format", "docx").exit()).isEqualTo(2);
         assertThat(run("decisions", "record", id, "--lang", "fr").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aDecisionsRecordIsWrittenAsPdfInEitherLanguageWithItsFontEmbedded() throws Exception {
+        Run check = run("check", order("REC2", "Siemens AG", "DE", "DE", 2).toString(), "--format", "json");
+        String id = JSON.readTree(check.out()).get("decisionId").asText();
+        for (String lang : List.of("en", "ko")) {
+            Path file = home.resolve("record-" + lang + ".pdf");
+            Run r = run("decisions", "record", id, "--format", "pdf", "--lang", lang, "--output", file.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("written to " + file).contains("(pdf)");
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper()
+                        .getText(pdf)
+                        .replaceAll("\\s+", " ");
+                assertThat(text)
+                        .contains(id)
+                        .contains("REC2")
+                        .contains("Siemens AG")
+                        .contains("3A090.a")
+                        .contains(lang.equals("ko") ? "수출 판정 기록" : "Export decision record");
+                for (var page : pdf.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        assertThat(page.getResources().getFont(name).isEmbedded())
+                                .isTrue();
+                    }
+                }
+            }
+        }
     }
 }

@@ -48,14 +48,38 @@ public final class DecisionRecords {
         this.clock = clock;
     }
 
+    /**
+     * The page printing adds for a PDF: A4 with margins, the embedded font first, long hashes broken
+     * anywhere so that a table never runs off the page.
+     */
+    static final String PDF_STYLE = "@page{size:A4;margin:14mm}body{margin:0;font-family:'" + RecordPdf.FONT_FAMILY
+            + "',sans-serif}code{font-family:'" + RecordPdf.FONT_FAMILY
+            + "',monospace;font-size:.75em;word-break:break-all;word-wrap:break-word}th{white-space:nowrap}"
+            + "table.audit{table-layout:fixed}.audit td{word-break:break-all;word-wrap:break-word}.audit-seq{width:7%}.audit-at{width:24%}.audit-by{width:11%}"
+            + ".audit-event{width:28%}.audit-hash{width:30%}";
+
     /** The record of a decision the caller may see (the caller checks that). */
     public String html(StoredDecision sd, RecordLanguage lang) {
+        return page(sd, lang, STYLE);
+    }
+
+    /**
+     * The record as a PDF (A4, the font of {@code fonts} embedded as a subset): the same page as
+     * {@link #html}, which is written as well-formed XHTML so that it can be rendered as it is.
+     */
+    public byte[] pdf(StoredDecision sd, RecordLanguage lang, RecordFonts fonts) {
+        return RecordPdf.render(page(sd, lang, STYLE + PDF_STYLE), fonts, lang.label("title") + " " + sd.id());
+    }
+
+    private String page(StoredDecision sd, RecordLanguage lang, String style) {
         JsonNode d = Json.readStored(sd.document());
         JsonNode order = Json.readStored(store.decisions().orderJson(sd.id()));
         Page p = new Page();
-        p.raw("<!doctype html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\"><title>")
+        // well-formed XHTML as well as HTML5 (upper-case doctype, closed empty elements): the PDF
+        // renderer reads it with an XML parser
+        p.raw("<!DOCTYPE html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\"/><title>")
                 .text(lang.label("title") + " " + sd.id())
-                .raw("</title><style>" + STYLE + "</style></head><body>");
+                .raw("</title><style>" + style + "</style></head><body>");
         p.raw("<h1>")
                 .text(lang.label("title"))
                 .raw("</h1><p class=\"muted\">")
@@ -117,7 +141,7 @@ public final class DecisionRecords {
         }
         p.raw("</ul><p class=\"muted\">")
                 .text(lang.label("tags"))
-                .raw("<br>")
+                .raw("<br/>")
                 .text(lang.label("printed") + " " + Times.text(clock.instant()))
                 .raw("</p></body></html>\n");
         return p.toString();
@@ -312,9 +336,9 @@ public final class DecisionRecords {
             events.addAll(store.audit().about("case:" + c.id()));
         }
         events.sort(Comparator.comparingLong(AuditEntry::seq));
-        p.raw("<h2>").text(lang.label("audit")).raw("</h2><table><tr>");
+        p.raw("<h2>").text(lang.label("audit")).raw("</h2><table class=\"audit\"><tr>");
         for (String h : List.of("seq", "at", "by", "event", "hash")) {
-            p.raw("<th>").text(lang.label(h)).raw("</th>");
+            p.raw("<th class=\"audit-" + h + "\">").text(lang.label(h)).raw("</th>");
         }
         p.raw("</tr>");
         for (AuditEntry e : events) {
@@ -349,12 +373,27 @@ public final class DecisionRecords {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 switch (c) {
+                    // characters XML cannot hold (controls, lone surrogates) would make the XHTML
+                    // unreadable for the PDF renderer: they are shown as the replacement character
+                    case '\t', '\n', '\r' -> out.append(c);
                     case '<' -> out.append("&lt;");
                     case '>' -> out.append("&gt;");
                     case '&' -> out.append("&amp;");
                     case '"' -> out.append("&quot;");
                     case '\'' -> out.append("&#39;");
-                    default -> out.append(c);
+                    default -> {
+                        if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+                            out.append('\uFFFD');
+                        } else if (Character.isHighSurrogate(c)
+                                && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1))) {
+                            out.append(c).append(s.charAt(++i));
+                        } else if (Character.isSurrogate(c)) {
+                            out.append('\uFFFD');
+                        } else {
+                            out.append(c);
+                        }
+                    }
                 }
             }
             return this;
