@@ -221,4 +221,20 @@ class ContractViewsApiTest {
                 HttpResponse.BodyHandlers.ofString());
         FourEyesApiTest.problem(json, 406, "application/pdf");
     }
+
+    @Test
+    void theAuditTrailNamesAKeysHolderBesideItsId() throws Exception {
+        JsonNode rows = FourEyesApiTest.json(server.send("GET", "/v1/audit?limit=10000", null, admin));
+        String requesterId = requester.substring(3, 15);
+        boolean seen = false;
+        for (JsonNode row : rows) {
+            if (row.get("actor").asText().equals("api-key:" + requesterId)) {
+                assertThat(row.get("actorName").asText()).isEqualTo("test-REQUESTER");
+                seen = true;
+            } else if (!row.get("actor").asText().startsWith("api-key:")) {
+                assertThat(row.has("actorName")).as(row.toString()).isFalse();
+            }
+        }
+        assertThat(seen).isTrue();
+    }
 }

@@ -183,6 +183,19 @@ class StoreCommandsTest {
     }
 
     @Test
+    void keysRenameNamesTheHolderAndIsAudited() throws Exception {
+        assertThat(run("keys", "create", "--role", "requester").exit()).isZero();
+        String id = run("keys", "list").out().strip().split("\\s+")[0];
+        Run renamed = run("keys", "rename", id, "Kim Minji");
+        assertThat(renamed.exit()).as(renamed.err()).isZero();
+        assertThat(renamed.out()).contains("held by Kim Minji");
+        assertThat(run("keys", "list").out()).contains("Kim Minji");
+        assertThat(run("audit", "log").out()).contains("key.renamed");
+        assertThat(run("keys", "rename", "000000000000", "Kim").exit()).isNotZero();
+        assertThat(run("keys", "rename", id).exit()).isEqualTo(2);
+    }
+
+    @Test
     void auditVerifyNamesTheFirstBadSeqAndAnExportVerifiesOnItsOwn() throws Exception {
         run("check", SHARED.resolve("data/scenarios/P02.json").toString());
         run("check", SHARED.resolve("data/scenarios/P08.json").toString());

@@ -8,6 +8,7 @@ import dev.licit.store.decision.Authorization;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.internal.Times;
+import dev.licit.store.keys.KeyService;
 import dev.licit.store.license.License;
 import dev.licit.store.nac.Notification;
 import dev.licit.store.review.CaseAction;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A decision's record as one self-contained HTML page, for printing or keeping with the shipment's
@@ -42,6 +44,8 @@ public final class DecisionRecords {
 
     private final LicitStore store;
     private final Clock clock;
+    /** The API keys' holders, read once per page: actors that are keys are shown with their names. */
+    private Map<String, String> holders = Map.of();
 
     public DecisionRecords(LicitStore store, Clock clock) {
         this.store = store;
@@ -74,6 +78,7 @@ public final class DecisionRecords {
     private String page(StoredDecision sd, RecordLanguage lang, String style) {
         JsonNode d = Json.readStored(sd.document());
         JsonNode order = Json.readStored(store.decisions().orderJson(sd.id()));
+        holders = store.keys().holders();
         Page p = new Page();
         // well-formed XHTML as well as HTML5 (upper-case doctype, closed empty elements): the PDF
         // renderer reads it with an XML parser
@@ -102,7 +107,7 @@ public final class DecisionRecords {
             p.row(lang.label("exporter"), order.path("exporter").path("name").asText(""));
         }
         p.row(lang.label("decidedAt"), sd.decidedAt());
-        p.row(lang.label("submittedBy"), sd.actor());
+        p.row(lang.label("submittedBy"), who(sd.actor()));
         p.row(lang.label("rules"), d.path("asOf").asText(""));
         p.row(
                 lang.label("rulebook"),
@@ -177,7 +182,9 @@ public final class DecisionRecords {
                     .raw("</td><td>")
                     .text(i.path("quantity").asText(""))
                     .raw("</td><td>")
-                    .text(i.path("eccn").asText("-")
+                    .text(("NONE".equals(i.path("eccn").asText())
+                                    ? lang.label("eccnNone")
+                                    : i.path("eccn").asText("-"))
                             + (i.hasNonNull("paragraph")
                                             && !i.get("paragraph")
                                                     .asText()
@@ -192,15 +199,48 @@ public final class DecisionRecords {
             for (JsonNode r : i.path("reasons")) {
                 String text =
                         lang.fill(r.path("textKey").asText(r.path("ruleId").asText(null)), r.path("params"));
-                p.raw("<li>[")
-                        .text(r.path("reliability").asText(""))
-                        .raw("] ")
-                        .text(text != null ? text : r.path("summary").asText(""))
+                p.raw("<li>[").text(r.path("reliability").asText("")).raw("] ");
+                if (r.hasNonNull("supersededBy")) {
+                    // a requirement a license exception overcomes: shown, marked, not taken for the verdict
+                    p.raw("<em>")
+                            .text(Particles.resolve(lang.label("supersededBy")
+                                    .replace(
+                                            "{exception}", r.get("supersededBy").asText())))
+                            .raw("</em> ");
+                }
+                p.text(text != null ? text : r.path("summary").asText(""))
                         .raw(" <span class=\"muted\">(")
                         .text(r.path("citation").asText(""))
                         .raw(")</span></li>");
             }
             p.raw("</ul>");
+            if (i.path("wouldChange").size() > 0) {
+                p.raw("<p class=\"muted\">").text(lang.label("wouldChange")).raw("</p><ul>");
+                for (JsonNode ch : i.path("wouldChange")) {
+                    String text = lang.fill(ch.path("textKey").asText(null), ch.path("params"));
+                    p.raw("<li>[")
+                            .text(ch.path("reliability").asText(""))
+                            .raw("] ")
+                            .text(text != null ? text : ch.path("summary").asText(""))
+                            .raw(" <span class=\"muted\">(")
+                            .text(ch.path("citation").asText(""))
+                            .raw(")</span></li>");
+                }
+                p.raw("</ul>");
+            }
+            JsonNode residual = i.path("residual");
+            if (residual.isObject()) {
+                // what "outside 3A090/4A090" means for the item's own classification (issue 18, point 7)
+                String text = lang.fill(residual.path("textKey").asText(null), null);
+                p.raw("<p class=\"muted\">")
+                        .text(lang.label("residual") + ": ["
+                                + residual.path("reliability").asText("") + "] "
+                                + (text != null
+                                        ? text
+                                        : residual.path("summary").asText("")) + " ("
+                                + residual.path("citation").asText("") + ")")
+                        .raw("</p>");
+            }
             if (i.path("missing").size() > 0) {
                 List<String> missing = new ArrayList<>();
                 i.path("missing").forEach(m -> missing.add(m.asText()));
@@ -255,7 +295,7 @@ public final class DecisionRecords {
         p.raw("</table>");
     }
 
-    private static void review(Page p, RecordLanguage lang, List<ReviewCase> cases) {
+    private void review(Page p, RecordLanguage lang, List<ReviewCase> cases) {
         p.raw("<h2>").text(lang.label("review")).raw("</h2>");
         if (cases.isEmpty()) {
             p.raw("<p>").text(lang.label("noCase")).raw("</p>");
@@ -271,7 +311,7 @@ public final class DecisionRecords {
                     p.raw("<li>")
                             .text(m.partyName() + " (" + m.partyCountry() + ") ~ " + m.list() + " \u201c"
                                     + m.listedName() + "\u201d " + m.score() + " " + m.band() + ": " + m.status()
-                                    + (m.reviewedBy() == null ? "" : ", " + m.reviewedBy() + " " + m.reviewedAt()))
+                                    + (m.reviewedBy() == null ? "" : ", " + who(m.reviewedBy()) + " " + m.reviewedAt()))
                             .raw("</li>");
                 }
                 p.raw("</ul>");
@@ -289,7 +329,7 @@ public final class DecisionRecords {
                 p.raw("<tr><td>")
                         .text(a.action())
                         .raw("</td><td>")
-                        .text(a.actor())
+                        .text(who(a.actor()))
                         .raw("</td><td>")
                         .text(a.at())
                         .raw("</td><td>")
@@ -326,7 +366,8 @@ public final class DecisionRecords {
                 s == null
                         ? lang.label("noShipment")
                         : s.shippedOn() + (s.licenseNumber() == null ? "" : ", " + s.licenseNumber())
-                                + (s.notificationId() == null ? "" : ", NAC " + s.notificationId()) + ", " + s.actor());
+                                + (s.notificationId() == null ? "" : ", NAC " + s.notificationId()) + ", "
+                                + who(s.actor()));
         p.raw("</table>");
     }
 
@@ -347,7 +388,7 @@ public final class DecisionRecords {
                     .raw("</td><td>")
                     .text(e.recordedAt())
                     .raw("</td><td>")
-                    .text(e.actor())
+                    .text(who(e.actor()))
                     .raw("</td><td>")
                     .text(e.kind() + " " + e.subject())
                     .raw("</td><td><code>")
@@ -355,6 +396,11 @@ public final class DecisionRecords {
                     .raw("</code></td></tr>");
         }
         p.raw("</table>");
+    }
+
+    /** An actor as the record shows it: an API key with its holder's name beside its id. */
+    private String who(String actor) {
+        return KeyService.withHolder(actor, holders);
     }
 
     /** HTML under construction: {@link #text} escapes, {@link #raw} is for this class's own markup only. */
