@@ -1,12 +1,14 @@
 package dev.licit.cli;
 
 import dev.licit.core.classify.Classification;
+import dev.licit.core.classify.ResidualClassification;
 import dev.licit.core.decide.AffiliateRows;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.ItemDecision;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.PartyResult;
 import dev.licit.core.decide.Presumption;
+import dev.licit.core.decide.VerdictChange;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.explain.Templates;
 import dev.licit.core.io.DecisionJson;
@@ -68,12 +70,15 @@ final class DecisionText {
         for (ItemDecision i : d.items()) {
             n++;
             Classification c = i.classification();
-            String cls = c.isClassified()
-                    ? c.eccn()
-                            + (c.paragraph() == null || c.paragraph().equals(c.eccn())
-                                    ? ""
-                                    : " (" + c.paragraph() + ")")
-                    : "not classifiable (missing " + String.join(", ", c.missing()) + ")";
+            // NONE is not a classification: it is said in words, and the guidance follows the reasons
+            String cls = "NONE".equals(c.eccn()) && c.isClassified()
+                    ? "outside 3A090/4A090 (its own ECCN or EAR99 not determined)"
+                    : c.isClassified()
+                            ? c.eccn()
+                                    + (c.paragraph() == null || c.paragraph().equals(c.eccn())
+                                            ? ""
+                                            : " (" + c.paragraph() + ")")
+                            : "not classifiable (missing " + String.join(", ", c.missing()) + ")";
             String metrics = c.metrics().tpp() == null
                     ? ""
                     : ", TPP " + Templates.format(c.metrics().tpp())
@@ -86,12 +91,21 @@ final class DecisionText {
             out.println("  " + n + ". " + (i.sku() == null ? c.model() : i.sku()) + " x" + i.quantity() + ": " + cls
                     + metrics + " -> " + verdict);
             for (Reason r : i.reasons()) {
-                out.println("     [" + r.reliability() + "] " + r.summary()
+                String overcome = i.supersededBy().get(r.ruleId());
+                out.println("     [" + r.reliability() + "] "
+                        + (overcome == null ? "" : "(overcome by " + overcome + ") ") + r.summary()
                         + (r.citation() == null || r.citation().isBlank() ? "" : " (" + r.citation() + ")"));
             }
             if (!i.missing().isEmpty()) {
                 out.println("     Missing: " + String.join(", ", i.missing()));
             }
+            for (VerdictChange ch : i.wouldChange()) {
+                out.println("     Would change: [" + ch.reliability() + "] " + ch.summary()
+                        + (ch.citation() == null || ch.citation().isBlank() ? "" : " (" + ch.citation() + ")"));
+            }
+            ResidualClassification.of(c)
+                    .ifPresent(r -> out.println("     Classification: [" + r.reliability() + "] " + r.summary() + " ("
+                            + r.citation() + ")"));
         }
         out.println("Parties:");
         for (int pi = 0; pi < d.parties().size(); pi++) {

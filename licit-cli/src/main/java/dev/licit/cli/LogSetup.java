@@ -44,6 +44,11 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(level());
         root.addAppender(err);
+        if (level().isGreaterOrEqual(Level.WARN)) {
+            // PDFBox warns, on its first PDF, that the base-14 Symbol font maps to a system fallback:
+            // a PDF record embeds its own TrueType fonts and uses no base-14 font, so the line only alarms
+            context.getLogger("org.apache.pdfbox.pdmodel.font").setLevel(Level.ERROR);
+        }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

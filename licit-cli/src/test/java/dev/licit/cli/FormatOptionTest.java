@@ -38,7 +38,7 @@ class FormatOptionTest {
             "classify", new Choice(List.of("json", "table", "csv"), "json"),
             "catalog list", new Choice(List.of("table", "json"), "table"),
             "decisions show", new Choice(List.of("json", "jsonl"), "json"),
-            "decisions record", new Choice(List.of("html"), "html"),
+            "decisions record", new Choice(List.of("html", "pdf"), "html"),
             // no single default: json for one pair, jsonl with --pairs
             "compare", new Choice(List.of("text", "json", "jsonl"), null));
 

@@ -72,7 +72,7 @@
     const nav = pages.filter(p => p[2].includes(session.role))
       .map(p => `<a href="${p[0]}" class="${location.pathname === p[0] ? 'active' : ''}" data-i18n="${p[1]}"></a>`).join('');
     header.innerHTML = `<span class="brand">Licit</span><nav>${nav}</nav>
-      <span class="right"><span class="muted" id="who">${L.esc(session.role)}</span>
+      <span class="right"><span class="muted" id="who">${L.esc(L.t('role.' + session.role))}</span>
       <button id="lang">${lang === 'ko' ? 'English' : '한국어'}</button><button id="signout" data-i18n="signout"></button></span>`;
     document.body.prepend(header);
     document.getElementById('lang').onclick = () => { localStorage.setItem('licit.lang', lang === 'ko' ? 'en' : 'ko'); location.reload(); };

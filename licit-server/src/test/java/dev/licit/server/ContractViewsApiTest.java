@@ -145,7 +145,7 @@ class ContractViewsApiTest {
     }
 
     @Test
-    void aDecisionsRecordIsAnHtmlPageInEnglishOrKoreanAndPdfIsRefusedSayingSo() throws Exception {
+    void aDecisionsRecordIsAnHtmlPageOrAPdfInEnglishOrKorean() throws Exception {
         HttpResponse<String> d = server.send(
                 "POST",
                 "/v1/decisions",
@@ -175,13 +175,66 @@ class ContractViewsApiTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ko.body()).contains("수출 판정 기록");
-        HttpResponse<String> pdf = http.send(
+        for (String lang : List.of("en", "ko")) {
+            HttpResponse<byte[]> pdf = http.send(
+                    java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
+                            .header("Authorization", "Bearer " + requester)
+                            .header("Accept", "application/pdf")
+                            .header("Accept-Language", lang)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper()
+                        .getText(doc)
+                        .replaceAll("\\s+", " ");
+                assertThat(text)
+                        .contains(id)
+                        .contains("REC-API")
+                        .contains("Siemens AG")
+                        .contains(lang.equals("ko") ? "수출 판정 기록" : "Export decision record");
+                for (var page : doc.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        assertThat(page.getResources().getFont(name).isEmbedded())
+                                .isTrue();
+                    }
+                }
+            }
+        }
+        // HTML is preferred when it weighs more; a type that is neither is refused naming both
+        HttpResponse<String> weighed = http.send(
                 java.net.http.HttpRequest.newBuilder(
                                 java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
                         .header("Authorization", "Bearer " + requester)
-                        .header("Accept", "application/pdf")
+                        .header("Accept", "application/pdf;q=0.5, text/html")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        FourEyesApiTest.problem(pdf, 406, "text/html");
+        assertThat(weighed.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        HttpResponse<String> json = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
+                        .header("Authorization", "Bearer " + requester)
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        FourEyesApiTest.problem(json, 406, "application/pdf");
+    }
+
+    @Test
+    void theAuditTrailNamesAKeysHolderBesideItsId() throws Exception {
+        JsonNode rows = FourEyesApiTest.json(server.send("GET", "/v1/audit?limit=10000", null, admin));
+        String requesterId = requester.substring(3, 15);
+        boolean seen = false;
+        for (JsonNode row : rows) {
+            if (row.get("actor").asText().equals("api-key:" + requesterId)) {
+                assertThat(row.get("actorName").asText()).isEqualTo("test-REQUESTER");
+                seen = true;
+            } else if (!row.get("actor").asText().startsWith("api-key:")) {
+                assertThat(row.has("actorName")).as(row.toString()).isFalse();
+            }
+        }
+        assertThat(seen).isTrue();
     }
 }

@@ -73,6 +73,36 @@ class ArchitectureTest {
                         "com.zaxxer.hikari..",
                         "com.fasterxml.jackson..",
                         "org.slf4j..")
+                .orShould()
+                .resideInAPackage("dev.licit.store.record..")
+                .check(STORE);
+    }
+
+    /** The PDF libraries (openhtmltopdf on PDFBox) are the record package's alone. */
+    @Test
+    void onlyTheRecordPackageMakesPdfs() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.licit.store.record..")
+                .and()
+                .resideInAPackage("dev.licit.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(STORE);
+        classes()
+                .that()
+                .resideInAPackage("dev.licit.store.record..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "dev.licit.store..",
+                        "dev.licit.core..",
+                        "com.fasterxml.jackson..",
+                        "com.openhtmltopdf..",
+                        "org.apache.pdfbox..",
+                        "org.apache.fontbox..")
                 .check(STORE);
     }
 

@@ -74,4 +74,20 @@ class DecisionRecordsTest extends StoreTestBase {
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").contains("REC-&lt;b&gt;");
         assertThat(DecisionRecords.STYLE_CSP).startsWith("default-src 'none'; style-src 'sha256-");
     }
+
+    @Test
+    void anItemOutsideTheEntriesIsSaidInWordsWithItsClassificationGuidanceInBothLanguages() {
+        // the RTX 4090 D: TPP about 4,707, not datacenter: outside 3A090 under Note 2
+        StoredDecision d = decide(Fixtures.order(
+                "REC-OUT", "2024-06-01", "DE", "Siemens AG", "DE", "nvidia-geforce-rtx-4090-d", 1, 1500.0));
+        String en = new DecisionRecords(store, clock).html(d, RecordLanguage.EN);
+        assertThat(en)
+                .contains("outside 3A090/4A090")
+                .contains("Own classification: [I]")
+                .contains("EAR99")
+                .contains("15 CFR 746.8")
+                .doesNotContain(">NONE<");
+        String ko = new DecisionRecords(store, clock).html(d, RecordLanguage.KO);
+        assertThat(ko).contains("3A090·4A090 해당 없음").contains("품목 자체의 분류").contains("EAR99");
+    }
 }

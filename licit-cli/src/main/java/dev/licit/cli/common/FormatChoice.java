@@ -4,6 +4,7 @@ import static dev.licit.cli.common.OutputFormat.CSV;
 import static dev.licit.cli.common.OutputFormat.HTML;
 import static dev.licit.cli.common.OutputFormat.JSON;
 import static dev.licit.cli.common.OutputFormat.JSONL;
+import static dev.licit.cli.common.OutputFormat.PDF;
 import static dev.licit.cli.common.OutputFormat.TABLE;
 import static dev.licit.cli.common.OutputFormat.TEXT;
 
@@ -56,10 +57,10 @@ public abstract sealed class FormatChoice implements ITypeConverter<OutputFormat
         return offered.stream().map(OutputFormat::word).iterator();
     }
 
-    /** {@code decisions record}: one HTML page (PDF is not made yet: print the page). */
-    public static final class HtmlOnly extends FormatChoice {
-        public HtmlOnly() {
-            super(HTML);
+    /** {@code decisions record}: one HTML page, or the same record as a PDF. */
+    public static final class HtmlOrPdf extends FormatChoice {
+        public HtmlOrPdf() {
+            super(HTML, PDF);
         }
     }
 

@@ -14,7 +14,8 @@ public enum OutputFormat {
     JSONL,
     CSV,
     TABLE,
-    HTML;
+    HTML,
+    PDF;
 
     /** This format as it is written on the command line and in help. */
     public String word() {

@@ -15,7 +15,9 @@ import dev.licit.store.decision.DecisionSummary;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.record.DecisionRecords;
+import dev.licit.store.record.RecordFonts;
 import dev.licit.store.record.RecordLanguage;
+import dev.licit.store.record.RecordPdfException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -266,8 +268,10 @@ public final class DecisionsCommand extends CommandGroup {
     @Command(
             name = "record",
             mixinStandardHelpOptions = true,
-            description = "The printable record of a decision (HTML): order, classification, screening, review,"
-                    + " license or NAC, shipment, rulebook hash and audit sequence numbers.")
+            description = "The printable record of a decision (HTML or PDF): order, classification, screening,"
+                    + " review, license or NAC, shipment, rulebook hash and audit sequence numbers. The PDF"
+                    + " embeds a TrueType font with Korean glyphs: Debian's fonts-nanum, or the .ttf file"
+                    + " named by LICIT_PDF_FONT (and LICIT_PDF_FONT_BOLD).")
     static final class RecordOf extends StoreSubcommand {
         @Parameters(paramLabel = "ID")
         String id;
@@ -278,33 +282,57 @@ public final class DecisionsCommand extends CommandGroup {
         @Option(
                 names = "--format",
                 defaultValue = "html",
-                converter = FormatChoice.HtmlOnly.class,
-                completionCandidates = FormatChoice.HtmlOnly.class,
-                description = FormatChoice.DESCRIPTION + " PDF is not made yet: print the HTML to PDF.")
+                converter = FormatChoice.HtmlOrPdf.class,
+                completionCandidates = FormatChoice.HtmlOrPdf.class,
+                description = FormatChoice.DESCRIPTION + " PDF needs --output.")
         OutputFormat recordFormat;
 
         @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
         java.nio.file.Path output;
 
+        private RecordFonts fonts;
+
         @Override
         void check() {
             RecordLanguage.parse(lang);
+            if (recordFormat == OutputFormat.PDF) {
+                if (output == null) {
+                    throw new IllegalArgumentException(
+                            "--format pdf writes a file: name it with --output FILE (a PDF is not sent to a terminal)");
+                }
+                // the font is found before the store opens: a missing font says what to install, and
+                // exits 2 like any other thing to set right before the command can run
+                try {
+                    fonts = RecordFonts.locate(System.getenv());
+                } catch (RecordPdfException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            }
         }
 
         @Override
         int run(LicitStore s, PrintWriter out) {
-            String html = new DecisionRecords(s, s.config().clock())
-                    .html(s.decisions().get(id), RecordLanguage.parse(lang));
+            DecisionRecords records = new DecisionRecords(s, s.config().clock());
+            StoredDecision sd = s.decisions().get(id);
+            RecordLanguage language = RecordLanguage.parse(lang);
             if (output == null) {
-                out.print(html);
+                out.print(records.html(sd, language));
                 out.flush();
                 return 0;
+            }
+            byte[] bytes;
+            try {
+                bytes = recordFormat == OutputFormat.PDF
+                        ? records.pdf(sd, language, fonts)
+                        : records.html(sd, language).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            } catch (RecordPdfException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
             try {
                 // written whole to a temporary file, then moved: never a half-written record
                 java.nio.file.Path tmp = java.nio.file.Files.createTempFile(
                         output.toAbsolutePath().getParent(), ".record-", ".tmp");
-                java.nio.file.Files.writeString(tmp, html, java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.write(tmp, bytes);
                 java.nio.file.Files.move(
                         tmp,
                         output,
@@ -313,7 +341,7 @@ public final class DecisionsCommand extends CommandGroup {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
             }
-            out.println("record of " + id + " written to " + output);
+            out.println("record of " + id + " written to " + output + " (" + recordFormat.word() + ")");
             out.flush();
             return 0;
         }

@@ -17,12 +17,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code licit keys create|list|revoke}: API keys for the server (works while the server runs). */
+/** {@code licit keys create|list|rename|revoke}: API keys for the server (works while the server runs). */
 @Command(
         name = "keys",
         mixinStandardHelpOptions = true,
-        description = "API keys for the server: create (shown once), list, revoke.",
-        subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
+        description = "API keys for the server: create (shown once), list, rename (the holder's name), revoke.",
+        subcommands = {
+            KeysCommand.Create.class,
+            KeysCommand.ListKeys.class,
+            KeysCommand.Rename.class,
+            KeysCommand.Revoke.class
+        })
 public final class KeysCommand extends CommandGroup {
     @Command(
             name = "create",
@@ -108,6 +113,26 @@ public final class KeysCommand extends CommandGroup {
                             "  " + k.name());
                 }
             }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "rename",
+            mixinStandardHelpOptions = true,
+            description = "Names the key's holder (a person or a system): the audit trail and decision records show"
+                    + " the name beside the key id, for its past actions too.")
+    static final class Rename extends StoreSubcommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "The holder's name, such as \"Kim Minji\".")
+        String name;
+
+        @Override
+        int run(LicitStore s, PrintWriter out) {
+            ApiKey k = s.keys().rename(id, name, store.actor());
+            out.println("key " + k.id() + " is held by " + k.name());
             return 0;
         }
     }

@@ -184,6 +184,19 @@ class StoreCommandsTest {
     }
 
     @Test
+    void keysRenameNamesTheHolderAndIsAudited() throws Exception {
+        assertThat(run("keys", "create", "--role", "requester").exit()).isZero();
+        String id = run("keys", "list").out().strip().split("\\s+")[0];
+        Run renamed = run("keys", "rename", id, "Kim Minji");
+        assertThat(renamed.exit()).as(renamed.err()).isZero();
+        assertThat(renamed.out()).contains("held by Kim Minji");
+        assertThat(run("keys", "list").out()).contains("Kim Minji");
+        assertThat(run("audit", "log").out()).contains("key.renamed");
+        assertThat(run("keys", "rename", "000000000000", "Kim").exit()).isNotZero();
+        assertThat(run("keys", "rename", id).exit()).isEqualTo(2);
+    }
+
+    @Test
     void auditVerifyNamesTheFirstBadSeqAndAnExportVerifiesOnItsOwn() throws Exception {
         run("check", SHARED.resolve("data/scenarios/P02.json").toString());
         run("check", SHARED.resolve("data/scenarios/P08.json").toString());
@@ -431,7 +444,40 @@ class StoreCommandsTest {
                 .isZero();
         assertThat(Files.readString(file)).contains("수출 판정 기록").contains(id);
         assertThat(run("decisions", "record", id).out()).contains("Export decision record");
-        assertThat(run("decisions", "record", id, "--format", "pdf").exit()).isEqualTo(2);
+        // a PDF is a file: without --output it is refused, saying so
+        Run noFile = run("decisions", "record", id, "--format", "pdf");
+        assertThat(noFile.exit()).isEqualTo(2);
+        assertThat(noFile.err()).contains("--output");
+        assertThat(run("decisions", "record", id, "--format", "docx").exit()).isEqualTo(2);
         assertThat(run("decisions", "record", id, "--lang", "fr").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aDecisionsRecordIsWrittenAsPdfInEitherLanguageWithItsFontEmbedded() throws Exception {
+        Run check = run("check", order("REC2", "Siemens AG", "DE", "DE", 2).toString(), "--format", "json");
+        String id = JSON.readTree(check.out()).get("decisionId").asText();
+        for (String lang : List.of("en", "ko")) {
+            Path file = home.resolve("record-" + lang + ".pdf");
+            Run r = run("decisions", "record", id, "--format", "pdf", "--lang", lang, "--output", file.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("written to " + file).contains("(pdf)");
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper()
+                        .getText(pdf)
+                        .replaceAll("\\s+", " ");
+                assertThat(text)
+                        .contains(id)
+                        .contains("REC2")
+                        .contains("Siemens AG")
+                        .contains("3A090.a")
+                        .contains(lang.equals("ko") ? "수출 판정 기록" : "Export decision record");
+                for (var page : pdf.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        assertThat(page.getResources().getFont(name).isEmbedded())
+                                .isTrue();
+                    }
+                }
+            }
+        }
     }
 }

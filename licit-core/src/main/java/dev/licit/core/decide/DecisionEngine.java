@@ -126,7 +126,7 @@ public final class DecisionEngine {
             earliest = null;
         }
         List<Presumption> presumes = clearance(verdict) ? presumptions(orderFacts, rb, trace) : List.of();
-        List<NextStep> steps = NextSteps.of(verdict, policy, exception, items, parties, earliest, rb, ownership);
+        List<NextStep> steps = NextSteps.of(verdict, policy, exception, items, parties, earliest, date, rb, ownership);
         return new Decision(
                 order.id(),
                 verdict,
@@ -193,7 +193,19 @@ public final class DecisionEngine {
             String exception,
             Integer waitDays,
             boolean exceptionUnknown,
-            Set<String> missing) {}
+            Set<String> missing,
+            List<String> overcome) {
+        Raised(
+                RequireRule rule,
+                Verdict verdict,
+                ReviewPolicy policy,
+                String exception,
+                Integer waitDays,
+                boolean exceptionUnknown,
+                Set<String> missing) {
+            this(rule, verdict, policy, exception, waitDays, exceptionUnknown, missing, List.of());
+        }
+    }
 
     private ItemOutcome decideItem(
             OrderItem item,
@@ -348,6 +360,16 @@ public final class DecisionEngine {
                             + ") but no rule's outcome depends on it."));
             missing.clear();
         }
+        // a requirement a license exception overcomes is marked when that exception gives the verdict
+        Map<String, String> supersededBy = new java.util.TreeMap<>();
+        if (verdict == Verdict.NOTIFICATION_REQUIRED || verdict == Verdict.LICENSE_EXCEPTION) {
+            for (Raised x : raised) {
+                if (x.exception() != null && x.verdict() == verdict) {
+                    x.overcome().forEach(id -> supersededBy.put(id, x.exception()));
+                }
+            }
+        }
+        List<VerdictChange> wouldChange = wouldChange(verdict, missing, reasons, raised, facts);
         ItemDecision d = new ItemDecision(
                 item.sku(),
                 item.quantity(),
@@ -357,8 +379,88 @@ public final class DecisionEngine {
                 policy,
                 verdict == Verdict.NOTIFICATION_REQUIRED || verdict == Verdict.LICENSE_EXCEPTION ? exception : null,
                 reasons,
-                verdict == Verdict.HOLD ? List.copyOf(missing) : List.of());
+                verdict == Verdict.HOLD ? List.copyOf(missing) : List.of(),
+                supersededBy,
+                wouldChange);
         return new ItemOutcome(d, verdict == Verdict.NOTIFICATION_REQUIRED ? waitDays : null);
+    }
+
+    /**
+     * What would change an item's verdict: the inputs a HOLD waits for, a milder review policy's unmet
+     * conditions, and each license requirement that holds (with the exceptions that could overcome it).
+     */
+    private static List<VerdictChange> wouldChange(
+            Verdict verdict,
+            Set<String> missing,
+            List<Reason> reasons,
+            List<Raised> raised,
+            Map<String, Object> facts) {
+        List<VerdictChange> out = new ArrayList<>();
+        if (verdict == Verdict.HOLD && !missing.isEmpty()) {
+            String fields = String.join(", ", missing);
+            out.add(new VerdictChange(
+                    "MISSING_INPUT",
+                    "Giving " + fields + " lets the rules decide: the order is held until then.",
+                    null,
+                    "",
+                    Reliability.I,
+                    "change.missing",
+                    Map.of("missing", fields)));
+        }
+        for (Reason r : reasons) {
+            if ("policy.conditions".equals(r.textKey())) {
+                String unmet = r.params().getOrDefault("notMet", "")
+                        + (r.params().containsKey("notMet") && r.params().containsKey("notShown") ? "; " : "")
+                        + r.params().getOrDefault("notShown", "");
+                out.add(new VerdictChange(
+                        "POLICY_CONDITIONS",
+                        "Meeting every condition of " + r.params().get("rule") + " (" + unmet
+                                + ") would apply its milder review policy.",
+                        r.ruleId(),
+                        r.citation(),
+                        r.reliability(),
+                        "change.conditions",
+                        Map.of("rule", r.params().get("rule"), "conditions", unmet)));
+            }
+        }
+        if (verdict == Verdict.LICENSE_REQUIRED) {
+            Object dest = FactKey.DEST.get(facts);
+            for (Raised x : raised) {
+                if (x.exceptionUnknown() || x.verdict() != Verdict.LICENSE_REQUIRED) {
+                    continue;
+                }
+                RequireRule r = x.rule();
+                String title = titleOf(r);
+                Map<String, String> params = new HashMap<>();
+                params.put("rule", title);
+                params.put("dest", String.valueOf(dest));
+                if (r.overcomeBy().isEmpty()) {
+                    out.add(new VerdictChange(
+                            "REQUIREMENT",
+                            "The license requirement of " + title + " applies to this item for " + dest
+                                    + "; no license exception overcomes it: only a license granted by BIS lets it ship.",
+                            r.id(),
+                            r.citationText(),
+                            r.reliability(),
+                            "change.requirement",
+                            params));
+                } else {
+                    String exceptions = String.join("/", r.overcomeBy());
+                    params.put("exceptions", exceptions);
+                    out.add(new VerdictChange(
+                            "REQUIREMENT",
+                            "The license requirement of " + title + " applies to this item for " + dest + "; License"
+                                    + " Exception " + exceptions + " would overcome it if its conditions held (the"
+                                    + " reasons say which do not); otherwise only a license granted by BIS lets it ship.",
+                            r.id(),
+                            r.citationText(),
+                            r.reliability(),
+                            "change.requirement-exception",
+                            params));
+                }
+            }
+        }
+        return out;
     }
 
     private Raised resolve(
@@ -423,7 +525,9 @@ public final class DecisionEngine {
         if (best != null) {
             reasons.add(Reasons.of(best.rule, facts, null));
             trace.add(new TraceStep(subject, best.rule.id(), "TRUE", "overcomes " + r.id() + " with " + best.code));
-            return new Raised(r, best.verdict, null, best.code, best.waitDays, false, Set.of());
+            // the requirement and its review policy stay among the reasons, marked as overcome
+            List<String> overcome = policyRule == null ? List.of(r.id()) : List.of(r.id(), policyRule.id());
+            return new Raised(r, best.verdict, null, best.code, best.waitDays, false, Set.of(), overcome);
         }
         for (String code : r.overcomeBy()) {
             ExceptionResult er = cache.get(code);

@@ -8,6 +8,7 @@ import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.core.rulebook.ReviewPolicy;
 import dev.licit.core.rulebook.Verdict;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +40,7 @@ final class NextSteps {
             List<ItemDecision> items,
             List<PartyResult> parties,
             LocalDate earliest,
+            LocalDate asOf,
             CompiledRulebook rb,
             List<OwnershipResult> ownership) {
         List<NextStep> steps = new ArrayList<>();
@@ -96,16 +98,30 @@ final class NextSteps {
                                 + ". Do not ship until the license is granted.",
                         params));
             }
-            case NOTIFICATION_REQUIRED ->
+            case NOTIFICATION_REQUIRED -> {
+                // the waiting period runs from the day the notification is filed, not from the order's
+                // date: the date given is the earliest only if it is filed on the order's date
+                // (issue 18, point 7); once filed, the store counts it from the filing date
+                long waitDays = ChronoUnit.DAYS.between(asOf, earliest);
                 steps.add(step(
                         "step.notification",
                         "File a License Exception " + exception
                                 + " notification in SNAP-R (Block 9 must include \"" + exception + "\") with the TPP, "
                                 + "performance density and a datasheet showing datacenter or consumer design and marketing; "
-                                + "ship no earlier than " + earliest
+                                + "ship no earlier than " + waitDays + " days after the filing date (" + earliest
+                                + " if filed on " + asOf + ")"
                                 + " and only once BIS has returned its notification number "
                                 + "(AES code C67).",
-                        Map.of("exception", exception, "earliest", String.valueOf(earliest))));
+                        Map.of(
+                                "exception",
+                                exception,
+                                "earliest",
+                                String.valueOf(earliest),
+                                "waitDays",
+                                Long.toString(waitDays),
+                                "filedOn",
+                                asOf.toString())));
+            }
             case LICENSE_EXCEPTION -> {
                 Map<String, String> params = new LinkedHashMap<>();
                 params.put("exception", exception);

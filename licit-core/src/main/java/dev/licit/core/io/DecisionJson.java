@@ -1,9 +1,11 @@
 package dev.licit.core.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.chip.Metrics;
 import dev.licit.core.classify.Classification;
+import dev.licit.core.classify.ResidualClassification;
 import dev.licit.core.decide.AffiliateRows;
 import dev.licit.core.decide.Decision;
 import dev.licit.core.decide.ItemDecision;
@@ -12,6 +14,7 @@ import dev.licit.core.decide.NextStep;
 import dev.licit.core.decide.PartyResult;
 import dev.licit.core.decide.Presumption;
 import dev.licit.core.decide.TraceStep;
+import dev.licit.core.decide.VerdictChange;
 import dev.licit.core.explain.Reason;
 import dev.licit.core.json.Json;
 import dev.licit.core.ownership.OwnershipResult;
@@ -161,8 +164,30 @@ public final class DecisionJson {
         o.put("verdict", i.verdict().name());
         o.put("reviewPolicy", i.reviewPolicy() == null ? null : i.reviewPolicy().name());
         o.put("licenseException", i.licenseException());
-        reasons(o.putArray("reasons"), i.reasons());
+        ArrayNode reasons = o.putArray("reasons");
+        reasons(reasons, i.reasons());
+        // a requirement a license exception overcomes: marked, not removed (issue 18, point 7)
+        for (JsonNode r : reasons) {
+            String by = i.supersededBy().get(r.path("ruleId").asText());
+            if (by != null) {
+                ((ObjectNode) r).put("supersededBy", by);
+            }
+        }
         strings(o.putArray("missing"), i.missing());
+        residual(o, c);
+        // what would change the verdict (issue 18, point 7): an added field
+        ArrayNode changes = o.putArray("wouldChange");
+        for (VerdictChange ch : i.wouldChange()) {
+            ObjectNode co = changes.addObject();
+            co.put("kind", ch.kind());
+            co.put("summary", ch.summary());
+            co.put("ruleId", ch.ruleId());
+            co.put("citation", ch.citation());
+            co.put("reliability", ch.reliability().name());
+            co.put("textKey", ch.textKey());
+            ObjectNode params = co.putObject("params");
+            new java.util.TreeMap<>(ch.params()).forEach(params::put);
+        }
         if (!c.components().isEmpty()) {
             ArrayNode comps = o.putArray("components");
             c.components().forEach(cc -> comps.add(classification(cc, null)));
@@ -187,6 +212,7 @@ public final class DecisionJson {
                 o.putArray("citations"),
                 c.reasons().stream().map(Reason::citation).distinct().toList());
         reasons(o.putArray("reasons"), c.reasons());
+        residual(o, c);
         if (!c.components().isEmpty()) {
             ArrayNode comps = o.putArray("components");
             c.components().forEach(cc -> comps.add(classification(cc, null)));
@@ -203,6 +229,28 @@ public final class DecisionJson {
         if (m.tppPrecision() != null) {
             o.put("tppPrecision", m.tppPrecision().key());
         }
+    }
+
+    /**
+     * For an item outside 3A090 and 4A090, what that means for its own classification (issue 18,
+     * point 7): an added field, {@code residual}, beside {@code eccn: "NONE"}, which keeps its meaning.
+     */
+    private static void residual(ObjectNode o, Classification c) {
+        ResidualClassification.of(c).ifPresent(r -> {
+            ObjectNode n = o.putObject("residual");
+            n.put("textKey", r.textKey());
+            n.put("summary", r.summary());
+            ArrayNode cands = n.putArray("candidates");
+            for (ResidualClassification.Candidate k : r.candidates()) {
+                cands.addObject()
+                        .put("eccn", k.eccn())
+                        .put("decidedBy", k.decidedBy())
+                        .put("citation", k.citation())
+                        .put("reliability", k.reliability().name());
+            }
+            n.put("citation", r.citation());
+            n.put("reliability", r.reliability().name());
+        });
     }
 
     private static void reasons(ArrayNode a, List<Reason> reasons) {

@@ -16,8 +16,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -109,6 +111,60 @@ public final class KeyService {
             audit.finish();
             return find(h, id).orElseThrow();
         });
+    }
+
+    /**
+     * Names the key's holder anew (a key made without a name is named after its role): the audit
+     * trail and records show this name beside the key's id from then on, for its past actions too.
+     */
+    public ApiKey rename(String id, String name, Actor actor) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new StoreInputException("key name: 1 to 200 characters saying who or what holds the key");
+        }
+        return db.write(h -> {
+            AuditWriter audit = AuditWriter.begin(h, clock.instant());
+            ApiKey k = find(h, id).orElseThrow(() -> new NotFoundException("no key " + id));
+            h.createUpdate("UPDATE api_key SET name = :n WHERE id = :id")
+                    .bind("n", name.strip())
+                    .bind("id", id)
+                    .execute();
+            ObjectNode p = Json.object();
+            p.put("keyId", id);
+            p.put("from", k.name());
+            p.put("name", name.strip());
+            audit.append(actor, "key.renamed", "key:" + id, p);
+            audit.finish();
+            return find(h, id).orElseThrow();
+        });
+    }
+
+    /** The prefix of an actor that is an API key ({@code api-key:<id>}), as the server writes it. */
+    public static final String ACTOR_PREFIX = "api-key:";
+
+    /** Each key's holder by key id (revoked keys too: their past actions keep their names). */
+    public Map<String, String> holders() {
+        Map<String, String> names = new HashMap<>();
+        for (ApiKey k : list()) {
+            names.put(k.id(), k.name());
+        }
+        return names;
+    }
+
+    /**
+     * The holder's name of an actor that is an API key, from {@code holders}; null for any other
+     * actor (a CLI user's name is already a name) or an unknown key.
+     */
+    public static String holderOf(String actor, Map<String, String> holders) {
+        if (actor == null || !actor.startsWith(ACTOR_PREFIX)) {
+            return null;
+        }
+        return holders.get(actor.substring(ACTOR_PREFIX.length()));
+    }
+
+    /** {@code api-key:a65273098c7b (Kim Minji)}: the actor with its holder's name beside it when it is a key. */
+    public static String withHolder(String actor, Map<String, String> holders) {
+        String name = holderOf(actor, holders);
+        return name == null ? actor : actor + " (" + name + ")";
     }
 
     /** The key a presented secret belongs to, when it is a valid, unrevoked key; empty otherwise. */

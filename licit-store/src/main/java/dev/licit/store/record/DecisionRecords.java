@@ -8,6 +8,7 @@ import dev.licit.store.decision.Authorization;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.internal.Times;
+import dev.licit.store.keys.KeyService;
 import dev.licit.store.license.License;
 import dev.licit.store.nac.Notification;
 import dev.licit.store.review.CaseAction;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A decision's record as one self-contained HTML page, for printing or keeping with the shipment's
@@ -42,20 +44,47 @@ public final class DecisionRecords {
 
     private final LicitStore store;
     private final Clock clock;
+    /** The API keys' holders, read once per page: actors that are keys are shown with their names. */
+    private Map<String, String> holders = Map.of();
 
     public DecisionRecords(LicitStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
+    /**
+     * The page printing adds for a PDF: A4 with margins, the embedded font first, long hashes broken
+     * anywhere so that a table never runs off the page.
+     */
+    static final String PDF_STYLE = "@page{size:A4;margin:14mm}body{margin:0;font-family:'" + RecordPdf.FONT_FAMILY
+            + "',sans-serif}code{font-family:'" + RecordPdf.FONT_FAMILY
+            + "',monospace;font-size:.75em;word-break:break-all;word-wrap:break-word}th{white-space:nowrap}"
+            + "table.audit{table-layout:fixed}.audit td{word-break:break-all;word-wrap:break-word}.audit-seq{width:7%}.audit-at{width:24%}.audit-by{width:11%}"
+            + ".audit-event{width:28%}.audit-hash{width:30%}";
+
     /** The record of a decision the caller may see (the caller checks that). */
     public String html(StoredDecision sd, RecordLanguage lang) {
+        return page(sd, lang, STYLE);
+    }
+
+    /**
+     * The record as a PDF (A4, the font of {@code fonts} embedded as a subset): the same page as
+     * {@link #html}, which is written as well-formed XHTML so that it can be rendered as it is.
+     */
+    public byte[] pdf(StoredDecision sd, RecordLanguage lang, RecordFonts fonts) {
+        return RecordPdf.render(page(sd, lang, STYLE + PDF_STYLE), fonts, lang.label("title") + " " + sd.id());
+    }
+
+    private String page(StoredDecision sd, RecordLanguage lang, String style) {
         JsonNode d = Json.readStored(sd.document());
         JsonNode order = Json.readStored(store.decisions().orderJson(sd.id()));
+        holders = store.keys().holders();
         Page p = new Page();
-        p.raw("<!doctype html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\"><title>")
+        // well-formed XHTML as well as HTML5 (upper-case doctype, closed empty elements): the PDF
+        // renderer reads it with an XML parser
+        p.raw("<!DOCTYPE html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\"/><title>")
                 .text(lang.label("title") + " " + sd.id())
-                .raw("</title><style>" + STYLE + "</style></head><body>");
+                .raw("</title><style>" + style + "</style></head><body>");
         p.raw("<h1>")
                 .text(lang.label("title"))
                 .raw("</h1><p class=\"muted\">")
@@ -78,7 +107,7 @@ public final class DecisionRecords {
             p.row(lang.label("exporter"), order.path("exporter").path("name").asText(""));
         }
         p.row(lang.label("decidedAt"), sd.decidedAt());
-        p.row(lang.label("submittedBy"), sd.actor());
+        p.row(lang.label("submittedBy"), who(sd.actor()));
         p.row(lang.label("rules"), d.path("asOf").asText(""));
         p.row(
                 lang.label("rulebook"),
@@ -117,7 +146,7 @@ public final class DecisionRecords {
         }
         p.raw("</ul><p class=\"muted\">")
                 .text(lang.label("tags"))
-                .raw("<br>")
+                .raw("<br/>")
                 .text(lang.label("printed") + " " + Times.text(clock.instant()))
                 .raw("</p></body></html>\n");
         return p.toString();
@@ -153,7 +182,9 @@ public final class DecisionRecords {
                     .raw("</td><td>")
                     .text(i.path("quantity").asText(""))
                     .raw("</td><td>")
-                    .text(i.path("eccn").asText("-")
+                    .text(("NONE".equals(i.path("eccn").asText())
+                                    ? lang.label("eccnNone")
+                                    : i.path("eccn").asText("-"))
                             + (i.hasNonNull("paragraph")
                                             && !i.get("paragraph")
                                                     .asText()
@@ -168,15 +199,48 @@ public final class DecisionRecords {
             for (JsonNode r : i.path("reasons")) {
                 String text =
                         lang.fill(r.path("textKey").asText(r.path("ruleId").asText(null)), r.path("params"));
-                p.raw("<li>[")
-                        .text(r.path("reliability").asText(""))
-                        .raw("] ")
-                        .text(text != null ? text : r.path("summary").asText(""))
+                p.raw("<li>[").text(r.path("reliability").asText("")).raw("] ");
+                if (r.hasNonNull("supersededBy")) {
+                    // a requirement a license exception overcomes: shown, marked, not taken for the verdict
+                    p.raw("<em>")
+                            .text(Particles.resolve(lang.label("supersededBy")
+                                    .replace(
+                                            "{exception}", r.get("supersededBy").asText())))
+                            .raw("</em> ");
+                }
+                p.text(text != null ? text : r.path("summary").asText(""))
                         .raw(" <span class=\"muted\">(")
                         .text(r.path("citation").asText(""))
                         .raw(")</span></li>");
             }
             p.raw("</ul>");
+            if (i.path("wouldChange").size() > 0) {
+                p.raw("<p class=\"muted\">").text(lang.label("wouldChange")).raw("</p><ul>");
+                for (JsonNode ch : i.path("wouldChange")) {
+                    String text = lang.fill(ch.path("textKey").asText(null), ch.path("params"));
+                    p.raw("<li>[")
+                            .text(ch.path("reliability").asText(""))
+                            .raw("] ")
+                            .text(text != null ? text : ch.path("summary").asText(""))
+                            .raw(" <span class=\"muted\">(")
+                            .text(ch.path("citation").asText(""))
+                            .raw(")</span></li>");
+                }
+                p.raw("</ul>");
+            }
+            JsonNode residual = i.path("residual");
+            if (residual.isObject()) {
+                // what "outside 3A090/4A090" means for the item's own classification (issue 18, point 7)
+                String text = lang.fill(residual.path("textKey").asText(null), null);
+                p.raw("<p class=\"muted\">")
+                        .text(lang.label("residual") + ": ["
+                                + residual.path("reliability").asText("") + "] "
+                                + (text != null
+                                        ? text
+                                        : residual.path("summary").asText("")) + " ("
+                                + residual.path("citation").asText("") + ")")
+                        .raw("</p>");
+            }
             if (i.path("missing").size() > 0) {
                 List<String> missing = new ArrayList<>();
                 i.path("missing").forEach(m -> missing.add(m.asText()));
@@ -231,7 +295,7 @@ public final class DecisionRecords {
         p.raw("</table>");
     }
 
-    private static void review(Page p, RecordLanguage lang, List<ReviewCase> cases) {
+    private void review(Page p, RecordLanguage lang, List<ReviewCase> cases) {
         p.raw("<h2>").text(lang.label("review")).raw("</h2>");
         if (cases.isEmpty()) {
             p.raw("<p>").text(lang.label("noCase")).raw("</p>");
@@ -247,7 +311,7 @@ public final class DecisionRecords {
                     p.raw("<li>")
                             .text(m.partyName() + " (" + m.partyCountry() + ") ~ " + m.list() + " \u201c"
                                     + m.listedName() + "\u201d " + m.score() + " " + m.band() + ": " + m.status()
-                                    + (m.reviewedBy() == null ? "" : ", " + m.reviewedBy() + " " + m.reviewedAt()))
+                                    + (m.reviewedBy() == null ? "" : ", " + who(m.reviewedBy()) + " " + m.reviewedAt()))
                             .raw("</li>");
                 }
                 p.raw("</ul>");
@@ -265,7 +329,7 @@ public final class DecisionRecords {
                 p.raw("<tr><td>")
                         .text(a.action())
                         .raw("</td><td>")
-                        .text(a.actor())
+                        .text(who(a.actor()))
                         .raw("</td><td>")
                         .text(a.at())
                         .raw("</td><td>")
@@ -302,7 +366,8 @@ public final class DecisionRecords {
                 s == null
                         ? lang.label("noShipment")
                         : s.shippedOn() + (s.licenseNumber() == null ? "" : ", " + s.licenseNumber())
-                                + (s.notificationId() == null ? "" : ", NAC " + s.notificationId()) + ", " + s.actor());
+                                + (s.notificationId() == null ? "" : ", NAC " + s.notificationId()) + ", "
+                                + who(s.actor()));
         p.raw("</table>");
     }
 
@@ -312,9 +377,9 @@ public final class DecisionRecords {
             events.addAll(store.audit().about("case:" + c.id()));
         }
         events.sort(Comparator.comparingLong(AuditEntry::seq));
-        p.raw("<h2>").text(lang.label("audit")).raw("</h2><table><tr>");
+        p.raw("<h2>").text(lang.label("audit")).raw("</h2><table class=\"audit\"><tr>");
         for (String h : List.of("seq", "at", "by", "event", "hash")) {
-            p.raw("<th>").text(lang.label(h)).raw("</th>");
+            p.raw("<th class=\"audit-" + h + "\">").text(lang.label(h)).raw("</th>");
         }
         p.raw("</tr>");
         for (AuditEntry e : events) {
@@ -323,7 +388,7 @@ public final class DecisionRecords {
                     .raw("</td><td>")
                     .text(e.recordedAt())
                     .raw("</td><td>")
-                    .text(e.actor())
+                    .text(who(e.actor()))
                     .raw("</td><td>")
                     .text(e.kind() + " " + e.subject())
                     .raw("</td><td><code>")
@@ -331,6 +396,11 @@ public final class DecisionRecords {
                     .raw("</code></td></tr>");
         }
         p.raw("</table>");
+    }
+
+    /** An actor as the record shows it: an API key with its holder's name beside its id. */
+    private String who(String actor) {
+        return KeyService.withHolder(actor, holders);
     }
 
     /** HTML under construction: {@link #text} escapes, {@link #raw} is for this class's own markup only. */
@@ -349,12 +419,27 @@ public final class DecisionRecords {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 switch (c) {
+                    // characters XML cannot hold (controls, lone surrogates) would make the XHTML
+                    // unreadable for the PDF renderer: they are shown as the replacement character
+                    case '\t', '\n', '\r' -> out.append(c);
                     case '<' -> out.append("&lt;");
                     case '>' -> out.append("&gt;");
                     case '&' -> out.append("&amp;");
                     case '"' -> out.append("&quot;");
                     case '\'' -> out.append("&#39;");
-                    default -> out.append(c);
+                    default -> {
+                        if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+                            out.append('\uFFFD');
+                        } else if (Character.isHighSurrogate(c)
+                                && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1))) {
+                            out.append(c).append(s.charAt(++i));
+                        } else if (Character.isSurrogate(c)) {
+                            out.append('\uFFFD');
+                        } else {
+                            out.append(c);
+                        }
+                    }
                 }
             }
             return this;

@@ -113,6 +113,10 @@ public enum RecordLanguage {
     /** Label key: {English, Korean}. Korean uses the usual compliance terms (사안별 심사, 목적국, 반려). */
     private static final Map<String, String[]> LABELS = Map.ofEntries(
             Map.entry("title", new String[] {"Export decision record", "수출 판정 기록"}),
+            Map.entry("eccnNone", new String[] {"outside 3A090/4A090", "3A090·4A090 해당 없음"}),
+            Map.entry("residual", new String[] {"Own classification", "품목 자체의 분류"}),
+            Map.entry("wouldChange", new String[] {"What would change this", "판정을 바꿀 수 있는 사항"}),
+            Map.entry("supersededBy", new String[] {"overcome by {exception}:", "{exception}(으)로 해소됨:"}),
             Map.entry("scope", new String[] {
                 "Licit applies U.S. export rules (EAR, OFAC) only; it does not apply Korea's strategic items control.",
                 "Licit은 미국 수출통제 규정(EAR, OFAC)만 적용하며, 한국의 전략물자 수출통제는 적용하지 않습니다."
