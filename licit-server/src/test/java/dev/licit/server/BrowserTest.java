@@ -902,14 +902,16 @@ class BrowserTest {
     void aDecisionShowsTheEntityListsAffiliateRowsUnderTheirParent() throws Exception {
         signIn(KeyRole.REQUESTER);
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElements(By.cssSelector("#chip option")).size() > 30);
-        for (String[] field : new String[][] {
-            {"partyName", "Huawei Technologies Co., Ltd."}, {"partyCountry", "CN"}, {"destination", "CN"}
-        }) {
-            WebElement input = browser.findElement(By.id(field[0]));
-            input.clear();
-            input.sendKeys(field[1]);
-        }
+                .until(d -> d.findElements(By.cssSelector("#items .catalog-chip option"))
+                                .size()
+                        > 30);
+        new Select(browser.findElement(By.id("destination"))).selectByValue("CN");
+        browser.findElement(By.cssSelector("#parties .pname")).sendKeys("Huawei Technologies Co., Ltd.");
+        new Select(browser.findElement(By.cssSelector("#parties .pcountry"))).selectByValue("CN");
+        new Select(browser.findElement(By.cssSelector("#parties .phq"))).selectByValue("CN");
+        new Select(browser.findElement(By.cssSelector("#items .catalog-chip"))).selectByValue("nvidia-h100-sxm5-80gb");
+        browser.findElement(By.cssSelector("#items .qty")).sendKeys("8");
+        browser.findElement(By.cssSelector("#items .value")).sendKeys("25000");
         browser.findElement(By.id("check")).click();
         WebElement group = waitFor(By.cssSelector("#decision .affiliate-group"));
         assertThat(group.getAttribute("data-parent")).isEqualTo("Huawei Technologies Co., Ltd. (Huawei)");

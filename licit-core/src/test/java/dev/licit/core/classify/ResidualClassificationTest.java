@@ -3,7 +3,6 @@ package dev.licit.core.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.core.Shared;
 import dev.licit.core.io.DecisionJson;
 import dev.licit.core.provenance.Reliability;
@@ -64,7 +63,7 @@ class ResidualClassificationTest {
     @Test
     void theKoreanTextExists() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/licit/data/i18n/rules.ko.yaml")) {
-            JsonNode ko = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(in);
+            JsonNode ko = dev.licit.core.json.Json.YAML.readTree(in);
             assertThat(ko.path(ResidualClassification.TEXT_KEY).asText())
                     .contains("EAR99")
                     .contains("3A991");
