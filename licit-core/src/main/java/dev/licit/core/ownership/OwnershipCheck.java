@@ -53,6 +53,16 @@ public final class OwnershipCheck {
             Function<String, List<Listing>> listings,
             List<OwnershipRule> rules) {
         String rootKey = OwnershipGraph.key(party);
+        if (declared.isEmpty()) {
+            // the precomputed index answers a party with no listed or odd owner above it in a few array
+            // reads, with the same result the walk below gives; it returns null for any other party
+            OwnershipIndex index = graph.index(date);
+            OwnershipResult quick =
+                    index == null ? null : index.clearOrNull(party, partyCountry, rootKey, listings, rules);
+            if (quick != null) {
+                return quick;
+            }
+        }
         if (declared.isEmpty() && graph.ownersOf(party, date).isEmpty()) {
             return OwnershipResult.none(party);
         }
