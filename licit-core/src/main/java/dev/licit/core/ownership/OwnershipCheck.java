@@ -38,6 +38,17 @@ public final class OwnershipCheck {
     private OwnershipCheck() {}
 
     /**
+     * The list entries of an owner, asked by name; a caller that finds them by the name's {@link
+     * OwnershipGraph#key} (as the engine does) can take the key the precomputed index already holds instead
+     * of working it out again for each of hundreds of owners. Both must give the same answer.
+     */
+    public interface Listings extends Function<String, List<Listing>> {
+        default List<Listing> byKey(String key, String name) {
+            return apply(name);
+        }
+    }
+
+    /**
      * @param party the party's name
      * @param declared the links the order gives (owner of owned, at any depth)
      * @param graph imported ownership; links in force on {@code date} are read

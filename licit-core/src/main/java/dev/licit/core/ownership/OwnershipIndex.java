@@ -49,6 +49,10 @@ final class OwnershipIndex {
     private final String[] ownerCountry;
     /** Each entity's direct owners as the result shows them (immutable, shared by every lookup). */
     private final List<List<OwnerNode.Holding>> holdings;
+    /** Each node's key (the listing lookup by key needs no key worked out again). */
+    private final String[] keys;
+    /** The node each merged owner edge finds, as the result lists it when every owner is unlisted. */
+    private final OwnerNode[] found;
     /** A cycle, a self-holding, shares over 100 % or disagreeing sources at or above the entity. */
     private final boolean[] odd;
 
@@ -62,6 +66,7 @@ final class OwnershipIndex {
             String[] ownerName,
             String[] ownerCountry,
             List<List<OwnerNode.Holding>> holdings,
+            String[] keys,
             boolean[] odd) {
         this.validFrom = validFrom;
         this.validTo = validTo;
@@ -72,7 +77,12 @@ final class OwnershipIndex {
         this.ownerName = ownerName;
         this.ownerCountry = ownerCountry;
         this.holdings = holdings;
+        this.keys = keys;
         this.odd = odd;
+        this.found = new OwnerNode[owner.length];
+        for (int e = 0; e < owner.length; e++) {
+            found[e] = new OwnerNode(ownerName[e], ownerCountry[e], List.of(), holdings.get(owner[e]));
+        }
     }
 
     /** Whether the index answers for {@code date} (the same links are in force on it as on the day it was built for). */
@@ -196,6 +206,7 @@ final class OwnershipIndex {
                 names.toArray(String[]::new),
                 countries.toArray(String[]::new),
                 List.copyOf(holdings),
+                keys.toArray(String[]::new),
                 odd);
     }
 
@@ -300,11 +311,13 @@ final class OwnershipIndex {
                 if (nodes.size() >= OwnershipCheck.MAX_NODES) {
                     return null;
                 }
-                List<Listing> ls = listings.apply(ownerName[e]);
+                List<Listing> ls = listings instanceof OwnershipCheck.Listings byKey
+                        ? byKey.byKey(keys[o], ownerName[e])
+                        : listings.apply(ownerName[e]);
                 if (!ls.isEmpty()) {
                     return null;
                 }
-                nodes.add(new OwnerNode(ownerName[e], ownerCountry[e], List.of(), holdings.get(o)));
+                nodes.add(found[e]);
                 if (tail == queue.length) {
                     queue = Arrays.copyOf(queue, tail * 2);
                 }
