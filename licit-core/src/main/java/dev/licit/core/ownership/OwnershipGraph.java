@@ -21,6 +21,15 @@ public final class OwnershipGraph {
     /** The indexes kept at once (one per window of dates; a batch over a few dates reuses them). */
     private static final int INDEXES = 4;
 
+    /**
+     * Lookups walked in full before the index is built: building it reads every link (seconds for
+     * millions), which a one-shot {@code licit check} of a few parties would pay for nothing; a server,
+     * a batch or a benchmark makes more lookups than this and gets it ({@link #prepare} builds it at once).
+     */
+    static final int LOOKUPS_BEFORE_INDEX = 64;
+
+    private final java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+
     private final List<OwnershipLink> links;
     private final Map<String, List<OwnershipLink>> byOwned = new HashMap<>();
     private final Map<String, List<OwnershipLink>> byOwner = new HashMap<>();
@@ -54,14 +63,31 @@ public final class OwnershipGraph {
      * calls it when it loads or imports a snapshot, so the first {@code check} does not pay for it).
      */
     public void prepare(LocalDate date) {
-        index(date);
+        if (indexed && !links.isEmpty()) {
+            indexFor(date);
+        }
     }
 
-    /** The index that answers for {@code date}, built when none does; null for a graph without one. */
+    /**
+     * The index that answers for {@code date}; null for a graph without one, and for the first {@value
+     * #LOOKUPS_BEFORE_INDEX} lookups of a graph not prepared (they walk in full).
+     */
     OwnershipIndex index(LocalDate date) {
         if (!indexed || links.isEmpty()) {
             return null;
         }
+        for (OwnershipIndex i : indexes) {
+            if (i.covers(date)) {
+                return i;
+            }
+        }
+        if (lookups.incrementAndGet() <= LOOKUPS_BEFORE_INDEX) {
+            return null;
+        }
+        return indexFor(date);
+    }
+
+    private OwnershipIndex indexFor(LocalDate date) {
         List<OwnershipIndex> now = indexes;
         for (OwnershipIndex i : now) {
             if (i.covers(date)) {

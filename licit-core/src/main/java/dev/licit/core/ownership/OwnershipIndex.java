@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -141,60 +139,63 @@ final class OwnershipIndex {
         int n = keys.size();
         boolean[] odd = new boolean[n];
         int[] start = new int[n + 1];
-        List<Integer> owners = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<String> countries = new ArrayList<>();
+        int[] owners = new int[Math.max(16, links.size())];
+        int edges = 0;
+        List<String> names = new ArrayList<>(links.size());
+        List<String> countries = new ArrayList<>(links.size());
         List<List<OwnerNode.Holding>> holdings = new ArrayList<>(n);
+        // one entity's owners merged, reused: most have one to three, a linear search is the cheapest map
+        List<Merged> merged = new ArrayList<>();
         for (int id = 0; id < n; id++) {
-            start[id] = owners.size();
+            start[id] = edges;
             String key = keys.get(id);
             List<OwnershipLink> ls = byOwned.getOrDefault(key, List.of());
-            record Merged(int owner, String name, String country, Double percent, Set<String> sources) {}
-            Map<String, Merged> merged = new LinkedHashMap<>();
+            merged.clear();
             for (OwnershipLink l : ls) {
                 if (date != null && !l.inForceOn(date)) {
                     continue;
                 }
-                String ok = OwnershipGraph.key(l.owner());
-                if (ok.equals(key)) {
+                int o = ids.get(OwnershipGraph.key(l.owner()));
+                if (o == id) {
                     odd[id] = true; // a self-holding: the walk notes it
                     continue;
                 }
-                Merged m = merged.get(ok);
+                Merged m = null;
+                for (Merged x : merged) {
+                    if (x.owner == o) {
+                        m = x;
+                        break;
+                    }
+                }
                 if (m == null) {
-                    merged.put(
-                            ok,
-                            new Merged(
-                                    ids.get(ok),
-                                    l.owner(),
-                                    l.ownerCountry(),
-                                    l.percent(),
-                                    new TreeSet<>(Set.of(l.source()))));
+                    merged.add(new Merged(o, l));
                     continue;
                 }
-                if (m.percent() != null && l.percent() != null && !m.percent().equals(l.percent())) {
+                if (m.percent != null && l.percent() != null && !m.percent.equals(l.percent())) {
                     odd[id] = true; // sources disagree: the walk notes it
                 }
-                Double larger = larger(m.percent(), l.percent());
-                m.sources().add(l.source());
-                merged.put(ok, new Merged(m.owner(), m.name(), m.country(), larger, m.sources()));
+                m.percent = larger(m.percent, l.percent());
+                m.source(l.source());
             }
             double sum = 0;
             List<OwnerNode.Holding> hs = new ArrayList<>(merged.size());
-            for (Merged m : merged.values()) {
-                owners.add(m.owner());
-                names.add(m.name());
-                countries.add(m.country());
-                sum += m.percent() == null ? 0 : m.percent();
-                hs.add(new OwnerNode.Holding(m.name(), m.percent(), String.join("; ", m.sources())));
+            for (Merged m : merged) {
+                if (edges == owners.length) {
+                    owners = Arrays.copyOf(owners, edges * 2);
+                }
+                owners[edges++] = m.owner;
+                names.add(m.name);
+                countries.add(m.country);
+                sum += m.percent == null ? 0 : m.percent;
+                hs.add(new OwnerNode.Holding(m.name, m.percent, m.sources()));
             }
             if (sum > 100 + EPSILON) {
                 odd[id] = true; // shares over 100 %: the walk notes it
             }
-            holdings.add(List.copyOf(hs));
+            holdings.add(hs.isEmpty() ? List.of() : List.copyOf(hs));
         }
-        start[n] = owners.size();
-        int[] owner = owners.stream().mapToInt(Integer::intValue).toArray();
+        start[n] = edges;
+        int[] owner = Arrays.copyOf(owners, edges);
         spreadDown(start, owner, odd);
         return new OwnershipIndex(
                 from,
@@ -208,6 +209,41 @@ final class OwnershipIndex {
                 List.copyOf(holdings),
                 keys.toArray(String[]::new),
                 odd);
+    }
+
+    /** One owner of one entity, its links merged as the walk merges them (the first link names it). */
+    private static final class Merged {
+        final int owner;
+        final String name;
+        final String country;
+        Double percent;
+        /** The one source, until a second one makes a sorted set (the walk's TreeSet, joined with "; "). */
+        String source;
+
+        TreeSet<String> sources;
+
+        Merged(int owner, OwnershipLink first) {
+            this.owner = owner;
+            this.name = first.owner();
+            this.country = first.ownerCountry();
+            this.percent = first.percent();
+            this.source = first.source();
+        }
+
+        void source(String s) {
+            if (sources == null) {
+                if (s.equals(source)) {
+                    return;
+                }
+                sources = new TreeSet<>();
+                sources.add(source);
+            }
+            sources.add(s);
+        }
+
+        String sources() {
+            return sources == null ? source : String.join("; ", sources);
+        }
     }
 
     /** As the walk merges two sources' shares: a known one wins over an unknown one, of two known the larger. */

@@ -64,6 +64,7 @@ class OwnershipIndexDecisionTest {
         OwnershipGraph walked = OwnershipGraph.unindexed(links);
         int withOwnership = 0;
         for (String date : List.of("2025-09-28", "2025-10-15", "2026-01-05", "2026-12-06")) {
+            indexed.prepare(LocalDate.parse(date));
             for (int i = 0; i < entities; i += 3) {
                 Party p = new Party(Role.END_USER, names.get(i), "MY", "MY", null, List.of());
                 Order o = new Order(

@@ -17,8 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -152,7 +150,7 @@ public final class OwnershipStore {
             audit.append(actor, "ownership.import", "ownership:" + id, p);
             audit.finish();
             OwnershipSnapshot s = new OwnershipSnapshot(id, previous, mode, at, actor.name(), sources, all.size(), sha);
-            cached = new Cached(id, prepared(OwnershipGraph.of(all)), System.nanoTime());
+            cached = new Cached(id, OwnershipGraph.of(all), System.nanoTime());
             return new ImportOutcome(s, before.size(), added, dropped);
         });
         return outcome;
@@ -172,16 +170,6 @@ public final class OwnershipStore {
         }
         OwnershipGraph g = id == null ? OwnershipGraph.EMPTY : prepared(OwnershipGraph.of(db.read(h -> links(h, id))));
         cached = new Cached(id, g, now);
-        return g;
-    }
-
-    /**
-     * The graph with its lookup index for today built now, when the snapshot is imported or loaded, rather
-     * than by the first {@code check} that needs it. The index belongs to this graph object: a new snapshot
-     * is a new graph (the current id is checked every second above), so an index never outlives its links.
-     */
-    private OwnershipGraph prepared(OwnershipGraph g) {
-        g.prepare(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         return g;
     }
 
