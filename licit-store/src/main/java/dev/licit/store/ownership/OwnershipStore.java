@@ -168,7 +168,7 @@ public final class OwnershipStore {
             cached = new Cached(id, c.graph(), now);
             return c.graph();
         }
-        OwnershipGraph g = id == null ? OwnershipGraph.EMPTY : prepared(OwnershipGraph.of(db.read(h -> links(h, id))));
+        OwnershipGraph g = id == null ? OwnershipGraph.EMPTY : OwnershipGraph.of(db.read(h -> links(h, id)));
         cached = new Cached(id, g, now);
         return g;
     }
