@@ -65,6 +65,13 @@ public class OwnershipBenchmark {
     @Param({"/tmp/ownership-2m.csv"})
     public String graph;
 
+    /**
+     * Whether the graph carries its precomputed index (as the store's graph does): true answers a party
+     * with no listed owner above it from the index, false walks every party as before it existed.
+     */
+    @Param({"true", "false"})
+    public boolean index;
+
     private OwnershipGraph ownership;
     private Map<String, List<Listing>> listed;
     private String[] withOwners;
@@ -84,7 +91,8 @@ public class OwnershipBenchmark {
         listed = listed(roots);
         List<OwnershipLink> all =
                 OwnershipImporter.importPaths(List.of(csv), OwnershipFormat.CSV).links();
-        ownership = OwnershipGraph.of(all);
+        ownership = index ? OwnershipGraph.of(all) : OwnershipGraph.unindexed(all);
+        ownership.prepare(DAY); // made when the snapshot is loaded, not inside a lookup
         SplittableRandom rnd = new SplittableRandom(9);
         List<String> owned = new ArrayList<>();
         List<String> coveredParties = new ArrayList<>();
@@ -122,8 +130,21 @@ public class OwnershipBenchmark {
         return listed.getOrDefault(OwnershipGraph.key(name), List.of());
     }
 
+    /** As the engine asks: by name, or by the key the index holds. */
+    private final OwnershipCheck.Listings byKey = new OwnershipCheck.Listings() {
+        @Override
+        public List<Listing> apply(String name) {
+            return listings(name);
+        }
+
+        @Override
+        public List<Listing> byKey(String key, String name) {
+            return listed.getOrDefault(key, List.of());
+        }
+    };
+
     private OwnershipResult check(String party) {
-        return OwnershipCheck.of(party, "MY", List.of(), ownership, DAY, this::listings, RULES);
+        return OwnershipCheck.of(party, "MY", List.of(), ownership, DAY, byKey, RULES);
     }
 
     @Benchmark

@@ -170,7 +170,8 @@
     const parties = d.parties.map(p => `<li>${L.esc(p.role)} <b>${L.esc(p.name)}</b> (${L.esc(p.country || '')}${p.headquarters ? ', HQ ' + L.esc(p.headquarters) : ''}):
         ${L.matchesHtml(p)}
         ${p.ownership ? p.ownership.rules.map(r => `<div class="muted">${L.esc(r.title)}: <b>${L.esc(r.standing)}</b>. ${L.esc(r.text)}</div>`).join('')
-            + p.ownership.notes.map(n => `<div class="muted">${L.esc(n)}</div>`).join('') : ''}</li>`).join('');
+            + p.ownership.notes.map(n => `<div class="muted">${L.esc(n)}</div>`).join('')
+            + (window.LicitOwnershipGraph ? window.LicitOwnershipGraph(p.ownership, lang) : '') : ''}</li>`).join('');
     return `<div class="card" id="decision">
       <h2><span data-i18n="decision.title">${L.esc(L.t('decision.title'))}</span> ${d.decisionId ? '<span class="muted">' + L.esc(d.decisionId) + '</span>' : ''}</h2>
       <div>${L.verdictHtml(d.verdict)} <span id="policy">${policy}${exc}</span></div>

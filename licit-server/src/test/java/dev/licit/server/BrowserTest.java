@@ -190,6 +190,53 @@ class BrowserTest {
     }
 
     @Test
+    void aPartyCoveredThroughItsOwnersShowsTheOwnershipGraph() throws Exception {
+        // issue 15 point 4: the decision view draws the path (owners and shares) as an inline SVG with text labels
+        signIn(KeyRole.ADMIN);
+        waitFor(By.id("check"));
+        String order = """
+                {"id": "OWN-1", "date": "2026-12-06", "exportFrom": "US", "destination": "MY",
+                 "parties": [{"role": "END_USER", "name": "Penang Edge Compute Sdn Bhd", "country": "MY",
+                   "owners": [{"name": "Lotus Holdings Ltd", "country": "HK", "percent": 60,
+                     "owners": [{"name": "Huawei Technologies Co., Ltd.", "country": "CN", "percent": 100}]},
+                     {"name": "Local Pension Fund", "country": "MY", "percent": 40}]}],
+                 "items": [{"sku": "h100", "quantity": 8, "unitValueUsd": 25000, "catalogId": "nvidia-h100-sxm5-80gb"}]}
+                """;
+        browser.findElement(By.cssSelector("details.spaced summary")).click();
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('json').value = arguments[0]", order);
+        browser.findElement(By.id("checkJson")).click();
+        WebElement graph = waitFor(By.cssSelector("#decision svg.ownership-graph"));
+        var labels = graph.findElements(By.cssSelector("text")).stream()
+                .map(e -> e.getAttribute("textContent"))
+                .toList();
+        assertThat(labels)
+                .contains("Penang Edge Compute Sdn Bhd", "Lotus Holdings Ltd", "Huawei Technologies Co., Ltd.")
+                .contains("60 %", "100 %")
+                .contains("listed: Entity List")
+                // the unlisted 40 % holder is no part of the covered share's path
+                .doesNotContain("Local Pension Fund");
+        assertThat(labels.getFirst())
+                .startsWith("Ownership path: BIS Affiliates")
+                .contains("covered (60 %)");
+        shot("ownership-graph-en");
+        // the same graph labelled in Korean
+        browser.findElement(By.id("lang")).click();
+        waitFor(By.id("check"));
+        browser.findElement(By.cssSelector("details.spaced summary")).click();
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('json').value = arguments[0]", order);
+        browser.findElement(By.id("checkJson")).click();
+        WebElement ko = waitFor(By.cssSelector("#decision svg.ownership-graph"));
+        var koLabels = ko.findElements(By.cssSelector("text")).stream()
+                .map(e -> e.getAttribute("textContent"))
+                .toList();
+        assertThat(koLabels.getFirst()).startsWith("소유 경로").contains("적용 대상");
+        assertThat(koLabels).contains("등재: Entity List", "60 %", "Lotus Holdings Ltd");
+        shot("ownership-graph-ko");
+    }
+
+    @Test
     void openAChipAndSeeItOnTheChart() throws Exception {
         signIn(KeyRole.REQUESTER);
         browser.get(server.base + "/ui/chips?asOf=2024-06-01");

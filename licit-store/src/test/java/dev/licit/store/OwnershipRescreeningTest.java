@@ -147,4 +147,55 @@ class OwnershipRescreeningTest extends StoreTestBase {
         });
         assertThat(store.audit().verify().ok()).isTrue();
     }
+
+    @Test
+    void anOwnerTheOrderDeclaredGetsACaseWhenAListImportListsIt() throws Exception {
+        // issue 15 point 5: the order's own owners (nested, no ownership import at all) are re-screened too
+        String order = Fixtures.order(
+                        "D-1", "2024-06-01", "DE", "Yerevan Compute LLC", "AM", "nvidia-h100-sxm5-80gb", 1, 10.0)
+                .replace(
+                        "\"country\": \"AM\"}",
+                        "\"country\": \"AM\", \"owners\": [{\"name\": \"Caucasus Holdings CJSC\", \"percent\": 70,"
+                                + " \"owners\": [{\"name\": \"Atlas Sanatgaran\", \"country\": \"IR\","
+                                + " \"percent\": 80}]}]}");
+        StoredDecision yerevan = Fixtures.record(store, order);
+        StoredDecision plain = Fixtures.record(
+                store, Fixtures.order("D-2", "2024-06-01", "DE", "Siemens AG", "DE", "nvidia-h100-sxm5-80gb", 1, 10.0));
+        // an ownership import changes nothing the order declared: no case for it
+        importOwnership(List.of(link("Someone Else", "Another Company", 51.0, null, null)));
+        assertThat(store.rescreening()
+                        .afterOwnershipImport(
+                                store.ownership().current().orElseThrow(), Fixtures.curatedScreener(), IMPORTER)
+                        .opened())
+                .isEmpty();
+
+        clock.advance(Duration.ofDays(30));
+        ListStore lists = new ListStore(dir.resolve("home"));
+        SnapshotInfo info = lists.importFiles(List.of(Fixtures.LISTS.resolve("csl-sample-12.csv")), true);
+        ListSnapshot imported = lists.load(info.id()).orElseThrow();
+        RescreenReport report =
+                store.rescreening().afterImport(Fixtures.curated(), Screener.of(imported), Actor.of("system:lists"));
+        assertThat(report.opened()).singleElement().satisfies(o -> {
+            assertThat(o.decisionId()).isEqualTo(yerevan.id());
+            assertThat(o.changes())
+                    .singleElement()
+                    .asString()
+                    .contains("new UVL entry 'Atlas Sanatgaran'")
+                    .contains("matches owner Atlas Sanatgaran (IR) of END_USER Yerevan Compute LLC (AM)")
+                    .contains("Atlas Sanatgaran holds 80 % of Caucasus Holdings CJSC (order), which holds 70 % of"
+                            + " Yerevan Compute LLC (order)");
+        });
+        ReviewCase c = store.cases().get(report.opened().get(0).caseId());
+        assertThat(c.kind()).isEqualTo(CaseKind.RESCREEN);
+        assertThat(c.matches())
+                .singleElement()
+                .satisfies(m -> assertThat(m.partyName()).isEqualTo("Atlas Sanatgaran"));
+        assertThat(store.cases().forDecision(plain.id())).isEmpty();
+        // the same list again: the owner's hit is known now, nothing new
+        assertThat(store.rescreening()
+                        .afterImport(imported, Screener.of(imported), Actor.of("system:lists"))
+                        .opened())
+                .isEmpty();
+        assertThat(store.audit().verify().ok()).isTrue();
+    }
 }

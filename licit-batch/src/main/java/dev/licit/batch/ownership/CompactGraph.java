@@ -11,8 +11,18 @@ import java.util.Arrays;
  * link would take gigabytes.
  */
 public final class CompactGraph {
-    final String[] names;
-    final String[] keys;
+    /** The nodes' keys and names by id, and the id of a key. */
+    interface NodeNames {
+        String name(int id);
+
+        String key(int id);
+
+        /** The id of the node with this key, or -1. */
+        int id(String key);
+    }
+
+    private final NodeNames nodeNames;
+    private final int nodes;
     /** ownersStart[n] .. ownersStart[n+1]: the owners of n in {@link #ownerOf}, the shares in {@link #ownerUnits}. */
     final int[] ownersStart;
 
@@ -26,15 +36,21 @@ public final class CompactGraph {
     final long selfLinks;
     final long linksRead;
 
-    private CompactGraph(Builder b, int[] ownersStart, int[] ownerOf, long[] ownerUnits) {
-        int n = b.nodes;
-        this.names = Arrays.copyOf(b.names, n);
-        this.keys = Arrays.copyOf(b.keys, n);
+    private CompactGraph(
+            NodeNames nodeNames,
+            int n,
+            long selfLinks,
+            long linksRead,
+            int[] ownersStart,
+            int[] ownerOf,
+            long[] ownerUnits) {
+        this.nodeNames = nodeNames;
+        this.nodes = n;
         this.ownersStart = ownersStart;
         this.ownerOf = ownerOf;
         this.ownerUnits = ownerUnits;
-        this.selfLinks = b.selfLinks;
-        this.linksRead = b.linksRead;
+        this.selfLinks = selfLinks;
+        this.linksRead = linksRead;
         // the holdings: a counting sort of the same links by owner
         int[] start = new int[n + 1];
         for (int o : ownerOf) {
@@ -58,8 +74,23 @@ public final class CompactGraph {
         this.holdingUnits = hu;
     }
 
+    /** The name a node is written under (the smallest spelling met). */
+    public String name(int id) {
+        return nodeNames.name(id);
+    }
+
+    /** The node's key ({@link OwnershipGraph#key} of its names). */
+    public String key(int id) {
+        return nodeNames.key(id);
+    }
+
+    /** The id of the node with this key, or -1 when the graph has none. */
+    public int id(String key) {
+        return nodeNames.id(key);
+    }
+
     public int nodes() {
-        return names.length;
+        return nodes;
     }
 
     public int links() {
@@ -132,47 +163,80 @@ public final class CompactGraph {
         }
 
         public CompactGraph build() {
-            // the owners: a counting sort of the links by owned node, then each node's owners sorted and
-            // a link given twice merged
-            int n = nodes;
-            int[] start = new int[n + 1];
-            for (int i = 0; i < links; i++) {
-                start[owned[i] + 1]++;
-            }
-            for (int i = 0; i < n; i++) {
-                start[i + 1] += start[i];
-            }
-            int[] next = Arrays.copyOf(start, n);
-            long[] packed = new long[links]; // owner id in the high half, the link's index in the low half
-            for (int i = 0; i < links; i++) {
-                packed[next[owned[i]]++] = ((long) owner[i] << 32) | i;
-            }
-            int[] compactStart = new int[n + 1];
-            int[] ownerOf = new int[links];
-            long[] ownerUnits = new long[links];
-            int out = 0;
-            for (int d = 0; d < n; d++) {
-                compactStart[d] = out;
-                Arrays.sort(packed, start[d], start[d + 1]);
-                int first = out;
-                for (int j = start[d]; j < start[d + 1]; j++) {
-                    int o = (int) (packed[j] >>> 32);
-                    long u = units[(int) packed[j]];
-                    if (out > first && ownerOf[out - 1] == o) {
-                        ownerUnits[out - 1] = Shares.larger(ownerUnits[out - 1], u);
-                    } else {
-                        ownerOf[out] = o;
-                        ownerUnits[out] = u;
-                        out++;
-                    }
+            String[] n = Arrays.copyOf(names, nodes);
+            String[] k = Arrays.copyOf(keys, nodes);
+            NodeIds ids = idByKey;
+            NodeNames byId = new NodeNames() {
+                @Override
+                public String name(int id) {
+                    return n[id];
                 }
-            }
-            compactStart[n] = out;
+
+                @Override
+                public String key(int id) {
+                    return k[id];
+                }
+
+                @Override
+                public int id(String key) {
+                    return ids.get(key);
+                }
+            };
+            CompactGraph g = assemble(byId, nodes, owner, owned, units, links, selfLinks, linksRead);
             owner = null;
             owned = null;
             units = null;
-            idByKey.clear();
-            return new CompactGraph(this, compactStart, Arrays.copyOf(ownerOf, out), Arrays.copyOf(ownerUnits, out));
+            return g;
         }
+    }
+
+    /**
+     * The graph of {@code links} links (owner[i] holds units[i] of owned[i], self-links already left out):
+     * the owners by a counting sort on the owned node, each node's owners sorted and a link given twice
+     * merged (the larger share).
+     */
+    static CompactGraph assemble(
+            NodeNames names, int n, int[] owner, int[] owned, long[] units, int links, long selfLinks, long linksRead) {
+        int[] start = new int[n + 1];
+        for (int i = 0; i < links; i++) {
+            start[owned[i] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] next = Arrays.copyOf(start, n);
+        long[] packed = new long[links]; // owner id in the high half, the link's index in the low half
+        for (int i = 0; i < links; i++) {
+            packed[next[owned[i]]++] = ((long) owner[i] << 32) | i;
+        }
+        int[] compactStart = new int[n + 1];
+        int[] ownerOf = new int[links];
+        long[] ownerUnits = new long[links];
+        int out = 0;
+        for (int d = 0; d < n; d++) {
+            compactStart[d] = out;
+            Arrays.sort(packed, start[d], start[d + 1]);
+            int first = out;
+            for (int j = start[d]; j < start[d + 1]; j++) {
+                int o = (int) (packed[j] >>> 32);
+                long u = units[(int) packed[j]];
+                if (out > first && ownerOf[out - 1] == o) {
+                    ownerUnits[out - 1] = Shares.larger(ownerUnits[out - 1], u);
+                } else {
+                    ownerOf[out] = o;
+                    ownerUnits[out] = u;
+                    out++;
+                }
+            }
+        }
+        compactStart[n] = out;
+        return new CompactGraph(
+                names,
+                n,
+                selfLinks,
+                linksRead,
+                compactStart,
+                Arrays.copyOf(ownerOf, out),
+                Arrays.copyOf(ownerUnits, out));
     }
 }

@@ -3,6 +3,7 @@ package dev.licit.batch.ownership;
 import dev.licit.batch.ownership.Fixpoint.Reading;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The covered set of a whole graph under each rule, with OwnershipCheck's semantics for every entity
@@ -54,7 +55,7 @@ public final class CoveredComputation {
                     continue;
                 }
                 out.add(new CoveredRow(
-                        g.keys[i], g.names[i], r, rule.id(), s, Shares.words(known.share[i]), codes(rule, bits)));
+                        g.key(i), g.name(i), r, rule.id(), s, Shares.words(known.share[i]), codes(rule, bits)));
             }
             byRule.add(out);
         }
@@ -64,11 +65,13 @@ public final class CoveredComputation {
     }
 
     private static void seeds(CompactGraph g, ListedOwners listed, CoveredRule rule, int[] confirmed, int[] any) {
-        for (int i = 0; i < g.nodes(); i++) {
-            ListedOwners.Entry e = listed.of(g.keys[i]);
-            if (e == null) {
+        // from the listed entities to the graph (tens of thousands of keys), not from every node to the list
+        for (Map.Entry<String, ListedOwners.Entry> le : listed.byKey().entrySet()) {
+            int i = g.id(le.getKey());
+            if (i < 0) {
                 continue;
             }
+            ListedOwners.Entry e = le.getValue();
             for (int b = 0; b < rule.lists().size(); b++) {
                 String code = rule.lists().get(b);
                 if (e.confirmed().contains(code)) {

@@ -63,7 +63,7 @@ public record Cycles(int count, long entities, List<List<String>> examples) {
                         onStack[w] = false;
                         size++;
                         if (names.size() < 10) {
-                            names.add(g.names[w]);
+                            names.add(g.name(w));
                         }
                     } while (w != v);
                     if (size > 1) {

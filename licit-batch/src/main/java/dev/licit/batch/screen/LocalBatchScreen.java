@@ -31,12 +31,29 @@ public final class LocalBatchScreen {
     public static ScreenSummary run(
             Path input, Path output, Screener screener, int threads, long maxRefused, Progress progress)
             throws IOException {
+        return run(input, output, screener, null, threads, maxRefused, progress);
+    }
+
+    /**
+     * @param ownership each party's owners screened too, and a row with the path for a party covered
+     *     through them (the ownership column is added); null: the party alone
+     */
+    public static ScreenSummary run(
+            Path input,
+            Path output,
+            Screener screener,
+            OwnershipScreen ownership,
+            int threads,
+            long maxRefused,
+            Progress progress)
+            throws IOException {
+        boolean withOwnership = ownership != null;
         ScreenTally tally = new ScreenTally();
         try (PartySource source = PartySource.open(input);
                 AtomicOutput out = AtomicOutput.create(output)) {
-            PartyScreen screen = new PartyScreen(screener, input.toString(), source.positionWord());
+            PartyScreen screen = new PartyScreen(screener, input.toString(), source.positionWord(), ownership);
             Writer w = out.writer();
-            w.write(HitRow.HEADER);
+            w.write(withOwnership ? HitRow.HEADER_WITH_OWNERSHIP : HitRow.HEADER);
             w.write('\n');
             OrderedPipeline.run(
                     source::next,
@@ -52,7 +69,7 @@ public final class LocalBatchScreen {
                             tally.add(o);
                             if (o instanceof ScreenOutcome.Screened s) {
                                 for (HitRow h : s.hits()) {
-                                    w.write(h.csv());
+                                    w.write(h.csv(withOwnership));
                                     w.write('\n');
                                 }
                             }

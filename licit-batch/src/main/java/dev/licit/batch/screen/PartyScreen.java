@@ -17,15 +17,22 @@ public final class PartyScreen {
     private final Screener screener;
     private final String file;
     private final String positionWord;
+    private final OwnershipScreen ownership;
 
     /**
      * @param file the input file's name, for messages
      * @param positionWord "line" or "row", for messages
      */
     public PartyScreen(Screener screener, String file, String positionWord) {
+        this(screener, file, positionWord, null);
+    }
+
+    /** @param ownership the owners of each party screened too (null: the party alone) */
+    public PartyScreen(Screener screener, String file, String positionWord, OwnershipScreen ownership) {
         this.screener = screener;
         this.file = file;
         this.positionWord = positionWord;
+        this.ownership = ownership;
     }
 
     public ScreenOutcome screen(PartyRecord p) {
@@ -48,6 +55,9 @@ public final class PartyScreen {
         List<HitRow> hits = new ArrayList<>(matches.size());
         for (ScreeningMatch m : matches) {
             hits.add(HitRow.of(p.id(), p.name(), m));
+        }
+        if (ownership != null) {
+            hits.addAll(ownership.rows(p.id(), p.name(), country.isEmpty() ? null : country.toUpperCase(Locale.ROOT)));
         }
         return new ScreenOutcome.Screened(p.id(), hits);
     }

@@ -73,22 +73,22 @@ class CoveredAgainstCheckTest {
         List<Integer> parties = new ArrayList<>();
         SplittableRandom rnd = new SplittableRandom(5);
         for (int i = 0; i < compact.nodes(); i++) {
-            boolean hasRow = byKeyAndRule.containsKey(compact.keys[i] + "|ofac50")
-                    || byKeyAndRule.containsKey(compact.keys[i] + "|affiliates");
-            if (listed.of(compact.keys[i]) == null && (hasRow || rnd.nextDouble() < 0.05)) {
+            boolean hasRow = byKeyAndRule.containsKey(compact.key(i) + "|ofac50")
+                    || byKeyAndRule.containsKey(compact.key(i) + "|affiliates");
+            if (listed.of(compact.key(i)) == null && (hasRow || rnd.nextDouble() < 0.05)) {
                 parties.add(i);
             }
         }
         assertThat(parties).hasSizeGreaterThan(3000);
         Map<String, Integer> seen = new HashMap<>();
         for (int i : parties) {
-            String name = compact.names[i];
+            String name = compact.name(i);
             OwnershipResult r = OwnershipCheck.of(
                     name, null, List.of(), graph, DAY, CoveredAgainstCheckTest::listings, List.of(OFAC, AFFILIATES));
             assertThat(r.notes()).as(name).noneMatch(n -> n.contains("were not walked"));
             for (RuleOutcome o : r.outcomes()) {
                 CoveredRow row =
-                        byKeyAndRule.get(compact.keys[i] + "|" + o.rule().id());
+                        byKeyAndRule.get(compact.key(i) + "|" + o.rule().id());
                 String expected =
                         o.standing() + " " + (o.standing() == Standing.CLEAR ? "" : String.join(" ", o.lists()));
                 String actual = row == null ? "CLEAR " : row.standing() + " " + row.lists();

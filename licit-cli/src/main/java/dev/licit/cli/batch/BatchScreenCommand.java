@@ -3,16 +3,28 @@ package dev.licit.cli.batch;
 import dev.licit.batch.io.SummaryLine;
 import dev.licit.batch.pipeline.Progress;
 import dev.licit.batch.screen.LocalBatchScreen;
+import dev.licit.batch.screen.OwnershipScreen;
 import dev.licit.batch.screen.ScreenSummary;
+import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.OutputFormat;
+import dev.licit.core.io.InputException;
+import dev.licit.core.io.RulebookLoader;
+import dev.licit.core.ownership.OwnershipGraph;
+import dev.licit.core.ownership.OwnershipLink;
+import dev.licit.core.ownership.OwnershipRule;
+import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
+import dev.licit.screening.imports.ImportException;
 import dev.licit.screening.index.ScreenerIndex;
+import dev.licit.screening.ownership.OwnershipFormat;
+import dev.licit.screening.ownership.OwnershipImporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +44,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Screen every party of a file against the current list snapshot of LICIT_HOME.",
             "Input: CSV with a header holding id,name,country (address optional), or Parquet with those columns.",
-            "Output: CSV id,name,list,entryId,listedName,score,band,matchedAlias,explanation; one row per hit at POSSIBLE or above."
+            "Output: CSV id,name,list,entryId,listedName,score,band,matchedAlias,explanation; one row per hit at POSSIBLE or above.",
+            "With --ownership: each party's owners up the graph are screened too; a party covered, unresolved or doubtful",
+            "under a 50 % rule gets a row (band COVERED, UNRESOLVED or DOUBTFUL, entryId ownership:RULE) and the file an",
+            "ownership column with the path in words."
         })
 final class BatchScreenCommand implements Callable<Integer> {
     @Option(
@@ -49,6 +64,27 @@ final class BatchScreenCommand implements Callable<Integer> {
             description = "Hits CSV; written only when the run succeeds.")
     Path output;
 
+    @Option(
+            names = "--ownership",
+            paramLabel = "FILE",
+            description = "Ownership links (the plain CSV owner,owned,percent,startDate,endDate,source): screen each"
+                    + " party's owners and write the ownership path (local engine).")
+    Path ownership;
+
+    @Option(
+            names = "--date",
+            converter = Dates.class,
+            paramLabel = "DATE",
+            description = "With --ownership: the day the links and the 50 % rules are read on (required with it).")
+    LocalDate date;
+
+    @Option(
+            names = "--affiliates",
+            paramLabel = "applies|suspended",
+            description = "With --ownership: the posture on the Affiliates rule after 2026-11-09 (default: the"
+                    + " rulebook's, applies [I]).")
+    String affiliates;
+
     @Mixin
     EngineOptions engine;
 
@@ -58,6 +94,17 @@ final class BatchScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         engine.check();
+        if (ownership == null && (date != null || affiliates != null)) {
+            throw new IllegalArgumentException("--date and --affiliates go with --ownership");
+        }
+        if (ownership != null && date == null) {
+            throw new IllegalArgumentException(
+                    "--ownership needs --date: the day its links and the 50 % rules are read on");
+        }
+        if (ownership != null && engine.spark()) {
+            // the Spark job does not ship the graph to its executors (yet): refused rather than silently ignored
+            throw new IllegalArgumentException("--ownership is read by --engine local only");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScreenSummary summary;
@@ -80,7 +127,9 @@ final class BatchScreenCommand implements Callable<Integer> {
             Progress progress =
                     engine.quiet ? Progress.silent() : new Progress(err, "parties", engine.progressSeconds * 1000L);
             Screener screener = ScreenerIndex.current(new ListStore(Home.resolve()), Thresholds.DEFAULT);
-            summary = LocalBatchScreen.run(input, output, screener, engine.threads(), engine.maxRefused, progress);
+            OwnershipScreen owners = ownership == null ? null : ownershipScreen(screener);
+            summary = LocalBatchScreen.run(
+                    input, output, screener, owners, engine.threads(), engine.maxRefused, progress);
         }
         if (engine.format == OutputFormat.JSON) {
             SummaryText.json(out, summary);
@@ -88,5 +137,29 @@ final class BatchScreenCommand implements Callable<Integer> {
             SummaryText.screen(out, summary, output.toString());
         }
         return 0;
+    }
+
+    private OwnershipScreen ownershipScreen(Screener screener) {
+        List<OwnershipLink> links;
+        try {
+            links = OwnershipImporter.importPaths(List.of(ownership), OwnershipFormat.CSV)
+                    .links();
+        } catch (ImportException e) {
+            throw new InputException(e.getMessage());
+        }
+        CompiledRulebook rb = RulebookLoader.loadDefault().on(date);
+        boolean applies = affiliates == null
+                ? rb.settings().affiliatesApplies()
+                : switch (affiliates) {
+                    case "applies" -> true;
+                    case "suspended" -> false;
+                    default ->
+                        throw new IllegalArgumentException(
+                                "--affiliates takes applies or suspended, not '" + affiliates + "'");
+                };
+        List<OwnershipRule> rules = rb.settings().ownershipRules().stream()
+                .filter(r -> r.posture() == null || applies)
+                .toList();
+        return new OwnershipScreen(screener, OwnershipGraph.of(links), date, rules);
     }
 }

@@ -267,6 +267,82 @@ class BatchCommandsTest {
     }
 
     @Test
+    void batch_screen_with_an_ownership_graph_writes_the_path_of_a_party_covered_through_its_owners()
+            throws IOException {
+        Path parties = dir.resolve("owned-parties.csv");
+        Files.writeString(
+                parties,
+                "id,name,country\n"
+                        + "p1,Penang Edge Compute Sdn Bhd,MY\n"
+                        + "p2,Kuala Lumpur Systems Sdn Bhd,MY\n"
+                        + "p3,Lonely Traders GmbH,DE\n");
+        Path graph = dir.resolve("owned-graph.csv");
+        Files.writeString(
+                graph,
+                "owner,owned,percent,startDate,endDate,source\n"
+                        + "\"Huawei Technologies Co., Ltd.\",Lotus Holdings Ltd,100,,,register\n"
+                        + "Lotus Holdings Ltd,Penang Edge Compute Sdn Bhd,60,,,register\n"
+                        + "\"Huawei Technologies Co., Ltd.\",Kuala Lumpur Systems Sdn Bhd,49.99,,,register\n");
+        Path out = dir.resolve("owned-hits.csv");
+        Run r = licit(
+                "batch",
+                "screen",
+                "--input",
+                parties.toString(),
+                "--output",
+                out.toString(),
+                "--ownership",
+                graph.toString(),
+                "--date",
+                "2026-12-06",
+                "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.getFirst())
+                .isEqualTo("id,name,list,entryId,listedName,score,band,matchedAlias,explanation,ownership");
+        // 60 % through a holding wholly owned by an Entity List party: covered under the Affiliates rule
+        assertThat(lines)
+                .anySatisfy(
+                        l -> assertThat(l)
+                                .startsWith("p1,Penang Edge Compute Sdn Bhd,EL,ownership:affiliates,"
+                                        + "\"Huawei Technologies Co., Ltd.\",0.600,COVERED,")
+                                .contains(
+                                        "Penang Edge Compute Sdn Bhd is 60 % owned by listed parties: Lotus Holdings Ltd 60 %"
+                                                + " (itself owned by listed parties: Huawei Technologies Co., Ltd. 100 % (Entity List"));
+        // 49.99 % is below the threshold; a party without owners has no ownership row
+        assertThat(lines).noneMatch(l -> l.startsWith("p2,") && l.contains("ownership:"));
+        assertThat(lines).noneMatch(l -> l.startsWith("p3,"));
+        assertThat(r.out()).contains("COVERED");
+
+        Run noDate = licit(
+                "batch",
+                "screen",
+                "--input",
+                parties.toString(),
+                "--output",
+                out.toString(),
+                "--ownership",
+                graph.toString());
+        assertThat(noDate.exit()).isEqualTo(2);
+        assertThat(noDate.err()).contains("--ownership needs --date");
+        Run spark = licit(
+                "batch",
+                "screen",
+                "--input",
+                parties.toString(),
+                "--output",
+                out.toString(),
+                "--ownership",
+                graph.toString(),
+                "--date",
+                "2026-12-06",
+                "--engine",
+                "spark");
+        assertThat(spark.exit()).isEqualTo(2);
+        assertThat(spark.err()).contains("--ownership is read by --engine local only");
+    }
+
+    @Test
     void bad_usage_is_refused_with_exit_2_and_a_message() throws IOException {
         Path noName = dir.resolve("no-name.csv");
         Files.writeString(noName, "id,company,country\n1,Acme,US\n");

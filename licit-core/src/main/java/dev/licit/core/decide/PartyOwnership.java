@@ -43,12 +43,20 @@ final class PartyOwnership {
                     OwnerLinks.of(p),
                     screened.ownership(),
                     date,
-                    name -> {
-                        List<ListHit> hits = screened.ownerHits().get(OwnershipGraph.key(name));
-                        if (hits == null && screened.screened()) {
-                            unscreened.add(name);
+                    new OwnershipCheck.Listings() {
+                        @Override
+                        public List<Listing> apply(String name) {
+                            return byKey(OwnershipGraph.key(name), name);
                         }
-                        return listings(hits);
+
+                        @Override
+                        public List<Listing> byKey(String key, String name) {
+                            List<ListHit> hits = screened.ownerHits().get(key);
+                            if (hits == null && screened.screened()) {
+                                unscreened.add(name);
+                            }
+                            return listings(hits);
+                        }
                     },
                     rules);
             if (!unscreened.isEmpty()) {

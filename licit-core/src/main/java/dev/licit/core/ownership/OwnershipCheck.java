@@ -38,6 +38,17 @@ public final class OwnershipCheck {
     private OwnershipCheck() {}
 
     /**
+     * The list entries of an owner, asked by name; a caller that finds them by the name's {@link
+     * OwnershipGraph#key} (as the engine does) can take the key the precomputed index already holds instead
+     * of working it out again for each of hundreds of owners. Both must give the same answer.
+     */
+    public interface Listings extends Function<String, List<Listing>> {
+        default List<Listing> byKey(String key, String name) {
+            return apply(name);
+        }
+    }
+
+    /**
      * @param party the party's name
      * @param declared the links the order gives (owner of owned, at any depth)
      * @param graph imported ownership; links in force on {@code date} are read
@@ -53,6 +64,16 @@ public final class OwnershipCheck {
             Function<String, List<Listing>> listings,
             List<OwnershipRule> rules) {
         String rootKey = OwnershipGraph.key(party);
+        if (declared.isEmpty()) {
+            // the precomputed index answers a party with no listed or odd owner above it in a few array
+            // reads, with the same result the walk below gives; it returns null for any other party
+            OwnershipIndex index = graph.index(date);
+            OwnershipResult quick =
+                    index == null ? null : index.clearOrNull(party, partyCountry, rootKey, listings, rules);
+            if (quick != null) {
+                return quick;
+            }
+        }
         if (declared.isEmpty() && graph.ownersOf(party, date).isEmpty()) {
             return OwnershipResult.none(party);
         }

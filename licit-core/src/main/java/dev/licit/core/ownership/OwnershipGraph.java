@@ -16,14 +16,30 @@ import java.util.Map;
  * node here, which errs toward seeing a listed owner rather than missing one.
  */
 public final class OwnershipGraph {
-    public static final OwnershipGraph EMPTY = new OwnershipGraph(List.of());
+    public static final OwnershipGraph EMPTY = new OwnershipGraph(List.of(), false);
+
+    /** The indexes kept at once (one per window of dates; a batch over a few dates reuses them). */
+    private static final int INDEXES = 4;
+
+    /**
+     * Lookups walked in full before the index is built: building it reads every link (seconds for
+     * millions), which a one-shot {@code licit check} of a few parties would pay for nothing; a server,
+     * a batch or a benchmark makes more lookups than this and gets it ({@link #prepare} builds it at once).
+     */
+    static final int LOOKUPS_BEFORE_INDEX = 64;
+
+    private final java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
 
     private final List<OwnershipLink> links;
     private final Map<String, List<OwnershipLink>> byOwned = new HashMap<>();
     private final Map<String, List<OwnershipLink>> byOwner = new HashMap<>();
+    private final boolean indexed;
+    /** The most recently used first; replaced whole (copy on write), read without a lock. */
+    private volatile List<OwnershipIndex> indexes = List.of();
 
-    private OwnershipGraph(List<OwnershipLink> links) {
+    private OwnershipGraph(List<OwnershipLink> links, boolean indexed) {
         this.links = links;
+        this.indexed = indexed;
         for (OwnershipLink l : links) {
             byOwned.computeIfAbsent(key(l.owned()), k -> new ArrayList<>()).add(l);
             byOwner.computeIfAbsent(key(l.owner()), k -> new ArrayList<>()).add(l);
@@ -31,7 +47,70 @@ public final class OwnershipGraph {
     }
 
     public static OwnershipGraph of(Collection<OwnershipLink> links) {
-        return links.isEmpty() ? EMPTY : new OwnershipGraph(List.copyOf(links));
+        return links.isEmpty() ? EMPTY : new OwnershipGraph(List.copyOf(links), true);
+    }
+
+    /**
+     * The same graph without the precomputed index: every lookup walks the links in full. For tests and
+     * benchmarks that compare the two (the answers must be the same bytes).
+     */
+    public static OwnershipGraph unindexed(Collection<OwnershipLink> links) {
+        return new OwnershipGraph(List.copyOf(links), false);
+    }
+
+    /**
+     * Builds the index of the links in force on {@code date} now rather than on the first lookup (a store
+     * calls it when it loads or imports a snapshot, so the first {@code check} does not pay for it).
+     */
+    public void prepare(LocalDate date) {
+        if (indexed && !links.isEmpty()) {
+            indexFor(date);
+        }
+    }
+
+    /**
+     * The index that answers for {@code date}; null for a graph without one, and for the first {@value
+     * #LOOKUPS_BEFORE_INDEX} lookups of a graph not prepared (they walk in full).
+     */
+    OwnershipIndex index(LocalDate date) {
+        if (!indexed || links.isEmpty()) {
+            return null;
+        }
+        for (OwnershipIndex i : indexes) {
+            if (i.covers(date)) {
+                return i;
+            }
+        }
+        if (lookups.incrementAndGet() <= LOOKUPS_BEFORE_INDEX) {
+            return null;
+        }
+        return indexFor(date);
+    }
+
+    private OwnershipIndex indexFor(LocalDate date) {
+        List<OwnershipIndex> now = indexes;
+        for (OwnershipIndex i : now) {
+            if (i.covers(date)) {
+                return i;
+            }
+        }
+        synchronized (this) {
+            for (OwnershipIndex i : indexes) {
+                if (i.covers(date)) {
+                    return i;
+                }
+            }
+            OwnershipIndex built = OwnershipIndex.build(links, byOwned, date);
+            List<OwnershipIndex> next = new ArrayList<>(INDEXES);
+            next.add(built);
+            for (OwnershipIndex i : indexes) {
+                if (next.size() < INDEXES) {
+                    next.add(i);
+                }
+            }
+            indexes = List.copyOf(next);
+            return built;
+        }
     }
 
     public List<OwnershipLink> links() {

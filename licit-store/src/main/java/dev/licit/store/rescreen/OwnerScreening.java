@@ -1,8 +1,10 @@
 package dev.licit.store.rescreen;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.Role;
+import dev.licit.core.json.Json;
 import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.core.ownership.OwnershipLink;
 import dev.licit.store.review.CaseDraft;
@@ -26,7 +28,9 @@ import java.util.function.Function;
  * force on the day), each screened like a party, each standing hit a match on the decision that
  * names the party. A listed owner is reported whatever its share: whether the share makes the party
  * covered is the engine's question (the 50 % rules), and a reviewer should see the owner either way.
- * Cycles are walked once (a node already seen is not entered again).
+ * Cycles are walked once (a node already seen is not entered again). The owners the order itself
+ * declared for the party (its nested {@code owners}, at any depth) are screened the same way, and the
+ * graph's owners above each of them: a list import that lists a declared owner opens a case too.
  */
 final class OwnerScreening {
     /** How far up a chain is followed; real groups are far shallower, a generated cycle is not. */
@@ -40,11 +44,27 @@ final class OwnerScreening {
     private final ReviewedScreening screening;
     private final Map<String, List<Owner>> ownersByParty = new HashMap<>();
     private final Map<String, ScreenedParty> screenedOwners = new HashMap<>();
+    /** A decision's order as submitted, by decision id (null when it cannot be read). */
+    private final Function<String, String> orderJson;
 
-    OwnerScreening(OwnershipGraph graph, LocalDate date, ReviewedScreening screening) {
+    private final Map<String, JsonNode> orders = new HashMap<>();
+    /**
+     * Whether the declared owners themselves are screened (after a list import), or only the graph's owners
+     * above them (after an ownership import, which changes nothing the order declared).
+     */
+    private final boolean declaredThemselves;
+
+    OwnerScreening(
+            OwnershipGraph graph,
+            LocalDate date,
+            ReviewedScreening screening,
+            Function<String, String> orderJson,
+            boolean declaredThemselves) {
         this.graph = graph;
         this.date = date;
         this.screening = screening;
+        this.orderJson = orderJson;
+        this.declaredThemselves = declaredThemselves;
     }
 
     /** Owners screened so far (distinct by name and country). */
@@ -60,7 +80,15 @@ final class OwnerScreening {
     List<CaseDraft.MatchDraft> matches(
             RescreeningService.PartyRow r, Set<String> seen, Function<OwnerHit, String> describe) {
         List<CaseDraft.MatchDraft> out = new ArrayList<>();
-        for (Owner o : owners(r.name())) {
+        List<Owner> all = new ArrayList<>(owners(r.name()));
+        Set<String> listed = new HashSet<>();
+        all.forEach(o -> listed.add(OwnershipGraph.key(o.name())));
+        for (Owner o : declared(r)) {
+            if (listed.add(OwnershipGraph.key(o.name()))) {
+                all.add(o);
+            }
+        }
+        for (Owner o : all) {
             String ownerKey = PartyKey.of(o.name(), o.country());
             ScreenedParty sp = screenedOwners.computeIfAbsent(
                     ownerKey, k -> screening.screen(new Party(Role.END_USER, o.name(), o.country(), null, null)));
@@ -96,6 +124,51 @@ final class OwnerScreening {
             return "owner " + owner.name() + (owner.country() == null ? "" : " (" + owner.country() + ")") + " of "
                     + party.role() + " " + party.name() + (party.country() == null ? "" : " (" + party.country() + ")")
                     + ": " + owner.path();
+        }
+    }
+
+    /**
+     * The owners the decision's order declared for the party, at every depth, each followed by the graph's
+     * owners above it: "X holds 100 % of Y (order), which holds 60 % of Party (order)".
+     */
+    List<Owner> declared(RescreeningService.PartyRow r) {
+        JsonNode order = orders.computeIfAbsent(r.decisionId(), id -> {
+            String text = orderJson.apply(id);
+            // most orders declare no owner: not parsed at all
+            return text == null || !text.contains("\"owners\"") ? null : Json.readStored(text);
+        });
+        if (order == null) {
+            return List.of();
+        }
+        JsonNode party = order.path("parties").path(r.idx());
+        List<Owner> out = new ArrayList<>();
+        declared(party.path("owners"), party.path("name").asText(r.name()), "", 0, out);
+        return out;
+    }
+
+    private void declared(JsonNode owners, String owned, String below, int depth, List<Owner> out) {
+        if (!owners.isArray() || depth >= MAX_DEPTH) {
+            return;
+        }
+        for (JsonNode o : owners) {
+            String name = o.path("name").asText("");
+            if (name.isBlank()) {
+                continue;
+            }
+            String country = o.path("country").isTextual() ? o.path("country").asText() : null;
+            JsonNode pct = o.path("percent");
+            String share =
+                    pct.isNumber() ? String.format(Locale.ROOT, "%s %%", pct(pct.asDouble())) : "an unknown share";
+            String suffix =
+                    "holds " + share + " of " + owned + " (order)" + (below.isEmpty() ? "" : ", which " + below);
+            if (declaredThemselves) {
+                out.add(new Owner(name, country, name + " " + suffix));
+            }
+            // the graph's owners above a declared owner: their paths continue down through it
+            for (Owner above : owners(name)) {
+                out.add(new Owner(above.name(), above.country(), above.path() + ", which " + suffix));
+            }
+            declared(o.path("owners"), name, suffix, depth + 1, out);
         }
     }
 

@@ -62,8 +62,16 @@ public final class RescreeningService {
         this.ownership = ownership;
     }
 
+    /** @param idx the party's place in the order's parties (its declared owners are read from there) */
     record PartyRow(
-            String decisionId, String orderId, String verdict, String name, String country, String key, String role) {}
+            String decisionId,
+            String orderId,
+            String verdict,
+            String name,
+            String country,
+            String key,
+            String role,
+            int idx) {}
 
     /**
      * @param previous the snapshot in force before the import (null when none, or the curated list)
@@ -83,7 +91,7 @@ public final class RescreeningService {
         Map<String, Set<String>> known = knownHits(since);
 
         ReviewedScreening screening = new ReviewedScreening(screener, cases);
-        OwnerScreening owners = new OwnerScreening(ownership.graph(), today(now), screening);
+        OwnerScreening owners = new OwnerScreening(ownership.graph(), today(now), screening, this::orderJson, true);
         Map<String, ScreenedParty> byParty = new HashMap<>();
         Set<String> decisions = new HashSet<>();
         Map<String, CaseDraftBuilder> drafts = new LinkedHashMap<>();
@@ -237,7 +245,8 @@ public final class RescreeningService {
         screener.snapshot().entries().forEach(e -> entries.put(key(e.list(), e.entryId()), e));
         List<PartyRow> rows = partyRows(since);
         Map<String, Set<String>> known = knownHits(since);
-        OwnerScreening owners = new OwnerScreening(graph, today(now), new ReviewedScreening(screener, cases));
+        OwnerScreening owners =
+                new OwnerScreening(graph, today(now), new ReviewedScreening(screener, cases), this::orderJson, false);
         Set<String> decisions = new HashSet<>();
         Set<String> parties = new HashSet<>();
         Map<String, CaseDraftBuilder> drafts = new LinkedHashMap<>();
@@ -291,10 +300,19 @@ public final class RescreeningService {
         });
     }
 
+    /** The order a decision was made on, as submitted (its parties' declared owners are re-screened too). */
+    private String orderJson(String decisionId) {
+        return db.read(h -> h.createQuery("SELECT order_json FROM decision WHERE id = :id")
+                .bind("id", decisionId)
+                .mapTo(String.class)
+                .findOne()
+                .orElse(null));
+    }
+
     private List<PartyRow> partyRows(String since) {
         return db.read(h -> h.createQuery(
                         "SELECT d.id, d.order_id, d.verdict, p.name, p.country,"
-                                + " p.party_key, p.role FROM decision d JOIN decision_party p ON p.decision_id = d.id"
+                                + " p.party_key, p.role, p.idx FROM decision d JOIN decision_party p ON p.decision_id = d.id"
                                 + " WHERE d.decided_at >= :since AND d.dry_run = FALSE ORDER BY d.decided_at, d.id, p.idx") // a dry run never ships (issue 13)
                 .bind("since", since)
                 .map((rs, ctx) -> new PartyRow(
@@ -304,7 +322,8 @@ public final class RescreeningService {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
-                        rs.getString(7)))
+                        rs.getString(7),
+                        rs.getInt(8)))
                 .list());
     }
 
