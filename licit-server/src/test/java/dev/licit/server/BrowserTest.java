@@ -100,12 +100,17 @@ class BrowserTest {
 
     /** Fills the check form with one end user in China and eight H100s (the form starts empty). */
     private void fillH100ToChina() {
+        fillH100ToChinaFor("Hangzhou Lakeside Cloud Services Co., Ltd.");
+    }
+
+    /** The check form filled with eight H100s to China for one Chinese end user. */
+    private void fillH100ToChinaFor(String party) {
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(d -> d.findElements(By.cssSelector("#items .catalog-chip option"))
                                 .size()
                         > 30);
         new Select(browser.findElement(By.id("destination"))).selectByValue("CN");
-        browser.findElement(By.cssSelector("#parties .pname")).sendKeys("Hangzhou Lakeside Cloud Services Co., Ltd.");
+        browser.findElement(By.cssSelector("#parties .pname")).sendKeys(party);
         new Select(browser.findElement(By.cssSelector("#parties .pcountry"))).selectByValue("CN");
         new Select(browser.findElement(By.cssSelector("#parties .phq"))).selectByValue("CN");
         new Select(browser.findElement(By.cssSelector("#items .catalog-chip"))).selectByValue("nvidia-h100-sxm5-80gb");
@@ -948,17 +953,7 @@ class BrowserTest {
     @Test
     void aDecisionShowsTheEntityListsAffiliateRowsUnderTheirParent() throws Exception {
         signIn(KeyRole.REQUESTER);
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElements(By.cssSelector("#items .catalog-chip option"))
-                                .size()
-                        > 30);
-        new Select(browser.findElement(By.id("destination"))).selectByValue("CN");
-        browser.findElement(By.cssSelector("#parties .pname")).sendKeys("Huawei Technologies Co., Ltd.");
-        new Select(browser.findElement(By.cssSelector("#parties .pcountry"))).selectByValue("CN");
-        new Select(browser.findElement(By.cssSelector("#parties .phq"))).selectByValue("CN");
-        new Select(browser.findElement(By.cssSelector("#items .catalog-chip"))).selectByValue("nvidia-h100-sxm5-80gb");
-        browser.findElement(By.cssSelector("#items .qty")).sendKeys("8");
-        browser.findElement(By.cssSelector("#items .value")).sendKeys("25000");
+        fillH100ToChinaFor("Huawei Technologies Co., Ltd.");
         browser.findElement(By.id("check")).click();
         WebElement group = waitFor(By.cssSelector("#decision .affiliate-group"));
         assertThat(group.getAttribute("data-parent")).isEqualTo("Huawei Technologies Co., Ltd. (Huawei)");

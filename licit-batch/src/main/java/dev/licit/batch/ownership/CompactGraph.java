@@ -112,11 +112,7 @@ public final class CompactGraph {
         private String[] names = new String[16];
         private String[] keys = new String[16];
         private int nodes;
-        private int[] owner = new int[16];
-        private int[] owned = new int[16];
-        private long[] units = new long[16];
-        private int links;
-        private long selfLinks;
+        private LinkArrays links = new LinkArrays(16);
         private long linksRead;
 
         public void add(EdgeLine e) {
@@ -128,20 +124,7 @@ public final class CompactGraph {
             linksRead++;
             int o = node(ownerName, ownerKey);
             int d = node(ownedName, ownedKey);
-            if (o == d) {
-                selfLinks++; // OwnershipCheck leaves a self-holding out: it is no owner
-                return;
-            }
-            if (links == owner.length) {
-                int cap = links * 2;
-                owner = Arrays.copyOf(owner, cap);
-                owned = Arrays.copyOf(owned, cap);
-                units = Arrays.copyOf(units, cap);
-            }
-            owner[links] = o;
-            owned[links] = d;
-            units[links] = share;
-            links++;
+            links.add(o, d, share);
         }
 
         private int node(String name, String key) {
@@ -182,10 +165,9 @@ public final class CompactGraph {
                     return ids.get(key);
                 }
             };
-            CompactGraph g = assemble(byId, nodes, owner, owned, units, links, selfLinks, linksRead);
-            owner = null;
-            owned = null;
-            units = null;
+            CompactGraph g = assemble(
+                    byId, nodes, links.owner, links.owned, links.units, links.size, links.selfLinks, linksRead);
+            links = null;
             return g;
         }
     }

@@ -77,11 +77,7 @@ final class GraphReader {
         final ByteNodes nodes = new ByteNodes();
         OwnershipCsv columns;
         long lineNumber;
-        int[] owner = new int[1 << 12];
-        int[] owned = new int[1 << 12];
-        long[] units = new long[1 << 12];
-        int links;
-        long selfLinks;
+        final LinkArrays links = new LinkArrays(1 << 12);
         long linksRead;
         /** Where each field of the current line starts and ends. */
         int[] starts = new int[16];
@@ -165,7 +161,7 @@ final class GraphReader {
             }
             int ownerId = node(b, starts[o], ends[o]);
             int ownedId = node(b, starts[d], ends[d]);
-            link(ownerId, ownedId, share);
+            links.add(ownerId, ownedId, share);
             return true;
         }
 
@@ -177,24 +173,7 @@ final class GraphReader {
             linksRead++;
             int ownerId = node(e.owner());
             int ownedId = node(e.owned());
-            link(ownerId, ownedId, e.units());
-        }
-
-        private void link(int ownerId, int ownedId, long share) {
-            if (ownerId == ownedId) {
-                selfLinks++; // OwnershipCheck leaves a self-holding out: it is no owner
-                return;
-            }
-            if (links == owner.length) {
-                int cap = links * 2;
-                owner = Arrays.copyOf(owner, cap);
-                owned = Arrays.copyOf(owned, cap);
-                units = Arrays.copyOf(units, cap);
-            }
-            owner[links] = ownerId;
-            owned[links] = ownedId;
-            units[links] = share;
-            links++;
+            links.add(ownerId, ownedId, e.units());
         }
 
         /** A plain name's node: its key is the name in capitals (OwnershipGraph.key of a plain ASCII name). */
@@ -222,7 +201,8 @@ final class GraphReader {
                 // the String reader's message for a file without a header
                 OwnershipCsv.header(file, null);
             }
-            return CompactGraph.assemble(nodes, nodes.size(), owner, owned, units, links, selfLinks, linksRead);
+            return CompactGraph.assemble(
+                    nodes, nodes.size(), links.owner, links.owned, links.units, links.size, links.selfLinks, linksRead);
         }
     }
 
