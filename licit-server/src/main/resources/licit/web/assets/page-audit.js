@@ -34,7 +34,7 @@ async function load() {
   $('entries').innerHTML = rows.length ? `<table id="auditRows"><thead><tr><th>${T('audit.seq')}</th><th>${T('audit.at')}</th><th>${T('audit.actor')}</th>
       <th>${T('audit.kind')}</th><th>${T('audit.subject')}</th><th>${T('audit.hash')}</th></tr></thead><tbody>
     ${rows.map(r => `<tr class="audit-row" data-seq="${r.seq}" tabindex="0"><td>${r.seq}</td><td>${Licit.esc((r.recordedAt || '').replace('T', ' ').substring(0, 19))}</td>
-      <td>${Licit.esc(r.actor)}</td><td>${Licit.esc(r.kind)}</td><td>${Licit.esc(r.subject)}</td><td class="muted">${Licit.esc((r.hash || '').substring(0, 16))}</td></tr>
+      <td translate="no">${Licit.esc(r.actor)}</td><td translate="no">${Licit.esc(r.kind)}</td><td translate="no">${Licit.esc(r.subject)}</td><td class="muted">${Licit.esc((r.hash || '').substring(0, 16))}</td></tr>
       <tr class="payload" data-seq="${r.seq}" hidden><td colspan="6"><pre>${Licit.esc(pretty(r.payload))}</pre></td></tr>`).join('')}</tbody></table>`
     : `<p class="muted" id="none">${T('audit.none')}</p>`;
   $('entries').dataset.last = rows.length ? rows[rows.length - 1].seq : '';
@@ -48,7 +48,7 @@ async function load() {
 Licit.start(async () => {
   const head = await Licit.api('/v1/audit/head');
   $('head').textContent = Licit.tf('audit.head', { seq: head.seq, hash: head.hash });
-  $('kind').innerHTML = `<option value="">${T('common.any')}</option>` + KINDS.map(k => `<option value="${k}">${Licit.esc(k)}</option>`).join('');
+  $('kind').innerHTML = `<option value="">${T('common.any')}</option>` + KINDS.map(k => `<option value="${k}">${T('audit.family.' + k)}</option>`).join('');
   $('filters').onsubmit = (e) => { e.preventDefault(); toSeq = null; load(); };
   $('kind').onchange = () => { toSeq = null; load(); };
   $('older').onclick = () => { const last = Number($('entries').dataset.last); if (last > 1) { toSeq = last - 1; load(); } };

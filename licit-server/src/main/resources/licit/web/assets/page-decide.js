@@ -11,7 +11,7 @@ let chips = [];
 let serial = 0;
 
 const chipOptions = () => `<option value="">${T('form.chooseChip')}</option>`
-  + chips.map(c => `<option value="${Licit.esc(c.catalogId)}">${Licit.esc(c.vendor + ' ' + c.model)}</option>`).join('');
+  + chips.map(c => `<option value="${Licit.esc(c.catalogId)}" translate="no">${Licit.esc(c.vendor + ' ' + c.model)}</option>`).join('');
 
 function addParty() {
   const n = ++serial;

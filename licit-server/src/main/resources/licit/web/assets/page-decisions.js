@@ -34,7 +34,7 @@ async function shipments(d) {
       <td>${s.lines.length ? s.lines.map((q, i) => Licit.esc((d.items[i].sku || '#' + (i + 1)) + ' × ' + q)).join(', ') : T('ship.whole')}</td>
       <td>${Licit.esc(s.itn || '—')}</td><td>${Licit.esc(s.awb || '—')}</td><td>${Licit.esc(s.invoice || '—')}</td>
       <td>${Licit.esc(s.licenseNumber || (s.notificationId ? 'NAC ' + s.notificationId : '—'))}${s.quantity != null ? ' (' + s.quantity + ')' : ''}</td>
-      <td>${Licit.esc(s.actor)}</td></tr>`).join('');
+      <td translate="no">${Licit.esc(s.actor)}</td></tr>`).join('');
   const canShip = (role === 'requester' || role === 'admin') && left.some(n => n > 0) && !d.dryRun;
   box.innerHTML = `<div class="card"><h2>${T('ship.title')}</h2>
     ${done.length ? `<table id="shipmentTable"><thead><tr><th>${T('ship.date')}</th><th>${T('ship.lines')}</th><th>ITN</th><th>${T('ship.awb')}</th>
@@ -88,7 +88,7 @@ async function search() {
           <th>${Licit.esc(Licit.t('decisions.destination'))}</th><th>${Licit.esc(Licit.t('decisions.verdict'))}</th>
           <th>${Licit.esc(Licit.t('decisions.actor'))}</th><th>${Licit.esc(Licit.t('decision.id'))}</th></tr>
         ${ds.map(d => `<tr class="result" data-order="${Licit.esc(d.orderId || '')}"><td>${Licit.esc(d.decidedAt)}</td><td>${Licit.esc(d.orderId || '—')}</td>
-          <td>${Licit.esc(d.destination || '—')}</td><td>${Licit.verdictHtml(d.verdict)}</td><td>${Licit.esc(d.actor)}</td>
+          <td>${Licit.esc(d.destination || '—')}</td><td>${Licit.verdictHtml(d.verdict)}</td><td translate="no">${Licit.esc(d.actor)}</td>
           <td><button class="open" data-id="${Licit.esc(d.decisionId)}">${Licit.esc(d.decisionId)}</button></td></tr>`).join('')}</table>`
       : `<p class="muted" id="none">${Licit.esc(Licit.t('decisions.none'))}</p>`;
     document.querySelectorAll('#decisions button.open').forEach(b => { b.onclick = () => show(b.dataset.id); });
