@@ -2,11 +2,15 @@ package dev.licit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
+import dev.licit.store.license.NewLicense;
 import dev.licit.store.record.DecisionRecords;
 import dev.licit.store.record.RecordLanguage;
 import dev.licit.store.testing.Backend;
 import dev.licit.store.testing.Fixtures;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,6 +48,42 @@ class DecisionRecordsTest extends StoreTestBase {
         store.audit()
                 .about("case:" + held.caseId())
                 .forEach(e -> assertThat(html).contains(e.hash()));
+    }
+
+    @Test
+    void everyShipmentOfAnOrderShippedInPartsIsInTheRecordWithItsReferences() {
+        store.licenses()
+                .register(
+                        new NewLicense(
+                                "D300001",
+                                List.of("3A090"),
+                                "VN",
+                                List.of("Hanoi National AI Lab"),
+                                20L,
+                                null,
+                                LocalDate.of(2024, 1, 1),
+                                LocalDate.of(2024, 12, 31),
+                                null),
+                        ALICE);
+        StoredDecision d = Fixtures.record(store, Fixtures.h100ToVietnam("REC-SHIP", 8));
+        store.decisions()
+                .recordShipment(
+                        d.id(),
+                        null,
+                        new Shipment.Request(List.of(3L), "X20240530123456", "176-12345675", "INV-0042"),
+                        BOB);
+        store.decisions().recordShipment(d.id(), BOB);
+        String en = new DecisionRecords(store, clock).html(d, RecordLanguage.EN);
+        assertThat(en)
+                .contains("units per line [3]")
+                .contains("ITN X20240530123456")
+                .contains("AWB 176-12345675")
+                .contains("invoice INV-0042")
+                .contains("units per line [5]")
+                .doesNotContain("No shipment recorded.");
+        assertThat(new DecisionRecords(store, clock).html(d, RecordLanguage.KO))
+                .contains("품목별 수량 [3]")
+                .contains("송장 INV-0042");
     }
 
     @Test

@@ -360,14 +360,38 @@ public final class DecisionRecords {
                                 + n.status() + "; " + lang.label("waitingEnds") + " " + n.waitingPeriodEnds());
             }
         }
-        Shipment s = store.decisions().shipment(sd.id()).orElse(null);
-        p.row(
-                lang.label("shipment"),
-                s == null
-                        ? lang.label("noShipment")
-                        : s.shippedOn() + (s.licenseNumber() == null ? "" : ", " + s.licenseNumber())
-                                + (s.notificationId() == null ? "" : ", NAC " + s.notificationId()) + ", "
-                                + who(s.actor()));
+        // every shipment, a part or the whole order, with the units of each line and its references
+        List<Shipment> shipments = store.decisions().shipments(sd.id());
+        if (shipments.isEmpty()) {
+            p.row(lang.label("shipment"), lang.label("noShipment"));
+        }
+        for (Shipment s : shipments) {
+            StringBuilder line = new StringBuilder();
+            if (s.id() != null) {
+                line.append('#').append(s.id()).append(' ');
+            }
+            line.append(s.shippedOn());
+            if (!s.lines().isEmpty()) {
+                line.append(", ").append(lang.label("unitsPerLine")).append(' ').append(s.lines());
+            }
+            if (s.licenseNumber() != null) {
+                line.append(", ").append(s.licenseNumber());
+            }
+            if (s.notificationId() != null) {
+                line.append(", NAC ").append(s.notificationId());
+            }
+            if (s.itn() != null) {
+                line.append(", ITN ").append(s.itn());
+            }
+            if (s.awb() != null) {
+                line.append(", AWB ").append(s.awb());
+            }
+            if (s.invoice() != null) {
+                line.append(", ").append(lang.label("invoice")).append(' ').append(s.invoice());
+            }
+            line.append(", ").append(who(s.actor()));
+            p.row(lang.label("shipment"), line.toString());
+        }
         p.raw("</table>");
     }
 

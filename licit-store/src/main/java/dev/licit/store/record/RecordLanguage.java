@@ -167,6 +167,8 @@ public enum RecordLanguage {
             Map.entry("waitingEnds", new String[] {"waiting period ends", "대기 기간 종료"}),
             Map.entry("shipment", new String[] {"Shipment", "선적"}),
             Map.entry("noShipment", new String[] {"No shipment recorded.", "기록된 선적이 없습니다."}),
+            Map.entry("unitsPerLine", new String[] {"units per line", "품목별 수량"}),
+            Map.entry("invoice", new String[] {"invoice", "송장"}),
             Map.entry("audit", new String[] {"Audit trail", "감사 기록"}),
             Map.entry("seq", new String[] {"Seq.", "순번"}),
             Map.entry("event", new String[] {"Event", "이벤트"}),
