@@ -61,4 +61,67 @@ class CheckMemoFilesTest {
         next.rememberChecksIn(new CheckMemoFiles(dir, CheckMemoFiles.thisCode()));
         assertThat(RulebookValidator.validate(rules, next)).isEmpty();
     }
+
+    @Test
+    void aCheckedTreeComesBackIntactOrNotAtAll() throws Exception {
+        CheckMemoFiles memo = new CheckMemoFiles(dir, CheckMemoFiles.thisCode());
+        byte[] tree = {10, 20, 30, 40, 50, 60};
+        assertThat(memo.checkedTree("tpp >= 4800")).isNull();
+        memo.rememberCheckedTree("tpp >= 4800", tree);
+        assertThat(memo.checkedTree("tpp >= 4800")).isEqualTo(tree);
+        assertThat(memo.checkedTree("tpp >= 4801")).isNull();
+        assertThat(new CheckMemoFiles(dir, "another build").checkedTree("tpp >= 4800"))
+                .isNull();
+
+        Path file;
+        try (Stream<Path> files = Files.list(dir.resolve("trees"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < bytes.length; i++) {
+            byte[] damaged = bytes.clone();
+            damaged[i] ^= 0x01;
+            assertThat(CheckMemoFiles.TreeFile.read(damaged, "tpp >= 4800"))
+                    .as("byte %d changed", i)
+                    .isNull();
+        }
+        for (int n = 0; n < bytes.length; n++) {
+            assertThat(CheckMemoFiles.TreeFile.read(java.util.Arrays.copyOf(bytes, n), "tpp >= 4800"))
+                    .as("cut to %d bytes", n)
+                    .isNull();
+        }
+        assertThat(CheckMemoFiles.TreeFile.read(bytes, "tpp >= 4801"))
+                .as("made for another text")
+                .isNull();
+
+        bytes[bytes.length - 1] ^= 0x01;
+        Files.write(file, bytes);
+        assertThat(memo.checkedTree("tpp >= 4800")).as("damaged on disk").isNull();
+        assertThat(file).as("and deleted, to be made again").doesNotExist();
+    }
+
+    @Test
+    void theRulebooksProgramsAreMadeFromTheTreesOfAnEarlierProcess() throws Exception {
+        var rules = RulebookLoader.read(null, List.of()).rules();
+        PredicateCompiler first = new PredicateCompiler();
+        first.rememberChecksIn(new CheckMemoFiles(dir, CheckMemoFiles.thisCode()));
+        List<String> sources = rules.stream()
+                .filter(r -> r instanceof dev.licit.core.rulebook.Rule.Conditional)
+                .map(r -> ((dev.licit.core.rulebook.Rule.Conditional) r).when())
+                .filter(w -> w != null)
+                .distinct()
+                .toList();
+        assertThat(sources).hasSizeGreaterThan(5);
+        sources.forEach(w -> first.compile(w).evaluate(java.util.Map.of("tpp", 4800.0)));
+        try (Stream<Path> files = Files.list(dir.resolve("trees"))) {
+            assertThat(files.count()).isEqualTo(sources.size());
+        }
+        PredicateCompiler next = new PredicateCompiler();
+        next.rememberChecksIn(new CheckMemoFiles(dir, CheckMemoFiles.thisCode()));
+        for (String w : sources) {
+            assertThat(next.compile(w).evaluate(java.util.Map.of("tpp", 4800.0)))
+                    .as(w)
+                    .isEqualTo(first.compile(w).evaluate(java.util.Map.of("tpp", 4800.0)));
+        }
+    }
 }

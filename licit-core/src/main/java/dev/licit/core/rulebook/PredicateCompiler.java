@@ -1,7 +1,9 @@
 package dev.licit.core.rulebook;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelOptions;
+import dev.cel.common.CelProtoAbstractSyntaxTree;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.navigation.CelNavigableAst;
@@ -10,6 +12,7 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerBuilder;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.expr.CheckedExpr;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
@@ -39,12 +42,19 @@ public final class PredicateCompiler {
     /** Far above any rulebook's conditions; a process that reads many rulebooks starts over rather than grow. */
     private static final int MEMO_LIMIT = 10_000;
 
-    /** Built when first needed: a command that only shows rules, or checks from the memo, never needs CEL's environment. */
-    private volatile Cel cel;
+    /**
+     * CEL's compiler (with the declared facts) and its runtime, each built when first needed: a
+     * command that only shows rules never needs either, and one whose conditions' checked trees are
+     * in the memo needs only the runtime.
+     */
+    private volatile CelCompiler celCompiler;
+
+    private volatile CelRuntime celRuntime;
     /** Only conditions that compiled: a bad one is compiled (and reported) again each time it is met. */
     private final Map<String, Predicate> compiled = new ConcurrentHashMap<>();
 
     private final AtomicInteger compilations = new AtomicInteger();
+    private final AtomicInteger treesRead = new AtomicInteger();
     private volatile CheckMemo checkMemo = CheckMemo.NONE;
 
     /** Built on first use, so that a process that never reads a rulebook never pays for CEL. */
@@ -59,34 +69,39 @@ public final class PredicateCompiler {
 
     public PredicateCompiler() {}
 
-    /** CEL's compiler (with the declared facts) and runtime. */
-    private record Cel(CelCompiler compiler, CelRuntime runtime) {
-        static Cel build() {
-            CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
-                    .setOptions(OPTIONS)
-                    .setStandardMacros(CelStandardMacro.STANDARD_MACROS) // all(), exists() over lists
-                    .setResultType(SimpleType.BOOL);
-            Facts.declarations().values().forEach(d -> builder.addVar(d.name(), d.type()));
-            return new Cel(
-                    builder.build(),
-                    CelRuntimeFactory.plannerRuntimeBuilder()
-                            .setOptions(OPTIONS)
-                            .build());
-        }
-    }
-
-    private Cel cel() {
-        Cel c = cel;
+    private CelCompiler compiler() {
+        CelCompiler c = celCompiler;
         if (c == null) {
             synchronized (this) {
-                c = cel;
+                c = celCompiler;
                 if (c == null) {
-                    c = Cel.build();
-                    cel = c;
+                    CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
+                            .setOptions(OPTIONS)
+                            .setStandardMacros(CelStandardMacro.STANDARD_MACROS) // all(), exists() over lists
+                            .setResultType(SimpleType.BOOL);
+                    Facts.declarations().values().forEach(d -> builder.addVar(d.name(), d.type()));
+                    c = builder.build();
+                    celCompiler = c;
                 }
             }
         }
         return c;
+    }
+
+    private CelRuntime runtime() {
+        CelRuntime r = celRuntime;
+        if (r == null) {
+            synchronized (this) {
+                r = celRuntime;
+                if (r == null) {
+                    r = CelRuntimeFactory.plannerRuntimeBuilder()
+                            .setOptions(OPTIONS)
+                            .build();
+                    celRuntime = r;
+                }
+            }
+        }
+        return r;
     }
 
     /**
@@ -151,14 +166,14 @@ public final class PredicateCompiler {
         // each must parse alone: otherwise "a) || (b" would close and reopen the conjunction's parentheses
         for (String s : fresh) {
             try {
-                cel().compiler().parse(s).getAst();
+                compiler().parse(s).getAst();
             } catch (CelValidationException | RuntimeException e) {
                 return false;
             }
         }
         compilations.incrementAndGet();
         try {
-            cel().compiler().compile(conjunction).getAst();
+            compiler().compile(conjunction).getAst();
             return true;
         } catch (CelValidationException | RuntimeException e) {
             return false;
@@ -183,18 +198,50 @@ public final class PredicateCompiler {
         return compilations.get();
     }
 
+    /** How many conditions this compiler took from the memo's checked trees instead of compiling them. */
+    int treesRead() {
+        return treesRead.get();
+    }
+
     private Predicate compileNew(String source) {
-        compilations.incrementAndGet();
-        CelAbstractSyntaxTree ast;
-        try {
-            ast = cel().compiler().compile(source).getAst();
-        } catch (CelValidationException e) {
-            throw new InvalidPredicateException(e.getMessage().replace("<input>", "condition"));
+        CelAbstractSyntaxTree ast = rememberedTree(source);
+        if (ast == null) {
+            compilations.incrementAndGet();
+            try {
+                ast = compiler().compile(source).getAst();
+            } catch (CelValidationException e) {
+                throw new InvalidPredicateException(e.getMessage().replace("<input>", "condition"));
+            }
+            checkMemo.rememberCheckedTree(
+                    source,
+                    CelProtoAbstractSyntaxTree.fromCelAst(ast).toCheckedExpr().toByteArray());
         }
         try {
-            return new Predicate(source, cel().runtime().createProgram(ast), referencedFacts(ast));
+            return new Predicate(source, runtime().createProgram(ast), referencedFacts(ast));
         } catch (CelEvaluationException e) {
             throw new InvalidPredicateException(e.getMessage());
+        }
+    }
+
+    /**
+     * The checked tree the memo kept for {@code source}, or null when it has none or what it has does
+     * not read as a checked boolean expression of this source (then it is compiled again, never trusted).
+     */
+    private CelAbstractSyntaxTree rememberedTree(String source) {
+        byte[] bytes = checkMemo.checkedTree(source);
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            CelAbstractSyntaxTree ast = CelProtoAbstractSyntaxTree.fromCheckedExpr(CheckedExpr.parseFrom(bytes))
+                    .getAst();
+            if (!ast.isChecked() || !SimpleType.BOOL.equals(ast.getResultType())) {
+                return null;
+            }
+            treesRead.incrementAndGet();
+            return ast;
+        } catch (InvalidProtocolBufferException | RuntimeException e) {
+            return null;
         }
     }
 

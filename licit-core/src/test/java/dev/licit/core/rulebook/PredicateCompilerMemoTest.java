@@ -79,6 +79,104 @@ class PredicateCompilerMemoTest {
         assertThat(compiler.compilations()).isEqualTo(1 + distinct);
     }
 
+    /** A memo in memory, as the launcher's files keep it across processes. */
+    private static final class TreeMemo implements CheckMemo {
+        final java.util.Map<String, byte[]> trees = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public boolean checked(String text) {
+            return false;
+        }
+
+        @Override
+        public void remember(String text) {}
+
+        @Override
+        public byte[] checkedTree(String source) {
+            return trees.get(source);
+        }
+
+        @Override
+        public void rememberCheckedTree(String source, byte[] tree) {
+            trees.put(source, tree);
+        }
+    }
+
+    @Test
+    void aNewCompilerMakesEveryProgramFromTheMemosTreesWithTheSameTruths() {
+        TreeMemo memo = new TreeMemo();
+        PredicateCompiler first = new PredicateCompiler();
+        first.rememberChecksIn(memo);
+        Set<String> sources = distinctConditions(SHIPPED);
+        List<java.util.Map<String, Object>> factSets = factSets();
+        List<String> truths = new java.util.ArrayList<>();
+        for (String source : sources) {
+            for (var facts : factSets) {
+                truths.add(source + " " + facts + " "
+                        + first.compile(source).evaluate(facts).value());
+            }
+        }
+        assertThat(memo.trees).hasSize(sources.size());
+
+        PredicateCompiler next = new PredicateCompiler();
+        next.rememberChecksIn(memo);
+        List<String> again = new java.util.ArrayList<>();
+        for (String source : sources) {
+            for (var facts : factSets) {
+                again.add(source + " " + facts + " "
+                        + next.compile(source).evaluate(facts).value());
+            }
+            assertThat(next.compile(source).referencedFacts())
+                    .as(source)
+                    .isEqualTo(first.compile(source).referencedFacts());
+        }
+        assertThat(next.compilations()).as("nothing compiled").isZero();
+        assertThat(next.treesRead()).isEqualTo(sources.size());
+        assertThat(again).isEqualTo(truths);
+        assertThat(truths).anyMatch(t -> t.endsWith("TRUE")).anyMatch(t -> t.endsWith("FALSE"));
+    }
+
+    @Test
+    void aTreeThatDoesNotReadOrIsNotABooleanIsCompiledAgain() throws Exception {
+        TreeMemo memo = new TreeMemo();
+        memo.trees.put("tpp >= 4800", new byte[] {1, 2, 3, 4, 5}); // not a tree
+        memo.trees.put(
+                "tpp < 4800",
+                dev.cel.common.CelProtoAbstractSyntaxTree.fromCelAst(
+                                dev.cel.compiler.CelCompilerFactory.standardCelCompilerBuilder()
+                                        .addVar("tpp", dev.cel.common.types.SimpleType.DOUBLE)
+                                        .build()
+                                        .compile("tpp + 1.0")
+                                        .getAst())
+                        .toCheckedExpr()
+                        .toByteArray()); // a checked tree, but a number, not a truth
+        PredicateCompiler next = new PredicateCompiler();
+        next.rememberChecksIn(memo);
+        assertThat(next.compile("tpp >= 4800")
+                        .evaluate(java.util.Map.of("tpp", 4800.0))
+                        .value())
+                .isEqualTo(Truth.Value.TRUE);
+        assertThat(next.compile("tpp < 4800")
+                        .evaluate(java.util.Map.of("tpp", 4800.0))
+                        .value())
+                .isEqualTo(Truth.Value.FALSE);
+        assertThat(next.compilations()).isEqualTo(2);
+        assertThat(next.treesRead()).isZero();
+        assertThat(memo.trees.get("tpp >= 4800")).hasSizeGreaterThan(5); // remembered afresh
+    }
+
+    /** Facts on both sides of the shipped thresholds, and none at all. */
+    private static List<java.util.Map<String, Object>> factSets() {
+        List<java.util.Map<String, Object>> sets = new java.util.ArrayList<>();
+        sets.add(java.util.Map.of());
+        for (double tpp : new double[] {1599, 1600, 4799, 4800}) {
+            for (double pd : new double[] {1.5, 5.92, 6.0}) {
+                sets.add(java.util.Map.of("tpp", tpp, "pd", pd));
+            }
+        }
+        return sets;
+    }
+
     @Test
     void aConditionCheckedWithTheOthersReadsAsOneCompiledAlone() {
         PredicateCompiler together = new PredicateCompiler();

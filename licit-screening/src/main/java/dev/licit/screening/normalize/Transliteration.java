@@ -21,7 +21,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class Transliteration {
     private static final int CACHE_LIMIT = 200_000;
+    static final String RECORDED_FILE = "table-transliterations.txt";
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /**
+     * What the shipped tables' own words transliterate to (legal forms such as Spółka z ograniczoną
+     * odpowiedzialnością, Arabic names), recorded from ICU in {@code table-transliterations.txt} and
+     * checked against it by {@code TableTransliterationsTest}: the tables are read in every process,
+     * and building ICU's transliterators for them cost a short command tens of milliseconds.
+     */
+    private static final Map<String, String> RECORDED = recorded();
+
+    private static final java.util.concurrent.atomic.AtomicInteger ICU_CALLS =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private static final Queue<String> ICU_KEYS = new ConcurrentLinkedQueue<>();
     private static final Map<Integer, String> CONFUSABLE = new ConcurrentHashMap<>();
     /** Built when first needed (a word mixing scripts): loading the confusables data costs a cold process time. */
     private static final class Spoof {
@@ -235,15 +247,89 @@ final class Transliteration {
                 : latin;
     }
 
-    /** Diacritics and Latin ligatures to plain ASCII (é to e, ß to ss, ø to o). */
+    /**
+     * Diacritics and Latin ligatures to plain ASCII (é to e, ß to ss, ø to o). ICU's Latin-ASCII leaves
+     * ASCII as it is ({@code TableTransliterationsTest} holds it to that, character by character), so
+     * an ASCII text is answered without it.
+     */
     static String ascii(String latin) {
-        return cached("l:", latin, ASCII);
+        return isAscii(latin) ? latin : cached("l:", latin, ASCII);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The recorded transliterations: one a line, the key (prefix and text), a tab, ICU's result. */
+    static Map<String, String> recorded() {
+        java.io.InputStream in = Transliteration.class.getResourceAsStream(RECORDED_FILE);
+        if (in == null) {
+            throw new IllegalStateException(RECORDED_FILE + " is missing from the jar");
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
+                    throw new IllegalStateException(RECORDED_FILE + ":" + n + ": expected KEY<TAB>VALUE");
+                }
+                out.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * What ICU itself makes of {@code s} under the transliteration a cache prefix names ({@code l:}
+     * Latin-ASCII, {@code a:} Any-Latin, {@code h:} Han-Latin, {@code k:} Hangul-Latin), with no cache
+     * in between: the recorded table transliterations are checked against it.
+     */
+    static String icu(String prefix, String s) {
+        Pool pool = switch (prefix) {
+            case "l:" -> ASCII;
+            case "a:" -> ANY;
+            case "h:" -> HAN;
+            case "k:" -> HANGUL;
+            default -> throw new IllegalArgumentException("no transliteration " + prefix);
+        };
+        return pool.transliterate(s);
+    }
+
+    /** How many texts this process gave an ICU transliterator (the cache's misses). */
+    static int icuCalls() {
+        return ICU_CALLS.get();
+    }
+
+    /** The keys (prefix and text) this process had to ask ICU for, in order. */
+    static java.util.List<String> icuKeys() {
+        return java.util.List.copyOf(ICU_KEYS);
     }
 
     private static String cached(String prefix, String s, Pool pool) {
         String key = prefix + s;
         String v = CACHE.get(key);
         if (v == null) {
+            v = RECORDED.get(key);
+        }
+        if (v == null) {
+            ICU_CALLS.incrementAndGet();
+            if (ICU_KEYS.size() < 1000) {
+                ICU_KEYS.add(key);
+            }
             v = pool.transliterate(s);
             if (CACHE.size() > CACHE_LIMIT) {
                 CACHE.clear();
