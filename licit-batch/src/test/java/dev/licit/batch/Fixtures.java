@@ -131,7 +131,13 @@ public final class Fixtures {
                     List.of()));
         }
         var info = new dev.licit.screening.list.SnapshotInfo(
-                "generated-" + entries.size(), "", List.of(), java.time.Instant.EPOCH, Map.of(), false);
+                // the id names the entries: Spark's executors keep one screener per snapshot id
+                "generated-" + entries.size() + "-" + Integer.toHexString(entries.hashCode()),
+                "",
+                List.of(),
+                java.time.Instant.EPOCH,
+                Map.of(),
+                false);
         return new dev.licit.screening.list.ListSnapshot(info, entries);
     }
 
