@@ -102,4 +102,74 @@ public final class Fixtures {
         }
         return m;
     }
+
+    /**
+     * A list snapshot of the listed entities a generated graph comes with ({@code name,list,possible}): a
+     * listed one as an entry of its list under its own name, a possible one under its name with the id
+     * token changed (so that screening the owner finds it at POSSIBLE, not MATCH: a reviewer's doubt).
+     */
+    public static dev.licit.screening.list.ListSnapshot listedSnapshot(Path listedCsv) throws IOException {
+        List<dev.licit.screening.list.ListEntry> entries = new java.util.ArrayList<>();
+        List<String> lines = Files.readAllLines(listedCsv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> f = csv(line); // name,list,possible
+            String name = Boolean.parseBoolean(f.get(2)) ? nearly(f.get(0)) : f.get(0);
+            entries.add(new dev.licit.screening.list.ListEntry(
+                    f.get(1),
+                    "gen-" + entries.size(),
+                    "Entity",
+                    List.of(name),
+                    List.of(),
+                    List.of(),
+                    "",
+                    "90 FR 00000",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    List.of()));
+        }
+        var info = new dev.licit.screening.list.SnapshotInfo(
+                // the id names the entries: Spark's executors keep one screener per snapshot id
+                "generated-" + entries.size() + "-" + Integer.toHexString(entries.hashCode()),
+                "",
+                List.of(),
+                java.time.Instant.EPOCH,
+                Map.of(),
+                false);
+        return new dev.licit.screening.list.ListSnapshot(info, entries);
+    }
+
+    /** The name with its third word (the generator's id token) spelled otherwise. */
+    private static String nearly(String name) {
+        String[] w = name.split(" ");
+        if (w.length > 2) {
+            w[2] = w[2] + "QX";
+        }
+        return String.join(" ", w);
+    }
+
+    /**
+     * A party file (id,name,country) of the entities a graph holds (every {@code every}-th owned name, in
+     * the graph's order, each once), and a few names the graph does not know.
+     */
+    public static Path ownedParties(Path graphCsv, Path parties, int every) throws IOException {
+        java.util.LinkedHashSet<String> owned = new java.util.LinkedHashSet<>();
+        List<String> lines = Files.readAllLines(graphCsv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            owned.add(csv(line).get(1)); // owner,owned,...
+        }
+        StringBuilder b = new StringBuilder("id,name,country\n");
+        int i = 0;
+        int n = 0;
+        for (String name : owned) {
+            if (i++ % every == 0) {
+                b.append("o").append(n++).append(",\"").append(name).append("\",MY\n");
+            }
+        }
+        b.append("u1,Nobody Owns This Trading Ltd,DE\nu2,Another Unknown Party GmbH,DE\n");
+        Files.writeString(parties, b.toString(), StandardCharsets.UTF_8);
+        return parties;
+    }
 }

@@ -14,6 +14,8 @@ import dev.licit.server.lists.ListRefresher;
 import dev.licit.store.LicitStore;
 import dev.licit.store.common.StoreConfig;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A started server over one data home: the store it keeps open, the screener over the home's lists,
@@ -26,12 +28,29 @@ public final class RunningServer implements AutoCloseable {
     private final WebhookRounds webhooks;
     /** The scheduled list fetch, or null when the server does not fetch. */
     private final ListRefresher refresher;
+    /** Builds the ownership graph's index when a snapshot is loaded, off the requests' threads. */
+    private final ExecutorService ownershipIndexing;
 
-    private RunningServer(LicitStore store, LicitServer http, ListRefresher refresher) {
+    private RunningServer(
+            LicitStore store, LicitServer http, ListRefresher refresher, ExecutorService ownershipIndexing) {
         this.store = store;
         this.http = http;
         this.webhooks = new WebhookRounds(store);
         this.refresher = refresher;
+        this.ownershipIndexing = ownershipIndexing;
+    }
+
+    /**
+     * One daemon thread that builds each loaded ownership snapshot's index (seconds for millions of links),
+     * so that no request pays for it: until it is ready, lookups walk the graph in full, with the same
+     * answers. One at a time: a second snapshot's index waits for the first rather than halving both.
+     */
+    static ExecutorService ownershipIndexing(LicitStore store) {
+        ExecutorService indexing = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("licit-ownership-index").daemon(true).factory());
+        store.ownership().buildIndexesOn(indexing);
+        store.ownership().graph(); // the current snapshot loaded now, its index started before the first request
+        return indexing;
     }
 
     public static RunningServer start(
@@ -64,7 +83,9 @@ public final class RunningServer implements AutoCloseable {
         // one clock for the process, the store's (Clock.systemUTC() unless the caller fixes it): the
         // API's "today", session expiry, snapshot and decision stamps all read it
         LicitStore store = LicitStore.open(storeConfig);
+        ExecutorService indexing = null;
         try {
+            indexing = ownershipIndexing(store);
             ScreeningSource screening = new ScreeningSource(home, storeConfig.clock());
             screening.screener(); // build the index before the first request
             Authenticator auth = presented -> store.keys()
@@ -95,8 +116,11 @@ public final class RunningServer implements AutoCloseable {
             if (refresher != null) {
                 refresher.start(lists.refreshEvery());
             }
-            return new RunningServer(store, http, refresher);
+            return new RunningServer(store, http, refresher, indexing);
         } catch (RuntimeException e) {
+            if (indexing != null) {
+                indexing.shutdownNow();
+            }
             store.close();
             throw e;
         }
@@ -122,6 +146,7 @@ public final class RunningServer implements AutoCloseable {
             refresher.close(); // before the store: its re-screening writes there
         }
         http.stop();
+        ownershipIndexing.shutdownNow(); // a build under way is abandoned: the next start begins again
         store.close();
     }
 }

@@ -75,4 +75,37 @@ class OwnershipApiTest {
         var badDate = server.send("GET", "/v1/ownership?name=X&date=tomorrow", null, admin);
         assertThat(badDate.statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void theIndexOfASnapshotIsBuiltInTheBackgroundWhenItIsImportedAndWhenTheServerStarts(@TempDir Path other)
+            throws Exception {
+        java.time.LocalDate today;
+        try (TestServer first = new TestServer(other)) {
+            today = dev.licit.core.time.Today.utc(first.server.store().config().clock());
+            var ok = Uploads.post(
+                    first,
+                    first.keys.get(KeyRole.ADMIN),
+                    "/v1/ownership/imports",
+                    List.of(part("penang.csv", CSV)),
+                    false);
+            assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+            // no check asks for it: the server's own thread builds it
+            assertThat(indexedWithin(first, today)).isTrue();
+        }
+        try (TestServer again = new TestServer(other)) {
+            // the stored snapshot, loaded at start, indexed before any request
+            assertThat(indexedWithin(again, today)).isTrue();
+        }
+    }
+
+    private static boolean indexedWithin(TestServer s, java.time.LocalDate day) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (s.server.store().ownership().graph().indexReady(day)) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
 }

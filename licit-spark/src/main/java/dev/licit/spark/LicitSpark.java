@@ -10,6 +10,8 @@ import dev.licit.core.io.InputException;
 import dev.licit.core.io.RulebookLoader;
 import dev.licit.core.rulebook.RulebookException;
 import dev.licit.screening.ListStore;
+import dev.licit.screening.imports.ImportException;
+import dev.licit.screening.imports.SourceFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -30,7 +32,8 @@ import org.apache.spark.sql.SparkSession;
  * errors to standard error. Exit codes as the CLI's: 0 ran, 2 bad input, 1 internal failure.
  *
  * <pre>
- * screen --input FILE --output FILE --home DIR [--master URL] [--max-refused N]
+ * screen --input FILE --output FILE --home DIR [--ownership FILE --date DATE [--affiliates applies|suspended]]
+ *        [--master URL] [--max-refused N]
  * replay --orders FILE --output FILE [--rules DIR | --as-of DATE] [--baseline-as-of DATE] [--all-changes]
  *        [--master URL] [--max-refused N]
  * covered --graph FILE --listed FILE --output FILE --date DATE [--affiliates applies|suspended] [--master URL]
@@ -65,6 +68,7 @@ public final class LicitSpark {
             Object summary;
             if (args[0].equals("screen")) {
                 var snapshot = new ListStore(Path.of(required(o, "--home"))).current();
+                SparkBatchScreen.Ownership ownership = ownership(o);
                 SparkSession spark = SparkSessions.create(o.get("--master"), "licit batch screen");
                 try {
                     summary = SparkBatchScreen.run(
@@ -72,6 +76,7 @@ public final class LicitSpark {
                             Path.of(required(o, "--input")),
                             Path.of(required(o, "--output")),
                             snapshot,
+                            ownership,
                             maxRefused,
                             progress);
                 } finally {
@@ -104,6 +109,27 @@ public final class LicitSpark {
                 e.printStackTrace(errWriter);
             }
             return 1;
+        }
+    }
+
+    /** The ownership side of {@code screen}: null without {@code --ownership}. */
+    private static SparkBatchScreen.Ownership ownership(Map<String, String> o) {
+        String file = o.get("--ownership");
+        LocalDate day = date(o, "--date");
+        if (file == null) {
+            if (day != null || o.containsKey("--affiliates")) {
+                throw new IllegalArgumentException("--date and --affiliates go with --ownership");
+            }
+            return null;
+        }
+        if (day == null) {
+            throw new IllegalArgumentException(
+                    "--ownership needs --date: the day its links and the 50 % rules are read on");
+        }
+        try {
+            return new SparkBatchScreen.Ownership(SourceFile.read(Path.of(file)), day, o.get("--affiliates"));
+        } catch (ImportException e) {
+            throw new InputException(e.getMessage());
         }
     }
 

@@ -8,11 +8,15 @@ import dev.licit.batch.io.PartySource;
 import dev.licit.batch.pipeline.Progress;
 import dev.licit.batch.screen.HitRow;
 import dev.licit.batch.screen.LocalBatchScreen;
+import dev.licit.batch.screen.OwnershipScreen;
 import dev.licit.batch.screen.PartyScreen;
 import dev.licit.batch.screen.ScreenOutcome;
 import dev.licit.batch.screen.ScreenSummary;
 import dev.licit.batch.screen.ScreenTally;
 import dev.licit.core.io.InputException;
+import dev.licit.core.io.RulebookLoader;
+import dev.licit.screening.Screener;
+import dev.licit.screening.imports.SourceFile;
 import dev.licit.screening.list.ListSnapshot;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +24,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.function.Consumer;
@@ -38,15 +43,43 @@ import scala.Tuple2;
  * {@link PartyScreen}, the same code as the single-process engine. Each partition writes tagged lines
  * ({@link Tagged}); the driver reads them back in partition order into the hits file, so the file equals
  * the single-process engine's, byte for byte.
+ *
+ * <p>With an ownership graph ({@code --ownership}), the driver reads the graph file as the single-process
+ * engine does (a bad file is refused there, with its line, before any task runs) and broadcasts its bytes;
+ * each executor builds the graph, its index and the rules once ({@link OwnershipScreens}) and every party
+ * goes through the same {@link PartyScreen} with its {@link OwnershipScreen}. No shuffle: the parties stay
+ * in their partitions, and each party's owners are walked where the party is.
  */
 final class SparkBatchScreen {
     private SparkBatchScreen() {}
 
+    /**
+     * What a run with {@code --ownership} adds: the graph file as read on the driver, the date its links and
+     * rules are read on, and the Affiliates posture (applies, suspended, or null for the rulebook's).
+     */
+    record Ownership(SourceFile graph, LocalDate date, String affiliatesPosture) {}
+
     /** @param maxRefused rows that may be refused before the run fails (nothing is written then) */
+    public static ScreenSummary run(
+            SparkSession spark, Path input, Path output, ListSnapshot snapshot, long maxRefused, Progress progress)
+            throws IOException {
+        return run(spark, input, output, snapshot, null, maxRefused, progress);
+    }
+
+    /**
+     * @param ownership each party's owners screened too, with the ownership column (null: the party alone)
+     * @param maxRefused rows that may be refused before the run fails (nothing is written then)
+     */
     @SuppressWarnings(
             "try") // resources held for their lifetime only: progress reporting, an open that validates the input
     public static ScreenSummary run(
-            SparkSession spark, Path input, Path output, ListSnapshot snapshot, long maxRefused, Progress progress)
+            SparkSession spark,
+            Path input,
+            Path output,
+            ListSnapshot snapshot,
+            Ownership ownership,
+            long maxRefused,
+            Progress progress)
             throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         String file = input.toString();
@@ -56,8 +89,10 @@ final class SparkBatchScreen {
         boolean parquet = PartySource.isParquet(input);
         JavaRDD<Tuple2<String[], Long>> rows = parquet ? parquetRows(spark, input) : csvRows(jsc, input);
         String word = parquet ? "row" : "line";
+        boolean withOwnership = ownership != null;
+        OwnerSide owners = withOwnership ? OwnerSide.of(jsc, snapshot, ownership) : null;
         JavaRDD<String> tagged =
-                rows.mapPartitions(it -> screenPartition(it, file, word, snapshotId, entries.value(), done));
+                rows.mapPartitions(it -> screenPartition(it, file, word, snapshotId, entries.value(), owners, done));
 
         ScreenTally tally = new ScreenTally();
         long[] counts = new long[2];
@@ -66,7 +101,7 @@ final class SparkBatchScreen {
                 JobProgress p = new JobProgress(done, progress)) {
             tagged.saveAsTextFile(scratch.toUri().toString());
             Writer w = out.writer();
-            w.write(HitRow.HEADER);
+            w.write(withOwnership ? HitRow.HEADER_WITH_OWNERSHIP : HitRow.HEADER);
             w.write('\n');
             PartFiles.readInOrder(scratch, line -> {
                 String payload = line.substring(1);
@@ -161,8 +196,12 @@ final class SparkBatchScreen {
             String word,
             String snapshotId,
             byte[] entries,
+            OwnerSide owners,
             LongAccumulator done) {
-        PartyScreen screen = new PartyScreen(Screeners.get(snapshotId, entries), file, word);
+        Screener screener = Screeners.get(snapshotId, entries);
+        OwnershipScreen ownership = owners == null ? null : owners.screen(screener);
+        boolean withOwnership = ownership != null;
+        PartyScreen screen = new PartyScreen(screener, file, word, ownership);
         long[] counts = new long[2];
         return new Tagged<>(
                 rows,
@@ -180,12 +219,39 @@ final class SparkBatchScreen {
                             counts[1]++;
                         }
                         for (HitRow h : s.hits()) {
-                            emit.accept(Tagged.HIT + h.band() + "\t" + h.list() + "\t" + h.csv());
+                            emit.accept(Tagged.HIT + h.band() + "\t" + h.list() + "\t" + h.csv(withOwnership));
                         }
                     } else if (o instanceof ScreenOutcome.Rejected r) {
                         emit.accept(Tagged.REFUSED + r.problem());
                     }
                 },
                 () -> Tagged.COUNTS + counts[0] + "\t" + counts[1]);
+    }
+
+    /**
+     * The ownership side as the tasks carry it: the graph's bytes as a broadcast variable (sent once to each
+     * executor, no shared file system needed), its name (a link without a source is named FILE:LINE) and
+     * what identifies the screen an executor builds from it.
+     */
+    private record OwnerSide(
+            String key, String graphName, Broadcast<byte[]> graph, String date, String affiliatesPosture)
+            implements java.io.Serializable {
+        static OwnerSide of(JavaSparkContext jsc, ListSnapshot snapshot, Ownership o) {
+            // read here first, as the single-process engine reads it: a bad file or date fails the run now,
+            // with its file and line, and never as a task failure on an executor
+            OwnershipScreen.links(o.graph());
+            OwnershipScreen.rulesOn(RulebookLoader.loadDefault().on(o.date()), o.affiliatesPosture());
+            return new OwnerSide(
+                    OwnershipScreens.key(snapshot, o.graph(), o.date(), o.affiliatesPosture()),
+                    o.graph().name(),
+                    jsc.broadcast(o.graph().raw()),
+                    o.date().toString(),
+                    o.affiliatesPosture());
+        }
+
+        OwnershipScreen screen(Screener screener) {
+            return OwnershipScreens.get(
+                    key, screener, graphName, graph.value(), LocalDate.parse(date), affiliatesPosture);
+        }
     }
 }

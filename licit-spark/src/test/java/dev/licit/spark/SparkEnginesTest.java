@@ -1,6 +1,7 @@
 package dev.licit.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.licit.batch.Fixtures;
 import dev.licit.batch.generate.OrderGenerator;
@@ -14,12 +15,16 @@ import dev.licit.batch.replay.LocalReplay;
 import dev.licit.batch.replay.ReplayPlan;
 import dev.licit.batch.replay.ReplaySummary;
 import dev.licit.batch.replay.RulebookSource;
+import dev.licit.batch.screen.HitRow;
 import dev.licit.batch.screen.LocalBatchScreen;
+import dev.licit.batch.screen.OwnershipScreen;
 import dev.licit.batch.screen.ScreenSummary;
 import dev.licit.core.io.CatalogReader;
+import dev.licit.core.io.InputException;
 import dev.licit.core.io.RulebookLoader;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
+import dev.licit.screening.imports.SourceFile;
 import dev.licit.screening.list.ListSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -150,6 +155,132 @@ class SparkEnginesTest {
         assertThat(s.selfLinks()).isEqualTo(l.selfLinks());
         assertThat(s.cycles()).isEqualTo(l.cycles()).isPositive();
         assertThat(s.entitiesInCycles()).isEqualTo(l.entitiesInCycles());
+    }
+
+    @Test
+    void spark_and_local_screen_with_an_ownership_graph_byte_for_byte() throws Exception {
+        Path graph = dir.resolve("screen-ownership.csv");
+        Path listed = dir.resolve("screen-ownership.listed.csv");
+        OwnershipGenerator.write(graph, listed, 6_000, 29);
+        ListSnapshot lists = Fixtures.listedSnapshot(listed);
+        Path parties = Fixtures.ownedParties(graph, dir.resolve("screen-ownership-parties.csv"), 1);
+        LocalDate day = LocalDate.parse("2026-12-06");
+
+        Path local = dir.resolve("owned-hits-local.csv");
+        Path viaSpark = dir.resolve("owned-hits-spark.csv");
+        Screener screener = Screener.of(lists);
+        ScreenSummary l = LocalBatchScreen.run(
+                parties,
+                local,
+                screener,
+                OwnershipScreen.of(screener, SourceFile.read(graph), day, null),
+                2,
+                0,
+                Progress.silent());
+        ScreenSummary s = SparkBatchScreen.run(
+                spark,
+                parties,
+                viaSpark,
+                lists,
+                new SparkBatchScreen.Ownership(SourceFile.read(graph), day, null),
+                0,
+                Progress.silent());
+
+        // covered, unresolved (an unknown share) and doubtful (a possible match) parties, under both rules
+        assertThat(l.byBand()).containsKeys("COVERED", "UNRESOLVED", "DOUBTFUL");
+        String text = Files.readString(local);
+        assertThat(text)
+                .startsWith(HitRow.HEADER_WITH_OWNERSHIP + "\n")
+                .contains(",ownership:affiliates,")
+                .contains(",ownership:ofac50,");
+        assertThat(Files.readString(viaSpark)).isEqualTo(text);
+        assertThat(s.byBand()).isEqualTo(l.byBand());
+        assertThat(s.byList()).isEqualTo(l.byList());
+        assertThat(s.parties()).isEqualTo(l.parties());
+        assertThat(s.partiesWithHits()).isEqualTo(l.partiesWithHits());
+
+        // the Affiliates rule suspended by posture: no affiliates rows on either engine, the same file
+        Path localSuspended = dir.resolve("owned-hits-local-suspended.csv");
+        Path sparkSuspended = dir.resolve("owned-hits-spark-suspended.csv");
+        LocalBatchScreen.run(
+                parties,
+                localSuspended,
+                screener,
+                OwnershipScreen.of(screener, SourceFile.read(graph), day, "suspended"),
+                2,
+                0,
+                Progress.silent());
+        SparkBatchScreen.run(
+                spark,
+                parties,
+                sparkSuspended,
+                lists,
+                new SparkBatchScreen.Ownership(SourceFile.read(graph), day, "suspended"),
+                0,
+                Progress.silent());
+        assertThat(Files.readString(localSuspended))
+                .doesNotContain("ownership:affiliates")
+                .contains("ownership:ofac50");
+        assertThat(Files.readString(sparkSuspended)).isEqualTo(Files.readString(localSuspended));
+    }
+
+    @Test
+    void an_owner_whose_name_holds_a_line_break_gives_the_same_file_on_both_engines() throws Exception {
+        // a quoted CSV field may hold a line break; the Spark job's part files are read back by lines, so the
+        // reader's folding it to a space (as every run of blanks) is what keeps the two files equal
+        Path graph = dir.resolve("line-break-graph.csv");
+        Files.writeString(
+                graph,
+                "owner,owned,percent,startDate,endDate,source\n"
+                        + "\"Huawei Technologies\nCo., Ltd.\",Lotus Holdings Ltd,100,,,register\n"
+                        + "Lotus Holdings Ltd,Penang Edge Compute Sdn Bhd,60,,,\"a\\b\"\n");
+        Path parties = dir.resolve("line-break-parties.csv");
+        Files.writeString(parties, "id,name,country\np1,Penang Edge Compute Sdn Bhd,MY\np2,Lotus Holdings Ltd,HK\n");
+        LocalDate day = LocalDate.parse("2026-12-06");
+        Path local = dir.resolve("line-break-local.csv");
+        Path viaSpark = dir.resolve("line-break-spark.csv");
+        Screener screener = Screener.of(curated);
+        LocalBatchScreen.run(
+                parties,
+                local,
+                screener,
+                OwnershipScreen.of(screener, SourceFile.read(graph), day, null),
+                2,
+                0,
+                Progress.silent());
+        SparkBatchScreen.run(
+                spark,
+                parties,
+                viaSpark,
+                curated,
+                new SparkBatchScreen.Ownership(SourceFile.read(graph), day, null),
+                0,
+                Progress.silent());
+        assertThat(Files.readString(local))
+                .contains("owned by listed parties: Huawei Technologies Co., Ltd. 100 %")
+                .contains("COVERED");
+        assertThat(Files.readString(viaSpark)).isEqualTo(Files.readString(local));
+    }
+
+    @Test
+    void a_bad_ownership_graph_is_refused_on_the_driver_with_its_line_and_nothing_is_written() throws Exception {
+        Path graph = dir.resolve("bad-graph.csv");
+        Files.writeString(
+                graph, "owner,owned,percent,startDate,endDate,source\nA Ltd,B Ltd,50,,,x\nA Ltd,C Ltd,150,,,x\n");
+        Path parties = dir.resolve("bad-graph-parties.csv");
+        Files.writeString(parties, "id,name,country\np1,B Ltd,DE\n");
+        Path out = dir.resolve("bad-graph-hits.csv");
+        assertThatThrownBy(() -> SparkBatchScreen.run(
+                        spark,
+                        parties,
+                        out,
+                        curated,
+                        new SparkBatchScreen.Ownership(SourceFile.read(graph), LocalDate.parse("2026-12-06"), null),
+                        0,
+                        Progress.silent()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("bad-graph.csv:3");
+        assertThat(out).doesNotExist();
     }
 
     private static void everyPlantedFound(Map<String, String> truth, Path hitsCsv) throws IOException {

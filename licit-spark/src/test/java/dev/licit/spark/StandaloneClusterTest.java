@@ -15,10 +15,13 @@ import dev.licit.batch.replay.ReplayPlan;
 import dev.licit.batch.replay.ReplaySummary;
 import dev.licit.batch.replay.RulebookSource;
 import dev.licit.batch.screen.LocalBatchScreen;
+import dev.licit.batch.screen.OwnershipScreen;
+import dev.licit.batch.screen.ScreenSummary;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.RulebookLoader;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
+import dev.licit.screening.imports.SourceFile;
 import dev.licit.screening.list.ListSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The three Spark jobs (batch screening, replay, the covered set) on a real standalone cluster, a master
+ * The three Spark jobs (batch screening, with and without an ownership graph, replay, the covered set) on a real standalone cluster, a master
  * and a worker in their own JVMs and the executors in the worker's, with the same output as the
  * single-process engines: what local[*] cannot show (closures and broadcasts serialized to another JVM,
  * part files written by another process).
@@ -86,6 +89,37 @@ class StandaloneClusterTest {
         LocalBatchScreen.run(parties, local, Screener.of(curated), 2, 0, Progress.silent());
         SparkBatchScreen.run(spark, parties, viaCluster, curated, 0, Progress.silent());
         assertThat(Files.readAllLines(local)).hasSizeGreaterThan(1);
+        assertThat(Files.readString(viaCluster)).isEqualTo(Files.readString(local));
+    }
+
+    @Test
+    void batch_screening_with_an_ownership_graph_on_the_cluster_gives_the_local_engines_rows() throws Exception {
+        Path graph = dir.resolve("screen-ownership.csv");
+        Path listed = dir.resolve("screen-ownership.listed.csv");
+        OwnershipGenerator.write(graph, listed, 3_000, 29);
+        ListSnapshot lists = Fixtures.listedSnapshot(listed);
+        Path parties = Fixtures.ownedParties(graph, dir.resolve("screen-ownership-parties.csv"), 1);
+        LocalDate day = LocalDate.parse("2026-12-06");
+        Path local = dir.resolve("owned-hits-local.csv");
+        Path viaCluster = dir.resolve("owned-hits-cluster.csv");
+        Screener screener = Screener.of(lists);
+        ScreenSummary l = LocalBatchScreen.run(
+                parties,
+                local,
+                screener,
+                OwnershipScreen.of(screener, SourceFile.read(graph), day, null),
+                2,
+                0,
+                Progress.silent());
+        SparkBatchScreen.run(
+                spark,
+                parties,
+                viaCluster,
+                lists,
+                new SparkBatchScreen.Ownership(SourceFile.read(graph), day, null),
+                0,
+                Progress.silent());
+        assertThat(l.byBand()).containsKeys("COVERED", "UNRESOLVED");
         assertThat(Files.readString(viaCluster)).isEqualTo(Files.readString(local));
     }
 

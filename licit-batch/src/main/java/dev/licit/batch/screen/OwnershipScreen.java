@@ -1,15 +1,23 @@
 package dev.licit.batch.screen;
 
 import dev.licit.core.decide.ListHit;
+import dev.licit.core.io.InputException;
+import dev.licit.core.io.RulebookLoader;
 import dev.licit.core.ownership.Listing;
 import dev.licit.core.ownership.OwnershipCheck;
 import dev.licit.core.ownership.OwnershipGraph;
+import dev.licit.core.ownership.OwnershipLink;
 import dev.licit.core.ownership.OwnershipResult;
 import dev.licit.core.ownership.OwnershipRule;
 import dev.licit.core.ownership.RuleOutcome;
 import dev.licit.core.ownership.Standing;
+import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
+import dev.licit.screening.imports.ImportException;
+import dev.licit.screening.imports.SourceFile;
+import dev.licit.screening.ownership.OwnershipFormat;
+import dev.licit.screening.ownership.OwnershipImporter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +47,55 @@ public final class OwnershipScreen {
         this.date = date;
         this.rules = List.copyOf(rules);
         graph.prepare(date);
+    }
+
+    /**
+     * The screen of {@code licit batch screen --ownership FILE --date DATE [--affiliates POSTURE]}: the graph
+     * file read as the plain CSV (all or nothing), the 50 % rules of the shipped rulebook on {@code date}
+     * that the posture leaves on. The single-process engine and each Spark executor build it with this, from
+     * the same bytes, so the two cannot read a different graph or different rules.
+     *
+     * @param affiliatesPosture applies, suspended, or null for the rulebook's own reading
+     * @throws InputException for a graph file that cannot be read, naming the file and line
+     */
+    public static OwnershipScreen of(Screener screener, SourceFile graph, LocalDate date, String affiliatesPosture) {
+        List<OwnershipRule> rules = rulesOn(RulebookLoader.loadDefault().on(date), affiliatesPosture);
+        return new OwnershipScreen(screener, OwnershipGraph.of(links(graph)), date, rules);
+    }
+
+    /**
+     * The links of a graph file (the plain CSV owner,owned,percent,startDate,endDate,source).
+     *
+     * @throws InputException naming the file and line of the first problem
+     */
+    public static List<OwnershipLink> links(SourceFile graph) {
+        try {
+            return OwnershipImporter.importFiles(List.of(graph), OwnershipFormat.CSV)
+                    .links();
+        } catch (ImportException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    /**
+     * The rulebook's 50 % rules on its date that the Affiliates posture leaves on, as the decision engine
+     * reads them.
+     *
+     * @param affiliatesPosture applies, suspended, or null for the rulebook's own reading
+     */
+    public static List<OwnershipRule> rulesOn(CompiledRulebook rb, String affiliatesPosture) {
+        boolean applies = affiliatesPosture == null
+                ? rb.settings().affiliatesApplies()
+                : switch (affiliatesPosture) {
+                    case "applies" -> true;
+                    case "suspended" -> false;
+                    default ->
+                        throw new IllegalArgumentException(
+                                "--affiliates takes applies or suspended, not '" + affiliatesPosture + "'");
+                };
+        return rb.settings().ownershipRules().stream()
+                .filter(r -> r.posture() == null || applies)
+                .toList();
     }
 
     /** The rows of a party that is covered, unresolved or doubtful under a rule; none for a clear one. */

@@ -9,18 +9,12 @@ import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.OutputFormat;
 import dev.licit.core.io.InputException;
-import dev.licit.core.io.RulebookLoader;
-import dev.licit.core.ownership.OwnershipGraph;
-import dev.licit.core.ownership.OwnershipLink;
-import dev.licit.core.ownership.OwnershipRule;
-import dev.licit.core.rulebook.CompiledRulebook;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.Thresholds;
 import dev.licit.screening.imports.ImportException;
+import dev.licit.screening.imports.SourceFile;
 import dev.licit.screening.index.ScreenerIndex;
-import dev.licit.screening.ownership.OwnershipFormat;
-import dev.licit.screening.ownership.OwnershipImporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -68,7 +62,7 @@ final class BatchScreenCommand implements Callable<Integer> {
             names = "--ownership",
             paramLabel = "FILE",
             description = "Ownership links (the plain CSV owner,owned,percent,startDate,endDate,source): screen each"
-                    + " party's owners and write the ownership path (local engine).")
+                    + " party's owners and write the ownership path (both engines, the same rows).")
     Path ownership;
 
     @Option(
@@ -101,9 +95,8 @@ final class BatchScreenCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--ownership needs --date: the day its links and the 50 % rules are read on");
         }
-        if (ownership != null && engine.spark()) {
-            // the Spark job does not ship the graph to its executors (yet): refused rather than silently ignored
-            throw new IllegalArgumentException("--ownership is read by --engine local only");
+        if (affiliates != null && !List.of("applies", "suspended").contains(affiliates)) {
+            throw new IllegalArgumentException("--affiliates takes applies or suspended, not '" + affiliates + "'");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -117,6 +110,13 @@ final class BatchScreenCommand implements Callable<Integer> {
                     output.toAbsolutePath().toString(),
                     "--home",
                     Home.resolve().toString()));
+            if (ownership != null) {
+                // the child reads the graph as this process would and sends its bytes to every executor
+                args.addAll(List.of("--ownership", ownership.toAbsolutePath().toString(), "--date", date.toString()));
+                if (affiliates != null) {
+                    args.addAll(List.of("--affiliates", affiliates));
+                }
+            }
             args.addAll(engine.sparkArgs());
             SparkChild.Result r = SparkChild.run(args, err);
             if (r.exit() != 0 || r.summaryLine() == null) {
@@ -140,26 +140,12 @@ final class BatchScreenCommand implements Callable<Integer> {
     }
 
     private OwnershipScreen ownershipScreen(Screener screener) {
-        List<OwnershipLink> links;
+        SourceFile graph;
         try {
-            links = OwnershipImporter.importPaths(List.of(ownership), OwnershipFormat.CSV)
-                    .links();
+            graph = SourceFile.read(ownership);
         } catch (ImportException e) {
             throw new InputException(e.getMessage());
         }
-        CompiledRulebook rb = RulebookLoader.loadDefault().on(date);
-        boolean applies = affiliates == null
-                ? rb.settings().affiliatesApplies()
-                : switch (affiliates) {
-                    case "applies" -> true;
-                    case "suspended" -> false;
-                    default ->
-                        throw new IllegalArgumentException(
-                                "--affiliates takes applies or suspended, not '" + affiliates + "'");
-                };
-        List<OwnershipRule> rules = rb.settings().ownershipRules().stream()
-                .filter(r -> r.posture() == null || applies)
-                .toList();
-        return new OwnershipScreen(screener, OwnershipGraph.of(links), date, rules);
+        return OwnershipScreen.of(screener, graph, date, affiliates);
     }
 }

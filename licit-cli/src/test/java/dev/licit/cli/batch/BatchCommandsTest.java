@@ -325,7 +325,7 @@ class BatchCommandsTest {
                 graph.toString());
         assertThat(noDate.exit()).isEqualTo(2);
         assertThat(noDate.err()).contains("--ownership needs --date");
-        Run spark = licit(
+        Run badPosture = licit(
                 "batch",
                 "screen",
                 "--input",
@@ -336,10 +336,70 @@ class BatchCommandsTest {
                 graph.toString(),
                 "--date",
                 "2026-12-06",
-                "--engine",
-                "spark");
-        assertThat(spark.exit()).isEqualTo(2);
-        assertThat(spark.err()).contains("--ownership is read by --engine local only");
+                "--affiliates",
+                "maybe");
+        assertThat(badPosture.exit()).isEqualTo(2);
+        assertThat(badPosture.err()).contains("--affiliates takes applies or suspended, not 'maybe'");
+    }
+
+    @Test
+    void batch_screen_with_an_ownership_graph_writes_the_same_rows_with_both_engines() throws IOException {
+        Path parties = dir.resolve("owned-both-parties.csv");
+        Files.writeString(
+                parties,
+                "id,name,country\n"
+                        + "p1,Penang Edge Compute Sdn Bhd,MY\n"
+                        + "p2,Kuala Lumpur Systems Sdn Bhd,MY\n"
+                        + "p3,Johor Unknown Share Sdn Bhd,MY\n"
+                        + "p4,Lonely Traders GmbH,DE\n");
+        Path graph = dir.resolve("owned-both-graph.csv");
+        Files.writeString(
+                graph,
+                "owner,owned,percent,startDate,endDate,source\n"
+                        + "\"Huawei Technologies Co., Ltd.\",Lotus Holdings Ltd,100,,,register\n"
+                        + "Lotus Holdings Ltd,Penang Edge Compute Sdn Bhd,60,,,register\n"
+                        + "\"Huawei Technologies Co., Ltd.\",Kuala Lumpur Systems Sdn Bhd,49.99,,,register\n"
+                        + "\"Huawei Technologies Co., Ltd.\",Johor Unknown Share Sdn Bhd,,,,register\n");
+        for (String posture : List.of("applies", "suspended")) {
+            Path local = dir.resolve("owned-both-local-" + posture + ".csv");
+            Path viaSpark = dir.resolve("owned-both-spark-" + posture + ".csv");
+            List<String> common = List.of(
+                    "batch",
+                    "screen",
+                    "--input",
+                    parties.toString(),
+                    "--ownership",
+                    graph.toString(),
+                    "--date",
+                    "2026-12-06",
+                    "--affiliates",
+                    posture,
+                    "--quiet",
+                    "--output");
+            Run l = licit(concat(common, local.toString()));
+            assertThat(l.exit()).as(l.err()).isZero();
+            Run s = licit(concat(common, viaSpark.toString(), "--engine", "spark", "--master", "local[2]"));
+            assertThat(s.exit()).as(s.err()).isZero();
+            assertThat(s.out()).contains("batch screen (spark local[2])");
+            String text = Files.readString(local);
+            assertThat(Files.readString(viaSpark)).isEqualTo(text);
+            if (posture.equals("applies")) {
+                // covered 60 % through a holding; Red Flag 29 on the unknown share; 49.99 % is clear
+                assertThat(text)
+                        .contains("p1,Penang Edge Compute Sdn Bhd,EL,ownership:affiliates,")
+                        .contains("p3,Johor Unknown Share Sdn Bhd,EL,ownership:affiliates,")
+                        .contains(",UNRESOLVED,");
+            } else {
+                assertThat(text).doesNotContain("ownership:affiliates");
+            }
+            assertThat(text).doesNotContain("p2,Kuala Lumpur Systems Sdn Bhd,EL,ownership:");
+        }
+    }
+
+    private static String[] concat(List<String> head, String... tail) {
+        List<String> all = new ArrayList<>(head);
+        all.addAll(List.of(tail));
+        return all.toArray(String[]::new);
     }
 
     @Test

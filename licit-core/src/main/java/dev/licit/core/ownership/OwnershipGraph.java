@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Ownership edges indexed both ways by a name key ({@link #key}): a party's owners up and its
@@ -16,7 +20,7 @@ import java.util.Map;
  * node here, which errs toward seeing a listed owner rather than missing one.
  */
 public final class OwnershipGraph {
-    public static final OwnershipGraph EMPTY = new OwnershipGraph(List.of(), false);
+    public static final OwnershipGraph EMPTY = new OwnershipGraph(List.of(), false, null);
 
     /** The indexes kept at once (one per window of dates; a batch over a few dates reuses them). */
     private static final int INDEXES = 4;
@@ -34,12 +38,24 @@ public final class OwnershipGraph {
     private final Map<String, List<OwnershipLink>> byOwned = new HashMap<>();
     private final Map<String, List<OwnershipLink>> byOwner = new HashMap<>();
     private final boolean indexed;
-    /** The most recently used first; replaced whole (copy on write), read without a lock. */
+    /**
+     * Where the index is built when a lookup or {@link #requestIndex} asks for it; null: by the lookup that
+     * needs it, on its own thread. The graph creates no thread: whoever holds it for long (the server's
+     * store) hands it one.
+     */
+    private final Executor builder;
+    /** The dates whose index was handed to the builder and is not built yet: each is asked for once. */
+    private final Set<LocalDate> requested = ConcurrentHashMap.newKeySet();
+    /**
+     * The most recently used first; replaced whole (copy on write) once an index is completely built, read
+     * without a lock: a lookup sees the indexes before or after, never one being built.
+     */
     private volatile List<OwnershipIndex> indexes = List.of();
 
-    private OwnershipGraph(List<OwnershipLink> links, boolean indexed) {
+    private OwnershipGraph(List<OwnershipLink> links, boolean indexed, Executor builder) {
         this.links = links;
         this.indexed = indexed;
+        this.builder = builder;
         for (OwnershipLink l : links) {
             byOwned.computeIfAbsent(key(l.owned()), k -> new ArrayList<>()).add(l);
             byOwner.computeIfAbsent(key(l.owner()), k -> new ArrayList<>()).add(l);
@@ -47,7 +63,18 @@ public final class OwnershipGraph {
     }
 
     public static OwnershipGraph of(Collection<OwnershipLink> links) {
-        return links.isEmpty() ? EMPTY : new OwnershipGraph(List.copyOf(links), true);
+        return links.isEmpty() ? EMPTY : new OwnershipGraph(List.copyOf(links), true, null);
+    }
+
+    /**
+     * A graph whose index is built on {@code builder} (a background thread of the caller's), never by a
+     * lookup: until the index for a date is ready, lookups on that date walk in full, with the same answers;
+     * then they read the index. {@link #requestIndex} starts a build at once (a server does when it loads a
+     * snapshot); a date looked up more than {@value #LOOKUPS_BEFORE_INDEX} times is asked for as well.
+     */
+    public static OwnershipGraph of(Collection<OwnershipLink> links, Executor builder) {
+        java.util.Objects.requireNonNull(builder, "builder");
+        return links.isEmpty() ? EMPTY : new OwnershipGraph(List.copyOf(links), true, builder);
     }
 
     /**
@@ -55,17 +82,58 @@ public final class OwnershipGraph {
      * benchmarks that compare the two (the answers must be the same bytes).
      */
     public static OwnershipGraph unindexed(Collection<OwnershipLink> links) {
-        return new OwnershipGraph(List.copyOf(links), false);
+        return new OwnershipGraph(List.copyOf(links), false, null);
     }
 
     /**
-     * Builds the index of the links in force on {@code date} now rather than on the first lookup (a store
-     * calls it when it loads or imports a snapshot, so the first {@code check} does not pay for it).
+     * Builds the index of the links in force on {@code date} now, on this thread, rather than after {@value
+     * #LOOKUPS_BEFORE_INDEX} lookups (batch screening calls it before its first party).
      */
     public void prepare(LocalDate date) {
         if (indexed && !links.isEmpty()) {
             indexFor(date);
         }
+    }
+
+    /**
+     * Asks for the index of {@code date} and returns at once: built on the graph's builder ({@link
+     * #of(Collection, Executor)}), or now, on this thread, for a graph without one. Asking again while it is
+     * being built, or once it is built, does nothing.
+     */
+    public void requestIndex(LocalDate date) {
+        if (!indexed || links.isEmpty() || indexReady(date)) {
+            return;
+        }
+        if (builder == null) {
+            indexFor(date);
+            return;
+        }
+        LocalDate asked = date == null ? LocalDate.MIN : date; // null: every link whatever its dates
+        if (!requested.add(asked)) {
+            return; // already on its way
+        }
+        try {
+            builder.execute(() -> {
+                try {
+                    indexFor(date);
+                } finally {
+                    requested.remove(asked);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // the builder is shut down (the server is stopping): lookups keep walking in full
+            requested.remove(asked);
+        }
+    }
+
+    /** Whether lookups on {@code date} are answered from a built index (false until it is complete). */
+    public boolean indexReady(LocalDate date) {
+        for (OwnershipIndex i : indexes) {
+            if (i.covers(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -82,6 +150,10 @@ public final class OwnershipGraph {
             }
         }
         if (lookups.incrementAndGet() <= LOOKUPS_BEFORE_INDEX) {
+            return null;
+        }
+        if (builder != null) {
+            requestIndex(date); // built elsewhere; this lookup and those until it is ready walk in full
             return null;
         }
         return indexFor(date);

@@ -156,4 +156,64 @@ class OwnershipIndexTest {
                 .isEqualTo("Penang Edge Compute is 60 % owned by listed parties: Lotus Holdings 60 % (itself owned by"
                         + " listed parties: Huawei Technologies 100 % (Entity List, 84 FR 22961))");
     }
+
+    @Test
+    void aGraphWithABuilderNeverBuildsOnTheLookupsThreadAndAnswersTheSameBeforeAndAfter() {
+        Case c = random(7);
+        LocalDate day = LocalDate.parse("2026-12-06");
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        OwnershipGraph g = OwnershipGraph.of(c.links(), queued::add);
+        OwnershipGraph walked = OwnershipGraph.unindexed(c.links());
+
+        g.requestIndex(day);
+        g.requestIndex(day); // asked twice while on its way: built once
+        assertThat(queued).hasSize(1);
+        assertThat(g.indexReady(day)).isFalse();
+        // far more lookups than a graph without a builder takes before building: none builds here, all walk
+        for (int round = 0; round < 3; round++) {
+            for (String name : c.names()) {
+                assertThat(OwnershipCheck.of(name, "MY", List.of(), g, day, c.listings(), RULES))
+                        .isEqualTo(OwnershipCheck.of(name, "MY", List.of(), walked, day, c.listings(), RULES));
+            }
+        }
+        assertThat(g.index(day)).isNull();
+        assertThat(queued).hasSize(1);
+
+        queued.poll().run(); // the builder's thread, whenever it gets to it
+        assertThat(g.indexReady(day)).isTrue();
+        assertThat(g.index(day)).isNotNull();
+        for (String name : c.names()) {
+            assertThat(OwnershipCheck.of(name, "MY", List.of(), g, day, c.listings(), RULES))
+                    .isEqualTo(OwnershipCheck.of(name, "MY", List.of(), walked, day, c.listings(), RULES));
+        }
+        g.requestIndex(day);
+        assertThat(queued).isEmpty(); // built: nothing more to do
+
+        // a date outside the window, looked up often enough, is handed to the builder too
+        LocalDate early = LocalDate.parse("2019-06-30");
+        for (int i = 0; i <= OwnershipGraph.LOOKUPS_BEFORE_INDEX && !g.indexReady(early); i++) {
+            assertThat(g.index(early)).isNull();
+        }
+        if (!g.indexReady(early)) {
+            assertThat(queued).hasSize(1);
+            queued.poll().run();
+            assertThat(g.indexReady(early)).isTrue();
+        }
+    }
+
+    @Test
+    void aBuilderThatRefusesLeavesTheLookupsWalking() {
+        Case c = random(11);
+        LocalDate day = LocalDate.parse("2026-12-06");
+        OwnershipGraph g = OwnershipGraph.of(c.links(), task -> {
+            throw new java.util.concurrent.RejectedExecutionException("stopping");
+        });
+        g.requestIndex(day);
+        assertThat(g.indexReady(day)).isFalse();
+        OwnershipGraph walked = OwnershipGraph.unindexed(c.links());
+        for (String name : c.names()) {
+            assertThat(OwnershipCheck.of(name, "MY", List.of(), g, day, c.listings(), RULES))
+                    .isEqualTo(OwnershipCheck.of(name, "MY", List.of(), walked, day, c.listings(), RULES));
+        }
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.json.Json;
 import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.core.ownership.OwnershipLink;
+import dev.licit.core.time.Today;
 import dev.licit.screening.ownership.OwnershipImporter;
 import dev.licit.store.audit.AuditWriter;
 import dev.licit.store.common.Actor;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -57,6 +59,8 @@ public final class OwnershipStore {
     private final Database db;
     private final Clock clock;
     private volatile Cached cached;
+    /** Where the current graph's index is built when a snapshot is loaded; null: by the lookups (see {@link #graphOf}). */
+    private volatile Executor indexBuilder;
 
     public OwnershipStore(Database db, Clock clock) {
         this.db = db;
@@ -150,10 +154,38 @@ public final class OwnershipStore {
             audit.append(actor, "ownership.import", "ownership:" + id, p);
             audit.finish();
             OwnershipSnapshot s = new OwnershipSnapshot(id, previous, mode, at, actor.name(), sources, all.size(), sha);
-            cached = new Cached(id, OwnershipGraph.of(all), System.nanoTime());
+            cached = new Cached(id, graphOf(all), System.nanoTime());
             return new ImportOutcome(s, before.size(), added, dropped);
         });
         return outcome;
+    }
+
+    /**
+     * Builds the index of each graph this store loads on {@code builder}, starting when the snapshot is
+     * loaded or imported (for today's date), instead of on the request that makes the 65th lookup: a
+     * server holds the store for long and must not make one request pay seconds for millions of links.
+     * Until the index is ready, lookups walk the graph in full, with the same answers. The current graph,
+     * if one is loaded, is loaded again with the builder. The store starts no thread: the caller owns
+     * {@code builder} and stops it.
+     */
+    public void buildIndexesOn(Executor builder) {
+        this.indexBuilder = java.util.Objects.requireNonNull(builder, "builder");
+        cached = null; // the next graph() loads the current snapshot with the builder
+    }
+
+    /**
+     * A loaded snapshot's graph: with the index builder, its index for today is asked for at once; without
+     * one (the CLI: a one-shot {@code check} of a few parties would pay for an index it never uses), it is
+     * built on the 65th lookup as {@link OwnershipGraph#of(java.util.Collection)} does.
+     */
+    private OwnershipGraph graphOf(List<OwnershipLink> links) {
+        Executor builder = indexBuilder;
+        if (builder == null) {
+            return OwnershipGraph.of(links);
+        }
+        OwnershipGraph g = OwnershipGraph.of(links, builder);
+        g.requestIndex(Today.utc(clock));
+        return g;
     }
 
     /** The current snapshot's graph ({@link OwnershipGraph#EMPTY} when nothing was imported). */
@@ -168,7 +200,7 @@ public final class OwnershipStore {
             cached = new Cached(id, c.graph(), now);
             return c.graph();
         }
-        OwnershipGraph g = id == null ? OwnershipGraph.EMPTY : OwnershipGraph.of(db.read(h -> links(h, id)));
+        OwnershipGraph g = id == null ? OwnershipGraph.EMPTY : graphOf(db.read(h -> links(h, id)));
         cached = new Cached(id, g, now);
         return g;
     }
