@@ -4,6 +4,7 @@ import dev.licit.screening.binary.BinaryIn;
 import dev.licit.screening.binary.BinaryOut;
 import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
+import dev.licit.screening.list.OnDemandList;
 import dev.licit.screening.list.SnapshotInfo;
 import dev.licit.screening.match.Aliases;
 import dev.licit.screening.match.CandidateIndex;
@@ -157,17 +158,28 @@ public final class Screener {
      * which are applied per screen.
      */
     public void write(BinaryOut out) {
-        out.writeInt(entries.size());
-        for (ListEntry e : entries) {
-            writeEntry(out, e);
+        // entries and their address words each as a block with every element's offset, so that a
+        // reader decodes only the ones a screen reports (OnDemandList)
+        BinaryOut block = new BinaryOut();
+        int[] offsets = new int[entries.size()];
+        for (int e = 0; e < entries.size(); e++) {
+            offsets[e] = block.size();
+            writeEntry(block, entries.get(e));
         }
+        out.writeInt(entries.size());
+        out.writeInts(offsets);
+        out.writeBlob(block.toByteArray());
+        block = new BinaryOut();
+        for (int e = 0; e < entries.size(); e++) {
+            offsets[e] = block.size();
+            block.writeStrings(addressWords.get(e).stream().sorted().toList());
+        }
+        out.writeInts(offsets);
+        out.writeBlob(block.toByteArray());
         out.writeInts(aliasEntry);
         out.writeStrings(aliasText);
         out.writeStrings(aliasNote);
         out.writeInts(readingAlias);
-        for (Set<String> words : addressWords) {
-            out.writeStrings(words.stream().sorted().toList());
-        }
         readings.write(out);
         index.write(out);
     }
@@ -178,10 +190,9 @@ public final class Screener {
         if (n < 0) {
             throw BinaryIn.damaged("a count of " + n + " entries");
         }
-        List<ListEntry> entries = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            entries.add(readEntry(in));
-        }
+        List<ListEntry> entries = new OnDemandList<>(n, block(in, n, "entries", Screener::readEntry));
+        List<Set<String>> addressWords =
+                new OnDemandList<>(n, block(in, n, "address words", w -> Set.copyOf(w.readStrings())));
         int[] aliasEntry = in.readInts();
         String[] aliasText = in.readStringArray();
         String[] aliasNote = in.readStringArray();
@@ -202,10 +213,6 @@ public final class Screener {
                 throw BinaryIn.damaged("a reading of alias " + a + " of " + aliasEntry.length);
             }
         }
-        List<Set<String>> addressWords = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            addressWords.add(Set.copyOf(in.readStrings()));
-        }
         PreparedNames readings = PreparedNames.read(in);
         CandidateIndex index = CandidateIndex.read(in);
         if (readings.size() != readingAlias.length || index.size() != readingAlias.length) {
@@ -220,7 +227,28 @@ public final class Screener {
                 readings,
                 readingAlias,
                 index,
-                List.copyOf(addressWords));
+                addressWords);
+    }
+
+    /**
+     * A block of {@code n} elements written with their offsets: checked now (offsets rising, inside
+     * the block), each element decoded by {@code read} when first asked for. The file's checksum was
+     * verified before any of it is read, so an element that does not decode is a fault of this code.
+     */
+    private static <T> java.util.function.IntFunction<T> block(
+            BinaryIn in, int n, String what, java.util.function.Function<BinaryIn, T> read) {
+        int[] offsets = in.readInts();
+        int start = in.position() + 4;
+        int length = in.skipBlob();
+        if (offsets == null || offsets.length != n) {
+            throw BinaryIn.damaged("the " + what + "' offsets disagree with " + n + " entries");
+        }
+        for (int i = 0; i < n; i++) {
+            if (offsets[i] < 0 || offsets[i] >= length || (i > 0 && offsets[i] <= offsets[i - 1])) {
+                throw BinaryIn.damaged("offset " + offsets[i] + " of the " + what);
+            }
+        }
+        return i -> read.apply(in.at(start + offsets[i]));
     }
 
     private static void writeEntry(BinaryOut out, ListEntry e) {

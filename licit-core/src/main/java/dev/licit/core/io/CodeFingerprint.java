@@ -36,13 +36,19 @@ public final class CodeFingerprint {
             throw new IllegalStateException("cannot locate the code of " + anchor.getName() + " at " + location, e);
         }
         try {
-            if (Files.isDirectory(root)) {
-                addDirectory(root, prefix);
-            } else {
-                addJar(root, prefix);
-            }
+            addCode(root, prefix);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the code of " + anchor.getName() + " at " + root, e);
+        }
+        return this;
+    }
+
+    /** Adds the code under {@code prefix} of a class directory or jar. */
+    CodeFingerprint addCode(Path root, String prefix) throws IOException {
+        if (Files.isDirectory(root)) {
+            addDirectory(root, prefix);
+        } else {
+            addJar(root, prefix);
         }
         return this;
     }
@@ -76,19 +82,41 @@ public final class CodeFingerprint {
 
     private void addJar(Path jar, String prefix) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                if (e.getName().startsWith(prefix)) {
-                    lines.add(e.getName() + " " + e.getCrc() + " " + e.getSize());
-                }
+        for (String line : listing(jar)) {
+            if (line.startsWith(prefix)) {
+                lines.add(line);
             }
         }
         lines.sort(null);
         for (String l : lines) {
             md.update(l.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * A jar's entries as "name crc size", kept for the process by path, size and time (a jar written
+     * again is listed again): a short command fingerprints the same jar three or four times.
+     */
+    private static final java.util.Map<String, List<String>> LISTINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> listing(Path jar) throws IOException {
+        String key = jar.toAbsolutePath() + "\0" + Files.size(jar) + "\0"
+                + Files.getLastModifiedTime(jar).toMillis();
+        List<String> known = LISTINGS.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<String> lines = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                lines.add(e.getName() + " " + e.getCrc() + " " + e.getSize());
+            }
+        }
+        List<String> listing = List.copyOf(lines);
+        LISTINGS.putIfAbsent(key, listing);
+        return listing;
     }
 
     private static MessageDigest sha256() {

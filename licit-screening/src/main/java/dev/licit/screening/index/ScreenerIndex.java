@@ -40,7 +40,8 @@ import java.util.zip.CRC32C;
 public final class ScreenerIndex {
     private static final byte[] MAGIC = "LICITIDX".getBytes(StandardCharsets.US_ASCII);
     /** Raised whenever the layout of the payload changes. */
-    private static final int FORMAT = 2; // 2: entries carry their source files
+    private static final int FORMAT =
+            3; // 2: entries carry their source files; 3: entries and address words by offset, decoded on demand
 
     private static volatile String fingerprint;
 

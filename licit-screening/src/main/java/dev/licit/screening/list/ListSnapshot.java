@@ -7,7 +7,8 @@ import java.util.Objects;
 public record ListSnapshot(SnapshotInfo info, List<ListEntry> entries) {
     public ListSnapshot {
         Objects.requireNonNull(info, "info");
-        entries = List.copyOf(entries);
+        // a prepared index's entries stay decoded on demand; any other list is copied, so none can change
+        entries = entries instanceof OnDemandList<ListEntry> kept ? kept : List.copyOf(entries);
     }
 
     public String id() {
