@@ -96,7 +96,11 @@ class DecisionRecordsTest extends StoreTestBase {
                 .contains("목적국")
                 .contains("허가 필요")
                 .contains("TPP 15832가 4800 이상")
-                .contains("전략물자");
+                .contains("전략물자")
+                // the next steps too, from their codes and values
+                .contains("SNAP-R에서 BIS 수출 허가를 신청하십시오")
+                .contains("5년간 보관하십시오")
+                .doesNotContain("Keep this decision");
     }
 
     @Test

@@ -141,8 +141,13 @@ public final class DecisionRecords {
         authorization(p, lang, sd);
         audit(p, lang, sd, cases);
         p.raw("<h2>").text(lang.label("next")).raw("</h2><ul>");
+        // each step in the record's language from its code and values (nextStepDetails, as the UI fills them)
+        JsonNode details = d.path("nextStepDetails");
+        int step = 0;
         for (JsonNode s : d.path("nextSteps")) {
-            p.raw("<li>").text(s.asText()).raw("</li>");
+            JsonNode detail = details.path(step++);
+            String text = lang.fill(detail.path("code").asText(null), detail.path("params"));
+            p.raw("<li>").text(text != null ? text : s.asText()).raw("</li>");
         }
         p.raw("</ul><p class=\"muted\">")
                 .text(lang.label("tags"))
