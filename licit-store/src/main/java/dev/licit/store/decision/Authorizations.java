@@ -14,6 +14,11 @@ import org.jdbi.v3.core.Handle;
 /**
  * Works out a decision's {@link Authorization} from its verdict, the registered licenses, the
  * order's NAC notification and (once stored) its review cases.
+ *
+ * <p>The details are English sentences; the web UI says them in Korean from the status, license and
+ * notification, reading from the sentence only which variant it is ("case N", "runs until", "no BIS
+ * number", "no registered license", "of order ... was filed"): app.js {@code authDetail}. Change a
+ * sentence's shape there too ({@code BrowserTest} reads the Korean of each).
  */
 final class Authorizations {
     private Authorizations() {}
