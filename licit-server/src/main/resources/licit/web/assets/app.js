@@ -160,38 +160,15 @@
   L.originalHtml = (text) => text && lang !== 'en'
     ? `<details class="original"><summary>${L.esc(L.t('decision.original'))}</summary><span lang="en" translate="no">${L.esc(text)}</span></details>` : '';
 
-  // An authorization's detail in the reader's language. The server writes it in English; its status, license and
-  // notification carry the values, and the English sentence only tells which variant it is (which case, which wait).
-  L.authDetail = (a, d) => {
+  // An authorization's detail in the reader's language: its sentences' codes and values (details) filled with
+  // the rules' translated templates (authorization.* in data/i18n/rules.LANG.yaml), as the decision record does;
+  // the English detail when a sentence has no template (or the authorization predates the codes).
+  L.authDetail = (a) => {
     if (!a) return '';
     const det = a.detail || '';
-    if (lang === 'en') return det;
-    const n = a.notification;
-    // GET /v1/decisions/{id}/authorization gives the notification as stored (no waitingPeriodEnds): the date is in the detail
-    const ends = n && (n.waitingPeriodEnds || (det.match(/(?:runs until|waiting period ended) (\d{4}-\d{2}-\d{2})/) || [])[1]);
-    const nac = () => !n ? '' : n.status === 'LICENSE_REQUIRED' ? L.tf('authd.nacLicenseRequired', { id: n.id })
-      : /runs until/.test(det) ? L.tf('authd.nacWaiting', { id: n.id, filed: n.filedOn, ends })
-      : /no BIS number/.test(det) ? L.tf('authd.nacNoNumber', { id: n.id, filed: n.filedOn }) : '';
-    const cases = (det.match(/case ([\d, ]+)/) || [])[1];
-    const rules = det.match(/rules of (\d{4}-\d{2}-\d{2})/);
-    const on = det.match(/shipping on (\d{4}-\d{2}-\d{2})/);
-    const other = det.match(/notification (\d+) of order (.+?) was filed/);
-    const text = {
-      DRY_RUN: () => L.tf('authd.DRY_RUN', { asOf: rules ? rules[1] : (d && d.asOf) || '' }),
-      PROHIBITED: () => L.t('authd.PROHIBITED'),
-      REDECIDE: () => L.tf('authd.REDECIDE', { asOf: rules ? rules[1] : '', today: on ? on[1] : '' }),
-      REJECTED: () => L.tf('authd.REJECTED', { cases: (cases || '').trim() }),
-      REVIEW: () => cases ? L.tf('authd.REVIEW.cases', { cases: cases.trim() }) : L.t('authd.REVIEW'),
-      RELEASED: () => L.t('authd.RELEASED'),
-      NOT_REQUIRED: () => L.t('authd.NOT_REQUIRED'),
-      LICENSED: () => [nac(), L.tf('authd.LICENSED', { number: a.license ? a.license.number : '' })].filter(x => x).join(' '),
-      LICENSE_REQUIRED: () => [nac(), L.t(/no registered license/.test(det) ? 'authd.noLicense' : 'authd.LICENSE_REQUIRED')].filter(x => x).join(' '),
-      NOTIFICATION_REQUIRED: () => (other ? L.tf('authd.otherNac', { id: other[1], order: other[2] }) + ' ' : '') + L.t('authd.NOTIFICATION_REQUIRED'),
-      NAC_PENDING: () => nac(),
-      NAC_CLEARED: () => n ? L.tf('authd.NAC_CLEARED', { id: n.id, bis: n.bisNumber, ends }) : ''
-    }[a.status];
-    const out = text ? text() : '';
-    return out ? L.particles(out) : det;
+    if (lang === 'en' || !a.details || !a.details.length) return det;
+    const said = a.details.map(p => L.fill(p.code, p.params || {}));
+    return said.every(x => x) ? said.join(' ') : det;
   };
 
   // Why a case was opened, in the reader's language: the store writes it in English (CasePolicy, the
@@ -212,8 +189,9 @@
     if ((m = r.match(/^LICENSE_REQUIRED(?: \((.*?)\))?: (.*)$/))) {
       const policy = { 'presumption of denial': 'policy.PRESUMPTION_OF_DENIAL', 'case-by-case review': 'policy.CASE_BY_CASE',
                        'presumption of approval': 'policy.PRESUMPTION_OF_APPROVAL' }[m[1]];
-      return L.t('verdict.LICENSE_REQUIRED') + (policy ? ' (' + L.t(policy) + ')' : '') + ': '
-        + L.authDetail({ status: 'LICENSE_REQUIRED', detail: m[2] });
+      // the authorization's detail when the case opened: none registered covers it, or a license is required
+      const why = L.fill(/^no registered license/.test(m[2]) ? 'authorization.license-none' : 'authorization.license-required', {});
+      return L.t('verdict.LICENSE_REQUIRED') + (policy ? ' (' + L.t(policy) + ')' : '') + ': ' + (why || m[2]);
     }
     if (r.startsWith('PROHIBITED by a list match')) return L.t('why.prohibited');
     if ((m = r.match(/^(list|ownership) import (\S+?)(?: \(replacing (\S+?)\))?: /))) {
@@ -264,7 +242,7 @@
       ${d.earliestShipDate ? ' · ' + L.esc(L.t('decision.earliest')) + ' ' + L.esc(d.earliestShipDate) : ''}</p>
       ${L.listsHtml(d.lists, d.decidedAt)}
       ${d.dryRun ? `<p class="error" id="dry-run">${L.esc(L.t('decision.dryRun'))}</p>` : ''}
-      ${d.authorization ? `<div id="authorization" data-status="${L.esc(d.authorization.status)}">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(L.t('auth.' + d.authorization.status) === 'auth.' + d.authorization.status ? d.authorization.status : L.t('auth.' + d.authorization.status))}</b> <span id="authDetail">${L.esc(L.authDetail(d.authorization, d))}</span>${L.originalHtml(d.authorization.detail)}</div>` : ''}
+      ${d.authorization ? `<div id="authorization" data-status="${L.esc(d.authorization.status)}">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(L.t('auth.' + d.authorization.status) === 'auth.' + d.authorization.status ? d.authorization.status : L.t('auth.' + d.authorization.status))}</b> <span id="authDetail">${L.esc(L.authDetail(d.authorization))}</span>${L.originalHtml(d.authorization.detail)}</div>` : ''}
       <h2>${L.esc(L.t('decision.items'))}</h2>${items}
       <h2>${L.esc(L.t('decision.parties'))}</h2><ul>${parties}</ul>
       ${d.presumes && d.presumes.length ? `<h2>${L.esc(L.t('decision.presumes'))}</h2><ul class="presumes">${d.presumes.map(p =>

@@ -100,7 +100,10 @@ class DecisionRecordsTest extends StoreTestBase {
                 // the next steps too, from their codes and values
                 .contains("SNAP-R에서 BIS 수출 허가를 신청하십시오")
                 .contains("5년간 보관하십시오")
-                .doesNotContain("Keep this decision");
+                .doesNotContain("Keep this decision")
+                // the authorization's detail from its sentence codes (the case must be worked first)
+                .contains("먼저 처리해야 합니다.")
+                .doesNotContain("must be reviewed first");
     }
 
     @Test
