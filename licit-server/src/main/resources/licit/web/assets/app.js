@@ -126,7 +126,8 @@
   };
 
   // A reason in the reader's language: its translated template (the rule's, or the engine sentence's) filled with the same values.
-  L.reasonText = (r) => L.fill(r.textKey || r.ruleId, r.params) || r.summary;
+  // (a rule's own text without values has no params in the JSON: its template is filled with none, as the record does)
+  L.reasonText = (r) => L.fill(r.textKey || r.ruleId, r.params || {}) || r.summary;
 
   // A next step in the reader's language, from the decision's step codes.
   L.stepTexts = (d) => d.nextSteps.map((s, n) => {
@@ -134,8 +135,71 @@
     return (detail && L.fill(detail.code, detail.params)) || s;
   });
 
-  L.reasonHtml = (r) => `<div class="reason"><span class="tag tag-${L.esc(r.reliability)}">${L.esc(r.reliability)}</span>${L.esc(L.reasonText(r))}
-    ${r.citation ? `<span class="cite">(${L.esc(r.citation)})</span>` : ''}</div>`;
+  // A reason that a license exception overcomes stays in view, struck through and saying which exception (issue 18).
+  L.reasonHtml = (r) => r.supersededBy
+    ? `<div class="reason superseded" data-superseded-by="${L.esc(r.supersededBy)}"><span class="tag tag-${L.esc(r.reliability)}">${L.esc(r.reliability)}</span><span class="overcome">${L.esc(L.particles(L.tf('decision.overcomeBy', { exception: r.supersededBy })))}</span>
+      <s>${L.esc(L.reasonText(r))}</s> ${r.citation ? `<span class="cite" translate="no">(${L.esc(r.citation)})</span>` : ''}</div>`
+    : `<div class="reason"><span class="tag tag-${L.esc(r.reliability)}">${L.esc(r.reliability)}</span>${L.esc(L.reasonText(r))}
+    ${r.citation ? `<span class="cite" translate="no">(${L.esc(r.citation)})</span>` : ''}</div>`;
+
+  // What would change an item's verdict, and its own classification when it is outside 3A090/4A090 (issue 18):
+  // the rules' texts in the reader's language (data/i18n/rules.LANG.yaml), filled with the decision's values.
+  L.wouldChangeHtml = (i) => i.wouldChange && i.wouldChange.length ? `<div class="would-change"><b>${L.esc(L.t('decision.wouldChange'))}</b><ul>${i.wouldChange.map(c =>
+      `<li data-kind="${L.esc(c.kind)}"><span class="tag tag-${L.esc(c.reliability)}">${L.esc(c.reliability)}</span>${L.esc(L.fill(c.textKey, c.params || {}) || c.summary)}
+      ${c.citation ? `<span class="cite" translate="no">(${L.esc(c.citation)})</span>` : ''}</li>`).join('')}</ul></div>` : '';
+  L.residualHtml = (i) => i.residual ? `<div class="residual"><b>${L.esc(L.t('decision.residual'))}</b>: <span class="tag tag-${L.esc(i.residual.reliability)}">${L.esc(i.residual.reliability)}</span>${L.esc(L.fill(i.residual.textKey, {}) || i.residual.summary)}
+      <span class="cite" translate="no">(${L.esc(i.residual.citation)})</span>
+      ${i.residual.candidates && i.residual.candidates.length ? `<ul class="candidates">${i.residual.candidates.map(c => `<li><b translate="no">${L.esc(c.eccn)}</b>: ${L.esc(c.decidedBy)} <span class="cite" translate="no">(${L.esc(c.citation)})</span></li>`).join('')}</ul>` : ''}</div>` : '';
+  // An item's reasons, missing data, own classification and what would change it: the decision view and the case detail.
+  L.itemWhyHtml = (i) => `${i.reasons.map(L.reasonHtml).join('')}
+        ${i.missing && i.missing.length ? `<div class="error">${L.esc(L.t('decision.missing'))}: ${L.esc(i.missing.join(', '))}</div>` : ''}
+        ${L.residualHtml(i)}${L.wouldChangeHtml(i)}`;
+  L.eccnText = (i) => i.eccn === 'NONE' && i.residual ? `NONE (${L.t('decision.eccnNone')})` : (i.eccn || '?');
+
+  // What the server recorded in English, kept within reach (folded) where the page shows it rebuilt in another language.
+  L.originalHtml = (text) => text && lang !== 'en'
+    ? `<details class="original"><summary>${L.esc(L.t('decision.original'))}</summary><span lang="en" translate="no">${L.esc(text)}</span></details>` : '';
+
+  // An authorization's detail in the reader's language: its sentences' codes and values (details) filled with
+  // the rules' translated templates (authorization.* in data/i18n/rules.LANG.yaml), as the decision record does;
+  // the English detail when a sentence has no template (or the authorization predates the codes).
+  L.authDetail = (a) => {
+    if (!a) return '';
+    const det = a.detail || '';
+    if (lang === 'en' || !a.details || !a.details.length) return det;
+    const said = a.details.map(p => L.fill(p.code, p.params || {}));
+    return said.every(x => x) ? said.join(' ') : det;
+  };
+
+  // Why a case was opened, in the reader's language: the store writes it in English (CasePolicy, the
+  // re-screening); its verdict, kind and matches carry what it says.
+  L.caseReason = (c) => {
+    const r = c.reason || '';
+    if (lang === 'en') return r;
+    let m;
+    if (r.startsWith('HOLD: ')) {
+      const parts = [];
+      const miss = r.match(/missing \((.*?)\);/);
+      if (miss) parts.push(L.tf('why.missing', { missing: miss[1] }));
+      const hits = r.match(/(\d+) list match\(es\) to review/);
+      if (hits) parts.push(L.tf('why.matches', { n: hits[1] }));
+      if (!parts.length) parts.push(L.t('why.undecided'));
+      return L.t('verdict.HOLD') + ': ' + parts.join('; ');
+    }
+    if ((m = r.match(/^LICENSE_REQUIRED(?: \((.*?)\))?: (.*)$/))) {
+      const policy = { 'presumption of denial': 'policy.PRESUMPTION_OF_DENIAL', 'case-by-case review': 'policy.CASE_BY_CASE',
+                       'presumption of approval': 'policy.PRESUMPTION_OF_APPROVAL' }[m[1]];
+      // the authorization's detail when the case opened: none registered covers it, or a license is required
+      const why = L.fill(/^no registered license/.test(m[2]) ? 'authorization.license-none' : 'authorization.license-required', {});
+      return L.t('verdict.LICENSE_REQUIRED') + (policy ? ' (' + L.t(policy) + ')' : '') + ': ' + (why || m[2]);
+    }
+    if (r.startsWith('PROHIBITED by a list match')) return L.t('why.prohibited');
+    if ((m = r.match(/^(list|ownership) import (\S+?)(?: \(replacing (\S+?)\))?: /))) {
+      return L.particles(L.tf('why.rescreen.' + m[1], { snapshot: m[2], n: (c.matches || []).length,
+        previous: m[3] ? ' ' + L.tf('why.replacing', { previous: m[3] }) : '' }));
+    }
+    return r;
+  };
 
   L.verdictHtml = (v) => `<span class="verdict v-${L.esc(v)}" data-verdict="${L.esc(v)}">${L.esc(L.t('verdict.' + v))}</span>`;
 
@@ -162,11 +226,10 @@
     const policy = d.reviewPolicy ? ' · ' + L.esc(L.t('policy.' + d.reviewPolicy)) : '';
     const exc = d.licenseException ? ' · ' + L.esc(d.licenseException) : '';
     const items = d.items.map((i, n) => `<div class="card"><b>${n + 1}. ${L.esc(i.sku || '')}</b> × ${i.quantity}
-        — ${L.esc(i.eccn || '?')}${i.paragraph && i.paragraph !== i.eccn ? ' (' + L.esc(i.paragraph) + ')' : ''}
+        — ${L.esc(L.eccnText(i))}${i.paragraph && i.paragraph !== i.eccn ? ' (' + L.esc(i.paragraph) + ')' : ''}
         ${i.tpp != null ? ' · TPP ' + i.tpp : ''}${i.performanceDensity != null ? ' · PD ' + i.performanceDensity : ''}
         <div class="verdict-line">${L.verdictHtml(i.verdict)}${i.reviewPolicy ? ' <span class="muted">' + L.esc(L.t('policy.' + i.reviewPolicy)) + '</span>' : ''}${i.licenseException ? ' <b>' + L.esc(i.licenseException) + '</b>' : ''}</div>
-        ${i.reasons.map(L.reasonHtml).join('')}
-        ${i.missing && i.missing.length ? `<div class="error">${L.esc(L.t('decision.missing'))}: ${L.esc(i.missing.join(', '))}</div>` : ''}</div>`).join('');
+        ${L.itemWhyHtml(i)}</div>`).join('');
     const parties = d.parties.map(p => `<li>${L.esc(p.role)} <b>${L.esc(p.name)}</b> (${L.esc(p.country || '')}${p.headquarters ? ', HQ ' + L.esc(p.headquarters) : ''}):
         ${L.matchesHtml(p)}
         ${p.ownership ? p.ownership.rules.map(r => `<div class="muted">${L.esc(r.title)}: <b>${L.esc(r.standing)}</b>. ${L.esc(r.text)}</div>`).join('')
@@ -179,11 +242,11 @@
       ${d.earliestShipDate ? ' · ' + L.esc(L.t('decision.earliest')) + ' ' + L.esc(d.earliestShipDate) : ''}</p>
       ${L.listsHtml(d.lists, d.decidedAt)}
       ${d.dryRun ? `<p class="error" id="dry-run">${L.esc(L.t('decision.dryRun'))}</p>` : ''}
-      ${d.authorization ? `<p id="authorization" data-status="${L.esc(d.authorization.status)}">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(L.t('auth.' + d.authorization.status) === 'auth.' + d.authorization.status ? d.authorization.status : L.t('auth.' + d.authorization.status))}</b> ${L.lang === 'en' ? L.esc(d.authorization.detail || '') : ''}</p>` : ''}
+      ${d.authorization ? `<div id="authorization" data-status="${L.esc(d.authorization.status)}">${L.esc(L.t('decision.authorization'))}: <b>${L.esc(L.t('auth.' + d.authorization.status) === 'auth.' + d.authorization.status ? d.authorization.status : L.t('auth.' + d.authorization.status))}</b> <span id="authDetail">${L.esc(L.authDetail(d.authorization))}</span>${L.originalHtml(d.authorization.detail)}</div>` : ''}
       <h2>${L.esc(L.t('decision.items'))}</h2>${items}
       <h2>${L.esc(L.t('decision.parties'))}</h2><ul>${parties}</ul>
       ${d.presumes && d.presumes.length ? `<h2>${L.esc(L.t('decision.presumes'))}</h2><ul class="presumes">${d.presumes.map(p =>
-        `<li><span class="tag tag-${L.esc(p.reliability)}">${L.esc(p.reliability)}</span>${L.esc(L.fill(p.ruleId, {}) || p.check)} <span class="cite">(${L.esc(p.citation)})</span></li>`).join('')}</ul>` : ''}
+        `<li><span class="tag tag-${L.esc(p.reliability)}">${L.esc(p.reliability)}</span>${L.esc(L.fill(p.ruleId, {}) || p.check)} <span class="cite" translate="no">(${L.esc(p.citation)})</span></li>`).join('')}</ul>` : ''}
       ${d.rulebook.notice ? `<p class="error" id="review-notice">${L.esc(L.t('decision.beyondReview'))} ${L.esc(d.rulebook.reviewedThrough)}</p>` : ''}
       <h2>${L.esc(L.t('decision.next'))}</h2><ul class="steps">${L.stepTexts(d).map(s => '<li>' + L.esc(s) + '</li>').join('')}</ul>
       <p class="muted">${L.esc(L.t('tags'))}</p></div>`;
@@ -198,7 +261,7 @@
     const banner = document.createElement('p');
     banner.className = 'error';
     banner.id = 'lists-stale';
-    banner.textContent = L.t('lists.stale') + ': ' + lists.warning;
+    banner.textContent = L.t('lists.stale') + ': ' + L.listWarning(lists.warning);
     const main = document.querySelector('main');
     if (main) main.prepend(banner);
   };
@@ -209,10 +272,24 @@
     if (!lists) return '';
     const day = (t) => (t || '').substring(0, 10);
     const days = (s) => decidedAt && s.confirmedAt ? Math.floor((Date.parse(decidedAt) - Date.parse(s.confirmedAt)) / 86400000) : '';
-    const rows = lists.sources.map(s => `${L.esc(s.file)} ${L.esc(L.t('lists.published'))} ${L.esc(day(s.publishedAt))}`
+    const rows = lists.sources.map(s => `<span translate="no">${L.esc(s.file)}</span> ${L.esc(L.t('lists.published'))} ${L.esc(day(s.publishedAt))}`
       + ` · ${L.esc(L.t('lists.age'))} ${days(s)}${s.stale ? ' ⚠' : ''}`).join('; ');
     return `<p class="muted" id="decision-lists">${L.esc(L.t('lists.title'))} ${L.esc(lists.snapshot)}: ${rows}</p>`
-      + (lists.warning ? `<p class="error" id="list-warning">${L.esc(lists.warning)}</p>` : '');
+      + (lists.warning ? `<p class="error" id="list-warning">${L.esc(L.listWarning(lists.warning))}</p>` : '');
+  };
+
+  // The lists' warning (ListAges.Report.warning, written in English) in the reader's language: its two forms carry
+  // the compile date, or the stale files with their dates and ages and the limit, as values.
+  L.listWarning = (w) => {
+    if (!w || lang === 'en') return w || '';
+    let m = w.match(/^only the built-in curated list \(compiled (\S+)\)/);
+    if (m) return L.tf('listw.builtIn', { day: m[1] });
+    m = w.match(/^lists? (.+) (?:is|are) older than the (.+) limit/);
+    if (m) {
+      const files = m[1].replace(/\(last confirmed (\S+), (\d+) days\)/g, (x, day, n) => L.tf('listw.file', { day, n }));
+      return L.particles(L.tf('listw.stale', { files, limit: m[2].replace(/(\d+) days?/, (x, n) => L.tf('listw.days', { n })) }));
+    }
+    return w;
   };
 
   window.Licit = L;

@@ -34,7 +34,7 @@ async function load() {
   $('entries').innerHTML = rows.length ? `<table id="auditRows"><thead><tr><th>${T('audit.seq')}</th><th>${T('audit.at')}</th><th>${T('audit.actor')}</th>
       <th>${T('audit.kind')}</th><th>${T('audit.subject')}</th><th>${T('audit.hash')}</th></tr></thead><tbody>
     ${rows.map(r => `<tr class="audit-row" data-seq="${r.seq}" tabindex="0"><td>${r.seq}</td><td>${Licit.esc((r.recordedAt || '').replace('T', ' ').substring(0, 19))}</td>
-      <td translate="no">${Licit.esc(r.actor)}</td><td translate="no">${Licit.esc(r.kind)}</td><td translate="no">${Licit.esc(r.subject)}</td><td class="muted">${Licit.esc((r.hash || '').substring(0, 16))}</td></tr>
+      <td translate="no">${Licit.esc(r.actor)}${r.actorName ? ` <span class="holder">(${Licit.esc(r.actorName)})</span>` : ''}</td><td translate="no">${Licit.esc(r.kind)}</td><td translate="no">${Licit.esc(r.subject)}</td><td class="muted">${Licit.esc((r.hash || '').substring(0, 16))}</td></tr>
       <tr class="payload" data-seq="${r.seq}" hidden><td colspan="6"><pre>${Licit.esc(pretty(r.payload))}</pre></td></tr>`).join('')}</tbody></table>`
     : `<p class="muted" id="none">${T('audit.none')}</p>`;
   $('entries').dataset.last = rows.length ? rows[rows.length - 1].seq : '';

@@ -78,13 +78,24 @@ function orderHtml(o) {
       <tbody>${parties}</tbody></table>`;
 }
 
+// Each item of the decision as the engine explained it: its reasons (superseded ones struck through), its own
+// classification and what would change its verdict (issue 18), from the stored decision.
+function whyHtml(d) {
+  if (!d || !d.items) return '';
+  return `<h2 class="spaced">${T('wb.itemWhy')}</h2><div id="caseWhy">${d.items.map((i, n) => `<div class="card item-why" data-item="${n}">
+      <b>${n + 1}. ${Licit.esc(i.sku || '')}</b> — ${Licit.esc(Licit.eccnText(i))} ${Licit.verdictHtml(i.verdict)}
+      ${i.reviewPolicy ? ' <span class="muted">' + T('policy.' + i.reviewPolicy) + '</span>' : ''}${i.licenseException ? ' <b>' + Licit.esc(i.licenseException) + '</b>' : ''}
+      ${Licit.itemWhyHtml(i)}</div>`).join('')}</div>`;
+}
+
 function entryHtml(m) {
   const e = m.entry;
   if (!e) {
     return `<p class="error">${T('wb.entryMissing')}</p><dl><dt>${T('wb.list')}</dt><dd>${Licit.esc(m.list)}</dd>
       <dt>${T('wb.entryId')}</dt><dd>${Licit.esc(m.entryId)}</dd><dt>${T('wb.name')}</dt><dd>${Licit.esc(m.listedName)}</dd></dl>`;
   }
-  const row = (k, v) => `<dt>${T(k)}</dt><dd>${v}</dd>`;
+  // the listed entry's evidence is quoted from the published list as it stands: data, not the UI's words
+  const row = (k, v) => `<dt>${T(k)}</dt><dd translate="no">${v}</dd>`;
   return `${e.current ? '' : `<p class="error entry-changed">${T('wb.entryChanged')}</p>`}<dl class="entry">
     ${row('wb.name', '<b>' + Licit.esc(e.name) + '</b>')}
     ${row('wb.list', Licit.esc(e.list) + ' · ' + T('wb.entryId') + ' ' + Licit.esc(e.entryId))}
@@ -119,7 +130,7 @@ function matchHtml(c, m) {
   return `<div class="match card" data-match="${m.id}">
     <div class="match-head"><b>${Licit.esc(m.list)}</b> · ${T('wb.score')} ${m.score} · ${T('wb.band')} ${T('band.' + m.band)}
       · <span class="mstatus" data-status="${m.status}">${T('mstatus.' + m.status)}</span></div>
-    ${m.note ? `<p class="muted">${Licit.esc(m.note)}</p>` : ''}
+    ${m.note ? (Licit.lang === 'en' ? `<p class="muted">${Licit.esc(m.note)}</p>` : Licit.originalHtml(m.note)) : ''}
     <div class="compare"><div><h3>${T('wb.ourParty')}</h3>${partyHtml(m.party)}</div>
       <div><h3>${T('wb.listed')}</h3>${entryHtml(m)}</div></div>
     ${state}
@@ -144,7 +155,7 @@ function coverageHtml(c) {
     return `<p class="covered" id="coverage">${Licit.esc(Licit.tf('wb.covered.nac', { id: a.notification.id, bis: a.notification.bisNumber }))}</p>`;
   }
   return `<div class="not-covered" id="coverage"><p>${T('wb.notCovered')}</p>
-    <details><summary>${T('wb.why')}</summary><p class="muted">${Licit.esc(a.detail || '')}</p></details></div>`;
+    <details><summary>${T('wb.why')}</summary><p class="muted" id="coverageDetail">${Licit.esc(Licit.authDetail(a))}</p>${Licit.originalHtml(a.detail)}</details></div>`;
 }
 
 function detailHtml(c) {
@@ -153,10 +164,11 @@ function detailHtml(c) {
   const history = (c.actions || []).map(a => `<li>${when(a.at)} · ${T('wb.action.' + a.action)}${a.matchId ? ' #' + a.matchId : ''} · ${Licit.esc(a.actor)}${a.reason ? ' — ' + Licit.esc(a.reason) : ''}</li>`).join('');
   return `<h2><span>${T('wb.case')} ${c.id}</span> ${Licit.verdictHtml(c.verdict)} <span class="muted">${T('kind.' + c.kind)} ·
       <span id="caseStatus" data-status="${c.status}">${T('status.' + c.status)}</span></span></h2>
-    <p class="muted">${Licit.esc(c.decisionId)} · <a href="/v1/decisions/${encodeURIComponent(c.decisionId)}/record" target="_blank" rel="noopener" id="recordLink">${T('wb.record')}</a></p>
-    <h3>${T('wb.openedWhy')}</h3><p id="openedWhy">${Licit.esc(c.reason || '')}</p>
+    <p class="muted">${Licit.esc(c.decisionId)} · <a href="/v1/decisions/${encodeURIComponent(c.decisionId)}/record?lang=${Licit.lang}" target="_blank" rel="noopener" id="recordLink">${T('wb.record')}</a></p>
+    <h3>${T('wb.openedWhy')}</h3><p id="openedWhy">${Licit.esc(Licit.caseReason(c))}</p>${Licit.originalHtml(c.reason)}
     ${c.status === 'OPEN' ? coverageHtml(c) : ''}
     ${orderHtml(c.order)}
+    ${whyHtml(c.decision)}
     ${(c.matches || []).length ? `<h2 class="spaced">${T('wb.matches')}</h2>${c.matches.map(m => matchHtml(c, m)).join('')}` : ''}
     ${c.status === 'OPEN' ? `<h2 class="spaced">${T('wb.close')}</h2>
       <label for="closeReason">${T('wb.closeReason')}</label><textarea id="closeReason" rows="2" maxlength="1800"></textarea>
@@ -226,6 +238,8 @@ async function show(id, keepScroll) {
   let c;
   try { c = await Licit.api('/v1/cases/' + id); }
   catch (e) { $('err').textContent = Licit.t('err.failed'); return; }
+  // the stored decision, for each item's reasons; the case still shows without it
+  try { c.decision = await Licit.api('/v1/decisions/' + encodeURIComponent(c.decisionId)); } catch (e) { c.decision = null; }
   current = c;
   history.replaceState(null, '', '/ui/cases?case=' + c.id);
   document.querySelectorAll('tr.case-row').forEach(tr => tr.classList.toggle('selected', Number(tr.dataset.case) === c.id));

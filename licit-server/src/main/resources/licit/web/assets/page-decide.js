@@ -143,7 +143,7 @@ function outcomeHtml(d, caseId, role) {
   return `<div class="card" id="shipping"><h2>${T('decision.authorization')}</h2>
     ${a ? `<p class="${a.shippable ? 'covered' : 'not-covered'}" id="mayShip" data-shippable="${a.shippable}">${T(ship)}: ${T('auth.' + status)}</p>` : ''}
     ${caseLink}
-    ${d.decisionId ? `<p><a href="/v1/decisions/${encodeURIComponent(d.decisionId)}/record" target="_blank" rel="noopener">${T('wb.record')}</a></p>` : ''}</div>`;
+    ${d.decisionId ? `<p><a href="/v1/decisions/${encodeURIComponent(d.decisionId)}/record?lang=${Licit.lang}" target="_blank" rel="noopener" id="recordLink">${T('wb.record')}</a></p>` : ''}</div>`;
 }
 
 Licit.start(async (session) => {

@@ -71,7 +71,12 @@ async function shipments(d) {
 async function show(id) {
   try {
     const d = await Licit.api('/v1/decisions/' + encodeURIComponent(id));
-    document.getElementById('detail').innerHTML = Licit.decisionHtml(d) + '<div id="shipments"></div>';
+    // the decision carries its authorization as it stood when made; the page shows where it stands now
+    // (a license registered, a case released or a NAC filed since)
+    try { d.authorization = await Licit.api('/v1/decisions/' + encodeURIComponent(id) + '/authorization'); } catch (e) { /* as made */ }
+    document.getElementById('detail').innerHTML = Licit.decisionHtml(d)
+      + `<p><a id="recordLink" href="/v1/decisions/${encodeURIComponent(d.decisionId)}/record?lang=${Licit.lang}" target="_blank" rel="noopener">${T('wb.record')}</a></p>`
+      + '<div id="shipments"></div>';
     await shipments(d);
     document.getElementById('detail').scrollIntoView();
   } catch (e) { document.getElementById('err').textContent = e.message; }
@@ -100,4 +105,7 @@ Licit.start(async (session) => {
     + VERDICTS.map(v => `<option value="${v}">${Licit.esc(Licit.t('verdict.' + v))}</option>`).join('');
   document.getElementById('search').onsubmit = (e) => { e.preventDefault(); search(); };
   await search();
+  // a link to one decision (/ui/decisions?decision=ID) opens it
+  const wanted = new URLSearchParams(location.search).get('decision');
+  if (wanted) await show(wanted);
 });

@@ -308,6 +308,7 @@ class BrowserTest {
     /** Issue 18, point 6: every page in Korean shows no English but codes and names. */
     @Test
     void everyPageInKoreanShowsNoUntranslatedEnglish() throws Exception {
+        StoredTexts stored = storedTexts("UI-KO");
         signIn(KeyRole.ADMIN);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.setItem('licit.lang','ko')");
         Map<String, List<String>> found = new java.util.LinkedHashMap<>();
@@ -322,13 +323,20 @@ class BrowserTest {
             Thread.sleep(1500); // the page's own data loads after its frame
             found.put(page, englishOnPage());
         }
+        // what the store writes in English, rebuilt in Korean: a decision with reasons, its authorization and its
+        // NAC; a license requirement with its case; a hold with its case (issue 18)
+        for (String page : stored.pages()) {
+            openDetail(page);
+            found.put(page, englishOnPage());
+        }
         // what the pages being rebuilt still show in English, for the branch that rebuilds them
         Files.writeString(
                 SHOTS.resolve("ko-untranslated.txt"),
                 found.entrySet().stream()
                         .map(e -> e.getKey() + "\n  " + String.join("\n  ", e.getValue()))
                         .collect(java.util.stream.Collectors.joining("\n")));
-        for (String page : KOREAN_CHECKED) {
+        for (String page : java.util.stream.Stream.concat(KOREAN_CHECKED.stream(), stored.pages().stream())
+                .toList()) {
             assertThat(found.get(page)).as(page + " in Korean shows English").isEmpty();
         }
     }
@@ -964,5 +972,369 @@ class BrowserTest {
                 .contains("Affiliated Entity: Shanghai Huawei Technologies Co., Ltd.")
                 .contains("Affiliated Entity: Huawei Technologies Co., Ltd., Beijing Research Institute");
         shot("decision-affiliates");
+    }
+
+    // ---- issue 18: stored English texts in Korean, the verdict's added fields, and the day walked ----
+
+    private static final String TODAY =
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+    private static String orderOf(String id, String destination, String parties, String items) {
+        return "{\"id\":\"" + id + "\",\"date\":\"" + TODAY + "\",\"exportFrom\":\"US\",\"destination\":\""
+                + destination + "\",\"parties\":[" + parties + "],\"items\":[" + items + "]}";
+    }
+
+    private static String partyOf(String name, String country) {
+        return "{\"role\":\"END_USER\",\"name\":\"" + name + "\",\"country\":\"" + country + "\",\"headquarters\":\""
+                + country + "\"}";
+    }
+
+    private static String itemOf(String sku, int quantity, String catalogId) {
+        return "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"unitValueUsd\":10000,\"catalogId\":\""
+                + catalogId + "\"}";
+    }
+
+    /** A decision made over the API: its JSON, and the case it opened (null when none). */
+    record Decided(com.fasterxml.jackson.databind.JsonNode json, String caseId) {
+        String id() {
+            return json.get("decisionId").asText();
+        }
+    }
+
+    private static Decided decide(String order) throws Exception {
+        var res = server.send("POST", "/v1/decisions", order, server.keys.get(KeyRole.REQUESTER));
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+        return new Decided(
+                dev.licit.core.json.Json.COMPACT.readTree(res.body()),
+                res.headers().firstValue("X-Licit-Case-Id").orElse(null));
+    }
+
+    /**
+     * Decisions and cases whose texts the store writes in English: a NAC order (an L40, whose presumption of
+     * denial the NAC overcomes, and a T4 outside 3A090/4A090) with its notification filed today; a license
+     * requirement (an H100 to China) with its case; a hold for a possible list match with its case.
+     */
+    record StoredTexts(Decided nac, String nacId, Decided lic, Decided hold) {
+        List<String> pages() {
+            return List.of(
+                    "/ui/decisions?decision=" + nac.id(),
+                    "/ui/decisions?decision=" + lic.id(),
+                    "/ui/cases?case=" + lic.caseId(),
+                    "/ui/cases?case=" + hold.caseId());
+        }
+    }
+
+    private static StoredTexts storedTexts(String tag) throws Exception {
+        Decided nac = decide(orderOf(
+                tag + "-NAC",
+                "CN",
+                partyOf("Hangzhou " + tag + " Cloud Co.", "CN"),
+                itemOf("L40", 8, "nvidia-l40-pcie-48gb") + "," + itemOf("T4", 2, "nvidia-t4-pcie-16gb")));
+        assertThat(nac.json().get("verdict").asText()).isEqualTo("NOTIFICATION_REQUIRED");
+        var filed = server.send(
+                "POST",
+                "/v1/notifications",
+                "{\"decisionId\":\"" + nac.id() + "\",\"filedOn\":\"" + TODAY + "\"}",
+                server.keys.get(KeyRole.ADMIN));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String nacId = dev.licit.core.json.Json.COMPACT
+                .readTree(filed.body())
+                .get("id")
+                .asText();
+        Decided lic = decide(orderOf(
+                tag + "-LIC",
+                "CN",
+                partyOf("Shenzhen " + tag + " Compute Ltd.", "CN"),
+                itemOf("H100", 2, "nvidia-h100-sxm5-80gb")));
+        assertThat(lic.caseId()).isNotNull();
+        Decided hold = decide(orderOf(
+                tag + "-HOLD", "DE", partyOf("Higon Trading GmbH", "DE"), itemOf("H100", 1, "nvidia-h100-sxm5-80gb")));
+        assertThat(hold.json().get("verdict").asText()).isEqualTo("HOLD");
+        assertThat(hold.caseId()).isNotNull();
+        return new StoredTexts(nac, nacId, lic, hold);
+    }
+
+    /** Opens a decision or case page and waits for its detail (and, for a case, the decision's items). */
+    private void openDetail(String page) {
+        browser.get(server.base + page);
+        if (page.startsWith("/ui/cases")) {
+            untilTrue("const d = document.getElementById('detail');"
+                    + " return !!d && !!d.dataset.case && !!document.getElementById('caseWhy');");
+        } else {
+            untilTrue("return !!document.getElementById('decision') && !!document.getElementById('shipments')"
+                    + " && document.getElementById('shipments').children.length > 0;");
+        }
+    }
+
+    @Test
+    void storedVerdictTextsReadInKoreanWithTheAddedFieldsInBothLanguages() throws Exception {
+        StoredTexts t = storedTexts("UI-VT");
+        String ends = java.time.LocalDate.parse(TODAY).plusDays(25).toString();
+        signIn(KeyRole.REVIEWER);
+        js("localStorage.setItem('licit.lang', 'en')");
+        // English: the superseded reason struck through, the residual guidance, the authorization as stored
+        openDetail("/ui/decisions?decision=" + t.nac().id());
+        WebElement overcome = waitFor(By.cssSelector("#decision .reason.superseded"));
+        assertThat(overcome.getAttribute("data-superseded-by")).isEqualTo("NAC");
+        assertThat(overcome.findElement(By.cssSelector(".overcome")).getText()).isEqualTo("overcome by NAC:");
+        assertThat(overcome.findElement(By.tagName("s")).getText()).isNotBlank();
+        assertThat(overcome.findElement(By.tagName("s")).getCssValue("text-decoration-line"))
+                .isEqualTo("line-through");
+        assertThat(text("decision")).contains("T4").contains("NONE (outside 3A090/4A090)");
+        assertThat(browser.findElement(By.cssSelector("#decision .residual")).getText())
+                .startsWith("Own classification:")
+                .contains("Outside 3A090 and 4A090 under the rules modelled")
+                .contains("15 CFR 774, Supplement No. 1");
+        assertThat(text("authDetail"))
+                .isEqualTo("the NAC waiting period of notification " + t.nacId() + " (filed " + TODAY + ") runs until "
+                        + ends);
+        shot("verdict-fields-en");
+        // what would change a license requirement, on the decision and on its case
+        openDetail("/ui/decisions?decision=" + t.lic().id());
+        assertThat(browser.findElement(By.cssSelector("#decision .would-change"))
+                        .getText())
+                .startsWith("What would change this")
+                .contains("The license requirement of")
+                .contains("only a license granted by BIS lets it ship");
+        openDetail("/ui/cases?case=" + t.lic().caseId());
+        assertThat(text("openedWhy")).startsWith("LICENSE_REQUIRED (presumption of denial): ");
+        assertThat(browser.findElement(By.cssSelector("#caseWhy .would-change")).getText())
+                .contains("The license requirement of");
+        assertThat(browser.findElements(By.cssSelector("#caseWhy .reason"))).isNotEmpty();
+
+        // Korean: the same values, rebuilt from their codes, and no English sentence on any of these pages
+        js("localStorage.setItem('licit.lang', 'ko')");
+        openDetail("/ui/decisions?decision=" + t.nac().id());
+        assertThat(browser.findElement(By.cssSelector("#decision .reason.superseded .overcome"))
+                        .getText())
+                .isEqualTo("NAC로 해소됨:");
+        assertThat(text("decision")).contains("NONE (3A090·4A090 해당 없음)");
+        assertThat(browser.findElement(By.cssSelector("#decision .residual")).getText())
+                .startsWith("품목 자체의 분류:")
+                .contains("모델링된 규칙상 3A090·4A090에 해당하지 않음");
+        assertThat(text("authDetail"))
+                .isEqualTo("통지 " + t.nacId() + "(제출일 " + TODAY + ")의 NAC 대기 기간은 " + ends + "까지입니다.");
+        assertThat(englishOnPage()).as("the NAC decision in Korean").isEmpty();
+        shot("verdict-fields-ko");
+        openDetail("/ui/decisions?decision=" + t.lic().id());
+        assertThat(browser.findElement(By.cssSelector("#decision .would-change"))
+                        .getText())
+                .startsWith("판정을 바꿀 수 있는 사항")
+                .contains("목적국 CN에 대해");
+        assertThat(text("authDetail")).startsWith("검토 건 " + t.lic().caseId()).endsWith("먼저 처리해야 합니다.");
+        assertThat(englishOnPage()).as("the license decision in Korean").isEmpty();
+        openDetail("/ui/cases?case=" + t.lic().caseId());
+        assertThat(text("openedWhy")).isEqualTo("허가 필요 (거부 추정): 등록된 허가 중 이 주문에 해당하는 것이 없습니다.");
+        assertThat(browser.findElement(By.cssSelector("#caseWhy .would-change")).getText())
+                .contains("판정을 바꿀 수 있는 사항");
+        assertThat(englishOnPage()).as("the license case in Korean").isEmpty();
+        openDetail("/ui/cases?case=" + t.hold().caseId());
+        assertThat(text("openedWhy")).isEqualTo("검토 보류: 검토할 명단 일치 후보 1건");
+        assertThat(englishOnPage()).as("the hold case in Korean").isEmpty();
+        // a license registered and the case released: the authorization names the license, particle chosen
+        String license = "{\"number\":\"D555001\",\"eccns\":[\"3A090\"],\"destination\":\"CN\","
+                + "\"parties\":[\"Shenzhen UI-VT Compute Ltd.\"],\"quantityLimit\":4,"
+                + "\"validFrom\":\"2020-01-01\",\"validTo\":\"2099-12-31\",\"decisionId\":\""
+                + t.lic().id() + "\"}";
+        assertThat(server.send("POST", "/v1/licenses", license, server.keys.get(KeyRole.ADMIN))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(server.send(
+                                "POST",
+                                "/v1/cases/" + t.lic().caseId() + "/release",
+                                "{\"reason\":\"license D555001 registered\"}",
+                                server.keys.get(KeyRole.REVIEWER))
+                        .statusCode())
+                .isEqualTo(200);
+        openDetail("/ui/decisions?decision=" + t.lic().id());
+        assertThat(text("authDetail")).isEqualTo("허가 D555001이 이 주문에 해당합니다. 선적을 기록하면 허가 잔량에서 차감됩니다.");
+        assertThat(englishOnPage()).as("the licensed decision in Korean").isEmpty();
+    }
+
+    /** The day of issue 18 through the UI alone, in one language. */
+    private void walkTheDay(String lang) throws Exception {
+        boolean ko = lang.equals("ko");
+        String tag = "DAY-" + lang.toUpperCase(java.util.Locale.ROOT);
+        String license = ko ? "D660021" : "D660011";
+        String endUser = "Hangzhou " + (ko ? "Saebyeok" : "Daybreak") + " Cloud Co.";
+        String consignee = "Shenzhen " + (ko ? "Haneul" : "Harbour") + " Freight Ltd.";
+        String itn = "X" + TODAY.replace("-", "") + "A1B2C3";
+        String requesterName = "test-" + KeyRole.REQUESTER;
+        String adminName = "test-" + KeyRole.ADMIN;
+
+        // 1. a requester checks an order of two parties and two items, one given by its own figures
+        signIn(KeyRole.REQUESTER);
+        js("localStorage.setItem('licit.lang', '" + lang + "')");
+        browser.get(server.base + "/ui/");
+        waitFor(By.id("id")).sendKeys(tag);
+        fillH100ToChinaFor(endUser);
+        browser.findElement(By.cssSelector("#items .sku")).sendKeys("H100");
+        browser.findElement(By.id("addParty")).click();
+        WebElement second =
+                browser.findElements(By.cssSelector("#parties .party-line")).get(1);
+        second.findElement(By.cssSelector(".pname")).sendKeys(consignee);
+        new Select(second.findElement(By.cssSelector(".pcountry"))).selectByValue("CN");
+        browser.findElement(By.id("addItem")).click();
+        WebElement custom =
+                browser.findElements(By.cssSelector("#items .item-line")).get(1);
+        new Select(custom.findElement(By.cssSelector(".kind"))).selectByValue("chip");
+        custom.findElement(By.cssSelector(".sku")).sendKeys("EDGE-1");
+        custom.findElement(By.cssSelector(".qty")).sendKeys("4");
+        custom.findElement(By.cssSelector(".value")).sendKeys("1200");
+        custom.findElement(By.cssSelector(".vendor")).sendKeys("Acme");
+        custom.findElement(By.cssSelector(".model")).sendKeys("Edge 1");
+        new Select(custom.findElement(By.cssSelector(".precision"))).selectByValue("fp16");
+        custom.findElement(By.cssSelector(".dense")).sendKeys("20");
+        custom.findElement(By.cssSelector(".die")).sendKeys("300");
+        custom.findElement(By.cssSelector(".bandwidth")).sendKeys("300");
+        custom.findElement(By.cssSelector(".interconnect")).sendKeys("64");
+        browser.findElement(By.id("check")).click();
+        WebElement verdict = waitFor(By.cssSelector("#decision .verdict"));
+        assertThat(verdict.getAttribute("data-verdict")).isEqualTo("LICENSE_REQUIRED");
+        List<WebElement> items = browser.findElements(By.cssSelector("#decision .card"));
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).findElement(By.cssSelector(".would-change")).getText())
+                .startsWith(ko ? "판정을 바꿀 수 있는 사항" : "What would change this");
+        assertThat(items.get(1).getText()).contains("EDGE-1");
+        assertThat(items.get(1).findElement(By.cssSelector(".residual")).getText())
+                .contains(ko ? "3A090·4A090에 해당하지 않음" : "Outside 3A090 and 4A090");
+        assertThat(browser.findElement(By.id("mayShip")).getAttribute("data-shippable"))
+                .isEqualTo("false");
+        String caseId = text("caseLink").replaceAll("\\D", "");
+        assertThat(caseId).isNotEmpty();
+        String recordHref = browser.findElement(By.id("recordLink")).getAttribute("href");
+        String decisionId = recordHref.replaceAll(".*/v1/decisions/([^/]+)/record.*", "$1");
+        if (ko) {
+            assertThat(englishOnPage()).as("the check form's answer in Korean").isEmpty();
+        }
+        shot("day-" + lang + "-1-checked");
+        browser.findElement(By.id("signout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login"));
+
+        // 2. the administrator finds the case in the queue by its filters; the detail shows order and evidence
+        signIn(KeyRole.ADMIN);
+        browser.get(server.base + "/ui/cases");
+        new Select(waitFor(By.id("verdict"))).selectByValue("LICENSE_REQUIRED");
+        new Select(browser.findElement(By.id("destination"))).selectByValue("CN");
+        assertThat(openTheOnlyCase(tag)).isEqualTo(caseId);
+        assertThat(text("orderItems")).contains("H100").contains("EDGE-1").contains("200,000");
+        assertThat(text("orderParties")).contains(endUser).contains(consignee);
+        assertThat(text("openedWhy")).startsWith(ko ? "허가 필요 (거부 추정)" : "LICENSE_REQUIRED (presumption of denial)");
+        assertThat(browser.findElements(By.cssSelector("#caseWhy .item-why"))).hasSize(2);
+        assertThat(text("caseWhy")).contains("742.6");
+        assertThat(text("coverage"))
+                .startsWith(ko ? "아직 이 주문에 해당하는 등록된 허가" : "No registered license or cleared NAC notification");
+        shot("day-" + lang + "-2-case");
+
+        // 3. the license BIS granted, registered through the licenses page
+        browser.get(server.base + "/ui/licenses");
+        waitFor(By.id("number")).sendKeys(license);
+        browser.findElement(By.id("eccns")).sendKeys("3A090");
+        new Select(browser.findElement(By.id("destination"))).selectByValue("CN");
+        browser.findElement(By.id("parties")).sendKeys(endUser + ", " + consignee);
+        browser.findElement(By.id("quantity")).sendKeys("16");
+        js("document.getElementById('from').value = '2020-01-01'; document.getElementById('to').value = '2099-12-31';");
+        browser.findElement(By.id("decisionId")).sendKeys(decisionId);
+        browser.findElement(By.cssSelector("#register button.primary")).click();
+        waitFor(By.cssSelector("#licenseTable tr[data-license='" + license + "']"));
+        assertThat(text("err")).isEmpty();
+
+        // 4. the case says the license covers it and offers release; release after the confirmation
+        browser.get(server.base + "/ui/cases?case=" + caseId);
+        untilTrue("const d = document.getElementById('detail'); return d.dataset.case === '" + caseId + "';");
+        assertThat(text("coverage"))
+                .isEqualTo(
+                        ko
+                                ? "이제 허가 " + license + "에 따라 이 주문을 수출할 수 있습니다. 모든 명단 일치를 검토한 뒤 출하를 승인하십시오."
+                                : "License " + license
+                                        + " now covers this order: once every match is reviewed you may release the case.");
+        waitFor(By.id("closeReason")).sendKeys("license " + license + " registered");
+        browser.findElement(By.id("release")).click();
+        assertThat(waitFor(By.id("confirmTitle")).getText()).contains(caseId);
+        browser.findElement(By.id("confirmYes")).click();
+        untilTrue("const e = document.getElementById('caseStatus'); return !!e && e.dataset.status === 'RELEASED';");
+        if (ko) {
+            assertThat(englishOnPage()).as("the released case in Korean").isEmpty();
+        }
+        shot("day-" + lang + "-4-released");
+
+        // 5. a partial shipment with its ITN, from the decisions page, which finds the decision
+        browser.get(server.base + "/ui/decisions");
+        waitFor(By.id("qOrder")).sendKeys(tag);
+        browser.findElement(By.id("find")).click();
+        untilTrue("const rows = document.querySelectorAll('#results tr.result');"
+                + " return rows.length === 1 && rows[0].dataset.order === '" + tag + "';");
+        browser.findElement(By.cssSelector("#results button.open")).click();
+        WebElement h100 = waitFor(By.id("shipLine-0"));
+        assertThat(text("authDetail"))
+                .isEqualTo(
+                        ko
+                                ? "허가 " + license + "이 이 주문에 해당합니다. 선적을 기록하면 허가 잔량에서 차감됩니다."
+                                : "license " + license + " covers the order; recording the shipment draws it down");
+        h100.clear();
+        h100.sendKeys("3");
+        WebElement edge = browser.findElement(By.id("shipLine-1"));
+        edge.clear();
+        edge.sendKeys("0");
+        browser.findElement(By.id("shipItn")).sendKeys(itn);
+        browser.findElement(By.id("shipButton")).click();
+        untilTrue("return document.querySelectorAll('#shipmentTable tr.shipment').length === 1;");
+        assertThat(text("shipmentTable")).contains("H100 × 3").contains(itn).contains(license + " (3)");
+        assertThat(waitFor(By.id("shipLine-0")).getAttribute("value")).isEqualTo("5");
+        // the search exported as CSV, with the page's own session
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
+        assertThat(csv.toString())
+                .startsWith("decisionId,decidedAt,orderId")
+                .contains(decisionId + ",")
+                .contains(tag);
+        if (ko) {
+            assertThat(englishOnPage())
+                    .as("the decision and its shipment in Korean")
+                    .isEmpty();
+        }
+        shot("day-" + lang + "-5-shipped");
+        String record = browser.findElement(By.id("recordLink")).getAttribute("href");
+
+        // 6. the audit page shows each action with the name of the key's holder
+        browser.get(server.base + "/ui/audit");
+        untilTrue("return document.querySelectorAll('#auditRows tr.audit-row').length > 0;");
+        @SuppressWarnings("unchecked")
+        List<String> rows = (List<String>)
+                js(
+                        "return [...document.querySelectorAll('#auditRows tr.audit-row')]"
+                                + ".map(r => r.children[3].textContent + ' | ' + r.children[4].textContent + ' | ' + r.children[2].textContent);");
+        assertThat(rows)
+                .anyMatch(
+                        r -> r.startsWith("decision | " + decisionId + " | ") && r.endsWith("(" + requesterName + ")"))
+                .anyMatch(
+                        r -> r.startsWith("case.release | case:" + caseId + " | ") && r.endsWith("(" + adminName + ")"))
+                .anyMatch(r -> r.startsWith("license.registered | ") && r.endsWith("(" + adminName + ")"))
+                .anyMatch(r -> r.startsWith("shipment | " + decisionId + " | ") && r.endsWith("(" + adminName + ")"));
+        if (ko) {
+            assertThat(englishOnPage()).as("the audit page in Korean").isEmpty();
+        }
+        shot("day-" + lang + "-6-audit");
+
+        // 7. the decision's record opens as HTML, in the page's language
+        browser.get(record);
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo(ko ? "수출 판정 기록" : "Export decision record");
+        assertThat(browser.getPageSource())
+                .contains(tag)
+                .contains(itn)
+                .contains(license)
+                .contains(requesterName);
+        shot("day-" + lang + "-7-record");
+    }
+
+    @Test
+    void theDayWalkedThroughTheUiInEnglish() throws Exception {
+        walkTheDay("en");
+    }
+
+    @Test
+    void theDayWalkedThroughTheUiInKorean() throws Exception {
+        walkTheDay("ko");
     }
 }

@@ -175,6 +175,22 @@ class ContractViewsApiTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ko.body()).contains("수출 판정 기록");
+        // ?lang= (the UI's links) over Accept-Language; another language or an unknown parameter is refused
+        for (String[] asked : List.of(
+                new String[] {"?lang=ko", "200", "수출 판정 기록"},
+                new String[] {"?lang=en", "200", "Export decision record"},
+                new String[] {"?lang=fr", "400", "lang: en or ko"},
+                new String[] {"?language=ko", "400", "unknown query parameter 'language'"})) {
+            HttpResponse<String> r = http.send(
+                    java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create(server.base + "/v1/decisions/" + id + "/record" + asked[0]))
+                            .header("Authorization", "Bearer " + requester)
+                            .header("Accept-Language", "ko-KR,ko;q=0.9")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(asked[0]).isEqualTo(Integer.parseInt(asked[1]));
+            assertThat(r.body()).as(asked[0]).contains(asked[2]);
+        }
         for (String lang : List.of("en", "ko")) {
             HttpResponse<byte[]> pdf = http.send(
                     java.net.http.HttpRequest.newBuilder(

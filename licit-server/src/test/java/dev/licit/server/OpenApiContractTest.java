@@ -335,6 +335,20 @@ class OpenApiContractTest {
                         + "\"items\":[{\"sku\":\"L40\",\"quantity\":8,\"catalogId\":\"nvidia-l40-pcie-48gb\"}]}",
                 KeyRole.REQUESTER,
                 201);
+        // a T4 is outside 3A090/4A090: its item carries the residual-classification guidance (issue 18, point 7)
+        JsonNode t4 = call(
+                "POST",
+                "/v1/decisions",
+                "{\"id\":\"OA-7\",\"date\":\"" + today
+                        + "\",\"exportFrom\":\"US\",\"destination\":\"DE\",\"parties\":[{\"role\":\"END_USER\","
+                        + "\"name\":\"Siemens AG\",\"country\":\"DE\"}],"
+                        + "\"items\":[{\"sku\":\"T4\",\"quantity\":4,\"catalogId\":\"nvidia-t4-pcie-16gb\"}]}",
+                KeyRole.REQUESTER,
+                201);
+        assertThat(t4.at("/items/0/residual/textKey").asText()).isEqualTo("residual.outside");
+        // the L40 to China: the NAC overcomes the presumption of denial, which stays in view, marked
+        assertThat(l40.at("/items/0/reasons").findValuesAsText("supersededBy")).contains("NAC");
+        assertThat(lic.at("/items/0/wouldChange/0/textKey").asText()).startsWith("change.requirement");
         call("GET", "/v1/notifications", null, KeyRole.REVIEWER, 200);
         call("GET", "/v1/lists", null, KeyRole.REVIEWER, 200);
         call("GET", "/v1/ownership?name=Huawei", null, KeyRole.REQUESTER, 200);

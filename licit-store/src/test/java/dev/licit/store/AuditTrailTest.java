@@ -8,6 +8,7 @@ import dev.licit.store.audit.ChainCheck;
 import dev.licit.store.common.Actor;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.keys.KeyRole;
+import dev.licit.store.keys.KeyService;
 import dev.licit.store.testing.Backend;
 import dev.licit.store.testing.Fixtures;
 import java.nio.file.Files;
@@ -35,6 +36,35 @@ class AuditTrailTest extends StoreTestBase {
         store.keys().create("ci", KeyRole.REQUESTER, ALICE);
         store.keys().create("ui", KeyRole.REVIEWER, ALICE);
         store.keys().create("ops", KeyRole.ADMIN, BOB);
+    }
+
+    /** Issue 18, point 3: an ad-hoc screen (the server's and the CLI's) is a row of the chain like any other. */
+    @Test
+    void anAdHocScreenIsRecordedWithItsHitsAndAKeysHolderIsNamedBesideIt() {
+        var key = store.keys().create("Kim Minji", KeyRole.REQUESTER, ALICE).key();
+        var hit = dev.licit.core.json.Json.object()
+                .put("list", "EL")
+                .put("entryId", "el-1")
+                .put("listedName", "Sophgo Technologies Ltd.")
+                .put("score", 0.97)
+                .put("band", "MATCH");
+        long seq = store.audit()
+                .screened(Actor.of("api-key:" + key.id()), "Sophgo Technologies", "CN", "curated", List.of(hit));
+        store.audit().screened(Actor.selfDeclared("alice", "root"), "Zzyzx Quilting Club", null, "curated", List.of());
+        var rows = store.audit().entries(seq, 10);
+        assertThat(rows).hasSize(2).allSatisfy(e -> {
+            assertThat(e.kind()).isEqualTo("screen.adhoc");
+            assertThat(e.subject()).isEqualTo("screen");
+        });
+        assertThat(rows.get(0).payload())
+                .contains("\"name\":\"Sophgo Technologies\"")
+                .contains("\"country\":\"CN\"")
+                .contains("\"hits\":1")
+                .contains("\"listedName\":\"Sophgo Technologies Ltd.\"");
+        assertThat(rows.get(1).payload()).contains("\"hits\":0");
+        assertThat(KeyService.withHolder(rows.get(0).actor(), store.keys().holders()))
+                .isEqualTo("api-key:" + key.id() + " (Kim Minji)");
+        assertThat(store.audit().verify().ok()).isTrue();
     }
 
     @Test

@@ -96,7 +96,14 @@ class DecisionRecordsTest extends StoreTestBase {
                 .contains("목적국")
                 .contains("허가 필요")
                 .contains("TPP 15832가 4800 이상")
-                .contains("전략물자");
+                .contains("전략물자")
+                // the next steps too, from their codes and values
+                .contains("SNAP-R에서 BIS 수출 허가를 신청하십시오")
+                .contains("5년간 보관하십시오")
+                .doesNotContain("Keep this decision")
+                // the authorization's detail from its sentence codes (the case must be worked first)
+                .contains("먼저 처리해야 합니다.")
+                .doesNotContain("must be reviewed first");
     }
 
     @Test

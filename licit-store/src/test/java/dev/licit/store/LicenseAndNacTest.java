@@ -193,6 +193,11 @@ class LicenseAndNacTest extends StoreTestBase {
         Authorization noNumber = store.decisions().authorization(today.id());
         assertThat(noNumber.status()).isEqualTo(AuthorizationStatus.NAC_PENDING);
         assertThat(noNumber.detail()).contains("no BIS number");
+        // the same sentence as a code and its values, for the UI's and the record's translations
+        assertThat(noNumber.details())
+                .containsExactly(new Authorization.Part(
+                        "authorization.nac-no-number",
+                        java.util.Map.of("id", Long.toString(n.id()), "filed", "2024-06-01")));
         assertThatThrownBy(() -> store.decisions().recordShipment(today.id(), BOB))
                 .isInstanceOf(ConflictException.class);
 
@@ -205,11 +210,19 @@ class LicenseAndNacTest extends StoreTestBase {
         Authorization early = store.decisions().authorization(eve.id());
         assertThat(early.shippable()).isFalse();
         assertThat(early.detail()).contains("runs until 2024-06-26");
+        assertThat(early.details()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("authorization.nac-waiting");
+            assertThat(p.params()).containsEntry("ends", "2024-06-26").containsEntry("filed", "2024-06-01");
+        });
 
         clock.set(Instant.parse("2024-06-26T00:00:01Z"));
         Authorization cleared = store.decisions().authorization(today.id());
         assertThat(cleared.status()).isEqualTo(AuthorizationStatus.NAC_CLEARED);
         assertThat(cleared.detail()).contains("A123456");
+        assertThat(cleared.details()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("authorization.nac-cleared");
+            assertThat(p.params()).containsEntry("bis", "A123456").containsEntry("ends", "2024-06-26");
+        });
         Shipment s = store.decisions().recordShipment(today.id(), BOB);
         assertThat(s.notificationId()).isEqualTo(n.id());
 

@@ -1,8 +1,11 @@
 package dev.licit.cli.screening;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
+import dev.licit.cli.store.StoreOptions;
+import dev.licit.core.json.Json;
 import dev.licit.screening.AffiliateGroups;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
@@ -11,8 +14,10 @@ import dev.licit.screening.ScreeningQuery;
 import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.match.TokenAlignment;
+import dev.licit.store.LicitStore;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +30,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code licit screen NAME}: a party name against the current list snapshot. */
+/**
+ * {@code licit screen NAME}: a party name against the current list snapshot. Like {@code GET
+ * /v1/screen}, every screen is recorded in the audit trail ({@code screen.adhoc}) when there is a
+ * store (issue 18): one named by {@code --db}/{@code LICIT_DB}, or the home's embedded database once
+ * it exists. Without one it screens as before and creates none; a store it cannot write to fails the
+ * screen rather than let it go unrecorded.
+ */
 @Command(
         name = "screen",
         mixinStandardHelpOptions = true,
-        description = "Screen a party name against the current list snapshot and explain every hit.")
+        description = "Screen a party name against the current list snapshot and explain every hit."
+                + " Recorded in the audit trail when a store exists (--db, LICIT_DB, or LICIT_HOME's database).")
 public final class ScreenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,6 +64,9 @@ public final class ScreenCommand implements Callable<Integer> {
     @Mixin
     ThresholdOptions thresholdOptions = new ThresholdOptions();
 
+    @Mixin
+    StoreOptions store;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +82,7 @@ public final class ScreenCommand implements Callable<Integer> {
             ScreeningQuery q = new ScreeningQuery(name, country, address);
             List<ScreeningMatch> matches =
                     all ? screener.screenAll(q).stream().limit(20).toList() : screener.screen(q);
+            record(snapshot, matches);
             if (format.json()) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("query", name);
@@ -122,6 +138,28 @@ public final class ScreenCommand implements Callable<Integer> {
             err.println("licit screen: internal failure: " + e);
             err.flush();
             return 1;
+        }
+    }
+
+    /** The audit record of the screen, as the server writes it: name, country, snapshot and each hit. */
+    private void record(ListSnapshot snapshot, List<ScreeningMatch> matches) {
+        if (!store.exists()) {
+            return;
+        }
+        List<ObjectNode> hits = new ArrayList<>();
+        for (ScreeningMatch m : matches) {
+            ObjectNode o = Json.object();
+            o.put("list", m.list());
+            o.put("entryId", m.entryId());
+            o.put("listedName", m.listedName());
+            o.put("score", Math.round(m.score() * 1000) / 1000.0);
+            o.put("band", m.band().name());
+            hits.add(o);
+        }
+        String cc =
+                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        try (LicitStore s = store.open()) {
+            s.audit().screened(store.actor(), name, cc, snapshot.id(), hits);
         }
     }
 

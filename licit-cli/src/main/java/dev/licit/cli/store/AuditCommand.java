@@ -1,15 +1,19 @@
 package dev.licit.cli.store;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.cli.common.CommandGroup;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
+import dev.licit.core.json.Json;
 import dev.licit.store.LicitStore;
 import dev.licit.store.audit.AuditEntry;
 import dev.licit.store.audit.AuditHead;
 import dev.licit.store.audit.AuditLog;
 import dev.licit.store.audit.ChainCheck;
 import dev.licit.store.common.AuditKey;
+import dev.licit.store.keys.KeyService;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,13 +211,30 @@ public final class AuditCommand extends CommandGroup {
         @Override
         int run(LicitStore s, PrintWriter out) {
             var rows = s.audit().entries(from, limit);
+            // the holder's name beside an API key's id (issue 18), looked up now as GET /v1/audit does: the
+            // recorded actor is never rewritten, the name is an added field (actorName) and text beside it
+            Map<String, String> holders = s.keys().holders();
             if (format.json()) {
-                JsonOutput.print(out, rows);
+                ArrayNode doc = Json.COMPACT.createArrayNode();
+                for (AuditEntry e : rows) {
+                    ObjectNode o = Json.COMPACT.valueToTree(e);
+                    String name = KeyService.holderOf(e.actor(), holders);
+                    if (name != null) {
+                        o.put("actorName", name);
+                    }
+                    doc.add(o);
+                }
+                JsonOutput.print(out, doc);
             } else {
                 for (AuditEntry e : rows) {
                     out.printf(
                             "%6d  %s  %-20s %-18s %s  %s%n",
-                            e.seq(), e.recordedAt(), e.kind(), e.subject(), e.actor(), e.payload());
+                            e.seq(),
+                            e.recordedAt(),
+                            e.kind(),
+                            e.subject(),
+                            KeyService.withHolder(e.actor(), holders),
+                            e.payload());
                 }
             }
             return 0;

@@ -4,6 +4,7 @@ import dev.licit.cli.common.Home;
 import dev.licit.store.LicitStore;
 import dev.licit.store.common.Actor;
 import dev.licit.store.common.StoreConfig;
+import java.nio.file.Files;
 import java.time.Clock;
 import picocli.CommandLine.Mixin;
 
@@ -38,6 +39,23 @@ public final class StoreOptions {
 
     public StoreConfig config() {
         return StoreConfig.resolve(Home.resolve(), choice.db).withClock(clock);
+    }
+
+    /**
+     * Whether there is a store to use without making one: {@code --db} or {@code LICIT_DB} names
+     * one, or the home's embedded database file is there. A command that only reads and would
+     * audit when it can ({@code licit screen}) asks this first, so it never creates a store (nor
+     * the home's database password) just to record itself.
+     */
+    public boolean exists() {
+        if (choice.db != null && !choice.db.isBlank()) {
+            return true;
+        }
+        String env = System.getenv(StoreConfig.DB_ENV);
+        if (env != null && !env.isBlank()) {
+            return true;
+        }
+        return Files.isRegularFile(Home.resolve().resolve("db").resolve("licit.mv.db"));
     }
 
     public Clock clock() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.cli.Licit;
 import dev.licit.core.json.Json;
+import dev.licit.store.LicitStore;
+import dev.licit.store.common.Actor;
 import dev.licit.store.common.StoreConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -192,8 +194,55 @@ class StoreCommandsTest {
         assertThat(renamed.out()).contains("held by Kim Minji");
         assertThat(run("keys", "list").out()).contains("Kim Minji");
         assertThat(run("audit", "log").out()).contains("key.renamed");
+        // something the key did (as the server records it), then the audit log names its holder beside the
+        // key's id: in text, and in JSON as an added field with the recorded actor unchanged
+        try (LicitStore s = LicitStore.open(StoreConfig.embedded(home))) {
+            s.audit().screened(Actor.of("api-key:" + id), "Holder Probe Ltd", null, "curated", List.of());
+        }
+        assertThat(run("audit", "log").out()).contains("api-key:" + id + " (Kim Minji)");
+        JsonNode rows = JSON.readTree(run("audit", "log", "--format", "json").out());
+        JsonNode last = rows.get(rows.size() - 1);
+        assertThat(last.path("actor").asText()).isEqualTo("api-key:" + id);
+        assertThat(last.path("actorName").asText()).isEqualTo("Kim Minji");
+        assertThat(rows.get(0).has("actorName"))
+                .as("a CLI user is named already")
+                .isFalse();
         assertThat(run("keys", "rename", "000000000000", "Kim").exit()).isNotZero();
         assertThat(run("keys", "rename", id).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void everyScreenIsAuditedWhenAStoreExistsAndNoneIsCreatedForIt() throws Exception {
+        // no store yet: the screen answers as before and makes none (nor the home's database password)
+        Run before = run("screen", "Sophgo Technologies", "--country", "CN");
+        assertThat(before.exit()).as(before.err()).isZero();
+        assertThat(before.out()).contains("Sophgo");
+        assertThat(home.resolve("db")).doesNotExist();
+        assertThat(home.resolve(StoreConfig.DATABASE_PASSWORD_FILE)).doesNotExist();
+        // a store exists: each screen, hit or not, text or JSON, is a screen.adhoc row naming the OS user
+        assertThat(run("keys", "create", "ci", "--role", "requester").exit()).isZero();
+        assertThat(run("screen", "Sophgo Technologies", "--country", "cn").exit())
+                .isZero();
+        assertThat(run("screen", "Zzyzx Quilting Club", "--format", "json").exit())
+                .isZero();
+        JsonNode rows = JSON.readTree(run("audit", "log", "--format", "json").out());
+        List<JsonNode> screens = new java.util.ArrayList<>();
+        rows.forEach(r -> {
+            if (r.path("kind").asText().equals("screen.adhoc")) {
+                screens.add(r);
+            }
+        });
+        assertThat(screens).hasSize(2);
+        JsonNode hit = JSON.readTree(screens.get(0).path("payload").asText());
+        assertThat(hit.path("name").asText()).isEqualTo("Sophgo Technologies");
+        assertThat(hit.path("country").asText()).isEqualTo("CN");
+        assertThat(hit.path("hits").asInt()).isPositive();
+        assertThat(hit.path("matches").get(0).path("listedName").asText()).containsIgnoringCase("sophgo");
+        assertThat(screens.get(0).path("actor").asText()).isEqualTo(System.getProperty("user.name"));
+        JsonNode none = JSON.readTree(screens.get(1).path("payload").asText());
+        assertThat(none.path("name").asText()).isEqualTo("Zzyzx Quilting Club");
+        assertThat(none.path("hits").asInt()).isZero();
+        assertThat(run("audit", "verify").exit()).isZero();
     }
 
     @Test

@@ -340,24 +340,31 @@ public final class DecisionEngine {
                     "unscreened.parties"));
         }
         if (verdict == Verdict.NLR) {
+            // its values as params and a text key, so that a translation says the same (the UI, the record)
+            String dest = String.valueOf(FactKey.DEST.get(facts));
+            int evaluated = rb.requirementRules().size();
             reasons.add(new Reason(
                     "nlr",
                     "15 CFR 736.2; 742.6(a)(6)",
                     Reliability.I,
                     "No rule modelled in force on " + rb.from()
-                            + " or after requires a license for this item to " + FactKey.DEST.get(facts)
+                            + " or after requires a license for this item to " + dest
                             + " with these parties ("
-                            + rb.requirementRules().size()
+                            + evaluated
                             + " requirement rules evaluated), presuming the exporter's own checks"
-                            + " the decision lists under presumes (end use, end user, red flags)."));
+                            + " the decision lists under presumes (end use, end user, red flags).",
+                    Map.of("from", rb.from().toString(), "dest", dest, "rules", Integer.toString(evaluated)),
+                    "nlr.modelled"));
         }
         if (verdict != Verdict.HOLD && !c.isClassified()) {
+            String fields = String.join(", ", c.missing());
             reasons.add(new Reason(
                     "classification-not-needed",
                     "",
                     Reliability.I,
-                    "The item could not be classified (missing " + String.join(", ", c.missing())
-                            + ") but no rule's outcome depends on it."));
+                    "The item could not be classified (missing " + fields + ") but no rule's outcome depends on it.",
+                    Map.of("missing", fields),
+                    "classification.notNeeded"));
             missing.clear();
         }
         // a requirement a license exception overcomes is marked when that exception gives the verdict

@@ -27,7 +27,9 @@ public record Reason(
             "unmodelled.input.held",
             "unscreened.parties",
             "policy.conditions",
-            "overlay.redFlag");
+            "overlay.redFlag",
+            "nlr.modelled",
+            "classification.notNeeded");
 
     public Reason {
         params = params == null ? Map.of() : Map.copyOf(params);

@@ -324,12 +324,21 @@ public final class StoreApi {
 
     /**
      * The printable record (issue 18, point 4): HTML, or PDF when {@code Accept} prefers
-     * {@code application/pdf}; in Korean when {@code Accept-Language} puts {@code ko} first. A type
+     * {@code application/pdf}; in Korean when {@code ?lang=ko}, or without it when {@code Accept-Language}
+     * puts {@code ko} first. A type
      * that is neither is refused with 406 naming both.
      */
     private void record(Context ctx) {
+        knownQueryOnly(ctx, java.util.Set.of("lang"));
         StoredDecision sd = visible(ctx);
-        RecordLanguage lang = RecordLanguage.of(ctx.header("Accept-Language"));
+        // ?lang=en|ko: the UI's language, which a link cannot put in Accept-Language; else the header's
+        String asked = ctx.queryParam("lang");
+        RecordLanguage lang;
+        try {
+            lang = asked == null ? RecordLanguage.of(ctx.header("Accept-Language")) : RecordLanguage.parse(asked);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
         DecisionRecords records = new DecisionRecords(store, store.config().clock());
         if (RecordType.of(ctx.header("Accept")) == RecordType.PDF) {
             byte[] pdf;

@@ -5,22 +5,62 @@ import dev.licit.core.json.Json;
 import dev.licit.store.license.License;
 import dev.licit.store.license.LicenseService;
 import dev.licit.store.nac.Notification;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The authorization status of a decision: whether the order may ship and why (the license that
  * covers it, the notification's state, the case, or what is missing).
  *
+ * @param detail why, in English
  * @param license the covering license, or null
  * @param notification the order's NAC notification, or null
+ * @param details the same why as sentence codes with their values, in order: the key of each
+ *     sentence's translated template ({@code authorization.*} in data/i18n/rules.LANG.yaml), which the
+ *     UI and the decision record fill in the reader's language
  */
 public record Authorization(
-        AuthorizationStatus status, boolean shippable, String detail, License license, Notification notification) {
+        AuthorizationStatus status,
+        boolean shippable,
+        String detail,
+        License license,
+        Notification notification,
+        List<Part> details) {
+    public Authorization {
+        details = details == null ? List.of() : List.copyOf(details);
+    }
+
+    /** One sentence of the detail: its template key and the values it is filled with. */
+    public record Part(String code, Map<String, String> params) {
+        public Part {
+            params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+        }
+
+        public static Part of(String code, String... keysAndValues) {
+            Map<String, String> p = new TreeMap<>();
+            for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+                if (keysAndValues[i + 1] != null) {
+                    p.put(keysAndValues[i], keysAndValues[i + 1]);
+                }
+            }
+            return new Part(code, p);
+        }
+    }
+
     /** The {@code authorization} object of the decision JSON. */
     public ObjectNode toJson() {
         ObjectNode o = Json.object();
         o.put("status", status.name());
         o.put("shippable", shippable);
         o.put("detail", detail);
+        var parts = o.putArray("details");
+        for (Part part : details) {
+            ObjectNode po = parts.addObject();
+            po.put("code", part.code());
+            ObjectNode params = po.putObject("params");
+            part.params().forEach(params::put);
+        }
         if (license != null) {
             o.set("license", LicenseService.describe(license));
         }

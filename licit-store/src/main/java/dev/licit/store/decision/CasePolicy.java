@@ -10,6 +10,10 @@ import java.util.List;
  * matches to review), a license requirement unless a license on file covers it, a prohibition when
  * a list match caused it (a reviewer confirms it or clears it as a false positive). Clearances and
  * notifications in progress open none, nor does a dry run (it never ships). (A list import opens re-screening cases of its own.)
+ *
+ * <p>The reason is stored in English; the web UI says it in Korean from the case's verdict and
+ * matches, reading the missing fields, the match count and the policy from these sentences
+ * (app.js {@code caseReason}): change their shape there too.
  */
 final class CasePolicy {
     private CasePolicy() {}

@@ -141,8 +141,13 @@ public final class DecisionRecords {
         authorization(p, lang, sd);
         audit(p, lang, sd, cases);
         p.raw("<h2>").text(lang.label("next")).raw("</h2><ul>");
+        // each step in the record's language from its code and values (nextStepDetails, as the UI fills them)
+        JsonNode details = d.path("nextStepDetails");
+        int step = 0;
         for (JsonNode s : d.path("nextSteps")) {
-            p.raw("<li>").text(s.asText()).raw("</li>");
+            JsonNode detail = details.path(step++);
+            String text = lang.fill(detail.path("code").asText(null), detail.path("params"));
+            p.raw("<li>").text(text != null ? text : s.asText()).raw("</li>");
         }
         p.raw("</ul><p class=\"muted\">")
                 .text(lang.label("tags"))
@@ -340,10 +345,26 @@ public final class DecisionRecords {
         }
     }
 
+    /** The authorization's detail in the record's language: its sentences' templates filled, else the English. */
+    private static String detail(RecordLanguage lang, Authorization a) {
+        if (lang == RecordLanguage.EN || a.details().isEmpty()) {
+            return a.detail();
+        }
+        List<String> said = new java.util.ArrayList<>();
+        for (Authorization.Part part : a.details()) {
+            String text = lang.fill(part.code(), Json.COMPACT.valueToTree(part.params()));
+            if (text == null) {
+                return a.detail();
+            }
+            said.add(text);
+        }
+        return String.join(" ", said);
+    }
+
     private void authorization(Page p, RecordLanguage lang, StoredDecision sd) {
         p.raw("<h2>").text(lang.label("authorization")).raw("</h2><table>");
         Authorization a = store.decisions().authorization(sd.id());
-        p.row(lang.label("status"), a.status().name() + (a.shippable() ? " \u2713 " : " \u2717 ") + a.detail());
+        p.row(lang.label("status"), a.status().name() + (a.shippable() ? " \u2713 " : " \u2717 ") + detail(lang, a));
         for (License l : store.licenses().list()) {
             if (sd.id().equals(l.filedFor())) {
                 p.row(
