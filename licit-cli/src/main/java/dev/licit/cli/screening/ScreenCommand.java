@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,13 +78,22 @@ public final class ScreenCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        // the store the screen is recorded in opens on its own thread while the lists' index is read
+        CompletableFuture<LicitStore> opening = store.exists()
+                ? CompletableFuture.supplyAsync(
+                        store::open,
+                        r -> Thread.ofPlatform()
+                                .name("licit-screen-store")
+                                .daemon(true)
+                                .start(r))
+                : null;
         try {
             Screener screener = ScreenerIndex.current(new ListStore(Home.resolve()), thresholdOptions.thresholds());
             ListSnapshot snapshot = screener.snapshot();
             ScreeningQuery q = new ScreeningQuery(name, country, address);
             List<ScreeningMatch> matches =
                     all ? screener.screenAll(q).stream().limit(20).toList() : screener.screen(q);
-            record(snapshot, matches);
+            record(opening, snapshot, matches);
             if (format.json()) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("query", name);
@@ -135,15 +146,21 @@ public final class ScreenCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println("licit screen: internal failure: " + e);
+            err.println("licit screen: internal failure: "
+                    + (e instanceof CompletionException c && c.getCause() != null ? c.getCause() : e));
             err.flush();
             return 1;
+        } finally {
+            if (opening != null) {
+                // a screen that failed before recording still closes the store it opened
+                opening.thenAccept(LicitStore::close).exceptionally(e -> null).join();
+            }
         }
     }
 
     /** The audit record of the screen, as the server writes it: name, country, snapshot and each hit. */
-    private void record(ListSnapshot snapshot, List<ScreeningMatch> matches) {
-        if (!store.exists()) {
+    private void record(CompletableFuture<LicitStore> opening, ListSnapshot snapshot, List<ScreeningMatch> matches) {
+        if (opening == null) {
             return;
         }
         List<ObjectNode> hits = new ArrayList<>();
@@ -158,9 +175,7 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         String cc =
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        try (LicitStore s = store.open()) {
-            s.audit().screened(store.actor(), name, cc, snapshot.id(), hits);
-        }
+        opening.join().audit().screened(store.actor(), name, cc, snapshot.id(), hits);
     }
 
     static void text(PrintWriter out, ScreeningMatch m) {
