@@ -117,6 +117,34 @@ class OwnershipRescreeningTest extends StoreTestBase {
     }
 
     @Test
+    void theRescreeningAfterAnImportScreensTheGraphTheStoreCachedAtTheImport() throws Exception {
+        StoredDecision penang = Fixtures.record(
+                store,
+                Fixtures.order(
+                        "P-2",
+                        "2024-06-01",
+                        "MY",
+                        "Penang Edge Compute Sdn. Bhd.",
+                        "MY",
+                        "nvidia-h100-sxm5-80gb",
+                        1,
+                        10.0));
+        OwnershipSnapshot s = importOwnership(
+                List.of(link("Huawei Technologies Co., Ltd.", "Penang Edge Compute Sdn. Bhd.", 60.0, null, null)));
+        // the links taken from under the store: a re-screening that read them again would find no owner; the
+        // graph the import cached is the snapshot's (its links never change once committed)
+        sql("DELETE FROM ownership_link WHERE snapshot_id = '" + s.id() + "'");
+
+        RescreenReport report = store.rescreening().afterOwnershipImport(s, Fixtures.curatedScreener(), IMPORTER);
+        assertThat(report.opened()).singleElement().satisfies(o -> {
+            assertThat(o.decisionId()).isEqualTo(penang.id());
+            assertThat(o.changes())
+                    .allSatisfy(ch -> assertThat(ch)
+                            .contains("owner Huawei Technologies Co., Ltd. of END_USER Penang Edge Compute Sdn. Bhd."));
+        });
+    }
+
+    @Test
     void aListImportThatListsAnOwnerOpensACase() throws Exception {
         StoredDecision yerevan = Fixtures.record(
                 store,

@@ -210,8 +210,15 @@ public final class OwnershipStore {
         return g;
     }
 
-    /** The graph of one stored snapshot. */
+    /**
+     * The graph of one stored snapshot: the cached graph when it is that snapshot's (a snapshot's links
+     * never change once committed, so the answers are the same without reading them again).
+     */
     public Optional<OwnershipGraph> graph(String snapshotId) {
+        Cached c = cached;
+        if (c != null && c.snapshotId() != null && c.snapshotId().equals(snapshotId)) {
+            return Optional.of(c.graph());
+        }
         return db.read(h -> snapshot(h, snapshotId).map(s -> OwnershipGraph.of(links(h, s.id()))));
     }
 
