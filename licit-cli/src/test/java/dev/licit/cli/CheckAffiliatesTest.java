@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.cli.testing.TempHome;
 import dev.licit.core.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A decision groups the Entity List's affiliate rows ("PARENT. Affiliated Entity: ...") under their
@@ -20,22 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code groups} on the party in the JSON, a group heading in the text; every hit stays. Against the
  * built-in curated list, which has two Huawei affiliate rows.
  */
-class CheckAffiliatesTest {
+class CheckAffiliatesTest extends TempHome {
     static final ObjectMapper JSON = Json.COMPACT;
     static final String PARENT = "Huawei Technologies Co., Ltd. (Huawei)";
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void useHome() {
-        System.setProperty("licit.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("licit.home");
-    }
 
     private Path order(String id, String party) throws Exception {
         Path f = home.resolve(id + ".json");

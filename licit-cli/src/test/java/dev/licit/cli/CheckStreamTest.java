@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licit.batch.generate.OrderGenerator;
+import dev.licit.cli.testing.TempHome;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.json.Json;
 import java.nio.file.Files;
@@ -14,27 +15,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code licit check -}: orders as JSON Lines on standard input, and many orders in one run. */
-class CheckStreamTest {
+class CheckStreamTest extends TempHome {
     static final ObjectMapper JSON = Json.COMPACT;
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void useHome() {
-        System.setProperty("licit.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("licit.home");
-    }
 
     static String order(String id, String date, String destination) {
         return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"exportFrom\": \"US\", \"destination\": \""

@@ -3,6 +3,7 @@ package dev.licit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.cli.common.OutputFormat;
+import dev.licit.cli.testing.TempHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,10 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -26,7 +24,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * value it does not offer is refused while the command line is parsed (exit 2, before anything is
  * opened) in the same words everywhere, and each value it offers is accepted in any case.
  */
-class FormatOptionTest {
+class FormatOptionTest extends TempHome {
     /** What a command's --format offers, in the order help and messages list it, and its default (null: none). */
     record Choice(List<String> values, String defaultValue) {}
 
@@ -41,19 +39,6 @@ class FormatOptionTest {
             "decisions record", new Choice(List.of("html", "pdf"), "html"),
             // no single default: json for one pair, jsonl with --pairs
             "compare", new Choice(List.of("text", "json", "jsonl"), null));
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void scratchHome() {
-        System.setProperty("licit.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("licit.home");
-    }
 
     /** Every command with a --format option, by its words after {@code licit}, with the option. */
     static Map<String, OptionSpec> formatOptions() {

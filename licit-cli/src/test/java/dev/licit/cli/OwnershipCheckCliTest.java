@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licit.cli.testing.TempHome;
 import dev.licit.core.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,22 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * end: the owners screened against the home's lists (the shipped advanced-computing list; OFAC's SDN
  * file imported), the 50 % rules of the rulebook, the decision recorded in the home's store.
  */
-class OwnershipCheckCliTest {
+class OwnershipCheckCliTest extends TempHome {
     static final ObjectMapper JSON = Json.COMPACT;
     static final Path SHARED = Path.of(System.getProperty("licit.shared", "../../shared"));
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void useHome() {
-        System.setProperty("licit.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("licit.home");
-    }
 
     /** An L20 to a Malaysian company, owned {@code percent} by {@code owner} (no owner when null). */
     Path order(String date, String owner, String ownerCountry, String percent) throws Exception {

@@ -144,6 +144,22 @@ class ContractViewsApiTest {
         assertThat(all.get(0).get("waitingPeriodEnds").asText()).isEqualTo(ends);
     }
 
+    /**
+     * The record of decision {@code id} as the requester asks for it, with {@code headers} (name, value, name,
+     * value...) beside the key.
+     */
+    private static <T> HttpResponse<T> record(
+            java.net.http.HttpClient http, String id, HttpResponse.BodyHandler<T> body, String... headers)
+            throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
+                .header("Authorization", "Bearer " + requester);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), body);
+    }
+
     @Test
     void aDecisionsRecordIsAnHtmlPageOrAPdfInEnglishOrKorean() throws Exception {
         HttpResponse<String> d = server.send(
@@ -153,12 +169,7 @@ class ContractViewsApiTest {
                 requester);
         String id = FourEyesApiTest.json(d).get("decisionId").asText();
         var http = java.net.http.HttpClient.newHttpClient();
-        HttpResponse<String> en = http.send(
-                java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
-                        .header("Authorization", "Bearer " + requester)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> en = record(http, id, HttpResponse.BodyHandlers.ofString());
         assertThat(en.statusCode()).isEqualTo(200);
         assertThat(en.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(en.headers().firstValue("Content-Security-Policy").orElse(""))
@@ -167,13 +178,8 @@ class ContractViewsApiTest {
                 .contains("Export decision record")
                 .contains("REC-API")
                 .contains(id);
-        HttpResponse<String> ko = http.send(
-                java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
-                        .header("Authorization", "Bearer " + requester)
-                        .header("Accept-Language", "ko-KR,ko;q=0.9")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ko =
+                record(http, id, HttpResponse.BodyHandlers.ofString(), "Accept-Language", "ko-KR,ko;q=0.9");
         assertThat(ko.body()).contains("수출 판정 기록");
         // ?lang= (the UI's links) over Accept-Language; another language or an unknown parameter is refused
         for (String[] asked : List.of(
@@ -192,14 +198,14 @@ class ContractViewsApiTest {
             assertThat(r.body()).as(asked[0]).contains(asked[2]);
         }
         for (String lang : List.of("en", "ko")) {
-            HttpResponse<byte[]> pdf = http.send(
-                    java.net.http.HttpRequest.newBuilder(
-                                    java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
-                            .header("Authorization", "Bearer " + requester)
-                            .header("Accept", "application/pdf")
-                            .header("Accept-Language", lang)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> pdf = record(
+                    http,
+                    id,
+                    HttpResponse.BodyHandlers.ofByteArray(),
+                    "Accept",
+                    "application/pdf",
+                    "Accept-Language",
+                    lang);
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
             try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
@@ -220,21 +226,11 @@ class ContractViewsApiTest {
             }
         }
         // HTML is preferred when it weighs more; a type that is neither is refused naming both
-        HttpResponse<String> weighed = http.send(
-                java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
-                        .header("Authorization", "Bearer " + requester)
-                        .header("Accept", "application/pdf;q=0.5, text/html")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> weighed =
+                record(http, id, HttpResponse.BodyHandlers.ofString(), "Accept", "application/pdf;q=0.5, text/html");
         assertThat(weighed.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        HttpResponse<String> json = http.send(
-                java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(server.base + "/v1/decisions/" + id + "/record"))
-                        .header("Authorization", "Bearer " + requester)
-                        .header("Accept", "application/json")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> json =
+                record(http, id, HttpResponse.BodyHandlers.ofString(), "Accept", "application/json");
         FourEyesApiTest.problem(json, 406, "application/pdf");
     }
 

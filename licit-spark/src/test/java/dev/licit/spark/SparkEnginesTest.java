@@ -17,7 +17,6 @@ import dev.licit.batch.replay.ReplaySummary;
 import dev.licit.batch.replay.RulebookSource;
 import dev.licit.batch.screen.HitRow;
 import dev.licit.batch.screen.LocalBatchScreen;
-import dev.licit.batch.screen.OwnershipScreen;
 import dev.licit.batch.screen.ScreenSummary;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.InputException;
@@ -168,23 +167,9 @@ class SparkEnginesTest {
 
         Path local = dir.resolve("owned-hits-local.csv");
         Path viaSpark = dir.resolve("owned-hits-spark.csv");
-        Screener screener = Screener.of(lists);
-        ScreenSummary l = LocalBatchScreen.run(
-                parties,
-                local,
-                screener,
-                OwnershipScreen.of(screener, SourceFile.read(graph), day, null),
-                2,
-                0,
-                Progress.silent());
-        ScreenSummary s = SparkBatchScreen.run(
-                spark,
-                parties,
-                viaSpark,
-                lists,
-                new SparkBatchScreen.Ownership(SourceFile.read(graph), day, null),
-                0,
-                Progress.silent());
+        BothEngines both = BothEngines.screenWithOwnership(spark, parties, lists, graph, day, null, local, viaSpark);
+        ScreenSummary l = both.local();
+        ScreenSummary s = both.spark();
 
         // covered, unresolved (an unknown share) and doubtful (a possible match) parties, under both rules
         assertThat(l.byBand()).containsKeys("COVERED", "UNRESOLVED", "DOUBTFUL");
@@ -202,22 +187,7 @@ class SparkEnginesTest {
         // the Affiliates rule suspended by posture: no affiliates rows on either engine, the same file
         Path localSuspended = dir.resolve("owned-hits-local-suspended.csv");
         Path sparkSuspended = dir.resolve("owned-hits-spark-suspended.csv");
-        LocalBatchScreen.run(
-                parties,
-                localSuspended,
-                screener,
-                OwnershipScreen.of(screener, SourceFile.read(graph), day, "suspended"),
-                2,
-                0,
-                Progress.silent());
-        SparkBatchScreen.run(
-                spark,
-                parties,
-                sparkSuspended,
-                lists,
-                new SparkBatchScreen.Ownership(SourceFile.read(graph), day, "suspended"),
-                0,
-                Progress.silent());
+        BothEngines.screenWithOwnership(spark, parties, lists, graph, day, "suspended", localSuspended, sparkSuspended);
         assertThat(Files.readString(localSuspended))
                 .doesNotContain("ownership:affiliates")
                 .contains("ownership:ofac50");
@@ -239,23 +209,7 @@ class SparkEnginesTest {
         LocalDate day = LocalDate.parse("2026-12-06");
         Path local = dir.resolve("line-break-local.csv");
         Path viaSpark = dir.resolve("line-break-spark.csv");
-        Screener screener = Screener.of(curated);
-        LocalBatchScreen.run(
-                parties,
-                local,
-                screener,
-                OwnershipScreen.of(screener, SourceFile.read(graph), day, null),
-                2,
-                0,
-                Progress.silent());
-        SparkBatchScreen.run(
-                spark,
-                parties,
-                viaSpark,
-                curated,
-                new SparkBatchScreen.Ownership(SourceFile.read(graph), day, null),
-                0,
-                Progress.silent());
+        BothEngines.screenWithOwnership(spark, parties, curated, graph, day, null, local, viaSpark);
         assertThat(Files.readString(local))
                 .contains("owned by listed parties: Huawei Technologies Co., Ltd. 100 %")
                 .contains("COVERED");

@@ -15,13 +15,11 @@ import dev.licit.batch.replay.ReplayPlan;
 import dev.licit.batch.replay.ReplaySummary;
 import dev.licit.batch.replay.RulebookSource;
 import dev.licit.batch.screen.LocalBatchScreen;
-import dev.licit.batch.screen.OwnershipScreen;
 import dev.licit.batch.screen.ScreenSummary;
 import dev.licit.core.io.CatalogReader;
 import dev.licit.core.io.RulebookLoader;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
-import dev.licit.screening.imports.SourceFile;
 import dev.licit.screening.list.ListSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,23 +100,8 @@ class StandaloneClusterTest {
         LocalDate day = LocalDate.parse("2026-12-06");
         Path local = dir.resolve("owned-hits-local.csv");
         Path viaCluster = dir.resolve("owned-hits-cluster.csv");
-        Screener screener = Screener.of(lists);
-        ScreenSummary l = LocalBatchScreen.run(
-                parties,
-                local,
-                screener,
-                OwnershipScreen.of(screener, SourceFile.read(graph), day, null),
-                2,
-                0,
-                Progress.silent());
-        SparkBatchScreen.run(
-                spark,
-                parties,
-                viaCluster,
-                lists,
-                new SparkBatchScreen.Ownership(SourceFile.read(graph), day, null),
-                0,
-                Progress.silent());
+        ScreenSummary l = BothEngines.screenWithOwnership(spark, parties, lists, graph, day, null, local, viaCluster)
+                .local();
         assertThat(l.byBand()).containsKeys("COVERED", "UNRESOLVED");
         assertThat(Files.readString(viaCluster)).isEqualTo(Files.readString(local));
     }

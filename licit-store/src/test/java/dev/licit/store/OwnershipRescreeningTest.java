@@ -47,6 +47,29 @@ class OwnershipRescreeningTest extends StoreTestBase {
                 .snapshot();
     }
 
+    /** The re-screening after an ownership import, of the store's current snapshot against the curated list. */
+    RescreenReport rescreenCurrentOwnership() {
+        return store.rescreening()
+                .afterOwnershipImport(store.ownership().current().orElseThrow(), Fixtures.curatedScreener(), IMPORTER);
+    }
+
+    /** A month on, the CSL sample (which lists Atlas Sanatgaran on the UVL) imported as the home's new snapshot. */
+    ListSnapshot aMonthLaterTheSampleListIsImported() throws Exception {
+        clock.advance(Duration.ofDays(30));
+        ListStore lists = new ListStore(dir.resolve("home"));
+        SnapshotInfo info = lists.importFiles(List.of(Fixtures.LISTS.resolve("csl-sample-12.csv")), true);
+        return lists.load(info.id()).orElseThrow();
+    }
+
+    /** The re-screening after {@code imported} replaced the curated list. */
+    RescreenReport rescreenAfterListImport(ListSnapshot imported) {
+        return rescreenAfterListImport(Fixtures.curated(), imported);
+    }
+
+    RescreenReport rescreenAfterListImport(ListSnapshot previous, ListSnapshot imported) {
+        return store.rescreening().afterImport(previous, Screener.of(imported), Actor.of("system:lists"));
+    }
+
     @Test
     void anIndirectListedOwnerInForceTodayOpensACaseNamingThePath() {
         StoredDecision penang = Fixtures.record(
@@ -117,6 +140,34 @@ class OwnershipRescreeningTest extends StoreTestBase {
     }
 
     @Test
+    void theRescreeningAfterAnImportScreensTheGraphTheStoreCachedAtTheImport() throws Exception {
+        StoredDecision penang = Fixtures.record(
+                store,
+                Fixtures.order(
+                        "P-2",
+                        "2024-06-01",
+                        "MY",
+                        "Penang Edge Compute Sdn. Bhd.",
+                        "MY",
+                        "nvidia-h100-sxm5-80gb",
+                        1,
+                        10.0));
+        OwnershipSnapshot s = importOwnership(
+                List.of(link("Huawei Technologies Co., Ltd.", "Penang Edge Compute Sdn. Bhd.", 60.0, null, null)));
+        // the links taken from under the store: a re-screening that read them again would find no owner; the
+        // graph the import cached is the snapshot's (its links never change once committed)
+        sql("DELETE FROM ownership_link WHERE snapshot_id = '" + s.id() + "'");
+
+        RescreenReport report = store.rescreening().afterOwnershipImport(s, Fixtures.curatedScreener(), IMPORTER);
+        assertThat(report.opened()).singleElement().satisfies(o -> {
+            assertThat(o.decisionId()).isEqualTo(penang.id());
+            assertThat(o.changes())
+                    .allSatisfy(ch -> assertThat(ch)
+                            .contains("owner Huawei Technologies Co., Ltd. of END_USER Penang Edge Compute Sdn. Bhd."));
+        });
+    }
+
+    @Test
     void aListImportThatListsAnOwnerOpensACase() throws Exception {
         StoredDecision yerevan = Fixtures.record(
                 store,
@@ -124,18 +175,10 @@ class OwnershipRescreeningTest extends StoreTestBase {
                         "Y-1", "2024-06-01", "DE", "Yerevan Compute LLC", "AM", "nvidia-h100-sxm5-80gb", 1, 10.0));
         importOwnership(List.of(link("Atlas Sanatgaran", "Yerevan Compute LLC", 51.0, null, null)));
         // not listed in the curated list: the ownership import alone opens nothing
-        assertThat(store.rescreening()
-                        .afterOwnershipImport(
-                                store.ownership().current().orElseThrow(), Fixtures.curatedScreener(), IMPORTER)
-                        .opened())
-                .isEmpty();
+        assertThat(rescreenCurrentOwnership().opened()).isEmpty();
 
-        clock.advance(Duration.ofDays(30));
-        ListStore lists = new ListStore(dir.resolve("home"));
-        SnapshotInfo info = lists.importFiles(List.of(Fixtures.LISTS.resolve("csl-sample-12.csv")), true);
-        ListSnapshot imported = lists.load(info.id()).orElseThrow();
-        RescreenReport report =
-                store.rescreening().afterImport(Fixtures.curated(), Screener.of(imported), Actor.of("system:lists"));
+        ListSnapshot imported = aMonthLaterTheSampleListIsImported();
+        RescreenReport report = rescreenAfterListImport(imported);
         assertThat(report.opened()).singleElement().satisfies(o -> {
             assertThat(o.decisionId()).isEqualTo(yerevan.id());
             assertThat(o.changes())
@@ -163,18 +206,10 @@ class OwnershipRescreeningTest extends StoreTestBase {
                 store, Fixtures.order("D-2", "2024-06-01", "DE", "Siemens AG", "DE", "nvidia-h100-sxm5-80gb", 1, 10.0));
         // an ownership import changes nothing the order declared: no case for it
         importOwnership(List.of(link("Someone Else", "Another Company", 51.0, null, null)));
-        assertThat(store.rescreening()
-                        .afterOwnershipImport(
-                                store.ownership().current().orElseThrow(), Fixtures.curatedScreener(), IMPORTER)
-                        .opened())
-                .isEmpty();
+        assertThat(rescreenCurrentOwnership().opened()).isEmpty();
 
-        clock.advance(Duration.ofDays(30));
-        ListStore lists = new ListStore(dir.resolve("home"));
-        SnapshotInfo info = lists.importFiles(List.of(Fixtures.LISTS.resolve("csl-sample-12.csv")), true);
-        ListSnapshot imported = lists.load(info.id()).orElseThrow();
-        RescreenReport report =
-                store.rescreening().afterImport(Fixtures.curated(), Screener.of(imported), Actor.of("system:lists"));
+        ListSnapshot imported = aMonthLaterTheSampleListIsImported();
+        RescreenReport report = rescreenAfterListImport(imported);
         assertThat(report.opened()).singleElement().satisfies(o -> {
             assertThat(o.decisionId()).isEqualTo(yerevan.id());
             assertThat(o.changes())
@@ -192,10 +227,7 @@ class OwnershipRescreeningTest extends StoreTestBase {
                 .satisfies(m -> assertThat(m.partyName()).isEqualTo("Atlas Sanatgaran"));
         assertThat(store.cases().forDecision(plain.id())).isEmpty();
         // the same list again: the owner's hit is known now, nothing new
-        assertThat(store.rescreening()
-                        .afterImport(imported, Screener.of(imported), Actor.of("system:lists"))
-                        .opened())
-                .isEmpty();
+        assertThat(rescreenAfterListImport(imported, imported).opened()).isEmpty();
         assertThat(store.audit().verify().ok()).isTrue();
     }
 }

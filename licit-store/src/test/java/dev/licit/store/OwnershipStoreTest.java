@@ -2,6 +2,7 @@ package dev.licit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.licit.core.ownership.OwnershipGraph;
 import dev.licit.core.ownership.OwnershipLink;
@@ -175,5 +176,31 @@ class OwnershipStoreTest extends StoreTestBase {
                 .isInstanceOf(StoreInputException.class)
                 .hasMessageContaining("src-1");
         assertThat(store.ownership().current()).isEmpty();
+    }
+
+    @Test
+    void anImportWhoseCommitFailsLeavesTheGraphTheDatabaseHolds() throws Exception {
+        // H2 checks every constraint as the statement runs, so only PostgreSQL can refuse at the commit itself
+        // (a deferred constraint trigger): the failure the cache must survive
+        assumeTrue(backend == Backend.POSTGRES, "only PostgreSQL defers a check to the commit");
+        put(chain(2, "A"), OwnershipStore.Mode.REPLACE, false);
+        OwnershipGraph before = store.ownership().graph();
+        assertThat(before.ownersOf("Company 0", null))
+                .singleElement()
+                .satisfies(l -> assertThat(l.owner()).isEqualTo("A Owner 0"));
+        sql("CREATE FUNCTION refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$ BEGIN RAISE EXCEPTION 'refused at commit'; END $$");
+        sql("CREATE CONSTRAINT TRIGGER refuse_at_commit AFTER INSERT ON ownership_import"
+                + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_at_commit()");
+
+        assertThatThrownBy(() -> put(chain(2, "B"), OwnershipStore.Mode.REPLACE, true))
+                .hasStackTraceContaining("refused at commit");
+
+        // asked at once (within the store's one-second recheck): the graph still held, not the one refused
+        OwnershipGraph after = store.ownership().graph();
+        assertThat(after.ownersOf("Company 0", null))
+                .singleElement()
+                .satisfies(l -> assertThat(l.owner()).isEqualTo("A Owner 0"));
+        assertThat(store.ownership().list()).hasSize(1);
     }
 }

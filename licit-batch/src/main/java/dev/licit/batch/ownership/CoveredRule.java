@@ -1,9 +1,9 @@
 package dev.licit.batch.ownership;
 
+import dev.licit.batch.screen.OwnershipScreen;
 import dev.licit.core.ownership.OwnershipRule;
 import dev.licit.core.rulebook.CompiledRulebook;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -19,29 +19,14 @@ public record CoveredRule(String id, List<String> lists, double thresholdPercent
 
     /**
      * The rulebook's 50 % rules on its date that the Affiliates posture leaves on, as the decision
-     * engine reads them.
+     * engine reads them: {@link OwnershipScreen#rulesOn}, the one place the posture is read for batch
+     * jobs, so the covered set and the batch screen cannot leave on different rules.
      *
      * @param affiliatesPosture applies, suspended, or null for the rulebook's own reading
      */
     public static List<CoveredRule> inForce(CompiledRulebook rb, String affiliatesPosture) {
-        boolean applies;
-        if (affiliatesPosture == null) {
-            applies = rb.settings().affiliatesApplies();
-        } else {
-            applies = switch (affiliatesPosture) {
-                case "applies" -> true;
-                case "suspended" -> false;
-                default ->
-                    throw new IllegalArgumentException(
-                            "--affiliates takes applies or suspended, not '" + affiliatesPosture + "'");
-            };
-        }
-        List<CoveredRule> out = new ArrayList<>();
-        for (OwnershipRule r : rb.settings().ownershipRules()) {
-            if (r.posture() == null || applies) {
-                out.add(of(r));
-            }
-        }
-        return List.copyOf(out);
+        return OwnershipScreen.rulesOn(rb, affiliatesPosture).stream()
+                .map(CoveredRule::of)
+                .toList();
     }
 }

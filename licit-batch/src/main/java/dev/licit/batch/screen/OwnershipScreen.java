@@ -1,5 +1,6 @@
 package dev.licit.batch.screen;
 
+import dev.licit.core.decide.AffiliatesPosture;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.io.InputException;
 import dev.licit.core.io.RulebookLoader;
@@ -86,13 +87,10 @@ public final class OwnershipScreen {
     public static List<OwnershipRule> rulesOn(CompiledRulebook rb, String affiliatesPosture) {
         boolean applies = affiliatesPosture == null
                 ? rb.settings().affiliatesApplies()
-                : switch (affiliatesPosture) {
-                    case "applies" -> true;
-                    case "suspended" -> false;
-                    default ->
-                        throw new IllegalArgumentException(
-                                "--affiliates takes applies or suspended, not '" + affiliatesPosture + "'");
-                };
+                : AffiliatesPosture.parse(affiliatesPosture)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "--affiliates takes applies or suspended, not '" + affiliatesPosture + "'"))
+                        .applies();
         return rb.settings().ownershipRules().stream()
                 .filter(r -> r.posture() == null || applies)
                 .toList();

@@ -8,6 +8,7 @@ import dev.licit.batch.screen.ScreenSummary;
 import dev.licit.cli.common.Dates;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.OutputFormat;
+import dev.licit.core.decide.AffiliatesPosture;
 import dev.licit.core.io.InputException;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
@@ -95,7 +96,7 @@ final class BatchScreenCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--ownership needs --date: the day its links and the 50 % rules are read on");
         }
-        if (affiliates != null && !List.of("applies", "suspended").contains(affiliates)) {
+        if (affiliates != null && AffiliatesPosture.parse(affiliates).isEmpty()) {
             throw new IllegalArgumentException("--affiliates takes applies or suspended, not '" + affiliates + "'");
         }
         PrintWriter out = spec.commandLine().getOut();

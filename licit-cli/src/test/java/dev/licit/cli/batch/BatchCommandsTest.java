@@ -1,8 +1,10 @@
 package dev.licit.cli.batch;
 
+import static dev.licit.cli.testing.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.cli.Licit;
+import dev.licit.cli.testing.CliRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,17 +34,6 @@ class BatchCommandsTest {
 
     static String previousHome;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run licit(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Licit.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void home() {
         previousHome = System.getProperty("licit.home");
@@ -62,18 +53,18 @@ class BatchCommandsTest {
     void ownership_covered_with_both_engines_writes_the_same_rows_and_refuses_a_bad_graph_with_its_line()
             throws IOException {
         Path graph = dir.resolve("ownership.csv");
-        Run g = licit("generate", "ownership", "--links", "3000", "--output", graph.toString(), "--seed", "5");
+        CliRun g = run("generate", "ownership", "--links", "3000", "--output", graph.toString(), "--seed", "5");
         assertThat(g.exit()).as(g.err()).isZero();
         assertThat(g.out()).contains("3,000 ownership links");
         Path listed = dir.resolve("ownership.listed.csv");
         assertThat(listed).exists();
 
         Path local = dir.resolve("covered-local.csv");
-        Run l = licit(covered(graph.toString(), listed.toString(), local.toString(), "--date", "2026-12-06"));
+        CliRun l = run(covered(graph.toString(), listed.toString(), local.toString(), "--date", "2026-12-06"));
         assertThat(l.exit()).as(l.err()).isZero();
         assertThat(l.out()).contains("(ofac50, affiliates, local)").contains("affiliates COVERED");
         Path viaSpark = dir.resolve("covered-spark.csv");
-        Run s = licit(covered(
+        CliRun s = run(covered(
                 graph.toString(),
                 listed.toString(),
                 viaSpark.toString(),
@@ -86,7 +77,7 @@ class BatchCommandsTest {
         assertThat(s.exit()).as(s.err()).isZero();
         assertThat(Files.readString(viaSpark)).isEqualTo(Files.readString(local));
         // during the suspension only OFAC's rule is computed
-        Run suspended = licit(covered(
+        CliRun suspended = run(covered(
                 graph.toString(),
                 listed.toString(),
                 dir.resolve("covered-2026-01.csv").toString(),
@@ -96,7 +87,7 @@ class BatchCommandsTest {
 
         Path bad = dir.resolve("bad-ownership.csv");
         Files.writeString(bad, "owner,owned,percent,startDate,endDate,source\nA Co,B Co,55,,,t\nA Co,C Co,150,,,t\n");
-        Run refused = licit(covered(
+        CliRun refused = run(covered(
                 bad.toString(), listed.toString(), dir.resolve("never.csv").toString(), "--date", "2026-12-06"));
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("bad-ownership.csv:3").contains("150");
@@ -106,7 +97,7 @@ class BatchCommandsTest {
     @Test
     void ownership_covered_without_a_date_takes_today_from_the_run_clock_not_the_system_clock() {
         Path graph = dir.resolve("ownership-clock.csv");
-        Run g = licit("generate", "ownership", "--links", "200", "--output", graph.toString(), "--seed", "7");
+        CliRun g = run("generate", "ownership", "--links", "200", "--output", graph.toString(), "--seed", "7");
         assertThat(g.exit()).as(g.err()).isZero();
         Path listed = dir.resolve("ownership-clock.listed.csv");
         // the Affiliates rule was suspended on 2026-01-15 and in force again on 2026-12-06: which rules
@@ -120,10 +111,7 @@ class BatchCommandsTest {
 
     /** {@code licit ownership covered} of a graph and its listed entities into a file, then any other options. */
     private static String[] covered(String graph, String listed, String output, String... more) {
-        List<String> args = new ArrayList<>(
-                List.of("ownership", "covered", "--graph", graph, "--listed", listed, "--output", output));
-        args.addAll(List.of(more));
-        return args.toArray(String[]::new);
+        return concat(List.of("ownership", "covered", "--graph", graph, "--listed", listed, "--output", output), more);
     }
 
     private static String coveredOn(Instant now, Path graph, Path listed) {
@@ -143,7 +131,7 @@ class BatchCommandsTest {
     @Test
     void batch_screen_with_both_engines_finds_every_planted_name_and_writes_the_same_hits() throws IOException {
         Path parties = dir.resolve("customers.csv");
-        Run g = licit(
+        CliRun g = run(
                 "generate",
                 "parties",
                 "--count",
@@ -159,12 +147,12 @@ class BatchCommandsTest {
         assertThat(g.out()).contains("250 parties written").contains("20 planted");
 
         Path local = dir.resolve("hits-local.csv");
-        Run l = licit("batch", "screen", "--input", parties.toString(), "--output", local.toString(), "--quiet");
+        CliRun l = run("batch", "screen", "--input", parties.toString(), "--output", local.toString(), "--quiet");
         assertThat(l.exit()).as(l.err()).isZero();
         assertThat(l.out()).contains("batch screen (local): 250 parties").contains("refused rows       0");
 
         Path viaSpark = dir.resolve("hits-spark.csv");
-        Run s = licit(
+        CliRun s = run(
                 "batch",
                 "screen",
                 "--input",
@@ -213,7 +201,7 @@ class BatchCommandsTest {
     void replay_reports_the_orders_the_proposed_rulebook_flips_and_refuses_a_broken_line_by_its_line()
             throws IOException {
         Path orders = dir.resolve("orders.jsonl");
-        assertThat(licit(
+        assertThat(run(
                                 "generate",
                                 "orders",
                                 "--count",
@@ -228,7 +216,7 @@ class BatchCommandsTest {
                 .isZero();
         Path proposed = copyRules(dir.resolve("proposed"));
         Path changes = dir.resolve("changes.jsonl");
-        Run r = licit(
+        CliRun r = run(
                 "replay",
                 "--orders",
                 orders.toString(),
@@ -251,7 +239,7 @@ class BatchCommandsTest {
         Files.writeString(
                 broken, Files.readAllLines(orders).getFirst() + "\n{\"id\": \"SO-X\", \"date\": \"2024-13-01\"}\n");
         Path none = dir.resolve("none.jsonl");
-        Run bad = licit(
+        CliRun bad = run(
                 "replay",
                 "--orders",
                 broken.toString(),
@@ -284,7 +272,7 @@ class BatchCommandsTest {
                         + "Lotus Holdings Ltd,Penang Edge Compute Sdn Bhd,60,,,register\n"
                         + "\"Huawei Technologies Co., Ltd.\",Kuala Lumpur Systems Sdn Bhd,49.99,,,register\n");
         Path out = dir.resolve("owned-hits.csv");
-        Run r = licit(
+        List<String> screen = List.of(
                 "batch",
                 "screen",
                 "--input",
@@ -292,10 +280,8 @@ class BatchCommandsTest {
                 "--output",
                 out.toString(),
                 "--ownership",
-                graph.toString(),
-                "--date",
-                "2026-12-06",
-                "--quiet");
+                graph.toString());
+        CliRun r = run(concat(screen, "--date", "2026-12-06", "--quiet"));
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.getFirst())
@@ -314,30 +300,10 @@ class BatchCommandsTest {
         assertThat(lines).noneMatch(l -> l.startsWith("p3,"));
         assertThat(r.out()).contains("COVERED");
 
-        Run noDate = licit(
-                "batch",
-                "screen",
-                "--input",
-                parties.toString(),
-                "--output",
-                out.toString(),
-                "--ownership",
-                graph.toString());
+        CliRun noDate = run(concat(screen));
         assertThat(noDate.exit()).isEqualTo(2);
         assertThat(noDate.err()).contains("--ownership needs --date");
-        Run badPosture = licit(
-                "batch",
-                "screen",
-                "--input",
-                parties.toString(),
-                "--output",
-                out.toString(),
-                "--ownership",
-                graph.toString(),
-                "--date",
-                "2026-12-06",
-                "--affiliates",
-                "maybe");
+        CliRun badPosture = run(concat(screen, "--date", "2026-12-06", "--affiliates", "maybe"));
         assertThat(badPosture.exit()).isEqualTo(2);
         assertThat(badPosture.err()).contains("--affiliates takes applies or suspended, not 'maybe'");
     }
@@ -376,9 +342,9 @@ class BatchCommandsTest {
                     posture,
                     "--quiet",
                     "--output");
-            Run l = licit(concat(common, local.toString()));
+            CliRun l = run(concat(common, local.toString()));
             assertThat(l.exit()).as(l.err()).isZero();
-            Run s = licit(concat(common, viaSpark.toString(), "--engine", "spark", "--master", "local[2]"));
+            CliRun s = run(concat(common, viaSpark.toString(), "--engine", "spark", "--master", "local[2]"));
             assertThat(s.exit()).as(s.err()).isZero();
             assertThat(s.out()).contains("batch screen (spark local[2])");
             String text = Files.readString(local);
@@ -406,7 +372,7 @@ class BatchCommandsTest {
     void bad_usage_is_refused_with_exit_2_and_a_message() throws IOException {
         Path noName = dir.resolve("no-name.csv");
         Files.writeString(noName, "id,company,country\n1,Acme,US\n");
-        Run missing = licit(
+        CliRun missing = run(
                 "batch",
                 "screen",
                 "--input",
@@ -416,7 +382,7 @@ class BatchCommandsTest {
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no-name.csv:1: the header lacks the column(s) name");
 
-        Run master = licit(
+        CliRun master = run(
                 "batch",
                 "screen",
                 "--input",
@@ -428,7 +394,7 @@ class BatchCommandsTest {
         assertThat(master.exit()).isEqualTo(2);
         assertThat(master.err()).contains("--master applies to --engine spark only");
 
-        Run both = licit("replay", "--orders", "o.jsonl", "--rules", "r", "--as-of", "2025-01-01", "--output", "x");
+        CliRun both = run("replay", "--orders", "o.jsonl", "--rules", "r", "--as-of", "2025-01-01", "--output", "x");
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).contains("mutually exclusive");
     }

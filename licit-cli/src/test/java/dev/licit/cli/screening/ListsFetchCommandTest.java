@@ -1,41 +1,33 @@
 package dev.licit.cli.screening;
 
+import static dev.licit.cli.testing.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.licit.cli.Licit;
+import dev.licit.cli.testing.CliRun;
+import dev.licit.cli.testing.TempHome;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The contract of {@code licit lists fetch [--sources FILE] [SOURCE_ID...]}: one line per source,
  * exit 0 when all were updated or unchanged, 2 when one was refused, 1 when one failed; a decision
  * made afterwards names the new snapshot. Against a real local HTTP server serving real list files.
  */
-class ListsFetchCommandTest {
+class ListsFetchCommandTest extends TempHome {
     private static final Path LISTS =
             Path.of(System.getProperty("licit.shared", "../../shared")).resolve("data/lists");
-
-    @TempDir
-    Path home;
 
     HttpServer server;
     String base;
 
-    record Run(int exit, String out, String err) {}
-
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("licit.home", home.toString());
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", x -> {
             String path = x.getRequestURI().getPath();
@@ -60,17 +52,6 @@ class ListsFetchCommandTest {
     @AfterEach
     void stop() {
         server.stop(0);
-        System.clearProperty("licit.home");
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Licit.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 
     private Path sources(String yaml) throws Exception {
@@ -84,7 +65,7 @@ class ListsFetchCommandTest {
         Path good = sources("sources:\n"
                 + "  - {id: csl, url: BASE/csl-sample-115.csv, format: csl-csv}\n"
                 + "  - {id: un, url: BASE/un-consolidated.xml, format: un-xml}\n");
-        Run first = run("lists", "fetch", "--sources", good.toString(), "--no-store");
+        CliRun first = run("lists", "fetch", "--sources", good.toString(), "--no-store");
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).isEqualTo("csl updated 115 entries\nun updated 1003 entries\n");
         String current = Files.readString(home.resolve("lists/current")).strip();
@@ -93,7 +74,7 @@ class ListsFetchCommandTest {
                 + "  - {id: csl, url: BASE/csl-sample-115.csv, format: csl-csv}\n"
                 + "  - {id: un, url: BASE/missing.xml, format: un-xml}\n"
                 + "  - {id: dpl, url: BASE/bis-dpl.txt, format: un-xml}\n");
-        Run second = run("lists", "fetch", "--sources", bad.toString(), "--no-store");
+        CliRun second = run("lists", "fetch", "--sources", bad.toString(), "--no-store");
         assertThat(second.exit()).as("a failure outranks a refusal").isEqualTo(1);
         assertThat(second.out())
                 .contains("csl unchanged\n")
@@ -101,9 +82,9 @@ class ListsFetchCommandTest {
                 .contains("dpl refused:");
         assertThat(Files.readString(home.resolve("lists/current")).strip()).isEqualTo(current);
 
-        Run refused = run("lists", "fetch", "--sources", bad.toString(), "--no-store", "dpl");
+        CliRun refused = run("lists", "fetch", "--sources", bad.toString(), "--no-store", "dpl");
         assertThat(refused.exit()).isEqualTo(2);
-        Run unknown = run("lists", "fetch", "--sources", good.toString(), "--no-store", "nope");
+        CliRun unknown = run("lists", "fetch", "--sources", good.toString(), "--no-store", "nope");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown source(s) nope").contains("csl, un");
     }
@@ -111,7 +92,7 @@ class ListsFetchCommandTest {
     @Test
     void aBadSourcesFileIsRefusedWithItsLine() throws Exception {
         Path f = sources("sources:\n  - {id: csl, url: BASE/csl-sample-115.csv, format: csl-csv, sha: x}\n");
-        Run r = run("lists", "fetch", "--sources", f.toString(), "--no-store");
+        CliRun r = run("lists", "fetch", "--sources", f.toString(), "--no-store");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(f + ":2").contains("unknown field 'sha'");
         assertThat(Files.exists(home.resolve("lists/current"))).isFalse();

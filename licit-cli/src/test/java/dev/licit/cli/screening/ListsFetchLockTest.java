@@ -1,9 +1,11 @@
 package dev.licit.cli.screening;
 
+import static dev.licit.cli.testing.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.licit.cli.Licit;
+import dev.licit.cli.testing.CliRun;
+import dev.licit.cli.testing.TempHome;
 import dev.licit.screening.ListStore;
 import dev.licit.screening.fetch.FetchLock;
 import dev.licit.screening.fetch.ListFetcher;
@@ -13,8 +15,6 @@ import dev.licit.store.common.StoreConfig;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +27,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code licit lists fetch} takes the fetch lock the server's scheduled fetch takes (issue 17): while
@@ -37,12 +35,9 @@ import picocli.CommandLine;
  * another JVM process holding the lock, and two commands (and a server's refresher) racing over a
  * publisher whose first download is held open.
  */
-class ListsFetchLockTest {
+class ListsFetchLockTest extends TempHome {
     private static final Path LISTS =
             Path.of(System.getProperty("licit.shared", "../../shared")).resolve("data/lists");
-
-    @TempDir
-    Path home;
 
     HttpServer server;
     String base;
@@ -51,11 +46,8 @@ class ListsFetchLockTest {
     /** Counted down when a download of {@code /held/} has begun. */
     final CountDownLatch downloading = new CountDownLatch(1);
 
-    record Run(int exit, String out, String err) {}
-
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("licit.home", home.toString());
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/", x -> {
@@ -90,17 +82,6 @@ class ListsFetchLockTest {
     void stop() {
         release.countDown();
         server.stop(0);
-        System.clearProperty("licit.home");
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Licit.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 
     private Path sources(String path) throws Exception {
@@ -131,7 +112,7 @@ class ListsFetchLockTest {
         Process other = holder(home.resolve("lists"));
         try {
             long began = System.nanoTime();
-            Run gaveUp = run("lists", "fetch", "--sources", file.toString(), "--no-store", "--lock-wait", "1s");
+            CliRun gaveUp = run("lists", "fetch", "--sources", file.toString(), "--no-store", "--lock-wait", "1s");
             long waitedMs = (System.nanoTime() - began) / 1_000_000;
             assertThat(gaveUp.exit()).as(gaveUp.err()).isEqualTo(1);
             assertThat(gaveUp.out()).isEmpty();
@@ -146,13 +127,13 @@ class ListsFetchLockTest {
                     .isFalse();
 
             // a longer wait: the command goes on as soon as the other process lets the lock go
-            CompletableFuture<Run> waiting = CompletableFuture.supplyAsync(
+            CompletableFuture<CliRun> waiting = CompletableFuture.supplyAsync(
                     () -> run("lists", "fetch", "--sources", file.toString(), "--no-store", "--lock-wait", "2m"));
             Thread.sleep(1_000);
             assertThat(waiting).as("still waiting while the lock is held").isNotDone();
             other.getOutputStream().close();
             assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            Run fetched = waiting.get(60, TimeUnit.SECONDS);
+            CliRun fetched = waiting.get(60, TimeUnit.SECONDS);
             assertThat(fetched.exit()).as(fetched.err()).isZero();
             assertThat(fetched.out()).isEqualTo("csl updated 115 entries\n");
             assertThat(Files.exists(home.resolve("lists/current"))).isTrue();
@@ -170,7 +151,7 @@ class ListsFetchLockTest {
         Path file = LISTS.resolve("csl-sample-12.csv");
         Process other = holder(home.resolve("lists"));
         try {
-            Run gaveUp = run("lists", "import", file.toString(), "--no-store", "--lock-wait", "0s");
+            CliRun gaveUp = run("lists", "import", file.toString(), "--no-store", "--lock-wait", "0s");
             assertThat(gaveUp.exit()).as(gaveUp.err()).isEqualTo(1);
             assertThat(gaveUp.err())
                     .contains("licit lists import: another fetch or import of this home's lists is running")
@@ -181,7 +162,7 @@ class ListsFetchLockTest {
             other.waitFor(30, TimeUnit.SECONDS);
             other.destroyForcibly();
         }
-        Run imported = run("lists", "import", file.toString(), "--no-store", "--lock-wait", "0s");
+        CliRun imported = run("lists", "import", file.toString(), "--no-store", "--lock-wait", "0s");
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(Files.exists(home.resolve("lists/current"))).isTrue();
         assertThat(run("lists", "import", file.toString(), "--no-store", "--lock-wait", "-1s")
@@ -193,13 +174,13 @@ class ListsFetchLockTest {
     void whileACommandFetchesAnotherCommandAndTheServersRefresherKeepOff() throws Exception {
         Path slow = sources("/held/csl-sample-115.csv");
         Path quick = sources("/csl-sample-12.csv");
-        CompletableFuture<Run> first =
+        CompletableFuture<CliRun> first =
                 CompletableFuture.supplyAsync(() -> run("lists", "fetch", "--sources", slow.toString(), "--no-store"));
         assertThat(downloading.await(30, TimeUnit.SECONDS))
                 .as("the first fetch is downloading")
                 .isTrue();
 
-        Run second = run("lists", "fetch", "--sources", quick.toString(), "--no-store", "--lock-wait", "0s");
+        CliRun second = run("lists", "fetch", "--sources", quick.toString(), "--no-store", "--lock-wait", "0s");
         assertThat(second.exit()).as(second.err()).isEqualTo(1);
         assertThat(second.err()).contains("another fetch or import of this home's lists is running");
 
@@ -218,13 +199,13 @@ class ListsFetchLockTest {
         assertThat(Files.exists(home.resolve("lists/current"))).isFalse();
 
         release.countDown();
-        Run done = first.get(60, TimeUnit.SECONDS);
+        CliRun done = first.get(60, TimeUnit.SECONDS);
         assertThat(done.exit()).as(done.err()).isZero();
         assertThat(done.out()).isEqualTo("csl updated 115 entries\n");
         String snapshot = Files.readString(home.resolve("lists/current")).strip();
 
         // the second command, run again once the first is done, takes the lock and its own file
-        Run again = run("lists", "fetch", "--sources", quick.toString(), "--no-store", "--accept-shrink");
+        CliRun again = run("lists", "fetch", "--sources", quick.toString(), "--no-store", "--accept-shrink");
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).isEqualTo("csl updated 13 entries\n");
         assertThat(Files.readString(home.resolve("lists/current")).strip()).isNotEqualTo(snapshot);

@@ -1,24 +1,20 @@
 package dev.licit.cli.screening;
 
+import static dev.licit.cli.testing.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.licit.cli.Licit;
+import dev.licit.cli.testing.CliRun;
+import dev.licit.cli.testing.TempHome;
 import dev.licit.core.json.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code licit ownership import} and {@code show} on a real H2 store in a temporary home. */
-class OwnershipCommandTest {
+class OwnershipCommandTest extends TempHome {
     static final String HEAD = "owner,owned,percent,startDate,endDate,source\n";
     static final String PENANG = HEAD
             + "Huawei Technologies Co. Ltd.,Penang Edge Compute Sdn. Bhd.,30,2024-01-15,,SSM annual return 2025\n"
@@ -27,31 +23,6 @@ class OwnershipCommandTest {
             + "Penang Edge Compute Sdn. Bhd.,Kedah Edge Data Centre Sdn. Bhd.,60,2025-03-01,,\n"
             + "Huawei Investment & Holding Co. Ltd.,Huawei Technologies Co. Ltd.,100,,,annual report\n"
             + "Kedah Edge Data Centre Sdn. Bhd.,Huawei Investment & Holding Co. Ltd.,0.01,,,made-up cycle\n";
-
-    @TempDir
-    Path home;
-
-    record Run(int exit, String out, String err) {}
-
-    @BeforeEach
-    void useHome() {
-        System.setProperty("licit.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("licit.home");
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Licit.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     Path file(String name, String content) throws Exception {
         Path p = home.resolve("in").resolve(name);
@@ -70,14 +41,14 @@ class OwnershipCommandTest {
 
     @Test
     void importPrintsCountsAndShowPrintsTheTreeBothWays() throws Exception {
-        Run imp = run("ownership", "import", file("penang.csv", PENANG).toString());
+        CliRun imp = run("ownership", "import", file("penang.csv", PENANG).toString());
         assertThat(imp.exit()).as(imp.err()).isZero();
         assertThat(imp.out())
                 .containsPattern("imported own-[0-9a-f]{12}: 6 link\\(s\\) from 1 file\\(s\\); it is current")
                 .contains("source     penang.csv  CSV  6 link(s)")
                 .contains("re-screened the owners of 0 distinct part(ies) of 0 stored decision(s): 0 new case(s)");
 
-        Run show = run("ownership", "show", "Penang Edge Compute Sdn Bhd", "--date", "2026-11-10");
+        CliRun show = run("ownership", "show", "Penang Edge Compute Sdn Bhd", "--date", "2026-11-10");
         assertThat(show.exit()).as(show.err()).isZero();
         assertThat(show.out())
                 .contains("Penang Edge Compute Sdn Bhd on 2026-11-10 (ownership snapshot own-")
@@ -90,11 +61,11 @@ class OwnershipCommandTest {
                 .doesNotContain("Kumpulan Wang Persaraan") // ended 2025-12-31
                 .contains("holdings:\n  Kedah Edge Data Centre Sdn. Bhd.  held at 60 %");
 
-        Run before = run("ownership", "show", "Penang Edge Compute Sdn. Bhd.", "--date", "2025-12-31");
+        CliRun before = run("ownership", "show", "Penang Edge Compute Sdn. Bhd.", "--date", "2025-12-31");
         assertThat(before.out())
                 .contains("Kumpulan Wang Persaraan  holds an unknown share, from 2024-01-15 to 2025-12-31");
 
-        Run json = run(
+        CliRun json = run(
                 "ownership", "show", "Kedah Edge Data Centre Sdn. Bhd.", "--date", "2026-01-01", "--format", "json");
         assertThat(json.exit()).as(json.err()).isZero();
         JsonNode doc = Json.COMPACT.readTree(json.out());
@@ -106,27 +77,27 @@ class OwnershipCommandTest {
         assertThat(owner.path("next")).isNotEmpty();
         assertThat(json.out()).contains("\"mark\" : \"cycle\"");
 
-        Run nobody = run("ownership", "show", "Nobody Ltd");
+        CliRun nobody = run("ownership", "show", "Nobody Ltd");
         assertThat(nobody.exit()).isZero();
         assertThat(nobody.out()).contains("owners: none recorded").contains("holdings: none recorded");
     }
 
     @Test
     void badInputIsRefusedWithFileAndLineAndNothingIsImported() throws Exception {
-        Run none = run("ownership", "show", "Penang Edge Compute Sdn. Bhd.");
+        CliRun none = run("ownership", "show", "Penang Edge Compute Sdn. Bhd.");
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).contains("no ownership data in the store");
 
         Path good = file("good.csv", PENANG);
         Path bad = file("bad.csv", HEAD + "A,B,50,,,\nA,,50,,,\n");
-        Run r = run("ownership", "import", good.toString(), bad.toString());
+        CliRun r = run("ownership", "import", good.toString(), bad.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err())
                 .isEqualTo("licit ownership import: bad.csv:3: field 'owned' is empty (nothing was imported)"
                         + System.lineSeparator());
         assertThat(run("ownership", "show", "B").exit()).isEqualTo(2); // still nothing in the store
 
-        Run json = run(
+        CliRun json = run(
                 "ownership",
                 "import",
                 "--input-format",
@@ -135,11 +106,11 @@ class OwnershipCommandTest {
         assertThat(json.exit()).isEqualTo(2);
         assertThat(json.err()).contains("x.json:1: ").contains("nothing was imported");
 
-        Run fmt = run("ownership", "import", "--input-format", "xml", good.toString());
+        CliRun fmt = run("ownership", "import", "--input-format", "xml", good.toString());
         assertThat(fmt.exit()).isEqualTo(2);
         assertThat(fmt.err()).contains("--input-format must be ftm, bods, gleif or csv, not 'xml'");
 
-        Run date = run("ownership", "show", "X", "--date", "2026-02-30");
+        CliRun date = run("ownership", "show", "X", "--date", "2026-02-30");
         assertThat(date.exit()).isEqualTo(2);
         assertThat(date.err()).contains("--date: '2026-02-30' is not a date");
     }
@@ -150,18 +121,18 @@ class OwnershipCommandTest {
                         .exit())
                 .isZero();
         Path five = file("five.csv", links(5));
-        Run shrink = run("ownership", "import", five.toString());
+        CliRun shrink = run("ownership", "import", five.toString());
         assertThat(shrink.exit()).isEqualTo(2);
         assertThat(shrink.err())
                 .contains("drops 5 of the 10 owner-owned pairs")
                 .contains("--add")
                 .contains("--replace")
                 .contains("nothing was imported");
-        Run both = run("ownership", "import", "--add", "--replace", five.toString());
+        CliRun both = run("ownership", "import", "--add", "--replace", five.toString());
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).contains("--add and --replace exclude each other");
 
-        Run add = run(
+        CliRun add = run(
                 "ownership",
                 "import",
                 "--add",
@@ -169,11 +140,11 @@ class OwnershipCommandTest {
         assertThat(add.exit()).as(add.err()).isZero();
         assertThat(add.out()).contains(": 11 link(s)").contains("1 owner-owned pair(s) new, 0 dropped");
 
-        Run replace = run("ownership", "import", "--accept-shrink", five.toString());
+        CliRun replace = run("ownership", "import", "--accept-shrink", five.toString());
         assertThat(replace.exit()).as(replace.err()).isZero();
         assertThat(replace.out()).contains(": 5 link(s)").contains("6 dropped");
 
-        Run json = run(
+        CliRun json = run(
                 "ownership",
                 "import",
                 "--add",

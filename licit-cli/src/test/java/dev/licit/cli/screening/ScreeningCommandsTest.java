@@ -4,37 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.licit.cli.Licit;
+import dev.licit.cli.testing.TempHome;
 import dev.licit.core.json.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The screening commands end to end, in a throw-away LICIT_HOME (system property licit.home). */
-class ScreeningCommandsTest {
+class ScreeningCommandsTest extends TempHome {
     static final Path LISTS =
             Path.of(System.getProperty("licit.shared", "../../shared")).resolve("data/lists");
 
-    @TempDir
-    Path home;
-
     StringWriter out;
     StringWriter err;
-
-    @BeforeEach
-    void home() {
-        System.setProperty("licit.home", home.toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("licit.home");
-    }
 
     /** Through {@link Licit}'s command line, as a user runs it: its factory hands the commands the run's clock. */
     int run(String... args) {

@@ -1,37 +1,28 @@
 package dev.licit.cli.store;
 
+import static dev.licit.cli.testing.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.licit.cli.Licit;
+import dev.licit.cli.testing.CliRun;
+import dev.licit.cli.testing.TempHome;
 import dev.licit.core.json.Json;
 import dev.licit.store.LicitStore;
 import dev.licit.store.common.Actor;
 import dev.licit.store.common.StoreConfig;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The store commands end to end on the embedded store of a throw-away LICIT_HOME. */
-class StoreCommandsTest {
+class StoreCommandsTest extends TempHome {
     static final Path SHARED = Path.of(System.getProperty("licit.shared", "../../shared"));
     static final ObjectMapper JSON = Json.COMPACT;
-
-    @TempDir
-    Path home;
-
-    record Run(int exit, String out, String err) {}
 
     /** Orders of today: a decision under another day's rules is a dry run that never ships (issue 13). */
     static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
@@ -44,26 +35,6 @@ class StoreCommandsTest {
                 Files.readString(SHARED.resolve("data/scenarios/" + scenario + ".json"))
                         .replaceAll("\"date\": \"[0-9-]+\"", "\"date\": \"" + TODAY + "\""));
         return f;
-    }
-
-    @BeforeEach
-    void useHome() {
-        System.setProperty("licit.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("licit.home");
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Licit.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 
     Path order(String name, String party, String country, String destination, int quantity) throws Exception {
@@ -80,7 +51,7 @@ class StoreCommandsTest {
 
     @Test
     void checkRecordsEachDecisionAndShowReturnsTheExactBytesPrinted() throws Exception {
-        Run check = run(
+        CliRun check = run(
                 "check", SHARED.resolve("data/scenarios/P08.json").toString(), "--format", "json", "--actor", "alice");
         assertThat(check.exit()).as(check.err()).isZero();
         JsonNode d = JSON.readTree(check.out());
@@ -93,12 +64,12 @@ class StoreCommandsTest {
         assertThat(d.get("submittedBy").get("actorVerified").asBoolean()).isFalse();
         assertThat(d.get("submittedBy").get("osUser").asText()).isEqualTo(System.getProperty("user.name"));
         assertThat(run("decisions", "ship", id).err()).contains("DRY_RUN").contains("dry run");
-        Run show = run("decisions", "show", id);
+        CliRun show = run("decisions", "show", id);
         assertThat(show.out()).isEqualTo(check.out());
         assertThat(run("decisions", "order", id).out())
                 .isEqualTo(Files.readString(SHARED.resolve("data/scenarios/P08.json")) + System.lineSeparator());
 
-        Run lines = run(
+        CliRun lines = run(
                 "check",
                 SHARED.resolve("data/scenarios/P02.json").toString(),
                 SHARED.resolve("data/scenarios/P05.json").toString(),
@@ -128,7 +99,7 @@ class StoreCommandsTest {
 
     @Test
     void aDryRunRecordsNothing() throws Exception {
-        Run check =
+        CliRun check =
                 run("check", SHARED.resolve("data/scenarios/P02.json").toString(), "--format", "json", "--no-store");
         assertThat(check.exit()).isZero();
         assertThat(JSON.readTree(check.out()).has("decisionId")).isFalse();
@@ -141,17 +112,17 @@ class StoreCommandsTest {
         JsonNode held =
                 JSON.readTree(run("check", first.toString(), "--format", "json").out());
         assertThat(held.get("verdict").asText()).isEqualTo("HOLD");
-        Run list = run("cases", "list", "--format", "json");
+        CliRun list = run("cases", "list", "--format", "json");
         JsonNode c = JSON.readTree(list.out()).get(0);
         String caseId = c.get("id").asText();
         String matchId = c.get("matches").get(0).get("id").asText();
 
-        Run noReason = run("cases", "clear", caseId, "--match", matchId);
+        CliRun noReason = run("cases", "clear", caseId, "--match", matchId);
         assertThat(noReason.exit()).isEqualTo(2);
-        Run release = run("cases", "release", caseId, "--reason", "fine");
+        CliRun release = run("cases", "release", caseId, "--reason", "fine");
         assertThat(release.exit()).isEqualTo(2);
         assertThat(release.err()).contains("match " + matchId);
-        Run clear = run(
+        CliRun clear = run(
                 "cases",
                 "clear",
                 caseId,
@@ -180,7 +151,7 @@ class StoreCommandsTest {
                         .asText())
                 .isEqualTo("alice");
         assertThat(run("cases", "list").out()).isEmpty();
-        Run log = run("audit", "log");
+        CliRun log = run("audit", "log");
         assertThat(log.out()).contains("case.clear").contains("case.release");
         assertThat(run("cases", "show", "999").exit()).isEqualTo(2);
     }
@@ -189,7 +160,7 @@ class StoreCommandsTest {
     void keysRenameNamesTheHolderAndIsAudited() throws Exception {
         assertThat(run("keys", "create", "--role", "requester").exit()).isZero();
         String id = run("keys", "list").out().strip().split("\\s+")[0];
-        Run renamed = run("keys", "rename", id, "Kim Minji");
+        CliRun renamed = run("keys", "rename", id, "Kim Minji");
         assertThat(renamed.exit()).as(renamed.err()).isZero();
         assertThat(renamed.out()).contains("held by Kim Minji");
         assertThat(run("keys", "list").out()).contains("Kim Minji");
@@ -254,7 +225,7 @@ class StoreCommandsTest {
         assertThat(head).matches("[0-9]+:[0-9a-f]{64}");
         Path export = home.resolve("export.jsonl");
         assertThat(run("audit", "export", export.toString()).exit()).isZero();
-        Run fileCheck = run("audit", "verify", "--file", export.toString(), "--anchor", head);
+        CliRun fileCheck = run("audit", "verify", "--file", export.toString(), "--anchor", head);
         assertThat(fileCheck.exit()).as(fileCheck.err()).isZero();
         assertThat(run("audit", "verify", "--anchor", head).exit()).isZero();
 
@@ -263,12 +234,12 @@ class StoreCommandsTest {
                 var s = conn.createStatement()) {
             s.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2");
         }
-        Run broken = run("audit", "verify");
+        CliRun broken = run("audit", "verify");
         assertThat(broken.exit()).isEqualTo(1);
         assertThat(broken.err()).contains("BROKEN at seq 2").contains("edited");
         assertThat(run("audit", "verify", "--file", export.toString()).exit()).isZero();
         Files.writeString(export, Files.readString(export).replace("\"kind\":\"decision\"", "\"kind\":\"decisioN\""));
-        Run badFile = run("audit", "verify", "--file", export.toString());
+        CliRun badFile = run("audit", "verify", "--file", export.toString());
         assertThat(badFile.exit()).isEqualTo(1);
         assertThat(badFile.err()).contains("BROKEN at seq 1");
         assertThat(run("audit", "verify", "--anchor", "nonsense").exit()).isEqualTo(2);
@@ -276,7 +247,7 @@ class StoreCommandsTest {
 
     @Test
     void aRegisteredLicenseCoversTheOrderAndTheShipmentDrawsItDown() throws Exception {
-        Run add = run(
+        CliRun add = run(
                 "licenses",
                 "add",
                 "--number",
@@ -304,12 +275,12 @@ class StoreCommandsTest {
         assertThat(d.get("authorization").get("status").asText()).isEqualTo("LICENSED");
         String id = d.get("decisionId").asText();
         // a part first (issue 18): three of the eight with its ITN, then the rest
-        Run part = run("decisions", "ship", id, "--lines", "3", "--itn", "X20240601ABC123", "--invoice", "INV-1");
+        CliRun part = run("decisions", "ship", id, "--lines", "3", "--itn", "X20240601ABC123", "--invoice", "INV-1");
         assertThat(part.exit()).as(part.err()).isZero();
         assertThat(part.out()).contains("D123456").contains("drew 3 units");
         assertThat(run("decisions", "ship", id, "--lines", "6").err()).contains("only 5 of the 8 ordered are left");
         assertThat(run("decisions", "ship", id, "--itn", "ITN-1").err()).contains("itn");
-        Run ship = run("decisions", "ship", id);
+        CliRun ship = run("decisions", "ship", id);
         assertThat(ship.exit()).as(ship.err()).isZero();
         assertThat(ship.out()).contains("D123456").contains("drew 5 units");
         assertThat(run("decisions", "status", id).out())
@@ -349,7 +320,7 @@ class StoreCommandsTest {
         String id = d.get("decisionId").asText();
         assertThat(d.get("authorization").get("status").asText()).isEqualTo("NOTIFICATION_REQUIRED");
         String filed = LocalDate.now(ZoneOffset.UTC).minusDays(10).toString();
-        Run file = run("notifications", "file", id, "--filed", filed);
+        CliRun file = run("notifications", "file", id, "--filed", filed);
         assertThat(file.exit()).as(file.err()).isZero();
         assertThat(file.out()).contains("may not ship yet");
         assertThat(run("decisions", "ship", id).err()).contains("NAC_PENDING");
@@ -363,7 +334,7 @@ class StoreCommandsTest {
     @Test
     void aListImportReScreensStoredDecisionsAndReportsTheNewCase() throws Exception {
         run("check", order("A1", "Atlas Sanatgaran", "AM", "DE", 1).toString());
-        Run imported = run(
+        CliRun imported = run(
                 "lists",
                 "import",
                 SHARED.resolve("data/lists/csl-sample-12.csv").toString(),
@@ -400,13 +371,13 @@ class StoreCommandsTest {
                 JSON.readTree(run("cases", "list", "--format", "json").out()).get(0);
         String caseId = c.get("id").asText();
         String matchId = c.get("matches").get(0).get("id").asText();
-        Run own = run("cases", "clear", caseId, "--match", matchId, "--reason", "not them", "--actor", "alice");
+        CliRun own = run("cases", "clear", caseId, "--match", matchId, "--reason", "not them", "--actor", "alice");
         assertThat(own.exit()).isEqualTo(2);
         assertThat(own.err()).contains("alice submitted decision").contains("four eyes");
         assertThat(run("cases", "clear", caseId, "--match", matchId, "--reason", "not them", "--actor", "bob")
                         .exit())
                 .isZero();
-        Run release = run("cases", "release", caseId, "--reason", "fine", "--actor", "alice");
+        CliRun release = run("cases", "release", caseId, "--reason", "fine", "--actor", "alice");
         assertThat(release.exit()).isEqualTo(2);
         assertThat(release.err()).contains("four eyes");
         assertThat(run("cases", "release", caseId, "--reason", "fine", "--actor", "bob")
@@ -424,13 +395,13 @@ class StoreCommandsTest {
                         .out());
         assertThat(d.get("dryRun").asBoolean()).isFalse();
         String id = d.get("decisionId").asText();
-        Run other = run("decisions", "ship", id, "--shipped-on", "2024-06-01");
+        CliRun other = run("decisions", "ship", id, "--shipped-on", "2024-06-01");
         assertThat(other.exit()).isEqualTo(2);
         assertThat(other.err()).contains("REDECIDE").contains("decide the order again");
-        Run future = run("decisions", "ship", id, "--shipped-on", "2999-01-01");
+        CliRun future = run("decisions", "ship", id, "--shipped-on", "2999-01-01");
         assertThat(future.exit()).isEqualTo(2);
         assertThat(future.err()).contains("shippedOn");
-        Run ship = run("decisions", "ship", id, "--shipped-on", TODAY);
+        CliRun ship = run("decisions", "ship", id, "--shipped-on", TODAY);
         assertThat(ship.exit()).as(ship.err()).isZero();
         assertThat(ship.out()).contains("recorded on " + TODAY);
     }
@@ -451,7 +422,7 @@ class StoreCommandsTest {
             String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
             assertThat(run("webhooks", "add", url, "--events", "case.closed").exit())
                     .isEqualTo(2);
-            Run added = run("webhooks", "add", url, "--events", "case.opened", "--format", "json");
+            CliRun added = run("webhooks", "add", url, "--events", "case.opened", "--format", "json");
             assertThat(added.exit()).as(added.err()).isZero();
             JsonNode a = JSON.readTree(added.out());
             assertThat(a.get("secret").asText()).startsWith("whsec_");
@@ -462,7 +433,7 @@ class StoreCommandsTest {
                                             .toString())
                             .exit())
                     .isZero();
-            Run deliver = run("webhooks", "deliver");
+            CliRun deliver = run("webhooks", "deliver");
             assertThat(deliver.out()).contains("1 delivered");
             assertThat(bodies).hasSize(1);
             assertThat(bodies.getFirst()).startsWith("case.opened ").contains("\"verdict\":\"HOLD\"");
@@ -471,7 +442,7 @@ class StoreCommandsTest {
                             .out())
                     .contains("DELIVERED");
             for (String limit : List.of("0", "-3")) {
-                Run refused = run("webhooks", "deliveries", Long.toString(id), "--limit", limit);
+                CliRun refused = run("webhooks", "deliveries", Long.toString(id), "--limit", limit);
                 assertThat(refused.exit()).isEqualTo(2);
                 assertThat(refused.err()).contains("--limit must be at least 1, got " + limit);
                 assertThat(refused.out()).isEmpty();
@@ -485,7 +456,7 @@ class StoreCommandsTest {
 
     @Test
     void aDecisionsRecordIsWrittenAsHtmlInEitherLanguage() throws Exception {
-        Run check = run("check", order("REC1", "Siemens AG", "DE", "DE", 2).toString(), "--format", "json");
+        CliRun check = run("check", order("REC1", "Siemens AG", "DE", "DE", 2).toString(), "--format", "json");
         String id = JSON.readTree(check.out()).get("decisionId").asText();
         Path file = home.resolve("record.html");
         assertThat(run("decisions", "record", id, "--lang", "ko", "--output", file.toString())
@@ -494,7 +465,7 @@ class StoreCommandsTest {
         assertThat(Files.readString(file)).contains("수출 판정 기록").contains(id);
         assertThat(run("decisions", "record", id).out()).contains("Export decision record");
         // a PDF is a file: without --output it is refused, saying so
-        Run noFile = run("decisions", "record", id, "--format", "pdf");
+        CliRun noFile = run("decisions", "record", id, "--format", "pdf");
         assertThat(noFile.exit()).isEqualTo(2);
         assertThat(noFile.err()).contains("--output");
         assertThat(run("decisions", "record", id, "--format", "docx").exit()).isEqualTo(2);
@@ -503,11 +474,11 @@ class StoreCommandsTest {
 
     @Test
     void aDecisionsRecordIsWrittenAsPdfInEitherLanguageWithItsFontEmbedded() throws Exception {
-        Run check = run("check", order("REC2", "Siemens AG", "DE", "DE", 2).toString(), "--format", "json");
+        CliRun check = run("check", order("REC2", "Siemens AG", "DE", "DE", 2).toString(), "--format", "json");
         String id = JSON.readTree(check.out()).get("decisionId").asText();
         for (String lang : List.of("en", "ko")) {
             Path file = home.resolve("record-" + lang + ".pdf");
-            Run r = run("decisions", "record", id, "--format", "pdf", "--lang", lang, "--output", file.toString());
+            CliRun r = run("decisions", "record", id, "--format", "pdf", "--lang", lang, "--output", file.toString());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("written to " + file).contains("(pdf)");
             try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {

@@ -40,9 +40,13 @@ class OwnershipDecisionTest {
     }
 
     static Order order(String date, List<Owner> owners, AffiliatesPosture posture) {
-        Party p = new Party(Role.END_USER, "Penang Edge Compute", "MY", "MY", null, owners);
+        return order("O", date, new Party(Role.END_USER, "Penang Edge Compute", "MY", "MY", null, owners), posture);
+    }
+
+    /** An order {@code id} of eight weak chips from the US to Malaysia for the one party {@code p}. */
+    static Order order(String id, String date, Party p, AffiliatesPosture posture) {
         return new Order(
-                "O",
+                id,
                 LocalDate.parse(date),
                 "US",
                 "MY",

@@ -67,20 +67,7 @@ class OwnershipIndexDecisionTest {
             indexed.prepare(LocalDate.parse(date));
             for (int i = 0; i < entities; i += 3) {
                 Party p = new Party(Role.END_USER, names.get(i), "MY", "MY", null, List.of());
-                Order o = new Order(
-                        "O-" + i,
-                        LocalDate.parse(date),
-                        "US",
-                        "MY",
-                        List.of(p),
-                        List.of(new OrderItem("sku", 8, 1000.0, null, OwnershipDecisionTest.WEAK)),
-                        List.of(),
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        null);
+                Order o = OwnershipDecisionTest.order("O-" + i, date, p, null);
                 String expected = DecisionJson.decision(
                                 OwnershipDecisionTest.decide(o, walked, listed, null), "2026-12-06T00:00:00Z", "s")
                         .toString();

@@ -88,7 +88,7 @@ public final class OwnershipStore {
                         + " or a source longer than 2,000 (nothing was imported)");
             }
         }
-        ImportOutcome outcome = db.write(h -> {
+        Imported imported = db.write(h -> {
             AuditWriter audit = AuditWriter.begin(h, clock.instant());
             Optional<OwnershipSnapshot> current = current(h);
             List<OwnershipLink> before = current.map(c -> links(h, c.id())).orElse(List.of());
@@ -154,11 +154,16 @@ public final class OwnershipStore {
             audit.append(actor, "ownership.import", "ownership:" + id, p);
             audit.finish();
             OwnershipSnapshot s = new OwnershipSnapshot(id, previous, mode, at, actor.name(), sources, all.size(), sha);
-            cached = new Cached(id, graphOf(all), System.nanoTime());
-            return new ImportOutcome(s, before.size(), added, dropped);
+            return new Imported(new ImportOutcome(s, before.size(), added, dropped), all);
         });
-        return outcome;
+        // cached only once the commit succeeded: a commit that fails must not leave a graph served that
+        // the database does not hold
+        cached = new Cached(imported.outcome().snapshot().id(), graphOf(imported.links()), System.nanoTime());
+        return imported.outcome();
     }
+
+    /** What a committed import wrote: its outcome and the snapshot's links, to cache after the commit. */
+    private record Imported(ImportOutcome outcome, List<OwnershipLink> links) {}
 
     /**
      * Builds the index of each graph this store loads on {@code builder}, starting when the snapshot is
@@ -205,8 +210,15 @@ public final class OwnershipStore {
         return g;
     }
 
-    /** The graph of one stored snapshot. */
+    /**
+     * The graph of one stored snapshot: the cached graph when it is that snapshot's (a snapshot's links
+     * never change once committed, so the answers are the same without reading them again).
+     */
     public Optional<OwnershipGraph> graph(String snapshotId) {
+        Cached c = cached;
+        if (c != null && c.snapshotId() != null && c.snapshotId().equals(snapshotId)) {
+            return Optional.of(c.graph());
+        }
         return db.read(h -> snapshot(h, snapshotId).map(s -> OwnershipGraph.of(links(h, s.id()))));
     }
 
