@@ -185,7 +185,7 @@ class StoreCommandsTest extends TempHome {
     @Test
     void everyScreenIsAuditedWhenAStoreExistsAndNoneIsCreatedForIt() throws Exception {
         // no store yet: the screen answers as before and makes none (nor the home's database password)
-        Run before = run("screen", "Sophgo Technologies", "--country", "CN");
+        CliRun before = run("screen", "Sophgo Technologies", "--country", "CN");
         assertThat(before.exit()).as(before.err()).isZero();
         assertThat(before.out()).contains("Sophgo");
         assertThat(home.resolve("db")).doesNotExist();
