@@ -3,6 +3,7 @@ package dev.licit.screening.match;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Skeleton;
+import dev.licit.screening.normalize.ThaiRomanization;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -576,13 +577,17 @@ public final class NameScorer {
                 String sc = surface(c, w.pool, w.cFrom[p], w.cLen[p]);
                 MatchKind how = w.kinds[p];
                 String why = how == MatchKind.EXACT || how == MatchKind.EQUIVALENT ? Equivalents.why(sq, sc) : null;
+                String thaiWhy = how == MatchKind.ROMANISATION_TH
+                        ? "Thai RTGS romanisation: " + sq + " / " + sc + " (Thai name key "
+                                + ThaiRomanization.nameKey(sq) + ")"
+                        : "";
                 alignment.add(new TokenAlignment(
                         sq,
                         sc,
                         why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
                         round((w1 + w2) / 2),
-                        why == null ? "" : why));
+                        why == null ? thaiWhy : why));
             }
         }
         double score = matched / (totalQ + totalC);
@@ -749,6 +754,16 @@ public final class NameScorer {
             if (consonants > 0) {
                 w.lastHow = MatchKind.SKELETON;
                 return consonants >= Skeleton.FULL_LENGTH ? SKELETON_SIMILARITY : SHORT_SKELETON_SIMILARITY;
+            }
+        }
+        if (a.thai[i] != b.thai[j]) {
+            // a Thai word read in RTGS against a Latin spelling of it (Thaksin, Taksin; Yingluck, Yinglak)
+            String thaiKey = ThaiRomanization.nameKey(ka);
+            if (thaiKey.length() >= 3 && thaiKey.equals(ThaiRomanization.nameKey(kb))) {
+                w.lastHow = MatchKind.ROMANISATION_TH;
+                return thaiKey.length() >= ThaiRomanization.FULL_LENGTH
+                        ? SKELETON_SIMILARITY
+                        : SHORT_SKELETON_SIMILARITY;
             }
         }
         int la = ka.length();

@@ -441,6 +441,7 @@ public final class Normalizer {
         String latin = switch (sc) {
             case UScript.CYRILLIC -> Transliteration.cyrillic(text);
             case UScript.DEVANAGARI -> Transliteration.devanagari(text);
+            case UScript.THAI -> ThaiRomanization.rtgs(text);
             default -> Transliteration.any(text);
         };
         out.add(new Piece(latin, name, null));

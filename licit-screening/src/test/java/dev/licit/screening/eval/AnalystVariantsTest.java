@@ -53,6 +53,12 @@ class AnalystVariantsTest {
                 "H U A W E I | HUAWEI",
                 "N-E-D-A I-N-D-U-S-T-R-I-A-L G-R-O-U-P | NEDA INDUSTRIAL GROUP",
                 "Gaviotas Ltda. Global Trading Services Division | GAVIOTAS LTDA.",
+                "ทักษิณ ชินวัตร | Thaksin Shinawatra",
+                "ทักษิณ ชินวัตร | Taksin Chinnawat",
+                "ยิ่งลักษณ์ ชินวัตร | Yingluck Shinawatra",
+                "สมชาย วงศ์สวัสดิ์ | Somchai Wongsawat",
+                "ประยุทธ์ จันทร์โอชา | Prayuth Chan-ocha",
+                "อภิสิทธิ์ เวชชาชีวะ | Aphisit Wetchachiwa",
             })
     void sameParty(String party, String listed) {
         assertThat(compare(party, listed).band()).as(party + " / " + listed).isNotEqualTo(Band.NO_MATCH);
@@ -72,6 +78,8 @@ class AnalystVariantsTest {
                 "יוסף פרץ | Yosef Perlman",
                 "אברהם שפירא | Avraham Sharon",
                 "ELLISSA HOLDING Global Trading Services Division | GAVIOTAS LTDA.",
+                "ทักษิณ ชินวัตร | Thawatchai Chanwit",
+                "สมชาย ศรีสุข | Somsak Suwan",
             })
     void differentParty(String party, String listed) {
         assertThat(compare(party, listed).band()).as(party + " / " + listed).isEqualTo(Band.NO_MATCH);
@@ -99,5 +107,21 @@ class AnalystVariantsTest {
             assertThat(line.how()).isEqualTo(MatchKind.EQUIVALENT);
             assertThat(line.why()).startsWith(reason);
         }
+    }
+
+    @ParameterizedTest(name = "{0} against {1} says {2} and {3} are one Thai name")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "สมชาย ชินวัตร | Somchay Shinawatra | somchai | somchay",
+                "ทักษิณ ชินวัตร | Taksin Shinawatra | chinwat | shinawatra",
+            })
+    void thaiSpellingsAreExplained(String party, String listed, String word, String latin) {
+        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
+                .filter(a -> a.query().equals(word))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.how()).isEqualTo(MatchKind.ROMANISATION_TH);
+        assertThat(line.why()).startsWith("Thai RTGS romanisation: " + word + " / " + latin);
     }
 }
