@@ -48,6 +48,16 @@ public final class NameScorer {
      * to slip a listed name past a matcher, not another company.
      */
     static final double PADDING_FACTOR = 1.0 / 3;
+    /**
+     * One distinctive word alike but perhaps another name (Lukas Brenner, Lukas Bremer; see
+     * {@link #anotherWordPair}): the name is still reported, as a typo it may be, but not as sure:
+     * the score is held below the default MATCH threshold (0.85) and above POSSIBLE (0.70).
+     */
+    static final double ANOTHER_WORD_CEILING = 0.8;
+    /** Words longer than this keep their typos of one or two letters as typos. */
+    private static final int ANOTHER_WORD_LENGTH = 8;
+    /** Words this long or shorter that differ by one letter may be two names (Radic, Tadic). */
+    private static final int ANOTHER_WORD_ONE_EDIT_LENGTH = 6;
     /** Two-consonant skeletons say less (Qusay, qsy), so they pair as a weak match. */
     private static final double SHORT_SKELETON_SIMILARITY = 0.7;
     /** Korean romanisation variants of two Latin words of a syllable or two (Jae and Chae). */
@@ -644,7 +654,121 @@ public final class NameScorer {
                 notes.add("the names carry different numbers: score x" + NUMBER_CONFLICT_FACTOR);
             }
         }
+        int other = anotherWordPair(q, c, w, chosen);
+        if (other >= 0 && score > ANOTHER_WORD_CEILING) {
+            score = ANOTHER_WORD_CEILING;
+            if (notes != null) {
+                int i = w.pool[w.qFrom[other]];
+                int j = w.pool[w.cFrom[other]];
+                notes.add("\"" + q.surface[i] + "\" and \"" + c.surface[j]
+                        + "\" differ by a letter or two in a short word, or are both known names: perhaps two"
+                        + " different names rather than a typo: score at most " + ANOTHER_WORD_CEILING);
+            }
+        }
         return Math.min(1.0, score);
+    }
+
+    /**
+     * The first chosen pair of two distinctive words that are alike but may well be two different
+     * names rather than one name and its typo (Brenner and Bremer, Radic and Tadic, Jinsong and
+     * Jinmyong), or -1. A typo is told from another word by how much of the word it changes: a
+     * letter changed, added or dropped in a word of six letters or fewer, or two letters in a word of
+     * eight or fewer, when that changes its {@linkplain #consonantClasses consonants} (vowels are
+     * spelt many ways: Zaydi, Zeydi); and two words that the name tables both know (Maria, Marta) are
+     * two names whatever their distance. Two neighbouring letters swapped is the common slip of a
+     * typist, and long words keep their typos: both stay full matches.
+     */
+    private static int anotherWordPair(PreparedName q, PreparedName c, Work w, int chosen) {
+        for (int k = 0; k < chosen; k++) {
+            int p = w.chosen[k];
+            if (w.kinds[p] != MatchKind.TYPO || w.qLen[p] != 1 || w.cLen[p] != 1) {
+                continue;
+            }
+            int i = w.pool[w.qFrom[p]];
+            int j = w.pool[w.cFrom[p]];
+            if (q.kind[i] != TokenKind.NAME || c.kind[j] != TokenKind.NAME) {
+                continue;
+            }
+            if (anotherWord(q.surface[i], c.surface[j], q.equivalent[i], c.equivalent[j], w)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    static boolean anotherWord(String a, String b, String equivalentA, String equivalentB, Work w) {
+        if (a.equals(b) || neighboursSwapped(a, b)) {
+            return false;
+        }
+        if (equivalentA != null && equivalentB != null && !equivalentA.equals(equivalentB)) {
+            return true; // two names of the tables
+        }
+        int max = Math.max(a.length(), b.length());
+        if (max > ANOTHER_WORD_LENGTH || consonantClasses(a).equals(consonantClasses(b))) {
+            return false; // a long word, or a spelling of one name (Shoygu, Shoigu; Hamcho, Hamsho)
+        }
+        int d = EditDistance.bounded(a, b, 2, w.rows);
+        return d == 1 ? max <= ANOTHER_WORD_ONE_EDIT_LENGTH : d == 2;
+    }
+
+    /**
+     * The consonants of a word by class, which the spellings of one name share and two names do
+     * not: vowels, y, h and j dropped (Husayn, Hussein; Andrej, Andrei), the digraphs ch, sh, dj
+     * and ts read as one sibilant, voiced and voiceless pairs (d t, b p, g k q, f v w, s z) and l r
+     * as one, doubled letters once. m and n stay apart (Brenner, Bremer), as do the classes.
+     */
+    static String consonantClasses(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        int n = word.length();
+        for (int k = 0; k < n; k++) {
+            char ch = word.charAt(k);
+            char next = k + 1 < n ? word.charAt(k + 1) : 0;
+            char out;
+            if ((ch == 'c' || ch == 's') && next == 'h' || ch == 't' && next == 's' || ch == 'd' && next == 'j') {
+                out = 's';
+                k++;
+            } else {
+                out = switch (ch) {
+                    case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j' -> 0;
+                    case 'd' -> 't';
+                    case 'b' -> 'p';
+                    case 'g', 'q' -> 'k';
+                    case 'v', 'w' -> 'f';
+                    case 'z', 'x' -> 's';
+                    case 'l' -> 'r';
+                    default -> ch;
+                };
+                if (out == 0) {
+                    continue;
+                }
+            }
+            if (sb.isEmpty() || sb.charAt(sb.length() - 1) != out) {
+                sb.append(out);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether b is a with two neighbouring letters swapped (Huawei, Huawie). */
+    static boolean neighboursSwapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int k = 0; k < a.length(); k++) {
+            if (a.charAt(k) != b.charAt(k)) {
+                if (first < 0) {
+                    first = k;
+                } else if (k != first + 1) {
+                    return false;
+                }
+            }
+        }
+        return first >= 0
+                && first + 1 < a.length()
+                && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first)
+                && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
     }
 
     /**

@@ -124,4 +124,26 @@ class AnalystVariantsTest {
         assertThat(line.how()).isEqualTo(MatchKind.ROMANISATION_TH);
         assertThat(line.why()).startsWith("Thai RTGS romanisation: " + word + " / " + latin);
     }
+
+    @ParameterizedTest(name = "{0} against {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // one distinctive word alike but perhaps another name: reported, not as sure
+                "Lukas Brenner | Lukas Bremer | POSSIBLE",
+                "Miroslav Radic | Miroslav Tadic | POSSIBLE",
+                "Jinsong Joint Bank | Jinmyong Joint Bank | POSSIBLE",
+                "Jose Antonio Radic | Jose Antonio Tadic | POSSIBLE",
+                // a typist's slip, a long word's typo or a spelling of one name stay sure
+                "Lukas Brenner | Lukas Brenenr | MATCH",
+                "Huawie Technologies | Huawei Technologies | MATCH",
+                "Mohammad Shamkhany | Mohammad Shamkhani | MATCH",
+                "Issa Al-Zaydi | Issa Al-Zeydi | MATCH",
+                "Andrey Shoygu | Andrei Shoigu | MATCH",
+                "Mohamed Hamcho | Muhammad Hamsho | MATCH",
+            })
+    void aWordAlikeIsATypoOrAnotherName(String party, String listed, Band band) {
+        NameComparison.Result r = compare(party, listed);
+        assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
+    }
 }
