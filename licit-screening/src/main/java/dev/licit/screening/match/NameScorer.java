@@ -54,6 +54,8 @@ public final class NameScorer {
      * the score is held below the default MATCH threshold (0.85) and above POSSIBLE (0.70).
      */
     static final double ANOTHER_WORD_CEILING = 0.8;
+    /** Given and family names in the other order (see {@link #swappedNames}): reported, not as sure. */
+    static final double SWAPPED_CEILING = 0.8;
     /** Words longer than this keep their typos of one or two letters as typos. */
     private static final int ANOTHER_WORD_LENGTH = 8;
     /** Words this long or shorter that differ by one letter may be two names (Radic, Tadic). */
@@ -654,6 +656,16 @@ public final class NameScorer {
                 notes.add("the names carry different numbers: score x" + NUMBER_CONFLICT_FACTOR);
             }
         }
+        int swapped = swappedNames(q, c, w, chosen);
+        if (swapped >= 0 && score > SWAPPED_CEILING) {
+            score = SWAPPED_CEILING;
+            if (notes != null) {
+                int i = w.pool[w.qFrom[swapped]];
+                notes.add("the names are in another order (\"" + q.surface[i] + "\" comes elsewhere): given and family"
+                        + " names swapped (Werner Otto, Otto Werner) may be two people: score at most "
+                        + SWAPPED_CEILING);
+            }
+        }
         int other = anotherWordPair(q, c, w, chosen);
         if (other >= 0 && score > ANOTHER_WORD_CEILING) {
             score = ANOTHER_WORD_CEILING;
@@ -666,6 +678,83 @@ public final class NameScorer {
             }
         }
         return Math.min(1.0, score);
+    }
+
+    /**
+     * A chosen pair of name words whose order the other side reverses (Werner Otto against Otto
+     * Werner), both words of the listed name possibly given names ({@link Equivalents#mayBeGivenName}),
+     * or -1. Both orders are then plausible, so the swap may be another person (Dmitry Moroz and Moroz
+     * Dmitry are one: Moroz is no given name);
+     * it is not counted when a side writes a comma (ABBAS, Rim: the family name first by convention),
+     * a swapped word is a Korean surname or one Chinese syllable (written first or last), or a name is
+     * not a person's name in Latin letters ({@link #personLike}).
+     */
+    private static int swappedNames(PreparedName q, PreparedName c, Work w, int chosen) {
+        if (!personLike(q) || !personLike(c)) {
+            return -1;
+        }
+        for (int a = 0; a < chosen; a++) {
+            int p = w.chosen[a];
+            if (!singleNamePair(q, c, w, p)) {
+                continue;
+            }
+            int i1 = w.pool[w.qFrom[p]];
+            int j1 = w.pool[w.cFrom[p]];
+            for (int b = 0; b < chosen; b++) {
+                int r = w.chosen[b];
+                if (r == p || !singleNamePair(q, c, w, r)) {
+                    continue;
+                }
+                int i2 = w.pool[w.qFrom[r]];
+                int j2 = w.pool[w.cFrom[r]];
+                if (i1 < i2
+                        && j1 > j2
+                        && Equivalents.mayBeGivenName(c.surface[j1])
+                        && Equivalents.mayBeGivenName(c.surface[j2])) {
+                    boolean convention = q.name.original().indexOf(',') >= 0
+                            || c.name.original().indexOf(',') >= 0
+                            || Equivalents.isKoreanSurname(q.key[i1])
+                            || Equivalents.isKoreanSurname(q.key[i2])
+                            || Equivalents.isKoreanSurname(c.key[j1])
+                            || Equivalents.isKoreanSurname(c.key[j2])
+                            || oneChineseSyllable(q.zhKey[i1])
+                            || oneChineseSyllable(q.zhKey[i2]);
+                    return convention ? -1 : p;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A name in Latin letters of two to four words, names and initials only: a person's, whose order
+     * may carry meaning. Other scripts write the family name first by convention (中村健, Ken
+     * Nakamura), and company names are not given and family names.
+     */
+    private static boolean personLike(PreparedName n) {
+        if (n.size < 2 || n.size > 4 || !n.name.reading().equals("latin")) {
+            return false;
+        }
+        for (int i = 0; i < n.size; i++) {
+            if (n.kind[i] != TokenKind.NAME && n.kind[i] != TokenKind.INITIAL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a romanisation key reads as one Chinese syllable, as a Chinese surname does (Wang, Chen). */
+    private static boolean oneChineseSyllable(String zhKey) {
+        int bar = zhKey.indexOf('|');
+        return bar > 0 && bar == zhKey.length() - 1;
+    }
+
+    private static boolean singleNamePair(PreparedName q, PreparedName c, Work w, int p) {
+        return w.qLen[p] == 1
+                && w.cLen[p] == 1
+                && w.sim[p] >= STRONG
+                && q.kind[w.pool[w.qFrom[p]]] == TokenKind.NAME
+                && c.kind[w.pool[w.cFrom[p]]] == TokenKind.NAME;
     }
 
     /**

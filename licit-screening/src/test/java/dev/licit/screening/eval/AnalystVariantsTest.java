@@ -146,4 +146,29 @@ class AnalystVariantsTest {
         NameComparison.Result r = compare(party, listed);
         assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
     }
+
+    @ParameterizedTest(name = "{0} against {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // given and family names swapped: both orders are plausible, perhaps two people
+                "Werner Otto | Otto Werner | POSSIBLE",
+                "Martin Thomas Ellis | Thomas Martin Ellis | POSSIBLE",
+                "Hassan Ali | Ali Hassan | POSSIBLE",
+                // the same order, or an order set by convention, stays sure
+                "Otto Werner | Otto Werner | MATCH",
+                "Moroz Dmitry | Dmitry Moroz | MATCH", // Moroz is no given name: the family name first
+                "Rim Abbas | ABBAS, Rim | MATCH",
+                "Kim Jong Un | Jong Un Kim | MATCH",
+                "Wang Chen | Chen Wang | MATCH",
+                "中村健 | Ken Nakamura | MATCH",
+                "Huawei Technologies | Technologies Huawei | MATCH",
+            })
+    void swappedNamesAreNotSure(String party, String listed, Band band) {
+        NameComparison.Result r = compare(party, listed);
+        assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
+        if (band == Band.POSSIBLE) {
+            assertThat(r.explanation().adjustments()).anyMatch(a -> a.contains("given and family names swapped"));
+        }
+    }
 }
