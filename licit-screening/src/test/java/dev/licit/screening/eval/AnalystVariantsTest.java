@@ -171,4 +171,24 @@ class AnalystVariantsTest {
             assertThat(r.explanation().adjustments()).anyMatch(a -> a.contains("given and family names swapped"));
         }
     }
+
+    @ParameterizedTest(name = "{0} against {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a number in two words or hyphenated is one number, an ordinal one too
+                "IRAN HORMUZ Twenty-Two | IRAN HORMUZ 22 | MATCH",
+                "Twenty One Holdings | 21 HOLDINGS | MATCH",
+                "Ninety Nine Trading | 99 TRADING | MATCH",
+                "Twenty-First Century Shipping | 21st Century Shipping | MATCH",
+                "First Century Shipping | 1st Century Shipping | MATCH",
+                // and another number is another name
+                "IRAN HORMUZ Twenty-Two | IRAN HORMUZ 23 | NO_MATCH",
+                "IRAN HORMUZ Twenty-Two | IRAN HORMUZ 20 | NO_MATCH",
+                "Twenty-First Century Shipping | 22nd Century Shipping | NO_MATCH",
+            })
+    void numbersInWords(String party, String listed, Band band) {
+        NameComparison.Result r = compare(party, listed);
+        assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
+    }
 }
