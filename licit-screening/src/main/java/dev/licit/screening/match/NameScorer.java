@@ -743,6 +743,31 @@ public final class NameScorer {
         return true;
     }
 
+    /**
+     * Whether two words read as two Chinese syllables each, the first the same and the second not
+     * (Guoming, Guoying; Youming, Youmin): a different character, so another given name, however few
+     * letters differ. (The key reads many Latin words as syllables too: Gaye ga|ye, Geye ge|ye; a
+     * first syllable differing is left to the letters.) Spellings of the same
+     * syllables (Wade-Giles, Pinyin) share the key and pair as {@link MatchKind#ROMANISATION_ZH}.
+     */
+    private static boolean otherChineseSyllables(String zhA, String zhB) {
+        if (syllables(zhA) != 2 || syllables(zhB) != 2 || zhA.equals(zhB)) {
+            return false;
+        }
+        int bar = zhA.indexOf('|');
+        return zhA.regionMatches(0, zhB, 0, bar + 1); // the first syllable shared, the second not
+    }
+
+    private static int syllables(String zhKey) {
+        int n = 0;
+        for (int k = 0; k < zhKey.length(); k++) {
+            if (zhKey.charAt(k) == '|') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether a romanisation key reads as one Chinese syllable, as a Chinese surname does (Wang, Chen). */
     private static boolean oneChineseSyllable(String zhKey) {
         int bar = zhKey.indexOf('|');
@@ -778,7 +803,10 @@ public final class NameScorer {
             if (q.kind[i] != TokenKind.NAME || c.kind[j] != TokenKind.NAME) {
                 continue;
             }
-            if (anotherWord(q.surface[i], c.surface[j], q.equivalent[i], c.equivalent[j], w)) {
+            if (anotherWord(q.surface[i], c.surface[j], q.equivalent[i], c.equivalent[j], w)
+                    || otherChineseSyllables(q.zhKey[i], c.zhKey[j])
+                            && !neighboursSwapped(q.surface[i], c.surface[j])
+                            && !consonantClasses(q.surface[i]).equals(consonantClasses(c.surface[j]))) {
                 return p;
             }
         }

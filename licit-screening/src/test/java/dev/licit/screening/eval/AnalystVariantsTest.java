@@ -134,6 +134,7 @@ class AnalystVariantsTest {
                 "Miroslav Radic | Miroslav Tadic | POSSIBLE",
                 "Jinsong Joint Bank | Jinmyong Joint Bank | POSSIBLE",
                 "Jose Antonio Radic | Jose Antonio Tadic | POSSIBLE",
+                "Wang Guoming | Guoying Wang | POSSIBLE", // another syllable, another character
                 // a typist's slip, a long word's typo or a spelling of one name stay sure
                 "Lukas Brenner | Lukas Brenenr | MATCH",
                 "Huawie Technologies | Huawei Technologies | MATCH",
