@@ -54,6 +54,13 @@ public final class NameScorer {
      * the score is held below the default MATCH threshold (0.85) and above POSSIBLE (0.70).
      */
     static final double ANOTHER_WORD_CEILING = 0.8;
+    /**
+     * An initial left unpaired while the other side has a name left unpaired, in a person's name
+     * ({@link #initialConflict}): the initial would have paired with a name of its letter, so it
+     * stands for another given name (Q. Fernandez De Luna against Jesus Fernandez De Luna), another
+     * person most often.
+     */
+    static final double INITIAL_CONFLICT_FACTOR = 0.85;
     /** Given and family names in the other order (see {@link #swappedNames}): reported, not as sure. */
     static final double SWAPPED_CEILING = 0.8;
     /** Words longer than this keep their typos of one or two letters as typos. */
@@ -656,6 +663,13 @@ public final class NameScorer {
                 notes.add("the names carry different numbers: score x" + NUMBER_CONFLICT_FACTOR);
             }
         }
+        if (initialConflict(q, usedQ, c, usedC) || initialConflict(c, usedC, q, usedQ)) {
+            score *= INITIAL_CONFLICT_FACTOR;
+            if (notes != null) {
+                notes.add("an initial stands for none of the other side's given names (Q. against Jesus): score x"
+                        + INITIAL_CONFLICT_FACTOR);
+            }
+        }
         int swapped = swappedNames(q, c, w, chosen);
         if (swapped >= 0 && score > SWAPPED_CEILING) {
             score = SWAPPED_CEILING;
@@ -924,6 +938,33 @@ public final class NameScorer {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether {@code a} leaves an initial unpaired while {@code b} leaves a name unpaired, in names of
+     * people: no legal form or generic word on either side (A Y S Carrier is a company, its y a
+     * Spanish "and"), and not the one-letter Korean surnames I (이) and O (오).
+     */
+    private static boolean initialConflict(PreparedName a, boolean[] usedA, PreparedName b, boolean[] usedB) {
+        boolean initial = false;
+        for (int i = 0; i < a.size; i++) {
+            if (!usedA[i] && a.kind[i] == TokenKind.INITIAL && !a.key[i].equals("i") && !a.key[i].equals("o")) {
+                initial = true;
+            }
+        }
+        if (!initial || !anyUnused(usedB, b, TokenKind.NAME)) {
+            return false;
+        }
+        return !anyKind(a, TokenKind.FORM, TokenKind.GENERIC) && !anyKind(b, TokenKind.FORM, TokenKind.GENERIC);
+    }
+
+    private static boolean anyKind(PreparedName n, TokenKind k1, TokenKind k2) {
+        for (int i = 0; i < n.size; i++) {
+            if (n.kind[i] == k1 || n.kind[i] == k2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyUnused(boolean[] used, PreparedName name, TokenKind kind) {

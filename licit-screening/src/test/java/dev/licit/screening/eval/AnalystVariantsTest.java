@@ -53,6 +53,8 @@ class AnalystVariantsTest {
                 "H U A W E I | HUAWEI",
                 "N-E-D-A I-N-D-U-S-T-R-I-A-L G-R-O-U-P | NEDA INDUSTRIAL GROUP",
                 "Gaviotas Ltda. Global Trading Services Division | GAVIOTAS LTDA.",
+                "J. Fernandez De Luna | Jesus Fernandez De Luna",
+                "I Su-jin | Yi Su Jin", // I is the Korean surname 이, not an initial
                 "ทักษิณ ชินวัตร | Thaksin Shinawatra",
                 "ทักษิณ ชินวัตร | Taksin Chinnawat",
                 "ยิ่งลักษณ์ ชินวัตร | Yingluck Shinawatra",
@@ -79,6 +81,8 @@ class AnalystVariantsTest {
                 "אברהם שפירא | Avraham Sharon",
                 "ELLISSA HOLDING Global Trading Services Division | GAVIOTAS LTDA.",
                 "ทักษิณ ชินวัตร | Thawatchai Chanwit",
+                "Q. Fernandez De Luna | Jesus Fernandez De Luna", // Q stands for another given name
+                "P. Laredo Donjuan | Ismael Laredo Donjuan",
                 "สมชาย ศรีสุข | Somsak Suwan",
             })
     void differentParty(String party, String listed) {
