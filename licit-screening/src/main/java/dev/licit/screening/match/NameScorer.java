@@ -943,7 +943,8 @@ public final class NameScorer {
     /**
      * Whether {@code a} leaves an initial unpaired while {@code b} leaves a name unpaired, in names of
      * people: no legal form or generic word on either side (A Y S Carrier is a company, its y a
-     * Spanish "and"), and not the one-letter Korean surnames I (이) and O (오).
+     * Spanish "and"), and not the one-letter Korean surnames I (이) and O (오), nor against a name of
+     * three letters or fewer (Cho Il U, Cho Il Woo: a syllable spelt two ways).
      */
     private static boolean initialConflict(PreparedName a, boolean[] usedA, PreparedName b, boolean[] usedB) {
         boolean initial = false;
@@ -952,7 +953,12 @@ public final class NameScorer {
                 initial = true;
             }
         }
-        if (!initial || !anyUnused(usedB, b, TokenKind.NAME)) {
+        boolean name = false;
+        for (int j = 0; j < b.size; j++) {
+            // a word of three letters or fewer may be a syllable the one letter spells too (Woo, U)
+            name |= !usedB[j] && b.kind[j] == TokenKind.NAME && b.key[j].length() > 3;
+        }
+        if (!initial || !name) {
             return false;
         }
         return !anyKind(a, TokenKind.FORM, TokenKind.GENERIC) && !anyKind(b, TokenKind.FORM, TokenKind.GENERIC);

@@ -55,6 +55,7 @@ class AnalystVariantsTest {
                 "Gaviotas Ltda. Global Trading Services Division | GAVIOTAS LTDA.",
                 "J. Fernandez De Luna | Jesus Fernandez De Luna",
                 "I Su-jin | Yi Su Jin", // I is the Korean surname 이, not an initial
+                "Cho Il Woo | CHO IL U", // U is a syllable spelt Woo too
                 "ทักษิณ ชินวัตร | Thaksin Shinawatra",
                 "ทักษิณ ชินวัตร | Taksin Chinnawat",
                 "ยิ่งลักษณ์ ชินวัตร | Yingluck Shinawatra",
