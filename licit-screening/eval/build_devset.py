@@ -286,9 +286,14 @@ HEBREW = [("כהן", ["Cohen", "Kohen"]), ("לוי", ["Levi", "Levy"]), ("מזר
 HEBREW_GIVEN = [("משה", ["Moshe"]), ("יוסף", ["Yosef", "Joseph"]), ("דוד", ["David"]), ("יעקב", ["Yaakov", "Jacob"]),
                 ("אברהם", ["Avraham"]), ("שרה", ["Sara", "Sarah"]), ("רחל", ["Rachel"]), ("אבי", ["Avi"])]
 THAI = [("ชินวัตร", ["Shinawatra", "Chinnawat"]), ("จันทร์โอชา", ["Chan-o-cha", "Chan-ocha"]), ("สุวรรณ", ["Suwan", "Suwanna"]),
-        ("ศรีสุข", ["Srisuk", "Sisuk"]), ("วงศ์สวัสดิ์", ["Wongsawat"]), ("ประยุทธ", ["Prayut", "Prayuth"])]
+        ("ศรีสุข", ["Srisuk", "Sisuk"]), ("วงศ์สวัสดิ์", ["Wongsawat"]), ("ประยุทธ", ["Prayut", "Prayuth"]),
+        # added for the RTGS reading (issue 16): common spelling first, RTGS (Royal Institute 2000) last
+        ("ปัญญารชุน", ["Panyarachun"]), ("ชุณหะวัณ", ["Choonhavan", "Chunhawan"]), ("หลีกภัย", ["Leekpai", "Likphai"]),
+        ("ทองคำ", ["Tongkam", "Thongkham"]), ("บุญมา", ["Boonma", "Bunma"]), ("แก้วมณี", ["Kaewmanee", "Kaeomani"])]
 THAI_GIVEN = [("ทักษิณ", ["Thaksin", "Taksin"]), ("ยิ่งลักษณ์", ["Yingluck", "Yinglak"]), ("สมชาย", ["Somchai", "Somchay"]),
-              ("ประยุทธ์", ["Prayut", "Prayuth"])]
+              ("ประยุทธ์", ["Prayut", "Prayuth"]),
+              ("อภิสิทธิ์", ["Abhisit", "Aphisit"]), ("ชวน", ["Chuan"]), ("ชาติชาย", ["Chatichai", "Chatchai"]),
+              ("สมศักดิ์", ["Somsak"]), ("วิชัย", ["Vichai", "Wichai"]), ("สุรชัย", ["Surachai"])]
 DEVANAGARI = [("शर्मा", ["Sharma"]), ("वर्मा", ["Verma", "Varma"]), ("गुप्ता", ["Gupta"]), ("सिंह", ["Singh"]),
               ("कुमार", ["Kumar"]), ("पटेल", ["Patel"]), ("यादव", ["Yadav"]), ("मिश्रा", ["Mishra", "Misra"]),
               ("अग्रवाल", ["Agarwal", "Aggarwal"]), ("चौधरी", ["Chaudhary", "Choudhury"])]

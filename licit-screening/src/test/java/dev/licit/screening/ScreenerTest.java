@@ -172,6 +172,23 @@ class ScreenerTest {
         assertThat(screener.screen("אברהם שפירא", null).get(0).entryId()).isEqualTo("3");
     }
 
+    @Test
+    void aThaiNameFindsItsLatinListing() {
+        // no list writes Thai script: a Thai party must find the Latin listing, in RTGS or not
+        List<ListEntry> entries = List.of(
+                entry("SDN", "1", "YINGLUCK SHINAWATRA"),
+                entry("SDN", "2", "SOMCHAI WONGSAWAT"),
+                entry("SDN", "3", "THAKSIN SHINAWATRA"),
+                entry("SDN", "4", "SOMSAK WONGSAWAT"));
+        Screener screener = Screener.of(new ListSnapshot(ListStore.curated().info(), entries));
+        ScreeningMatch yingluck = screener.screen("ยิ่งลักษณ์ ชินวัตร", null).get(0);
+        assertThat(yingluck.entryId()).isEqualTo("1");
+        assertThat(yingluck.band()).isEqualTo(Band.MATCH);
+        assertThat(yingluck.explanation().alignment()).anyMatch(a -> a.how() == MatchKind.ROMANISATION_TH);
+        assertThat(screener.screen("สมชาย วงศ์สวัสดิ์", null).get(0).entryId()).isEqualTo("2");
+        assertThat(screener.screen("ทักษิณ ชินวัตร", null).get(0).entryId()).isEqualTo("3");
+    }
+
     private static ListEntry entry(String list, String id, String name) {
         return new ListEntry(list, id, "Entity", List.of(name), List.of(), List.of(), "", "", "", "", "", "", "");
     }

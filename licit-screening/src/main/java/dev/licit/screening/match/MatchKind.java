@@ -9,6 +9,12 @@ public enum MatchKind {
     /** Same Korean word in another romanisation (Revised, McCune-Reischauer). */
     ROMANISATION_KO,
     /**
+     * A Thai word read in the Royal Thai General System (สมชาย, somchai) against a Latin spelling of
+     * it, RTGS or another in common use (Somchay; Thaksin, Taksin): the alignment's {@code why} gives
+     * the Thai name key they share.
+     */
+    ROMANISATION_TH,
+    /**
      * Equal by a maintained table: a short form of a given name (Bill, William), a spelling of an
      * Arabic name or a Korean surname (Pak, Park), an abbreviation or a number written out; the
      * alignment's {@code why} names the table.

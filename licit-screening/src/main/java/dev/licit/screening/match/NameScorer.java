@@ -3,6 +3,7 @@ package dev.licit.screening.match;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Skeleton;
+import dev.licit.screening.normalize.ThaiRomanization;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,25 @@ public final class NameScorer {
      * to slip a listed name past a matcher, not another company.
      */
     static final double PADDING_FACTOR = 1.0 / 3;
+    /**
+     * One distinctive word alike but perhaps another name (Lukas Brenner, Lukas Bremer; see
+     * {@link #anotherWordPair}): the name is still reported, as a typo it may be, but not as sure:
+     * the score is held below the default MATCH threshold (0.85) and above POSSIBLE (0.70).
+     */
+    static final double ANOTHER_WORD_CEILING = 0.8;
+    /**
+     * An initial left unpaired while the other side has a name left unpaired, in a person's name
+     * ({@link #initialConflict}): the initial would have paired with a name of its letter, so it
+     * stands for another given name (Q. Fernandez De Luna against Jesus Fernandez De Luna), another
+     * person most often.
+     */
+    static final double INITIAL_CONFLICT_FACTOR = 0.85;
+    /** Given and family names in the other order (see {@link #swappedNames}): reported, not as sure. */
+    static final double SWAPPED_CEILING = 0.8;
+    /** Words longer than this keep their typos of one or two letters as typos. */
+    private static final int ANOTHER_WORD_LENGTH = 8;
+    /** Words this long or shorter that differ by one letter may be two names (Radic, Tadic). */
+    private static final int ANOTHER_WORD_ONE_EDIT_LENGTH = 6;
     /** Two-consonant skeletons say less (Qusay, qsy), so they pair as a weak match. */
     private static final double SHORT_SKELETON_SIMILARITY = 0.7;
     /** Korean romanisation variants of two Latin words of a syllable or two (Jae and Chae). */
@@ -576,13 +596,17 @@ public final class NameScorer {
                 String sc = surface(c, w.pool, w.cFrom[p], w.cLen[p]);
                 MatchKind how = w.kinds[p];
                 String why = how == MatchKind.EXACT || how == MatchKind.EQUIVALENT ? Equivalents.why(sq, sc) : null;
+                String thaiWhy = how == MatchKind.ROMANISATION_TH
+                        ? "Thai RTGS romanisation: " + sq + " / " + sc + " (Thai name key "
+                                + ThaiRomanization.nameKey(sq) + ")"
+                        : "";
                 alignment.add(new TokenAlignment(
                         sq,
                         sc,
                         why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
                         round((w1 + w2) / 2),
-                        why == null ? "" : why));
+                        why == null ? thaiWhy : why));
             }
         }
         double score = matched / (totalQ + totalC);
@@ -639,7 +663,243 @@ public final class NameScorer {
                 notes.add("the names carry different numbers: score x" + NUMBER_CONFLICT_FACTOR);
             }
         }
+        if (initialConflict(q, usedQ, c, usedC) || initialConflict(c, usedC, q, usedQ)) {
+            score *= INITIAL_CONFLICT_FACTOR;
+            if (notes != null) {
+                notes.add("an initial stands for none of the other side's given names (Q. against Jesus): score x"
+                        + INITIAL_CONFLICT_FACTOR);
+            }
+        }
+        int swapped = swappedNames(q, c, w, chosen);
+        if (swapped >= 0 && score > SWAPPED_CEILING) {
+            score = SWAPPED_CEILING;
+            if (notes != null) {
+                int i = w.pool[w.qFrom[swapped]];
+                notes.add("the names are in another order (\"" + q.surface[i] + "\" comes elsewhere): given and family"
+                        + " names swapped (Werner Otto, Otto Werner) may be two people: score at most "
+                        + SWAPPED_CEILING);
+            }
+        }
+        int other = anotherWordPair(q, c, w, chosen);
+        if (other >= 0 && score > ANOTHER_WORD_CEILING) {
+            score = ANOTHER_WORD_CEILING;
+            if (notes != null) {
+                int i = w.pool[w.qFrom[other]];
+                int j = w.pool[w.cFrom[other]];
+                notes.add("\"" + q.surface[i] + "\" and \"" + c.surface[j]
+                        + "\" differ by a letter or two in a short word, or are both known names: perhaps two"
+                        + " different names rather than a typo: score at most " + ANOTHER_WORD_CEILING);
+            }
+        }
         return Math.min(1.0, score);
+    }
+
+    /**
+     * A chosen pair of name words whose order the other side reverses (Werner Otto against Otto
+     * Werner), both words of the listed name possibly given names ({@link Equivalents#mayBeGivenName}),
+     * or -1. Both orders are then plausible, so the swap may be another person (Dmitry Moroz and Moroz
+     * Dmitry are one: Moroz is no given name);
+     * it is not counted when a side writes a comma (ABBAS, Rim: the family name first by convention),
+     * a swapped word is a Korean surname or one Chinese syllable (written first or last), or a name is
+     * not a person's name in Latin letters ({@link #personLike}).
+     */
+    private static int swappedNames(PreparedName q, PreparedName c, Work w, int chosen) {
+        if (!personLike(q) || !personLike(c)) {
+            return -1;
+        }
+        for (int a = 0; a < chosen; a++) {
+            int p = w.chosen[a];
+            if (!singleNamePair(q, c, w, p)) {
+                continue;
+            }
+            int i1 = w.pool[w.qFrom[p]];
+            int j1 = w.pool[w.cFrom[p]];
+            for (int b = 0; b < chosen; b++) {
+                int r = w.chosen[b];
+                if (r == p || !singleNamePair(q, c, w, r)) {
+                    continue;
+                }
+                int i2 = w.pool[w.qFrom[r]];
+                int j2 = w.pool[w.cFrom[r]];
+                if (i1 < i2
+                        && j1 > j2
+                        && Equivalents.mayBeGivenName(c.surface[j1])
+                        && Equivalents.mayBeGivenName(c.surface[j2])) {
+                    boolean convention = q.name.original().indexOf(',') >= 0
+                            || c.name.original().indexOf(',') >= 0
+                            || Equivalents.isKoreanSurname(q.key[i1])
+                            || Equivalents.isKoreanSurname(q.key[i2])
+                            || Equivalents.isKoreanSurname(c.key[j1])
+                            || Equivalents.isKoreanSurname(c.key[j2])
+                            || oneChineseSyllable(q.zhKey[i1])
+                            || oneChineseSyllable(q.zhKey[i2]);
+                    return convention ? -1 : p;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A name in Latin letters of two to four words, names and initials only: a person's, whose order
+     * may carry meaning. Other scripts write the family name first by convention (中村健, Ken
+     * Nakamura), and company names are not given and family names.
+     */
+    private static boolean personLike(PreparedName n) {
+        if (n.size < 2 || n.size > 4 || !n.name.reading().equals("latin")) {
+            return false;
+        }
+        for (int i = 0; i < n.size; i++) {
+            if (n.kind[i] != TokenKind.NAME && n.kind[i] != TokenKind.INITIAL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether two words read as two Chinese syllables each, the first the same and the second not
+     * (Guoming, Guoying; Youming, Youmin): a different character, so another given name, however few
+     * letters differ. (The key reads many Latin words as syllables too: Gaye ga|ye, Geye ge|ye; a
+     * first syllable differing is left to the letters.) Spellings of the same
+     * syllables (Wade-Giles, Pinyin) share the key and pair as {@link MatchKind#ROMANISATION_ZH}.
+     */
+    private static boolean otherChineseSyllables(String zhA, String zhB) {
+        if (syllables(zhA) != 2 || syllables(zhB) != 2 || zhA.equals(zhB)) {
+            return false;
+        }
+        int bar = zhA.indexOf('|');
+        return zhA.regionMatches(0, zhB, 0, bar + 1); // the first syllable shared, the second not
+    }
+
+    private static int syllables(String zhKey) {
+        int n = 0;
+        for (int k = 0; k < zhKey.length(); k++) {
+            if (zhKey.charAt(k) == '|') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a romanisation key reads as one Chinese syllable, as a Chinese surname does (Wang, Chen). */
+    private static boolean oneChineseSyllable(String zhKey) {
+        int bar = zhKey.indexOf('|');
+        return bar > 0 && bar == zhKey.length() - 1;
+    }
+
+    private static boolean singleNamePair(PreparedName q, PreparedName c, Work w, int p) {
+        return w.qLen[p] == 1
+                && w.cLen[p] == 1
+                && w.sim[p] >= STRONG
+                && q.kind[w.pool[w.qFrom[p]]] == TokenKind.NAME
+                && c.kind[w.pool[w.cFrom[p]]] == TokenKind.NAME;
+    }
+
+    /**
+     * The first chosen pair of two distinctive words that are alike but may well be two different
+     * names rather than one name and its typo (Brenner and Bremer, Radic and Tadic, Jinsong and
+     * Jinmyong), or -1. A typo is told from another word by how much of the word it changes: a
+     * letter changed, added or dropped in a word of six letters or fewer, or two letters in a word of
+     * eight or fewer, when that changes its {@linkplain #consonantClasses consonants} (vowels are
+     * spelt many ways: Zaydi, Zeydi); and two words that the name tables both know (Maria, Marta) are
+     * two names whatever their distance. Two neighbouring letters swapped is the common slip of a
+     * typist, and long words keep their typos: both stay full matches.
+     */
+    private static int anotherWordPair(PreparedName q, PreparedName c, Work w, int chosen) {
+        for (int k = 0; k < chosen; k++) {
+            int p = w.chosen[k];
+            if (w.kinds[p] != MatchKind.TYPO || w.qLen[p] != 1 || w.cLen[p] != 1) {
+                continue;
+            }
+            int i = w.pool[w.qFrom[p]];
+            int j = w.pool[w.cFrom[p]];
+            if (q.kind[i] != TokenKind.NAME || c.kind[j] != TokenKind.NAME) {
+                continue;
+            }
+            if (anotherWord(q.surface[i], c.surface[j], q.equivalent[i], c.equivalent[j], w)
+                    || otherChineseSyllables(q.zhKey[i], c.zhKey[j])
+                            && !neighboursSwapped(q.surface[i], c.surface[j])
+                            && !consonantClasses(q.surface[i]).equals(consonantClasses(c.surface[j]))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    static boolean anotherWord(String a, String b, String equivalentA, String equivalentB, Work w) {
+        if (a.equals(b) || neighboursSwapped(a, b)) {
+            return false;
+        }
+        if (equivalentA != null && equivalentB != null && !equivalentA.equals(equivalentB)) {
+            return true; // two names of the tables
+        }
+        int max = Math.max(a.length(), b.length());
+        if (max > ANOTHER_WORD_LENGTH || consonantClasses(a).equals(consonantClasses(b))) {
+            return false; // a long word, or a spelling of one name (Shoygu, Shoigu; Hamcho, Hamsho)
+        }
+        int d = EditDistance.bounded(a, b, 2, w.rows);
+        return d == 1 ? max <= ANOTHER_WORD_ONE_EDIT_LENGTH : d == 2;
+    }
+
+    /**
+     * The consonants of a word by class, which the spellings of one name share and two names do
+     * not: vowels, y, h and j dropped (Husayn, Hussein; Andrej, Andrei), the digraphs ch, sh, dj
+     * and ts read as one sibilant, voiced and voiceless pairs (d t, b p, g k q, f v w, s z) and l r
+     * as one, doubled letters once. m and n stay apart (Brenner, Bremer), as do the classes.
+     */
+    static String consonantClasses(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        int n = word.length();
+        for (int k = 0; k < n; k++) {
+            char ch = word.charAt(k);
+            char next = k + 1 < n ? word.charAt(k + 1) : 0;
+            char out;
+            if ((ch == 'c' || ch == 's') && next == 'h' || ch == 't' && next == 's' || ch == 'd' && next == 'j') {
+                out = 's';
+                k++;
+            } else {
+                out = switch (ch) {
+                    case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j' -> 0;
+                    case 'd' -> 't';
+                    case 'b' -> 'p';
+                    case 'g', 'q' -> 'k';
+                    case 'v', 'w' -> 'f';
+                    case 'z', 'x' -> 's';
+                    case 'l' -> 'r';
+                    default -> ch;
+                };
+                if (out == 0) {
+                    continue;
+                }
+            }
+            if (sb.isEmpty() || sb.charAt(sb.length() - 1) != out) {
+                sb.append(out);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether b is a with two neighbouring letters swapped (Huawei, Huawie). */
+    static boolean neighboursSwapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int k = 0; k < a.length(); k++) {
+            if (a.charAt(k) != b.charAt(k)) {
+                if (first < 0) {
+                    first = k;
+                } else if (k != first + 1) {
+                    return false;
+                }
+            }
+        }
+        return first >= 0
+                && first + 1 < a.length()
+                && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first)
+                && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
     }
 
     /**
@@ -678,6 +938,39 @@ public final class NameScorer {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether {@code a} leaves an initial unpaired while {@code b} leaves a name unpaired, in names of
+     * people: no legal form or generic word on either side (A Y S Carrier is a company, its y a
+     * Spanish "and"), and not the one-letter Korean surnames I (이) and O (오), nor against a name of
+     * three letters or fewer (Cho Il U, Cho Il Woo: a syllable spelt two ways).
+     */
+    private static boolean initialConflict(PreparedName a, boolean[] usedA, PreparedName b, boolean[] usedB) {
+        boolean initial = false;
+        for (int i = 0; i < a.size; i++) {
+            if (!usedA[i] && a.kind[i] == TokenKind.INITIAL && !a.key[i].equals("i") && !a.key[i].equals("o")) {
+                initial = true;
+            }
+        }
+        boolean name = false;
+        for (int j = 0; j < b.size; j++) {
+            // a word of three letters or fewer may be a syllable the one letter spells too (Woo, U)
+            name |= !usedB[j] && b.kind[j] == TokenKind.NAME && b.key[j].length() > 3;
+        }
+        if (!initial || !name) {
+            return false;
+        }
+        return !anyKind(a, TokenKind.FORM, TokenKind.GENERIC) && !anyKind(b, TokenKind.FORM, TokenKind.GENERIC);
+    }
+
+    private static boolean anyKind(PreparedName n, TokenKind k1, TokenKind k2) {
+        for (int i = 0; i < n.size; i++) {
+            if (n.kind[i] == k1 || n.kind[i] == k2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyUnused(boolean[] used, PreparedName name, TokenKind kind) {
@@ -749,6 +1042,16 @@ public final class NameScorer {
             if (consonants > 0) {
                 w.lastHow = MatchKind.SKELETON;
                 return consonants >= Skeleton.FULL_LENGTH ? SKELETON_SIMILARITY : SHORT_SKELETON_SIMILARITY;
+            }
+        }
+        if (a.thai[i] != b.thai[j]) {
+            // a Thai word read in RTGS against a Latin spelling of it (Thaksin, Taksin; Yingluck, Yinglak)
+            String thaiKey = ThaiRomanization.nameKey(ka);
+            if (thaiKey.length() >= 3 && thaiKey.equals(ThaiRomanization.nameKey(kb))) {
+                w.lastHow = MatchKind.ROMANISATION_TH;
+                return thaiKey.length() >= ThaiRomanization.FULL_LENGTH
+                        ? SKELETON_SIMILARITY
+                        : SHORT_SKELETON_SIMILARITY;
             }
         }
         int la = ka.length();

@@ -9,6 +9,7 @@ import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.KoreanRomanization;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Skeleton;
+import dev.licit.screening.normalize.ThaiRomanization;
 import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.Arrays;
@@ -96,6 +97,8 @@ public final class PreparedName {
     final boolean[] abjad;
     /** Transliterated from Hebrew, whose "kh" is two letters (כה), not one. */
     final boolean[] hebrew;
+    /** Transliterated from Thai (RTGS): compared with Latin spellings by {@link ThaiRomanization#nameKey}. */
+    final boolean[] thai;
 
     final long[] keyMask;
     final long[] surfaceMask;
@@ -153,6 +156,7 @@ public final class PreparedName {
         hangul = new boolean[size];
         abjad = new boolean[size];
         hebrew = new boolean[size];
+        thai = new boolean[size];
         keyMask = new long[size];
         surfaceMask = new long[size];
         double total = 0;
@@ -170,6 +174,7 @@ public final class PreparedName {
             hangul[i] = t.origin().equals("hangul");
             abjad[i] = Skeleton.isAbjad(t.origin());
             hebrew[i] = t.origin().equals("hebrew");
+            thai[i] = t.origin().equals("thai");
             keyMask[i] = EditDistance.letterMask(t.key());
             surfaceMask[i] = EditDistance.letterMask(t.surface());
             total += t.weight();
@@ -271,7 +276,8 @@ public final class PreparedName {
                     | (long) Math.min(surface[i].length(), 0xFFFF) << 23
                     | (long) (key[i].isEmpty() ? 0 : key[i].charAt(0)) << 39
                     | (long) (phonetic[i].hashCode() & 0xFF) << 55
-                    | (abjad[i] ? 1L << 63 : 0);
+                    // the bound reads this bit as "may pair by a script's own key": skeleton or Thai name key
+                    | (abjad[i] || thai[i] ? 1L << 63 : 0);
             packed[o + KEY_MASK] = keyMask[i];
             packed[o + SURFACE_MASK] = surfaceMask[i];
             packed[o + KEY_HASHES] = pack(key[i].hashCode(), surface[i].hashCode());

@@ -125,6 +125,31 @@ public final class Equivalents {
         return isDigits(key) ? key : null;
     }
 
+    private static final java.util.Set<String> GIVEN_AND_FAMILY =
+            java.util.Set.copyOf(Lexicon.resourceLines("given-and-family-names.txt"));
+
+    /**
+     * Whether a word may be a given name as well as a family name: one of
+     * {@code given-and-family-names.txt}, or of the given-name and Arabic-name tables. A name of two
+     * such words may be two people in its two orders (Werner Otto, Otto Werner).
+     */
+    public static boolean mayBeGivenName(String word) {
+        if (GIVEN_AND_FAMILY.contains(word)) {
+            return true;
+        }
+        Group g = GROUP_OF_WORD.get(word);
+        return g != null && g.reason() != TABLES.get(0).reason();
+    }
+
+    /**
+     * Whether a word is a Korean surname of the table (Kim, Park, Pak): Korean (and Chinese) names
+     * are written surname first or last, so their order says nothing.
+     */
+    public static boolean isKoreanSurname(String word) {
+        Group g = GROUP_OF_WORD.get(word);
+        return g != null && g.reason() == TABLES.get(0).reason();
+    }
+
     /**
      * Whether a word is read under another key by the abbreviation table (airlines under air): the
      * candidate index then also keeps its own spelling's typo neighbourhood ("airliines").

@@ -441,6 +441,7 @@ public final class Normalizer {
         String latin = switch (sc) {
             case UScript.CYRILLIC -> Transliteration.cyrillic(text);
             case UScript.DEVANAGARI -> Transliteration.devanagari(text);
+            case UScript.THAI -> ThaiRomanization.rtgs(text);
             default -> Transliteration.any(text);
         };
         out.add(new Piece(latin, name, null));
@@ -506,6 +507,14 @@ public final class Normalizer {
                 i++;
                 continue;
             }
+            String compound = compoundNumber(words, forms, i);
+            if (compound != null) {
+                // twenty-one, Twenty One: one number, as 21 is
+                out.add(new Token(
+                        words.get(i) + " " + words.get(i + 1), compound, TokenKind.NUMBER, origins.get(i), "", "", ""));
+                i += 2;
+                continue;
+            }
             for (Map.Entry<List<String>, String> phrase :
                     Lexicon.FORM_PHRASES_BY_FIRST_WORD.getOrDefault(words.get(i), List.of())) {
                 List<String> ph = phrase.getKey();
@@ -520,6 +529,32 @@ public final class Normalizer {
             i++;
         }
         return out;
+    }
+
+    /**
+     * The digits of a number written in two words from word {@code i}, a ten and a unit (twenty-one,
+     * Twenty One, ninety nine, twenty-first: the hyphen is already a word break), or null. The
+     * French and other languages' number words are not read (no table here).
+     */
+    static String compoundNumber(List<String> words, List<String> forms, int i) {
+        if (i + 1 >= words.size() || forms.get(i) != null || forms.get(i + 1) != null) {
+            return null;
+        }
+        String tens = Lexicon.NUMBER_WORDS.get(words.get(i));
+        String unit = Lexicon.NUMBER_WORDS.get(words.get(i + 1));
+        if (unit == null) {
+            unit = Lexicon.ORDINALS.get(words.get(i + 1)); // twenty-first, as 21st
+        }
+        if (tens == null
+                || unit == null
+                || tens.length() != 2
+                || tens.charAt(1) != '0'
+                || unit.length() != 1
+                || isRomanNumeral(words.get(i))
+                || isRomanNumeral(words.get(i + 1))) {
+            return null;
+        }
+        return tens.charAt(0) + unit;
     }
 
     /**
@@ -576,6 +611,9 @@ public final class Normalizer {
             return new Token(word, word, TokenKind.NUMBER, origin, "", "", "");
         }
         String ordinal = Lexicon.ORDINALS.get(word);
+        if (ordinal == null) {
+            ordinal = numberedOrdinal(word);
+        }
         if (ordinal != null) {
             return new Token(word, ordinal, TokenKind.NUMBER, origin, "", "", "");
         }
@@ -646,6 +684,20 @@ public final class Normalizer {
         return la > lb
                 ? a.substring(i + 1).equals(b.substring(i))
                 : b.substring(i + 1).equals(a.substring(i));
+    }
+
+    /** The digits of an ordinal written with digits (21st, 42nd, 103rd, 11th), or null. */
+    static String numberedOrdinal(String w) {
+        int n = w.length();
+        if (n < 3 || !Character.isDigit(w.charAt(0))) {
+            return null;
+        }
+        String suffix = w.substring(n - 2);
+        if (!suffix.equals("st") && !suffix.equals("nd") && !suffix.equals("rd") && !suffix.equals("th")) {
+            return null;
+        }
+        String digits = w.substring(0, n - 2);
+        return isDigits(digits) ? digits.replaceFirst("^0+(?=.)", "") : null;
     }
 
     private static boolean isRomanNumeral(String w) {
