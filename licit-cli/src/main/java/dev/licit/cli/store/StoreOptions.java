@@ -33,8 +33,9 @@ public final class StoreOptions {
         this.clock = clock;
     }
 
+    /** The store for this one command (not compacted when it closes: {@link StoreConfig#forOneCommand}). */
     public LicitStore open() {
-        return LicitStore.open(config());
+        return LicitStore.open(config().forOneCommand());
     }
 
     public StoreConfig config() {
