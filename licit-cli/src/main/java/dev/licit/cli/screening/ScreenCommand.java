@@ -146,8 +146,13 @@ public final class ScreenCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println("licit screen: internal failure: "
-                    + (e instanceof CompletionException c && c.getCause() != null ? c.getCause() : e));
+            Throwable cause = e instanceof CompletionException c && c.getCause() != null ? c.getCause() : e;
+            // a store that is named but cannot be written: the screen is refused, not left unrecorded
+            err.println(
+                    cause instanceof dev.licit.store.common.StoreException
+                            ? "licit screen: the screen could not be recorded in the audit trail, so it is not shown: "
+                                    + cause.getMessage()
+                            : "licit screen: internal failure: " + cause);
             err.flush();
             return 1;
         } finally {

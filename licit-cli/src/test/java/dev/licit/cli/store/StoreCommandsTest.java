@@ -183,6 +183,19 @@ class StoreCommandsTest extends TempHome {
     }
 
     @Test
+    void aScreenThatCannotBeRecordedIsRefusedAndNotPrinted() {
+        // a store is named but cannot be reached: the screen fails with exit 1, says why, prints no result
+        CliRun r =
+                run("screen", "Sophgo Technologies", "--country", "CN", "--db", "jdbc:postgresql://127.0.0.1:1/licit");
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).doesNotContain("Sophgo");
+        assertThat(r.err())
+                .startsWith("licit screen: the screen could not be recorded in the audit trail")
+                .contains("127.0.0.1:1")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void everyScreenIsAuditedWhenAStoreExistsAndNoneIsCreatedForIt() throws Exception {
         // no store yet: the screen answers as before and makes none (nor the home's database password)
         CliRun before = run("screen", "Sophgo Technologies", "--country", "CN");

@@ -153,7 +153,8 @@ final class Transliteration {
      * characters' readings, unless it holds one of the three characters with a context or anything
      * but Han (kana, a combining mark), which goes to ICU whole. Each character is asked of ICU once per process: a whole name cost 0.15 to 0.3 ms
      * in ICU, a tenth of a run of 20,000 orders with Chinese names. {@code TableTransliterationsTest}
-     * holds ICU's rules to this shape and compares both on every character of the Han blocks.
+     * holds ICU's rules to this shape and compares both on every character of the main CJK block and on
+     * random runs over the Han blocks, kana and supplementary characters.
      */
     static final class HanSyllables {
         /** The characters ICU reads by what follows them (its rules with a context). */
