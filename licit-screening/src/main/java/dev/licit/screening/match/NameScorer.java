@@ -532,15 +532,30 @@ public final class NameScorer {
         w.sortPairs();
         boolean[] usedQ = w.usedQ;
         boolean[] usedC = w.usedC;
-        int chosen = 0;
-        for (int k = 0; k < w.pairs; k++) {
-            int p = w.order[k];
-            if (anyUsed(usedQ, w.pool, w.qFrom[p], w.qLen[p]) || anyUsed(usedC, w.pool, w.cFrom[p], w.cLen[p])) {
-                continue;
+        int chosen = choose(w, w.chosen, false);
+        if (anyRun(w, w.chosen, chosen)) {
+            // Greedy, a pair over a run can take words from better pairs of single words: "cen ter"
+            // with "centr" (0.9 over three words) blocks "cen"/"cen" and "ter"/"ter", and a name
+            // scored 0.96 against itself. The choice with single-word pairs first is tried too, and
+            // the one that matches more weighted similarity kept (the first on a tie).
+            double greedy = chosenValue(w, w.chosen, chosen);
+            java.util.Arrays.fill(usedQ, 0, nq, false);
+            java.util.Arrays.fill(usedC, 0, nc, false);
+            int singlesFirst = choose(w, w.other, true);
+            if (chosenValue(w, w.other, singlesFirst) > greedy + 1e-12) {
+                int[] t = w.chosen;
+                w.chosen = w.other;
+                w.other = t;
+                chosen = singlesFirst;
+            } else {
+                java.util.Arrays.fill(usedQ, 0, nq, false);
+                java.util.Arrays.fill(usedC, 0, nc, false);
+                for (int k = 0; k < chosen; k++) {
+                    int p = w.chosen[k];
+                    mark(usedQ, w.pool, w.qFrom[p], w.qLen[p]);
+                    mark(usedC, w.pool, w.cFrom[p], w.cLen[p]);
+                }
             }
-            mark(usedQ, w.pool, w.qFrom[p], w.qLen[p]);
-            mark(usedC, w.pool, w.cFrom[p], w.cLen[p]);
-            w.chosen[chosen++] = p;
         }
 
         // A query word paired with a listed word takes the listed word's class: the list decides
@@ -1261,6 +1276,48 @@ public final class NameScorer {
         }
     }
 
+    /**
+     * Chooses pairs in the sorted order, each word used once, into {@code into}; with {@code
+     * singlesFirst}, pairs of one word with one word go before the pairs over runs. Returns how many.
+     */
+    private static int choose(Work w, int[] into, boolean singlesFirst) {
+        int chosen = 0;
+        for (int pass = singlesFirst ? 0 : 1; pass < 2; pass++) {
+            for (int k = 0; k < w.pairs; k++) {
+                int p = w.order[k];
+                boolean single = w.qLen[p] + w.cLen[p] == 2;
+                if (singlesFirst && (pass == 0) != single) {
+                    continue;
+                }
+                if (anyUsed(w.usedQ, w.pool, w.qFrom[p], w.qLen[p])
+                        || anyUsed(w.usedC, w.pool, w.cFrom[p], w.cLen[p])) {
+                    continue;
+                }
+                mark(w.usedQ, w.pool, w.qFrom[p], w.qLen[p]);
+                mark(w.usedC, w.pool, w.cFrom[p], w.cLen[p]);
+                into[chosen++] = p;
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean anyRun(Work w, int[] chosen, int n) {
+        for (int k = 0; k < n; k++) {
+            if (w.qLen[chosen[k]] + w.cLen[chosen[k]] > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double chosenValue(Work w, int[] chosen, int n) {
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += w.value[chosen[k]];
+        }
+        return sum;
+    }
+
     private static boolean anyUsed(boolean[] used, int[] pool, int from, int len) {
         for (int m = 0; m < len; m++) {
             if (used[pool[from + m]]) {
@@ -1307,6 +1364,9 @@ public final class NameScorer {
         int[] order = new int[64];
         int[] sortBuffer = new int[64];
         int[] chosen = new int[64];
+        /** The other choice tried (see {@link #choose}); swapped with {@link #chosen} when better. */
+        int[] other = new int[64];
+
         int[] pool = new int[256];
         int poolSize;
         boolean[] usedQ = new boolean[32];
@@ -1408,6 +1468,7 @@ public final class NameScorer {
                 order = new int[n];
                 sortBuffer = new int[n];
                 chosen = new int[n];
+                other = new int[n];
             }
             if (poolSize + words > pool.length) {
                 pool = java.util.Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + words));

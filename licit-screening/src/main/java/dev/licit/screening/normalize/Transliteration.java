@@ -378,8 +378,8 @@ final class Transliteration {
             v = RECORDED.get(key);
         }
         if (v == null) {
-            ICU_CALLS.incrementAndGet();
-            if (ICU_KEYS.size() < 1000) {
+            // the count, not the queue's size(): a ConcurrentLinkedQueue counts by walking every node
+            if (ICU_CALLS.incrementAndGet() <= 1000) {
                 ICU_KEYS.add(key);
             }
             v = icu.apply(s);

@@ -139,6 +139,19 @@ class NameScorerGoldenTest {
         }
     }
 
+    /**
+     * Found by the property below: greedy, the run "cen ter" took "centr" (0.9 over three words) and
+     * blocked the exact pairs of its own words, so the name scored 0.957 against itself.
+     */
+    @Example
+    void aRunPairDoesNotBlockTheExactPairsOfItsWords() {
+        List<NormalizedName> qs = Normalizer.readings("Cen ter SERVIA GRICLA Dan dong Centr");
+        assertThat(NameScorer.best(qs, qs).score()).isCloseTo(1.0, within(1e-9));
+        assertThat(NameScorer.best(qs, qs).alignment())
+                .extracting(TokenAlignment::how)
+                .containsOnly(MatchKind.EXACT);
+    }
+
     /** Of whole words ({@link TestNames#wholeWords}); the sum of weights may round (0.9999999999999998). */
     @Property(tries = 1000)
     void aNameOfWholeWordsMatchesItselfFully(@ForAll("names") String a) {
