@@ -418,10 +418,11 @@ final class CheckCommand implements Callable<Integer> {
                     out.println();
                 }
                 case JSON -> {
+                    String shown = Json.indentStored(r.document());
                     if (array == null) {
-                        out.println(r.document());
+                        out.println(shown);
                     } else {
-                        array.writeRawValue(r.document());
+                        array.writeRawValue(shown);
                     }
                 }
                 default -> {

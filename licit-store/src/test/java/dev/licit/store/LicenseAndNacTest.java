@@ -228,7 +228,7 @@ class LicenseAndNacTest extends StoreTestBase {
 
         // deciding the same order (same content) again finds the notification on file
         StoredDecision again = Fixtures.record(store, order.replace("2024-06-01", "2024-06-26"));
-        assertThat(again.document()).contains("\"NAC_CLEARED\"").contains("\"bisNumber\" : \"A123456\"");
+        assertThat(again.document()).contains("\"NAC_CLEARED\"").contains("\"bisNumber\":\"A123456\"");
         assertThat(store.audit().about("nac:" + n.id()))
                 .extracting(e -> e.kind())
                 .containsExactly("nac.filed", "nac.number");

@@ -156,7 +156,7 @@ public final class DecisionsCommand extends CommandGroup {
         @Override
         int run(LicitStore s, PrintWriter out) {
             StoredDecision d = s.decisions().get(id);
-            out.println(format == OutputFormat.JSON ? d.document() : StoreJson.line(d.document()));
+            out.println(format == OutputFormat.JSON ? Json.indentStored(d.document()) : StoreJson.line(d.document()));
             return 0;
         }
     }

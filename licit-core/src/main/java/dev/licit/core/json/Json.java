@@ -2,7 +2,10 @@ package dev.licit.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
@@ -13,6 +16,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * The project's JSON and YAML mappers, configured here and nowhere else. Each variant differs from
@@ -87,6 +94,68 @@ public final class Json {
             return COMPACT.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON does not parse: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * A stored decision document as a person reads it: {@link #PRETTY}'s indentation. Documents are
+     * stored on one line since 2026-12-07 (they are hashed, written twice and often printed as JSON
+     * Lines, and indentation made them 28 % longer); those stored before were stored indented and
+     * are returned as they are. JSON written by Jackson on one line holds no line break (one inside
+     * a string is escaped), so a line break tells the two apart.
+     */
+    public static String indentStored(String stored) {
+        if (stored.indexOf('\n') >= 0) {
+            return stored;
+        }
+        StringWriter out = new StringWriter(stored.length() * 5 / 4);
+        restyle(stored, out, PRETTY);
+        return out.toString();
+    }
+
+    /**
+     * Writes a stored document on one line, as {@link #COMPACT} writes it: a document stored on one
+     * line is copied as it is, one stored indented is copied token by token.
+     */
+    public static void writeStoredOnOneLine(String stored, Writer out) {
+        if (stored.indexOf('\n') < 0) {
+            try {
+                out.write(stored);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        restyle(stored, out, COMPACT);
+    }
+
+    /**
+     * Copies {@code stored} token by token into {@code mapper}'s layout. Numbers are copied as
+     * written ("688000.00" stays so; read as a double and written back it would be "688000.0"), so
+     * the text differs from the stored one only in white space. The writer is left open.
+     */
+    private static void restyle(String stored, Writer out, ObjectMapper mapper) {
+        try (JsonParser p = COMPACT.createParser(stored);
+                JsonGenerator g = mapper.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                switch (t) {
+                    case START_OBJECT -> g.writeStartObject();
+                    case END_OBJECT -> g.writeEndObject();
+                    case START_ARRAY -> g.writeStartArray();
+                    case END_ARRAY -> g.writeEndArray();
+                    case FIELD_NAME -> g.writeFieldName(p.currentName());
+                    case VALUE_STRING -> g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+                    case VALUE_TRUE -> g.writeBoolean(true);
+                    case VALUE_FALSE -> g.writeBoolean(false);
+                    case VALUE_NULL -> g.writeNull();
+                    default -> throw new IllegalStateException("stored JSON holds an unexpected " + t);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("stored JSON does not parse: " + e.getMessage(), e);
         }
     }
 

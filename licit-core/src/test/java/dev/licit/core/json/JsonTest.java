@@ -83,4 +83,36 @@ class JsonTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("stored JSON does not parse");
     }
+
+    @Test
+    void aStoredDocumentChangesLayoutWithoutChangingAByteOutsideItsWhiteSpace() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = Json.object();
+        doc.put("id", "D-1");
+        doc.put("valueLimitUsd", new java.math.BigDecimal("688000.00"));
+        doc.put("tpp", 40000.0);
+        doc.put("big", 1.2E7);
+        doc.put("small", 1.0E-5);
+        doc.put("count", 24);
+        doc.put("long", 12345678901L);
+        doc.put("text", "line\nbreak \"quoted\" 华为 tab\t");
+        doc.putNull("none");
+        doc.put("yes", true);
+        doc.put("no", false);
+        doc.putObject("empty");
+        doc.putArray("nothing");
+        doc.putArray("list").add(1).addObject().put("k", "v").putArray("deep").add(0.5);
+        String pretty = Json.PRETTY.writeValueAsString(doc);
+        String compact = Json.COMPACT.writeValueAsString(doc);
+        assertThat(compact).doesNotContain("\n");
+        // what the store held indented before 2026-12-07 and shows indented now: the same bytes
+        assertThat(Json.indentStored(compact)).isEqualTo(pretty);
+        assertThat(Json.indentStored(pretty)).isSameAs(pretty);
+        java.io.StringWriter line = new java.io.StringWriter();
+        Json.writeStoredOnOneLine(pretty, line);
+        assertThat(line.toString()).isEqualTo(compact).contains("688000.00");
+        line = new java.io.StringWriter();
+        Json.writeStoredOnOneLine(compact, line);
+        assertThat(line.toString()).isEqualTo(compact);
+        assertThatThrownBy(() -> Json.indentStored("{\"a\":")).isInstanceOf(IllegalStateException.class);
+    }
 }

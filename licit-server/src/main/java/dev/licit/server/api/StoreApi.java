@@ -192,7 +192,7 @@ public final class StoreApi {
             // the review case the decision opened (the UI links to it); the stored document is left as signed
             ctx.header("X-Licit-Case-Id", Long.toString(sd.caseId()));
         }
-        ctx.status(201).contentType("application/json").result(sd.document());
+        ctx.status(201).contentType("application/json").result(dev.licit.core.json.Json.indentStored(sd.document()));
     }
 
     /**
@@ -417,7 +417,8 @@ public final class StoreApi {
     }
 
     private void decision(Context ctx) {
-        ctx.contentType("application/json").result(visible(ctx).document());
+        ctx.contentType("application/json")
+                .result(dev.licit.core.json.Json.indentStored(visible(ctx).document()));
     }
 
     /** The fields a shipment takes; any other is refused, never ignored. */

@@ -30,6 +30,7 @@ import dev.licit.store.review.ScreenedHit;
 import dev.licit.store.review.ScreenedParty;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -665,7 +666,7 @@ public final class DecisionService implements AutoCloseable {
                 ? db.read(h -> Authorizations.evaluate(h, subject, today, false))
                 : Authorizations.evaluate(null, subject, today, false);
 
-        ObjectNode doc = Json.PRETTY.createObjectNode();
+        ObjectNode doc = Json.object();
         doc.put("decisionId", id);
         doc.setAll(DecisionJson.decision(d, decidedAt, nd.listSnapshot()));
         if (nd.lists() != null) {
@@ -700,13 +701,17 @@ public final class DecisionService implements AutoCloseable {
             by.put("osUser", nd.actor().osUser());
         }
         doc.set("authorization", auth.toJson());
-        String text;
+        // stored on one line: the hash, the database, the journal and a JSON Lines output all go over
+        // every byte of it, and indentation made it 28 % longer (what people read is indented when it
+        // is shown: Json.indentStored)
+        byte[] utf8;
         try {
-            text = Json.PRETTY.writeValueAsString(doc);
+            utf8 = Json.COMPACT.writeValueAsBytes(doc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        String docSha = Hashes.sha256(text);
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        String docSha = Hashes.sha256(utf8);
 
         List<PreparedDecision.PartyRow> parties = new ArrayList<>();
         for (int i = 0; i < order.parties().size(); i++) {

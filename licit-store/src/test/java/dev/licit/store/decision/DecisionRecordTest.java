@@ -46,6 +46,21 @@ class DecisionRecordTest extends StoreTestBase {
     }
 
     @Test
+    void aDocumentIsStoredOnOneLineAndShownIndentedAsBefore() throws Exception {
+        StoredDecision d = Fixtures.record(store, Fixtures.h100ToVietnam("SO-1", 8));
+        assertThat(d.document()).doesNotContain("\n");
+        // the audit trail's hash is over the bytes stored
+        assertThat(store.audit().about(d.id()).getFirst().payload())
+                .contains(dev.licit.store.internal.Hashes.sha256(d.document()));
+        // what people read is indented as the stored text was before 2026-12-07, byte for byte
+        String shown = Json.indentStored(d.document());
+        assertThat(shown).isEqualTo(Json.PRETTY.writeValueAsString(Json.PRETTY.readTree(d.document())));
+        assertThat(shown).startsWith("{\n  \"decisionId\" : \"" + d.id() + "\",\n");
+        // a document stored indented (before 2026-12-07) is shown as it was stored
+        assertThat(Json.indentStored(shown)).isSameAs(shown);
+    }
+
+    @Test
     void listingFiltersBySinceAndLimitNewestFirst() {
         String first = Fixtures.record(store, Fixtures.h100ToVietnam("A", 1)).id();
         clock.advance(java.time.Duration.ofDays(2));
