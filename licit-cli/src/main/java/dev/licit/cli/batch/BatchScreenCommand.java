@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
             "Input: CSV with a header holding id,name,country (address optional), or Parquet with those columns.",
             "Output: CSV id,name,list,entryId,listedName,score,band,matchedAlias,explanation; one row per hit at POSSIBLE or above.",
             "With --ownership: each party's owners up the graph are screened too; a party covered, unresolved or doubtful",
-            "under a 50 % rule gets a row (band COVERED, UNRESOLVED or DOUBTFUL, entryId ownership:RULE) and the file an",
+            "under a 50 %% rule gets a row (band COVERED, UNRESOLVED or DOUBTFUL, entryId ownership:RULE) and the file an",
             "ownership column with the path in words."
         })
 final class BatchScreenCommand implements Callable<Integer> {
@@ -70,7 +70,7 @@ final class BatchScreenCommand implements Callable<Integer> {
             names = "--date",
             converter = Dates.class,
             paramLabel = "DATE",
-            description = "With --ownership: the day the links and the 50 % rules are read on (required with it).")
+            description = "With --ownership: the day the links and the 50 %% rules are read on (required with it).")
     LocalDate date;
 
     @Option(

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Every entity of an ownership graph (the plain CSV owner,owned,percent,startDate,endDate,source) that is",
-            "covered under each 50 % rule in force on the date, given the listed entities (CSV name,list,possible):",
+            "covered under each 50 %% rule in force on the date, given the listed entities (CSV name,list,possible):",
             "one row per entity and rule, entity,rule,standing,share,lists, standing LISTED, POSSIBLY_LISTED, COVERED,",
             "UNRESOLVED (Red Flag 29) or DOUBTFUL, the same as `licit check` gives a party of the graph."
         })
