@@ -83,8 +83,9 @@ final class SparkBatchScreen {
             throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         String file = input.toString();
-        String snapshotId = snapshot.id();
-        Broadcast<byte[]> entries = jsc.broadcast(Screeners.encode(snapshot));
+        byte[] encoded = Screeners.encode(snapshot);
+        String snapshotKey = Screeners.key(snapshot.id(), encoded);
+        Broadcast<byte[]> entries = jsc.broadcast(encoded);
         LongAccumulator done = jsc.sc().longAccumulator("parties");
         boolean parquet = PartySource.isParquet(input);
         JavaRDD<Tuple2<String[], Long>> rows = parquet ? parquetRows(spark, input) : csvRows(jsc, input);
@@ -92,7 +93,7 @@ final class SparkBatchScreen {
         boolean withOwnership = ownership != null;
         OwnerSide owners = withOwnership ? OwnerSide.of(jsc, snapshot, ownership) : null;
         JavaRDD<String> tagged =
-                rows.mapPartitions(it -> screenPartition(it, file, word, snapshotId, entries.value(), owners, done));
+                rows.mapPartitions(it -> screenPartition(it, file, word, snapshotKey, entries.value(), owners, done));
 
         ScreenTally tally = new ScreenTally();
         long[] counts = new long[2];
@@ -129,7 +130,11 @@ final class SparkBatchScreen {
             PartFiles.delete(scratch);
         }
         return tally.summary(
-                "spark " + spark.sparkContext().master(), snapshotId, counts[0], counts[1], progress.elapsedSeconds());
+                "spark " + spark.sparkContext().master(),
+                snapshot.id(),
+                counts[0],
+                counts[1],
+                progress.elapsedSeconds());
     }
 
     /** Lines of a CSV file with their line numbers; the header is checked on the driver and left out. */
@@ -194,11 +199,11 @@ final class SparkBatchScreen {
             Iterator<Tuple2<String[], Long>> rows,
             String file,
             String word,
-            String snapshotId,
+            String snapshotKey,
             byte[] entries,
             OwnerSide owners,
             LongAccumulator done) {
-        Screener screener = Screeners.get(snapshotId, entries);
+        Screener screener = Screeners.get(snapshotKey, entries);
         OwnershipScreen ownership = owners == null ? null : owners.screen(screener);
         boolean withOwnership = ownership != null;
         PartyScreen screen = new PartyScreen(screener, file, word, ownership);
