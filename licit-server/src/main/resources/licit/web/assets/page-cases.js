@@ -161,7 +161,7 @@ function coverageHtml(c) {
 function detailHtml(c) {
   const closed = c.status !== 'OPEN'
     ? `<p id="closedLine">${Licit.esc(Licit.tf('wb.closed', { status: Licit.t('status.' + c.status), who: c.closedBy, at: (c.closedAt || '').substring(0, 16), reason: c.closeReason || '' }))}</p>` : '';
-  const history = (c.actions || []).map(a => `<li>${when(a.at)} · ${T('wb.action.' + a.action)}${a.matchId ? ' #' + a.matchId : ''} · ${Licit.esc(a.actor)}${a.reason ? ' — ' + Licit.esc(a.action === 'OPENED' && a.reason === c.reason ? Licit.caseReason(c) : a.reason) : ''}</li>`).join('');
+  const history = (c.actions || []).map(a => `<li>${when(a.at)} · ${T('wb.action.' + a.action)}${a.matchId ? ' #' + a.matchId : ''} · ${Licit.esc(a.actor)}${a.reason ? ' — ' + Licit.esc(a.action === 'OPENED' ? Licit.caseReason(c) : a.reason) : ''}</li>`).join('');
   return `<h2><span>${T('wb.case')} ${c.id}</span> ${Licit.verdictHtml(c.verdict)} <span class="muted">${T('kind.' + c.kind)} ·
       <span id="caseStatus" data-status="${c.status}">${T('status.' + c.status)}</span></span></h2>
     <p class="muted">${Licit.esc(c.decisionId)} · <a href="/v1/decisions/${encodeURIComponent(c.decisionId)}/record?lang=${Licit.lang}" target="_blank" rel="noopener" id="recordLink">${T('wb.record')}</a></p>

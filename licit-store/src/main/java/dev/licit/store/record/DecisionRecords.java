@@ -343,10 +343,8 @@ public final class DecisionRecords {
                         .text(
                                 a.reason() == null
                                         ? ""
-                                        : "OPENED".equals(a.action())
-                                                        && a.reason().equals(c.reason())
-                                                ? openedWhy(lang, c)
-                                                : a.reason())
+                                        // the opening action's reason is the case's (kept shorter there)
+                                        : "OPENED".equals(a.action()) ? openedWhy(lang, c) : a.reason())
                         .raw("</td></tr>");
             }
             p.raw("</table>");
