@@ -119,7 +119,10 @@
     if (!tpl || !params) return null;
     const words = { 'presumption of denial': 'policy.PRESUMPTION_OF_DENIAL', 'case-by-case review': 'policy.CASE_BY_CASE',
                     'presumption of approval': 'policy.PRESUMPTION_OF_APPROVAL' };
-    const value = (k) => (params[k] === undefined ? undefined : (words[params[k]] ? L.t(words[params[k]]) : params[k]));
+    // a rule's title in {rule} in the reader's language (title.* in the rules' texts), a review policy's words too
+    const title = (k) => (k === 'rule' && L.ruleTexts['title.' + params[k]]) || undefined;
+    const value = (k) => (params[k] === undefined ? undefined
+      : title(k) || (words[params[k]] ? L.t(words[params[k]]) : params[k]));
     return L.particles(tpl
       .replace(/\[([^\]]*)\]/g, (m, inner) => ((inner.match(/\{([A-Za-z]+)\}/g) || []).every(p => value(p.slice(1, -1)) !== undefined) ? inner : ''))
       .replace(/\{([A-Za-z]+)\}/g, (m, k) => (value(k) === undefined ? m : value(k))));
@@ -171,11 +174,17 @@
     return said.every(x => x) ? said.join(' ') : det;
   };
 
-  // Why a case was opened, in the reader's language: the store writes it in English (CasePolicy, the
-  // re-screening); its verdict, kind and matches carry what it says.
+  // Why a case was opened, in the reader's language: the store keeps it as sentence codes with their values
+  // (reasonDetails: case.* and the authorization's sentences in the rules' texts) beside its English. A case
+  // opened before the codes were kept has only the English (CasePolicy, the re-screening): its verdict, kind
+  // and matches carry what it says, read from those sentences' shape.
   L.caseReason = (c) => {
     const r = c.reason || '';
     if (lang === 'en') return r;
+    if (c.reasonDetails && c.reasonDetails.length) {
+      const said = c.reasonDetails.map(p => L.fill(p.code, p.params || {}));
+      if (said.every(x => x)) return said.join(' ');
+    }
     let m;
     if (r.startsWith('HOLD: ')) {
       const parts = [];

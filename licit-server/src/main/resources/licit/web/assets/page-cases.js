@@ -46,7 +46,7 @@ async function load() {
       return `<tr class="case-row${current && current.id === c.id ? ' selected' : ''}" data-case="${c.id}" tabindex="0">
         <td><b>${c.id}</b></td><td>${Licit.esc((c.openedAt || '').replace('T', ' ').substring(0, 16))}</td>
         <td>${Licit.esc(c.orderId || '—')}</td><td>${Licit.countryHtml(c.destination)}</td>
-        <td>${Licit.verdictHtml(c.verdict)}</td><td>${T('kind.' + c.kind)}</td>
+        <td>${Licit.verdictHtml(c.verdict)}<div class="muted case-why">${Licit.esc(Licit.caseReason(c))}</div></td><td>${T('kind.' + c.kind)}</td>
         <td class="status" data-status="${Licit.esc(c.status)}">${T('status.' + c.status)}</td>
         <td>${(c.matches || []).length}${pending ? ` <span class="muted">(${pending} ${T('mstatus.PENDING')})</span>` : ''}</td></tr>`;
     }).join('')}</tbody></table>`;
@@ -161,7 +161,7 @@ function coverageHtml(c) {
 function detailHtml(c) {
   const closed = c.status !== 'OPEN'
     ? `<p id="closedLine">${Licit.esc(Licit.tf('wb.closed', { status: Licit.t('status.' + c.status), who: c.closedBy, at: (c.closedAt || '').substring(0, 16), reason: c.closeReason || '' }))}</p>` : '';
-  const history = (c.actions || []).map(a => `<li>${when(a.at)} · ${T('wb.action.' + a.action)}${a.matchId ? ' #' + a.matchId : ''} · ${Licit.esc(a.actor)}${a.reason ? ' — ' + Licit.esc(a.reason) : ''}</li>`).join('');
+  const history = (c.actions || []).map(a => `<li>${when(a.at)} · ${T('wb.action.' + a.action)}${a.matchId ? ' #' + a.matchId : ''} · ${Licit.esc(a.actor)}${a.reason ? ' — ' + Licit.esc(a.action === 'OPENED' ? Licit.caseReason(c) : a.reason) : ''}</li>`).join('');
   return `<h2><span>${T('wb.case')} ${c.id}</span> ${Licit.verdictHtml(c.verdict)} <span class="muted">${T('kind.' + c.kind)} ·
       <span id="caseStatus" data-status="${c.status}">${T('status.' + c.status)}</span></span></h2>
     <p class="muted">${Licit.esc(c.decisionId)} · <a href="/v1/decisions/${encodeURIComponent(c.decisionId)}/record?lang=${Licit.lang}" target="_blank" rel="noopener" id="recordLink">${T('wb.record')}</a></p>

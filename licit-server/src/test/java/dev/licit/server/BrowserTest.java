@@ -1120,16 +1120,27 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#decision .would-change"))
                         .getText())
                 .startsWith("판정을 바꿀 수 있는 사항")
-                .contains("목적국 CN에 대해");
+                .contains("목적국 CN에 대해")
+                // the rule's own title in Korean (title.* in rules.ko.yaml), not its English one
+                .contains("첨단 컴퓨팅 품목의 국가군 D:5 또는 마카오 수출의 허가 요건")
+                .doesNotContain("Advanced-computing");
         assertThat(text("authDetail")).startsWith("검토 건 " + t.lic().caseId()).endsWith("먼저 처리해야 합니다.");
         assertThat(englishOnPage()).as("the license decision in Korean").isEmpty();
         openDetail("/ui/cases?case=" + t.lic().caseId());
-        assertThat(text("openedWhy")).isEqualTo("허가 필요 (거부 추정): 등록된 허가 중 이 주문에 해당하는 것이 없습니다.");
+        // from the case's codes: the requirement, then the authorization's sentences and why each license on file
+        // for CN (none, or another test's) does not cover it, each in Korean
+        assertThat(text("openedWhy"))
+                .startsWith("허가 필요 (거부 추정): 등록된 허가 중 이 주문에 해당하는 것이 없습니다. ")
+                .doesNotContain("license");
+        assertThat(browser.findElement(
+                                By.cssSelector(".case-row[data-case='" + t.lic().caseId() + "'] .case-why"))
+                        .getAttribute("textContent"))
+                .isEqualTo(text("openedWhy"));
         assertThat(browser.findElement(By.cssSelector("#caseWhy .would-change")).getText())
                 .contains("판정을 바꿀 수 있는 사항");
         assertThat(englishOnPage()).as("the license case in Korean").isEmpty();
         openDetail("/ui/cases?case=" + t.hold().caseId());
-        assertThat(text("openedWhy")).isEqualTo("검토 보류: 검토할 명단 일치 후보 1건");
+        assertThat(text("openedWhy")).isEqualTo("검토 보류: 검토할 명단 일치 후보 1건.");
         assertThat(englishOnPage()).as("the hold case in Korean").isEmpty();
         // a license registered and the case released: the authorization names the license, particle chosen
         String license = "{\"number\":\"D555001\",\"eccns\":[\"3A090\"],\"destination\":\"CN\","

@@ -325,6 +325,15 @@ class OpenApiContractTest {
                     KeyRole.ADMIN,
                     200);
         }
+        // the authorization route gives the notification's waiting period end, as a decision's own authorization does
+        JsonNode nacAuth = call(
+                "GET",
+                "/v1/decisions/" + l40.get("decisionId").asText() + "/authorization",
+                null,
+                KeyRole.REQUESTER,
+                200);
+        assertThat(nacAuth.at("/notification/waitingPeriodEnds").asText())
+                .isEqualTo(java.time.LocalDate.parse(today).plusDays(25).toString());
         // Huawei itself: the built-in list's parent row and its two affiliate rows, grouped (issue 17)
         call(
                 "POST",

@@ -117,7 +117,10 @@ class DecisionRecordPdfTest extends StoreTestBase {
                     .contains("허가 필요")
                     .contains("TPP 15832가 4800 이상")
                     .contains("전략물자")
-                    .contains("PDF-KO");
+                    .contains("PDF-KO")
+                    .doesNotContain("LICENSE_REQUIRED (presumption");
+            // why its case was opened, from the case's codes (lines break anywhere in Korean: compared without spaces)
+            assertThat(text.replaceAll("\\s", "")).contains("허가필요(승인추정):등록된허가중이주문에해당하는것이없습니다.목적국VN에등록된허가가없음.");
             List<PDFont> fonts = fonts(pdf);
             // a subset's name carries a six-letter tag (ABCDEF+NanumGothic), and it is embedded
             assertThat(fonts)

@@ -103,7 +103,12 @@ class DecisionRecordsTest extends StoreTestBase {
                 .doesNotContain("Keep this decision")
                 // the authorization's detail from its sentence codes (the case must be worked first)
                 .contains("먼저 처리해야 합니다.")
-                .doesNotContain("must be reviewed first");
+                .doesNotContain("must be reviewed first")
+                // what would change it names the rule by its Korean title (title.* in rules.ko.yaml)
+                .contains("첨단 컴퓨팅 품목의 국가군 D:1 또는 D:4 수출 (D:5, A:5/A:6 제외)의 허가 요건")
+                .doesNotContain("Advanced-computing item to");
+        assertThat(new DecisionRecords(store, clock).html(d, RecordLanguage.EN))
+                .contains("The license requirement of Advanced-computing item to Country Group D:1 or D:4");
     }
 
     @Test

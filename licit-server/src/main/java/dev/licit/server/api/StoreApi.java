@@ -24,6 +24,7 @@ import dev.licit.server.http.Json;
 import dev.licit.server.http.Problem;
 import dev.licit.store.LicitStore;
 import dev.licit.store.common.Actor;
+import dev.licit.store.decision.Authorization;
 import dev.licit.store.decision.DecisionQuery;
 import dev.licit.store.decision.StoredDecision;
 import dev.licit.store.desk.OrderDesk;
@@ -94,7 +95,11 @@ public final class StoreApi {
         r.get("/v1/decisions/{id}/record", this::record, all);
         r.get(
                 "/v1/decisions/{id}/authorization",
-                ctx -> send(ctx, store.decisions().authorization(visible(ctx).id())),
+                ctx -> Json.send(
+                        ctx,
+                        200,
+                        authorization(
+                                store.decisions().authorization(visible(ctx).id()))),
                 all);
         r.post("/v1/decisions/{id}/shipments", this::ship, Role.REQUESTER, Role.ADMIN);
         r.get(
@@ -550,6 +555,18 @@ public final class StoreApi {
     private static ObjectNode notification(Notification n) {
         ObjectNode o = RECORDS.valueToTree(n);
         o.put("waitingPeriodEnds", n.waitingPeriodEnds().toString());
+        return o;
+    }
+
+    /**
+     * An authorization as this route always gave it, its notification with the day the waiting period
+     * ends, as the authorization embedded in a decision has it.
+     */
+    private static ObjectNode authorization(Authorization a) {
+        ObjectNode o = RECORDS.valueToTree(a);
+        if (a.notification() != null) {
+            o.set("notification", notification(a.notification()));
+        }
         return o;
     }
 

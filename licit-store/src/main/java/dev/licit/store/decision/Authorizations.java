@@ -154,11 +154,17 @@ final class Authorizations {
                     List.of(Part.of(
                             "authorization.licensed", "number", check.covering().number())));
         }
-        return of(
+        // the sentence, then why each license on file does not cover the order, each in its own words
+        List<Part> parts = new java.util.ArrayList<>();
+        parts.add(Part.of("authorization.license-none", "refusals", String.join("; ", check.refusals())));
+        check.refused().forEach(r -> parts.add(new Part(r.code(), r.params())));
+        return new Authorization(
                 AuthorizationStatus.LICENSE_REQUIRED,
                 false,
                 "no registered license covers the order: " + String.join("; ", check.refusals()),
-                Part.of("authorization.license-none", "refusals", String.join("; ", check.refusals())));
+                null,
+                null,
+                parts);
     }
 
     private static Authorization notification(Handle h, Subject s, LocalDate today, boolean lock) {

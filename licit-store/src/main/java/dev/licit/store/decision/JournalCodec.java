@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.json.Json;
 import dev.licit.store.common.Actor;
+import dev.licit.store.common.Sentence;
 import dev.licit.store.review.CaseDraft;
 import dev.licit.store.review.CaseKind;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -258,6 +261,12 @@ final class JournalCodec {
                     .put("kind", c.kind().name())
                     .put("verdict", c.verdict())
                     .put("reason", c.reason());
+            ArrayNode why = draft.putArray("reasonDetails");
+            for (Sentence sentence : c.reasonDetails()) {
+                ObjectNode so = why.addObject().put("code", sentence.code());
+                ObjectNode params = so.putObject("params");
+                sentence.params().forEach(params::put);
+            }
             ArrayNode matches = draft.putArray("matches");
             for (CaseDraft.MatchDraft m : c.matches()) {
                 matches.addObject()
@@ -316,12 +325,22 @@ final class JournalCodec {
                         text(m, "band"),
                         text(m, "note")));
             }
+            // a journal written before the codes were kept has none: the case keeps its English reason only
+            List<Sentence> why = new ArrayList<>();
+            for (JsonNode w : c.path("reasonDetails")) {
+                Map<String, String> params = new TreeMap<>();
+                w.path("params")
+                        .properties()
+                        .forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+                why.add(new Sentence(text(w, "code"), params));
+            }
             draft = new CaseDraft(
                     text(c, "decisionId"),
                     text(c, "orderId"),
                     CaseKind.valueOf(text(c, "kind")),
                     text(c, "verdict"),
                     text(c, "reason"),
+                    why,
                     matches);
         }
         return new PreparedDecision(

@@ -36,7 +36,8 @@ final class Migrations {
             "V3__ownership.sql",
             "V4__bound_authorizations_four_eyes.sql",
             "V5__webhooks.sql",
-            "V6__partial_shipments.sql");
+            "V6__partial_shipments.sql",
+            "V7__case_reason_codes.sql");
 
     private Migrations() {}
 

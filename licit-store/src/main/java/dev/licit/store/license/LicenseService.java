@@ -9,6 +9,7 @@ import dev.licit.store.audit.AuditWriter;
 import dev.licit.store.common.Actor;
 import dev.licit.store.common.ConflictException;
 import dev.licit.store.common.NotFoundException;
+import dev.licit.store.common.Sentence;
 import dev.licit.store.common.StoreInputException;
 import dev.licit.store.internal.Database;
 import dev.licit.store.review.PartyKey;
@@ -158,63 +159,132 @@ public final class LicenseService {
                 .map((rs, ctx) -> license(rs))
                 .list();
         List<String> refusals = new ArrayList<>();
+        List<Sentence> refused = new ArrayList<>();
         Set<String> wanted = need.parties().stream().map(PartyKey::name).collect(Collectors.toSet());
         for (License l : candidates) {
-            String why = refusal(l, need, wanted, today);
+            Refusal why = refusal(l, need, wanted, today);
             if (why == null) {
-                return new LicenseCheck(l, refusals);
+                return new LicenseCheck(l, refusals, refused);
             }
-            refusals.add("license " + l.number() + ": " + why);
+            refusals.add("license " + l.number() + ": " + why.text());
+            refused.add(why.sentence());
         }
         if (candidates.isEmpty()) {
             refusals.add("no license is registered for destination " + need.destination());
+            refused.add(Sentence.of("license.refused.none-for-destination", "destination", need.destination()));
         }
-        return new LicenseCheck(null, refusals);
+        return new LicenseCheck(null, refusals, refused);
     }
 
-    private static String refusal(License l, LicenseNeed need, Set<String> wanted, LocalDate today) {
+    /** Why one license does not cover a need: in English, and as a sentence code with its values. */
+    private record Refusal(String text, Sentence sentence) {
+        static Refusal of(String text, License l, String kind, String... namesAndValues) {
+            String[] all = new String[namesAndValues.length + 2];
+            all[0] = "number";
+            all[1] = l.number();
+            System.arraycopy(namesAndValues, 0, all, 2, namesAndValues.length);
+            return new Refusal(text, Sentence.of("license.refused." + kind, all));
+        }
+    }
+
+    private static Refusal refusal(License l, LicenseNeed need, Set<String> wanted, LocalDate today) {
         if (l.status() == LicenseStatus.REVOKED) {
-            return "revoked";
+            return Refusal.of("revoked", l, "revoked");
         }
         if (l.contentSha256() != null && !l.contentSha256().equals(need.contentSha256())) {
-            return "was registered for the order of decision " + l.filedFor()
-                    + "; this order's items, quantities or parties differ (content hash), so it needs a license"
-                    + " of its own";
+            return Refusal.of(
+                    "was registered for the order of decision " + l.filedFor()
+                            + "; this order's items, quantities or parties differ (content hash), so it needs a"
+                            + " license of its own",
+                    l,
+                    "other-order",
+                    "filedFor",
+                    l.filedFor());
         }
         List<String> uncovered =
                 need.eccns().stream().filter(e -> !l.covers(e)).sorted().toList();
         if (!uncovered.isEmpty()) {
-            return "does not cover " + String.join(", ", uncovered) + " (it covers " + String.join(", ", l.eccns())
-                    + ")";
+            String missing = String.join(", ", uncovered);
+            String covers = String.join(", ", l.eccns());
+            return Refusal.of(
+                    "does not cover " + missing + " (it covers " + covers + ")",
+                    l,
+                    "eccns",
+                    "uncovered",
+                    missing,
+                    "covers",
+                    covers);
         }
         Set<String> named = l.parties().stream().map(PartyKey::name).collect(Collectors.toSet());
         List<String> missing = need.parties().stream()
                 .filter(p -> !named.contains(PartyKey.name(p)))
                 .toList();
         if (!missing.isEmpty()) {
-            return "does not name " + String.join(", ", missing);
+            String parties = String.join(", ", missing);
+            return Refusal.of("does not name " + parties, l, "parties", "parties", parties);
         }
         if (need.exportDate().isBefore(l.validFrom()) || need.exportDate().isAfter(l.validTo())) {
-            return "not valid on the export date " + need.exportDate() + " (valid " + l.validFrom() + " to "
-                    + l.validTo() + ")";
+            return Refusal.of(
+                    "not valid on the export date " + need.exportDate() + " (valid " + l.validFrom() + " to "
+                            + l.validTo() + ")",
+                    l,
+                    "dates",
+                    "exportDate",
+                    need.exportDate().toString(),
+                    "validFrom",
+                    l.validFrom().toString(),
+                    "validTo",
+                    l.validTo().toString());
         }
         if (today.isAfter(l.validTo())) {
-            return "expired on " + l.validTo();
+            return Refusal.of(
+                    "expired on " + l.validTo(),
+                    l,
+                    "expired",
+                    "validTo",
+                    l.validTo().toString());
         }
         if (l.quantityLimit() != null && l.quantityRemaining() < need.quantity()) {
             return l.quantityRemaining() <= 0
-                    ? "exhausted: all " + l.quantityLimit() + " units drawn"
-                    : l.quantityRemaining() + " units left, the order needs " + need.quantity();
+                    ? Refusal.of(
+                            "exhausted: all " + l.quantityLimit() + " units drawn",
+                            l,
+                            "quantity-exhausted",
+                            "limit",
+                            l.quantityLimit().toString())
+                    : Refusal.of(
+                            l.quantityRemaining() + " units left, the order needs " + need.quantity(),
+                            l,
+                            "quantity-short",
+                            "remaining",
+                            Long.toString(l.quantityRemaining()),
+                            "needed",
+                            Long.toString(need.quantity()));
         }
         if (l.valueLimitUsd() != null) {
             if (need.valueUsd() == null) {
-                return "has a value limit and the order does not give every licensed line a unitValueUsd";
+                return Refusal.of(
+                        "has a value limit and the order does not give every licensed line a unitValueUsd",
+                        l,
+                        "value-unknown");
             }
             if (l.valueRemainingUsd().compareTo(need.valueUsd()) < 0) {
                 return l.valueRemainingUsd().signum() <= 0
-                        ? "exhausted: all USD " + l.valueLimitUsd().toPlainString() + " drawn"
-                        : "USD " + l.valueRemainingUsd().toPlainString() + " left, the order needs USD "
-                                + need.valueUsd().toPlainString();
+                        ? Refusal.of(
+                                "exhausted: all USD " + l.valueLimitUsd().toPlainString() + " drawn",
+                                l,
+                                "value-exhausted",
+                                "limit",
+                                l.valueLimitUsd().toPlainString())
+                        : Refusal.of(
+                                "USD " + l.valueRemainingUsd().toPlainString() + " left, the order needs USD "
+                                        + need.valueUsd().toPlainString(),
+                                l,
+                                "value-short",
+                                "remaining",
+                                l.valueRemainingUsd().toPlainString(),
+                                "needed",
+                                need.valueUsd().toPlainString());
             }
         }
         return null;

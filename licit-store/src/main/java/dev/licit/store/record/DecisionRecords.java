@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.licit.core.json.Json;
 import dev.licit.store.LicitStore;
 import dev.licit.store.audit.AuditEntry;
+import dev.licit.store.common.Sentence;
 import dev.licit.store.decision.Authorization;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
@@ -308,7 +309,8 @@ public final class DecisionRecords {
         }
         for (ReviewCase c : cases) {
             p.raw("<p>")
-                    .text(lang.label("case") + " " + c.id() + ": " + c.kind() + ", " + c.status() + ". " + c.reason())
+                    .text(lang.label("case") + " " + c.id() + ": " + c.kind() + ", " + c.status() + ". "
+                            + openedWhy(lang, c))
                     .raw("</p>");
             if (!c.matches().isEmpty()) {
                 p.raw("<ul>");
@@ -338,11 +340,44 @@ public final class DecisionRecords {
                         .raw("</td><td>")
                         .text(a.at())
                         .raw("</td><td>")
-                        .text(a.reason() == null ? "" : a.reason())
+                        .text(
+                                a.reason() == null
+                                        ? ""
+                                        // the opening action's reason is the case's (kept shorter there)
+                                        : "OPENED".equals(a.action()) ? openedWhy(lang, c) : a.reason())
                         .raw("</td></tr>");
             }
             p.raw("</table>");
         }
+    }
+
+    /**
+     * Why a case was opened, in the record's language: its sentences' templates filled; a case opened
+     * before the store kept them (or a sentence without a template) gives the English it was stored in,
+     * said to be that.
+     */
+    static String openedWhy(RecordLanguage lang, ReviewCase c) {
+        if (lang == RecordLanguage.EN) {
+            return c.reason();
+        }
+        String said = sentences(lang, c.reasonDetails());
+        return said != null ? said : lang.label("original") + ": " + c.reason();
+    }
+
+    /** Sentences in {@code lang}, joined; null when there are none or one has no template in it. */
+    private static String sentences(RecordLanguage lang, List<Sentence> sentences) {
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        List<String> said = new java.util.ArrayList<>();
+        for (Sentence sentence : sentences) {
+            String text = lang.fill(sentence.code(), Json.COMPACT.valueToTree(sentence.params()));
+            if (text == null) {
+                return null;
+            }
+            said.add(text);
+        }
+        return String.join(" ", said);
     }
 
     /** The authorization's detail in the record's language: its sentences' templates filled, else the English. */

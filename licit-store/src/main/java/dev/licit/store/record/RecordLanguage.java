@@ -79,11 +79,25 @@ public enum RecordLanguage {
         StringBuilder out = new StringBuilder();
         while (p.find()) {
             JsonNode v = params == null ? null : params.get(p.group(1));
-            String value = v == null || v.isNull() ? p.group() : policyWord(v.asText());
+            String value = v == null || v.isNull() ? p.group() : word(p.group(1), v.asText());
             p.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         p.appendTail(out);
         return Particles.resolve(out.toString());
+    }
+
+    /**
+     * A value in this language where it is one of the engine's fixed English phrases: a rule's title
+     * (in {@code {rule}}, by its {@code title.*} entry) or a review policy's words.
+     */
+    private String word(String name, String value) {
+        if ("rule".equals(name)) {
+            JsonNode title = koTexts().get("title." + value);
+            if (title != null && title.isTextual()) {
+                return title.asText();
+            }
+        }
+        return policyWord(value);
     }
 
     private String policyWord(String value) {
@@ -160,6 +174,7 @@ public enum RecordLanguage {
             Map.entry("by", new String[] {"By", "처리자"}),
             Map.entry("at", new String[] {"At", "일시"}),
             Map.entry("reason", new String[] {"Reason", "사유"}),
+            Map.entry("original", new String[] {"Server's original (English)", "서버 기록 원문 (영어)"}),
             Map.entry("authorization", new String[] {"Authorization and shipment", "허가 및 선적"}),
             Map.entry("status", new String[] {"Status today", "현재 상태"}),
             Map.entry("license", new String[] {"License", "수출 허가"}),

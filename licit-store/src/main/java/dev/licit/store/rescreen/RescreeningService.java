@@ -11,6 +11,7 @@ import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.store.audit.AuditWriter;
 import dev.licit.store.common.Actor;
+import dev.licit.store.common.Sentence;
 import dev.licit.store.common.StoreInputException;
 import dev.licit.store.internal.Database;
 import dev.licit.store.internal.Times;
@@ -162,8 +163,16 @@ public final class RescreeningService {
                 String reason =
                         "list import " + current.id() + (previousId == null ? "" : " (replacing " + previousId + ")")
                                 + ": " + String.join("; ", b.changes);
+                List<Sentence> why = List.of(Sentence.of(
+                        "case.rescreen.list",
+                        "snapshot",
+                        current.id(),
+                        "previous",
+                        previousId,
+                        "matches",
+                        Integer.toString(b.matches.size())));
                 CaseDraft draft =
-                        new CaseDraft(b.decisionId, b.orderId, CaseKind.RESCREEN, b.verdict, reason, b.matches);
+                        new CaseDraft(b.decisionId, b.orderId, CaseKind.RESCREEN, b.verdict, reason, why, b.matches);
                 long id = CaseService.open(h, audit, draft, actor);
                 opened.add(new RescreenReport.OpenedCase(id, b.decisionId, b.orderId, b.changes));
             }
@@ -282,7 +291,21 @@ public final class RescreeningService {
                 long id = CaseService.open(
                         h,
                         audit,
-                        new CaseDraft(b.decisionId, b.orderId, CaseKind.RESCREEN, b.verdict, reason, b.matches),
+                        new CaseDraft(
+                                b.decisionId,
+                                b.orderId,
+                                CaseKind.RESCREEN,
+                                b.verdict,
+                                reason,
+                                List.of(Sentence.of(
+                                        "case.rescreen.ownership",
+                                        "snapshot",
+                                        snapshot.id(),
+                                        "previous",
+                                        snapshot.previous(),
+                                        "matches",
+                                        Integer.toString(b.matches.size()))),
+                                b.matches),
                         actor);
                 opened.add(new RescreenReport.OpenedCase(id, b.decisionId, b.orderId, b.changes));
             }

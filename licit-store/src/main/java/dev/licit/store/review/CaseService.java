@@ -1,5 +1,8 @@
 package dev.licit.store.review;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licit.core.json.Json;
 import dev.licit.core.time.Today;
@@ -8,6 +11,8 @@ import dev.licit.store.common.Actor;
 import dev.licit.store.common.ConflictException;
 import dev.licit.store.common.ForbiddenException;
 import dev.licit.store.common.NotFoundException;
+import dev.licit.store.common.Sentence;
+import dev.licit.store.common.StoreException;
 import dev.licit.store.common.StoreInputException;
 import dev.licit.store.internal.Database;
 import java.sql.ResultSet;
@@ -17,8 +22,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -385,13 +393,14 @@ public final class CaseService {
      */
     public static long open(Handle h, AuditWriter audit, CaseDraft draft, Actor actor) {
         long id = h.createUpdate(
-                        "INSERT INTO review_case (decision_id, order_id, kind, status, verdict, reason, opened_at,"
-                                + " opened_by) VALUES (:d, :o, :k, 'OPEN', :v, :r, :at, :by)")
+                        "INSERT INTO review_case (decision_id, order_id, kind, status, verdict, reason, reason_details,"
+                                + " opened_at, opened_by) VALUES (:d, :o, :k, 'OPEN', :v, :r, :rd, :at, :by)")
                 .bind("d", draft.decisionId())
                 .bind("o", draft.orderId())
                 .bind("k", draft.kind().name())
                 .bind("v", draft.verdict())
                 .bind("r", draft.reason())
+                .bind("rd", sentencesJson(draft.reasonDetails()))
                 .bind("at", audit.recordedAt())
                 .bind("by", actor.name())
                 .executeAndReturnGeneratedKeys("id")
@@ -424,6 +433,9 @@ public final class CaseService {
         p.put("kind", draft.kind().name());
         p.put("verdict", draft.verdict());
         p.put("reason", draft.reason());
+        if (!draft.reasonDetails().isEmpty()) {
+            p.set("reasonDetails", Json.COMPACT.valueToTree(draft.reasonDetails()));
+        }
         p.put("matches", draft.matches().size());
         audit.append(actor, "case.opened", "case:" + id, p);
         return id;
@@ -683,6 +695,7 @@ public final class CaseService {
                 c.status(),
                 c.verdict(),
                 c.reason(),
+                c.reasonDetails(),
                 c.openedAt(),
                 c.openedBy(),
                 c.closedAt(),
@@ -701,6 +714,7 @@ public final class CaseService {
                 CaseStatus.valueOf(rs.getString("status")),
                 rs.getString("verdict"),
                 rs.getString("reason"),
+                sentences(rs.getString("reason_details")),
                 rs.getString("opened_at"),
                 rs.getString("opened_by"),
                 rs.getString("closed_at"),
@@ -708,6 +722,41 @@ public final class CaseService {
                 rs.getString("close_reason"),
                 List.of(),
                 List.of());
+    }
+
+    /** Sentences as the {@code reason_details} column keeps them: a JSON array of {code, params}; null for none. */
+    static String sentencesJson(List<Sentence> sentences) {
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        ArrayNode a = Json.COMPACT.createArrayNode();
+        for (Sentence s : sentences) {
+            ObjectNode o = a.addObject();
+            o.put("code", s.code());
+            ObjectNode params = o.putObject("params");
+            s.params().forEach(params::put);
+        }
+        return a.toString();
+    }
+
+    /** The sentences of a {@code reason_details} column: none when it is null (a case opened before V7). */
+    static List<Sentence> sentences(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        List<Sentence> out = new ArrayList<>();
+        try {
+            for (JsonNode n : Json.COMPACT.readTree(json)) {
+                Map<String, String> params = new TreeMap<>();
+                n.path("params")
+                        .properties()
+                        .forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+                out.add(new Sentence(n.path("code").asText(), params));
+            }
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new StoreException("a case's reason_details is not the JSON this store writes: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     private static Clearance clearance(ResultSet rs) throws SQLException {
