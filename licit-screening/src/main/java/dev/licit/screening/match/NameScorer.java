@@ -1,5 +1,6 @@
 package dev.licit.screening.match;
 
+import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Skeleton;
@@ -600,13 +601,14 @@ public final class NameScorer {
                         ? "Thai RTGS romanisation: " + sq + " / " + sc + " (Thai name key "
                                 + ThaiRomanization.nameKey(sq) + ")"
                         : "";
+                String zhWhy = how == MatchKind.ROMANISATION_ZH || how == MatchKind.JOINED ? chineseWhy(sq, sc) : "";
                 alignment.add(new TokenAlignment(
                         sq,
                         sc,
                         why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
                         round((w1 + w2) / 2),
-                        why == null ? thaiWhy : why));
+                        why == null ? thaiWhy + zhWhy : why));
             }
         }
         double score = matched / (totalQ + totalC);
@@ -692,6 +694,25 @@ public final class NameScorer {
             }
         }
         return Math.min(1.0, score);
+    }
+
+    /**
+     * Why two words (or a run and a word: Chuan-kuo, Quanguo) read as the same Chinese syllables, for
+     * the explanation, or the empty string when their romanisation keys differ or they are spelt alike.
+     * Only explanations call this, never the score.
+     */
+    static String chineseWhy(String a, String b) {
+        String ja = a.replace(" ", "");
+        String jb = b.replace(" ", "");
+        if (ja.equals(jb)) {
+            return "";
+        }
+        String key = ChineseRomanization.key(ja);
+        if (key.isEmpty() || !key.equals(ChineseRomanization.key(jb))) {
+            return "";
+        }
+        return "same Chinese syllables in another romanisation (Wade-Giles, Pinyin, postal): " + a + " / " + b
+                + " (syllable key " + key + ")";
     }
 
     /**

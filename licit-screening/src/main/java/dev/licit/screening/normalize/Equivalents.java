@@ -22,16 +22,27 @@ import java.util.Map;
  * keeps the first: the files are read in the order of {@link #TABLES}.
  */
 public final class Equivalents {
-    /** A table file and what its groups have in common, as an explanation says it. */
-    private record Table(String file, String reason) {}
+    /**
+     * A table file, what its groups have in common, as an explanation says it, and whether its words
+     * are family names only (never given names, see {@link #mayBeGivenName}).
+     */
+    private record Table(String file, String reason, boolean surnames) {}
 
+    private static final Table KOREAN_SURNAMES =
+            new Table("korean-surnames.txt", "common Korean surname spelling", true);
+    // after the Korean table: a spelling both tables know (Lee, Li) stays with its Korean group
     private static final List<Table> TABLES = List.of(
-            new Table("korean-surnames.txt", "common Korean surname spelling"),
-            new Table("arabic-names.txt", "common spelling of an Arabic name"),
-            new Table("given-names.txt", "short form or spelling of a given name"));
+            KOREAN_SURNAMES,
+            new Table("chinese-surnames.txt", "Chinese surname in Pinyin, Wade-Giles, Cantonese or Hokkien", true),
+            new Table("arabic-names.txt", "common spelling of an Arabic name", false),
+            new Table("given-names.txt", "short form or spelling of a given name", false));
 
     /** One group: its canonical word, the reason, and its words as the tables write them. */
-    private record Group(String canonical, String reason, String written) {}
+    private record Group(String canonical, Table table, String written) {
+        String reason() {
+            return table.reason();
+        }
+    }
 
     private static final Map<String, Group> GROUP_OF_WORD = new HashMap<>();
     /** Native-script words of the groups (박, 朴, محمد) to their group, before any transliteration. */
@@ -58,7 +69,7 @@ public final class Equivalents {
                     continue;
                 }
                 String[] words = line.split("\\|");
-                Group g = new Group(words[0], table.reason(), String.join("/", words));
+                Group g = new Group(words[0], table, String.join("/", words));
                 for (String w : words) {
                     if (isAscii(w)) {
                         GROUP_OF_WORD.putIfAbsent(w, g);
@@ -138,7 +149,7 @@ public final class Equivalents {
             return true;
         }
         Group g = GROUP_OF_WORD.get(word);
-        return g != null && g.reason() != TABLES.get(0).reason();
+        return g != null && !g.table().surnames();
     }
 
     /**
@@ -147,7 +158,7 @@ public final class Equivalents {
      */
     public static boolean isKoreanSurname(String word) {
         Group g = GROUP_OF_WORD.get(word);
-        return g != null && g.reason() == TABLES.get(0).reason();
+        return g != null && g.table() == KOREAN_SURNAMES;
     }
 
     /**

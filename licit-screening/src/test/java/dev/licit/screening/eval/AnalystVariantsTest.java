@@ -197,4 +197,49 @@ class AnalystVariantsTest {
         NameComparison.Result r = compare(party, listed);
         assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
     }
+
+    @ParameterizedTest(name = "{0} against {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Wade-Giles given names, hyphenated, against Pinyin written as one word
+                "Liu Kuo-hua | Guohua Liu | MATCH", // kuo guo, split as guo + hua, not gu + ohua
+                "Huang Jih-hsin | Rixin Huang | MATCH", // Wade-Giles j before ih is Pinyin r
+                "Lin Yu-ting | Youting Lin | MATCH", // Wade-Giles yu is Pinyin you
+                "Kao Yen-ming | Yanming Gao | MATCH", // yen is yan
+                "CHIH-HANG SHIPPING | ZHIHANG SHIPPING | MATCH", // zhi + hang, not zhih + ang
+                // Cantonese and Hokkien surnames against Pinyin
+                "Chan Chih-ming | Zhiming Chen | MATCH",
+                "Tan Kuo-liang | Guoliang Chen | MATCH",
+                "Cheung Hsiao-ping | Xiaoping Zhang | MATCH",
+                "Leung Tse-hua | Zehua Liang | MATCH",
+                // the near pairs: another given name, another surname, Pinyin j that is no r
+                "Chan Chih-ming | Zhiqiang Chen | NO_MATCH",
+                "Tan Wei | Lin Wei | NO_MATCH",
+                "Chen Jih-hsin | Chen Jixin | NO_MATCH",
+                "Kao Yen-ming | Yanqing Gao | NO_MATCH",
+            })
+    void chineseRomanisations(String party, String listed, Band band) {
+        NameComparison.Result r = compare(party, listed);
+        assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
+    }
+
+    @ParameterizedTest(name = "{0} against {1} explains {2}: {3}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Chan Chih-ming; Zhiming Chen; chan; Chinese surname in Pinyin, Wade-Giles, Cantonese or Hokkien:"
+                        + " chen/chan/tan/chern",
+                "Chan Chih-ming; Zhiming Chen; chih ming; same Chinese syllables in another romanisation"
+                        + " (Wade-Giles, Pinyin, postal): chih ming / zhiming (syllable key ci|ming|)",
+                "Kao Yen; Yan Gao; kao; same Chinese syllables in another romanisation (Wade-Giles, Pinyin,"
+                        + " postal): kao / gao (syllable key kao|)",
+            })
+    void chineseSpellingsAreExplained(String party, String listed, String word, String why) {
+        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
+                .filter(a -> a.query().equals(word))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.why()).isEqualTo(why);
+    }
 }
