@@ -466,6 +466,10 @@ public final class Normalizer {
             StringBuilder cur = new StringBuilder();
             for (int i = 0; i <= t.length(); i++) {
                 char c = i < t.length() ? t.charAt(i) : ' ';
+                if (c == '.' && dottedInitial(cur, t, i)) {
+                    cur.append('.'); // "A. Mujahid": an initial, not the stop word a (readToken)
+                    continue;
+                }
                 if (c == '.' || c == '\'' || c == '’' || c == '`') {
                     continue;
                 }
@@ -484,6 +488,22 @@ public final class Normalizer {
             }
         }
         return classify(words, origins, forms);
+    }
+
+    /**
+     * Whether the period at {@code t[i]} ends a one-letter word that is otherwise a stop word (A., E.,
+     * Y.) and a space, a hyphen, a comma or the end follows: an initial. "S.A.", "I.B.M." and
+     * "a..ka." run on and stay one word, as before.
+     */
+    private static boolean dottedInitial(StringBuilder cur, String t, int i) {
+        if (cur.length() != 1 || !Lexicon.STOP.contains(cur.toString())) {
+            return false;
+        }
+        if (i + 1 >= t.length()) {
+            return true;
+        }
+        char next = t.charAt(i + 1);
+        return Character.isWhitespace(next) || next == '-' || next == ',';
     }
 
     private static void flushWord(
@@ -600,6 +620,10 @@ public final class Normalizer {
     }
 
     private static Token readToken(String word, String origin) {
+        if (word.length() == 2 && word.charAt(1) == '.') {
+            String letter = word.substring(0, 1); // a dotted initial (tokens)
+            return new Token(letter, letter, TokenKind.INITIAL, origin, "", "", "");
+        }
         String form = Lexicon.FORMS.get(word);
         if (form != null) {
             return new Token(word, form, TokenKind.FORM, origin, "", "", "");
@@ -653,6 +677,9 @@ public final class Normalizer {
     private static boolean samePhrase(List<String> words, List<String> phrase) {
         for (int k = 0; k < phrase.size(); k++) {
             String w = words.get(k);
+            if (w.length() == 2 && w.charAt(1) == '.') {
+                w = w.substring(0, 1); // a dotted letter (tokens) in a phrase is the letter: "S. A."
+            }
             String p = phrase.get(k);
             if (!w.equals(p) && (k == 0 || p.length() < 6 || !oneSlipApart(w, p))) {
                 return false;
