@@ -64,6 +64,8 @@ public final class NameScorer {
     static final double INITIAL_CONFLICT_FACTOR = 0.85;
     /** Given and family names in the other order (see {@link #swappedNames}): reported, not as sure. */
     static final double SWAPPED_CEILING = 0.8;
+    /** A given name of the tables left over on each side, two different names (see {@link #otherGivenName}). */
+    static final double GIVEN_NAME_CONFLICT_FACTOR = 0.85;
     /** How much a middle name that the other name drops counts (see {@link #droppedMiddleWeight}). */
     static final double MIDDLE_NAME_FACTOR = 0.5;
     /** The highest score that counting dropped middle names less may reach: POSSIBLE, not MATCH. */
@@ -720,6 +722,13 @@ public final class NameScorer {
                         + INITIAL_CONFLICT_FACTOR);
             }
         }
+        if (otherGivenName(q, usedQ, c, usedC) && score > 0) {
+            score *= GIVEN_NAME_CONFLICT_FACTOR;
+            if (notes != null) {
+                notes.add("a given name is left over on each side, two names of the tables, not forms of one"
+                        + " (Sam against Jose): perhaps another person: score x" + GIVEN_NAME_CONFLICT_FACTOR);
+            }
+        }
         int swapped = swappedNames(q, c, w, chosen);
         if (swapped >= 0 && score > SWAPPED_CEILING) {
             score = SWAPPED_CEILING;
@@ -1094,6 +1103,29 @@ public final class NameScorer {
             return false;
         }
         return !anyKind(a, TokenKind.FORM, TokenKind.GENERIC) && !anyKind(b, TokenKind.FORM, TokenKind.GENERIC);
+    }
+
+    /**
+     * Whether each side leaves its first word unpaired, a name that the given-name tables know, in
+     * different groups (Sam, of Samuel, against Jose; Ben against Maria): the tables say these are
+     * two given names, not a short form of one, so the rest of the name agreeing may well be a
+     * relative or a namesake. A short form of the other side's name pairs as {@code EQUIVALENT} and
+     * is never left over; words further on (a father's or tribe's name) are left to the score.
+     */
+    private static boolean otherGivenName(PreparedName a, boolean[] usedA, PreparedName b, boolean[] usedB) {
+        if (usedA[0]
+                || usedB[0]
+                || a.equivalent[0] == null
+                || b.equivalent[0] == null
+                || a.kind[0] != TokenKind.NAME
+                || b.kind[0] != TokenKind.NAME
+                || a.equivalent[0].equals(b.equivalent[0])) {
+            return false;
+        }
+        return Equivalents.isGivenName(a.key[0])
+                && Equivalents.isGivenName(b.key[0])
+                && !anyKind(a, TokenKind.FORM, TokenKind.GENERIC)
+                && !anyKind(b, TokenKind.FORM, TokenKind.GENERIC);
     }
 
     private static boolean anyKind(PreparedName n, TokenKind k1, TokenKind k2) {

@@ -153,6 +153,15 @@ public final class Equivalents {
     }
 
     /**
+     * Whether a word is in a group of the given-name tables (Sam of Samuel, Masha of Maria; the
+     * Arabic names), not of a surname table: two such words of different groups are two given names.
+     */
+    public static boolean isGivenName(String word) {
+        Group g = GROUP_OF_WORD.get(word);
+        return g != null && !g.table().surnames();
+    }
+
+    /**
      * Whether a word is a Korean surname of the table (Kim, Park, Pak): Korean (and Chinese) names
      * are written surname first or last, so their order says nothing.
      */
