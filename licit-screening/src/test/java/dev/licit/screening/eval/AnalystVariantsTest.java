@@ -192,6 +192,18 @@ class AnalystVariantsTest {
                 "IRAN HORMUZ Twenty-Two | IRAN HORMUZ 23 | NO_MATCH",
                 "IRAN HORMUZ Twenty-Two | IRAN HORMUZ 20 | NO_MATCH",
                 "Twenty-First Century Shipping | 22nd Century Shipping | NO_MATCH",
+                // French numbers in words, counted by twenties above sixty
+                "Almacen Vingt-et-Un Rahmah | ALMACEN 21 RAHMAH | MATCH",
+                "Fonds Quatre-Vingt-Dix Rahmah | FONDS 90 RAHMAH | MATCH",
+                "Soixante-Dix-Sept Rahmah | 77 RAHMAH | MATCH",
+                "Quatre-Vingts Rahmah | 80 RAHMAH | MATCH",
+                "Soixante et Onze Rahmah | 71 RAHMAH | MATCH",
+                "Vingt-Deux Rahmah | 22 RAHMAH | MATCH",
+                "Cinq Rahmah | 5 RAHMAH | MATCH",
+                "Almacen Vingt-et-Un Rahmah | ALMACEN 22 RAHMAH | NO_MATCH",
+                "Fonds Quatre-Vingt-Dix Rahmah | FONDS 80 RAHMAH | NO_MATCH",
+                "Soixante-Dix-Sept Rahmah | 67 RAHMAH | NO_MATCH",
+                "Soixante-Dix-Sept Rahmah | 70 RAHMAH | NO_MATCH",
             })
     void numbersInWords(String party, String listed, Band band) {
         NameComparison.Result r = compare(party, listed);
