@@ -537,7 +537,16 @@ final class Lexicon {
             Map.entry("govt", "government"),
             Map.entry("bros", "brother"),
             Map.entry("brothers", "brother"),
-            Map.entry("corporations", "corp"));
+            Map.entry("corporations", "corp"),
+            // the short forms the lists' own aliases write (Trdg., Inds., Shpg.)
+            Map.entry("trdg", "trading"),
+            Map.entry("tradg", "trading"),
+            Map.entry("inds", "industry"),
+            Map.entry("indus", "industry"),
+            Map.entry("shpg", "shipping"),
+            Map.entry("mgmt", "management"),
+            Map.entry("mktg", "marketing"),
+            Map.entry("engg", "engineering"));
 
     /**
      * Number words and Roman numerals read as the number they write, so that "Six" is 6 and

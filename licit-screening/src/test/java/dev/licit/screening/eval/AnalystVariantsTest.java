@@ -30,6 +30,8 @@ class AnalystVariantsTest {
                 "Polimex Spółka z ograniczoną odpowiedzialnością | Polimex Sp. z o.o.",
                 "Mahan Air | MAHAN AIRWAYS",
                 "Pangates Intl. Trading | PANGATES INTERNATIONAL TRADING",
+                "Pangates Trdg. Inds. | PANGATES TRADING INDUSTRIES",
+                "Pangates Shpg. Mgmt. | PANGATES SHIPPING MANAGEMENT",
                 "Bill Gates | William Gates",
                 "Sasha Borisovich Totoonov | Aleksandr Borisovich Totoonov",
                 "Hap Jang Gang Six | HAP JANG GANG 6",
@@ -72,6 +74,7 @@ class AnalystVariantsTest {
             delimiter = '|',
             value = {
                 "Foo Capital Fund IX | Foo Capital Fund XI",
+                "Pangates Shpg. | RAHMAH SHIPPING", // the sector word alone is no match
                 "Gaviotas Series 2011-3 | Gaviotas Series 2011-4",
                 "8 Karnes | 7 Karnes",
                 "T. Hamid | Mustafa Hamid",
