@@ -153,6 +153,19 @@ public final class Equivalents {
     }
 
     /**
+     * Korean surnames spelt in one or two letters, left out of {@code korean-surnames.txt} (they are
+     * English words or initials too), to their group's canonical word: read so only inside a Korean
+     * name (see {@code PreparedName}).
+     */
+    private static final Map<String, String> SHORT_KOREAN_SURNAMES =
+            Map.of("i", "lee", "o", "oh", "an", "ahn", "go", "ko", "no", "noh");
+
+    /** The canonical word of a Korean surname spelt in one or two letters (No: noh), or null. */
+    public static String shortKoreanSurname(String word) {
+        return SHORT_KOREAN_SURNAMES.get(word);
+    }
+
+    /**
      * Whether a word is in a group of the given-name tables (Sam of Samuel, Masha of Maria; the
      * Arabic names), not of a surname table: two such words of different groups are two given names.
      */
@@ -214,6 +227,12 @@ public final class Equivalents {
         if (ga != null && b.equals(ga.canonical()) || gb != null && a.equals(gb.canonical())) {
             Group g = ga != null ? ga : gb;
             return g.reason() + ": " + g.written();
+        }
+        String sa = SHORT_KOREAN_SURNAMES.get(a);
+        String sb = SHORT_KOREAN_SURNAMES.get(b);
+        if (sa != null && sa.equals(canonical(b)) || sb != null && sb.equals(canonical(a))) {
+            Group g = GROUP_OF_WORD.get(sa != null ? b : a);
+            return "common Korean surname spelling, in a Korean name: " + (sa != null ? a : b) + "/" + g.written();
         }
         String fa = Lexicon.ABBREVIATIONS.get(a);
         String fb = Lexicon.ABBREVIATIONS.get(b);

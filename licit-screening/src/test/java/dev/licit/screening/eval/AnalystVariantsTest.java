@@ -305,4 +305,30 @@ class AnalystVariantsTest {
             assertThat(r.explanation().adjustments()).anyMatch(a -> a.contains("two names of the tables"));
         }
     }
+
+    @ParameterizedTest(name = "{0} against {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Korean surnames spelt in one or two letters, in a Korean name
+                "No Min-jun | Roh Min Jun | MATCH",
+                "Go Dong-hyeok | Koh Tong Hyok | MATCH",
+                "An Song-ho | Ahn Song Ho | MATCH",
+                "O Su-jin | Oh Su Jin | MATCH",
+                "I Cheol-ho | Yi Chol Ho | MATCH",
+                // the near pairs: another surname, or a name that is not Korean, or I. an initial
+                "Go Min-jun | Noh Min Jun | NO_MATCH",
+                "No Limit Trading | Noh Limit Trading | NO_MATCH",
+                "I. Smith | Lee Smith | NO_MATCH",
+                "An Maria Lopez | Ahn Maria Lopez | NO_MATCH",
+            })
+    void koreanSurnamesInTwoLetters(String party, String listed, Band band) {
+        NameComparison.Result r = compare(party, listed);
+        assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
+        if (band == Band.MATCH) {
+            assertThat(r.explanation().alignment())
+                    .anyMatch(a -> a.how() == MatchKind.EQUIVALENT
+                            && a.why().startsWith("common Korean surname spelling, in a Korean name: "));
+        }
+    }
 }
