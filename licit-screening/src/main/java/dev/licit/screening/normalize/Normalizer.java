@@ -729,7 +729,9 @@ public final class Normalizer {
         if (word.length() == 1) {
             return new Token(word, word, TokenKind.INITIAL, origin, "", "", "");
         }
-        String key = Lexicon.ABBREVIATIONS.getOrDefault(word, stem(word));
+        // an English plural's s is dropped (Industries, Holdings); a word transliterated from an abjad
+        // keeps its final s, a consonant of its skeleton (القدوس, alqdws: Quddus; يونس, ywns: Yunus)
+        String key = Lexicon.ABBREVIATIONS.getOrDefault(word, Skeleton.isAbjad(origin) ? word : stem(word));
         TokenKind kind;
         if (Lexicon.GENERIC.contains(key) || Lexicon.GENERIC.contains(word)) {
             kind = TokenKind.GENERIC;

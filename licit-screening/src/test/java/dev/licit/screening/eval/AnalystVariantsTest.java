@@ -47,6 +47,7 @@ class AnalystVariantsTest {
                 "هدايت الله | HIDAYATULLAH",
                 "حمد الله نعمانى | HAMDULLAH NOMANI",
                 "صلاح الدين | SALAHUDDIN",
+                "عبد القدوس | ABDUL QUDDUS", // the final s of an Arabic word is a consonant, not a plural
                 "משה מזרחי | Moshe Mizrachi",
                 "יוסף פרץ | Yosef Peretz",
                 "אברהם שפירא | Avraham Shapiro",
@@ -80,6 +81,7 @@ class AnalystVariantsTest {
                 "T. Hamid | Mustafa Hamid",
                 "هدايت الله | HABIBULLAH",
                 "نجيب الله | NASRULLAH",
+                "عبد القدوس | ABDUL QUDDAM",
                 "משה כהן | Moshe Katz",
                 "יוסף פרץ | Yosef Perlman",
                 "אברהם שפירא | Avraham Sharon",
