@@ -53,6 +53,8 @@ class AnalystVariantsTest {
                 "אברהם שפירא | Avraham Shapiro",
                 "Mohamed Saeed | Muhammad Said",
                 "Алексей Зайцев | Alexey Zaytsev",
+                "अमित शाह | Amit Shah", // श is sh
+                "प्रिया चौधरी | Priya Chaudhary", // a final vowel sign stays (Priya); च is ch
                 "H U A W E I | HUAWEI",
                 "N-E-D-A I-N-D-U-S-T-R-I-A-L G-R-O-U-P | NEDA INDUSTRIAL GROUP",
                 "Gaviotas Ltda. Global Trading Services Division | GAVIOTAS LTDA.",
@@ -85,6 +87,8 @@ class AnalystVariantsTest {
                 "משה כהן | Moshe Katz",
                 "יוסף פרץ | Yosef Perlman",
                 "אברהם שפירא | Avraham Sharon",
+                "प्रिया मिश्रा | Priya Verma",
+                "अमित शाह | Amit Sahni",
                 "ELLISSA HOLDING Global Trading Services Division | GAVIOTAS LTDA.",
                 "ทักษิณ ชินวัตร | Thawatchai Chanwit",
                 "Q. Fernandez De Luna | Jesus Fernandez De Luna", // Q stands for another given name
