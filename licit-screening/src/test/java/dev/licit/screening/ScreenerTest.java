@@ -189,6 +189,28 @@ class ScreenerTest {
         assertThat(screener.screen("ทักษิณ ชินวัตร", null).get(0).entryId()).isEqualTo("3");
     }
 
+    @Test
+    void aThaiNameFindsALatinListingSpeltFarFromItsRtgsReading() {
+        // neither word is a typo, a Double Metaphone code or a romanisation key away from its RTGS
+        // reading: only the candidate index's table of Thai name keys finds the listing
+        List<ListEntry> entries = List.of(
+                entry("SDN", "1", "SURAYUT JULANON"),
+                entry("SDN", "2", "SOMSAK WONGSAWAT"),
+                entry("SDN", "3", "JULIAN SURREY"));
+        Screener screener = Screener.of(new ListSnapshot(ListStore.curated().info(), entries));
+        List<ScreeningMatch> found = screener.screen("สุรยุทธ์ จุลานนท์", null);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).entryId()).isEqualTo("1");
+        assertThat(found.get(0).band()).isEqualTo(Band.POSSIBLE);
+        assertThat(found.get(0).explanation().alignment()).anyMatch(a -> a.how() == MatchKind.ROMANISATION_TH);
+        // the near listing: another Thai name key (Julian Surrey shares letters, not the key) is not reported
+        assertThat(found).noneMatch(m -> m.entryId().equals("3"));
+        // another Thai name finds its own listing, not this one
+        List<ScreeningMatch> others = screener.screen("สมศักดิ์ วงศ์สวัสดิ์", null);
+        assertThat(others).isNotEmpty().noneMatch(m -> m.entryId().equals("1"));
+        assertThat(others.get(0).entryId()).isEqualTo("2");
+    }
+
     private static ListEntry entry(String list, String id, String name) {
         return new ListEntry(list, id, "Entity", List.of(name), List.of(), List.of(), "", "", "", "", "", "", "");
     }

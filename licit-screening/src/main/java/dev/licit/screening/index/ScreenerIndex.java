@@ -41,7 +41,8 @@ public final class ScreenerIndex {
     private static final byte[] MAGIC = "LICITIDX".getBytes(StandardCharsets.US_ASCII);
     /** Raised whenever the layout of the payload changes. */
     private static final int FORMAT =
-            3; // 2: entries carry their source files; 3: entries and address words by offset, decoded on demand
+            4; // 2: entries carry their source files; 3: entries and address words by offset, decoded on demand;
+    // 4: the candidate index has a table of Thai name keys
 
     private static volatile String fingerprint;
 

@@ -5,6 +5,7 @@ import dev.licit.screening.binary.BinaryOut;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Skeleton;
+import dev.licit.screening.normalize.ThaiRomanization;
 import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class CandidateIndex {
     private static final int MIN_DELETION_LENGTH = 5;
+    /** The shortest Thai name key looked up: the scorer pairs by keys of three letters or more. */
+    private static final int THAI_KEY_LENGTH = 3;
 
     private final int readings;
     /** Words per reading: ties in the tally go to the shorter reading, which the query explains better. */
@@ -50,6 +53,12 @@ public final class CandidateIndex {
     private final WordTable phonetic;
     /** Consonant skeletons of the listed Latin names ({@link Skeleton}), for queries in Arabic, Persian or Hebrew script. */
     private final WordTable skeletons;
+    /**
+     * Latin listed name words by their Thai name key ({@link ThaiRomanization#nameKey}), for queries in
+     * Thai script: no list writes Thai, so a Thai party finds its Latin listing through this table
+     * even when no word is spelt close to its RTGS reading (สุรยุทธ์ จุลานนท์, Surayut Julanon).
+     */
+    private final WordTable thaiKeys;
     /** Listed words by their equivalent ({@link Equivalents#equivalentOf}): Muhammad, Mohammed and محمد together. */
     private final WordTable equivalents;
     /** Initials to reading ids. */
@@ -139,6 +148,7 @@ public final class CandidateIndex {
         Map<String, IntList> kob = new HashMap<>();
         Map<String, IntList> phb = new HashMap<>();
         Map<String, IntList> skb = new HashMap<>();
+        Map<String, IntList> thb = new HashMap<>();
         Map<String, Token> sample = new HashMap<>();
         Map<String, IntList> eqb = new HashMap<>();
         for (NormalizedName n : names) {
@@ -188,6 +198,12 @@ public final class CandidateIndex {
                         skb.computeIfAbsent(sk, k -> new IntList()).addUnique(id);
                     }
                 }
+                if (t.kind() == TokenKind.NAME && !t.origin().equals("thai")) {
+                    String th = ThaiRomanization.nameKey(w);
+                    if (th.length() >= THAI_KEY_LENGTH) {
+                        thb.computeIfAbsent(th, k -> new IntList()).addUnique(id);
+                    }
+                }
             }
         }
         Map<String, int[]> ids = new HashMap<>();
@@ -200,6 +216,7 @@ public final class CandidateIndex {
         this.ko = table(kob);
         this.phonetic = table(phb);
         this.skeletons = table(skb);
+        this.thaiKeys = table(thb);
         this.equivalents = table(eqb);
         commonPosting = Math.max(500, readings / 25);
     }
@@ -215,6 +232,7 @@ public final class CandidateIndex {
             WordTable ko,
             WordTable phonetic,
             WordTable skeletons,
+            WordTable thaiKeys,
             WordTable equivalents,
             WordTable acronyms,
             int commonPosting) {
@@ -228,6 +246,7 @@ public final class CandidateIndex {
         this.ko = ko;
         this.phonetic = phonetic;
         this.skeletons = skeletons;
+        this.thaiKeys = thaiKeys;
         this.equivalents = equivalents;
         this.acronyms = acronyms;
         this.commonPosting = commonPosting;
@@ -245,6 +264,7 @@ public final class CandidateIndex {
         ko.write(out);
         phonetic.write(out);
         skeletons.write(out);
+        thaiKeys.write(out);
         equivalents.write(out);
         acronyms.write(out);
         out.writeInt(commonPosting);
@@ -261,6 +281,7 @@ public final class CandidateIndex {
         WordTable ko = WordTable.read(in);
         WordTable phonetic = WordTable.read(in);
         WordTable skeletons = WordTable.read(in);
+        WordTable thaiKeys = WordTable.read(in);
         WordTable equivalents = WordTable.read(in);
         WordTable acronyms = WordTable.read(in);
         int commonPosting = in.readInt();
@@ -288,6 +309,7 @@ public final class CandidateIndex {
                 ko,
                 phonetic,
                 skeletons,
+                thaiKeys,
                 equivalents,
                 acronyms,
                 commonPosting);
@@ -412,6 +434,13 @@ public final class CandidateIndex {
                         hitAll(hits, skeletons.get(sk), 0.8f);
                     }
                     abjadRuns(ts, i, hits);
+                }
+                if (t.origin().equals("thai")) {
+                    // a Thai word finds the Latin words that share its Thai name key (Thaksin, Taksin)
+                    String th = ThaiRomanization.nameKey(w);
+                    if (th.length() >= THAI_KEY_LENGTH) {
+                        hitAll(hits, thaiKeys.get(th), 0.8f);
+                    }
                 }
                 // spacing: the word may be two listed words written together
                 if (w.length() >= 6 && vocab.get(w, 0, w.length(), whole) == null) {

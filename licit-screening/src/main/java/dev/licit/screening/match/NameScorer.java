@@ -1,5 +1,6 @@
 package dev.licit.screening.match;
 
+import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.Skeleton;
@@ -63,6 +64,14 @@ public final class NameScorer {
     static final double INITIAL_CONFLICT_FACTOR = 0.85;
     /** Given and family names in the other order (see {@link #swappedNames}): reported, not as sure. */
     static final double SWAPPED_CEILING = 0.8;
+    /** A given name of the tables left over on each side, two different names (see {@link #otherGivenName}). */
+    static final double GIVEN_NAME_CONFLICT_FACTOR = 0.85;
+    /** How much a middle name that the other name drops counts (see {@link #droppedMiddleWeight}). */
+    static final double MIDDLE_NAME_FACTOR = 0.5;
+    /** The highest score that counting dropped middle names less may reach: POSSIBLE, not MATCH. */
+    static final double MIDDLE_NAME_CEILING = 0.8;
+    /** The most words a name may have for its middle words to count as middle names. */
+    private static final int MIDDLE_NAME_WORDS = 6;
     /** Words longer than this keep their typos of one or two letters as typos. */
     private static final int ANOTHER_WORD_LENGTH = 8;
     /** Words this long or shorter that differ by one letter may be two names (Radic, Tadic). */
@@ -244,6 +253,14 @@ public final class NameScorer {
             return 0;
         }
         double bound = matchable / (matchable + unmatchable);
+        // middle names dropped (align): the unmatchable middle words of the longer name may count less
+        double middle = nc > nq && sc[0] > 0 && sc[nc - 1] > 0
+                ? unmatchableMiddle(b, cb, nc, sc)
+                : nq > nc && sq[0] > 0 && sq[nq - 1] > 0 ? unmatchableMiddle(a, qb, nq, sq) : 0;
+        if (middle > 0) {
+            double dropped = matchable / (matchable + unmatchable - middle * (1 - MIDDLE_NAME_FACTOR));
+            bound = Math.max(bound, Math.min(dropped, MIDDLE_NAME_CEILING));
+        }
         if (distinctiveC && !distinctiveCMayMatch) {
             bound *= NO_DISTINCTIVE_FACTOR;
         }
@@ -254,6 +271,25 @@ public final class NameScorer {
             bound *= NUMBER_CONFLICT_FACTOR;
         }
         return bound;
+    }
+
+    /**
+     * The weight of the words between the first and the last of a name of at most
+     * {@value #MIDDLE_NAME_WORDS} words that nothing can pair and that may be middle names.
+     */
+    private static double unmatchableMiddle(long[] packed, int base, int n, double[] s) {
+        if (n > MIDDLE_NAME_WORDS) {
+            return 0;
+        }
+        double middle = 0;
+        for (int j = 1; j < n - 1; j++) {
+            long info = packed[PreparedName.word(base, j) + PreparedName.INFO];
+            int kind = kindOf(info);
+            if (s[j] == 0 && (kind == NAME || kind == INITIAL || kind == STOP)) {
+                middle += weightOf(info);
+            }
+        }
+        return middle;
     }
 
     /** {@link #upperBound} of two prepared readings, for tests; the listed one from {@link PreparedName#all}. */
@@ -615,16 +651,32 @@ public final class NameScorer {
                         ? "Thai RTGS romanisation: " + sq + " / " + sc + " (Thai name key "
                                 + ThaiRomanization.nameKey(sq) + ")"
                         : "";
+                String zhWhy = how == MatchKind.ROMANISATION_ZH || how == MatchKind.JOINED ? chineseWhy(sq, sc) : "";
                 alignment.add(new TokenAlignment(
                         sq,
                         sc,
                         why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
                         round((w1 + w2) / 2),
-                        why == null ? thaiWhy : why));
+                        why == null ? thaiWhy + zhWhy : why));
             }
         }
         double score = matched / (totalQ + totalC);
+        // middle names dropped (Jok Riak, Gabriel Jok Riak Makol; D. Popov, Dimitri Igorevich Popov): the
+        // longer name's unmatched middle words count less, up to POSSIBLE, never further than the score was
+        double middle = q.size == c.size
+                ? 0
+                : droppedMiddleWeight(q, usedQ, c, usedC, c.weight) + droppedMiddleWeight(c, usedC, q, usedQ, wq);
+        if (middle > 0 && pairsStrongOrInitials(q, c, w, chosen)) {
+            double dropped = matched / (totalQ + totalC - middle * (1 - MIDDLE_NAME_FACTOR));
+            double raised = Math.min(dropped, Math.max(score, MIDDLE_NAME_CEILING));
+            if (raised > score && notes != null) {
+                notes.add("every word of the shorter name is matched and the longer one's first and last: its"
+                        + " unmatched middle names count x" + MIDDLE_NAME_FACTOR + ", up to "
+                        + MIDDLE_NAME_CEILING);
+            }
+            score = Math.max(score, raised);
+        }
         boolean placeQ = false;
         boolean placeC = false;
         boolean numberQ = false;
@@ -685,6 +737,13 @@ public final class NameScorer {
                         + INITIAL_CONFLICT_FACTOR);
             }
         }
+        if (otherGivenName(q, usedQ, c, usedC) && score > 0) {
+            score *= GIVEN_NAME_CONFLICT_FACTOR;
+            if (notes != null) {
+                notes.add("a given name is left over on each side, two names of the tables, not forms of one"
+                        + " (Sam against Jose): perhaps another person: score x" + GIVEN_NAME_CONFLICT_FACTOR);
+            }
+        }
         int swapped = swappedNames(q, c, w, chosen);
         if (swapped >= 0 && score > SWAPPED_CEILING) {
             score = SWAPPED_CEILING;
@@ -707,6 +766,85 @@ public final class NameScorer {
             }
         }
         return Math.min(1.0, score);
+    }
+
+    /**
+     * The weight of the unmatched words of {@code l} when they are middle names that {@code s} drops,
+     * else 0: both people's names in Latin letters (names, initials, particles; {@code l} of at most
+     * {@value #MIDDLE_NAME_WORDS} words), every word of the shorter {@code s} paired, strongly or as
+     * an initial, and the first and last words of {@code l} paired, so that only words between them
+     * are left over (the pairs' strength is {@link #pairsStrongOrInitials}). A patronymic (Igorevich) or
+     * a second given name is often left out of an alias.
+     */
+    private static double droppedMiddleWeight(
+            PreparedName s, boolean[] usedS, PreparedName l, boolean[] usedL, double[] weightL) {
+        if (s.size < 2 || l.size <= s.size || l.size > MIDDLE_NAME_WORDS || !usedL[0] || !usedL[l.size - 1]) {
+            return 0;
+        }
+        for (int i = 0; i < s.size; i++) {
+            if (!usedS[i] || !nameWord(s.kind[i])) {
+                return 0;
+            }
+        }
+        double middle = 0;
+        for (int j = 0; j < l.size; j++) {
+            if (!nameWord(l.kind[j])) {
+                return 0;
+            }
+            if (!usedL[j]) {
+                middle += weightL[j];
+            }
+        }
+        if (middle == 0
+                || !s.name.reading().equals("latin")
+                || !l.name.reading().equals("latin")) {
+            return 0;
+        }
+        return middle;
+    }
+
+    /** Whether every chosen pair is at least {@value #STRONG} similar or pairs an initial (D., Dimitri). */
+    private static boolean pairsStrongOrInitials(PreparedName q, PreparedName c, Work w, int chosen) {
+        for (int k = 0; k < chosen; k++) {
+            int p = w.chosen[k];
+            if (w.sim[p] >= STRONG) {
+                continue;
+            }
+            boolean initial = false;
+            for (int m = 0; m < w.qLen[p]; m++) {
+                initial |= q.kind[w.pool[w.qFrom[p] + m]] == TokenKind.INITIAL;
+            }
+            for (int m = 0; m < w.cLen[p]; m++) {
+                initial |= c.kind[w.pool[w.cFrom[p] + m]] == TokenKind.INITIAL;
+            }
+            if (!initial) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nameWord(TokenKind kind) {
+        return kind == TokenKind.NAME || kind == TokenKind.INITIAL || kind == TokenKind.STOP;
+    }
+
+    /**
+     * Why two words (or a run and a word: Chuan-kuo, Quanguo) read as the same Chinese syllables, for
+     * the explanation, or the empty string when their romanisation keys differ or they are spelt alike.
+     * Only explanations call this, never the score.
+     */
+    static String chineseWhy(String a, String b) {
+        String ja = a.replace(" ", "");
+        String jb = b.replace(" ", "");
+        if (ja.equals(jb)) {
+            return "";
+        }
+        String key = ChineseRomanization.key(ja);
+        if (key.isEmpty() || !key.equals(ChineseRomanization.key(jb))) {
+            return "";
+        }
+        return "same Chinese syllables in another romanisation (Wade-Giles, Pinyin, postal): " + a + " / " + b
+                + " (syllable key " + key + ")";
     }
 
     /**
@@ -971,12 +1109,38 @@ public final class NameScorer {
         boolean name = false;
         for (int j = 0; j < b.size; j++) {
             // a word of three letters or fewer may be a syllable the one letter spells too (Woo, U)
-            name |= !usedB[j] && b.kind[j] == TokenKind.NAME && b.key[j].length() > 3;
+            // a given name may be a place's too (Milan, Florence): a person's name word all the same
+            name |= !usedB[j]
+                    && (b.kind[j] == TokenKind.NAME || b.kind[j] == TokenKind.LOCATION)
+                    && b.key[j].length() > 3;
         }
         if (!initial || !name) {
             return false;
         }
         return !anyKind(a, TokenKind.FORM, TokenKind.GENERIC) && !anyKind(b, TokenKind.FORM, TokenKind.GENERIC);
+    }
+
+    /**
+     * Whether each side leaves its first word unpaired, a name that the given-name tables know, in
+     * different groups (Sam, of Samuel, against Jose; Ben against Maria): the tables say these are
+     * two given names, not a short form of one, so the rest of the name agreeing may well be a
+     * relative or a namesake. A short form of the other side's name pairs as {@code EQUIVALENT} and
+     * is never left over; words further on (a father's or tribe's name) are left to the score.
+     */
+    private static boolean otherGivenName(PreparedName a, boolean[] usedA, PreparedName b, boolean[] usedB) {
+        if (usedA[0]
+                || usedB[0]
+                || a.equivalent[0] == null
+                || b.equivalent[0] == null
+                || a.kind[0] != TokenKind.NAME
+                || b.kind[0] != TokenKind.NAME
+                || a.equivalent[0].equals(b.equivalent[0])) {
+            return false;
+        }
+        return Equivalents.isGivenName(a.key[0])
+                && Equivalents.isGivenName(b.key[0])
+                && !anyKind(a, TokenKind.FORM, TokenKind.GENERIC)
+                && !anyKind(b, TokenKind.FORM, TokenKind.GENERIC);
     }
 
     private static boolean anyKind(PreparedName n, TokenKind k1, TokenKind k2) {

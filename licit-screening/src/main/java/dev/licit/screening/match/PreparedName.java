@@ -184,6 +184,7 @@ public final class PreparedName {
         }
         totalWeight = total;
         longestKey = longest;
+        koreanShortSurnames();
 
         runStart = new int[size + 1];
         int runs = 0;
@@ -441,6 +442,47 @@ public final class PreparedName {
     static int runAt(int base, int size, int k) {
         return base + HEADER + size * WORD + k * RUN;
     }
+
+    /**
+     * A Korean surname that the surname table leaves out because it is spelt in one or two letters,
+     * which are English words or initials too (I, O, An, Go, No: 이, 오, 안, 고, 노), reads as its
+     * group's word when it is the first or last word of a name in Latin letters of two to four words
+     * whose other words are all one or two Korean syllables as they are romanised ({@link
+     * #KOREAN_SYLLABLES}: No Sang-min, Roh Sang Min); a one-letter surname (I, O) needs a given name
+     * in two words, as a hyphen writes it (I Su-jin), since I. and O. are initials too. Only then: "No
+     * Limit Trading" or "I. Smith" stay what they were.
+     */
+    private void koreanShortSurnames() {
+        if (size < 2 || size > 4 || !name.reading().equals("latin")) {
+            return;
+        }
+        for (int end = 0; end < 2; end++) {
+            int i = end == 0 ? 0 : size - 1;
+            String surname = equivalent[i] == null ? Equivalents.shortKoreanSurname(key[i]) : null;
+            if (surname == null || key[i].length() == 1 && size < 3) {
+                continue;
+            }
+            boolean korean = true;
+            for (int k = 0; k < size && korean; k++) {
+                korean = k == i
+                        || kind[k] == TokenKind.NAME
+                                && KOREAN_SYLLABLES.matcher(key[k]).matches();
+            }
+            if (korean) {
+                equivalent[i] = surname;
+                return;
+            }
+        }
+    }
+
+    /**
+     * One or two Korean syllables in Revised, McCune-Reischauer (apostrophes and breves dropped) or
+     * common spelling: an initial, a vowel, a final consonant (Sang, Hyeok, Chol, Jin, Dongmin).
+     */
+    private static final java.util.regex.Pattern KOREAN_SYLLABLES =
+            java.util.regex.Pattern.compile("(?:(?:kk|tt|pp|ss|jj|ch|ts|g|k|n|d|t|r|l|m|b|p|s|j|h|w|y)?"
+                    + "(?:yae|yeo|wae|ae|ya|eo|ye|oe|yo|wa|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)"
+                    + "(?:ng|k|n|t|l|m|p|g|b|d)?){1,2}");
 
     /** The Chinese romanisation key of run k. */
     String joinedZh(int k) {

@@ -69,8 +69,32 @@ public final class ChineseRomanization {
             "soochow",
             "suzhou");
 
+    /**
+     * Finals that stand as a syllable of their own, with no initial: Pinyin writes every other
+     * vowel-initial syllable with y or w (yan, wo, yi), Wade-Giles the same or as I. Without this,
+     * "quanguo" also splits as "quang" + "uo", and a split that is no spelling wins.
+     */
+    private static final Set<String> BARE_FINALS = Set.of(
+            "a", "o", "e", "i", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "er", "erh", "wang", "wan", "wo",
+            "wei", "wa");
+    /**
+     * Finals after y that Wade-Giles and Pinyin spell apart (yen and yan, yeh and ye, yu and you), keyed
+     * as the other spelling's final is (y itself reads as no initial, as before: yan and an share a key,
+     * Guiyan and Gui'an). Wade-Giles yu is Pinyin you; Pinyin yu is Wade-Giles yü, whose dots the lists
+     * drop, so the two read alike here.
+     */
+    private static final Map<String, String> Y_FINAL_KEY = Map.of("en", "an", "eh", "o", "ou", "u");
+    /**
+     * Finals after which Wade-Giles j is Pinyin r (jih ri, jen ren, jui rui): Pinyin j comes only
+     * before i and ü. Left out on purpose: ang, ung, ong, o, u, un, uan, which Pinyin (ju, jun, juan)
+     * or Korean (Jang, Jung, Jong, Jo) also write with a j of its own.
+     */
+    private static final Set<String> J_AS_R_FINALS = Set.of("ih", "en", "ui", "ou", "ao", "an", "ua", "e", "eh");
+
     /** Longest syllable any of these systems spells (initial of up to three letters, final of up to four). */
     private static final int MAX_SYLLABLE = 7;
+    /** Marks a table key as a syllable without initial; never part of a key. */
+    private static final String BARE = "_";
     /**
      * Every spelling that is a syllable, packed five bits a letter into a long, sorted, with its key
      * alongside: the split below looks syllables up without cutting substrings.
@@ -78,6 +102,8 @@ public final class ChineseRomanization {
     private static final long[] SYLLABLE_CODES;
 
     private static final String[] SYLLABLE_KEYS;
+    /** Whether the syllable at the same index has no initial (an, ou): a split avoids them inside a word. */
+    private static final boolean[] SYLLABLE_BARE;
 
     static {
         java.util.TreeMap<Long, String> table = new java.util.TreeMap<>();
@@ -90,12 +116,15 @@ public final class ChineseRomanization {
                 }
             }
         }
+        table.values().removeIf(java.util.Objects::isNull);
         SYLLABLE_CODES = new long[table.size()];
         SYLLABLE_KEYS = new String[table.size()];
+        SYLLABLE_BARE = new boolean[table.size()];
         int i = 0;
         for (java.util.Map.Entry<Long, String> e : table.entrySet()) {
             SYLLABLE_CODES[i] = e.getKey();
             SYLLABLE_KEYS[i] = e.getValue();
+            SYLLABLE_BARE[i] = e.getValue().startsWith(BARE);
             i++;
         }
     }
@@ -115,30 +144,36 @@ public final class ChineseRomanization {
                 return ""; // no syllable contains anything but a-z, so no split covers the word
             }
         }
-        // count[i]: fewest syllables that spell w[i..] (0 when none); len[i]: length of the first of them,
-        // the longest one among equally short splits
-        int[] count = new int[n + 1];
+        // cost[i]: cheapest split of w[i..] into syllables (0 when none), two a syllable and one more for a
+        // syllable without initial after the first (Xi'an is written with an apostrophe, so "zhihang" is
+        // zhi + hang, not zhih + ang); len[i]: length of the first syllable, the longest among equal costs
+        int[] cost = new int[n + 1];
         int[] len = new int[n + 1];
         int[] syllable = new int[n + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int l = Math.min(MAX_SYLLABLE, n - i); l >= 1; l--) {
-                if (i + l < n && count[i + l] == 0) {
+                if (i + l < n && cost[i + l] == 0) {
                     continue;
                 }
                 int at = java.util.Arrays.binarySearch(SYLLABLE_CODES, code(w, i, i + l));
-                if (at >= 0 && (count[i] == 0 || count[i + l] + 1 < count[i])) {
-                    count[i] = count[i + l] + 1;
+                if (at < 0) {
+                    continue;
+                }
+                int c = cost[i + l] + 2 + (i > 0 && SYLLABLE_BARE[at] ? 1 : 0);
+                if (cost[i] == 0 || c < cost[i]) {
+                    cost[i] = c;
                     len[i] = l;
                     syllable[i] = at;
                 }
             }
         }
-        if (count[0] == 0) {
+        if (cost[0] == 0) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(n + count[0] * 2);
+        StringBuilder sb = new StringBuilder(n * 2);
         for (int i = 0; i < n; i += len[i]) {
-            sb.append(SYLLABLE_KEYS[syllable[i]]);
+            String k = SYLLABLE_KEYS[syllable[i]];
+            sb.append(k, SYLLABLE_BARE[syllable[i]] ? BARE.length() : 0, k.length());
         }
         return sb.toString();
     }
@@ -152,7 +187,10 @@ public final class ChineseRomanization {
         return c;
     }
 
-    /** The key part of one syllable, or null when s is not one. Used to build the table. */
+    /**
+     * The key part of one syllable, or null when s is not one. Used to build the table; a syllable
+     * without initial is marked with {@link #BARE} in front, which the key leaves out.
+     */
     private static String syllableKey(String s) {
         for (String ini : INITIALS) {
             if (!s.startsWith(ini)) {
@@ -161,6 +199,18 @@ public final class ChineseRomanization {
             String fin = s.substring(ini.length());
             if (fin.isEmpty() || !FINALS.contains(fin)) {
                 continue;
+            }
+            if (ini.isEmpty()) {
+                return BARE_FINALS.contains(fin) ? BARE + FINAL_KEY.getOrDefault(fin, fin) + "|" : null;
+            }
+            if (ini.equals("y") && Y_FINAL_KEY.containsKey(fin)) {
+                return initialClass(ini) + Y_FINAL_KEY.get(fin) + "|";
+            }
+            if (ini.equals("j") && J_AS_R_FINALS.contains(fin)) {
+                return "r" + FINAL_KEY.getOrDefault(fin, fin) + "|";
+            }
+            if ((ini.equals("ss") || ini.equals("sz") || ini.equals("tz") || ini.equals("tsz")) && fin.equals("u")) {
+                return initialClass(ini) + "i|"; // Wade-Giles ssu, szu, tzu: Pinyin si, zi
             }
             return initialClass(ini) + FINAL_KEY.getOrDefault(fin, fin) + "|";
         }

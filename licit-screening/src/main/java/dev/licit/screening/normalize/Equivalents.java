@@ -22,16 +22,27 @@ import java.util.Map;
  * keeps the first: the files are read in the order of {@link #TABLES}.
  */
 public final class Equivalents {
-    /** A table file and what its groups have in common, as an explanation says it. */
-    private record Table(String file, String reason) {}
+    /**
+     * A table file, what its groups have in common, as an explanation says it, and whether its words
+     * are family names only (never given names, see {@link #mayBeGivenName}).
+     */
+    private record Table(String file, String reason, boolean surnames) {}
 
+    private static final Table KOREAN_SURNAMES =
+            new Table("korean-surnames.txt", "common Korean surname spelling", true);
+    // after the Korean table: a spelling both tables know (Lee, Li) stays with its Korean group
     private static final List<Table> TABLES = List.of(
-            new Table("korean-surnames.txt", "common Korean surname spelling"),
-            new Table("arabic-names.txt", "common spelling of an Arabic name"),
-            new Table("given-names.txt", "short form or spelling of a given name"));
+            KOREAN_SURNAMES,
+            new Table("chinese-surnames.txt", "Chinese surname in Pinyin, Wade-Giles, Cantonese or Hokkien", true),
+            new Table("arabic-names.txt", "common spelling of an Arabic name", false),
+            new Table("given-names.txt", "short form or spelling of a given name", false));
 
     /** One group: its canonical word, the reason, and its words as the tables write them. */
-    private record Group(String canonical, String reason, String written) {}
+    private record Group(String canonical, Table table, String written) {
+        String reason() {
+            return table.reason();
+        }
+    }
 
     private static final Map<String, Group> GROUP_OF_WORD = new HashMap<>();
     /** Native-script words of the groups (박, 朴, محمد) to their group, before any transliteration. */
@@ -58,7 +69,7 @@ public final class Equivalents {
                     continue;
                 }
                 String[] words = line.split("\\|");
-                Group g = new Group(words[0], table.reason(), String.join("/", words));
+                Group g = new Group(words[0], table, String.join("/", words));
                 for (String w : words) {
                     if (isAscii(w)) {
                         GROUP_OF_WORD.putIfAbsent(w, g);
@@ -138,7 +149,29 @@ public final class Equivalents {
             return true;
         }
         Group g = GROUP_OF_WORD.get(word);
-        return g != null && g.reason() != TABLES.get(0).reason();
+        return g != null && !g.table().surnames();
+    }
+
+    /**
+     * Korean surnames spelt in one or two letters, left out of {@code korean-surnames.txt} (they are
+     * English words or initials too), to their group's canonical word: read so only inside a Korean
+     * name (see {@code PreparedName}).
+     */
+    private static final Map<String, String> SHORT_KOREAN_SURNAMES =
+            Map.of("i", "lee", "o", "oh", "an", "ahn", "go", "ko", "no", "noh");
+
+    /** The canonical word of a Korean surname spelt in one or two letters (No: noh), or null. */
+    public static String shortKoreanSurname(String word) {
+        return SHORT_KOREAN_SURNAMES.get(word);
+    }
+
+    /**
+     * Whether a word is in a group of the given-name tables (Sam of Samuel, Masha of Maria; the
+     * Arabic names), not of a surname table: two such words of different groups are two given names.
+     */
+    public static boolean isGivenName(String word) {
+        Group g = GROUP_OF_WORD.get(word);
+        return g != null && !g.table().surnames();
     }
 
     /**
@@ -147,7 +180,7 @@ public final class Equivalents {
      */
     public static boolean isKoreanSurname(String word) {
         Group g = GROUP_OF_WORD.get(word);
-        return g != null && g.reason() == TABLES.get(0).reason();
+        return g != null && g.table() == KOREAN_SURNAMES;
     }
 
     /**
@@ -194,6 +227,12 @@ public final class Equivalents {
         if (ga != null && b.equals(ga.canonical()) || gb != null && a.equals(gb.canonical())) {
             Group g = ga != null ? ga : gb;
             return g.reason() + ": " + g.written();
+        }
+        String sa = SHORT_KOREAN_SURNAMES.get(a);
+        String sb = SHORT_KOREAN_SURNAMES.get(b);
+        if (sa != null && sa.equals(canonical(b)) || sb != null && sb.equals(canonical(a))) {
+            Group g = GROUP_OF_WORD.get(sa != null ? b : a);
+            return "common Korean surname spelling, in a Korean name: " + (sa != null ? a : b) + "/" + g.written();
         }
         String fa = Lexicon.ABBREVIATIONS.get(a);
         String fb = Lexicon.ABBREVIATIONS.get(b);

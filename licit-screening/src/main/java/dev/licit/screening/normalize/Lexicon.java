@@ -537,7 +537,16 @@ final class Lexicon {
             Map.entry("govt", "government"),
             Map.entry("bros", "brother"),
             Map.entry("brothers", "brother"),
-            Map.entry("corporations", "corp"));
+            Map.entry("corporations", "corp"),
+            // the short forms the lists' own aliases write (Trdg., Inds., Shpg.)
+            Map.entry("trdg", "trading"),
+            Map.entry("tradg", "trading"),
+            Map.entry("inds", "industry"),
+            Map.entry("indus", "industry"),
+            Map.entry("shpg", "shipping"),
+            Map.entry("mgmt", "management"),
+            Map.entry("mktg", "marketing"),
+            Map.entry("engg", "engineering"));
 
     /**
      * Number words and Roman numerals read as the number they write, so that "Six" is 6 and
@@ -574,6 +583,24 @@ final class Lexicon {
             Map.entry("eighty", "80"),
             Map.entry("ninety", "90"),
             Map.entry("hundred", "100"),
+            // French (Académie française spellings): the unambiguous ones alone; un, une, dix, onze,
+            // neuf (also "new") and cent only inside a number of several words (FRENCH_NUMBERS)
+            Map.entry("deux", "2"),
+            Map.entry("trois", "3"),
+            Map.entry("quatre", "4"),
+            Map.entry("cinq", "5"),
+            Map.entry("sept", "7"),
+            Map.entry("huit", "8"),
+            Map.entry("douze", "12"),
+            Map.entry("treize", "13"),
+            Map.entry("quatorze", "14"),
+            Map.entry("quinze", "15"),
+            Map.entry("seize", "16"),
+            Map.entry("vingt", "20"),
+            Map.entry("trente", "30"),
+            Map.entry("quarante", "40"),
+            Map.entry("cinquante", "50"),
+            Map.entry("soixante", "60"),
             Map.entry("ii", "2"),
             Map.entry("iii", "3"),
             Map.entry("iv", "4"),
@@ -592,6 +619,34 @@ final class Lexicon {
             Map.entry("xix", "19"),
             Map.entry("xx", "20"),
             Map.entry("xxi", "21"));
+
+    /**
+     * French number words up to nineteen, and the tens, for numbers written in several words
+     * (vingt-et-un, soixante-dix-sept, quatre-vingt-dix): read by {@code Normalizer.frenchNumber}.
+     */
+    static final Map<String, Integer> FRENCH_NUMBERS = Map.ofEntries(
+            Map.entry("un", 1),
+            Map.entry("une", 1),
+            Map.entry("deux", 2),
+            Map.entry("trois", 3),
+            Map.entry("quatre", 4),
+            Map.entry("cinq", 5),
+            Map.entry("six", 6),
+            Map.entry("sept", 7),
+            Map.entry("huit", 8),
+            Map.entry("neuf", 9),
+            Map.entry("dix", 10),
+            Map.entry("onze", 11),
+            Map.entry("douze", 12),
+            Map.entry("treize", 13),
+            Map.entry("quatorze", 14),
+            Map.entry("quinze", 15),
+            Map.entry("seize", 16),
+            Map.entry("vingt", 20),
+            Map.entry("trente", 30),
+            Map.entry("quarante", 40),
+            Map.entry("cinquante", 50),
+            Map.entry("soixante", 60));
 
     static {
         String[][] forms = {

@@ -466,6 +466,10 @@ public final class Normalizer {
             StringBuilder cur = new StringBuilder();
             for (int i = 0; i <= t.length(); i++) {
                 char c = i < t.length() ? t.charAt(i) : ' ';
+                if (c == '.' && dottedInitial(cur, t, i)) {
+                    cur.append('.'); // "A. Mujahid": an initial, not the stop word a (readToken)
+                    continue;
+                }
                 if (c == '.' || c == '\'' || c == '’' || c == '`') {
                     continue;
                 }
@@ -484,6 +488,22 @@ public final class Normalizer {
             }
         }
         return classify(words, origins, forms);
+    }
+
+    /**
+     * Whether the period at {@code t[i]} ends a one-letter word that is otherwise a stop word (A., E.,
+     * Y.) and a space, a hyphen, a comma or the end follows: an initial. "S.A.", "I.B.M." and
+     * "a..ka." run on and stay one word, as before.
+     */
+    private static boolean dottedInitial(StringBuilder cur, String t, int i) {
+        if (cur.length() != 1 || !Lexicon.STOP.contains(cur.toString())) {
+            return false;
+        }
+        if (i + 1 >= t.length()) {
+            return true;
+        }
+        char next = t.charAt(i + 1);
+        return Character.isWhitespace(next) || next == '-' || next == ',';
     }
 
     private static void flushWord(
@@ -505,6 +525,21 @@ public final class Normalizer {
             if (forms.get(i) != null) {
                 out.add(new Token(words.get(i), forms.get(i), TokenKind.FORM, "form", "", "", ""));
                 i++;
+                continue;
+            }
+            long french = frenchNumber(words, forms, i);
+            if (french != 0) {
+                // vingt et un, soixante-dix-sept, quatre-vingt-dix: one number, as 21, 77 and 90 are
+                int n = (int) (french >>> 32);
+                out.add(new Token(
+                        String.join(" ", words.subList(i, i + n)),
+                        Integer.toString((int) french),
+                        TokenKind.NUMBER,
+                        origins.get(i),
+                        "",
+                        "",
+                        ""));
+                i += n;
                 continue;
             }
             String compound = compoundNumber(words, forms, i);
@@ -533,8 +568,9 @@ public final class Normalizer {
 
     /**
      * The digits of a number written in two words from word {@code i}, a ten and a unit (twenty-one,
-     * Twenty One, ninety nine, twenty-first: the hyphen is already a word break), or null. The
-     * French and other languages' number words are not read (no table here).
+     * Twenty One, ninety nine, twenty-first, vingt-deux: the hyphen is already a word break), or null.
+     * French numbers that this does not read are {@link #frenchNumber}'s; other languages' number
+     * words are not read.
      */
     static String compoundNumber(List<String> words, List<String> forms, int i) {
         if (i + 1 >= words.size() || forms.get(i) != null || forms.get(i + 1) != null) {
@@ -555,6 +591,70 @@ public final class Normalizer {
             return null;
         }
         return tens.charAt(0) + unit;
+    }
+
+    /**
+     * A French number of two to five words from word {@code i} (the hyphens are word breaks already),
+     * as words consumed times 2^32 plus the value, or 0: a ten (vingt ... soixante, quatre-vingt(s))
+     * with a unit, "et un", "et onze", or after soixante and quatre-vingt a number from dix to
+     * dix-neuf (soixante-dix-sept 77, quatre-vingt-onze 91); dix-sept to dix-neuf alone. A ten alone
+     * is a single number word ({@link Lexicon#NUMBER_WORDS}), quatre-vingts alone 80.
+     */
+    static long frenchNumber(List<String> words, List<String> forms, int i) {
+        int n = words.size();
+        int end = Math.min(n, i + 5);
+        for (int k = i; k < end; k++) {
+            if (forms.get(k) != null) {
+                end = k;
+            }
+        }
+        if (end - i < 2) {
+            return 0;
+        }
+        int j = i;
+        int value;
+        Integer first = Lexicon.FRENCH_NUMBERS.get(words.get(j));
+        if (first == null) {
+            return 0;
+        }
+        if (first == 4 && (words.get(j + 1).equals("vingt") || words.get(j + 1).equals("vingts"))) {
+            value = 80;
+            j += 2;
+        } else if (first >= 20) {
+            value = first;
+            j++;
+        } else if (first == 10) {
+            Integer unit = Lexicon.FRENCH_NUMBERS.get(words.get(j + 1));
+            return unit != null && unit >= 7 && unit <= 9 ? pack(2, 10 + unit) : 0;
+        } else {
+            return 0;
+        }
+        boolean score = value == 60 || value == 80; // counted by twenties: soixante-dix, quatre-vingt-dix
+        if (j + 1 < end && words.get(j).equals("et")) {
+            Integer unit = Lexicon.FRENCH_NUMBERS.get(words.get(j + 1));
+            if (unit != null && (unit == 1 || score && unit == 11)) {
+                return pack(j + 2 - i, value + unit);
+            }
+            return 0;
+        }
+        if (j < end) {
+            Integer next = Lexicon.FRENCH_NUMBERS.get(words.get(j));
+            if (next != null && next == 10 && score) {
+                Integer unit = j + 1 < end ? Lexicon.FRENCH_NUMBERS.get(words.get(j + 1)) : null;
+                if (unit != null && unit >= 7 && unit <= 9) {
+                    return pack(j + 2 - i, value + 10 + unit);
+                }
+                return pack(j + 1 - i, value + 10);
+            }
+            if (next != null && (next >= 1 && next <= 9 || score && next >= 11 && next <= 16)) {
+                return pack(j + 1 - i, value + next);
+            }
+        }
+        return value == 80 ? pack(j - i, 80) : 0; // quatre-vingts; a ten alone is read as one word
+    }
+
+    private static long pack(int consumed, int value) {
+        return (long) consumed << 32 | value;
     }
 
     /**
@@ -600,6 +700,10 @@ public final class Normalizer {
     }
 
     private static Token readToken(String word, String origin) {
+        if (word.length() == 2 && word.charAt(1) == '.') {
+            String letter = word.substring(0, 1); // a dotted initial (tokens)
+            return new Token(letter, letter, TokenKind.INITIAL, origin, "", "", "");
+        }
         String form = Lexicon.FORMS.get(word);
         if (form != null) {
             return new Token(word, form, TokenKind.FORM, origin, "", "", "");
@@ -625,7 +729,9 @@ public final class Normalizer {
         if (word.length() == 1) {
             return new Token(word, word, TokenKind.INITIAL, origin, "", "", "");
         }
-        String key = Lexicon.ABBREVIATIONS.getOrDefault(word, stem(word));
+        // an English plural's s is dropped (Industries, Holdings); a word transliterated from an abjad
+        // keeps its final s, a consonant of its skeleton (القدوس, alqdws: Quddus; يونس, ywns: Yunus)
+        String key = Lexicon.ABBREVIATIONS.getOrDefault(word, Skeleton.isAbjad(origin) ? word : stem(word));
         TokenKind kind;
         if (Lexicon.GENERIC.contains(key) || Lexicon.GENERIC.contains(word)) {
             kind = TokenKind.GENERIC;
@@ -653,6 +759,9 @@ public final class Normalizer {
     private static boolean samePhrase(List<String> words, List<String> phrase) {
         for (int k = 0; k < phrase.size(); k++) {
             String w = words.get(k);
+            if (w.length() == 2 && w.charAt(1) == '.') {
+                w = w.substring(0, 1); // a dotted letter (tokens) in a phrase is the letter: "S. A."
+            }
             String p = phrase.get(k);
             if (!w.equals(p) && (k == 0 || p.length() < 6 || !oneSlipApart(w, p))) {
                 return false;

@@ -277,14 +277,20 @@ final class Transliteration {
 
     /**
      * Devanagari through ICU, without the inherent vowel ICU writes after a word's last consonant,
-     * which Hindi does not pronounce and Latin spellings leave out (पटेल: ICU patela, Patel).
+     * which Hindi does not pronounce and Latin spellings leave out (पटेल: ICU patela, Patel); a vowel
+     * sign written there (the ā of प्रिया, Priya) is a vowel and stays. The sibilants श and ष and
+     * the c of च are spelt as Indian names write them in Latin letters, sh and ch (शर्मा Sharma,
+     * मिश्रा Mishra, चौधरी Chaudhari; छ, ICU's ch, becomes chh as in Chhabra).
      */
     static String devanagari(String run) {
-        String latin = any(run);
+        // श and ष read as स followed by ह (s, h), so the h stays through ICU and the folding after it
+        String latin = any(run.replace("\u0936", "\u0938\u094D\u0939").replace("\u0937", "\u0938\u094D\u0939"))
+                .replace("c", "ch");
         int last = run.length() - 1;
         while (last >= 0
                 && !Character.isLetter(run.charAt(last))
-                && Character.getType(run.charAt(last)) != Character.NON_SPACING_MARK) {
+                && Character.getType(run.charAt(last)) != Character.NON_SPACING_MARK
+                && Character.getType(run.charAt(last)) != Character.COMBINING_SPACING_MARK) {
             last--;
         }
         char end = last >= 0 ? run.charAt(last) : 0;

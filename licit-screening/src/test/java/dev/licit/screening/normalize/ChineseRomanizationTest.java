@@ -85,4 +85,24 @@ class ChineseRomanizationTest {
         assertThat(ChineseRomanization.key("siemens")).isEmpty();
         assertThat(ChineseRomanization.key("hua".repeat(20))).isEmpty();
     }
+
+    @Test
+    void wadeGilesGivenNamesReadAsTheirPinyin() {
+        // a split prefers syllables with an initial inside a word: quan + guo, not quang + uo
+        assertThat(ChineseRomanization.key("chuankuo")).isEqualTo(ChineseRomanization.key("quanguo"));
+        assertThat(ChineseRomanization.key("chihhang")).isEqualTo(ChineseRomanization.key("zhihang"));
+        // Wade-Giles y-finals and j before ih, en, ui ...
+        assertThat(ChineseRomanization.key("yenhsiung")).isEqualTo(ChineseRomanization.key("yanxiong"));
+        assertThat(ChineseRomanization.key("yumin")).isEqualTo(ChineseRomanization.key("youmin"));
+        assertThat(ChineseRomanization.key("yehming")).isEqualTo(ChineseRomanization.key("yeming"));
+        assertThat(ChineseRomanization.key("hungjih")).isEqualTo(ChineseRomanization.key("hongri"));
+        assertThat(ChineseRomanization.key("chiajui")).isEqualTo(ChineseRomanization.key("jiarui"));
+        assertThat(ChineseRomanization.key("ssutung")).isEqualTo(ChineseRomanization.key("sidong"));
+        // the near pairs stay apart: Pinyin j before i
+        // is no r, ju may be Pinyin ju, Korean jong keeps its j
+        assertThat(ChineseRomanization.key("jixin")).isNotEqualTo(ChineseRomanization.key("rixin"));
+        assertThat(ChineseRomanization.key("jun")).isNotEqualTo(ChineseRomanization.key("run"));
+        assertThat(ChineseRomanization.key("jong")).isEqualTo(ChineseRomanization.key("chong"));
+        assertThat(ChineseRomanization.key("sutung")).isNotEqualTo(ChineseRomanization.key("sidong"));
+    }
 }
