@@ -37,14 +37,11 @@ public record Authorization(
             params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
         }
 
+        /** Pairs of names and values as {@link dev.licit.store.common.Sentence#of} takes them. */
         public static Part of(String code, String... keysAndValues) {
-            Map<String, String> p = new TreeMap<>();
-            for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
-                if (keysAndValues[i + 1] != null) {
-                    p.put(keysAndValues[i], keysAndValues[i + 1]);
-                }
-            }
-            return new Part(code, p);
+            return new Part(
+                    code,
+                    dev.licit.store.common.Sentence.of(code, keysAndValues).params());
         }
     }
 
