@@ -112,6 +112,50 @@ class DecisionRecordsTest extends StoreTestBase {
     }
 
     @Test
+    void aCasesKindStatusActionsAndMatchesAreSaidInWordsInBothLanguages() {
+        StoredDecision held = decide(Fixtures.order(
+                "REC-WORDS", "2024-06-01", "DE", "Higon Trading GmbH", "DE", "nvidia-h100-sxm5-80gb", 2, 25000.0));
+        long caseId = held.caseId();
+        long match = store.cases().get(caseId).matches().getFirst().id();
+        store.cases().clear(caseId, match, "Hamburg importer, other address", BOB);
+        DecisionRecords records = new DecisionRecords(store, clock);
+        StoredDecision d = store.decisions().get(held.id());
+        // open: the same words as the UI's (kind.*, status.*, wb.action.*, mstatus.*, role.*), never the codes
+        assertThat(records.html(d, RecordLanguage.EN))
+                .contains("Case " + caseId + ": Order decision, Open. ")
+                .contains("<td>Opened</td>")
+                .contains("<td>Cleared</td>")
+                .contains(": Cleared (false positive)")
+                .contains("<td>End user</td>")
+                .doesNotContain("DECISION, OPEN")
+                .doesNotContain("<td>OPENED</td>")
+                .doesNotContain("<td>END_USER</td>")
+                .doesNotContain(": CLEARED");
+        assertThat(records.html(d, RecordLanguage.KO))
+                .contains("검토 건 " + caseId + ": 주문 판정, 진행 중. ")
+                .contains("<td>접수</td>")
+                .contains("<td>오탐 해제</td>")
+                .contains(": 오탐 해제")
+                .contains("<td>최종 사용자</td>")
+                .doesNotContain("DECISION")
+                .doesNotContain("OPENED")
+                .doesNotContain("END_USER")
+                .doesNotContain("CLEARED");
+        // released: the status and the action in words, the shipping status too
+        store.cases().release(caseId, "false positive cleared", BOB);
+        assertThat(records.html(d, RecordLanguage.EN))
+                .contains("Case " + caseId + ": Order decision, Released. ")
+                .contains("<td>Released</td>")
+                .contains("a reviewer released it")
+                .doesNotContain("RELEASED");
+        assertThat(records.html(d, RecordLanguage.KO))
+                .contains("검토 건 " + caseId + ": 주문 판정, 출하 승인됨. ")
+                .contains("<td>출하 승인</td>")
+                .contains("검토자가 출하를 승인함")
+                .doesNotContain("RELEASE");
+    }
+
+    @Test
     void outsideTextIsEscaped() {
         StoredDecision d = decide(Fixtures.order(
                 "REC-<b>",
