@@ -2,8 +2,14 @@ package dev.licit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.core.decide.DecisionEngine;
+import dev.licit.core.decide.Order;
+import dev.licit.core.decide.Postures;
+import dev.licit.core.io.CatalogReader;
+import dev.licit.core.io.OrderReader;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
+import dev.licit.store.desk.OrderDesk;
 import dev.licit.store.license.NewLicense;
 import dev.licit.store.record.DecisionRecords;
 import dev.licit.store.record.RecordLanguage;
@@ -153,6 +159,43 @@ class DecisionRecordsTest extends StoreTestBase {
                 .contains("<td>출하 승인</td>")
                 .contains("검토자가 출하를 승인함")
                 .doesNotContain("RELEASE");
+    }
+
+    @Test
+    void aPartysStandingUnderEachFiftyPercentRuleIsSaidByTheRulesTitleInBothLanguages() {
+        // the order desk screens the owners too (the server's way), so that the Huawei owner is a match
+        String text = """
+                {"id": "REC-OWN", "date": "2025-10-15", "exportFrom": "US", "destination": "MY",
+                 "parties": [{"role": "END_USER", "name": "Penang Edge Compute Sdn Bhd", "country": "MY",
+                   "owners": [{"name": "Lotus Holdings Ltd", "country": "HK", "percent": 60,
+                     "owners": [{"name": "Huawei Technologies Co., Ltd.", "country": "CN", "percent": 100}]},
+                     {"name": "Local Pension Fund", "country": "MY", "percent": 40}]}],
+                 "items": [{"sku": "h100", "quantity": 8, "unitValueUsd": 25000, "catalogId": "nvidia-h100-sxm5-80gb"}]}
+                """;
+        OrderDesk desk = new OrderDesk(store, new DecisionEngine(Fixtures.RULEBOOK), Fixtures::curatedScreener);
+        Order order = new OrderReader(Fixtures.RULEBOOK.countries(), CatalogReader.loadDefault())
+                .read("own.json", text, true);
+        StoredDecision d = desk.record(desk.decide(order, text, null, Postures.NONE), ALICE)
+                .join()
+                .stored();
+        String en = new DecisionRecords(store, clock).html(d, RecordLanguage.EN);
+        assertThat(en)
+                .contains("BIS Affiliates rule: covered. Penang Edge Compute Sdn Bhd is 60 % owned by listed parties:"
+                        + " Lotus Holdings Ltd 60 % (itself owned by listed parties: Huawei Technologies Co., Ltd. 100 %"
+                        + " (Entity List")
+                .contains("OFAC 50 % rule: clear. ");
+        String ko = new DecisionRecords(store, clock).html(d, RecordLanguage.KO);
+        assertThat(ko)
+                // the rule by its Korean title, its standing in words, the path rebuilt in Korean
+                .contains("BIS 계열사 규칙: 적용 대상. Penang Edge Compute Sdn Bhd는 명단 등재자가 60 % 소유합니다:"
+                        + " Lotus Holdings Ltd 60 % (그 자체가 명단 등재자 소유: Huawei Technologies Co., Ltd. 100 %"
+                        + " (등재: Entity List")
+                .contains("OFAC 50 % 규칙: 해당 없음. Penang Edge Compute Sdn Bhd에는 명단에 등재된 소유자가 없습니다.")
+                // the reason that carries the path says it in Korean too
+                .contains("계열사 규칙에 따라")
+                .doesNotContain("owned by listed parties")
+                .doesNotContain("BIS Affiliates rule")
+                .doesNotContain("COVERED");
     }
 
     @Test

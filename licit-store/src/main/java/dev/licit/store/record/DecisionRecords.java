@@ -203,8 +203,10 @@ public final class DecisionRecords {
                     .text(lang.label("verdict." + i.path("verdict").asText("HOLD")))
                     .raw("</td><td><ul>");
             for (JsonNode r : i.path("reasons")) {
-                String text =
-                        lang.fill(r.path("textKey").asText(r.path("ruleId").asText(null)), r.path("params"));
+                // an ownership path in the record's language when it is this decision's (OwnershipWords)
+                String text = lang.fill(
+                        r.path("textKey").asText(r.path("ruleId").asText(null)),
+                        OwnershipWords.params(lang, d, r.path("params")));
                 p.raw("<li>[").text(r.path("reliability").asText("")).raw("] ");
                 if (r.hasNonNull("supersededBy")) {
                     // a requirement a license exception overcomes: shown, marked, not taken for the verdict
@@ -287,6 +289,15 @@ public final class DecisionRecords {
                                 + m.path("listedName").asText("") + "\u201d "
                                 + m.path("score").asText("") + " ("
                                 + m.path("entryId").asText("") + ")")
+                        .raw("</div>");
+            }
+            // where the party stands under each 50 % rule: its title, standing and path in the record's language
+            for (JsonNode r : party.path("ownership").path("rules")) {
+                p.raw("<div class=\"muted\">")
+                        .text(lang.ruleTitle(r.path("title").asText("")) + ": "
+                                + OwnershipWords.standing(
+                                        lang, r.path("standing").asText("")) + ". "
+                                + OwnershipWords.text(lang, party.path("name").asText(""), r))
                         .raw("</div>");
             }
             for (JsonNode m : party.path("clearedMatches")) {

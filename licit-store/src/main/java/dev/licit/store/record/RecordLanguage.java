@@ -113,6 +113,17 @@ public enum RecordLanguage {
         return policyWord(value);
     }
 
+    /** A rule's title on its own in this language: its {@code title.*} entry, else the English title. */
+    String ruleTitle(String title) {
+        if (this == KO && title != null) {
+            JsonNode t = koTexts().get("title." + title);
+            if (t != null && t.isTextual()) {
+                return t.asText();
+            }
+        }
+        return title == null ? "" : title;
+    }
+
     private String policyWord(String value) {
         return switch (value) {
             case "presumption of denial" -> label("policy.PRESUMPTION_OF_DENIAL");
@@ -242,6 +253,10 @@ public enum RecordLanguage {
             Map.entry("role.PURCHASER", new String[] {"Purchaser", "구매자"}),
             Map.entry("role.DISTRIBUTOR", new String[] {"Distributor", "유통업체"}),
             Map.entry("hq", new String[] {"headquarters", "본사 소재국"}),
+            Map.entry("own.standing.COVERED", new String[] {"covered", "적용 대상"}),
+            Map.entry("own.standing.UNRESOLVED", new String[] {"unresolved (Red Flag 29)", "미확정 (적신호 29)"}),
+            Map.entry("own.standing.DOUBTFUL", new String[] {"doubtful", "불확실"}),
+            Map.entry("own.standing.CLEAR", new String[] {"clear", "해당 없음"}),
             Map.entry("lic.status.ACTIVE", new String[] {"Active", "유효"}),
             Map.entry("lic.status.REVOKED", new String[] {"Revoked", "취소됨"}),
             Map.entry("nac.status.FILED", new String[] {"Filed", "제출됨"}),
