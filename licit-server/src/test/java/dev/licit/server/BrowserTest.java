@@ -1393,7 +1393,10 @@ class BrowserTest {
                 .contains(tag)
                 .contains(itn)
                 .contains(license)
-                .contains(requesterName);
+                .contains(requesterName)
+                // the case's kind and status in words, as the UI says them (status.*, kind.*), never as codes
+                .contains(ko ? ": 주문 판정, 출하 승인됨. " : ": Order decision, Released. ")
+                .doesNotContain("DECISION, RELEASED");
         shot("day-" + lang + "-7-record");
     }
 
