@@ -121,11 +121,66 @@
                     'presumption of approval': 'policy.PRESUMPTION_OF_APPROVAL' };
     // a rule's title in {rule} in the reader's language (title.* in the rules' texts), a review policy's words too
     const title = (k) => (k === 'rule' && L.ruleTexts['title.' + params[k]]) || undefined;
+    // the ownership path (every party's standing, joined in English by PartyOwnership) in the reader's
+    // language when it is the one of the decision shown (L.useOwnership)
+    const path = (k) => (k === 'ownershipPath' && ownershipSaid && params[k] === ownershipSaid.en ? ownershipSaid.said : undefined);
     const value = (k) => (params[k] === undefined ? undefined
-      : title(k) || (words[params[k]] ? L.t(words[params[k]]) : params[k]));
+      : path(k) || title(k) || (words[params[k]] ? L.t(words[params[k]]) : params[k]));
     return L.particles(tpl
       .replace(/\[([^\]]*)\]/g, (m, inner) => ((inner.match(/\{([A-Za-z]+)\}/g) || []).every(p => value(p.slice(1, -1)) !== undefined) ? inner : ''))
       .replace(/\{([A-Za-z]+)\}/g, (m, k) => (value(k) === undefined ? m : value(k))));
+  };
+
+  // A rule's title on its own in the reader's language (title.<English title> in the rules' texts, the Korean
+  // titles of data/i18n/rules.ko.yaml): the English title when there is none.
+  L.ruleTitle = (title) => (lang !== 'en' && L.ruleTexts && title && L.ruleTexts['title.' + title]) || title || '';
+
+  // A code's word in the reader's language (group.CODE in the UI's tables), the code itself when it has none.
+  L.word = (group, code) => (code == null || code === '' ? '' : (L.t(group + '.' + code) === group + '.' + code ? code : L.t(group + '.' + code)));
+
+  // Where a party stands under a 50 % rule, in the reader's language: the English sentence (OwnershipCheck) is
+  // rebuilt from the outcome's values (standing, share, the owners on the path with their lists), and the
+  // English kept folded beside it; a DOUBTFUL outcome's three causes are told apart by the English's words.
+  L.ownershipText = (party, r) => {
+    if (lang === 'en') return r.text || '';
+    const path = L.ownershipPath(r.path || []);
+    const share = r.sharePercent == null ? '' : String(r.sharePercent);
+    let said;
+    if (r.standing === 'COVERED') said = L.tf('own.text.COVERED', { party, share, path });
+    else if (r.standing === 'UNRESOLVED') said = L.tf('own.text.UNRESOLVED', { party, share, path });
+    else if (r.standing === 'DOUBTFUL') {
+      const why = /possible list match/.test(r.text || '') ? 'own.why.possible'
+        : /more owners than were walked/.test(r.text || '') ? 'own.why.truncated' : 'own.why.contradicts';
+      said = L.tf('own.text.DOUBTFUL', { party, why: L.t(why), path });
+    } else if (r.standing === 'CLEAR') {
+      said = (r.path || []).length ? L.tf('own.text.CLEAR', { party, share, path })
+        : L.tf('own.text.CLEAR_NONE', { party, lists: (r.lists && r.lists.length ? r.lists : []).join(', ') });
+    }
+    return said ? L.particles(said) : (r.text || '');
+  };
+  // The owners on a covered share's path: name, share, lists, and a covered owner's own listed owners.
+  L.ownershipPath = (path) => path.map(c => {
+    // each listing as Listing.words() gives it: "possibly" for a possible match, the list's name, its notice
+    const why = (c.listings || []).map(l => L.tf('own.listed', { lists: (l.band === 'POSSIBLE' ? L.t('band.POSSIBLE') + ' ' : '')
+      + L.word('own.list', l.list) + (l.federalRegisterNotice ? ', ' + l.federalRegisterNotice : '') }));
+    if (c.via && c.via.length) why.push(L.tf('own.via', { path: L.ownershipPath(c.via) }));
+    return `${c.owner} ${c.percent == null ? L.t('own.shareUnknown') : c.percent + ' %'}${why.length ? ' (' + why.join('; ') + ')' : ''}`;
+  }).join(', ');
+
+  // The decision whose reasons are being shown: its parties' standings, as the engine joined them into the
+  // reasons' {ownershipPath} (each party's outcome that is not clear, in order), and the same said in the reader's
+  // language. A path with anything else in it (a note on an unscreened owner) does not equal it and stays English.
+  let ownershipSaid = null;
+  L.useOwnership = (d) => {
+    ownershipSaid = null;
+    if (lang === 'en' || !d || !d.parties) return;
+    const en = [], said = [];
+    d.parties.forEach(p => ((p.ownership && p.ownership.rules) || []).filter(r => r.standing !== 'CLEAR').forEach(r => {
+      if (en.includes(r.text)) return;
+      en.push(r.text);
+      said.push(L.ownershipText(p.name, r));
+    }));
+    if (en.length) ownershipSaid = { en: en.join('; '), said: said.join('; ') };
   };
 
   // A reason in the reader's language: its translated template (the rule's, or the engine sentence's) filled with the same values.
@@ -215,7 +270,7 @@
   // A party's list hits; the Entity List's affiliate rows under their parent (the decision's groups), each still a hit.
   L.matchesHtml = (p) => {
     if (!p.matches.length) return L.esc(L.t('decision.noMatch'));
-    const hit = (m) => `${L.esc(m.band)} ${L.esc(m.list)} “${L.esc(m.listedName)}” ${m.score}`;
+    const hit = (m) => `${L.esc(L.word('band', m.band))} ${L.esc(m.list)} “${L.esc(m.listedName)}” ${m.score}`;
     const byId = new Map(p.matches.map(m => [m.entryId, m]));
     const groupOf = new Map();
     (p.groups || []).forEach(g => [g.parentEntryId, ...g.affiliateEntryIds].forEach(id => { if (id) groupOf.set(id, g); }));
@@ -232,6 +287,7 @@
   };
 
   L.decisionHtml = (d) => {
+    L.useOwnership(d);
     const policy = d.reviewPolicy ? ' · ' + L.esc(L.t('policy.' + d.reviewPolicy)) : '';
     const exc = d.licenseException ? ' · ' + L.esc(d.licenseException) : '';
     const items = d.items.map((i, n) => `<div class="card"><b>${n + 1}. ${L.esc(i.sku || '')}</b> × ${i.quantity}
@@ -239,10 +295,12 @@
         ${i.tpp != null ? ' · TPP ' + i.tpp : ''}${i.performanceDensity != null ? ' · PD ' + i.performanceDensity : ''}
         <div class="verdict-line">${L.verdictHtml(i.verdict)}${i.reviewPolicy ? ' <span class="muted">' + L.esc(L.t('policy.' + i.reviewPolicy)) + '</span>' : ''}${i.licenseException ? ' <b>' + L.esc(i.licenseException) + '</b>' : ''}</div>
         ${L.itemWhyHtml(i)}</div>`).join('');
-    const parties = d.parties.map(p => `<li>${L.esc(p.role)} <b>${L.esc(p.name)}</b> (${L.esc(p.country || '')}${p.headquarters ? ', HQ ' + L.esc(p.headquarters) : ''}):
+    // a party's role, band and standing in words; each 50 % rule by its title in the reader's language
+    const parties = d.parties.map(p => `<li><span class="party-role" data-role="${L.esc(p.role)}">${L.esc(L.word('role', p.role))}</span> <b>${L.esc(p.name)}</b> (${L.esc(p.country || '')}${p.headquarters ? ', ' + L.esc(L.t('wb.hq')) + ' ' + L.esc(p.headquarters) : ''}):
         ${L.matchesHtml(p)}
-        ${p.ownership ? p.ownership.rules.map(r => `<div class="muted">${L.esc(r.title)}: <b>${L.esc(r.standing)}</b>. ${L.esc(r.text)}</div>`).join('')
-            + p.ownership.notes.map(n => `<div class="muted">${L.esc(n)}</div>`).join('')
+        ${p.ownership ? p.ownership.rules.map(r => `<div class="muted ownership-rule" data-rule="${L.esc(r.rule)}" data-standing="${L.esc(r.standing)}"><span class="rule-title">${L.esc(L.ruleTitle(r.title))}</span>: <b>${L.esc(L.word('own.standing', r.standing))}</b>. <span class="ownership-text">${L.esc(L.ownershipText(p.name, r))}</span>${L.originalHtml(r.text)}</div>`).join('')
+            + (lang === 'en' ? p.ownership.notes.map(n => `<div class="muted">${L.esc(n)}</div>`).join('')
+              : p.ownership.notes.length ? `<div class="muted ownership-notes">${L.esc(L.tf('own.notes', { n: p.ownership.notes.length }))}${L.originalHtml(p.ownership.notes.join(' / '))}</div>` : '')
             + (window.LicitOwnershipGraph ? window.LicitOwnershipGraph(p.ownership, lang) : '') : ''}</li>`).join('');
     return `<div class="card" id="decision">
       <h2><span data-i18n="decision.title">${L.esc(L.t('decision.title'))}</span> ${d.decisionId ? '<span class="muted">' + L.esc(d.decisionId) + '</span>' : ''}</h2>

@@ -62,7 +62,8 @@
     });
     let s = `<svg class="ownership-graph" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"`
       + ` viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(w.title)}">`
-      + `<text class="og-title" x="${PAD}" y="${PAD + 8}" font-size="12" font-weight="bold">${esc(w.title)}: ${esc(rule.title)}`
+      // the rule by its title in the reader's language (Licit.ruleTitle: title.* in the rules' texts)
+      + `<text class="og-title" x="${PAD}" y="${PAD + 8}" font-size="12" font-weight="bold">${esc(w.title)}: ${esc(window.Licit && window.Licit.ruleTitle ? window.Licit.ruleTitle(rule.title) : rule.title)}`
       + ` · ${esc(w[rule.standing] || rule.standing)} (${esc(share(rule.sharePercent, w))})</text>`;
     for (const l of links) {
       const x1 = l.from.x + BOX_W / 2, y1 = l.from.y + BOX_H, x2 = l.to.x + BOX_W / 2, y2 = l.to.y;

@@ -82,6 +82,7 @@ function orderHtml(o) {
 // classification and what would change its verdict (issue 18), from the stored decision.
 function whyHtml(d) {
   if (!d || !d.items) return '';
+  Licit.useOwnership(d);
   return `<h2 class="spaced">${T('wb.itemWhy')}</h2><div id="caseWhy">${d.items.map((i, n) => `<div class="card item-why" data-item="${n}">
       <b>${n + 1}. ${Licit.esc(i.sku || '')}</b> — ${Licit.esc(Licit.eccnText(i))} ${Licit.verdictHtml(i.verdict)}
       ${i.reviewPolicy ? ' <span class="muted">' + T('policy.' + i.reviewPolicy) + '</span>' : ''}${i.licenseException ? ' <b>' + Licit.esc(i.licenseException) + '</b>' : ''}

@@ -329,6 +329,27 @@ class BrowserTest {
             openDetail(page);
             found.put(page, englishOnPage());
         }
+        // the decision with an ownership finding: each 50 % rule by its Korean title, its standing in words, and its
+        // sentence rebuilt in Korean (the English kept folded); no rule title left in English anywhere on it
+        openDetail("/ui/decisions?decision=" + stored.owned().id());
+        assertThat(rulesOnPage("ownership-rule"))
+                .anyMatch(
+                        r -> r.startsWith(
+                                "BIS 계열사 규칙: 적용 대상. Penang UI-KO Compute Sdn Bhd는 명단 등재자가 60 % 소유합니다: "
+                                        + "Lotus Holdings Ltd 60 % (그 자체가 명단 등재자 소유: Huawei Technologies Co., Ltd. 100 % (등재: Entity List"))
+                .anyMatch(r -> r.startsWith("BIS 계열사 규칙: 미확정 (적신호 29). Kedah UI-KO Grid Sdn Bhd는 "))
+                .anyMatch(r -> r.startsWith("OFAC 50 % 규칙: 해당 없음. "));
+        assertThat(text("decision"))
+                .contains("최종 사용자 Penang UI-KO Compute Sdn Bhd")
+                .contains("최종 수하인 Kedah UI-KO Grid Sdn Bhd")
+                .doesNotContain("BIS Affiliates rule")
+                .doesNotContain("OFAC 50 % rule")
+                .doesNotContain("owned by listed parties")
+                .doesNotContain("END_USER");
+        assertThat(browser.findElement(By.cssSelector("#decision svg.ownership-graph text.og-title"))
+                        .getAttribute("textContent"))
+                .startsWith("소유 경로: BIS 계열사 규칙");
+        shot("ownership-decision-ko");
         // what the pages being rebuilt still show in English, for the branch that rebuilds them
         Files.writeString(
                 SHOTS.resolve("ko-untranslated.txt"),
@@ -1014,13 +1035,15 @@ class BrowserTest {
      * denial the NAC overcomes, and a T4 outside 3A090/4A090) with its notification filed today; a license
      * requirement (an H100 to China) with its case; a hold for a possible list match with its case.
      */
-    record StoredTexts(Decided nac, String nacId, Decided lic, Decided hold) {
+    record StoredTexts(Decided nac, String nacId, Decided lic, Decided hold, Decided owned) {
         List<String> pages() {
             return List.of(
                     "/ui/decisions?decision=" + nac.id(),
                     "/ui/decisions?decision=" + lic.id(),
                     "/ui/cases?case=" + lic.caseId(),
-                    "/ui/cases?case=" + hold.caseId());
+                    "/ui/cases?case=" + hold.caseId(),
+                    "/ui/decisions?decision=" + owned.id(),
+                    "/ui/cases?case=" + owned.caseId());
         }
     }
 
@@ -1051,7 +1074,28 @@ class BrowserTest {
                 tag + "-HOLD", "DE", partyOf("Higon Trading GmbH", "DE"), itemOf("H100", 1, "nvidia-h100-sxm5-80gb")));
         assertThat(hold.json().get("verdict").asText()).isEqualTo("HOLD");
         assertThat(hold.caseId()).isNotNull();
-        return new StoredTexts(nac, nacId, lic, hold);
+        // an ownership finding: one end user covered through its owners under the Affiliates rule, a consignee
+        // whose listed owner's share is unknown (Red Flag 29); each 50 % rule by its title, standing and path
+        Decided owned = decide(orderOf(
+                tag + "-OWN",
+                "MY",
+                "{\"role\":\"END_USER\",\"name\":\"Penang " + tag + " Compute Sdn Bhd\",\"country\":\"MY\","
+                        + "\"owners\":[{\"name\":\"Lotus Holdings Ltd\",\"country\":\"HK\",\"percent\":60,"
+                        + "\"owners\":[{\"name\":\"Huawei Technologies Co., Ltd.\",\"country\":\"CN\",\"percent\":100}]},"
+                        + "{\"name\":\"Local Pension Fund\",\"country\":\"MY\",\"percent\":40}]},"
+                        + "{\"role\":\"ULTIMATE_CONSIGNEE\",\"name\":\"Kedah " + tag
+                        + " Grid Sdn Bhd\",\"country\":\"MY\","
+                        + "\"owners\":[{\"name\":\"Huawei Technologies Co., Ltd.\",\"country\":\"CN\",\"percent\":null}]}",
+                itemOf("H100", 2, "nvidia-h100-sxm5-80gb")));
+        assertThat(owned.caseId()).isNotNull();
+        return new StoredTexts(nac, nacId, lic, hold, owned);
+    }
+
+    /** The visible text of each element of a class on the page, in order. */
+    private List<String> rulesOnPage(String cssClass) {
+        return browser.findElements(By.cssSelector("." + cssClass)).stream()
+                .map(e -> e.getText().replaceAll("\\s+", " ").strip())
+                .toList();
     }
 
     /** Opens a decision or case page and waits for its detail (and, for a case, the decision's items). */
@@ -1101,6 +1145,20 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#caseWhy .would-change")).getText())
                 .contains("The license requirement of");
         assertThat(browser.findElements(By.cssSelector("#caseWhy .reason"))).isNotEmpty();
+
+        // an ownership finding in English: each 50 % rule by its title, its standing in words, the engine's sentence
+        openDetail("/ui/decisions?decision=" + t.owned().id());
+        assertThat(rulesOnPage("ownership-rule"))
+                .anyMatch(
+                        r -> r.startsWith("BIS Affiliates rule: covered. Penang UI-VT Compute Sdn Bhd is 60 % owned by"
+                                + " listed parties: Lotus Holdings Ltd 60 % (itself owned by listed parties: Huawei Technologies Co.,"
+                                + " Ltd. 100 % (Entity List"))
+                .anyMatch(r ->
+                        r.startsWith("BIS Affiliates rule: unresolved (Red Flag 29). Kedah UI-VT Grid Sdn Bhd may be"))
+                .anyMatch(r -> r.startsWith("OFAC 50 % rule: clear. "));
+        assertThat(text("decision"))
+                .contains("End user Penang UI-VT Compute Sdn Bhd")
+                .contains("Ultimate consignee Kedah UI-VT Grid Sdn Bhd");
 
         // Korean: the same values, rebuilt from their codes, and no English sentence on any of these pages
         js("localStorage.setItem('licit.lang', 'ko')");
@@ -1335,7 +1393,10 @@ class BrowserTest {
                 .contains(tag)
                 .contains(itn)
                 .contains(license)
-                .contains(requesterName);
+                .contains(requesterName)
+                // the case's kind and status in words, as the UI says them (status.*, kind.*), never as codes
+                .contains(ko ? ": 주문 판정, 출하 승인됨. " : ": Order decision, Released. ")
+                .doesNotContain("DECISION, RELEASED");
         shot("day-" + lang + "-7-record");
     }
 

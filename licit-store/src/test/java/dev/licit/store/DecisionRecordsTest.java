@@ -2,8 +2,14 @@ package dev.licit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.core.decide.DecisionEngine;
+import dev.licit.core.decide.Order;
+import dev.licit.core.decide.Postures;
+import dev.licit.core.io.CatalogReader;
+import dev.licit.core.io.OrderReader;
 import dev.licit.store.decision.Shipment;
 import dev.licit.store.decision.StoredDecision;
+import dev.licit.store.desk.OrderDesk;
 import dev.licit.store.license.NewLicense;
 import dev.licit.store.record.DecisionRecords;
 import dev.licit.store.record.RecordLanguage;
@@ -109,6 +115,87 @@ class DecisionRecordsTest extends StoreTestBase {
                 .doesNotContain("Advanced-computing item to");
         assertThat(new DecisionRecords(store, clock).html(d, RecordLanguage.EN))
                 .contains("The license requirement of Advanced-computing item to Country Group D:1 or D:4");
+    }
+
+    @Test
+    void aCasesKindStatusActionsAndMatchesAreSaidInWordsInBothLanguages() {
+        StoredDecision held = decide(Fixtures.order(
+                "REC-WORDS", "2024-06-01", "DE", "Higon Trading GmbH", "DE", "nvidia-h100-sxm5-80gb", 2, 25000.0));
+        long caseId = held.caseId();
+        long match = store.cases().get(caseId).matches().getFirst().id();
+        store.cases().clear(caseId, match, "Hamburg importer, other address", BOB);
+        DecisionRecords records = new DecisionRecords(store, clock);
+        StoredDecision d = store.decisions().get(held.id());
+        // open: the same words as the UI's (kind.*, status.*, wb.action.*, mstatus.*, role.*), never the codes
+        assertThat(records.html(d, RecordLanguage.EN))
+                .contains("Case " + caseId + ": Order decision, Open. ")
+                .contains("<td>Opened</td>")
+                .contains("<td>Cleared</td>")
+                .contains(": Cleared (false positive)")
+                .contains("<td>End user</td>")
+                .doesNotContain("DECISION, OPEN")
+                .doesNotContain("<td>OPENED</td>")
+                .doesNotContain("<td>END_USER</td>")
+                .doesNotContain(": CLEARED");
+        assertThat(records.html(d, RecordLanguage.KO))
+                .contains("검토 건 " + caseId + ": 주문 판정, 진행 중. ")
+                .contains("<td>접수</td>")
+                .contains("<td>오탐 해제</td>")
+                .contains(": 오탐 해제")
+                .contains("<td>최종 사용자</td>")
+                .doesNotContain("DECISION")
+                .doesNotContain("OPENED")
+                .doesNotContain("END_USER")
+                .doesNotContain("CLEARED");
+        // released: the status and the action in words, the shipping status too
+        store.cases().release(caseId, "false positive cleared", BOB);
+        assertThat(records.html(d, RecordLanguage.EN))
+                .contains("Case " + caseId + ": Order decision, Released. ")
+                .contains("<td>Released</td>")
+                .contains("a reviewer released it")
+                .doesNotContain("RELEASED");
+        assertThat(records.html(d, RecordLanguage.KO))
+                .contains("검토 건 " + caseId + ": 주문 판정, 출하 승인됨. ")
+                .contains("<td>출하 승인</td>")
+                .contains("검토자가 출하를 승인함")
+                .doesNotContain("RELEASE");
+    }
+
+    @Test
+    void aPartysStandingUnderEachFiftyPercentRuleIsSaidByTheRulesTitleInBothLanguages() {
+        // the order desk screens the owners too (the server's way), so that the Huawei owner is a match
+        String text = """
+                {"id": "REC-OWN", "date": "2025-10-15", "exportFrom": "US", "destination": "MY",
+                 "parties": [{"role": "END_USER", "name": "Penang Edge Compute Sdn Bhd", "country": "MY",
+                   "owners": [{"name": "Lotus Holdings Ltd", "country": "HK", "percent": 60,
+                     "owners": [{"name": "Huawei Technologies Co., Ltd.", "country": "CN", "percent": 100}]},
+                     {"name": "Local Pension Fund", "country": "MY", "percent": 40}]}],
+                 "items": [{"sku": "h100", "quantity": 8, "unitValueUsd": 25000, "catalogId": "nvidia-h100-sxm5-80gb"}]}
+                """;
+        OrderDesk desk = new OrderDesk(store, new DecisionEngine(Fixtures.RULEBOOK), Fixtures::curatedScreener);
+        Order order = new OrderReader(Fixtures.RULEBOOK.countries(), CatalogReader.loadDefault())
+                .read("own.json", text, true);
+        StoredDecision d = desk.record(desk.decide(order, text, null, Postures.NONE), ALICE)
+                .join()
+                .stored();
+        String en = new DecisionRecords(store, clock).html(d, RecordLanguage.EN);
+        assertThat(en)
+                .contains("BIS Affiliates rule: covered. Penang Edge Compute Sdn Bhd is 60 % owned by listed parties:"
+                        + " Lotus Holdings Ltd 60 % (itself owned by listed parties: Huawei Technologies Co., Ltd. 100 %"
+                        + " (Entity List")
+                .contains("OFAC 50 % rule: clear. ");
+        String ko = new DecisionRecords(store, clock).html(d, RecordLanguage.KO);
+        assertThat(ko)
+                // the rule by its Korean title, its standing in words, the path rebuilt in Korean
+                .contains("BIS 계열사 규칙: 적용 대상. Penang Edge Compute Sdn Bhd는 명단 등재자가 60 % 소유합니다:"
+                        + " Lotus Holdings Ltd 60 % (그 자체가 명단 등재자 소유: Huawei Technologies Co., Ltd. 100 %"
+                        + " (등재: Entity List")
+                .contains("OFAC 50 % 규칙: 해당 없음. Penang Edge Compute Sdn Bhd에는 명단에 등재된 소유자가 없습니다.")
+                // the reason that carries the path says it in Korean too
+                .contains("계열사 규칙에 따라")
+                .doesNotContain("owned by listed parties")
+                .doesNotContain("BIS Affiliates rule")
+                .doesNotContain("COVERED");
     }
 
     @Test

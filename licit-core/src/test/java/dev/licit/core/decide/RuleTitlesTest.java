@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * ...") put the rule's title in {@code {rule}}; in Korean that title is the rule's Korean one,
  * {@code title.<English title>} in data/i18n/rules.ko.yaml (keyed by the English title, since a rule's
  * dated versions may differ in title; a rule without a title is named by its id). Every rule in rules/
- * and in the shipped overlays has one, and no Korean title is left for a rule that no longer exists.
+ * and in the shipped overlays has one (and so has each 50 % rule the setting {@code ownershipRules} names),
+ * and no Korean title is left for a rule that no longer exists.
  */
 class RuleTitlesTest {
 
@@ -43,6 +44,14 @@ class RuleTitlesTest {
                         r.hasNonNull("title")
                                 ? r.get("title").asText()
                                 : r.get("id").asText());
+                // the 50 % rules a setting names have titles of their own, shown beside a party's ownership
+                if ("ownershipRules".equals(r.path("id").asText())) {
+                    r.path("value").forEach(o -> {
+                        if (o.hasNonNull("title")) {
+                            out.add(o.get("title").asText());
+                        }
+                    });
+                }
             }
         }
         return out;

@@ -203,8 +203,10 @@ public final class DecisionRecords {
                     .text(lang.label("verdict." + i.path("verdict").asText("HOLD")))
                     .raw("</td><td><ul>");
             for (JsonNode r : i.path("reasons")) {
-                String text =
-                        lang.fill(r.path("textKey").asText(r.path("ruleId").asText(null)), r.path("params"));
+                // an ownership path in the record's language when it is this decision's (OwnershipWords)
+                String text = lang.fill(
+                        r.path("textKey").asText(r.path("ruleId").asText(null)),
+                        OwnershipWords.params(lang, d, r.path("params")));
                 p.raw("<li>[").text(r.path("reliability").asText("")).raw("] ");
                 if (r.hasNonNull("supersededBy")) {
                     // a requirement a license exception overcomes: shown, marked, not taken for the verdict
@@ -267,13 +269,14 @@ public final class DecisionRecords {
         p.raw("</tr>");
         for (JsonNode party : d.path("parties")) {
             p.raw("<tr><td>")
-                    .text(party.path("role").asText(""))
+                    .text(lang.term("role", party.path("role").asText("")))
                     .raw("</td><td>")
                     .text(party.path("name").asText(""))
                     .raw("</td><td>")
                     .text(party.path("country").asText("")
                             + (party.hasNonNull("headquarters")
-                                    ? ", HQ " + party.get("headquarters").asText()
+                                    ? ", " + lang.label("hq") + " "
+                                            + party.get("headquarters").asText()
                                     : ""))
                     .raw("</td><td>");
             if (party.path("matches").isEmpty() && party.path("clearedMatches").isEmpty()) {
@@ -281,15 +284,26 @@ public final class DecisionRecords {
             }
             for (JsonNode m : party.path("matches")) {
                 p.raw("<div>")
-                        .text(m.path("band").asText("") + " " + m.path("list").asText("") + " \u201c"
+                        .text(lang.term("band", m.path("band").asText("")) + " "
+                                + m.path("list").asText("") + " \u201c"
                                 + m.path("listedName").asText("") + "\u201d "
                                 + m.path("score").asText("") + " ("
                                 + m.path("entryId").asText("") + ")")
                         .raw("</div>");
             }
+            // where the party stands under each 50 % rule: its title, standing and path in the record's language
+            for (JsonNode r : party.path("ownership").path("rules")) {
+                p.raw("<div class=\"muted\">")
+                        .text(lang.ruleTitle(r.path("title").asText("")) + ": "
+                                + OwnershipWords.standing(
+                                        lang, r.path("standing").asText("")) + ". "
+                                + OwnershipWords.text(lang, party.path("name").asText(""), r))
+                        .raw("</div>");
+            }
             for (JsonNode m : party.path("clearedMatches")) {
                 p.raw("<div class=\"muted\">")
-                        .text("cleared: " + m.path("list").asText("") + " \u201c"
+                        .text(lang.term("mstatus", "CLEARED") + ": "
+                                + m.path("list").asText("") + " \u201c"
                                 + m.path("listedName").asText("")
                                 + "\u201d " + m.path("clearedBy").asText("") + " "
                                 + m.path("clearedAt").asText("")
@@ -309,15 +323,17 @@ public final class DecisionRecords {
         }
         for (ReviewCase c : cases) {
             p.raw("<p>")
-                    .text(lang.label("case") + " " + c.id() + ": " + c.kind() + ", " + c.status() + ". "
-                            + openedWhy(lang, c))
+                    // the case's kind and status in words, the same as the UI's (kind.*, status.*)
+                    .text(lang.label("case") + " " + c.id() + ": " + lang.term("kind", c.kind()) + ", "
+                            + lang.term("status", c.status()) + ". " + openedWhy(lang, c))
                     .raw("</p>");
             if (!c.matches().isEmpty()) {
                 p.raw("<ul>");
                 for (CaseMatch m : c.matches()) {
                     p.raw("<li>")
                             .text(m.partyName() + " (" + m.partyCountry() + ") ~ " + m.list() + " \u201c"
-                                    + m.listedName() + "\u201d " + m.score() + " " + m.band() + ": " + m.status()
+                                    + m.listedName() + "\u201d " + m.score() + " " + lang.term("band", m.band()) + ": "
+                                    + lang.term("mstatus", m.status())
                                     + (m.reviewedBy() == null ? "" : ", " + who(m.reviewedBy()) + " " + m.reviewedAt()))
                             .raw("</li>");
                 }
@@ -334,7 +350,7 @@ public final class DecisionRecords {
                     .raw("</th></tr>");
             for (CaseAction a : c.actions()) {
                 p.raw("<tr><td>")
-                        .text(a.action())
+                        .text(lang.term("action", a.action()))
                         .raw("</td><td>")
                         .text(who(a.actor()))
                         .raw("</td><td>")
@@ -399,13 +415,15 @@ public final class DecisionRecords {
     private void authorization(Page p, RecordLanguage lang, StoredDecision sd) {
         p.raw("<h2>").text(lang.label("authorization")).raw("</h2><table>");
         Authorization a = store.decisions().authorization(sd.id());
-        p.row(lang.label("status"), a.status().name() + (a.shippable() ? " \u2713 " : " \u2717 ") + detail(lang, a));
+        p.row(
+                lang.label("status"),
+                lang.term("auth", a.status()) + (a.shippable() ? " \u2713 " : " \u2717 ") + detail(lang, a));
         for (License l : store.licenses().list()) {
             if (sd.id().equals(l.filedFor())) {
                 p.row(
                         lang.label("license"),
                         l.number() + " " + l.eccns() + " " + l.destination() + " " + l.validFrom() + " \u2192 "
-                                + l.validTo() + " " + l.status());
+                                + l.validTo() + " " + lang.term("lic.status", l.status()));
             }
         }
         for (Notification n : store.notifications().list()) {
@@ -413,7 +431,8 @@ public final class DecisionRecords {
                 p.row(
                         lang.label("notification"),
                         n.id() + ": " + n.filedOn() + ", " + (n.bisNumber() == null ? "-" : n.bisNumber()) + ", "
-                                + n.status() + "; " + lang.label("waitingEnds") + " " + n.waitingPeriodEnds());
+                                + lang.term("nac.status", n.status()) + "; " + lang.label("waitingEnds") + " "
+                                + n.waitingPeriodEnds());
             }
         }
         // every shipment, a part or the whole order, with the units of each line and its references

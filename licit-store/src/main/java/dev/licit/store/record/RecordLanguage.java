@@ -52,6 +52,19 @@ public enum RecordLanguage {
     }
 
     /**
+     * A code's word in this language ({@code group.CODE} among the labels, the same terms as the UI's
+     * tables): a case's kind and status, a match's band and status, a party's role, an action. A code
+     * without a word (one added since) is shown as it is rather than refused.
+     */
+    String term(String group, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String[] pair = LABELS.get(group + "." + code);
+        return pair == null ? code.toString() : this == KO ? pair[1] : pair[0];
+    }
+
+    /**
      * A rule's explanation in this language, filled as the UI fills it: {@code {name}} takes the
      * reason's parameter, a {@code [ ... ]} part whose parameters are absent is left out. Null when
      * this language has no text for the key (the English summary is shown then).
@@ -98,6 +111,17 @@ public enum RecordLanguage {
             }
         }
         return policyWord(value);
+    }
+
+    /** A rule's title on its own in this language: its {@code title.*} entry, else the English title. */
+    String ruleTitle(String title) {
+        if (this == KO && title != null) {
+            JsonNode t = koTexts().get("title." + title);
+            if (t != null && t.isTextual()) {
+                return t.asText();
+            }
+        }
+        return title == null ? "" : title;
     }
 
     private String policyWord(String value) {
@@ -202,5 +226,59 @@ public enum RecordLanguage {
             Map.entry("verdict.NOTIFICATION_REQUIRED", new String[] {"Notify BIS and wait", "BIS 통지 후 대기"}),
             Map.entry("verdict.LICENSE_REQUIRED", new String[] {"License required", "허가 필요"}),
             Map.entry("verdict.HOLD", new String[] {"Hold for review", "검토 보류"}),
-            Map.entry("verdict.PROHIBITED", new String[] {"Prohibited", "거래 금지"}));
+            Map.entry("verdict.PROHIBITED", new String[] {"Prohibited", "거래 금지"}),
+            // the UI's words for the same codes (assets/i18n-workflow.js: kind.*, status.*, wb.action.*,
+            // mstatus.*, band.*, role.*, lic.status.*, nac.status.*, auth.*), so that the record and the UI agree
+            Map.entry("kind.DECISION", new String[] {"Order decision", "주문 판정"}),
+            Map.entry("kind.RESCREEN", new String[] {"List update re-screening", "명단 갱신 재심사"}),
+            Map.entry("status.OPEN", new String[] {"Open", "진행 중"}),
+            Map.entry("status.RELEASED", new String[] {"Released", "출하 승인됨"}),
+            Map.entry("status.REJECTED", new String[] {"Rejected", "반려됨"}),
+            Map.entry("action.OPENED", new String[] {"Opened", "접수"}),
+            Map.entry("action.CLEAR", new String[] {"Cleared", "오탐 해제"}),
+            Map.entry("action.CLEAR_PROPOSED", new String[] {"Clearance proposed", "해제 제안"}),
+            Map.entry("action.CONFIRM", new String[] {"Confirmed", "일치 확인"}),
+            Map.entry("action.RELEASE", new String[] {"Released", "출하 승인"}),
+            Map.entry("action.REJECT", new String[] {"Rejected", "반려"}),
+            Map.entry("action.REOPENED", new String[] {"Reopened", "재개"}),
+            Map.entry("action.ATTACH", new String[] {"File attached", "파일 첨부"}),
+            Map.entry("mstatus.PENDING", new String[] {"To review", "검토 대기"}),
+            Map.entry("mstatus.CLEARED", new String[] {"Cleared (false positive)", "오탐 해제"}),
+            Map.entry("mstatus.CONFIRMED", new String[] {"Confirmed match", "일치 확인"}),
+            Map.entry("band.MATCH", new String[] {"Match", "일치"}),
+            Map.entry("band.POSSIBLE", new String[] {"Possible match", "일치 가능성"}),
+            Map.entry("role.END_USER", new String[] {"End user", "최종 사용자"}),
+            Map.entry("role.ULTIMATE_CONSIGNEE", new String[] {"Ultimate consignee", "최종 수하인"}),
+            Map.entry("role.INTERMEDIATE_CONSIGNEE", new String[] {"Intermediate consignee", "중간 수하인"}),
+            Map.entry("role.PURCHASER", new String[] {"Purchaser", "구매자"}),
+            Map.entry("role.DISTRIBUTOR", new String[] {"Distributor", "유통업체"}),
+            Map.entry("hq", new String[] {"headquarters", "본사 소재국"}),
+            Map.entry("own.standing.COVERED", new String[] {"covered", "적용 대상"}),
+            Map.entry("own.standing.UNRESOLVED", new String[] {"unresolved (Red Flag 29)", "미확정 (적신호 29)"}),
+            Map.entry("own.standing.DOUBTFUL", new String[] {"doubtful", "불확실"}),
+            Map.entry("own.standing.CLEAR", new String[] {"clear", "해당 없음"}),
+            Map.entry("lic.status.ACTIVE", new String[] {"Active", "유효"}),
+            Map.entry("lic.status.REVOKED", new String[] {"Revoked", "취소됨"}),
+            Map.entry("nac.status.FILED", new String[] {"Filed", "제출됨"}),
+            Map.entry("nac.status.LICENSE_REQUIRED", new String[] {"License required", "허가 필요"}),
+            Map.entry("auth.NOT_REQUIRED", new String[] {"no license or notification is needed", "허가나 통지가 필요하지 않음"}),
+            Map.entry("auth.LICENSED", new String[] {"a registered license covers it", "등록된 허가에 해당함"}),
+            Map.entry("auth.LICENSE_REQUIRED", new String[] {"a license is required", "허가 필요"}),
+            Map.entry(
+                    "auth.NOTIFICATION_REQUIRED",
+                    new String[] {"a NAC notification to BIS is required", "BIS에 NAC 통지 필요"}),
+            Map.entry("auth.NAC_PENDING", new String[] {
+                "the NAC notification's waiting period or BIS number is outstanding", "NAC 통지의 대기 기간 또는 BIS 번호 대기 중"
+            }),
+            Map.entry("auth.NAC_CLEARED", new String[] {"the NAC notification has cleared", "NAC 통지의 대기 기간 종료"}),
+            Map.entry("auth.REVIEW", new String[] {"a reviewer must work its case first", "먼저 검토자가 건을 처리해야 함"}),
+            Map.entry("auth.RELEASED", new String[] {"a reviewer released it", "검토자가 출하를 승인함"}),
+            Map.entry("auth.REJECTED", new String[] {"a reviewer rejected it", "검토자가 반려함"}),
+            Map.entry("auth.PROHIBITED", new String[] {"it is prohibited", "거래 금지"}),
+            Map.entry(
+                    "auth.DRY_RUN",
+                    new String[] {"a dry run under another date's rules never ships", "다른 날짜 규칙에 따른 모의 판정은 선적할 수 없음"}),
+            Map.entry(
+                    "auth.REDECIDE",
+                    new String[] {"it must be checked again under the shipping day's rules", "선적일의 규칙으로 다시 심사해야 함"}));
 }
