@@ -30,29 +30,39 @@ const colorOf = label => {
 const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /**
- * Places each label beside its point where it overlaps no other label, no point and stays in its area;
- * a label with no free place is not drawn: its chip is numbered in the list under the chart instead.
+ * Places each label beside its point where it overlaps no other text, no point, none of the fixed
+ * boxes (the strip's heading) and stays in its area; a label with no free place is not drawn: its
+ * chip gets a number, placed the same way, and is listed under the chart instead.
  */
-function place(points) {
-  const boxes = points.map(p => ({ x: p.cx - 5, y: p.cy - 5, w: 10, h: 10 }));
+function place(points, fixed) {
+  const boxes = points.map(p => ({ x: p.cx - 5, y: p.cy - 5, w: 10, h: 10 })).concat(fixed);
   const tries = [[7, -4, 'start'], [7, 10, 'start'], [-7, -4, 'end'], [-7, 10, 'end'], [7, -16, 'start'],
     [7, 22, 'start'], [-7, -16, 'end'], [-7, 22, 'end'], [0, -12, 'middle'], [0, 20, 'middle']];
-  const placed = [], listed = [];
-  for (const p of points) {
-    const w = p.name.length * CHAR_W + 2;
-    let spot = null;
-    for (const [dx, dy, anchor] of tries) {
+  const taken = [];
+  // a number may also sit further right of its point, past its neighbours' marks
+  const numberTries = tries.concat([-4, 10, 22, 34, 46].flatMap(dy => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(k => [7 + 9 * k, dy, 'start'])));
+  const spotFor = (p, text, where) => {
+    const w = text.length * CHAR_W + 2;
+    for (const [dx, dy, anchor] of where) {
       const bx = anchor === 'start' ? p.cx + dx : anchor === 'end' ? p.cx + dx - w : p.cx - w / 2;
       const box = { x: bx, y: p.cy + dy - LABEL_H + 2, w, h: LABEL_H };
       const inside = box.x >= p.area.x0 && box.x + box.w <= p.area.x1 && box.y >= M.t - 10 && box.y + box.h <= H - M.b;
-      if (inside && !placed.some(q => overlaps(q.box, box)) && !boxes.some(b => overlaps(b, box))) {
-        spot = { box, tx: p.cx + dx, ty: p.cy + dy, anchor };
-        break;
+      if (inside && !taken.some(b => overlaps(b, box)) && !boxes.some(b => overlaps(b, box))) {
+        taken.push(box);
+        return { box, tx: p.cx + dx, ty: p.cy + dy, anchor };
       }
     }
+    return null;
+  };
+  const placed = [], listed = [];
+  for (const p of points) {
+    const spot = spotFor(p, p.name, tries);
     if (spot) placed.push({ p, ...spot }); else listed.push(p);
   }
-  return { placed, listed };
+  // a number is short: it nearly always finds a free place; where labels fill the strip it is written
+  // on its own point, which no other text covers
+  const numbered = listed.map((p, n) => ({ p, n: n + 1, ...(spotFor(p, String(n + 1), numberTries) || { tx: p.cx, ty: p.cy + 3, anchor: 'middle', onPoint: true }) }));
+  return { placed, listed, numbered };
 }
 
 async function draw() {
@@ -77,19 +87,31 @@ async function draw() {
   s += `<text transform="translate(16 ${(H - M.b) / 2}) rotate(-90)" text-anchor="middle">${Licit.esc(Licit.t('chips.y'))}</text>`;
   // the strip for chips whose die area is unknown: apart from the plot, with its own heading
   s += `<rect id="unknownStrip" x="${STRIP.x - 10}" y="${M.t}" width="${STRIP.w + 10}" height="${H - M.t - M.b}" fill="#f6f6f6" stroke="#ccc"/>`;
-  s += `<text x="${STRIP.x - 4}" y="${M.t + 14}" class="strip-title">${Licit.esc(Licit.t('chips.pdUnknown'))}</text>`;
+  const stripTitle = Licit.t('chips.pdUnknown');
+  s += `<text x="${STRIP.x - 4}" y="${M.t + 14}" class="strip-title">${Licit.esc(stripTitle)}</text>`;
+  // the heading's box, kept free of labels and numbers
+  const fixed = [{ x: STRIP.x - 4, y: M.t + 14 - LABEL_H + 2, w: stripTitle.length * CHAR_W + 2, h: LABEL_H }];
   const points = [];
+  // in the strip a point's x means nothing: points whose marks would touch go side by side
+  const stripMarks = [];
+  const stripX = cy => {
+    let col = 0;
+    while (col < 5 && stripMarks.some(m => m.col === col && Math.abs(m.cy - cy) < 11)) col++;
+    stripMarks.push({ col, cy });
+    return STRIP.x + col * 12;
+  };
   const add = (c, kind) => {
     if (c.tpp == null) return;
     const known = c.performanceDensity != null;
-    const cx = known ? x(c.performanceDensity) : STRIP.x, cy = y(c.tpp);
+    const cy = y(c.tpp);
+    const cx = known ? x(c.performanceDensity) : stripX(cy);
     const area = known ? { x0: M.l, x1: W - M.r } : { x0: STRIP.x - 8, x1: W - 2 };
     points.push({ c, kind, known, cx, cy, area, name: c.model || c.catalogId || '?' });
   };
   // an order's own chips first: their labels are placed before the catalog's
   orderChips.forEach(c => add(c, 'order'));
   chips.filter(c => c.datacenter === dc).forEach(c => add(c, 'catalog'));
-  const { placed, listed } = place(points);
+  const { placed, listed, numbered } = place(points, fixed);
   points.forEach((p, i) => {
     const id = p.c.catalogId ? ` data-id="${Licit.esc(p.c.catalogId)}"` : '';
     const cls = p.kind === 'order' ? 'chip order-chip' : 'chip';
@@ -102,8 +124,8 @@ async function draw() {
     s += `<text class="chip-label${p.kind === 'order' ? ' order-label' : ''}" data-index="${points.indexOf(p)}" x="${tx}" y="${ty}" text-anchor="${anchor}">${Licit.esc(p.name)}</text>`;
   });
   // a label that has no free place gets a number beside its point, and the chip is listed under the chart
-  listed.forEach((p, n) => {
-    s += `<text class="chip-number" x="${p.cx + 6}" y="${p.cy + 4}" font-size="9">${n + 1}</text>`;
+  numbered.forEach(({ p, n, tx, ty, anchor, onPoint }) => {
+    s += `<text class="chip-number${onPoint ? ' on-point' : ''}" data-index="${points.indexOf(p)}" x="${tx}" y="${ty}" text-anchor="${anchor}" font-size="${onPoint ? 8 : 9}"${onPoint ? ' fill="#fff"' : ''}>${n}</text>`;
   });
   svg.innerHTML = s;
   svg.querySelectorAll('g.chip[data-id]').forEach(g => g.onclick = () => show(g.dataset.id, asOf));
@@ -149,7 +171,42 @@ async function show(id, asOf) {
   document.getElementById('detail').innerHTML = `<h2 id="chipName">${Licit.esc(c.vendor + ' ' + c.model)}</h2>
     <p>TPP ${k.tpp ?? '?'} · PD ${k.performanceDensity ?? '?'} · <b id="chipEccn">${Licit.esc(k.eccn || 'INDETERMINATE')}</b> ${k.paragraph ? '(' + Licit.esc(k.paragraph) + ')' : ''}</p>
     ${k.reasons.map(Licit.reasonHtml).join('')}
-    <p class="muted">${Object.entries(c.sources).map(([f, s]) => Licit.esc(f) + ': ' + s.map(Licit.esc).join(' | ')).join('<br>')}</p>`;
+    ${figuresTable(c)}`;
+}
+
+/** A reference as text, its web address (if it gives one) as a link. */
+function referenceHtml(ref) {
+  const m = /https?:\/\/[^\s)]+/.exec(ref);
+  if (!m) return Licit.esc(ref);
+  const before = ref.slice(0, m.index), url = m[0], after = ref.slice(m.index + url.length);
+  return `${Licit.esc(before)}<a href="${Licit.esc(url)}" rel="noopener noreferrer" target="_blank" translate="no">${Licit.esc(url)}</a>${Licit.esc(after)}`;
+}
+
+/** Every figure the catalog holds for the chip, with the references it was taken from. */
+function figuresTable(c) {
+  const t = Licit.t;
+  const sources = (field) => (c.sources[field] || []);
+  const cell = (refs) => refs.length
+    ? `<ul class="refs" translate="no">${refs.map(r => `<li>${referenceHtml(r)}</li>`).join('')}</ul>`
+    : `<span class="muted">${Licit.esc(t('chips.noSource'))}</span>`;
+  const rows = [];
+  const row = (label, value, field, id) => rows.push(`<tr data-field="${Licit.esc(field)}"${id ? ` id="${id}"` : ''}>
+    <th scope="row">${Licit.esc(label)}</th><td translate="no">${value === null || value === undefined ? '—' : Licit.esc(String(value))}</td><td>${cell(sources(field))}</td></tr>`);
+  row(t('chips.fig.year'), c.year, 'year');
+  row(t('chips.fig.datacenter'), c.datacenter === null || c.datacenter === undefined ? null : t(c.datacenter ? 'chips.yes' : 'chips.no'), 'datacenter');
+  for (const [precision, v] of Object.entries(c.dense || {})) {
+    row(Licit.tf('chips.fig.dense', { precision: precision.toUpperCase() }), v, 'dense');
+  }
+  row(t('chips.fig.dieArea'), c.dieAreaMm2, 'dieAreaMm2', 'figDieArea');
+  row(t('chips.fig.interconnect'), c.interconnectGBs, 'interconnectGBs');
+  row(t('chips.fig.memoryBandwidth'), c.memoryBandwidthGBs, 'memoryBandwidthGBs');
+  const used = new Set(['year', 'datacenter', 'dense', 'dieAreaMm2', 'interconnectGBs', 'memoryBandwidthGBs']);
+  // figures the API does not show but whose sources the catalog records (stated TPP, memory...)
+  const other = Object.keys(c.sources).filter(f => !used.has(f));
+  return `<h3>${Licit.esc(t('chips.figures'))}</h3>
+    <table class="figures" id="chipFigures"><tr><th>${Licit.esc(t('chips.fig.figure'))}</th><th>${Licit.esc(t('chips.fig.value'))}</th><th>${Licit.esc(t('chips.fig.sources'))}</th></tr>${rows.join('')}</table>
+    ${c.note ? `<p class="muted"><b>${Licit.esc(t('chips.fig.note'))}</b> <span translate="no">${Licit.esc(c.note)}</span></p>` : ''}
+    ${other.length ? `<details><summary>${Licit.esc(t('chips.fig.otherSources'))}</summary><table class="figures">${other.map(f => `<tr><th scope="row" translate="no">${Licit.esc(f)}</th><td>${cell(sources(f))}</td></tr>`).join('')}</table></details>` : ''}`;
 }
 
 /** The version in force on a date: the last that starts on or before it. */
