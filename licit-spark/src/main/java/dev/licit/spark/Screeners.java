@@ -54,7 +54,9 @@ final class Screeners {
     /** The screener of the snapshot {@code key} names, built from {@code entries} by the first task that asks. */
     static synchronized Screener get(String key, byte[] entries) {
         if (!key.equals(lastKey)) {
-            last = null; // let the old index go before the new one is built
+            // let the old index go before the new one is built; a build that fails leaves none kept
+            lastKey = null;
+            last = null;
             last = build(key.substring(0, key.lastIndexOf('@')), entries);
             lastKey = key;
         }

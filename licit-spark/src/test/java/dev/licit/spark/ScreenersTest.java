@@ -41,4 +41,20 @@ class ScreenersTest {
         // the same bytes give the same key: every task of a job finds the screener built by the first
         assertThat(Screeners.key("curated-2026-11-29", smic.clone())).isEqualTo(smicKey);
     }
+
+    @Test
+    void aSnapshotThatCannotBeReadLeavesNoScreenerKeptUnderAnyKey() {
+        byte[] good = snapshot("snap-1", "Huawei Technologies Co Ltd");
+        String goodKey = Screeners.key("snap-1", good);
+        Screener first = Screeners.get(goodKey, good);
+        byte[] damaged = "[{".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String damagedKey = Screeners.key("snap-2", damaged);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Screeners.get(damagedKey, damaged))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("snap-2");
+        // asked again, the first snapshot's screener is built again, never a half-replaced one (null)
+        Screener again = Screeners.get(goodKey, good);
+        assertThat(again).isNotNull().isNotSameAs(first);
+        assertThat(again.screen("Huawei Technologies", null)).isNotEmpty();
+    }
 }
