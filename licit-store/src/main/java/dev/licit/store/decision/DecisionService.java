@@ -49,7 +49,6 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -710,7 +709,7 @@ public final class DecisionService implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        String text = new String(utf8, StandardCharsets.UTF_8);
+        DocumentText text = new DocumentText(new String(utf8, StandardCharsets.UTF_8), utf8);
         String docSha = Hashes.sha256(utf8);
 
         List<PreparedDecision.PartyRow> parties = new ArrayList<>();
@@ -812,70 +811,10 @@ public final class DecisionService implements AutoCloseable {
 
     private Map<String, Long> writeBatch(Handle h, List<PreparedDecision> batch, Instant at) {
         AuditWriter audit = AuditWriter.begin(h, at);
-        PreparedBatch decisions =
-                h.prepareBatch("INSERT INTO decision (id, order_id, verdict, as_of, decided_at, actor,"
-                        + " destination, rulebook_sha256, rulebook_version, list_snapshot, licensed_eccns, licensed_quantity,"
-                        + " licensed_value_usd, order_json, document, document_sha256, dry_run, content_sha256,"
-                        + " actor_verified, os_user) VALUES (:id, :orderId, :verdict, :asOf,"
-                        + " :decidedAt, :actor, :destination, :rb, :rbVersion, :snapshot, :eccns, :qty, :value, :orderJson,"
-                        + " :document, :docSha, :dryRun, :content, :verified, :osUser)");
-        PreparedBatch parties = h.prepareBatch("INSERT INTO decision_party (decision_id, idx, role, name, country,"
-                + " party_key) VALUES (:d, :idx, :role, :name, :country, :key)");
-        PreparedBatch hits = h.prepareBatch("INSERT INTO decision_hit (decision_id, party_idx, list_code, entry_id,"
-                + " entry_version, listed_name, score, band, cleared) VALUES (:d, :p, :l, :e, :v, :n, :s, :b, :c)");
-        boolean anyHit = false;
-        for (PreparedDecision d : batch) {
-            decisions
-                    .bind("id", d.id())
-                    .bind("orderId", d.orderId())
-                    .bind("verdict", d.verdict())
-                    .bind("asOf", d.asOf())
-                    .bind("decidedAt", d.decidedAt())
-                    .bind("actor", d.actor().name())
-                    .bind("destination", d.destination())
-                    .bind("rb", d.rulebookSha256())
-                    .bind("rbVersion", d.rulebookVersion())
-                    .bind("snapshot", d.listSnapshot())
-                    .bind("eccns", d.lines().any() ? String.join(",", d.lines().eccns()) : null)
-                    .bind("qty", d.lines().any() ? d.lines().quantity() : null)
-                    .bind("value", d.lines().any() ? d.lines().valueUsd() : null)
-                    .bind("orderJson", d.orderJson())
-                    .bind("document", d.document())
-                    .bind("docSha", d.documentSha256())
-                    .bind("dryRun", d.dryRun())
-                    .bind("content", d.contentSha256())
-                    .bind("verified", d.actor().verified())
-                    .bind("osUser", d.actor().osUser())
-                    .add();
-            for (PreparedDecision.PartyRow p : d.parties()) {
-                parties.bind("d", d.id())
-                        .bind("idx", p.idx())
-                        .bind("role", p.role())
-                        .bind("name", p.name())
-                        .bind("country", p.country())
-                        .bind("key", p.partyKey())
-                        .add();
-            }
-            for (PreparedDecision.HitRow r : d.hits()) {
-                anyHit = true;
-                hits.bind("d", d.id())
-                        .bind("p", r.partyIdx())
-                        .bind("l", r.list())
-                        .bind("e", r.entryId())
-                        .bind("v", r.entryVersion())
-                        .bind("n", r.listedName())
-                        .bind("s", r.score())
-                        .bind("b", r.band())
-                        .bind("c", r.cleared())
-                        .add();
-            }
-        }
-        decisions.execute();
-        if (batch.stream().anyMatch(d -> !d.parties().isEmpty())) {
-            parties.execute();
-        }
-        if (anyHit) {
-            hits.execute();
+        try {
+            DecisionRows.insert(h.getConnection(), batch, db.isH2());
+        } catch (SQLException e) {
+            throw new StoreException("cannot record decisions: " + e.getMessage(), e);
         }
         Map<String, Long> caseIds = new HashMap<>();
         for (PreparedDecision d : batch) {

@@ -178,7 +178,7 @@ final class GroupCommitter implements AutoCloseable {
                             d.actor().name(),
                             d.listSnapshot(),
                             d.rulebookSha256(),
-                            d.document(),
+                            d.document().text(),
                             caseIds.get(d.id()),
                             d.authorization()));
         }

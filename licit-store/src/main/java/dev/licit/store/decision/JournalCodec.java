@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +61,7 @@ final class JournalCodec {
         for (PreparedDecision d : decisions) {
             ObjectNode o = decision(d);
             byte[] orderJson = d.orderJson().getBytes(StandardCharsets.UTF_8);
-            byte[] document = d.document().getBytes(StandardCharsets.UTF_8);
+            byte[] document = d.document().utf8();
             o.put("orderJsonBytes", orderJson.length);
             o.put("documentBytes", document.length);
             texts.add(orderJson);
@@ -90,7 +91,9 @@ final class JournalCodec {
         root.put("at", at.toString());
         ArrayNode list = root.putArray("decisions");
         for (PreparedDecision d : decisions) {
-            list.add(decision(d).put("orderJson", d.orderJson()).put("document", d.document()));
+            list.add(decision(d)
+                    .put("orderJson", d.orderJson())
+                    .put("document", d.document().text()));
         }
         try {
             return Json.COMPACT.writeValueAsBytes(root);
@@ -134,7 +137,7 @@ final class JournalCodec {
         int at = parts.textsOffset();
         for (JsonNode d : root.withArray("decisions")) {
             if (v == 1) {
-                decisions.add(decision(d, text(d, "orderJson"), text(d, "document")));
+                decisions.add(decision(d, text(d, "orderJson"), DocumentText.of(text(d, "document"))));
                 continue;
             }
             int orderJsonBytes = d.path("orderJsonBytes").asInt(-1);
@@ -146,7 +149,7 @@ final class JournalCodec {
             }
             String orderJson = new String(payload, at, orderJsonBytes, StandardCharsets.UTF_8);
             at += orderJsonBytes;
-            String document = new String(payload, at, documentBytes, StandardCharsets.UTF_8);
+            DocumentText document = DocumentText.of(Arrays.copyOfRange(payload, at, at + documentBytes));
             at += documentBytes;
             decisions.add(decision(d, orderJson, document));
         }
@@ -285,7 +288,7 @@ final class JournalCodec {
         return o;
     }
 
-    private static PreparedDecision decision(JsonNode o, String orderJson, String document) {
+    private static PreparedDecision decision(JsonNode o, String orderJson, DocumentText document) {
         JsonNode l = o.get("lines");
         Set<String> eccns = new TreeSet<>();
         l.withArray("eccns").forEach(e -> eccns.add(e.asText()));

@@ -20,7 +20,7 @@ record PreparedDecision(
         String listSnapshot,
         LicensedLines lines,
         String orderJson,
-        String document,
+        DocumentText document,
         String documentSha256,
         List<PartyRow> parties,
         List<HitRow> hits,

@@ -32,6 +32,10 @@ public final class Database implements AutoCloseable {
     /** Flyway reports each migration step at INFO through java.util.logging; a CLI's stderr is for errors. */
     private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
 
+    /** V8, on H2 only: the decision document kept as the UTF-8 bytes it is hashed as (see the script). */
+    private static final String H2_DOCUMENT_AS_UTF8 =
+            "ALTER TABLE decision ALTER COLUMN document SET DATA TYPE BINARY VARYING;";
+
     /** Migration V2 on PostgreSQL: audit_log insert-only for the application (see the script). */
     private static final String POSTGRESQL_AUDIT_INSERT_ONLY = """
             CREATE OR REPLACE FUNCTION licit_audit_log_insert_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -123,7 +127,9 @@ public final class Database implements AutoCloseable {
                             "text",
                             config.isH2() ? "CHARACTER VARYING" : "TEXT",
                             "auditInsertOnly",
-                            config.isH2() ? "" : POSTGRESQL_AUDIT_INSERT_ONLY))
+                            config.isH2() ? "" : POSTGRESQL_AUDIT_INSERT_ONLY,
+                            "documentAsUtf8",
+                            config.isH2() ? H2_DOCUMENT_AS_UTF8 : ""))
                     .load()
                     .migrate();
         } catch (FlywayException e) {

@@ -37,7 +37,8 @@ final class Migrations {
             "V4__bound_authorizations_four_eyes.sql",
             "V5__webhooks.sql",
             "V6__partial_shipments.sql",
-            "V7__case_reason_codes.sql");
+            "V7__case_reason_codes.sql",
+            "V8__document_as_utf8.sql");
 
     private Migrations() {}
 

@@ -31,7 +31,7 @@ class JournalCodecTest {
                 "curated",
                 new LicensedLines(Set.of("3A090.a"), 2, new BigDecimal("100.50")),
                 "{\"id\":\"SO-" + id + "\"}",
-                document,
+                DocumentText.of(document),
                 "def",
                 List.of(new PreparedDecision.PartyRow(0, "END_USER", "A \"quoted\" {name}", "DE", "k")),
                 List.of(new PreparedDecision.HitRow(0, "EL", "e1", "v1", "Listed", 0.91, "STRONG", false)),

@@ -37,7 +37,9 @@ class MigrationsTest {
             files = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
         assertThat(Migrations.SHIPPED).containsExactlyElementsOf(files);
-        assertThat(Migrations.shipped()).extracting(Script::version).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(Migrations.shipped())
+                .extracting(Script::version)
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
         assertThat(Migrations.shipped().getFirst().description()).isEqualTo("schema");
     }
 
