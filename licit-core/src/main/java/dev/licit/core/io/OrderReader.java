@@ -19,10 +19,11 @@ import dev.licit.core.decide.Owner;
 import dev.licit.core.decide.Party;
 import dev.licit.core.decide.Role;
 import dev.licit.core.json.Json;
+import dev.licit.core.time.IsoDates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -254,8 +255,8 @@ public final class OrderReader {
         String t = text.trim();
         LocalDate date;
         try {
-            date = LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
-        } catch (DateTimeParseException e) {
+            date = IsoDates.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
+        } catch (DateTimeException e) {
             throw new FieldError("/date", "is not an ISO date (YYYY-MM-DD): " + text);
         }
         if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {

@@ -7,11 +7,12 @@ import dev.licit.store.common.AuditKey;
 import dev.licit.store.common.StoreException;
 import dev.licit.store.internal.AuditKeyConfig;
 import dev.licit.store.internal.Times;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Appends events to the audit chain inside a write transaction. {@link #begin} locks the chain's
@@ -83,23 +84,27 @@ public final class AuditWriter {
         if (pending.isEmpty()) {
             return;
         }
-        PreparedBatch batch =
-                handle.prepareBatch("INSERT INTO audit_log (seq, recorded_at, actor, kind, subject, payload,"
-                        + " prev_hash, hash, hash_scheme) VALUES (:seq, :recordedAt, :actor, :kind, :subject, :payload, :prevHash, :hash,"
-                        + " :scheme)");
-        for (AuditEntry e : pending) {
-            batch.bind("seq", e.seq())
-                    .bind("recordedAt", e.recordedAt())
-                    .bind("actor", e.actor())
-                    .bind("kind", e.kind())
-                    .bind("subject", e.subject())
-                    .bind("payload", e.payload())
-                    .bind("prevHash", e.prevHash())
-                    .bind("hash", e.hash())
-                    .bind("scheme", e.hashScheme())
-                    .add();
+        // plain JDBC: Jdbi's lookup of an argument factory per named value was a tenth of the group
+        // commit's time in a run of 20,000 orders (docs/PERFORMANCE.md)
+        try (PreparedStatement batch = handle.getConnection()
+                .prepareStatement("INSERT INTO audit_log (seq, recorded_at, actor, kind, subject, payload,"
+                        + " prev_hash, hash, hash_scheme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditEntry e : pending) {
+                batch.setLong(1, e.seq());
+                batch.setString(2, e.recordedAt());
+                batch.setString(3, e.actor());
+                batch.setString(4, e.kind());
+                batch.setString(5, e.subject());
+                batch.setString(6, e.payload());
+                batch.setString(7, e.prevHash());
+                batch.setString(8, e.hash());
+                batch.setInt(9, e.hashScheme());
+                batch.addBatch();
+            }
+            batch.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("cannot append to the audit trail: " + e.getMessage(), e);
         }
-        batch.execute();
         handle.createUpdate("UPDATE audit_head SET seq = :seq, hash = :hash, hash_scheme = :scheme WHERE id = 1")
                 .bind("seq", seq)
                 .bind("hash", hash)

@@ -23,12 +23,24 @@ public final class AuditKey {
     public static final String FILE = "keys/audit.key";
 
     private final byte[] key;
+    /**
+     * Initialised once and cloned for each text: looking up the provider and initialising the key
+     * for every row was half of the chain's cost when many decisions are recorded (docs/PERFORMANCE.md).
+     * Never used directly, so it is safe to share.
+     */
+    private final Mac initialised;
 
     private AuditKey(byte[] key) {
         if (key.length < 16) {
             throw new StoreInputException("an audit key needs at least 128 bits, got " + key.length * 8);
         }
         this.key = key.clone();
+        try {
+            this.initialised = Mac.getInstance("HmacSHA256");
+            this.initialised.init(new SecretKeySpec(this.key, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** A key from hex digits (as in {@value #ENV} or the key file). */
@@ -72,13 +84,13 @@ public final class AuditKey {
 
     /** HMAC-SHA256 of the UTF-8 text under this key, lower-case hex. */
     public String mac(String text) {
+        Mac mac;
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            mac = (Mac) initialised.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be cloned", e);
         }
+        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Never the key. */

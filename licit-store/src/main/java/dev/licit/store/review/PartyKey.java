@@ -2,6 +2,7 @@ package dev.licit.store.review;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The identity a review decision is remembered under: the party's name (NFKC, case-folded,
@@ -9,6 +10,9 @@ import java.util.Locale;
  * cleared in CN.
  */
 public final class PartyKey {
+    /** Compiled once: a key is made for every party of every stored decision. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private PartyKey() {}
 
     public static String of(String name, String country) {
@@ -17,7 +21,7 @@ public final class PartyKey {
                 : Normalizer.normalize(name, Normalizer.Form.NFKC)
                         .toLowerCase(Locale.ROOT)
                         .strip()
-                        .replaceAll("\\s+", " ");
+                        .transform(t -> SPACES.matcher(t).replaceAll(" "));
         return n + "|" + (country == null ? "" : country.toUpperCase(Locale.ROOT));
     }
 
