@@ -54,4 +54,17 @@ class OrderContentTest {
                         .replace("\"destination\":\"VN\"", "\"destination\":\"TH\"")))
                 .isNotEqualTo(base);
     }
+
+    @Test
+    void theCanonicalTextIsPinned() {
+        // a change here changes the hash every license and notification on file was bound to
+        Order o = READER.read(
+                "t.json", order("A", "2024-06-01", LAB_SPACED.replace("lab ", "lab|"), H100 + "," + H20), true);
+        assertThat(OrderContent.canonical(o, ENGINE.decide(ScreenedOrder.notScreened(o), null, null)))
+                .isEqualTo("{\"v\":1,\"exportFrom\":\"US\",\"destination\":\"VN\",\"destinationRegion\":null,"
+                        + "\"endUses\":[],\"endUserType\":null,\"items\":[{\"model\":\"nvidia-h100-sxm5-80gb\","
+                        + "\"sku\":\"H100\",\"eccn\":\"3A090.a\",\"quantity\":8},{\"model\":\"nvidia-h20-hgx-sxm\","
+                        + "\"sku\":\"H20\",\"eccn\":\"NONE\",\"quantity\":8}],\"parties\":[{\"role\":\"END_USER\","
+                        + "\"name\":\"hanoi national ai lab|\",\"country\":\"VN\"}]}");
+    }
 }

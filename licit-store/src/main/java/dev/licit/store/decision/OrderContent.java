@@ -89,7 +89,7 @@ public final class OrderContent {
         for (Party p : order.parties()) {
             parties.add(new P(
                     p.role() == null ? "" : p.role().name(),
-                    PartyKey.name(p.name()).replaceAll("\\|$", ""),
+                    withoutLastBar(PartyKey.name(p.name())),
                     n(upper(p.country()))));
         }
         parties.sort(Comparator.comparing(P::role).thenComparing(P::name).thenComparing(P::country));
@@ -98,6 +98,11 @@ public final class OrderContent {
             partyNodes.addObject().put("role", p.role()).put("name", p.name()).put("country", p.country());
         }
         return Json.compact(o);
+    }
+
+    /** The key's name part: the key ends with the bar before its (here empty) country. */
+    private static String withoutLastBar(String key) {
+        return key.endsWith("|") ? key.substring(0, key.length() - 1) : key;
     }
 
     private static String n(String s) {
