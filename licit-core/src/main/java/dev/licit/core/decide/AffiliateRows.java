@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  */
 public final class AffiliateRows {
     private static final Pattern AFFILIATE = Pattern.compile("(?i)\\baffiliated entit(?:y|ies):\\s*");
+    // compiled once: every decision with a list hit groups its hits by these keys
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private AffiliateRows() {}
 
@@ -53,7 +57,9 @@ public final class AffiliateRows {
         if (!m.find()) {
             return Optional.empty();
         }
-        String parent = listedName.substring(0, m.start()).strip().replaceAll("[\\s.;,]+$", "");
+        String parent = TRAILING_PUNCTUATION
+                .matcher(listedName.substring(0, m.start()).strip())
+                .replaceAll("");
         return parent.isEmpty() ? Optional.empty() : Optional.of(parent);
     }
 
@@ -112,10 +118,11 @@ public final class AffiliateRows {
 
     /** A parent's name as both kinds of row spell it: case, accents, punctuation and spacing aside; on one list. */
     public static String key(String list, String name) {
-        String folded = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        String unmarked = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD))
+                .replaceAll("");
+        String folded = NOT_LETTERS
+                .matcher(unmarked.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
                 .strip();
         return list + "|" + folded;
     }

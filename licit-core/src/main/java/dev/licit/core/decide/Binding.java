@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whom a require entry binds (an is-informed letter, 15 CFR 744.23(b), binds the person BIS informed;
@@ -33,6 +34,9 @@ final class Binding {
 
     /** The input an unnamed exporter is asked for. */
     static final String EXPORTER_NAME = "exporter.name";
+
+    /** Compiled once: a license is compared with every order it may cover. */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Words of a company name that do not tell companies apart ("NVIDIA Corporation" is "Nvidia Corp."). */
     private static final Set<String> LEGAL_FORMS = Set.of(
@@ -75,7 +79,7 @@ final class Binding {
     /** A name's distinguishing words, in lower case, without punctuation or legal forms. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_LETTERS.split(name.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !LEGAL_FORMS.contains(w)) {
                 out.add(w);
             }
