@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.licit.core.decide.Party;
 import dev.licit.core.json.Json;
 import dev.licit.screening.Screener;
 import dev.licit.screening.list.ListEntry;
@@ -18,6 +19,8 @@ import dev.licit.store.review.CaseMatch;
 import dev.licit.store.review.CaseStatus;
 import dev.licit.store.review.MatchStatus;
 import dev.licit.store.review.ReviewCase;
+import dev.licit.store.review.ReviewedScreening;
+import dev.licit.store.review.ScreenedParty;
 import dev.licit.store.testing.Backend;
 import dev.licit.store.testing.Fixtures;
 import java.time.Duration;
@@ -147,6 +150,52 @@ class ReviewTest extends StoreTestBase {
         assertThat(store.cases().get(third.caseId()).matches().get(0).note())
                 .contains("earlier version of the entry")
                 .contains("alice");
+    }
+
+    @Test
+    void aScreeningThatRemembersNamesStillReadsEachClearanceAsItIsNow() {
+        // one screening for many orders, as the order desk of a long check or of the server holds it
+        ReviewedScreening screening = store.screening(Fixtures.curatedScreener());
+        Party higon = Fixtures.endUser("Higon Trading GmbH", "DE");
+        ScreenedParty before = screening.screen(higon);
+        assertThat(before.hits()).hasSize(1);
+        assertThat(before.hits().get(0).cleared()).isFalse();
+        // the same matches as a screen of its own, for a name seen before and for one not
+        assertThat(screening.screen(higon).hits())
+                .extracting(h -> h.hit())
+                .containsExactlyElementsOf(
+                        before.hits().stream().map(h -> h.hit()).toList());
+        assertThat(screening.screen(Fixtures.endUser("Siemens AG", "DE")).hits())
+                .isEmpty();
+
+        StoredDecision first = Fixtures.record(store, higonOrder("H1"));
+        long matchId = store.cases().get(first.caseId()).matches().get(0).id();
+        store.cases().clear(first.caseId(), matchId, "different company", ALICE);
+        // remembered matches, clearance read again: the hit is cleared at the next screen
+        ScreenedParty after = screening.screen(higon);
+        assertThat(after.hits()).hasSize(1);
+        assertThat(after.hits().get(0).cleared()).isTrue();
+        assertThat(after.hits().get(0).hit()).isEqualTo(before.hits().get(0).hit());
+        // and not for the same name in another country
+        assertThat(screening
+                        .screen(Fixtures.endUser("Higon Trading GmbH", "AT"))
+                        .hits()
+                        .get(0)
+                        .cleared())
+                .isFalse();
+    }
+
+    @Test
+    void theMemoryOfNamesIsBounded() {
+        ReviewedScreening screening = store.screening(Fixtures.curatedScreener());
+        for (int i = 0; i <= ReviewedScreening.RECENT_LIMIT + 10; i++) {
+            screening.screen(Fixtures.endUser("Party " + i, "DE"));
+        }
+        assertThat(screening.remembered()).isBetween(1, ReviewedScreening.RECENT_LIMIT);
+        assertThat(screening
+                        .screen(Fixtures.endUser("Higon Trading GmbH", "DE"))
+                        .hits())
+                .hasSize(1);
     }
 
     /** The snapshot with one entry given a new alias (what a publisher's amendment looks like). */

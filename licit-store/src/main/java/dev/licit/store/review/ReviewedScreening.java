@@ -19,7 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * does a clearance past its expiry (365 days after its review date unless configured).
  *
  * <p>Clearances are read from the store for every hit (not cached), so a clearance made by a
- * reviewer on a server applies to the next order at once. Thread-safe.
+ * reviewer on a server applies to the next order at once. What the lists say of a name is
+ * remembered: the snapshot never changes, so the same name and country always get the same
+ * matches, and orders name the same customers again and again (a party seen before costs a map
+ * lookup, not a screen: docs/PERFORMANCE.md). Thread-safe.
  */
 public final class ReviewedScreening {
     private final Screener screener;
@@ -31,6 +34,14 @@ public final class ReviewedScreening {
     private volatile Map<String, ListEntry> entries;
 
     private final Map<String, String> versions = new ConcurrentHashMap<>();
+
+    /** The most names remembered; past it the memory starts again (a long stream stays bounded). */
+    public static final int RECENT_LIMIT = 20_000;
+
+    private record Query(String name, String country) {}
+
+    /** The snapshot's matches for names screened before, exactly as the screener gave them. */
+    private final Map<Query, List<ScreeningMatch>> recent = new ConcurrentHashMap<>();
 
     public ReviewedScreening(Screener screener, CaseService cases) {
         this.screener = screener;
@@ -77,7 +88,7 @@ public final class ReviewedScreening {
     public ScreenedParty screen(Party party) {
         List<ScreenedHit> out = new ArrayList<>();
         String partyKey = PartyKey.of(party.name(), party.country());
-        for (ScreeningMatch m : screener.screen(party.name(), party.country())) {
+        for (ScreeningMatch m : matches(party.name(), party.country())) {
             ListHit hit = m.toListHit();
             String found = version(m.list(), m.entryId());
             String version = found == null ? "" : found;
@@ -106,6 +117,25 @@ public final class ReviewedScreening {
             }
         }
         return new ScreenedParty(party, out);
+    }
+
+    private List<ScreeningMatch> matches(String name, String country) {
+        Query q = new Query(name, country);
+        List<ScreeningMatch> known = recent.get(q);
+        if (known != null) {
+            return known;
+        }
+        List<ScreeningMatch> found = List.copyOf(screener.screen(name, country));
+        if (recent.size() >= RECENT_LIMIT) {
+            recent.clear();
+        }
+        recent.put(q, found);
+        return found;
+    }
+
+    /** How many names are remembered now (at most {@link #RECENT_LIMIT}). */
+    public int remembered() {
+        return recent.size();
     }
 
     public List<ScreenedParty> screen(List<Party> parties) {
