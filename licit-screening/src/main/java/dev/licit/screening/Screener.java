@@ -331,9 +331,82 @@ public final class Screener {
     }
 
     private List<ScreeningMatch> screen(ScreeningQuery query, boolean keepAll) {
-        List<NormalizedName> q = Normalizer.readings(query.name());
-        if (q.get(0).isEmpty()) {
+        return screen(byName(query.name(), keepAll), query.country(), query.address());
+    }
+
+    /**
+     * What the lists say of a name alone, before its country and address are weighed: the part of a
+     * screen that costs (readings, candidates, scores), and the same for every party of that name. A
+     * caller that screens many parties may keep it for a name it meets again and finish each party
+     * with {@link #screen(NameMatches, String, String)}: the matches are exactly those of
+     * {@link #screen(ScreeningQuery)}.
+     */
+    public NameMatches byName(String name) {
+        return byName(name, false);
+    }
+
+    /** The matches of a party whose name was screened by {@link #byName}: its country and address weighed. */
+    public List<ScreeningMatch> screen(NameMatches byName, String country, String address) {
+        if (byName.screener != this) {
+            throw new IllegalArgumentException("the name was screened against another snapshot");
+        }
+        if (byName.size == 0) {
             return List.of();
+        }
+        boolean keepAll = byName.keepAll;
+        String cc =
+                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        Set<String> queryAddress = address == null ? Set.of() : addressWords(address);
+        List<Ranked> out = new ArrayList<>();
+        for (int k = 0; k < byName.size; k++) {
+            double nameScore = byName.score[k];
+            int e = byName.entry[k];
+            int alias = byName.alias[k];
+            ListEntry entry = entries.get(e);
+            NameScore s = byName.explained[k];
+            double score = nameScore;
+            List<String> adjustments = new ArrayList<>(s.notes());
+            if (!aliasNote[alias].isEmpty()) {
+                adjustments.add("alias derived from the published name (" + aliasNote[alias] + "): score x"
+                        + DERIVED_ALIAS_FACTOR);
+            }
+            if (score >= thresholds.possible() || keepAll) {
+                if (cc != null && !entry.countries().isEmpty()) {
+                    if (entry.countries().contains(cc)) {
+                        score += COUNTRY_AGREES;
+                        adjustments.add("country " + cc + " is among the entry's countries: +" + COUNTRY_AGREES);
+                    } else {
+                        score -= COUNTRY_DIFFERS;
+                        adjustments.add("country " + cc + " is not among the entry's countries " + entry.countries()
+                                + ": -" + COUNTRY_DIFFERS);
+                    }
+                }
+                if (!queryAddress.isEmpty() && addressAgrees(queryAddress, addressWords.get(e))) {
+                    score += ADDRESS_AGREES;
+                    adjustments.add("the address shares most of its words with a listed address: +" + ADDRESS_AGREES);
+                }
+            }
+            // the band follows the score as reported (three decimals): a reported 0.700 is POSSIBLE
+            // even when the unrounded sum was 0.6996, so a reader can check every band against its score
+            score = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0;
+            Band band = thresholds.band(score);
+            if (band == Band.NO_MATCH && !keepAll) {
+                continue;
+            }
+            out.add(new Ranked(toMatch(byName.name, entry, alias, byName.reading[k], s, score, band, adjustments), e));
+        }
+        out.sort(REPORT_ORDER);
+        List<ScreeningMatch> matches = new ArrayList<>(out.size());
+        for (Ranked r : out) {
+            matches.add(r.match());
+        }
+        return matches;
+    }
+
+    private NameMatches byName(String name, boolean keepAll) {
+        List<NormalizedName> q = Normalizer.readings(name);
+        if (q.get(0).isEmpty()) {
+            return new NameMatches(this, name, keepAll, 0);
         }
         PreparedName[] prepared = PreparedName.of(q);
         int[] candidates = index.candidates(q, CANDIDATES);
@@ -361,68 +434,62 @@ public final class Screener {
         }
         int reported = 0;
         for (int slot = 0; slot < best.size; slot++) {
+            // no corroboration lifts a name below POSSIBLE
             if (keepAll || best.score[slot] >= thresholds.possible()) {
                 reported++;
             }
         }
-        if (reported == 0) {
-            return List.of();
-        }
-        String country = query.country() == null || query.country().isBlank()
-                ? null
-                : query.country().strip().toUpperCase(Locale.ROOT);
-        Set<String> queryAddress = query.address() == null ? Set.of() : addressWords(query.address());
-        List<Ranked> out = new ArrayList<>();
+        NameMatches found = new NameMatches(this, name, keepAll, reported);
+        int k = 0;
         for (int slot = 0; slot < best.size; slot++) {
-            double nameScore = best.score[slot];
-            if (!keepAll && nameScore < thresholds.possible()) {
-                continue; // no corroboration lifts a name below POSSIBLE
-            }
-            int e = best.entry[slot];
-            int alias = best.alias[slot];
-            ListEntry entry = entries.get(e);
-            PreparedName qr = prepared[best.query[slot]];
-            NameScore s = NameScorer.score(qr, readings.get(best.reading[slot]));
-            double score = nameScore;
-            List<String> adjustments = new ArrayList<>(s.notes());
-            if (!aliasNote[alias].isEmpty()) {
-                adjustments.add("alias derived from the published name (" + aliasNote[alias] + "): score x"
-                        + DERIVED_ALIAS_FACTOR);
-            }
-            if (score >= thresholds.possible() || keepAll) {
-                if (country != null && !entry.countries().isEmpty()) {
-                    if (entry.countries().contains(country)) {
-                        score += COUNTRY_AGREES;
-                        adjustments.add("country " + country + " is among the entry's countries: +" + COUNTRY_AGREES);
-                    } else {
-                        score -= COUNTRY_DIFFERS;
-                        adjustments.add("country " + country + " is not among the entry's countries "
-                                + entry.countries() + ": -" + COUNTRY_DIFFERS);
-                    }
-                }
-                if (!queryAddress.isEmpty() && addressAgrees(queryAddress, addressWords.get(e))) {
-                    score += ADDRESS_AGREES;
-                    adjustments.add("the address shares most of its words with a listed address: +" + ADDRESS_AGREES);
-                }
-            }
-            // the band follows the score as reported (three decimals): a reported 0.700 is POSSIBLE
-            // even when the unrounded sum was 0.6996, so a reader can check every band against its score
-            score = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0;
-            Band band = thresholds.band(score);
-            if (band == Band.NO_MATCH && !keepAll) {
+            if (!keepAll && best.score[slot] < thresholds.possible()) {
                 continue;
             }
-            String reading = qr.name().reading().equals("latin")
+            PreparedName qr = prepared[best.query[slot]];
+            found.entry[k] = best.entry[slot];
+            found.alias[k] = best.alias[slot];
+            found.score[k] = best.score[slot];
+            found.explained[k] = NameScorer.score(qr, readings.get(best.reading[slot]));
+            found.reading[k] = qr.name().reading().equals("latin")
                     ? readings.get(best.reading[slot]).name().reading()
                     : qr.name().reading();
-            out.add(new Ranked(toMatch(query.name(), entry, alias, reading, s, score, band, adjustments), e));
+            k++;
         }
-        out.sort(REPORT_ORDER);
-        List<ScreeningMatch> matches = new ArrayList<>(out.size());
-        for (Ranked r : out) {
-            matches.add(r.match());
+        return found;
+    }
+
+    /**
+     * A name screened against this snapshot (see {@link #byName}): the entries whose best alias scores
+     * at least POSSIBLE on the name alone, with that alias, its score and its explanation. Immutable;
+     * it holds no reference a caller can change, and is tied to the screener that made it.
+     */
+    public static final class NameMatches {
+        private final Screener screener;
+        private final String name;
+        private final boolean keepAll;
+        private final int size;
+        private final int[] entry;
+        private final int[] alias;
+        private final double[] score;
+        private final NameScore[] explained;
+        private final String[] reading;
+
+        private NameMatches(Screener screener, String name, boolean keepAll, int size) {
+            this.screener = screener;
+            this.name = name;
+            this.keepAll = keepAll;
+            this.size = size;
+            this.entry = new int[size];
+            this.alias = new int[size];
+            this.score = new double[size];
+            this.explained = new NameScore[size];
+            this.reading = new String[size];
         }
-        return matches;
+
+        /** How many entries the name alone resembles at POSSIBLE or above. */
+        public int size() {
+            return size;
+        }
     }
 
     /** A match to report and the position of its entry in the snapshot, the last key of the order. */

@@ -1,6 +1,7 @@
 package dev.licit.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
@@ -270,5 +271,39 @@ class ScreenerTest {
     @Test
     void nullNameIsAnEmptyResult() {
         assertThat(CURATED.screen((String) null, null)).isEmpty();
+    }
+
+    @Test
+    void aNameScreenedOnceGivesEachPartyOfThatNameExactlyTheMatchesOfItsOwnScreen() {
+        // the name part is kept by callers that screen many parties; country and address are weighed per party
+        String[] names = {
+            "Huawei Technologies Co., Ltd.",
+            "华为技术有限公司",
+            "Hua Wei Technologies",
+            "Higon Trading GmbH",
+            "Siemens AG",
+            "Sugon",
+            "",
+            "   ",
+            "Beijing Keyi Hongyuan Optoelectronics",
+            "Технологии Хуавей"
+        };
+        String[] countries = {null, "CN", "DE", "IR", " cn ", ""};
+        String[] addresses = {null, "Bantian, Longgang District, Shenzhen", "1 Main Street"};
+        for (String name : names) {
+            Screener.NameMatches byName = CURATED.byName(name);
+            for (String country : countries) {
+                for (String address : addresses) {
+                    assertThat(CURATED.screen(byName, country, address))
+                            .as(name + " / " + country + " / " + address)
+                            .isEqualTo(CURATED.screen(new ScreeningQuery(name, country, address)));
+                }
+            }
+        }
+        assertThat(CURATED.byName("Huawei Technologies Co., Ltd.").size()).isPositive();
+        assertThat(CURATED.byName("Siemens AG").size()).isZero();
+        Screener other = Screener.of(ListStore.curated());
+        assertThatThrownBy(() -> other.screen(CURATED.byName("Sugon"), null, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

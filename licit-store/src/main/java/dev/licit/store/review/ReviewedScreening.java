@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Clearances are read from the store for every hit (not cached), so a clearance made by a
  * reviewer on a server applies to the next order at once. What the lists say of a name is
- * remembered: the snapshot never changes, so the same name and country always get the same
- * matches, and orders name the same customers again and again (a party seen before costs a map
- * lookup, not a screen: docs/PERFORMANCE.md). Thread-safe.
+ * remembered ({@link Screener#byName}): the snapshot never changes, so a name always resembles the
+ * same entries, and orders name the same parties again and again; only the party's country is
+ * weighed again (docs/PERFORMANCE.md). Thread-safe.
  */
 public final class ReviewedScreening {
     private final Screener screener;
@@ -38,10 +38,8 @@ public final class ReviewedScreening {
     /** The most names remembered; past it the memory starts again (a long stream stays bounded). */
     public static final int RECENT_LIMIT = 20_000;
 
-    private record Query(String name, String country) {}
-
-    /** The snapshot's matches for names screened before, exactly as the screener gave them. */
-    private final Map<Query, List<ScreeningMatch>> recent = new ConcurrentHashMap<>();
+    /** Names screened before, and what the snapshot says of each. */
+    private final Map<String, Screener.NameMatches> recent = new ConcurrentHashMap<>();
 
     public ReviewedScreening(Screener screener, CaseService cases) {
         this.screener = screener;
@@ -120,17 +118,18 @@ public final class ReviewedScreening {
     }
 
     private List<ScreeningMatch> matches(String name, String country) {
-        Query q = new Query(name, country);
-        List<ScreeningMatch> known = recent.get(q);
-        if (known != null) {
-            return known;
+        if (name == null) {
+            return screener.screen(name, country);
         }
-        List<ScreeningMatch> found = List.copyOf(screener.screen(name, country));
-        if (recent.size() >= RECENT_LIMIT) {
-            recent.clear();
+        Screener.NameMatches byName = recent.get(name);
+        if (byName == null) {
+            byName = screener.byName(name);
+            if (recent.size() >= RECENT_LIMIT) {
+                recent.clear();
+            }
+            recent.put(name, byName);
         }
-        recent.put(q, found);
-        return found;
+        return screener.screen(byName, country, null);
     }
 
     /** How many names are remembered now (at most {@link #RECENT_LIMIT}). */
