@@ -3,6 +3,7 @@ package dev.licit.cli;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Party;
 import dev.licit.screening.ListStore;
+import dev.licit.screening.NameMemory;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
 import dev.licit.screening.Thresholds;
@@ -15,11 +16,13 @@ import java.util.List;
 
 /** Screens order parties against the current list snapshot of the data home, for a dry run (the store screens through its order desk). */
 final class PartyScreening {
-    private final Screener screener;
+    /** The snapshot's screener, remembering the names it screened (a stream of orders repeats them). */
+    private final NameMemory screener;
+
     private final String snapshotId;
 
     private PartyScreening(Screener screener, String snapshotId) {
-        this.screener = screener;
+        this.screener = screener == null ? null : new NameMemory(screener);
         this.snapshotId = snapshotId;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.licit.core.decide.Party;
 import dev.licit.core.json.Json;
+import dev.licit.screening.NameMemory;
 import dev.licit.screening.Screener;
 import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
@@ -188,10 +189,10 @@ class ReviewTest extends StoreTestBase {
     @Test
     void theMemoryOfNamesIsBounded() {
         ReviewedScreening screening = store.screening(Fixtures.curatedScreener());
-        for (int i = 0; i <= ReviewedScreening.RECENT_LIMIT + 10; i++) {
+        for (int i = 0; i <= NameMemory.LIMIT + 10; i++) {
             screening.screen(Fixtures.endUser("Party " + i, "DE"));
         }
-        assertThat(screening.remembered()).isBetween(1, ReviewedScreening.RECENT_LIMIT);
+        assertThat(screening.remembered()).isBetween(1, NameMemory.LIMIT);
         assertThat(screening
                         .screen(Fixtures.endUser("Higon Trading GmbH", "DE"))
                         .hits())

@@ -2,6 +2,7 @@ package dev.licit.store.review;
 
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Party;
+import dev.licit.screening.NameMemory;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
 import dev.licit.screening.list.ListEntry;
@@ -35,15 +36,13 @@ public final class ReviewedScreening {
 
     private final Map<String, String> versions = new ConcurrentHashMap<>();
 
-    /** The most names remembered; past it the memory starts again (a long stream stays bounded). */
-    public static final int RECENT_LIMIT = 20_000;
-
     /** Names screened before, and what the snapshot says of each. */
-    private final Map<String, Screener.NameMatches> recent = new ConcurrentHashMap<>();
+    private final NameMemory recent;
 
     public ReviewedScreening(Screener screener, CaseService cases) {
         this.screener = screener;
         this.cases = cases;
+        this.recent = new NameMemory(screener);
     }
 
     private String version(String list, String entryId) {
@@ -86,7 +85,7 @@ public final class ReviewedScreening {
     public ScreenedParty screen(Party party) {
         List<ScreenedHit> out = new ArrayList<>();
         String partyKey = PartyKey.of(party.name(), party.country());
-        for (ScreeningMatch m : matches(party.name(), party.country())) {
+        for (ScreeningMatch m : recent.screen(party.name(), party.country())) {
             ListHit hit = m.toListHit();
             String found = version(m.list(), m.entryId());
             String version = found == null ? "" : found;
@@ -117,22 +116,7 @@ public final class ReviewedScreening {
         return new ScreenedParty(party, out);
     }
 
-    private List<ScreeningMatch> matches(String name, String country) {
-        if (name == null) {
-            return screener.screen(name, country);
-        }
-        Screener.NameMatches byName = recent.get(name);
-        if (byName == null) {
-            byName = screener.byName(name);
-            if (recent.size() >= RECENT_LIMIT) {
-                recent.clear();
-            }
-            recent.put(name, byName);
-        }
-        return screener.screen(byName, country, null);
-    }
-
-    /** How many names are remembered now (at most {@link #RECENT_LIMIT}). */
+    /** How many names are remembered now (at most {@link NameMemory#LIMIT}). */
     public int remembered() {
         return recent.size();
     }
