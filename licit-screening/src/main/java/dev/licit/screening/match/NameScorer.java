@@ -1233,11 +1233,9 @@ public final class NameScorer {
                 return LATIN_KOREAN_SIMILARITY;
             }
         }
+        // Zajcev, Zaitsev; Sojgu, Shoigu (a doubled letter alone, Monnica, is a typo, not a system)
         String ru = a.ruKey[i];
-        if (!ru.isEmpty() && ru.equals(b.ruKey[j])) {
-            w.lastHow = MatchKind.ROMANISATION_RU; // Zajcev, Zaitsev; Sojgu, Shoigu
-            return RUSSIAN_SIMILARITY;
-        }
+        boolean russian = !ru.isEmpty() && ru.equals(b.ruKey[j]) && !RussianRomanization.sameButDoubled(ka, kb);
         if (a.abjad[i] || b.abjad[j]) {
             int consonants = Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j]);
             if (consonants > 0) {
@@ -1268,12 +1266,16 @@ public final class NameScorer {
                     if (ka.charAt(0) != kb.charAt(0)) {
                         s -= 0.05;
                     }
-                    if (s >= 0.7) {
+                    if (s >= 0.7 && !(russian && s < RUSSIAN_SIMILARITY)) {
                         w.lastHow = MatchKind.TYPO;
                         return s;
                     }
                 }
             }
+        }
+        if (russian) {
+            w.lastHow = MatchKind.ROMANISATION_RU;
+            return RUSSIAN_SIMILARITY;
         }
         // a word an equivalence table read under another key (Alexei under aleksey) keeps its own
         // spelling for typos: "Aexei" is one letter from Alexei, three from aleksey

@@ -253,7 +253,8 @@ public final class Equivalents {
      * candidate index then also keeps its own spelling's typo neighbourhood ("airliines").
      */
     public static boolean respelt(String surface, String key) {
-        return !surface.equals(key) && Lexicon.ABBREVIATIONS.containsKey(surface);
+        return !surface.equals(key)
+                && (Lexicon.ABBREVIATIONS.containsKey(surface) || Lexicon.TRANSLATIONS.containsKey(surface));
     }
 
     private static boolean isDigits(String w) {
@@ -307,6 +308,12 @@ public final class Equivalents {
         String fb = Lexicon.ABBREVIATIONS.get(b);
         if (fa != null && (fa.equals(b) || fa.equals(fb)) || fb != null && fb.equals(a)) {
             return "abbreviation: " + a + " = " + b;
+        }
+        String ta = Lexicon.TRANSLATIONS.get(a);
+        String tb = Lexicon.TRANSLATIONS.get(b);
+        if (ta != null && (ta.equals(b) || ta.equals(tb) || ta.equals(Lexicon.ABBREVIATIONS.get(b)))
+                || tb != null && (tb.equals(a) || tb.equals(Lexicon.ABBREVIATIONS.get(a)))) {
+            return "translation of a sector word: " + a + " = " + b;
         }
         String na = Lexicon.NUMBER_WORDS.get(a);
         String nb = Lexicon.NUMBER_WORDS.get(b);

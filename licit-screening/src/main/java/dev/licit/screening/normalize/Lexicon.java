@@ -549,6 +549,25 @@ final class Lexicon {
             Map.entry("engg", "engineering"));
 
     /**
+     * Sector words in other languages and in transliteration to the English word the lists use
+     * (tejarat: trading, unhaeng: bank; {@code sector-words.txt}): a word is keyed as its translation.
+     */
+    static final Map<String, String> TRANSLATIONS = translations();
+
+    private static Map<String, String> translations() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : resourceLines("sector-words.txt")) {
+            String[] words = line.split("\\|");
+            for (int k = 1; k < words.length; k++) {
+                if (out.putIfAbsent(words[k], words[0]) != null || ABBREVIATIONS.containsKey(words[k])) {
+                    throw new IllegalStateException("sector-words.txt: " + words[k] + " is there twice");
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
      * Number words and Roman numerals read as the number they write, so that "Six" is 6 and
      * "Fund IX" is not "Fund XI". Roman numerals of one letter (I, V, X) stay letters: they are more
      * often initials. A number written in two words ("twenty-one") is not read as one: a typo in one

@@ -731,9 +731,21 @@ public final class Normalizer {
         }
         // an English plural's s is dropped (Industries, Holdings); a word transliterated from an abjad
         // keeps its final s, a consonant of its skeleton (القدوس, alqdws: Quddus; يونس, ywns: Yunus)
-        String key = Lexicon.ABBREVIATIONS.getOrDefault(word, Skeleton.isAbjad(origin) ? word : stem(word));
+        String key = Lexicon.ABBREVIATIONS.get(word);
+        boolean translated = false;
+        if (key == null) {
+            // a sector word in another language or transliterated (tejarat, unhaeng) reads as its
+            // English word, in Latin letters only: a word from an abjad is a skeleton, not a spelling
+            String translation = origin.equals("latin") ? Lexicon.TRANSLATIONS.get(word) : null;
+            translated = translation != null;
+            key = translated ? translation : Skeleton.isAbjad(origin) ? word : stem(word);
+        }
         TokenKind kind;
-        if (Lexicon.GENERIC.contains(key) || Lexicon.GENERIC.contains(word)) {
+        if (translated) {
+            // a distinctive word still: "Bank Tejarat" and "Construcciones e Inversiones" are names
+            // whose words are generic only once translated, and must not fall to the weight of "Bank Trading"
+            kind = TokenKind.NAME;
+        } else if (Lexicon.GENERIC.contains(key) || Lexicon.GENERIC.contains(word)) {
             kind = TokenKind.GENERIC;
         } else if (Lexicon.LOCATIONS.contains(key) || Lexicon.LOCATIONS.contains(word)) {
             kind = TokenKind.LOCATION;
