@@ -66,6 +66,9 @@ public final class CandidateIndex {
      * (Zaitsev, Shoigu) two or more letters away, which the typo neighbourhood does not reach.
      */
     private final WordTable russianKeys;
+
+    /** Russian keys shorter than this are not looked up: too many short names share one. */
+    private static final int RUSSIAN_KEY_LENGTH = 5;
     /** Listed words by their equivalent ({@link Equivalents#equivalentOf}): Muhammad, Mohammed and محمد together. */
     private final WordTable equivalents;
     /** Initials to reading ids. */
@@ -159,6 +162,10 @@ public final class CandidateIndex {
         Map<String, IntList> rub = new HashMap<>();
         Map<String, Token> sample = new HashMap<>();
         Map<String, IntList> eqb = new HashMap<>();
+        // the spellings a table keys under another word (tecnologia under technology, intl under
+        // international), so that a query that joins them to a neighbour ("TECNOLOGIADIGITAL") still
+        // splits into listed words
+        Map<String, Integer> respelt = new HashMap<>();
         for (NormalizedName n : names) {
             for (Token t : n.tokens()) {
                 sample.putIfAbsent(t.key(), t);
@@ -166,6 +173,9 @@ public final class CandidateIndex {
                 // the typo neighbourhood of its own spelling: "airliines" must still find it
                 String w = t.surface();
                 Integer id = t.kind() == TokenKind.FORM || !Equivalents.respelt(w, t.key()) ? null : vocab.get(t.key());
+                if (id != null) {
+                    respelt.putIfAbsent(w, id);
+                }
                 if (id != null && w.length() >= MIN_DELETION_LENGTH && w.length() <= 24) {
                     del.computeIfAbsent(w, k -> new IntList()).addUnique(id);
                     for (int i = 0; i < w.length(); i++) {
@@ -212,7 +222,7 @@ public final class CandidateIndex {
                     }
                 }
                 String ru = russianKey(t);
-                if (!ru.isEmpty()) {
+                if (ru.length() >= RUSSIAN_KEY_LENGTH) {
                     rub.computeIfAbsent(ru, k -> new IntList()).addUnique(id);
                 }
                 if (t.kind() == TokenKind.NAME && !t.origin().equals("thai")) {
@@ -225,6 +235,7 @@ public final class CandidateIndex {
         }
         Map<String, int[]> ids = new HashMap<>();
         vocab.forEach((k, v) -> ids.put(k, new int[] {v}));
+        respelt.forEach((k, v) -> ids.putIfAbsent(k, new int[] {v}));
         this.vocab = new WordTable(ids);
         this.postings = postings.toArray(int[][]::new);
         this.acronyms = new WordTable(acronyms);
@@ -466,9 +477,10 @@ public final class CandidateIndex {
                     }
                 }
                 String ru = russianKey(t);
-                if (!ru.isEmpty()) {
-                    // another romanisation of a Russian name (Zajcev: Zaitsev, Zaytsev)
-                    hitAll(hits, russianKeys.get(ru), 0.85f);
+                if (ru.length() >= RUSSIAN_KEY_LENGTH && !ru.equals(w)) {
+                    // another romanisation of a Russian name (Zajcev: Zaitsev, Zaytsev); only a word the
+                    // key respells, and a long key: short keys (khan, han) would crowd out the candidates
+                    hitAll(hits, russianKeys.get(ru), 0.7f);
                 }
                 // spacing: the word may be two listed words written together
                 if (w.length() >= 6 && vocab.get(w, 0, w.length(), whole) == null) {

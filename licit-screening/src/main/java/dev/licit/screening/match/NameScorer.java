@@ -1233,9 +1233,10 @@ public final class NameScorer {
                 return LATIN_KOREAN_SIMILARITY;
             }
         }
-        // Zajcev, Zaitsev; Sojgu, Shoigu (a doubled letter alone, Monnica, is a typo, not a system)
+        // Zajcev, Zaitsev; Sojgu, Shoigu: two letters or more apart. One letter apart (Higon, Hygon;
+        // Monnica, Monica) is left to the typo rules, which know when a short word may be another name.
         String ru = a.ruKey[i];
-        boolean russian = !ru.isEmpty() && ru.equals(b.ruKey[j]) && !RussianRomanization.sameButDoubled(ka, kb);
+        boolean russian = !ru.isEmpty() && ru.equals(b.ruKey[j]) && EditDistance.bounded(ka, kb, 1, w.rows) > 1;
         if (a.abjad[i] || b.abjad[j]) {
             int consonants = Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j]);
             if (consonants > 0) {

@@ -96,21 +96,6 @@ public final class RussianRomanization {
         return out.length() >= MIN_LENGTH - 1 ? out.toString() : "";
     }
 
-    /** Whether two words differ only by letters written twice (Monnica, Monica): a typo, not a system. */
-    public static boolean sameButDoubled(String a, String b) {
-        return undoubled(a).equals(undoubled(b));
-    }
-
-    private static String undoubled(String w) {
-        StringBuilder sb = new StringBuilder(w.length());
-        for (int k = 0; k < w.length(); k++) {
-            if (k == 0 || w.charAt(k) != w.charAt(k - 1)) {
-                sb.append(w.charAt(k));
-            }
-        }
-        return sb.toString();
-    }
-
     private static char next(String w, int k) {
         return k + 1 < w.length() ? w.charAt(k + 1) : 0;
     }
