@@ -69,6 +69,12 @@ class SpellingSystemsTest {
                 // distinctive
                 "Construcciones e Inversiones Ltda. | CONSTRUCCIONES E INVERSIONES LTDA.",
                 "Siman-e Kurdistan | KURDISTAN CEMENT",
+                // the ending ad-Din written apart with its article assimilated, or its article apart
+                "Salah Eddine Gasmi | Salah al-Din Gasmi",
+                "Jalal Uddin Haqqani | Jalal al-Din Haqqani",
+                "Nasr ed-Din Kamel | Nasr al-Din Kamel",
+                "Nasr Eddin Kamel | Nasr ad-Din Kamel",
+                "Ansar Dine | ANSAR EDDINE",
             })
     void sameParty(String party, String listed) {
         NameComparison.Result r = compare(party, listed);
@@ -94,6 +100,7 @@ class SpellingSystemsTest {
                 "David Katz | David Cohen",
                 "Zajcev Sergej | Zaitsev Andrej",
                 "Bank Tejarat | BANK SEPAH",
+                "Salah Eddine Gasmi | Salah al-Din Hamdi",
             })
     void differentParty(String party, String listed) {
         NameComparison.Result r = compare(party, listed);
