@@ -546,7 +546,11 @@ final class Lexicon {
             Map.entry("shpg", "shipping"),
             Map.entry("mgmt", "management"),
             Map.entry("mktg", "marketing"),
-            Map.entry("engg", "engineering"));
+            Map.entry("engg", "engineering"),
+            // the short forms of a sector word the lists' aliases write (Sanovera Pharm Company)
+            Map.entry("pharm", "pharmaceutical"),
+            Map.entry("pharma", "pharmaceutical"),
+            Map.entry("pharmaceuticals", "pharmaceutical"));
 
     /**
      * Sector words in other languages and in transliteration to the English word the lists use

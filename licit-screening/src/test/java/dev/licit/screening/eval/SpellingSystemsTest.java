@@ -75,6 +75,7 @@ class SpellingSystemsTest {
                 "Nasr ed-Din Kamel | Nasr al-Din Kamel",
                 "Nasr Eddin Kamel | Nasr ad-Din Kamel",
                 "Ansar Dine | ANSAR EDDINE",
+                "Sanovera | SANOVERA PHARM COMPANY SARL", // Pharm, a sector word's short form
             })
     void sameParty(String party, String listed) {
         NameComparison.Result r = compare(party, listed);
@@ -101,6 +102,7 @@ class SpellingSystemsTest {
                 "Zajcev Sergej | Zaitsev Andrej",
                 "Bank Tejarat | BANK SEPAH",
                 "Salah Eddine Gasmi | Salah al-Din Hamdi",
+                "Sanovera Pharm | RAHMAH PHARMACEUTICALS", // the sector word alone is no match
             })
     void differentParty(String party, String listed) {
         NameComparison.Result r = compare(party, listed);
