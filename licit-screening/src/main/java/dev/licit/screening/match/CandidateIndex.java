@@ -4,6 +4,7 @@ import dev.licit.screening.binary.BinaryIn;
 import dev.licit.screening.binary.BinaryOut;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.RussianRomanization;
 import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.ThaiRomanization;
 import dev.licit.screening.normalize.Token;
@@ -59,6 +60,15 @@ public final class CandidateIndex {
      * even when no word is spelt close to its RTGS reading (สุรยุทธ์ จุลานนท์, Surayut Julanon).
      */
     private final WordTable thaiKeys;
+    /**
+     * Listed name words in Latin letters (or Cyrillic) by their Russian romanisation key ({@link
+     * RussianRomanization#key}): a party spelt in another system (Zajcev, Šojgu) finds the listing
+     * (Zaitsev, Shoigu) two or more letters away, which the typo neighbourhood does not reach.
+     */
+    private final WordTable russianKeys;
+
+    /** Russian keys shorter than this are not looked up: too many short names share one. */
+    private static final int RUSSIAN_KEY_LENGTH = 5;
     /** Listed words by their equivalent ({@link Equivalents#equivalentOf}): Muhammad, Mohammed and محمد together. */
     private final WordTable equivalents;
     /** Initials to reading ids. */
@@ -149,8 +159,13 @@ public final class CandidateIndex {
         Map<String, IntList> phb = new HashMap<>();
         Map<String, IntList> skb = new HashMap<>();
         Map<String, IntList> thb = new HashMap<>();
+        Map<String, IntList> rub = new HashMap<>();
         Map<String, Token> sample = new HashMap<>();
         Map<String, IntList> eqb = new HashMap<>();
+        // the spellings a table keys under another word (tecnologia under technology, intl under
+        // international), so that a query that joins them to a neighbour ("TECNOLOGIADIGITAL") still
+        // splits into listed words
+        Map<String, Integer> respelt = new HashMap<>();
         for (NormalizedName n : names) {
             for (Token t : n.tokens()) {
                 sample.putIfAbsent(t.key(), t);
@@ -158,6 +173,9 @@ public final class CandidateIndex {
                 // the typo neighbourhood of its own spelling: "airliines" must still find it
                 String w = t.surface();
                 Integer id = t.kind() == TokenKind.FORM || !Equivalents.respelt(w, t.key()) ? null : vocab.get(t.key());
+                if (id != null) {
+                    respelt.putIfAbsent(w, id);
+                }
                 if (id != null && w.length() >= MIN_DELETION_LENGTH && w.length() <= 24) {
                     del.computeIfAbsent(w, k -> new IntList()).addUnique(id);
                     for (int i = 0; i < w.length(); i++) {
@@ -191,12 +209,21 @@ public final class CandidateIndex {
                 String eq = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
                 if (eq != null) {
                     eqb.computeIfAbsent(eq, k -> new IntList()).addUnique(id);
+                    // a word of two groups (Wong: Huang, Wang) is found from the words of either
+                    String second = Equivalents.secondEquivalentOf(t.key(), t.surface());
+                    if (second != null) {
+                        eqb.computeIfAbsent(second, k -> new IntList()).addUnique(id);
+                    }
                 }
                 if (t.kind() == TokenKind.NAME && !Skeleton.isAbjad(t.origin())) {
                     String sk = Skeleton.of(w, true);
                     if (sk.length() >= 2) {
                         skb.computeIfAbsent(sk, k -> new IntList()).addUnique(id);
                     }
+                }
+                String ru = russianKey(t);
+                if (ru.length() >= RUSSIAN_KEY_LENGTH) {
+                    rub.computeIfAbsent(ru, k -> new IntList()).addUnique(id);
                 }
                 if (t.kind() == TokenKind.NAME && !t.origin().equals("thai")) {
                     String th = ThaiRomanization.nameKey(w);
@@ -208,6 +235,7 @@ public final class CandidateIndex {
         }
         Map<String, int[]> ids = new HashMap<>();
         vocab.forEach((k, v) -> ids.put(k, new int[] {v}));
+        respelt.forEach((k, v) -> ids.putIfAbsent(k, new int[] {v}));
         this.vocab = new WordTable(ids);
         this.postings = postings.toArray(int[][]::new);
         this.acronyms = new WordTable(acronyms);
@@ -217,6 +245,7 @@ public final class CandidateIndex {
         this.phonetic = table(phb);
         this.skeletons = table(skb);
         this.thaiKeys = table(thb);
+        this.russianKeys = table(rub);
         this.equivalents = table(eqb);
         commonPosting = Math.max(500, readings / 25);
     }
@@ -233,6 +262,7 @@ public final class CandidateIndex {
             WordTable phonetic,
             WordTable skeletons,
             WordTable thaiKeys,
+            WordTable russianKeys,
             WordTable equivalents,
             WordTable acronyms,
             int commonPosting) {
@@ -247,6 +277,7 @@ public final class CandidateIndex {
         this.phonetic = phonetic;
         this.skeletons = skeletons;
         this.thaiKeys = thaiKeys;
+        this.russianKeys = russianKeys;
         this.equivalents = equivalents;
         this.acronyms = acronyms;
         this.commonPosting = commonPosting;
@@ -265,6 +296,7 @@ public final class CandidateIndex {
         phonetic.write(out);
         skeletons.write(out);
         thaiKeys.write(out);
+        russianKeys.write(out);
         equivalents.write(out);
         acronyms.write(out);
         out.writeInt(commonPosting);
@@ -282,6 +314,7 @@ public final class CandidateIndex {
         WordTable phonetic = WordTable.read(in);
         WordTable skeletons = WordTable.read(in);
         WordTable thaiKeys = WordTable.read(in);
+        WordTable russianKeys = WordTable.read(in);
         WordTable equivalents = WordTable.read(in);
         WordTable acronyms = WordTable.read(in);
         int commonPosting = in.readInt();
@@ -310,6 +343,7 @@ public final class CandidateIndex {
                 phonetic,
                 skeletons,
                 thaiKeys,
+                russianKeys,
                 equivalents,
                 acronyms,
                 commonPosting);
@@ -442,6 +476,12 @@ public final class CandidateIndex {
                         hitAll(hits, thaiKeys.get(th), 0.8f);
                     }
                 }
+                String ru = russianKey(t);
+                if (ru.length() >= RUSSIAN_KEY_LENGTH && !ru.equals(w)) {
+                    // another romanisation of a Russian name (Zajcev: Zaitsev, Zaytsev); only a word the
+                    // key respells, and a long key: short keys (khan, han) would crowd out the candidates
+                    hitAll(hits, russianKeys.get(ru), 0.7f);
+                }
                 // spacing: the word may be two listed words written together
                 if (w.length() >= 6 && vocab.get(w, 0, w.length(), whole) == null) {
                     for (int k = 2; k <= w.length() - 2; k++) {
@@ -472,6 +512,11 @@ public final class CandidateIndex {
                 int[] exact = vocab.get(w, 0, w.length(), whole);
                 String eq = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
                 int[] same = eq == null ? null : equivalents.get(eq);
+                String second = eq == null ? null : Equivalents.secondEquivalentOf(t.key(), t.surface());
+                int[] sameSecond = second == null ? null : equivalents.get(second);
+                if (sameSecond != null) {
+                    same = same == null ? sameSecond : concat(same, sameSecond);
+                }
                 if (same != null) {
                     // the listed spellings a table makes equal to this word (Mohamed: Muhammad,
                     // Mohammed), each counting a little less than the party's own spelling, so that
@@ -619,5 +664,23 @@ public final class CandidateIndex {
         int[] toArray() {
             return Arrays.copyOf(a, n);
         }
+    }
+
+    /** Two lists of ids one after the other (the words of a word's two groups: rare, so no dedup). */
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** The Russian romanisation key of a name word in Latin letters or Cyrillic, or "". */
+    private static String russianKey(Token t) {
+        if (t.kind() != TokenKind.NAME) {
+            return "";
+        }
+        String o = t.origin();
+        return o.equals("latin") || o.equals("confusable") || o.equals("cyrillic")
+                ? RussianRomanization.key(t.key())
+                : "";
     }
 }

@@ -15,6 +15,12 @@ public enum MatchKind {
      */
     ROMANISATION_TH,
     /**
+     * Two Latin spellings of a Russian (Cyrillic-script) name in different systems, scholarly or ISO 9
+     * against passport or BGN/PCGN (Zajcev, Zaitsev; Šojgu, Shoigu; Jurij, Yuriy), or Cyrillic script
+     * against either: the alignment's {@code why} gives the key they share.
+     */
+    ROMANISATION_RU,
+    /**
      * Equal by a maintained table: a short form of a given name (Bill, William), a spelling of an
      * Arabic name or a Korean surname (Pak, Park), an abbreviation or a number written out; the
      * alignment's {@code why} names the table.

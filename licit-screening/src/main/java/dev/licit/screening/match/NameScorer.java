@@ -3,6 +3,7 @@ package dev.licit.screening.match;
 import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.RussianRomanization;
 import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.ThaiRomanization;
 import dev.licit.screening.normalize.TokenKind;
@@ -84,6 +85,11 @@ public final class NameScorer {
     private static final int LATIN_KOREAN_LENGTH = 6;
     /** A word of Arabic, Persian or Hebrew script and a Latin word with the same consonants. */
     private static final double SKELETON_SIMILARITY = 0.85;
+    /**
+     * Two spellings of a Russian name in two romanisation systems (Zajcev, Zaitsev): as the Chinese
+     * key, a little below an exact word, as the key folds letters other names keep apart.
+     */
+    private static final double RUSSIAN_SIMILARITY = 0.9;
 
     private static final double MIN_PAIR = 0.5;
     /** Pairs at least this similar count as matching a distinctive word (see the notes below). */
@@ -367,8 +373,12 @@ public final class NameScorer {
             return 1.0; // perhaps the same key
         }
         long ea = a[oa + PreparedName.EQUIVALENT_HASH];
-        if (ea != 0 && ea == b[ob + PreparedName.EQUIVALENT_HASH] && ka != FORM) {
-            return 1.0; // perhaps equivalent words
+        long eb = b[ob + PreparedName.EQUIVALENT_HASH];
+        if (ea != 0
+                && eb != 0
+                && ka != FORM
+                && (ea == eb || low(ea) == high(eb) || high(ea) == low(eb) || high(ea) == high(eb))) {
+            return 1.0; // perhaps equivalent words (either of a word's two groups)
         }
         if (ka == FORM) {
             return 0;
@@ -418,6 +428,10 @@ public final class NameScorer {
         }
         if (flag(ia, 6) && phoneticBits(ia) == phoneticBits(ib) && firstChar(ia) == firstChar(ib)) {
             ceiling = Math.max(ceiling, 0.7);
+        }
+        long ru = a[oa + PreparedName.RU_HASH];
+        if (ru != 0 && ru == b[ob + PreparedName.RU_HASH]) {
+            ceiling = Math.max(ceiling, RUSSIAN_SIMILARITY);
         }
         if (flag(ia, 63) || flag(ib, 63)) {
             ceiling = Math.max(ceiling, SKELETON_SIMILARITY); // not tested here: rare, and cheap to pair
@@ -652,13 +666,17 @@ public final class NameScorer {
                                 + ThaiRomanization.nameKey(sq) + ")"
                         : "";
                 String zhWhy = how == MatchKind.ROMANISATION_ZH || how == MatchKind.JOINED ? chineseWhy(sq, sc) : "";
+                String ruWhy = how == MatchKind.ROMANISATION_RU
+                        ? "Cyrillic romanisation (scholarly, ISO 9, BGN/PCGN, passport): " + sq + " / " + sc
+                                + " (Russian key " + RussianRomanization.key(sq) + ")"
+                        : "";
                 alignment.add(new TokenAlignment(
                         sq,
                         sc,
                         why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
                         round((w1 + w2) / 2),
-                        why == null ? thaiWhy + zhWhy : why));
+                        why == null ? thaiWhy + zhWhy + ruWhy : why));
             }
         }
         double score = matched / (totalQ + totalC);
@@ -1134,7 +1152,7 @@ public final class NameScorer {
                 || b.equivalent[0] == null
                 || a.kind[0] != TokenKind.NAME
                 || b.kind[0] != TokenKind.NAME
-                || a.equivalent[0].equals(b.equivalent[0])) {
+                || a.sameEquivalent(0, b, 0)) {
             return false;
         }
         return Equivalents.isGivenName(a.key[0])
@@ -1176,8 +1194,7 @@ public final class NameScorer {
             w.lastHow = MatchKind.EXACT;
             return 1.0;
         }
-        String ea = a.equivalent[i];
-        if (ea != null && ea.equals(b.equivalent[j])) {
+        if (a.sameEquivalent(i, b, j)) {
             w.lastHow = MatchKind.EQUIVALENT; // a table says so: Bill and William, Pak and Park, six and 6
             return 1.0;
         }
@@ -1216,6 +1233,10 @@ public final class NameScorer {
                 return LATIN_KOREAN_SIMILARITY;
             }
         }
+        // Zajcev, Zaitsev; Sojgu, Shoigu: two letters or more apart. One letter apart (Higon, Hygon;
+        // Monnica, Monica) is left to the typo rules, which know when a short word may be another name.
+        String ru = a.ruKey[i];
+        boolean russian = !ru.isEmpty() && ru.equals(b.ruKey[j]) && EditDistance.bounded(ka, kb, 1, w.rows) > 1;
         if (a.abjad[i] || b.abjad[j]) {
             int consonants = Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j]);
             if (consonants > 0) {
@@ -1246,12 +1267,16 @@ public final class NameScorer {
                     if (ka.charAt(0) != kb.charAt(0)) {
                         s -= 0.05;
                     }
-                    if (s >= 0.7) {
+                    if (s >= 0.7 && !(russian && s < RUSSIAN_SIMILARITY)) {
                         w.lastHow = MatchKind.TYPO;
                         return s;
                     }
                 }
             }
+        }
+        if (russian) {
+            w.lastHow = MatchKind.ROMANISATION_RU;
+            return RUSSIAN_SIMILARITY;
         }
         // a word an equivalence table read under another key (Alexei under aleksey) keeps its own
         // spelling for typos: "Aexei" is one letter from Alexei, three from aleksey

@@ -8,6 +8,7 @@ import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.KoreanRomanization;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.RussianRomanization;
 import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.ThaiRomanization;
 import dev.licit.screening.normalize.Token;
@@ -62,10 +63,15 @@ public final class PreparedName {
     static final int KEY_HASHES = 3;
     /** zh key hash (low half), ko key hash (high half). */
     static final int ROMANISATION_HASHES = 4;
-    /** Hash of the word's equivalent (low half) with bit 32 set, or 0 when it has none. */
+    /**
+     * Hashes of the word's equivalent (low half) and of its second equivalent, or of the first
+     * again (high half), neither ever 0; 0 when it has none.
+     */
     static final int EQUIVALENT_HASH = 5;
+    /** Hash of the word's Russian romanisation key ({@link RussianRomanization#key}), never 0; 0 when it has none. */
+    static final int RU_HASH = 6;
 
-    static final int WORD = 6;
+    static final int WORD = 7;
     /** Per run, {@value #RUN} longs. Info: present (bit 0), length (16-31), hash of the run (32-63). */
     static final int RUN_INFO = 0;
 
@@ -88,9 +94,14 @@ public final class PreparedName {
     final double[] weight;
     final String[] zhKey;
     final String[] koKey;
+    /** Russian romanisation key (Zajcev, Zaitsev: zaicev), "" when none ({@link RussianRomanization#key}). */
+    final String[] ruKey;
+
     final String[] phonetic;
     /** What the word reads as for equivalence ({@link Equivalents#equivalentOf}), or null. */
     final String[] equivalent;
+    /** The equivalent of the word's second group (Wong: wang, its first being huang), or null. */
+    final String[] secondEquivalent;
 
     final boolean[] hangul;
     /** Transliterated from a script that writes no short vowels: compared by consonants too. */
@@ -151,8 +162,14 @@ public final class PreparedName {
         weight = new double[size];
         zhKey = new String[size];
         koKey = new String[size];
+        ruKey = new String[size];
         phonetic = new String[size];
         equivalent = new String[size];
+        secondEquivalent = new String[size];
+        boolean company = false;
+        for (Token t : ts) {
+            company |= t.kind() == TokenKind.FORM || t.kind() == TokenKind.GENERIC;
+        }
         hangul = new boolean[size];
         abjad = new boolean[size];
         hebrew = new boolean[size];
@@ -169,8 +186,20 @@ public final class PreparedName {
             weight[i] = t.weight();
             zhKey[i] = t.zhKey();
             koKey[i] = t.koKey();
+            // a person's name in Latin letters, or Cyrillic as passports write it (not Han, Hangul, an
+            // abjad or Thai); a company's words keep apart (Chase, Case)
+            ruKey[i] = t.kind() == TokenKind.NAME
+                            && !company
+                            && (t.origin().equals("latin")
+                                    || t.origin().equals("confusable")
+                                    || t.origin().equals("cyrillic"))
+                    ? RussianRomanization.key(t.key())
+                    : "";
             phonetic[i] = t.phonetic();
-            equivalent[i] = t.kind() == TokenKind.FORM ? null : Equivalents.equivalentOf(t.key(), t.surface());
+            // Ray, Ken, Ben, Ed: short forms in a person's name, English words in a company's
+            boolean noEquivalent = t.kind() == TokenKind.FORM || company && Equivalents.personOnly(t.key());
+            equivalent[i] = noEquivalent ? null : Equivalents.equivalentOf(t.key(), t.surface());
+            secondEquivalent[i] = noEquivalent ? null : Equivalents.secondEquivalentOf(t.key(), t.surface());
             hangul[i] = t.origin().equals("hangul");
             abjad[i] = Skeleton.isAbjad(t.origin());
             hebrew[i] = t.origin().equals("hebrew");
@@ -185,6 +214,7 @@ public final class PreparedName {
         totalWeight = total;
         longestKey = longest;
         koreanShortSurnames();
+        surnameSyllables();
 
         runStart = new int[size + 1];
         int runs = 0;
@@ -283,7 +313,12 @@ public final class PreparedName {
             packed[o + SURFACE_MASK] = surfaceMask[i];
             packed[o + KEY_HASHES] = pack(key[i].hashCode(), surface[i].hashCode());
             packed[o + ROMANISATION_HASHES] = pack(zhKey[i].hashCode(), koKey[i].hashCode());
-            packed[o + EQUIVALENT_HASH] = equivalent[i] == null ? 0 : pack(equivalent[i].hashCode(), 1);
+            packed[o + RU_HASH] = ruKey[i].isEmpty() ? 0 : nonZero(ruKey[i].hashCode());
+            packed[o + EQUIVALENT_HASH] = equivalent[i] == null
+                    ? 0
+                    : pack(
+                            nonZero(equivalent[i].hashCode()),
+                            nonZero((secondEquivalent[i] == null ? equivalent[i] : secondEquivalent[i]).hashCode()));
         }
         for (int k = 0; k < joined.length; k++) {
             if (joined[k] != null) {
@@ -296,6 +331,48 @@ public final class PreparedName {
                 }
             }
         }
+    }
+
+    /**
+     * A surname spelling that is also a given-name syllable (Hui) is read as the surname only when no
+     * other word of the name is a surname of the tables: in Wang Hui, Wang is the surname and Hui a
+     * given name, which is not Xu.
+     */
+    private void surnameSyllables() {
+        for (int i = 0; i < size; i++) {
+            if (equivalent[i] == null || !Equivalents.soleSurnameOnly(key[i])) {
+                continue;
+            }
+            for (int k = 0; k < size; k++) {
+                if (k != i && Equivalents.isSurname(key[k])) {
+                    equivalent[i] = null;
+                    secondEquivalent[i] = null;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int nonZero(int hash) {
+        return hash == 0 ? 1 : hash;
+    }
+
+    /**
+     * Whether word {@code i} of this reading and word {@code j} of {@code other} are in one group of
+     * the equivalence tables (Bill, William; Wong, Wang; Wong, Huang), or read as one number.
+     */
+    boolean sameEquivalent(int i, PreparedName other, int j) {
+        String a = equivalent[i];
+        String b = other.equivalent[j];
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        String a2 = secondEquivalent[i];
+        String b2 = other.secondEquivalent[j];
+        return a2 != null && (a2.equals(b) || a2.equals(b2)) || b2 != null && b2.equals(a);
     }
 
     private static long pack(int low, int high) {

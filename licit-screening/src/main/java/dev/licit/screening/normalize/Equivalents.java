@@ -18,8 +18,14 @@ import java.util.Map;
  * equal, for the word-by-word explanation.
  *
  * <p>The tables are text files beside this class (their sources and licences are in their headers),
- * read once when the class is first used; nothing is fetched at run time. A word in several groups
- * keeps the first: the files are read in the order of {@link #TABLES}.
+ * read once when the class is first used; nothing is fetched at run time. A word may be in two
+ * groups (Wong is the Cantonese spelling of both Wang 王 and Huang 黃): it then pairs with the words
+ * of either; its first group, in the order of {@link #TABLES} and of the lines, is its canonical
+ * word, and a third group is ignored.
+ *
+ * <p>A word written {@code ray(person)} is equivalent only in a person's name, a name without a
+ * legal form or a generic business word: short forms that are English words too (Ray, Ken, Ben, Ed)
+ * would otherwise pair "Ray Industries" with "Raymond Industries".
  */
 public final class Equivalents {
     /**
@@ -35,6 +41,8 @@ public final class Equivalents {
             KOREAN_SURNAMES,
             new Table("chinese-surnames.txt", "Chinese surname in Pinyin, Wade-Giles, Cantonese or Hokkien", true),
             new Table("arabic-names.txt", "common spelling of an Arabic name", false),
+            new Table("hebrew-surnames.txt", "common spelling of a Hebrew family name", true),
+            new Table("hebrew-names.txt", "common spelling of a Hebrew given name", false),
             new Table("given-names.txt", "short form or spelling of a given name", false));
 
     /** One group: its canonical word, the reason, and its words as the tables write them. */
@@ -45,6 +53,12 @@ public final class Equivalents {
     }
 
     private static final Map<String, Group> GROUP_OF_WORD = new HashMap<>();
+    /** The second group of a word that two groups hold (wong: wang, after huang), by folded Latin word. */
+    private static final Map<String, Group> SECOND_GROUP_OF_WORD = new HashMap<>();
+    /** Words written with {@code (person)}: equivalent in a person's name only. */
+    private static final java.util.Set<String> PERSON_ONLY = new java.util.HashSet<>();
+    /** Words written with {@code (sole surname)}: equivalent only when no other word is a surname. */
+    private static final java.util.Set<String> SOLE_SURNAME = new java.util.HashSet<>();
     /** Native-script words of the groups (박, 朴, محمد) to their group, before any transliteration. */
     private static final Map<String, Group> GROUP_OF_NATIVE = new HashMap<>();
 
@@ -69,10 +83,23 @@ public final class Equivalents {
                     continue;
                 }
                 String[] words = line.split("\\|");
+                for (int k = 0; k < words.length; k++) {
+                    if (words[k].endsWith(PERSON_MARK)) {
+                        words[k] = words[k].substring(0, words[k].length() - PERSON_MARK.length());
+                        PERSON_ONLY.add(words[k]);
+                    }
+                    if (words[k].endsWith(SOLE_SURNAME_MARK)) {
+                        words[k] = words[k].substring(0, words[k].length() - SOLE_SURNAME_MARK.length());
+                        SOLE_SURNAME.add(words[k]);
+                    }
+                }
                 Group g = new Group(words[0], table, String.join("/", words));
                 for (String w : words) {
                     if (isAscii(w)) {
-                        GROUP_OF_WORD.putIfAbsent(w, g);
+                        Group first = GROUP_OF_WORD.putIfAbsent(w, g);
+                        if (first != null && first != g && !first.canonical().equals(g.canonical())) {
+                            SECOND_GROUP_OF_WORD.putIfAbsent(w, g);
+                        }
                     } else {
                         GROUP_OF_NATIVE.putIfAbsent(w, g);
                         // the word as the normaliser reads it after transliteration ("mhmd" for محمد)
@@ -87,6 +114,9 @@ public final class Equivalents {
             throw new UncheckedIOException(e);
         }
     }
+
+    private static final String PERSON_MARK = "(person)";
+    private static final String SOLE_SURNAME_MARK = "(sole surname)";
 
     /** What {@link Normalizer} makes of a native-script word without spaces; empty when it splits. */
     private static String nativeWord(String w) {
@@ -134,6 +164,41 @@ public final class Equivalents {
             return number;
         }
         return isDigits(key) ? key : null;
+    }
+
+    /**
+     * The canonical word of a word's second group (Wong: wang, its first being huang), or null: the
+     * word pairs with the words of both ({@code MatchKind.EQUIVALENT}).
+     */
+    public static String secondEquivalentOf(String key, String surface) {
+        Group g = SECOND_GROUP_OF_WORD.get(key);
+        if (g == null && !surface.equals(key) && !GROUP_OF_WORD.containsKey(key)) {
+            g = SECOND_GROUP_OF_WORD.get(surface);
+        }
+        return g == null ? null : g.canonical();
+    }
+
+    /**
+     * Whether a word's equivalence holds in a person's name only (Ray, Ken, Ben, Ed: English words
+     * too), so that a company's name keeps it a word of its own.
+     */
+    public static boolean personOnly(String key) {
+        return PERSON_ONLY.contains(key);
+    }
+
+    /**
+     * Whether a surname spelling is also a common given-name syllable (Hui: Xu 許 in Cantonese, Hui
+     * 輝 in a given name), so that it is read as the surname only when no other word of the name is
+     * one of the surname tables' (Hui Ka Yan; not Wang Hui).
+     */
+    public static boolean soleSurnameOnly(String key) {
+        return SOLE_SURNAME.contains(key);
+    }
+
+    /** Whether a word is in a group of a surname table (Korean, Chinese, Hebrew family names). */
+    public static boolean isSurname(String word) {
+        Group g = GROUP_OF_WORD.get(word);
+        return g != null && g.table().surnames();
     }
 
     private static final java.util.Set<String> GIVEN_AND_FAMILY =
@@ -188,7 +253,8 @@ public final class Equivalents {
      * candidate index then also keeps its own spelling's typo neighbourhood ("airliines").
      */
     public static boolean respelt(String surface, String key) {
-        return !surface.equals(key) && Lexicon.ABBREVIATIONS.containsKey(surface);
+        return !surface.equals(key)
+                && (Lexicon.ABBREVIATIONS.containsKey(surface) || Lexicon.TRANSLATIONS.containsKey(surface));
     }
 
     private static boolean isDigits(String w) {
@@ -224,6 +290,10 @@ public final class Equivalents {
         if (ga != null && ga == gb) {
             return ga.reason() + ": " + ga.written();
         }
+        Group shared = sharedGroup(a, b);
+        if (shared != null) {
+            return shared.reason() + ": " + shared.written();
+        }
         if (ga != null && b.equals(ga.canonical()) || gb != null && a.equals(gb.canonical())) {
             Group g = ga != null ? ga : gb;
             return g.reason() + ": " + g.written();
@@ -239,10 +309,35 @@ public final class Equivalents {
         if (fa != null && (fa.equals(b) || fa.equals(fb)) || fb != null && fb.equals(a)) {
             return "abbreviation: " + a + " = " + b;
         }
+        String ta = Lexicon.TRANSLATIONS.get(a);
+        String tb = Lexicon.TRANSLATIONS.get(b);
+        if (ta != null && (ta.equals(b) || ta.equals(tb) || ta.equals(Lexicon.ABBREVIATIONS.get(b)))
+                || tb != null && (tb.equals(a) || tb.equals(Lexicon.ABBREVIATIONS.get(a)))) {
+            return "translation of a sector word: " + a + " = " + b;
+        }
         String na = Lexicon.NUMBER_WORDS.get(a);
         String nb = Lexicon.NUMBER_WORDS.get(b);
         if (na != null && (na.equals(b) || na.equals(nb)) || nb != null && nb.equals(a)) {
             return "number written out: " + a + " = " + b;
+        }
+        return null;
+    }
+
+    /** A group both words are in when one of them is there as its second group (wong and wang). */
+    private static Group sharedGroup(String a, String b) {
+        Group a1 = GROUP_OF_WORD.get(a);
+        Group a2 = SECOND_GROUP_OF_WORD.get(a);
+        Group b1 = GROUP_OF_WORD.get(b);
+        Group b2 = SECOND_GROUP_OF_WORD.get(b);
+        if (a2 == null && b2 == null) {
+            return null;
+        }
+        for (Group x : new Group[] {a1, a2}) {
+            for (Group y : new Group[] {b1, b2}) {
+                if (x != null && x == y) {
+                    return x;
+                }
+            }
         }
         return null;
     }

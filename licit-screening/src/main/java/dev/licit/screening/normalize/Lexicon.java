@@ -546,7 +546,30 @@ final class Lexicon {
             Map.entry("shpg", "shipping"),
             Map.entry("mgmt", "management"),
             Map.entry("mktg", "marketing"),
-            Map.entry("engg", "engineering"));
+            Map.entry("engg", "engineering"),
+            // the short forms of a sector word the lists' aliases write (Sanovera Pharm Company)
+            Map.entry("pharm", "pharmaceutical"),
+            Map.entry("pharma", "pharmaceutical"),
+            Map.entry("pharmaceuticals", "pharmaceutical"));
+
+    /**
+     * Sector words in other languages and in transliteration to the English word the lists use
+     * (tejarat: trading, unhaeng: bank; {@code sector-words.txt}): a word is keyed as its translation.
+     */
+    static final Map<String, String> TRANSLATIONS = translations();
+
+    private static Map<String, String> translations() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : resourceLines("sector-words.txt")) {
+            String[] words = line.split("\\|");
+            for (int k = 1; k < words.length; k++) {
+                if (out.putIfAbsent(words[k], words[0]) != null || ABBREVIATIONS.containsKey(words[k])) {
+                    throw new IllegalStateException("sector-words.txt: " + words[k] + " is there twice");
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
 
     /**
      * Number words and Roman numerals read as the number they write, so that "Six" is 6 and

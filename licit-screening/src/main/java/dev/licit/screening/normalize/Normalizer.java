@@ -516,6 +516,17 @@ public final class Normalizer {
         }
     }
 
+    /** The Arabic name ending "ad-Din" (of the faith) as Latin spellings write it after its article. */
+    private static final java.util.Set<String> DIN_WORDS = java.util.Set.of("din", "dine", "deen");
+
+    /**
+     * The article as Latin spellings write it before "din", assimilated or not (Nasr ad-Din, Salah
+     * ud-Din, Nasr ed-Din, Nasr al-Din): read as the article al, a stop word, rather than as a name
+     * of its own (and "ed" not as Edward). Written onto the ending (Salah Eddine, Jalal Uddin) the
+     * two are one word, which arabic-names.txt pairs with din.
+     */
+    private static final java.util.Set<String> DIN_ARTICLES = java.util.Set.of("ad", "ud", "ed", "el", "al", "ul");
+
     private static List<Token> classify(List<String> words, List<String> origins, List<String> forms) {
         joinSpacedLetters(words, origins, forms);
         List<Token> out = new ArrayList<>(words.size());
@@ -559,6 +570,15 @@ public final class Normalizer {
                     i += ph.size();
                     continue outer;
                 }
+            }
+            if (i + 1 < words.size()
+                    && DIN_ARTICLES.contains(words.get(i))
+                    && forms.get(i + 1) == null
+                    && DIN_WORDS.contains(words.get(i + 1))) {
+                // Nasr ad-Din: "ad" is the article, as "al" in Nasr al-Din
+                out.add(new Token(words.get(i), "al", TokenKind.STOP, origins.get(i), "", "", ""));
+                i++;
+                continue;
             }
             out.add(token(words.get(i), origins.get(i)));
             i++;
@@ -731,9 +751,21 @@ public final class Normalizer {
         }
         // an English plural's s is dropped (Industries, Holdings); a word transliterated from an abjad
         // keeps its final s, a consonant of its skeleton (القدوس, alqdws: Quddus; يونس, ywns: Yunus)
-        String key = Lexicon.ABBREVIATIONS.getOrDefault(word, Skeleton.isAbjad(origin) ? word : stem(word));
+        String key = Lexicon.ABBREVIATIONS.get(word);
+        boolean translated = false;
+        if (key == null) {
+            // a sector word in another language or transliterated (tejarat, unhaeng) reads as its
+            // English word, in Latin letters only: a word from an abjad is a skeleton, not a spelling
+            String translation = origin.equals("latin") ? Lexicon.TRANSLATIONS.get(word) : null;
+            translated = translation != null;
+            key = translated ? translation : Skeleton.isAbjad(origin) ? word : stem(word);
+        }
         TokenKind kind;
-        if (Lexicon.GENERIC.contains(key) || Lexicon.GENERIC.contains(word)) {
+        if (translated) {
+            // a distinctive word still: "Bank Tejarat" and "Construcciones e Inversiones" are names
+            // whose words are generic only once translated, and must not fall to the weight of "Bank Trading"
+            kind = TokenKind.NAME;
+        } else if (Lexicon.GENERIC.contains(key) || Lexicon.GENERIC.contains(word)) {
             kind = TokenKind.GENERIC;
         } else if (Lexicon.LOCATIONS.contains(key) || Lexicon.LOCATIONS.contains(word)) {
             kind = TokenKind.LOCATION;
