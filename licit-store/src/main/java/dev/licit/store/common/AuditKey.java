@@ -22,7 +22,6 @@ public final class AuditKey {
     /** Where the key lives under the data home. */
     public static final String FILE = "keys/audit.key";
 
-    private final byte[] key;
     /**
      * Initialised once and cloned for each text: looking up the provider and initialising the key
      * for every row was half of the chain's cost when many decisions are recorded (docs/PERFORMANCE.md).
@@ -34,10 +33,10 @@ public final class AuditKey {
         if (key.length < 16) {
             throw new StoreInputException("an audit key needs at least 128 bits, got " + key.length * 8);
         }
-        this.key = key.clone();
         try {
+            // the key is kept only inside the initialised Mac (SecretKeySpec copies it)
             this.initialised = Mac.getInstance("HmacSHA256");
-            this.initialised.init(new SecretKeySpec(this.key, "HmacSHA256"));
+            this.initialised.init(new SecretKeySpec(key, "HmacSHA256"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

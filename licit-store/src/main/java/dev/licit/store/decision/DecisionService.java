@@ -30,7 +30,6 @@ import dev.licit.store.review.ScreenedHit;
 import dev.licit.store.review.ScreenedParty;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -709,7 +708,7 @@ public final class DecisionService implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        DocumentText text = new DocumentText(new String(utf8, StandardCharsets.UTF_8), utf8);
+        DocumentText text = DocumentText.of(utf8);
         String docSha = Hashes.sha256(utf8);
 
         List<PreparedDecision.PartyRow> parties = new ArrayList<>();
