@@ -51,6 +51,7 @@ final class Transliteration {
     private static final class Pool {
         private final String id;
         private final Queue<Transliterator> idle = new ConcurrentLinkedQueue<>();
+        private volatile boolean built;
 
         Pool(String id) {
             this.id = id;
@@ -60,6 +61,7 @@ final class Transliteration {
             Transliterator t = idle.poll();
             if (t == null) {
                 t = Transliterator.getInstance(id);
+                built = true;
             }
             try {
                 // what t.transliterate(s) does, on a text without locks: the same steps, the same result
@@ -189,8 +191,75 @@ final class Transliteration {
         }
 
         private static String ofOne(int codePoint) {
-            return HAN.transliterate(Character.toString(codePoint)).replace(" ", "");
+            String recorded = Recorded.syllable(codePoint);
+            return recorded != null
+                    ? recorded
+                    : HAN.transliterate(Character.toString(codePoint)).replace(" ", "");
         }
+
+        /**
+         * What ICU reads each Han character as, recorded from it in {@code han-syllables.txt}: building
+         * ICU's Han-Latin (its registry, then some 1,500 rules over 40,000 characters) cost a process
+         * 0.3 s of CPU at its first Chinese name, a third of a cold {@code screen} of one.
+         * {@code HanSyllableTableTest} holds the file to what ICU reads of every Han character, so a
+         * character that ICU leaves as it is, or that a later ICU reads otherwise, fails the build
+         * rather than the reading; a character the file lacks still goes to ICU.
+         */
+        static final class Recorded {
+            static final String FILE = "han-syllables.txt";
+            private static final String[] BMP = new String[0x10000];
+            private static final Map<Integer, String> SUPPLEMENTARY = new java.util.HashMap<>();
+
+            static {
+                read();
+            }
+
+            private Recorded() {}
+
+            static String syllable(int codePoint) {
+                return codePoint < BMP.length ? BMP[codePoint] : SUPPLEMENTARY.get(codePoint);
+            }
+
+            /** Lines of a syllable, a tab and the characters read so, in code point order. */
+            private static void read() {
+                java.io.InputStream in = Transliteration.class.getResourceAsStream(FILE);
+                if (in == null) {
+                    throw new IllegalStateException(FILE + " is missing from the jar");
+                }
+                try (java.io.BufferedReader r = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+                    String line;
+                    int n = 0;
+                    while ((line = r.readLine()) != null) {
+                        n++;
+                        if (line.isEmpty() || line.startsWith("#")) {
+                            continue;
+                        }
+                        int tab = line.indexOf('\t');
+                        if (tab <= 0) {
+                            throw new IllegalStateException(FILE + ":" + n + ": expected SYLLABLE<TAB>CHARACTERS");
+                        }
+                        String syllable = line.substring(0, tab);
+                        for (int i = tab + 1; i < line.length(); ) {
+                            int c = line.codePointAt(i);
+                            if (c < BMP.length) {
+                                BMP[c] = syllable;
+                            } else {
+                                SUPPLEMENTARY.put(c, syllable);
+                            }
+                            i += Character.charCount(c);
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    /** Whether this process built ICU's Han-Latin transliterator (tests: the recorded syllables spare it). */
+    static boolean hanTransliteratorBuilt() {
+        return HAN.built;
     }
 
     /** Hangul to Revised Romanization. */
