@@ -91,7 +91,7 @@ class CliTest {
     }
 
     @Test
-    void aCommandBuildsItsOwnModelOnlyWhileHelpAndUnknownCommandsSeeTheWholeTree() {
+    void aCommandBuildsItsOwnModelTheVersionNoneWhileHelpAndUnknownCommandsSeeTheWholeTree() {
         assertThat(Licit.commandLineFor("check", "x.json").getSubcommands()).containsOnlyKeys("check");
         assertThat(Licit.commandLineFor("--help").getSubcommands())
                 .hasSize(LicitCommand.SUBCOMMANDS.size())
@@ -103,6 +103,16 @@ class CliTest {
                 .contains("classify")
                 .contains("notifications")
                 .contains("keys");
+        // the version alone needs no subcommand; with anything after it, the tree is built as usual
+        assertThat(Licit.commandLineFor("--version").getSubcommands()).isEmpty();
+        assertThat(Licit.commandLineFor("-V").getSubcommands()).isEmpty();
+        assertThat(Licit.commandLineFor("--version", "check").getSubcommands())
+                .hasSize(LicitCommand.SUBCOMMANDS.size());
+        for (String flag : new String[] {"--version", "-V"}) {
+            Cli version = Cli.run(flag);
+            assertThat(version.exit()).isZero();
+            assertThat(version.out()).isEqualTo("licit 0.1.0" + System.lineSeparator());
+        }
         Cli typo = Cli.run("chek", "x.json");
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.err()).contains("chek");
