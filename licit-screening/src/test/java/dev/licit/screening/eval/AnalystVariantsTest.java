@@ -26,6 +26,9 @@ class AnalystVariantsTest {
             delimiter = '|',
             value = {
                 "Volvo Aktiebolag | Volvo AB",
+                // a listed company's name with one distinctive word or its place dropped: an analyst looks
+                "Beijing Zhipu Technology Co. Ltd. | Beijing Zhipu Huazhang Technology Co. Ltd.",
+                "Novas Tecnologias S.A. | GENI NOVAS TECNOLOGIAS S.A.",
                 "Rahmah Naamloze Vennootschap | Rahmah NV",
                 "Polimex Spółka z ograniczoną odpowiedzialnością | Polimex Sp. z o.o.",
                 "Mahan Air | MAHAN AIRWAYS",
