@@ -222,37 +222,15 @@ final class Transliteration {
 
             /** Lines of a syllable, a tab and the characters read so, in code point order. */
             private static void read() {
-                java.io.InputStream in = Transliteration.class.getResourceAsStream(FILE);
-                if (in == null) {
-                    throw new IllegalStateException(FILE + " is missing from the jar");
-                }
-                try (java.io.BufferedReader r = new java.io.BufferedReader(
-                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-                    String line;
-                    int n = 0;
-                    while ((line = r.readLine()) != null) {
-                        n++;
-                        if (line.isEmpty() || line.startsWith("#")) {
-                            continue;
-                        }
-                        int tab = line.indexOf('\t');
-                        if (tab <= 0) {
-                            throw new IllegalStateException(FILE + ":" + n + ": expected SYLLABLE<TAB>CHARACTERS");
-                        }
-                        String syllable = line.substring(0, tab);
-                        for (int i = tab + 1; i < line.length(); ) {
-                            int c = line.codePointAt(i);
+                readTabbed(
+                        FILE,
+                        (syllable, characters) -> characters.codePoints().forEach(c -> {
                             if (c < BMP.length) {
                                 BMP[c] = syllable;
                             } else {
                                 SUPPLEMENTARY.put(c, syllable);
                             }
-                            i += Character.charCount(c);
-                        }
-                    }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                        }));
             }
         }
     }
@@ -390,30 +368,38 @@ final class Transliteration {
 
     /** The recorded transliterations: one a line, the key (prefix and text), a tab, ICU's result. */
     static Map<String, String> recorded() {
-        java.io.InputStream in = Transliteration.class.getResourceAsStream(RECORDED_FILE);
-        if (in == null) {
-            throw new IllegalStateException(RECORDED_FILE + " is missing from the jar");
-        }
         Map<String, String> out = new java.util.HashMap<>();
+        readTabbed(RECORDED_FILE, out::put);
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Each line of a table beside this class, a key, a tab and a value (blank lines and {@code #}
+     * comments skipped); a line without a key or with another tab fails, naming the file and line.
+     */
+    private static void readTabbed(String file, java.util.function.BiConsumer<String, String> line) {
+        java.io.InputStream in = Transliteration.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException(file + " is missing from the jar");
+        }
         try (java.io.BufferedReader r = new java.io.BufferedReader(
                 new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-            String line;
+            String text;
             int n = 0;
-            while ((line = r.readLine()) != null) {
+            while ((text = r.readLine()) != null) {
                 n++;
-                if (line.isEmpty() || line.startsWith("#")) {
+                if (text.isEmpty() || text.startsWith("#")) {
                     continue;
                 }
-                int tab = line.indexOf('\t');
-                if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
-                    throw new IllegalStateException(RECORDED_FILE + ":" + n + ": expected KEY<TAB>VALUE");
+                int tab = text.indexOf('\t');
+                if (tab <= 0 || text.indexOf('\t', tab + 1) >= 0) {
+                    throw new IllegalStateException(file + ":" + n + ": expected KEY<TAB>VALUE");
                 }
-                out.put(line.substring(0, tab), line.substring(tab + 1));
+                line.accept(text.substring(0, tab), text.substring(tab + 1));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return Map.copyOf(out);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,21 +61,7 @@ class HanSyllableTableTest {
 
     @Test
     void chineseNamesAreReadWithoutBuildingIcusHanLatin() throws Exception {
-        Path out = dir.resolve("out.txt");
-        Process p = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        HanRead.class.getName(),
-                        "华为技术有限公司",
-                        "中芯国际集成电路制造（上海）有限公司",
-                        "北京市海淀区")
-                .redirectErrorStream(true)
-                .redirectOutput(out.toFile())
-                .start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(Files.readString(out)).isZero();
-        java.util.List<String> lines = Files.readAllLines(out);
+        java.util.List<String> lines = NewJvm.run(dir, HanRead.class, "华为技术有限公司", "中芯国际集成电路制造（上海）有限公司", "北京市海淀区");
         assertThat(lines).last().isEqualTo("han-latin built: false");
         // each name was read into Latin: the first name's syllables, in the words Normalizer makes of them
         assertThat(String.join(" ", lines).replace(" ", ""))

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
@@ -52,18 +51,7 @@ class TableTransliterationsTest {
 
     @Test
     void readingTheTablesAsksIcuForNothing() throws Exception {
-        Path out = dir.resolve("out.txt");
-        Process p = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        TablesRead.class.getName())
-                .redirectErrorStream(true)
-                .redirectOutput(out.toFile())
-                .start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(Files.readString(out)).isZero();
-        List<String> missing = Files.readAllLines(out);
+        List<String> missing = NewJvm.run(dir, TablesRead.class);
         StringBuilder lines = new StringBuilder();
         for (String key : missing) {
             lines.append(key)
