@@ -54,12 +54,42 @@ final class CheckMemoFiles implements CheckMemo {
 
     /** Installs the memo named by the {@code licit.cache} property, when there is one. */
     static void install() {
+        install(false);
+    }
+
+    /**
+     * @param ahead whether the command will read a rulebook: its code fingerprint (listing the jar,
+     *     about 20 ms) is then made on a thread of its own from now, while picocli builds the command
+     */
+    static void install(boolean ahead) {
         String cache = System.getProperty("licit.cache");
         if (cache != null && !cache.isBlank()) {
-            PredicateCompiler.shared()
-                    .rememberChecksIn(
-                            new CheckMemoFiles(Path.of(cache, "cel-checked"), memoized(CheckMemoFiles::thisCode)));
+            java.util.function.Supplier<String> code =
+                    ahead ? begun(CheckMemoFiles::thisCode) : memoized(CheckMemoFiles::thisCode);
+            PredicateCompiler.shared().rememberChecksIn(new CheckMemoFiles(Path.of(cache, "cel-checked"), code));
         }
+    }
+
+    static java.util.function.Supplier<String> begun(java.util.function.Supplier<String> s) {
+        java.util.concurrent.CompletableFuture<String> made = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().name("licit-code-fingerprint").daemon(true).start(() -> {
+            try {
+                made.complete(s.get());
+            } catch (RuntimeException | Error e) {
+                made.completeExceptionally(e);
+            }
+        });
+        return () -> {
+            try {
+                return made.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // the failure as the caller's own, as when it is made where it is needed
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        };
     }
 
     private static java.util.function.Supplier<String> memoized(java.util.function.Supplier<String> s) {

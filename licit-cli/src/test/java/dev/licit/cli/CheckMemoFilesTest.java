@@ -39,6 +39,17 @@ class CheckMemoFilesTest {
     }
 
     @Test
+    void aFingerprintBegunAheadIsTheSameAndFailsAsItsMaker() {
+        assertThat(CheckMemoFiles.begun(CheckMemoFiles::thisCode).get()).isEqualTo(CheckMemoFiles.thisCode());
+        java.util.function.Supplier<String> broken = CheckMemoFiles.begun(() -> {
+            throw new IllegalStateException("the jar cannot be listed");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(broken::get)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the jar cannot be listed");
+    }
+
+    @Test
     void aMemoThatCannotBeWrittenOnlyForgets() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
         CheckMemoFiles memo = new CheckMemoFiles(file.resolve("cel-checked"), CheckMemoFiles.thisCode());
