@@ -54,36 +54,28 @@ final class CheckMemoFiles implements CheckMemo {
 
     /** Installs the memo named by the {@code licit.cache} property, when there is one. */
     static void install() {
-        install(false);
+        install(null);
     }
 
     /**
-     * @param ahead whether the command will read a rulebook: its code fingerprint (listing the jar,
-     *     about 20 ms) is then made on a thread of its own from now, while picocli builds the command
+     * @param ahead the code fingerprint being made on another thread ({@link StartAhead}), or null to
+     *     make it here when first needed
      */
-    static void install(boolean ahead) {
+    static void install(java.util.concurrent.CompletableFuture<String> ahead) {
         String cache = System.getProperty("licit.cache");
         if (cache != null && !cache.isBlank()) {
             java.util.function.Supplier<String> code =
-                    ahead ? begun(CheckMemoFiles::thisCode) : memoized(CheckMemoFiles::thisCode);
+                    ahead == null ? memoized(CheckMemoFiles::thisCode) : joined(ahead);
             PredicateCompiler.shared().rememberChecksIn(new CheckMemoFiles(Path.of(cache, "cel-checked"), code));
         }
     }
 
-    static java.util.function.Supplier<String> begun(java.util.function.Supplier<String> s) {
-        java.util.concurrent.CompletableFuture<String> made = new java.util.concurrent.CompletableFuture<>();
-        Thread.ofPlatform().name("licit-code-fingerprint").daemon(true).start(() -> {
-            try {
-                made.complete(s.get());
-            } catch (RuntimeException | Error e) {
-                made.completeExceptionally(e);
-            }
-        });
+    /** The value of {@code made}, its failure thrown as the caller's own (as when made where it is needed). */
+    static java.util.function.Supplier<String> joined(java.util.concurrent.CompletableFuture<String> made) {
         return () -> {
             try {
                 return made.join();
             } catch (java.util.concurrent.CompletionException e) {
-                // the failure as the caller's own, as when it is made where it is needed
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
                 }

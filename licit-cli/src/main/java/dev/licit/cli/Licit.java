@@ -4,7 +4,6 @@ import dev.licit.cli.common.RefusedValue;
 import dev.licit.cli.common.RunClock;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.io.InputException;
-import dev.licit.core.json.Json;
 import dev.licit.core.rulebook.RulebookException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -17,16 +16,8 @@ import picocli.CommandLine;
 public final class Licit {
     private Licit() {}
 
-    /** The commands that read the rulebook (and JSON) whatever their options. */
-    private static final java.util.Set<String> READS_RULES = java.util.Set.of("check", "classify", "rules", "envelope");
-
     public static void main(String[] args) {
-        if (args.length > 0 && LicitCommand.subcommand(args[0]).isPresent()) {
-            // every command reads or writes JSON, and Jackson's first mapper sets up its date formats
-            // and type tables (30 ms): begun on a thread of its own while picocli builds the command
-            Thread.ofPlatform().name("licit-json").daemon(true).start(Json::object);
-        }
-        CheckMemoFiles.install(args.length > 0 && READS_RULES.contains(args[0]));
+        StartAhead.begin(args);
         System.exit(run(args));
     }
 

@@ -8,6 +8,7 @@ import dev.licit.core.rulebook.RulebookValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,11 +40,12 @@ class CheckMemoFilesTest {
     }
 
     @Test
-    void aFingerprintBegunAheadIsTheSameAndFailsAsItsMaker() {
-        assertThat(CheckMemoFiles.begun(CheckMemoFiles::thisCode).get()).isEqualTo(CheckMemoFiles.thisCode());
-        java.util.function.Supplier<String> broken = CheckMemoFiles.begun(() -> {
-            throw new IllegalStateException("the jar cannot be listed");
-        });
+    void aFingerprintMadeAheadIsTheSameAndFailsAsItsMaker() {
+        assertThat(CheckMemoFiles.joined(CompletableFuture.completedFuture(CheckMemoFiles.thisCode()))
+                        .get())
+                .isEqualTo(CheckMemoFiles.thisCode());
+        java.util.function.Supplier<String> broken = CheckMemoFiles.joined(
+                CompletableFuture.failedFuture(new IllegalStateException("the jar cannot be listed")));
         org.assertj.core.api.Assertions.assertThatThrownBy(broken::get)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the jar cannot be listed");

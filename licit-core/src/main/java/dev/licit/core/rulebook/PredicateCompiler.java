@@ -88,6 +88,11 @@ public final class PredicateCompiler {
         return c;
     }
 
+    /** Builds CEL's runtime now rather than at the first condition evaluated (a process may begin it ahead). */
+    public void prepareRuntime() {
+        runtime();
+    }
+
     private CelRuntime runtime() {
         CelRuntime r = celRuntime;
         if (r == null) {
