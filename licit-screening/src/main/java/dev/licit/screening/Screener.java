@@ -366,6 +366,10 @@ public final class Screener {
             NameScore s = byName.explained[k];
             double score = nameScore;
             List<String> adjustments = new ArrayList<>(s.notes());
+            if (!byName.part[k].isEmpty()) {
+                adjustments.add(
+                        "the party's name lists several names; the one that matched: \"" + byName.part[k] + "\"");
+            }
             if (!aliasNote[alias].isEmpty()) {
                 adjustments.add("alias derived from the published name (" + aliasNote[alias] + "): score x"
                         + DERIVED_ALIAS_FACTOR);
@@ -404,33 +408,27 @@ public final class Screener {
     }
 
     private NameMatches byName(String name, boolean keepAll) {
+        List<String> parts = PartyNames.split(name);
         List<NormalizedName> q = Normalizer.readings(name);
-        if (q.get(0).isEmpty()) {
+        if (q.get(0).isEmpty() && parts.isEmpty()) {
             return new NameMatches(this, name, keepAll, 0);
         }
-        PreparedName[] prepared = PreparedName.of(q);
-        int[] candidates = index.candidates(q, CANDIDATES);
-        // the best alias of each entry (of equal scores, the first in candidate order, which is
-        // explicit: see CandidateIndex.top); scores only, the explanation is built below for the few
-        // entries that are reported
-        Best best = new Best(candidates.length);
-        for (int r : candidates) {
-            int slot = best.slotOf(readingEntry[r]);
-            boolean derived = readingDerived[r];
-            // below this name score the alias cannot be reported, so its exact score is not needed
-            double floor = keepAll
-                    ? Double.NEGATIVE_INFINITY
-                    : derived ? thresholds.possible() / DERIVED_ALIAS_FACTOR : thresholds.possible();
-            for (int qi = 0; qi < prepared.length; qi++) {
-                double s = NameScorer.valueAtLeast(prepared[qi], readings, r, floor);
-                double score = derived ? s * DERIVED_ALIAS_FACTOR : s;
-                if (best.alias[slot] < 0 || score > best.score[slot]) {
-                    best.alias[slot] = readingAlias[r];
-                    best.reading[slot] = r;
-                    best.query[slot] = qi;
-                    best.score[slot] = score;
-                }
+        // the whole field, then each name it lists on its own (PartyNames): the best of them decides
+        int capacity = CANDIDATES * (1 + parts.size());
+        Best best = new Best(capacity);
+        List<PreparedName> prepared = new ArrayList<>();
+        List<String> preparedPart = new ArrayList<>();
+        for (int p = -1; p < parts.size(); p++) {
+            List<NormalizedName> read = p < 0 ? q : Normalizer.readings(parts.get(p));
+            if (read.get(0).isEmpty()) {
+                continue;
             }
+            int first = prepared.size();
+            for (PreparedName pn : PreparedName.of(read)) {
+                prepared.add(pn);
+                preparedPart.add(p < 0 ? "" : parts.get(p));
+            }
+            score(best, read, prepared, first, keepAll);
         }
         int reported = 0;
         for (int slot = 0; slot < best.size; slot++) {
@@ -445,7 +443,7 @@ public final class Screener {
             if (!keepAll && best.score[slot] < thresholds.possible()) {
                 continue;
             }
-            PreparedName qr = prepared[best.query[slot]];
+            PreparedName qr = prepared.get(best.query[slot]);
             found.entry[k] = best.entry[slot];
             found.alias[k] = best.alias[slot];
             found.score[k] = best.score[slot];
@@ -453,9 +451,37 @@ public final class Screener {
             found.reading[k] = qr.name().reading().equals("latin")
                     ? readings.get(best.reading[slot]).name().reading()
                     : qr.name().reading();
+            found.part[k] = preparedPart.get(best.query[slot]);
             k++;
         }
         return found;
+    }
+
+    /**
+     * Scores the candidates of one name's readings (prepared from position {@code first} on) into
+     * {@code best}: the best alias of each entry (of equal scores, the first met, which is explicit:
+     * see CandidateIndex.top); scores only, the explanation is built for the few entries reported.
+     */
+    private void score(Best best, List<NormalizedName> read, List<PreparedName> prepared, int first, boolean keepAll) {
+        int[] candidates = index.candidates(read, CANDIDATES);
+        for (int r : candidates) {
+            int slot = best.slotOf(readingEntry[r]);
+            boolean derived = readingDerived[r];
+            // below this name score the alias cannot be reported, so its exact score is not needed
+            double floor = keepAll
+                    ? Double.NEGATIVE_INFINITY
+                    : derived ? thresholds.possible() / DERIVED_ALIAS_FACTOR : thresholds.possible();
+            for (int qi = first; qi < prepared.size(); qi++) {
+                double s = NameScorer.valueAtLeast(prepared.get(qi), readings, r, floor);
+                double score = derived ? s * DERIVED_ALIAS_FACTOR : s;
+                if (best.alias[slot] < 0 || score > best.score[slot]) {
+                    best.alias[slot] = readingAlias[r];
+                    best.reading[slot] = r;
+                    best.query[slot] = qi;
+                    best.score[slot] = score;
+                }
+            }
+        }
     }
 
     /**
@@ -473,6 +499,8 @@ public final class Screener {
         private final double[] score;
         private final NameScore[] explained;
         private final String[] reading;
+        /** The name of the party's field that matched, when the field lists several; "" for the whole field. */
+        private final String[] part;
 
         private NameMatches(Screener screener, String name, boolean keepAll, int size) {
             this.screener = screener;
@@ -484,6 +512,7 @@ public final class Screener {
             this.score = new double[size];
             this.explained = new NameScore[size];
             this.reading = new String[size];
+            this.part = new String[size];
         }
 
         /** How many entries the name alone resembles at POSSIBLE or above. */
