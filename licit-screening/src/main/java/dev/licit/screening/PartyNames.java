@@ -94,10 +94,16 @@ final class PartyNames {
         tails.addFirst(part);
         for (String t : tails) {
             String name = trimEdges(t);
-            if (hasLetterOrDigit(name)) {
+            if (hasLetterOrDigit(name) && !boilerplate(name)) {
                 parts.add(name);
             }
         }
+    }
+
+    /** The lists' "; and any successor, sub-unit, or subsidiary thereof" names no party (the Normalizer drops it). */
+    private static boolean boilerplate(String part) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        return lower.startsWith("and any") || lower.startsWith("andany");
     }
 
     private static int unmatchedOpen(String s) {

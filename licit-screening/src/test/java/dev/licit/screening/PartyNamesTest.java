@@ -37,6 +37,7 @@ class PartyNamesTest {
                 "Kakao Corp",
                 "AKA Ausfuhrkredit-Gesellschaft mbH", // the alias word with no name before it
                 "Nova Trading;",
+                "Sinobright Import and Export Company; and any successor, sub-unit, or subsidiary thereof",
                 "Huawei Technologies Co., Ltd."
             })
     void aSingleNameIsNotSplit(String name) {
