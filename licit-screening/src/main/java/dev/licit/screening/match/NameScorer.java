@@ -67,6 +67,12 @@ public final class NameScorer {
     static final double SWAPPED_CEILING = 0.8;
     /** A given name of the tables left over on each side, two different names (see {@link #otherGivenName}). */
     static final double GIVEN_NAME_CONFLICT_FACTOR = 0.85;
+    /**
+     * How much more than its weight a distinctive word of a listed company's name counts when the
+     * party's name lacks it (see {@link #align}): Nova Technologies is not GENI NOVAS TECNOLOGIAS.
+     */
+    static final double MISSING_DISTINCTIVE_EXTRA = 1.0;
+
     /** How much a middle name that the other name drops counts (see {@link #droppedMiddleWeight}). */
     static final double MIDDLE_NAME_FACTOR = 0.5;
     /** The highest score that counting dropped middle names less may reach: POSSIBLE, not MATCH. */
@@ -679,7 +685,27 @@ public final class NameScorer {
                         why == null ? thaiWhy + zhWhy + ruWhy : why));
             }
         }
-        double score = matched / (totalQ + totalC);
+        // a distinctive word of a listed company's name that the party's name lacks (GENI NOVAS
+        // TECNOLOGIAS S.A. against Nova Technologies Ltd) counts more when the party gives its legal
+        // form: a name written out in full, so the word that tells the company apart is missing, not
+        // shortened away (an alias or short name, Jamal Network for MUHAMMAD JAMAL NETWORK, comes
+        // without a form and is not concerned). Extra words on the party's side (padding), missing
+        // generic words and people's names (dropped middle names, counted apart below) are not either.
+        double missingDistinctive = 0;
+        if (hasForm(q) && !personLike(c)) {
+            for (int j = 0; j < nc; j++) {
+                // a sector word in another language (tecnologias) is kept a name's weight, but missing it
+                // drops a generic word, not the company's own
+                if (!usedC[j] && c.kind[j] == TokenKind.NAME && !Equivalents.respelt(c.surface[j], c.key[j])) {
+                    missingDistinctive += c.weight[j] * MISSING_DISTINCTIVE_EXTRA;
+                }
+            }
+        }
+        double score = matched / (totalQ + totalC + missingDistinctive);
+        if (missingDistinctive > 0 && notes != null) {
+            notes.add("a distinctive word of the listed name is missing from the party's name: it counts x"
+                    + (1 + MISSING_DISTINCTIVE_EXTRA));
+        }
         // middle names dropped (Jok Riak, Gabriel Jok Riak Makol; D. Popov, Dimitri Igorevich Popov): the
         // longer name's unmatched middle words count less, up to POSSIBLE, never further than the score was
         double middle = q.size == c.size
@@ -909,6 +935,16 @@ public final class NameScorer {
             }
         }
         return -1;
+    }
+
+    /** Whether the name carries a legal form (Ltd, S.A., GmbH): a company's name written out in full. */
+    private static boolean hasForm(PreparedName n) {
+        for (int i = 0; i < n.size; i++) {
+            if (n.kind[i] == TokenKind.FORM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -67,6 +67,18 @@ class AnalystVariantsTest {
                 "สมชาย วงศ์สวัสดิ์ | Somchai Wongsawat",
                 "ประยุทธ์ จันทร์โอชา | Prayuth Chan-ocha",
                 "อภิสิทธิ์ เวชชาชีวะ | Aphisit Wetchachiwa",
+                // German and French spellings of Russian names (RussianRomanization)
+                "Michail Gorbatschow | Mikhail Gorbachev",
+                "Nikita Chruschtschow | Nikita Khrushchev",
+                "Nikita Khrouchtchev | Nikita Khrushchev",
+                "Boris Jelzin | Boris Yeltsin",
+                "Pjotr Tschaikowski | Pyotr Chaykovskiy",
+                "Sergueï Choïgou | Sergei Shoigu",
+                "Boris Beresowski | Boris Berezovsky",
+                // a listed company's generic word dropped, or its name padded, is still the company
+                "Geni Novas Ltd | GENI NOVAS TECNOLOGIAS S.A.",
+                "Geni Novas Technologies Ltd | GENI NOVAS TECNOLOGIAS S.A.",
+                "Geni Novas Tecnologias Global Trading Services Division S.A. | GENI NOVAS TECNOLOGIAS S.A.",
             })
     void sameParty(String party, String listed) {
         assertThat(compare(party, listed).band()).as(party + " / " + listed).isNotEqualTo(Band.NO_MATCH);
@@ -94,6 +106,10 @@ class AnalystVariantsTest {
                 "Q. Fernandez De Luna | Jesus Fernandez De Luna", // Q stands for another given name
                 "P. Laredo Donjuan | Ismael Laredo Donjuan",
                 "สมชาย ศรีสุข | Somsak Suwan",
+                // a distinctive word of the listed company missing from a name written out with its form
+                "Nova Technologies Ltd | GENI NOVAS TECNOLOGIAS S.A.",
+                "Boris Jelzin | Boris Yelkin",
+                "Michail Gorbatschow | Mikhail Gorbunov",
             })
     void differentParty(String party, String listed) {
         assertThat(compare(party, listed).band()).as(party + " / " + listed).isEqualTo(Band.NO_MATCH);
@@ -121,6 +137,24 @@ class AnalystVariantsTest {
             assertThat(line.how()).isEqualTo(MatchKind.EQUIVALENT);
             assertThat(line.why()).startsWith(reason);
         }
+    }
+
+    @ParameterizedTest(name = "{0} against {1} says {2} and {3} are one Russian name")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Michail Gorbatschow | Mikhail Gorbachev | gorbatschow | gorbachev",
+                "Boris Jelzin | Boris Yeltsin | jelzin | yeltsin",
+                "Sergueï Choïgou | Sergei Shoigu | choigou | shoigu",
+            })
+    void russianSpellingsAreExplained(String party, String listed, String word, String latin) {
+        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
+                .filter(a -> a.query().equals(word))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.how()).isEqualTo(MatchKind.ROMANISATION_RU);
+        assertThat(line.why())
+                .startsWith("Cyrillic romanisation (scholarly, ISO 9, BGN/PCGN, passport): " + word + " / " + latin);
     }
 
     @ParameterizedTest(name = "{0} against {1} says {2} and {3} are one Thai name")
