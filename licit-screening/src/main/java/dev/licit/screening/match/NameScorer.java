@@ -696,7 +696,10 @@ public final class NameScorer {
             for (int j = 0; j < nc; j++) {
                 // a sector word in another language (tecnologias) is kept a name's weight, but missing it
                 // drops a generic word, not the company's own
-                if (!usedC[j] && c.kind[j] == TokenKind.NAME && !Equivalents.respelt(c.surface[j], c.key[j])) {
+                if (!usedC[j]
+                        && c.kind[j] == TokenKind.NAME
+                        && !Equivalents.respelt(c.surface[j], c.key[j])
+                        && !mangledInQuery(q, usedQ, c.surface[j])) {
                     missingDistinctive += c.weight[j] * MISSING_DISTINCTIVE_EXTRA;
                 }
             }
@@ -935,6 +938,42 @@ public final class NameScorer {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether an unpaired word of the party's name may be the listed word {@code listed} broken by a
+     * typo: one begins the other (AB and Abu, AG and Age: "Ab Udujana" for Abu Dujana, "New Ag
+     * Eshipping" for New Age Shipping) or they are one edit apart (and, Land: "Sugar and Data" for
+     * Sugar Land Data). Such a listed word is mangled, not missing.
+     */
+    private static boolean mangledInQuery(PreparedName q, boolean[] usedQ, String listed) {
+        for (int i = 0; i < q.size; i++) {
+            if (usedQ[i]) {
+                continue;
+            }
+            String s = q.surface[i];
+            if (s.length() >= 2 && (listed.startsWith(s) || s.startsWith(listed)) || oneEditApart(s, listed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two words differ by one inserted, deleted or replaced letter (or not at all). */
+    private static boolean oneEditApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            return i == la || a.regionMatches(i + 1, b, i + 1, la - i - 1);
+        }
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
     }
 
     /** Whether the name carries a legal form (Ltd, S.A., GmbH): a company's name written out in full. */
