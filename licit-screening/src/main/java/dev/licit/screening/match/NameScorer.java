@@ -1,5 +1,6 @@
 package dev.licit.screening.match;
 
+import dev.licit.screening.normalize.ArabicLatinKey;
 import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
@@ -72,6 +73,12 @@ public final class NameScorer {
      * party's name lacks it (see {@link #align}): Nova Technologies is not GENI NOVAS TECNOLOGIAS.
      */
     static final double MISSING_DISTINCTIVE_EXTRA = 1.0;
+
+    /**
+     * A name with a word paired by {@link ArabicLatinKey} (two Latin spellings, Qadhafi and Gaddafi)
+     * is reported, not as sure: vowels are not written in the key, and other names share consonants.
+     */
+    static final double LATIN_SKELETON_CEILING = 0.84;
 
     /** How much a middle name that the other name drops counts (see {@link #droppedMiddleWeight}). */
     static final double MIDDLE_NAME_FACTOR = 0.5;
@@ -436,7 +443,11 @@ public final class NameScorer {
             ceiling = Math.max(ceiling, 0.7);
         }
         long ru = a[oa + PreparedName.RU_HASH];
-        if (ru != 0 && ru == b[ob + PreparedName.RU_HASH]) {
+        long rub = b[ob + PreparedName.RU_HASH];
+        if (high(ru) != 0 && high(ru) == high(rub)) {
+            ceiling = Math.max(ceiling, SKELETON_SIMILARITY); // Latin spellings of an Arabic name (Qadhafi, Gaddafi)
+        }
+        if (low(ru) != 0 && low(ru) == low(rub)) {
             ceiling = Math.max(ceiling, RUSSIAN_SIMILARITY);
         }
         if (flag(ia, 63) || flag(ib, 63)) {
@@ -642,6 +653,7 @@ public final class NameScorer {
         double matched = 0;
         boolean distinctiveQMatched = false;
         boolean distinctiveCMatched = false;
+        double latinSkeleton = 0; // matched weight of pairs by ArabicLatinKey
         for (int k = 0; k < chosen; k++) {
             int p = w.chosen[k];
             double w1 = 0;
@@ -654,6 +666,13 @@ public final class NameScorer {
             }
             double sim = w.sim[p];
             matched += sim * (w1 + w2);
+            if (w.kinds[p] == MatchKind.SKELETON
+                    && w.qLen[p] == 1
+                    && w.cLen[p] == 1
+                    && !q.abjad[w.pool[w.qFrom[p]]]
+                    && !c.abjad[w.pool[w.cFrom[p]]]) {
+                latinSkeleton += sim * (w1 + w2);
+            }
             if (sim >= STRONG) {
                 for (int m = 0; m < w.qLen[p]; m++) {
                     distinctiveQMatched |= distinctive(q.kind[w.pool[w.qFrom[p] + m]]);
@@ -672,6 +691,14 @@ public final class NameScorer {
                                 + ThaiRomanization.nameKey(sq) + ")"
                         : "";
                 String zhWhy = how == MatchKind.ROMANISATION_ZH || how == MatchKind.JOINED ? chineseWhy(sq, sc) : "";
+                String arWhy = how == MatchKind.SKELETON
+                                && w.qLen[p] == 1
+                                && w.cLen[p] == 1
+                                && !q.abjad[w.pool[w.qFrom[p]]]
+                                && !c.abjad[w.pool[w.cFrom[p]]]
+                        ? "Latin spellings of one Arabic or Persian name: " + sq + " / " + sc + " (consonants "
+                                + ArabicLatinKey.key(sq) + ")"
+                        : "";
                 String ruWhy = how == MatchKind.ROMANISATION_RU
                         ? "Cyrillic romanisation (scholarly, ISO 9, BGN/PCGN, passport): " + sq + " / " + sc
                                 + " (Russian key " + RussianRomanization.key(sq) + ")"
@@ -682,7 +709,7 @@ public final class NameScorer {
                         why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
                         round((w1 + w2) / 2),
-                        why == null ? thaiWhy + zhWhy + ruWhy : why));
+                        why == null ? thaiWhy + zhWhy + ruWhy + arWhy : why));
             }
         }
         // a distinctive word of a listed company's name that the party's name lacks (GENI NOVAS
@@ -705,6 +732,15 @@ public final class NameScorer {
             }
         }
         double score = matched / (totalQ + totalC + missingDistinctive);
+        if (latinSkeleton > 0 && score > LATIN_SKELETON_CEILING) {
+            // held below MATCH, unless the other words alone reached further
+            double without = (matched - latinSkeleton) / (totalQ + totalC + missingDistinctive);
+            score = Math.max(LATIN_SKELETON_CEILING, without);
+            if (notes != null) {
+                notes.add("a word is paired by the consonants of two Latin spellings of an Arabic name, which"
+                        + " other names may share: score at most " + LATIN_SKELETON_CEILING);
+            }
+        }
         if (missingDistinctive > 0 && notes != null) {
             notes.add("a distinctive word of the listed name is missing from the party's name: it counts x"
                     + (1 + MISSING_DISTINCTIVE_EXTRA));
@@ -1126,6 +1162,13 @@ public final class NameScorer {
         return sb.toString();
     }
 
+    /** Whether the name tables put two words in two different groups (Hassan, Hussein): two names. */
+    private static boolean differentTableNames(String a, String b) {
+        String ca = Equivalents.canonical(a);
+        String cb = Equivalents.canonical(b);
+        return ca != null && cb != null && !ca.equals(cb);
+    }
+
     /** Whether b is a with two neighbouring letters swapped (Huawei, Huawie). */
     static boolean neighboursSwapped(String a, String b) {
         if (a.length() != b.length()) {
@@ -1312,6 +1355,14 @@ public final class NameScorer {
         // Monnica, Monica) is left to the typo rules, which know when a short word may be another name.
         String ru = a.ruKey[i];
         boolean russian = !ru.isEmpty() && ru.equals(b.ruKey[j]) && EditDistance.bounded(ka, kb, 1, w.rows) > 1;
+        // Qadhafi, Gaddafi; Husayn, Hussein: two Latin spellings of an Arabic name, by consonants, unless
+        // the name tables hold them as two names (Hassan, Hussein)
+        String ar = a.arKey[i];
+        boolean arabic = !ar.isEmpty()
+                && (a.arabicLooking || b.arabicLooking)
+                && ar.equals(b.arKey[j])
+                && !differentTableNames(ka, kb)
+                && EditDistance.bounded(ka, kb, 1, w.rows) > 1;
         if (a.abjad[i] || b.abjad[j]) {
             int consonants = Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j]);
             if (consonants > 0) {
@@ -1369,6 +1420,11 @@ public final class NameScorer {
         if (!ph.isEmpty() && ph.equals(b.phonetic[j]) && ka.charAt(0) == kb.charAt(0)) {
             w.lastHow = MatchKind.PHONETIC;
             return 0.7;
+        }
+        // last, where no other rule pairs the words: Latin spellings of one Arabic name by consonants
+        if (arabic) {
+            w.lastHow = MatchKind.SKELETON;
+            return SKELETON_SIMILARITY;
         }
         return 0;
     }

@@ -75,6 +75,10 @@ class AnalystVariantsTest {
                 "Pjotr Tschaikowski | Pyotr Chaykovskiy",
                 "Sergueï Choïgou | Sergei Shoigu",
                 "Boris Beresowski | Boris Berezovsky",
+                // Latin spellings of one Arabic name, by consonants (ArabicLatinKey): held at POSSIBLE
+                "Muammar Gaddafi | Muammar Qadhafi",
+                "Saif al-Islam Al-Gaddafi | Saif al-Islam Qadhafi",
+                "Abdul Jalil Al-Malahi | Abdul Jalil Mallah",
                 // a listed company's generic word dropped, or its name padded, is still the company
                 "Geni Novas Ltd | GENI NOVAS TECNOLOGIAS S.A.",
                 "Geni Novas Technologies Ltd | GENI NOVAS TECNOLOGIAS S.A.",
@@ -109,6 +113,8 @@ class AnalystVariantsTest {
                 // a distinctive word of the listed company missing from a name written out with its form
                 "Nova Technologies Ltd | GENI NOVAS TECNOLOGIAS S.A.",
                 "Boris Jelzin | Boris Yelkin",
+                "Muammar Gaddafi | Muammar Ghaffar", // another consonant
+                "Peter Gadafi | Peter Kadaffy", // neither name looks Arabic: no consonant key (and no typo)
                 "Michail Gorbatschow | Mikhail Gorbunov",
             })
     void differentParty(String party, String listed) {
@@ -137,6 +143,24 @@ class AnalystVariantsTest {
             assertThat(line.how()).isEqualTo(MatchKind.EQUIVALENT);
             assertThat(line.why()).startsWith(reason);
         }
+    }
+
+    @ParameterizedTest(name = "{0} against {1}: {2} and {3} by consonants, at POSSIBLE")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Muammar Gaddafi | Muammar Qadhafi | gaddafi | qadhafi",
+                "Muammar al-Gaddafi | Muammar Kadhafi | gaddafi | kadhafi",
+            })
+    void arabicSpellingsAreExplainedAndHeldBelowMatch(String party, String listed, String word, String latin) {
+        NameComparison.Result r = compare(party, listed);
+        assertThat(r.band()).isEqualTo(Band.POSSIBLE);
+        TokenAlignment line = r.explanation().alignment().stream()
+                .filter(a -> a.query().equals(word))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.how()).isEqualTo(MatchKind.SKELETON);
+        assertThat(line.why()).startsWith("Latin spellings of one Arabic or Persian name: " + word + " / " + latin);
     }
 
     @ParameterizedTest(name = "{0} against {1} says {2} and {3} are one Russian name")
