@@ -79,6 +79,14 @@ class AnalystVariantsTest {
                 "Muammar Gaddafi | Muammar Qadhafi",
                 "Saif al-Islam Al-Gaddafi | Saif al-Islam Qadhafi",
                 "Abdul Jalil Al-Malahi | Abdul Jalil Mallah",
+                // Russian joint-stock forms written out, their words swapped; words for "company"
+                "Shvabe JSC | AKTSIONERNOE OBSHCHESTVO SHVABE",
+                "Obshchestvo Aktsionernoe Shvabe | AO SHVABE",
+                "Otkrytoe Aktsionernoe Obshchestvo Rostec | OAO ROSTEC",
+                "Publichnoye Aktsionernoye Obshchestvo Songwon | SONGWON PAO",
+                "Sherkat Tejarat Kala | KALA TRADING COMPANY",
+                "Kompaniya Almaz | ALMAZ CO",
+                "Aktsioenrnoe Obshchestvo Pasit | AKTSIONERNOE OBSHCHESTVO PASIT", // a slip in a form word
                 // a listed company's generic word dropped, or its name padded, is still the company
                 "Geni Novas Ltd | GENI NOVAS TECNOLOGIAS S.A.",
                 "Geni Novas Technologies Ltd | GENI NOVAS TECNOLOGIAS S.A.",
@@ -114,6 +122,8 @@ class AnalystVariantsTest {
                 "Nova Technologies Ltd | GENI NOVAS TECNOLOGIAS S.A.",
                 "Boris Jelzin | Boris Yelkin",
                 "Muammar Gaddafi | Muammar Ghaffar", // another consonant
+                "Aktsionernoe Obshchestvo Shvabe | AO SVYAZ", // the forms alone are no match
+                "Sherkat Almaz | SHERKAT TEJARAT KALA",
                 "Peter Gadafi | Peter Kadaffy", // neither name looks Arabic: no consonant key (and no typo)
                 "Michail Gorbatschow | Mikhail Gorbunov",
             })
@@ -143,6 +153,23 @@ class AnalystVariantsTest {
             assertThat(line.how()).isEqualTo(MatchKind.EQUIVALENT);
             assertThat(line.why()).startsWith(reason);
         }
+    }
+
+    @ParameterizedTest(name = "{0} against {1}: {2} is the legal form {3}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Aktsionernoye Obshchestvo Shvabe | AO SHVABE | aktsionernoye obshchestvo | ao",
+                "Zakrytoe Aktsionernoe Obshchestvo Shvabe | ZAO SHVABE | zakrytoe aktsionernoe obshchestvo | zao",
+                "Sherkat Kala | KALA CO | sherkat | co",
+            })
+    void writtenOutFormsPairWithTheirAbbreviation(String party, String listed, String words, String form) {
+        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
+                .filter(a -> a.query().equals(words))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.how()).isEqualTo(MatchKind.LEGAL_FORM);
+        assertThat(line.listed()).isEqualTo(form);
     }
 
     @ParameterizedTest(name = "{0} against {1}: {2} and {3} by consonants, at POSSIBLE")
