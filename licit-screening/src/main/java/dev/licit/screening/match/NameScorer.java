@@ -712,7 +712,7 @@ public final class NameScorer {
                         why == null ? thaiWhy + zhWhy + ruWhy + arWhy : why));
             }
         }
-        // a distinctive word of a listed company's name that the party's name lacks (GENI NOVAS
+        // a distinctive word leading a listed company's name that the party's name lacks (GENI NOVAS
         // TECNOLOGIAS S.A. against Nova Technologies Ltd) counts more when the party gives its legal
         // form: a name written out in full, so the word that tells the company apart is missing, not
         // shortened away (an alias or short name, Jamal Network for MUHAMMAD JAMAL NETWORK, comes
@@ -720,7 +720,16 @@ public final class NameScorer {
         // generic words and people's names (dropped middle names, counted apart below) are not either.
         double missingDistinctive = 0;
         if (hasForm(q) && !personLike(c)) {
-            for (int j = 0; j < nc; j++) {
+            // only a word that leads the listed name, before its first paired name word: a company is
+            // known by its first name word (GENI Novas), while a word further on often describes
+            // (Amin Industrial Complex, Prosport & Health Imagen: the same company without it)
+            int firstPaired = nc;
+            for (int j = 0; j < nc && firstPaired == nc; j++) {
+                if (usedC[j] && c.kind[j] == TokenKind.NAME) {
+                    firstPaired = j;
+                }
+            }
+            for (int j = 0; j < firstPaired; j++) {
                 // a sector word in another language (tecnologias) is kept a name's weight, but missing it
                 // drops a generic word, not the company's own
                 if (!usedC[j]

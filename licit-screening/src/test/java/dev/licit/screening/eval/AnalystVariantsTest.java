@@ -89,6 +89,8 @@ class AnalystVariantsTest {
                 "Aktsioenrnoe Obshchestvo Pasit | AKTSIONERNOE OBSHCHESTVO PASIT", // a slip in a form word
                 // a listed company's generic word dropped, or its name padded, is still the company
                 "Geni Novas Ltd | GENI NOVAS TECNOLOGIAS S.A.",
+                "Prosport & Health, S.A. de C.V. | PROSPORT & HEALTH IMAGEN, S.A. DE C.V.", // a word further on
+                "Amin Industrial Company | AMIN INDUSTRIAL COMPLEX",
                 "Geni Novas Technologies Ltd | GENI NOVAS TECNOLOGIAS S.A.",
                 "Geni Novas Tecnologias Global Trading Services Division S.A. | GENI NOVAS TECNOLOGIAS S.A.",
             })
