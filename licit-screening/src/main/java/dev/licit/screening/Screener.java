@@ -53,6 +53,8 @@ public final class Screener {
     static final double DERIVED_ALIAS_FACTOR = 0.98;
 
     private static final int CANDIDATES = 40;
+    /** Entries crowded out of the first candidates that are scored all the same ({@link #withCrowdedOut}). */
+    private static final int CROWDED_OUT = 10;
 
     private final ListSnapshot snapshot;
     private final Thresholds thresholds;
@@ -414,7 +416,7 @@ public final class Screener {
             return new NameMatches(this, name, keepAll, 0);
         }
         // the whole field, then each name it lists on its own (PartyNames): the best of them decides
-        int capacity = CANDIDATES * (1 + parts.size());
+        int capacity = (CANDIDATES + CROWDED_OUT) * (1 + parts.size());
         Best best = new Best(capacity);
         List<PreparedName> prepared = new ArrayList<>();
         List<String> preparedPart = new ArrayList<>();
@@ -463,7 +465,7 @@ public final class Screener {
      * see CandidateIndex.top); scores only, the explanation is built for the few entries reported.
      */
     private void score(Best best, List<NormalizedName> read, List<PreparedName> prepared, int first, boolean keepAll) {
-        int[] candidates = index.candidates(read, CANDIDATES);
+        int[] candidates = withCrowdedOut(index.candidates(read, CANDIDATES * 2));
         for (int r : candidates) {
             int slot = best.slotOf(readingEntry[r]);
             boolean derived = readingDerived[r];
@@ -482,6 +484,30 @@ public final class Screener {
                 }
             }
         }
+    }
+
+    /**
+     * The index's first {@value #CANDIDATES} candidates (best first), as always, and after them the
+     * first readings of up to {@value #CROWDED_OUT} other entries from the next {@value #CANDIDATES}
+     * (one reading each): an entry with many aliases alike (VTB BANK PUBLIC JOINT STOCK COMPANY,
+     * written a dozen ways) fills the first places and would crowd out another entry of the same
+     * words (PJSC VTB BANK (KIEV)). Only added, never taken away: no score can fall.
+     */
+    private int[] withCrowdedOut(int[] wide) {
+        int first = Math.min(CANDIDATES, wide.length);
+        int[] out = java.util.Arrays.copyOf(wide, Math.min(wide.length, first + CROWDED_OUT));
+        int n = first;
+        for (int k = first; k < wide.length && n < out.length; k++) {
+            int e = readingEntry[wide[k]];
+            boolean present = false;
+            for (int m = 0; m < n && !present; m++) {
+                present = readingEntry[out[m]] == e;
+            }
+            if (!present) {
+                out[n++] = wide[k];
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /**
@@ -546,7 +572,7 @@ public final class Screener {
     /**
      * The best alias found for each entry so far, one slot per entry in the order the entries were
      * first met (the report is sorted afterwards, see {@link #REPORT_ORDER}). A screen has at most
-     * {@value #CANDIDATES} candidates, so a linear search finds a slot.
+     * {@value #CANDIDATES} + {@value #CROWDED_OUT} candidates per name, so a linear search finds a slot.
      */
     private static final class Best {
         final int[] entry;
