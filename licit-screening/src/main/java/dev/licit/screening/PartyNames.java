@@ -29,12 +29,26 @@ final class PartyNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * The separate names of a party field, in order, without the separators; empty when the field
-     * names one party only (no separator, or fewer than two names around them).
+     * At most this many names are screened apart: each costs a screen, and a field is untrusted input
+     * (a thousand semicolons must not cost a thousand screens). Names past it are still screened as
+     * part of the whole field.
+     */
+    static final int MAX_PARTS = 8;
+
+    /** The Normalizer reads a name's first 512 characters; the names are taken from those too. */
+    private static final int MAX_FIELD = 512;
+
+    /**
+     * The separate names of a party field, in order, without the separators, at most
+     * {@value #MAX_PARTS}; empty when the field names one party only (no separator, or fewer than two
+     * names around them).
      */
     static List<String> split(String field) {
         if (field == null || !mayList(field)) {
             return List.of();
+        }
+        if (field.length() > MAX_FIELD) {
+            field = field.substring(0, MAX_FIELD);
         }
         List<String> parts = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(field);
@@ -44,6 +58,9 @@ final class PartyNames {
             start = m.end();
         }
         add(parts, field.substring(start));
+        if (parts.size() > MAX_PARTS) {
+            return List.copyOf(parts.subList(0, MAX_PARTS));
+        }
         return parts.size() >= 2 ? List.copyOf(parts) : List.of();
     }
 

@@ -28,6 +28,14 @@ class PartyNamesTest {
                 .containsExactly("Hayat Tahrir al-Sham (HTS)", "Jabhat al-Nusrah", "Al-Nusra Front");
     }
 
+    @Test
+    void aFieldOfManyNamesCostsAFewScreensOnly() {
+        String field = "Huawei Technologies; ".repeat(2000);
+        assertThat(PartyNames.split(field)).hasSize(PartyNames.MAX_PARTS);
+        assertThat(ScreenerTest.CURATED.screen(field, null)).isNotEmpty();
+        assertThat(ScreenerTest.CURATED.screen(";".repeat(5000), null)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
