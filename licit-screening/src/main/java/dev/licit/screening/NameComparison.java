@@ -23,24 +23,34 @@ public final class NameComparison {
     public static Result compare(String query, String listed, Thresholds thresholds) {
         String q = query == null ? "" : query;
         String l = listed == null ? "" : listed;
-        List<NormalizedName> qr = Normalizer.readings(q);
+        // the whole first name, then each name it lists on its own (PartyNames); the second is a listed name
+        List<String> parts = PartyNames.split(q);
+        List<List<NormalizedName>> queries = new ArrayList<>();
+        queries.add(Normalizer.readings(q));
+        for (String part : parts) {
+            queries.add(Normalizer.readings(part));
+        }
         NameScore best = null;
+        String bestPart = "";
         String bestAlias = l;
         String bestNote = "";
         String bestReading = "latin";
         double bestScore = -1;
         for (Aliases.Alias alias : Aliases.derive(l)) {
             List<NormalizedName> lr = Normalizer.readings(alias.text());
-            for (NormalizedName a : qr) {
-                for (NormalizedName b : lr) {
-                    NameScore s = NameScorer.score(a, b);
-                    double score = alias.note().isEmpty() ? s.score() : s.score() * Screener.DERIVED_ALIAS_FACTOR;
-                    if (score > bestScore) {
-                        bestScore = score;
-                        best = s;
-                        bestAlias = alias.text();
-                        bestNote = alias.note();
-                        bestReading = a.reading().equals("latin") ? b.reading() : a.reading();
+            for (int p = 0; p < queries.size(); p++) {
+                for (NormalizedName a : queries.get(p)) {
+                    for (NormalizedName b : lr) {
+                        NameScore s = NameScorer.score(a, b);
+                        double score = alias.note().isEmpty() ? s.score() : s.score() * Screener.DERIVED_ALIAS_FACTOR;
+                        if (score > bestScore) {
+                            bestScore = score;
+                            best = s;
+                            bestAlias = alias.text();
+                            bestNote = alias.note();
+                            bestReading = a.reading().equals("latin") ? b.reading() : a.reading();
+                            bestPart = p == 0 ? "" : parts.get(p - 1);
+                        }
                     }
                 }
             }
@@ -52,6 +62,9 @@ public final class NameComparison {
         double rounded = Math.round(bestScore * 1000) / 1000.0;
         Band band = thresholds.band(rounded);
         List<String> adjustments = new ArrayList<>(best.notes());
+        if (!bestPart.isEmpty()) {
+            adjustments.add("the first name lists several names; the one that matched: \"" + bestPart + "\"");
+        }
         if (!bestNote.isEmpty()) {
             adjustments.add(
                     "alias derived from the second name (" + bestNote + "): score x" + Screener.DERIVED_ALIAS_FACTOR);

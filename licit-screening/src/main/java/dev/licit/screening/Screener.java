@@ -53,6 +53,8 @@ public final class Screener {
     static final double DERIVED_ALIAS_FACTOR = 0.98;
 
     private static final int CANDIDATES = 40;
+    /** Entries crowded out of the first candidates that are scored all the same ({@link #withCrowdedOut}). */
+    private static final int CROWDED_OUT = 10;
 
     private final ListSnapshot snapshot;
     private final Thresholds thresholds;
@@ -366,6 +368,10 @@ public final class Screener {
             NameScore s = byName.explained[k];
             double score = nameScore;
             List<String> adjustments = new ArrayList<>(s.notes());
+            if (!byName.part[k].isEmpty()) {
+                adjustments.add(
+                        "the party's name lists several names; the one that matched: \"" + byName.part[k] + "\"");
+            }
             if (!aliasNote[alias].isEmpty()) {
                 adjustments.add("alias derived from the published name (" + aliasNote[alias] + "): score x"
                         + DERIVED_ALIAS_FACTOR);
@@ -404,33 +410,27 @@ public final class Screener {
     }
 
     private NameMatches byName(String name, boolean keepAll) {
+        List<String> parts = PartyNames.split(name);
         List<NormalizedName> q = Normalizer.readings(name);
-        if (q.get(0).isEmpty()) {
+        if (q.get(0).isEmpty() && parts.isEmpty()) {
             return new NameMatches(this, name, keepAll, 0);
         }
-        PreparedName[] prepared = PreparedName.of(q);
-        int[] candidates = index.candidates(q, CANDIDATES);
-        // the best alias of each entry (of equal scores, the first in candidate order, which is
-        // explicit: see CandidateIndex.top); scores only, the explanation is built below for the few
-        // entries that are reported
-        Best best = new Best(candidates.length);
-        for (int r : candidates) {
-            int slot = best.slotOf(readingEntry[r]);
-            boolean derived = readingDerived[r];
-            // below this name score the alias cannot be reported, so its exact score is not needed
-            double floor = keepAll
-                    ? Double.NEGATIVE_INFINITY
-                    : derived ? thresholds.possible() / DERIVED_ALIAS_FACTOR : thresholds.possible();
-            for (int qi = 0; qi < prepared.length; qi++) {
-                double s = NameScorer.valueAtLeast(prepared[qi], readings, r, floor);
-                double score = derived ? s * DERIVED_ALIAS_FACTOR : s;
-                if (best.alias[slot] < 0 || score > best.score[slot]) {
-                    best.alias[slot] = readingAlias[r];
-                    best.reading[slot] = r;
-                    best.query[slot] = qi;
-                    best.score[slot] = score;
-                }
+        // the whole field, then each name it lists on its own (PartyNames): the best of them decides
+        int capacity = (CANDIDATES + CROWDED_OUT) * (1 + parts.size());
+        Best best = new Best(capacity);
+        List<PreparedName> prepared = new ArrayList<>();
+        List<String> preparedPart = new ArrayList<>();
+        for (int p = -1; p < parts.size(); p++) {
+            List<NormalizedName> read = p < 0 ? q : Normalizer.readings(parts.get(p));
+            if (read.get(0).isEmpty()) {
+                continue;
             }
+            int first = prepared.size();
+            for (PreparedName pn : PreparedName.of(read)) {
+                prepared.add(pn);
+                preparedPart.add(p < 0 ? "" : parts.get(p));
+            }
+            score(best, read, prepared, first, keepAll);
         }
         int reported = 0;
         for (int slot = 0; slot < best.size; slot++) {
@@ -445,7 +445,7 @@ public final class Screener {
             if (!keepAll && best.score[slot] < thresholds.possible()) {
                 continue;
             }
-            PreparedName qr = prepared[best.query[slot]];
+            PreparedName qr = prepared.get(best.query[slot]);
             found.entry[k] = best.entry[slot];
             found.alias[k] = best.alias[slot];
             found.score[k] = best.score[slot];
@@ -453,9 +453,61 @@ public final class Screener {
             found.reading[k] = qr.name().reading().equals("latin")
                     ? readings.get(best.reading[slot]).name().reading()
                     : qr.name().reading();
+            found.part[k] = preparedPart.get(best.query[slot]);
             k++;
         }
         return found;
+    }
+
+    /**
+     * Scores the candidates of one name's readings (prepared from position {@code first} on) into
+     * {@code best}: the best alias of each entry (of equal scores, the first met, which is explicit:
+     * see CandidateIndex.top); scores only, the explanation is built for the few entries reported.
+     */
+    private void score(Best best, List<NormalizedName> read, List<PreparedName> prepared, int first, boolean keepAll) {
+        int[] candidates = withCrowdedOut(index.candidates(read, CANDIDATES * 2));
+        for (int r : candidates) {
+            int slot = best.slotOf(readingEntry[r]);
+            boolean derived = readingDerived[r];
+            // below this name score the alias cannot be reported, so its exact score is not needed
+            double floor = keepAll
+                    ? Double.NEGATIVE_INFINITY
+                    : derived ? thresholds.possible() / DERIVED_ALIAS_FACTOR : thresholds.possible();
+            for (int qi = first; qi < prepared.size(); qi++) {
+                double s = NameScorer.valueAtLeast(prepared.get(qi), readings, r, floor);
+                double score = derived ? s * DERIVED_ALIAS_FACTOR : s;
+                if (best.alias[slot] < 0 || score > best.score[slot]) {
+                    best.alias[slot] = readingAlias[r];
+                    best.reading[slot] = r;
+                    best.query[slot] = qi;
+                    best.score[slot] = score;
+                }
+            }
+        }
+    }
+
+    /**
+     * The index's first {@value #CANDIDATES} candidates (best first), as always, and after them the
+     * first readings of up to {@value #CROWDED_OUT} other entries from the next {@value #CANDIDATES}
+     * (one reading each): an entry with many aliases alike (VTB BANK PUBLIC JOINT STOCK COMPANY,
+     * written a dozen ways) fills the first places and would crowd out another entry of the same
+     * words (PJSC VTB BANK (KIEV)). Only added, never taken away: no score can fall.
+     */
+    private int[] withCrowdedOut(int[] wide) {
+        int first = Math.min(CANDIDATES, wide.length);
+        int[] out = java.util.Arrays.copyOf(wide, Math.min(wide.length, first + CROWDED_OUT));
+        int n = first;
+        for (int k = first; k < wide.length && n < out.length; k++) {
+            int e = readingEntry[wide[k]];
+            boolean present = false;
+            for (int m = 0; m < n && !present; m++) {
+                present = readingEntry[out[m]] == e;
+            }
+            if (!present) {
+                out[n++] = wide[k];
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /**
@@ -473,6 +525,8 @@ public final class Screener {
         private final double[] score;
         private final NameScore[] explained;
         private final String[] reading;
+        /** The name of the party's field that matched, when the field lists several; "" for the whole field. */
+        private final String[] part;
 
         private NameMatches(Screener screener, String name, boolean keepAll, int size) {
             this.screener = screener;
@@ -484,6 +538,7 @@ public final class Screener {
             this.score = new double[size];
             this.explained = new NameScore[size];
             this.reading = new String[size];
+            this.part = new String[size];
         }
 
         /** How many entries the name alone resembles at POSSIBLE or above. */
@@ -517,7 +572,7 @@ public final class Screener {
     /**
      * The best alias found for each entry so far, one slot per entry in the order the entries were
      * first met (the report is sorted afterwards, see {@link #REPORT_ORDER}). A screen has at most
-     * {@value #CANDIDATES} candidates, so a linear search finds a slot.
+     * {@value #CANDIDATES} + {@value #CROWDED_OUT} candidates per name, so a linear search finds a slot.
      */
     private static final class Best {
         final int[] entry;

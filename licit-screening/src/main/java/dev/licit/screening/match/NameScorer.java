@@ -1,5 +1,6 @@
 package dev.licit.screening.match;
 
+import dev.licit.screening.normalize.ArabicLatinKey;
 import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
@@ -67,6 +68,18 @@ public final class NameScorer {
     static final double SWAPPED_CEILING = 0.8;
     /** A given name of the tables left over on each side, two different names (see {@link #otherGivenName}). */
     static final double GIVEN_NAME_CONFLICT_FACTOR = 0.85;
+    /**
+     * How much more than its weight a distinctive word of a listed company's name counts when the
+     * party's name lacks it (see {@link #align}): Nova Technologies is not GENI NOVAS TECNOLOGIAS.
+     */
+    static final double MISSING_DISTINCTIVE_EXTRA = 1.0;
+
+    /**
+     * A name with a word paired by {@link ArabicLatinKey} (two Latin spellings, Qadhafi and Gaddafi)
+     * is reported, not as sure: vowels are not written in the key, and other names share consonants.
+     */
+    static final double LATIN_SKELETON_CEILING = 0.84;
+
     /** How much a middle name that the other name drops counts (see {@link #droppedMiddleWeight}). */
     static final double MIDDLE_NAME_FACTOR = 0.5;
     /** The highest score that counting dropped middle names less may reach: POSSIBLE, not MATCH. */
@@ -430,7 +443,11 @@ public final class NameScorer {
             ceiling = Math.max(ceiling, 0.7);
         }
         long ru = a[oa + PreparedName.RU_HASH];
-        if (ru != 0 && ru == b[ob + PreparedName.RU_HASH]) {
+        long rub = b[ob + PreparedName.RU_HASH];
+        if (high(ru) != 0 && high(ru) == high(rub)) {
+            ceiling = Math.max(ceiling, SKELETON_SIMILARITY); // Latin spellings of an Arabic name (Qadhafi, Gaddafi)
+        }
+        if (low(ru) != 0 && low(ru) == low(rub)) {
             ceiling = Math.max(ceiling, RUSSIAN_SIMILARITY);
         }
         if (flag(ia, 63) || flag(ib, 63)) {
@@ -636,6 +653,7 @@ public final class NameScorer {
         double matched = 0;
         boolean distinctiveQMatched = false;
         boolean distinctiveCMatched = false;
+        double latinSkeleton = 0; // matched weight of pairs by ArabicLatinKey
         for (int k = 0; k < chosen; k++) {
             int p = w.chosen[k];
             double w1 = 0;
@@ -648,6 +666,13 @@ public final class NameScorer {
             }
             double sim = w.sim[p];
             matched += sim * (w1 + w2);
+            if (w.kinds[p] == MatchKind.SKELETON
+                    && w.qLen[p] == 1
+                    && w.cLen[p] == 1
+                    && !q.abjad[w.pool[w.qFrom[p]]]
+                    && !c.abjad[w.pool[w.cFrom[p]]]) {
+                latinSkeleton += sim * (w1 + w2);
+            }
             if (sim >= STRONG) {
                 for (int m = 0; m < w.qLen[p]; m++) {
                     distinctiveQMatched |= distinctive(q.kind[w.pool[w.qFrom[p] + m]]);
@@ -666,6 +691,14 @@ public final class NameScorer {
                                 + ThaiRomanization.nameKey(sq) + ")"
                         : "";
                 String zhWhy = how == MatchKind.ROMANISATION_ZH || how == MatchKind.JOINED ? chineseWhy(sq, sc) : "";
+                String arWhy = how == MatchKind.SKELETON
+                                && w.qLen[p] == 1
+                                && w.cLen[p] == 1
+                                && !q.abjad[w.pool[w.qFrom[p]]]
+                                && !c.abjad[w.pool[w.cFrom[p]]]
+                        ? "Latin spellings of one Arabic or Persian name: " + sq + " / " + sc + " (consonants "
+                                + ArabicLatinKey.key(sq) + ")"
+                        : "";
                 String ruWhy = how == MatchKind.ROMANISATION_RU
                         ? "Cyrillic romanisation (scholarly, ISO 9, BGN/PCGN, passport): " + sq + " / " + sc
                                 + " (Russian key " + RussianRomanization.key(sq) + ")"
@@ -676,10 +709,51 @@ public final class NameScorer {
                         why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
                         round((w1 + w2) / 2),
-                        why == null ? thaiWhy + zhWhy + ruWhy : why));
+                        why == null ? thaiWhy + zhWhy + ruWhy + arWhy : why));
             }
         }
-        double score = matched / (totalQ + totalC);
+        // a distinctive word leading a listed company's name that the party's name lacks (GENI NOVAS
+        // TECNOLOGIAS S.A. against Nova Technologies Ltd) counts more when the party gives its legal
+        // form: a name written out in full, so the word that tells the company apart is missing, not
+        // shortened away (an alias or short name, Jamal Network for MUHAMMAD JAMAL NETWORK, comes
+        // without a form and is not concerned). Extra words on the party's side (padding), missing
+        // generic words and people's names (dropped middle names, counted apart below) are not either.
+        double missingDistinctive = 0;
+        if (hasForm(q) && !personLike(c)) {
+            // only a word that leads the listed name, before its first paired name word: a company is
+            // known by its first name word (GENI Novas), while a word further on often describes
+            // (Amin Industrial Complex, Prosport & Health Imagen: the same company without it)
+            int firstPaired = nc;
+            for (int j = 0; j < nc && firstPaired == nc; j++) {
+                if (usedC[j] && c.kind[j] == TokenKind.NAME) {
+                    firstPaired = j;
+                }
+            }
+            for (int j = 0; j < firstPaired; j++) {
+                // a sector word in another language (tecnologias) is kept a name's weight, but missing it
+                // drops a generic word, not the company's own
+                if (!usedC[j]
+                        && c.kind[j] == TokenKind.NAME
+                        && !Equivalents.respelt(c.surface[j], c.key[j])
+                        && !mangledInQuery(q, usedQ, c.surface[j])) {
+                    missingDistinctive += c.weight[j] * MISSING_DISTINCTIVE_EXTRA;
+                }
+            }
+        }
+        double score = matched / (totalQ + totalC + missingDistinctive);
+        if (latinSkeleton > 0 && score > LATIN_SKELETON_CEILING) {
+            // held below MATCH, unless the other words alone reached further
+            double without = (matched - latinSkeleton) / (totalQ + totalC + missingDistinctive);
+            score = Math.max(LATIN_SKELETON_CEILING, without);
+            if (notes != null) {
+                notes.add("a word is paired by the consonants of two Latin spellings of an Arabic name, which"
+                        + " other names may share: score at most " + LATIN_SKELETON_CEILING);
+            }
+        }
+        if (missingDistinctive > 0 && notes != null) {
+            notes.add("a distinctive word of the listed name is missing from the party's name: it counts x"
+                    + (1 + MISSING_DISTINCTIVE_EXTRA));
+        }
         // middle names dropped (Jok Riak, Gabriel Jok Riak Makol; D. Popov, Dimitri Igorevich Popov): the
         // longer name's unmatched middle words count less, up to POSSIBLE, never further than the score was
         double middle = q.size == c.size
@@ -912,6 +986,52 @@ public final class NameScorer {
     }
 
     /**
+     * Whether an unpaired word of the party's name may be the listed word {@code listed} broken by a
+     * typo: one begins the other (AB and Abu, AG and Age: "Ab Udujana" for Abu Dujana, "New Ag
+     * Eshipping" for New Age Shipping) or they are one edit apart (and, Land: "Sugar and Data" for
+     * Sugar Land Data). Such a listed word is mangled, not missing.
+     */
+    private static boolean mangledInQuery(PreparedName q, boolean[] usedQ, String listed) {
+        for (int i = 0; i < q.size; i++) {
+            if (usedQ[i]) {
+                continue;
+            }
+            String s = q.surface[i];
+            if (s.length() >= 2 && (listed.startsWith(s) || s.startsWith(listed)) || oneEditApart(s, listed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two words differ by one inserted, deleted or replaced letter (or not at all). */
+    private static boolean oneEditApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            return i == la || a.regionMatches(i + 1, b, i + 1, la - i - 1);
+        }
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+    }
+
+    /** Whether the name carries a legal form (Ltd, S.A., GmbH): a company's name written out in full. */
+    private static boolean hasForm(PreparedName n) {
+        for (int i = 0; i < n.size; i++) {
+            if (n.kind[i] == TokenKind.FORM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A name in Latin letters of two to four words, names and initials only: a person's, whose order
      * may carry meaning. Other scripts write the family name first by convention (中村健, Ken
      * Nakamura), and company names are not given and family names.
@@ -1049,6 +1169,13 @@ public final class NameScorer {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether the name tables put two words in two different groups (Hassan, Hussein): two names. */
+    private static boolean differentTableNames(String a, String b) {
+        String ca = Equivalents.canonical(a);
+        String cb = Equivalents.canonical(b);
+        return ca != null && cb != null && !ca.equals(cb);
     }
 
     /** Whether b is a with two neighbouring letters swapped (Huawei, Huawie). */
@@ -1237,6 +1364,14 @@ public final class NameScorer {
         // Monnica, Monica) is left to the typo rules, which know when a short word may be another name.
         String ru = a.ruKey[i];
         boolean russian = !ru.isEmpty() && ru.equals(b.ruKey[j]) && EditDistance.bounded(ka, kb, 1, w.rows) > 1;
+        // Qadhafi, Gaddafi; Husayn, Hussein: two Latin spellings of an Arabic name, by consonants, unless
+        // the name tables hold them as two names (Hassan, Hussein)
+        String ar = a.arKey[i];
+        boolean arabic = !ar.isEmpty()
+                && (a.arabicLooking || b.arabicLooking)
+                && ar.equals(b.arKey[j])
+                && !differentTableNames(ka, kb)
+                && EditDistance.bounded(ka, kb, 1, w.rows) > 1;
         if (a.abjad[i] || b.abjad[j]) {
             int consonants = Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j]);
             if (consonants > 0) {
@@ -1294,6 +1429,11 @@ public final class NameScorer {
         if (!ph.isEmpty() && ph.equals(b.phonetic[j]) && ka.charAt(0) == kb.charAt(0)) {
             w.lastHow = MatchKind.PHONETIC;
             return 0.7;
+        }
+        // last, where no other rule pairs the words: Latin spellings of one Arabic name by consonants
+        if (arabic) {
+            w.lastHow = MatchKind.SKELETON;
+            return SKELETON_SIMILARITY;
         }
         return 0;
     }

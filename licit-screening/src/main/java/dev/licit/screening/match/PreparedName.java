@@ -4,6 +4,7 @@ import dev.licit.screening.binary.BinaryIn;
 import dev.licit.screening.binary.BinaryOut;
 import dev.licit.screening.binary.PooledStrings;
 import dev.licit.screening.binary.StringPool;
+import dev.licit.screening.normalize.ArabicLatinKey;
 import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.KoreanRomanization;
@@ -68,7 +69,10 @@ public final class PreparedName {
      * again (high half), neither ever 0; 0 when it has none.
      */
     static final int EQUIVALENT_HASH = 5;
-    /** Hash of the word's Russian romanisation key ({@link RussianRomanization#key}), never 0; 0 when it has none. */
+    /**
+     * Hashes of the word's Russian romanisation key ({@link RussianRomanization#key}, low half) and of
+     * its Arabic Latin key ({@link ArabicLatinKey#key}, high half), each never 0; 0 when it has none.
+     */
     static final int RU_HASH = 6;
 
     static final int WORD = 7;
@@ -96,6 +100,10 @@ public final class PreparedName {
     final String[] koKey;
     /** Russian romanisation key (Zajcev, Zaitsev: zaicev), "" when none ({@link RussianRomanization#key}). */
     final String[] ruKey;
+    /** Consonant key of a Latin word of a person's name (Qadhafi, Gaddafi: kdf), "" when none ({@link ArabicLatinKey}). */
+    final String[] arKey;
+    /** A person's name in Latin letters that looks Arabic or Persian ({@link ArabicLatinKey#looksArabic}). */
+    final boolean arabicLooking;
 
     final String[] phonetic;
     /** What the word reads as for equivalence ({@link Equivalents#equivalentOf}), or null. */
@@ -163,6 +171,7 @@ public final class PreparedName {
         zhKey = new String[size];
         koKey = new String[size];
         ruKey = new String[size];
+        arKey = new String[size];
         phonetic = new String[size];
         equivalent = new String[size];
         secondEquivalent = new String[size];
@@ -170,6 +179,7 @@ public final class PreparedName {
         for (Token t : ts) {
             company |= t.kind() == TokenKind.FORM || t.kind() == TokenKind.GENERIC;
         }
+        arabicLooking = !company && ArabicLatinKey.looksArabic(ts);
         hangul = new boolean[size];
         abjad = new boolean[size];
         hebrew = new boolean[size];
@@ -194,6 +204,14 @@ public final class PreparedName {
                                     || t.origin().equals("confusable")
                                     || t.origin().equals("cyrillic"))
                     ? RussianRomanization.key(t.key())
+                    : "";
+            // a person's name in Latin letters (the scorer uses the key when one of the two names looks
+            // Arabic, see arabicLooking); a word of another name table (Sam, Lee) keeps no key
+            arKey[i] = !company
+                            && t.kind() == TokenKind.NAME
+                            && t.origin().equals("latin")
+                            && (Equivalents.canonical(t.key()) == null || Equivalents.isArabicName(t.key()))
+                    ? ArabicLatinKey.key(t.key())
                     : "";
             phonetic[i] = t.phonetic();
             // Ray, Ken, Ben, Ed: short forms in a person's name, English words in a company's
@@ -313,7 +331,9 @@ public final class PreparedName {
             packed[o + SURFACE_MASK] = surfaceMask[i];
             packed[o + KEY_HASHES] = pack(key[i].hashCode(), surface[i].hashCode());
             packed[o + ROMANISATION_HASHES] = pack(zhKey[i].hashCode(), koKey[i].hashCode());
-            packed[o + RU_HASH] = ruKey[i].isEmpty() ? 0 : nonZero(ruKey[i].hashCode());
+            packed[o + RU_HASH] = pack(
+                    ruKey[i].isEmpty() ? 0 : nonZero(ruKey[i].hashCode()),
+                    arKey[i].isEmpty() ? 0 : nonZero(arKey[i].hashCode()));
             packed[o + EQUIVALENT_HASH] = equivalent[i] == null
                     ? 0
                     : pack(

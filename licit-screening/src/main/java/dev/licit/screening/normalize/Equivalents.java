@@ -195,6 +195,12 @@ public final class Equivalents {
         return SOLE_SURNAME.contains(key);
     }
 
+    /** Whether a word is in a group of the Arabic-name table (Muhammad, Hussein, Yusuf ...). */
+    public static boolean isArabicName(String word) {
+        Group g = GROUP_OF_WORD.get(word);
+        return g != null && g.table().file().equals("arabic-names.txt");
+    }
+
     /** Whether a word is in a group of a surname table (Korean, Chinese, Hebrew family names). */
     public static boolean isSurname(String word) {
         Group g = GROUP_OF_WORD.get(word);

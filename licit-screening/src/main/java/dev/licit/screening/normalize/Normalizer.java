@@ -725,6 +725,9 @@ public final class Normalizer {
             return new Token(letter, letter, TokenKind.INITIAL, origin, "", "", "");
         }
         String form = Lexicon.FORMS.get(word);
+        if (form == null && word.length() >= LONG_FORM) {
+            form = slippedLongForm(word);
+        }
         if (form != null) {
             return new Token(word, form, TokenKind.FORM, origin, "", "", "");
         }
@@ -800,6 +803,35 @@ public final class Normalizer {
             }
         }
         return true;
+    }
+
+    /** Legal-form words this long or longer whose code is a word too are read through one slip. */
+    private static final int LONG_FORM = 10;
+
+    /**
+     * The written-out words of the Russian joint-stock forms (aktsionernoe, obshchestvo, publichnoe,
+     * tovarishchestvo: the one-word forms whose code is such a word itself, see legal-forms.txt), with
+     * their codes. The lists write them in full in hundreds of names, and a slip in one would leave a
+     * heavy word. Other long forms (Corporation, Establishment) are read exactly: "Corporacion" stays a
+     * word of the name.
+     */
+    private static final List<Map.Entry<String, String>> LONG_FORMS = Lexicon.FORMS.entrySet().stream()
+            .filter(e -> e.getKey().length() >= LONG_FORM && e.getValue().length() >= LONG_FORM)
+            .sorted(Map.Entry.comparingByKey())
+            .toList();
+
+    /**
+     * The code of the written-out form word that {@code word} is one slip from ("Aktsioenrnoe",
+     * "Obshcestvo"), or null: a form weighs almost nothing, and a slip that broke it would leave a
+     * heavy distinctive word that no listed name has (as in {@link #samePhrase}).
+     */
+    private static String slippedLongForm(String word) {
+        for (Map.Entry<String, String> f : LONG_FORMS) {
+            if (oneSlipApart(word, f.getKey())) {
+                return f.getValue();
+            }
+        }
+        return null;
     }
 
     /** At most one insertion, deletion, substitution or swap of neighbours turns a into b. */

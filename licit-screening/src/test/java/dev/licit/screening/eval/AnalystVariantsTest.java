@@ -70,6 +70,32 @@ class AnalystVariantsTest {
                 "สมชาย วงศ์สวัสดิ์ | Somchai Wongsawat",
                 "ประยุทธ์ จันทร์โอชา | Prayuth Chan-ocha",
                 "อภิสิทธิ์ เวชชาชีวะ | Aphisit Wetchachiwa",
+                // German and French spellings of Russian names (RussianRomanization)
+                "Michail Gorbatschow | Mikhail Gorbachev",
+                "Nikita Chruschtschow | Nikita Khrushchev",
+                "Nikita Khrouchtchev | Nikita Khrushchev",
+                "Boris Jelzin | Boris Yeltsin",
+                "Pjotr Tschaikowski | Pyotr Chaykovskiy",
+                "Sergueï Choïgou | Sergei Shoigu",
+                "Boris Beresowski | Boris Berezovsky",
+                // Latin spellings of one Arabic name, by consonants (ArabicLatinKey): held at POSSIBLE
+                "Muammar Gaddafi | Muammar Qadhafi",
+                "Saif al-Islam Al-Gaddafi | Saif al-Islam Qadhafi",
+                "Abdul Jalil Al-Malahi | Abdul Jalil Mallah",
+                // Russian joint-stock forms written out, their words swapped; words for "company"
+                "Shvabe JSC | AKTSIONERNOE OBSHCHESTVO SHVABE",
+                "Obshchestvo Aktsionernoe Shvabe | AO SHVABE",
+                "Otkrytoe Aktsionernoe Obshchestvo Rostec | OAO ROSTEC",
+                "Publichnoye Aktsionernoye Obshchestvo Songwon | SONGWON PAO",
+                "Sherkat Tejarat Kala | KALA TRADING COMPANY",
+                "Kompaniya Almaz | ALMAZ CO",
+                "Aktsioenrnoe Obshchestvo Pasit | AKTSIONERNOE OBSHCHESTVO PASIT", // a slip in a form word
+                // a listed company's generic word dropped, or its name padded, is still the company
+                "Geni Novas Ltd | GENI NOVAS TECNOLOGIAS S.A.",
+                "Prosport & Health, S.A. de C.V. | PROSPORT & HEALTH IMAGEN, S.A. DE C.V.", // a word further on
+                "Amin Industrial Company | AMIN INDUSTRIAL COMPLEX",
+                "Geni Novas Technologies Ltd | GENI NOVAS TECNOLOGIAS S.A.",
+                "Geni Novas Tecnologias Global Trading Services Division S.A. | GENI NOVAS TECNOLOGIAS S.A.",
             })
     void sameParty(String party, String listed) {
         assertThat(compare(party, listed).band()).as(party + " / " + listed).isNotEqualTo(Band.NO_MATCH);
@@ -97,6 +123,14 @@ class AnalystVariantsTest {
                 "Q. Fernandez De Luna | Jesus Fernandez De Luna", // Q stands for another given name
                 "P. Laredo Donjuan | Ismael Laredo Donjuan",
                 "สมชาย ศรีสุข | Somsak Suwan",
+                // a distinctive word of the listed company missing from a name written out with its form
+                "Nova Technologies Ltd | GENI NOVAS TECNOLOGIAS S.A.",
+                "Boris Jelzin | Boris Yelkin",
+                "Muammar Gaddafi | Muammar Ghaffar", // another consonant
+                "Aktsionernoe Obshchestvo Shvabe | AO SVYAZ", // the forms alone are no match
+                "Sherkat Almaz | SHERKAT TEJARAT KALA",
+                "Peter Gadafi | Peter Kadaffy", // neither name looks Arabic: no consonant key (and no typo)
+                "Michail Gorbatschow | Mikhail Gorbunov",
             })
     void differentParty(String party, String listed) {
         assertThat(compare(party, listed).band()).as(party + " / " + listed).isEqualTo(Band.NO_MATCH);
@@ -124,6 +158,59 @@ class AnalystVariantsTest {
             assertThat(line.how()).isEqualTo(MatchKind.EQUIVALENT);
             assertThat(line.why()).startsWith(reason);
         }
+    }
+
+    @ParameterizedTest(name = "{0} against {1}: {2} is the legal form {3}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Aktsionernoye Obshchestvo Shvabe | AO SHVABE | aktsionernoye obshchestvo | ao",
+                "Zakrytoe Aktsionernoe Obshchestvo Shvabe | ZAO SHVABE | zakrytoe aktsionernoe obshchestvo | zao",
+                "Sherkat Kala | KALA CO | sherkat | co",
+            })
+    void writtenOutFormsPairWithTheirAbbreviation(String party, String listed, String words, String form) {
+        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
+                .filter(a -> a.query().equals(words))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.how()).isEqualTo(MatchKind.LEGAL_FORM);
+        assertThat(line.listed()).isEqualTo(form);
+    }
+
+    @ParameterizedTest(name = "{0} against {1}: {2} and {3} by consonants, at POSSIBLE")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Muammar Gaddafi | Muammar Qadhafi | gaddafi | qadhafi",
+                "Muammar al-Gaddafi | Muammar Kadhafi | gaddafi | kadhafi",
+            })
+    void arabicSpellingsAreExplainedAndHeldBelowMatch(String party, String listed, String word, String latin) {
+        NameComparison.Result r = compare(party, listed);
+        assertThat(r.band()).isEqualTo(Band.POSSIBLE);
+        TokenAlignment line = r.explanation().alignment().stream()
+                .filter(a -> a.query().equals(word))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.how()).isEqualTo(MatchKind.SKELETON);
+        assertThat(line.why()).startsWith("Latin spellings of one Arabic or Persian name: " + word + " / " + latin);
+    }
+
+    @ParameterizedTest(name = "{0} against {1} says {2} and {3} are one Russian name")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Michail Gorbatschow | Mikhail Gorbachev | gorbatschow | gorbachev",
+                "Boris Jelzin | Boris Yeltsin | jelzin | yeltsin",
+                "Sergueï Choïgou | Sergei Shoigu | choigou | shoigu",
+            })
+    void russianSpellingsAreExplained(String party, String listed, String word, String latin) {
+        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
+                .filter(a -> a.query().equals(word))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.how()).isEqualTo(MatchKind.ROMANISATION_RU);
+        assertThat(line.why())
+                .startsWith("Cyrillic romanisation (scholarly, ISO 9, BGN/PCGN, passport): " + word + " / " + latin);
     }
 
     @ParameterizedTest(name = "{0} against {1} says {2} and {3} are one Thai name")

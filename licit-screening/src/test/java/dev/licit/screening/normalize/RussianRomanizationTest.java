@@ -28,6 +28,23 @@ class RussianRomanizationTest {
         "fedorov, fyodorov", // ë is yo
         "petr, pyotr",
         "gorbatschow, gorbachov", // German tsch, w
+        "gorbatschow, gorbachev", // -чёв written -ov and -ev
+        "gorbatchev, gorbachev", // French tch
+        "chruschtschow, khrushchev", // German ch is х, schtsch is щ
+        "khrouchtchev, khrushchev", // French ou, ch is ш
+        "tschaikowski, chaykovskiy",
+        "tschaikowski, tchaikovsky",
+        "jelzin, yeltsin", // German z is ц after l
+        "beresowski, berezovsky", // German s between vowels is з
+        "choigou, shoigu", // French Choïgou once the diaeresis is gone
+        "joukov, zhukov", // French j is ж
+        "iwanow, ivanov",
+        "iwanowitsch, ivanovich",
+        "sacharow, sakharov", // German ch is х
+        "sokolow, sokolov", // German s at the start stays s
+        "jerschow, yershov", // ш keeps its o
+        "ershov, yershov",
+        "musawi, mousavi", // a w outside a Russian ending is not read the German way
     })
     void oneNameOneKey(String a, String b) {
         assertThat(RussianRomanization.key(a)).isNotEmpty().isEqualTo(RussianRomanization.key(b));
@@ -42,6 +59,13 @@ class RussianRomanizationTest {
         "zhukov, zubkov",
         "yuriy, yakov",
         "ivanov, ivanova",
+        "saizew, sokolow", // German s at the start is с or з: not folded
+        "sacharow, zakharov", // с and з stay apart
+        "chernov, khernov", // English ch is ч, not х
+        "kozlov, koslov", // English z is з
+        "sojgu, seigu", // an o after ш is o
+        "ershov, ershev",
+        "chruschtschow, chruschtschowa",
     })
     void twoNamesTwoKeys(String a, String b) {
         assertThat(RussianRomanization.key(a)).isNotEqualTo(RussianRomanization.key(b));
