@@ -179,6 +179,26 @@ class ScreenerGoldenTest {
         }
     }
 
+    /**
+     * jqwik found "YK-AND" (SDN): a listed name of a legal form and a stop word only, which the index
+     * left out word by word, so that the name itself found nothing.
+     */
+    @Example
+    void aNameOfFormsAndStopWordsAloneFindsItsEntry() {
+        List<ListEntry> bare = SNAPSHOT.entries().stream()
+                .filter(e -> e.name().equals("YK-AND"))
+                .toList();
+        assertThat(bare).isNotEmpty();
+        for (ListEntry e : bare) {
+            for (String name : List.of("YK-AND", "YK AND", "yk-and")) {
+                assertThat(SCREENER.screen(name, null)).as(name).anySatisfy(m -> {
+                    assertThat(m.list() + ":" + m.entryId()).isEqualTo(e.list() + ":" + e.entryId());
+                    assertThat(m.band()).isEqualTo(Band.MATCH);
+                });
+            }
+        }
+    }
+
     @Property(tries = 300)
     void aListedNameFindsItsEntry(@ForAll("entries") int i) {
         ListEntry e = SNAPSHOT.entries().get(i);

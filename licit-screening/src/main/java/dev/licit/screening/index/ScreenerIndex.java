@@ -41,9 +41,10 @@ public final class ScreenerIndex {
     private static final byte[] MAGIC = "LICITIDX".getBytes(StandardCharsets.US_ASCII);
     /** Raised whenever the layout of the payload changes. */
     private static final int FORMAT =
-            6; // 2: entries carry their source files; 3: entries and address words by offset, decoded on demand;
+            7; // 2: entries carry their source files; 3: entries and address words by offset, decoded on demand;
     // 4: the candidate index has a table of Thai name keys; 5: a table of Russian romanisation keys, and
-    // each prepared word a Russian key's hash; 6: that long holds the Arabic Latin key's hash in its high half
+    // each prepared word a Russian key's hash; 6: that long holds the Arabic Latin key's hash in its high half;
+    // 7: a table of the words of names made of legal forms and stop words alone
 
     private static volatile String fingerprint;
 

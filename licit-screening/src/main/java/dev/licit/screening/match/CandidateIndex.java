@@ -73,6 +73,11 @@ public final class CandidateIndex {
     private final WordTable equivalents;
     /** Initials to reading ids. */
     private final WordTable acronyms;
+    /**
+     * The words of names made of legal forms and stop words alone (YK-AND) to their reading ids:
+     * read only for a query of such words ({@link #onlyFormsAndStopWords}).
+     */
+    private final WordTable bareWords;
 
     private final int commonPosting;
     /**
@@ -113,10 +118,19 @@ public final class CandidateIndex {
         List<int[]> postings = new ArrayList<>();
         Map<Integer, IntList> post = new HashMap<>();
         Map<String, IntList> acr = new HashMap<>();
+        Map<String, IntList> bareb = new HashMap<>();
         for (int r = 0; r < names.size(); r++) {
             List<Token> ts = names.get(r).tokens();
             StringBuilder initials = new StringBuilder();
             StringBuilder initialsWithForms = new StringBuilder();
+            if (onlyFormsAndStopWords(ts)) {
+                // a name of forms and stop words alone (YK-AND) is found by those words, in a table
+                // of their own: in the vocabulary they would reach other names' words (COCHAN split
+                // into co and chan)
+                for (Token t : ts) {
+                    bareb.computeIfAbsent(t.key(), k -> new IntList()).addUnique(r);
+                }
+            }
             for (Token t : ts) {
                 if (t.kind() == TokenKind.STOP) {
                     continue;
@@ -247,6 +261,7 @@ public final class CandidateIndex {
         this.thaiKeys = table(thb);
         this.russianKeys = table(rub);
         this.equivalents = table(eqb);
+        this.bareWords = table(bareb);
         commonPosting = Math.max(500, readings / 25);
     }
 
@@ -265,6 +280,7 @@ public final class CandidateIndex {
             WordTable russianKeys,
             WordTable equivalents,
             WordTable acronyms,
+            WordTable bareWords,
             int commonPosting) {
         this.readings = readings;
         this.lengthPenalty = lengthPenalty;
@@ -280,6 +296,7 @@ public final class CandidateIndex {
         this.russianKeys = russianKeys;
         this.equivalents = equivalents;
         this.acronyms = acronyms;
+        this.bareWords = bareWords;
         this.commonPosting = commonPosting;
     }
 
@@ -299,6 +316,7 @@ public final class CandidateIndex {
         russianKeys.write(out);
         equivalents.write(out);
         acronyms.write(out);
+        bareWords.write(out);
         out.writeInt(commonPosting);
     }
 
@@ -317,6 +335,7 @@ public final class CandidateIndex {
         WordTable russianKeys = WordTable.read(in);
         WordTable equivalents = WordTable.read(in);
         WordTable acronyms = WordTable.read(in);
+        WordTable bareWords = WordTable.read(in);
         int commonPosting = in.readInt();
         if (lengthPenalty.length != readings || idf.length != postings.length) {
             throw BinaryIn.damaged("the candidate index's arrays disagree in length");
@@ -346,6 +365,7 @@ public final class CandidateIndex {
                 russianKeys,
                 equivalents,
                 acronyms,
+                bareWords,
                 commonPosting);
     }
 
@@ -384,6 +404,24 @@ public final class CandidateIndex {
             s.count = 0;
             scratchPool.offer(s);
         }
+    }
+
+    /**
+     * A name with no word but legal forms, stop words and initials ("YK-AND"): such a name is
+     * indexed and looked up by those words, which every other name leaves out.
+     */
+    private static boolean onlyFormsAndStopWords(List<Token> ts) {
+        boolean any = false;
+        for (Token t : ts) {
+            switch (t.kind()) {
+                case FORM, STOP -> any = true;
+                case INITIAL -> {}
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 
     /** {@link #collect} skipped a common word's postings. */
@@ -433,6 +471,17 @@ public final class CandidateIndex {
         int outcome = 0;
         for (NormalizedName n : query) {
             List<Token> ts = n.tokens();
+            if (onlyFormsAndStopWords(ts)) {
+                for (Token t : ts) {
+                    int[] rs = bareWords.get(t.key());
+                    if (rs != null) {
+                        for (int r : rs) {
+                            add(s, r, 1f);
+                        }
+                    }
+                }
+                continue;
+            }
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
                 if (t.kind() == TokenKind.FORM || t.kind() == TokenKind.STOP || t.kind() == TokenKind.INITIAL) {

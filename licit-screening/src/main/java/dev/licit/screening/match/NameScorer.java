@@ -718,8 +718,12 @@ public final class NameScorer {
         // shortened away (an alias or short name, Jamal Network for MUHAMMAD JAMAL NETWORK, comes
         // without a form and is not concerned). Extra words on the party's side (padding), missing
         // generic words and people's names (dropped middle names, counted apart below) are not either.
+        // The party's name word for word the listed name's tail (Novas Tecnologias S.A. for GENI NOVAS
+        // TECNOLOGIAS S.A.) is not concerned either: nothing of it differs from the listed name, so it
+        // may well be the company under a shorter name, and an analyst looks; a party's name whose words
+        // are only alike (Nova Technologies Ltd) is still.
         double missingDistinctive = 0;
-        if (hasForm(q) && !personLike(c)) {
+        if (hasForm(q) && !personLike(c) && !everyPartyWordAsListed(q, c, w, chosen)) {
             // only a word that leads the listed name, before its first paired name word: a company is
             // known by its first name word (GENI Novas), while a word further on often describes
             // (Amin Industrial Complex, Prosport & Health Imagen: the same company without it)
@@ -1198,6 +1202,24 @@ public final class NameScorer {
                 && a.charAt(first) == b.charAt(first + 1)
                 && a.charAt(first + 1) == b.charAt(first)
                 && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
+    }
+
+    /** Every word of the party's name is paired, one to one, with a listed word written the same. */
+    private static boolean everyPartyWordAsListed(PreparedName q, PreparedName c, Work w, int chosen) {
+        for (int i = 0; i < q.size; i++) {
+            if (!w.usedQ[i]) {
+                return false;
+            }
+        }
+        for (int k = 0; k < chosen; k++) {
+            int p = w.chosen[k];
+            if (w.qLen[p] != 1
+                    || w.cLen[p] != 1
+                    || !q.surface[w.pool[w.qFrom[p]]].equals(c.surface[w.pool[w.cFrom[p]]])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

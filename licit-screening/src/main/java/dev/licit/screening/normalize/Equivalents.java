@@ -304,6 +304,15 @@ public final class Equivalents {
             Group g = ga != null ? ga : gb;
             return g.reason() + ": " + g.written();
         }
+        // a word's second group named by the other word (ben, first son of in the Arabic table, is
+        // short for Benjamin in the given names'; Benjamin's only group is the Hebrew table's, whose
+        // canonical word is the same)
+        Group a2 = SECOND_GROUP_OF_WORD.get(a);
+        Group b2 = SECOND_GROUP_OF_WORD.get(b);
+        if (a2 != null && b.equals(a2.canonical()) || b2 != null && a.equals(b2.canonical())) {
+            Group g = a2 != null && b.equals(a2.canonical()) ? a2 : b2;
+            return g.reason() + ": " + g.written();
+        }
         String sa = SHORT_KOREAN_SURNAMES.get(a);
         String sb = SHORT_KOREAN_SURNAMES.get(b);
         if (sa != null && sa.equals(canonical(b)) || sb != null && sb.equals(canonical(a))) {

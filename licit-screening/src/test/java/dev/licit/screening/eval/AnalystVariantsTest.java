@@ -55,6 +55,8 @@ class AnalystVariantsTest {
                 "יוסף פרץ | Yosef Peretz",
                 "אברהם שפירא | Avraham Shapiro",
                 "Mohamed Saeed | Muhammad Said",
+                "Abdullah bin Ahmed | Abdullah ibn Ahmed", // son of, in three spellings
+                "Fatima bint Ali | Fatima binti Ali",
                 "Алексей Зайцев | Alexey Zaytsev",
                 "अमित शाह | Amit Shah", // श is sh
                 "प्रिया चौधरी | Priya Chaudhary", // a final vowel sign stays (Priya); च is ch
@@ -143,6 +145,8 @@ class AnalystVariantsTest {
                 "Pak Pong Ju | Park Bong-ju | pak | common Korean surname spelling",
                 "Bill Gates | William Gates | bill | short form or spelling of a given name",
                 "Mohamed Saeed | Muhammad Said | mohamed | common spelling of an Arabic name",
+                "Abdullah bin Ahmed | Abdullah ibn Ahmed | bin | common spelling of an Arabic name",
+                "Ahmed ben Ali | Ahmed bin Ali | ben | common spelling of an Arabic name",
                 "Mahan Air | MAHAN AIRWAYS | air | abbreviation",
                 "Hap Jang Gang Six | HAP JANG GANG 6 | six | number written out",
             })

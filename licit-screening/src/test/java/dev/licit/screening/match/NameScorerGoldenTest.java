@@ -173,9 +173,11 @@ class NameScorerGoldenTest {
         List<NormalizedName> qs = Normalizer.readings(a);
         List<NormalizedName> cs = Normalizer.readings(b);
         if (TestNames.wholeWords(qs) && !mixesHangulAndHan(a)) {
+            // within a rounding of the sums: "National Supercomputer Center Zhengzhou" against itself
+            // sums to 0.9999999999999999, against another name to 1.0 (scores are reported to 0.001)
             assertThat(NameScorer.best(qs, qs).score())
                     .as("%s / %s", a, b)
-                    .isGreaterThanOrEqualTo(NameScorer.best(qs, cs).score());
+                    .isGreaterThanOrEqualTo(NameScorer.best(qs, cs).score() - 1e-9);
         }
     }
 
