@@ -1597,6 +1597,11 @@ public final class NameScorer {
 
     /** A word of 2-6 letters equal to the initials of a run of words on the other side. */
     private static void acronyms(PreparedName shortSide, PreparedName longSide, boolean swapped, Work w) {
+        if (personLike(longSide)) {
+            // a person is not known by initials run together: AMI (아미, of 주식회사 아미반도체) is no
+            // acronym of AHMADI MOGHADAM, Ismail
+            return;
+        }
         for (int withForms = 0; withForms < 2; withForms++) {
             int[] idx = withForms == 0 ? longSide.acronymWords : longSide.acronymWordsWithForms;
             if (idx.length < 2) {

@@ -133,6 +133,7 @@ class AnalystVariantsTest {
                 "Sherkat Almaz | SHERKAT TEJARAT KALA",
                 "Peter Gadafi | Peter Kadaffy", // neither name looks Arabic: no consonant key (and no typo)
                 "Michail Gorbatschow | Mikhail Gorbunov",
+                "주식회사 아미반도체 | AHMADI MOGHADAM, Ismail", // Ami is no acronym of a person's names
             })
     void differentParty(String party, String listed) {
         assertThat(compare(party, listed).band()).as(party + " / " + listed).isEqualTo(Band.NO_MATCH);
