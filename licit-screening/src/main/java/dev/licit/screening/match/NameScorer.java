@@ -109,6 +109,8 @@ public final class NameScorer {
     private static final double STRONG = 0.75;
 
     private static final double ACRONYM_SIMILARITY = 0.8;
+    /** A letter against the number it writes as a Roman numeral (I and 1): it may be an initial still. */
+    private static final double ROMAN_LETTER_SIMILARITY = 0.9;
     /** Room for rounding between the bound and the score, which add the same weights in other orders. */
     private static final double BOUND_SLACK = 1e-9;
 
@@ -1355,6 +1357,14 @@ public final class NameScorer {
             if (initialA != initialB && (initialA ? kb.startsWith(ka) : ka.startsWith(kb))) {
                 w.lastHow = MatchKind.INITIAL;
                 return 0.6;
+            }
+            // a Roman numeral of one letter is read as a letter (more often an initial), but against
+            // the number it writes it is that number: HAPPINESS I, the vessel HAPPINESS 1
+            if (initialA
+                    ? kindB == TokenKind.NUMBER && kb.equals(Equivalents.romanLetter(ka))
+                    : initialB && kindA == TokenKind.NUMBER && ka.equals(Equivalents.romanLetter(kb))) {
+                w.lastHow = MatchKind.EQUIVALENT;
+                return ROMAN_LETTER_SIMILARITY;
             }
             return 0;
         }

@@ -279,6 +279,19 @@ public final class Equivalents {
     }
 
     /**
+     * The number a one-letter Roman numeral writes (i 1, v 5, x 10), or null: such a letter is read as
+     * a letter, and only paired with that number.
+     */
+    public static String romanLetter(String letter) {
+        return switch (letter) {
+            case "i" -> "1";
+            case "v" -> "5";
+            case "x" -> "10";
+            default -> null;
+        };
+    }
+
+    /**
      * Why two different words read as the same key, for an explanation ("common Korean surname
      * spelling: kim/gim/김/金"), or null when no table made them equal.
      */
@@ -290,6 +303,9 @@ public final class Equivalents {
         String eb = equivalentOf(b, b);
         if (ea != null && ea.equals(eb) && isDigits(ea) && (!isDigits(a) || !isDigits(b))) {
             return "number written out: " + a + " = " + b;
+        }
+        if (b.equals(romanLetter(a)) || a.equals(romanLetter(b))) {
+            return "Roman numeral of one letter: " + a + " = " + b;
         }
         Group ga = GROUP_OF_WORD.get(a);
         Group gb = GROUP_OF_WORD.get(b);

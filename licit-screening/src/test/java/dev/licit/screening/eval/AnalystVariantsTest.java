@@ -55,6 +55,12 @@ class AnalystVariantsTest {
                 "יוסף פרץ | Yosef Peretz",
                 "אברהם שפירא | Avraham Shapiro",
                 "Mohamed Saeed | Muhammad Said",
+                // a ship's type written before its name; a Roman numeral of one letter against its number
+                "MT Happiness 1 | HAPPINESS 1",
+                "M/T Grace 1 | GRACE 1",
+                "S/T Happiness I | HAPPINESS 1",
+                "MV Adrian Darya 1 | ADRIAN DARYA 1",
+                "M/S Rahmah Traders | RAHMAH TRADERS", // Messrs, in South Asian company names
                 "Abdullah bin Ahmed | Abdullah ibn Ahmed", // son of, in three spellings
                 "Fatima bint Ali | Fatima binti Ali",
                 "Алексей Зайцев | Alexey Zaytsev",
@@ -134,6 +140,8 @@ class AnalystVariantsTest {
                 "Peter Gadafi | Peter Kadaffy", // neither name looks Arabic: no consonant key (and no typo)
                 "Michail Gorbatschow | Mikhail Gorbunov",
                 "주식회사 아미반도체 | AHMADI MOGHADAM, Ismail", // Ami is no acronym of a person's names
+                "Happiness II | HAPPINESS 1",
+                "MT Happiness 2 | HAPPINESS 1",
             })
     void differentParty(String party, String listed) {
         assertThat(compare(party, listed).band()).as(party + " / " + listed).isEqualTo(Band.NO_MATCH);
@@ -147,6 +155,7 @@ class AnalystVariantsTest {
                 "Bill Gates | William Gates | bill | short form or spelling of a given name",
                 "Mohamed Saeed | Muhammad Said | mohamed | common spelling of an Arabic name",
                 "Abdullah bin Ahmed | Abdullah ibn Ahmed | bin | common spelling of an Arabic name",
+                "Happiness I | HAPPINESS 1 | i | Roman numeral of one letter: i = 1",
                 "Ahmed ben Ali | Ahmed bin Ali | ben | common spelling of an Arabic name",
                 "Mahan Air | MAHAN AIRWAYS | air | abbreviation",
                 "Hap Jang Gang Six | HAP JANG GANG 6 | six | number written out",
