@@ -669,10 +669,8 @@ public final class NameScorer {
             double sim = w.sim[p];
             matched += sim * (w1 + w2);
             if (w.kinds[p] == MatchKind.SKELETON
-                    && w.qLen[p] == 1
-                    && w.cLen[p] == 1
-                    && !q.abjad[w.pool[w.qFrom[p]]]
-                    && !c.abjad[w.pool[w.cFrom[p]]]) {
+                    && latinOnly(q, w.qFrom[p], w.qLen[p], w)
+                    && latinOnly(c, w.cFrom[p], w.cLen[p], w)) {
                 latinSkeleton += sim * (w1 + w2);
             }
             if (sim >= STRONG) {
@@ -693,14 +691,17 @@ public final class NameScorer {
                                 + ThaiRomanization.nameKey(sq) + ")"
                         : "";
                 String zhWhy = how == MatchKind.ROMANISATION_ZH || how == MatchKind.JOINED ? chineseWhy(sq, sc) : "";
-                String arWhy = how == MatchKind.SKELETON
-                                && w.qLen[p] == 1
-                                && w.cLen[p] == 1
-                                && !q.abjad[w.pool[w.qFrom[p]]]
-                                && !c.abjad[w.pool[w.cFrom[p]]]
-                        ? "Latin spellings of one Arabic or Persian name: " + sq + " / " + sc + " (consonants "
-                                + ArabicLatinKey.key(sq) + ")"
-                        : "";
+                boolean latinConsonants = how == MatchKind.SKELETON
+                        && latinOnly(q, w.qFrom[p], w.qLen[p], w)
+                        && latinOnly(c, w.cFrom[p], w.cLen[p], w);
+                String arWhy = !latinConsonants
+                        ? ""
+                        : w.qLen[p] == 1 && w.cLen[p] == 1
+                                ? "Latin spellings of one Arabic or Persian name: " + sq + " / " + sc + " (consonants "
+                                        + ArabicLatinKey.key(sq) + ")"
+                                : "an Arabic name written in one word and with its article apart: " + sq + " / "
+                                        + sc + " (consonants " + ArabicLatinKey.key(w.qLen[p] == 1 ? sq : sc)
+                                        + ")";
                 String ruWhy = how == MatchKind.ROMANISATION_RU
                         ? "Cyrillic romanisation (scholarly, ISO 9, BGN/PCGN, passport): " + sq + " / " + sc
                                 + " (Russian key " + RussianRomanization.key(sq) + ")"
@@ -1512,9 +1513,24 @@ public final class NameScorer {
                     break; // this run and the longer ones are too long for any word of the other side
                 }
                 boolean abjadRun = abjadRun(run, i, len);
+                String articleKey = abjadRun ? "" : articleRunKey(run, i, len);
                 for (int j = 0; j < single.size; j++) {
                     int sl = single.key[j].length();
                     if (single.kind[j] == TokenKind.FORM) {
+                        continue;
+                    }
+                    if (!articleKey.isEmpty()
+                            && !single.abjad[j]
+                            && (run.arabicLooking || single.arabicLooking)
+                            && articleKey.equals(ArabicLatinKey.key(single.key[j]))) {
+                        // Salah al-Din written in one word (Salahuddin, Salaheddine); Abd al-Rahman
+                        // (Abdurrahman): the same consonants once the article's are set aside. Counted
+                        // with the Latin consonant pairs, held at POSSIBLE unless other words carry it
+                        if (swapped) {
+                            w.pair(single, j, 1, run, i, len, SKELETON_SIMILARITY, MatchKind.SKELETON);
+                        } else {
+                            w.pair(run, i, len, single, j, 1, SKELETON_SIMILARITY, MatchKind.SKELETON);
+                        }
                         continue;
                     }
                     if (sl < jl - 2 || sl > jl + 2) {
@@ -1566,6 +1582,55 @@ public final class NameScorer {
                 }
             }
         }
+    }
+
+    /** The Arabic article in the middle of a Latin name of three words (Salah al-Din, Shams ud-Din). */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of(
+            "al", "el", "ul", "ad", "ud", "ed", "ar", "ur", "er", "as", "us", "es", "ash", "ush", "an", "un", "en",
+            "az", "uz", "ez", "at", "ut", "et", "ath", "uth", "adh", "udh");
+
+    /**
+     * The Arabic Latin key of a run of Latin words that writes one Arabic name with its article apart,
+     * or "" when the run is not one: three words, the middle one an article, the outer two joined
+     * without it (salah al din: salahdin, sldn); or two words, the second the article assimilated to
+     * the word it starts (salah eddine, abdul rahman is not one: a vowel then a doubled consonant).
+     */
+    private static String articleRunKey(PreparedName run, int i, int len) {
+        if (len == 3
+                && !run.abjad[i]
+                && !run.abjad[i + 2]
+                && ARTICLES.contains(run.key[i + 1])
+                && run.kind[i] == TokenKind.NAME
+                && run.kind[i + 2] == TokenKind.NAME) {
+            return ArabicLatinKey.key(run.key[i] + run.key[i + 2]);
+        }
+        if (len == 2
+                && !run.abjad[i]
+                && !run.abjad[i + 1]
+                && run.kind[i] == TokenKind.NAME
+                && run.kind[i + 1] == TokenKind.NAME
+                && assimilatedArticle(run.key[i + 1])) {
+            return ArabicLatinKey.key(run.key[i] + run.key[i + 1]);
+        }
+        return "";
+    }
+
+    /** eddine, uddin, urrahman: a vowel, then a doubled consonant (the article's l become the next letter). */
+    private static boolean assimilatedArticle(String word) {
+        return word.length() >= 5
+                && "aeiou".indexOf(word.charAt(0)) >= 0
+                && "aeiou".indexOf(word.charAt(1)) < 0
+                && word.charAt(1) == word.charAt(2);
+    }
+
+    /** Whether no word of a pair's side ({@code pool[from .. from + n)}) was written in an abjad. */
+    private static boolean latinOnly(PreparedName n, int from, int len, Work w) {
+        for (int m = 0; m < len; m++) {
+            if (n.abjad[w.pool[from + m]]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every word of a run was transliterated from one abjad (all Arabic script, or all Hebrew). */

@@ -141,6 +141,8 @@ class AnalystVariantsTest {
                 "Michail Gorbatschow | Mikhail Gorbunov",
                 "주식회사 아미반도체 | AHMADI MOGHADAM, Ismail", // Ami is no acronym of a person's names
                 "Happiness II | HAPPINESS 1",
+                "Salahuddin Ahmed | Salah al-Din Mahmoud", // the joined name alone is no match
+                "Nasreddine Kamal | Salah al-Din Kamal",
                 "MT Happiness 2 | HAPPINESS 1",
             })
     void differentParty(String party, String listed) {
@@ -207,6 +209,30 @@ class AnalystVariantsTest {
                 .orElseThrow();
         assertThat(line.how()).isEqualTo(MatchKind.SKELETON);
         assertThat(line.why()).startsWith("Latin spellings of one Arabic or Persian name: " + word + " / " + latin);
+    }
+
+    @ParameterizedTest(name = "{0} against {1}: {2} is {3} with its article apart, at POSSIBLE")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Salahuddin Ahmed | Salah al-Din Ahmed | salahuddin | salah al din",
+                "Salaheddine Ahmed | Salah al-Din Ahmed | salaheddine | salah al din",
+                "Nasreddine Kamal | Nasr al-Din Kamal | nasreddine | nasr al din",
+                "Abdurrahman Saleh | Abd al-Rahman Saleh | abdurrahman | abd al rahman",
+                "Alaeddin Boroujerdi | Ala al-Din Boroujerdi | alaeddin | ala al din",
+                "Salah Eddine Ahmed | Salahuddin Ahmed | salah eddine | salahuddin",
+            })
+    void arabicNamesWithTheirArticleApartPair(String party, String listed, String words, String other) {
+        NameComparison.Result r = compare(party, listed);
+        assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(Band.POSSIBLE);
+        TokenAlignment line = r.explanation().alignment().stream()
+                .filter(a -> a.query().equals(words))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.how()).isEqualTo(MatchKind.SKELETON);
+        assertThat(line.listed()).isEqualTo(other);
+        assertThat(line.why())
+                .startsWith("an Arabic name written in one word and with its article apart: " + words + " / " + other);
     }
 
     @ParameterizedTest(name = "{0} against {1} says {2} and {3} are one Russian name")
