@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -177,6 +178,30 @@ class ScreenerGoldenTest {
                 assertThat(m.band()).as(name + " " + m.entryId()).isEqualTo(Thresholds.DEFAULT.band(m.score()));
             }
         }
+    }
+
+    /**
+     * Hong Kong officials on the SDN (HK-EO13936), screened by their names in Han characters: the
+     * Cantonese reading finds each entry through the index and reports it at MATCH (the Pinyin
+     * reading found none of those without a Pinyin alias).
+     */
+    @Example
+    void hongKongNamesInHanCharactersFindTheirEntries() {
+        Map<String, String> entries = Map.of(
+                "鄧炳強", "SDN:29242",
+                "鄭若驊", "SDN:29243",
+                "盧偉聰", "SDN:29244",
+                "林鄭月娥", "SDN:29249",
+                "陳國基", "SDN:29260",
+                "蔡展鵬", "SDN:30964",
+                "江學禮", "SDN:30965",
+                "簡啟恩", "SDN:30966");
+        entries.forEach((han, entry) -> assertThat(SCREENER.screen(han, "HK"))
+                .as(han)
+                .anySatisfy(m -> {
+                    assertThat(m.list() + ":" + m.entryId()).isEqualTo(entry);
+                    assertThat(m.band()).isEqualTo(Band.MATCH);
+                }));
     }
 
     /**

@@ -21,6 +21,12 @@ public enum MatchKind {
      */
     ROMANISATION_RU,
     /**
+     * A Hong Kong name in Han characters, read in Cantonese, against a Latin spelling of the same
+     * syllables that writes a consonant or a final otherwise (Tsang, Chang; Wah, Wa; Ngor, Ngo): the
+     * alignment's {@code why} gives the key they share.
+     */
+    ROMANISATION_YUE,
+    /**
      * Equal by a maintained table: a short form of a given name (Bill, William), a spelling of an
      * Arabic name or a Korean surname (Pak, Park), an abbreviation or a number written out; the
      * alignment's {@code why} names the table.

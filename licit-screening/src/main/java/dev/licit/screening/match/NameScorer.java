@@ -1,6 +1,7 @@
 package dev.licit.screening.match;
 
 import dev.licit.screening.normalize.ArabicLatinKey;
+import dev.licit.screening.normalize.CantoneseReading;
 import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
@@ -109,6 +110,8 @@ public final class NameScorer {
     private static final double STRONG = 0.75;
 
     private static final double ACRONYM_SIMILARITY = 0.8;
+    /** A Cantonese syllable of a Han name against another Hong Kong spelling of it (Tsang, Chang). */
+    private static final double CANTONESE_SIMILARITY = 0.9;
     /** A letter against the number it writes as a Roman numeral (I and 1): it may be an initial still. */
     private static final double ROMAN_LETTER_SIMILARITY = 0.9;
     /** Room for rounding between the bound and the score, which add the same weights in other orders. */
@@ -218,6 +221,9 @@ public final class NameScorer {
             int oi = PreparedName.word(qb, i);
             for (int j = 0; j < nc; j++) {
                 double sim = mayPair(a, oi, b, PreparedName.word(cb, j));
+                if (q.cantonese && sim < CANTONESE_SIMILARITY && cantoneseMayPair(a, oi, b, PreparedName.word(cb, j))) {
+                    sim = CANTONESE_SIMILARITY; // the Cantonese key is not among the hashes: assume it may agree
+                }
                 if (sim > 0) {
                     sq[i] = Math.max(sq[i], sim);
                     sc[j] = Math.max(sc[j], sim);
@@ -370,6 +376,20 @@ public final class NameScorer {
 
     private static int high(long v) {
         return (int) (v >>> 32);
+    }
+
+    /** Whether two words are of kinds {@link #compare} may pair by the Cantonese key. */
+    private static boolean cantoneseMayPair(long[] a, int oa, long[] b, int ob) {
+        int ka = kindOf(a[oa + PreparedName.INFO]);
+        int kb = kindOf(b[ob + PreparedName.INFO]);
+        return ka != FORM
+                && kb != FORM
+                && ka != INITIAL
+                && kb != INITIAL
+                && ka != NUMBER
+                && kb != NUMBER
+                && ka != STOP
+                && kb != STOP;
     }
 
     /**
@@ -702,6 +722,10 @@ public final class NameScorer {
                                 : "an Arabic name written in one word and with its article apart: " + sq + " / "
                                         + sc + " (consonants " + ArabicLatinKey.key(w.qLen[p] == 1 ? sq : sc)
                                         + ")";
+                String yueWhy = how == MatchKind.ROMANISATION_YUE
+                        ? "Cantonese syllables in two Hong Kong spellings: " + sq + " / " + sc + " (key "
+                                + CantoneseReading.key(sq) + ")"
+                        : "";
                 String ruWhy = how == MatchKind.ROMANISATION_RU
                         ? "Cyrillic romanisation (scholarly, ISO 9, BGN/PCGN, passport): " + sq + " / " + sc
                                 + " (Russian key " + RussianRomanization.key(sq) + ")"
@@ -712,7 +736,7 @@ public final class NameScorer {
                         why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
                         round((w1 + w2) / 2),
-                        why == null ? thaiWhy + zhWhy + ruWhy + arWhy : why));
+                        why == null ? thaiWhy + zhWhy + ruWhy + arWhy + yueWhy : why));
             }
         }
         // a distinctive word leading a listed company's name that the party's name lacks (GENI NOVAS
@@ -1374,6 +1398,13 @@ public final class NameScorer {
                 || kindA == TokenKind.STOP
                 || kindB == TokenKind.STOP) {
             return 0;
+        }
+        // the party's Han name read in Cantonese (a is always the party's side): its syllables against
+        // other Hong Kong spellings of them (a listed name in Han characters is not read so against a
+        // party's Latin spelling)
+        if (a.cantonese && CantoneseReading.key(ka).equals(CantoneseReading.key(kb))) {
+            w.lastHow = MatchKind.ROMANISATION_YUE;
+            return CANTONESE_SIMILARITY;
         }
         String zh = a.zhKey[i];
         if (!zh.isEmpty() && zh.equals(b.zhKey[j])) {

@@ -86,6 +86,9 @@ public final class PreparedName {
     static final int RUN = 3;
 
     final NormalizedName name;
+    /** Read as Hong Kong spells Cantonese ({@code CantoneseReading}): its syllables pair by their Cantonese key. */
+    final boolean cantonese;
+
     final int size;
     /** Shared by all readings prepared together; this reading's numbers start at {@link #base}. */
     final long[] packed;
@@ -159,6 +162,7 @@ public final class PreparedName {
             NormalizedName name, long[] packed, int base, boolean romaniseRuns, String[] zhRuns, String[] koRuns) {
         boolean loaded = zhRuns != null;
         this.name = name;
+        this.cantonese = name.reading().equals("cantonese");
         this.packed = packed;
         this.base = base;
         this.runKeysPacked = romaniseRuns || loaded;

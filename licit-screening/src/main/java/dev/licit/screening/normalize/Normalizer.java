@@ -189,16 +189,24 @@ public final class Normalizer {
         }
         Reading plainReading = new Reading(false, false);
         List<Piece> plain = pieces(words, plainReading);
-        if (!plainReading.glossed && !plainReading.readableAsJapanese) {
+        // a Hong Kong person's name in Han characters, as Hong Kong spells it (CantoneseReading)
+        List<String> cantonese = words.size() == 1 ? CantoneseReading.read(words.get(0)) : List.of();
+        if (!plainReading.glossed && !plainReading.readableAsJapanese && cantonese.isEmpty()) {
             return List.of(new NormalizedName(original, readingName(plain), tokens(plain)));
         }
-        List<NormalizedName> out = new ArrayList<>(3);
+        List<NormalizedName> out = new ArrayList<>(4);
         if (plainReading.glossed) {
             out.add(new NormalizedName(original, "glossed", tokens(pieces(words, new Reading(true, false)))));
         }
         out.add(new NormalizedName(original, "transliterated", tokens(plain)));
         if (plainReading.readableAsJapanese) {
             out.add(new NormalizedName(original, "japanese", tokens(pieces(words, new Reading(false, true)))));
+        }
+        if (!cantonese.isEmpty()) {
+            out.add(new NormalizedName(
+                    original,
+                    "cantonese",
+                    tokens(List.of(new Piece(" " + String.join(" ", cantonese) + " ", "cantonese", null)))));
         }
         return List.copyOf(out);
     }

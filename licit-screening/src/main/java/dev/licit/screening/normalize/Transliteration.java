@@ -377,7 +377,7 @@ final class Transliteration {
      * Each line of a table beside this class, a key, a tab and a value (blank lines and {@code #}
      * comments skipped); a line without a key or with another tab fails, naming the file and line.
      */
-    private static void readTabbed(String file, java.util.function.BiConsumer<String, String> line) {
+    static void readTabbed(String file, java.util.function.BiConsumer<String, String> line) {
         java.io.InputStream in = Transliteration.class.getResourceAsStream(file);
         if (in == null) {
             throw new IllegalStateException(file + " is missing from the jar");
