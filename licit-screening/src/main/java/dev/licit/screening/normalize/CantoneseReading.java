@@ -2,7 +2,6 @@ package dev.licit.screening.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Hong Kong names in Han characters read the way Hong Kong writes them in Latin letters: the Hong
@@ -74,25 +73,12 @@ public final class CantoneseReading {
     /** The table, read when a Han name is first met (a process that screens Latin names never reads it). */
     static final class Table {
         static final String FILE = "cantonese-syllables.txt";
-        private static final String[] BMP = new String[0x10000];
-        private static final Map<Integer, String> SUPPLEMENTARY = new java.util.HashMap<>();
-
-        static {
-            Transliteration.readTabbed(
-                    FILE,
-                    (syllable, characters) -> characters.codePoints().forEach(c -> {
-                        if (c < BMP.length) {
-                            BMP[c] = syllable;
-                        } else {
-                            SUPPLEMENTARY.put(c, syllable);
-                        }
-                    }));
-        }
+        private static final SyllableTable TABLE = SyllableTable.read(FILE);
 
         private Table() {}
 
         static String syllable(int codePoint) {
-            return codePoint < BMP.length ? BMP[codePoint] : SUPPLEMENTARY.get(codePoint);
+            return TABLE.of(codePoint);
         }
     }
 }

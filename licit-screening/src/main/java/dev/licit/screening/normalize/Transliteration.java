@@ -207,30 +207,12 @@ final class Transliteration {
          */
         static final class Recorded {
             static final String FILE = "han-syllables.txt";
-            private static final String[] BMP = new String[0x10000];
-            private static final Map<Integer, String> SUPPLEMENTARY = new java.util.HashMap<>();
-
-            static {
-                read();
-            }
+            private static final SyllableTable TABLE = SyllableTable.read(FILE);
 
             private Recorded() {}
 
             static String syllable(int codePoint) {
-                return codePoint < BMP.length ? BMP[codePoint] : SUPPLEMENTARY.get(codePoint);
-            }
-
-            /** Lines of a syllable, a tab and the characters read so, in code point order. */
-            private static void read() {
-                readTabbed(
-                        FILE,
-                        (syllable, characters) -> characters.codePoints().forEach(c -> {
-                            if (c < BMP.length) {
-                                BMP[c] = syllable;
-                            } else {
-                                SUPPLEMENTARY.put(c, syllable);
-                            }
-                        }));
+                return TABLE.of(codePoint);
             }
         }
     }
