@@ -103,6 +103,22 @@ class NameScorerGoldenTest {
         assertFastPathsAgree(a + " Trading Co., Ltd.", a + " Ltd");
     }
 
+    /**
+     * A Han name read in Cantonese pairs by a key the bound's hashes do not hold (Wa, Wah; Chang,
+     * Tsang): the bound and the floor must still never cut such a pair short.
+     */
+    @Example
+    void fastPathsAgreeOnCantoneseReadings() {
+        String[][] pairs = {
+            {"鄭若驊", "CHENG, Yeuk Wah"}, {"曾國衞", "TSANG, Kwok-wai"}, {"林鄭月娥", "LAM CHENG, Yuet-ngor"},
+            {"李桂華", "LEE, Kwai-wah"}, {"鄧炳強", "TANG, Ping-keung"}, {"陳國基", "CHAN, Eric"},
+            {"何志明", "HO Chi-ming Trading Co., Ltd."}, {"江學禮", "Kong Hok Lai 2"},
+        };
+        for (String[] p : pairs) {
+            assertFastPathsAgree(p[0], p[1]);
+        }
+    }
+
     private static void assertFastPathsAgree(String a, String b) {
         List<NormalizedName> qs = Normalizer.readings(a);
         List<NormalizedName> cs = Normalizer.readings(b);
