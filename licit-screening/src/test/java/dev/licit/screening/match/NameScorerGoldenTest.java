@@ -119,6 +119,20 @@ class NameScorerGoldenTest {
         }
     }
 
+    /** An Arabic name joined against it with its article apart, on either side (articleRunKey). */
+    @Example
+    void fastPathsAgreeOnArabicNamesWithTheirArticleApart() {
+        String[][] pairs = {
+            {"Salahuddin Ahmed", "Salah al-Din Ahmed"}, {"Salah al-Din Ahmed", "Salahuddin Ahmed"},
+            {"Abdurrahman Saleh", "Abd al-Rahman Saleh"}, {"Abd al-Rahman Saleh", "Abdurrahman Saleh"},
+            {"Salah Eddine Ahmed", "Salahuddin Ahmed"}, {"Salahuddin Ahmed", "Salah Eddine Ahmed"},
+            {"Nasreddine", "Nasr al-Din"}, {"Nasr al-Din", "Nasreddine"},
+        };
+        for (String[] p : pairs) {
+            assertFastPathsAgree(p[0], p[1]);
+        }
+    }
+
     private static void assertFastPathsAgree(String a, String b) {
         List<NormalizedName> qs = Normalizer.readings(a);
         List<NormalizedName> cs = Normalizer.readings(b);
