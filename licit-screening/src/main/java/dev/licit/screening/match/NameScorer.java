@@ -419,6 +419,9 @@ public final class NameScorer {
             return 0;
         }
         if (ka == INITIAL || kb == INITIAL) {
+            if ((ka == NUMBER || kb == NUMBER) && "ivx".indexOf(firstChar(ka == INITIAL ? ia : ib)) >= 0) {
+                return ROMAN_LETTER_SIMILARITY; // the letter may write the number (Equivalents.romanLetter)
+            }
             return ka != kb && (firstChar(ia) == firstChar(ib) || keyLength(ka == INITIAL ? ia : ib) == 0) ? 0.6 : 0;
         }
         if (ka == NUMBER || kb == NUMBER || ka == STOP || kb == STOP) {
