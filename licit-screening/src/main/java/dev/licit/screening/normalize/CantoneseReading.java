@@ -12,21 +12,35 @@ import java.util.List;
  * <p>Only a name written as one word of two to four Han characters, every one of them in the table,
  * is read: a person's name (a company's name is read through the glossary). A character with several
  * spellings is read by one of them, chosen when the table was made (see {@code
- * cantonese-syllables.txt}); the scorer pairs the others that differ in how Hong Kong writes a
- * consonant (Tsang, Chang; Kwok, Gwok; Ping, Bing) by the Latin Korean key, which merges the same
- * consonants.
+ * cantonese-syllables.txt}); the scorer pairs the other Hong Kong spellings of a syllable (Tsang,
+ * Chang; Kwok, Gwok; Wah, Wa) by {@link #key} ({@code MatchKind.ROMANISATION_YUE}).
  */
 public final class CantoneseReading {
     private static final int SHORTEST_NAME = 2;
     private static final int LONGEST_NAME = 4;
 
+    /** Whether this process has read the table (tests: a process of Latin names never does). */
+    private static volatile boolean read;
+
     private CantoneseReading() {}
+
+    static boolean tableRead() {
+        return read;
+    }
 
     /** The syllables of a word of Han characters, or an empty list when it is not a name or not all read. */
     public static List<String> read(String run) {
         int n = run.codePointCount(0, run.length());
         if (n < SHORTEST_NAME || n > LONGEST_NAME) {
             return List.of();
+        }
+        for (int i = 0; i < run.length(); ) {
+            // every single-word name comes here: a Latin one must not load the table
+            int cp = run.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                return List.of();
+            }
+            i += Character.charCount(cp);
         }
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < run.length(); ) {
@@ -62,7 +76,7 @@ public final class CantoneseReading {
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
             boolean afterVowel = k > 0 && "aeiou".indexOf(w.charAt(k - 1)) >= 0;
-            if ((c == 'h' || c == 'r') && afterVowel && k > 0) {
+            if ((c == 'h' || c == 'r') && afterVowel) {
                 continue;
             }
             sb.append(c);
@@ -74,6 +88,10 @@ public final class CantoneseReading {
     static final class Table {
         static final String FILE = "cantonese-syllables.txt";
         private static final SyllableTable TABLE = SyllableTable.read(FILE);
+
+        static {
+            read = true;
+        }
 
         private Table() {}
 
