@@ -1,6 +1,7 @@
 package dev.licit.screening.match;
 
 import dev.licit.screening.normalize.ArabicLatinKey;
+import dev.licit.screening.normalize.ArabicSpelling;
 import dev.licit.screening.normalize.CantoneseReading;
 import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
@@ -434,6 +435,9 @@ public final class NameScorer {
         long rb = b[ob + PreparedName.ROMANISATION_HASHES];
         if (flag(ia, 4) && low(ra) == low(rb)) {
             ceiling = 0.9;
+        }
+        if (flag(ia, 4) != flag(ib, 4) && (flag(ia, 4) ? keyLength(ib) : keyLength(ia)) == 2) {
+            ceiling = 0.9; // a syllable of two letters against a word with a key (Ze, Tse): compare's shortKey
         }
         if (flag(ia, 5)
                 && high(ra) == high(rb)
@@ -870,6 +874,9 @@ public final class NameScorer {
                         + " (Sam against Jose): perhaps another person: score x" + GIVEN_NAME_CONFLICT_FACTOR);
             }
         }
+        if (notes != null) {
+            explainOtherChineseGivenName(q, usedQ, c, usedC, w, notes);
+        }
         int swapped = swappedNames(q, c, w, chosen);
         if (swapped >= 0 && score > SWAPPED_CEILING) {
             score = SWAPPED_CEILING;
@@ -1212,6 +1219,63 @@ public final class NameScorer {
         return ca != null && cb != null && !ca.equals(cb);
     }
 
+    /**
+     * Whether two words are Chinese given names, each written as one word of the same number of
+     * syllables, that differ in a syllable by more than a letter (Xiaoming, Xiaohong; Yanming,
+     * Yanxiong): each syllable writes a character, and two letters changed inside one syllable are
+     * another character, not a typist's slip. One letter (Guoming, Guoying) may still be a slip: that
+     * pair stays a typo, reported below MATCH ({@link #anotherWordPair}). Said only of names shaped
+     * as Chinese: two or three name words, every one of them Chinese syllables, one of them a single
+     * syllable (the surname: Ma, Li, Zheng). Spellings of the same syllables in other systems
+     * (Hsiao-ming) share a key and were paired before this is asked.
+     */
+    private static boolean otherChineseGivenName(PreparedName a, int i, PreparedName b, int j, Work w) {
+        String za = a.zhKey[i];
+        String zb = b.zhKey[j];
+        if (za.isEmpty() || zb.isEmpty() || za.equals(zb)) {
+            return false;
+        }
+        int syllables = ChineseRomanization.syllables(a.key[i]);
+        return syllables >= 2
+                && EditDistance.bounded(a.key[i], b.key[j], 1, w.rows) > 1
+                && syllables == ChineseRomanization.syllables(b.key[j])
+                && chineseShaped(a)
+                && chineseShaped(b);
+    }
+
+    /** Says why a Chinese given name on each side was left unpaired though its letters are close. */
+    private static void explainOtherChineseGivenName(
+            PreparedName q, boolean[] usedQ, PreparedName c, boolean[] usedC, Work w, List<String> notes) {
+        for (int i = 0; i < q.size; i++) {
+            for (int j = 0; j < c.size; j++) {
+                if (!usedQ[i] && !usedC[j] && otherChineseGivenName(q, i, c, j, w)) {
+                    notes.add(
+                            "\"" + q.surface[i] + "\" and \"" + c.surface[j] + "\" are Chinese given names that"
+                                    + " differ in a syllable by more than a letter, that is in a character: another name, not a typo");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Two or three name words, all Chinese syllables, one of them a single syllable (see above). */
+    private static boolean chineseShaped(PreparedName n) {
+        int words = 0;
+        boolean single = false;
+        for (int k = 0; k < n.size; k++) {
+            if (n.kind[k] != TokenKind.NAME) {
+                continue;
+            }
+            int syllables = ChineseRomanization.syllables(n.key[k]);
+            if (syllables == 0) {
+                return false;
+            }
+            single |= syllables == 1;
+            words++;
+        }
+        return single && words >= 2 && words <= 3;
+    }
+
     /** Whether b is a with two neighbouring letters swapped (Huawei, Huawie). */
     static boolean neighboursSwapped(String a, String b) {
         if (a.length() != b.length()) {
@@ -1410,7 +1474,16 @@ public final class NameScorer {
             return CANTONESE_SIMILARITY;
         }
         String zh = a.zhKey[i];
-        if (!zh.isEmpty() && zh.equals(b.zhKey[j])) {
+        String zhB = b.zhKey[j];
+        if (zh.isEmpty() != zhB.isEmpty()) {
+            // a syllable of two letters has no key of its own (Ze, Ri): paired only with a word that has one
+            if (zh.isEmpty()) {
+                zh = ChineseRomanization.shortKey(ka);
+            } else {
+                zhB = ChineseRomanization.shortKey(kb);
+            }
+        }
+        if (!zh.isEmpty() && zh.equals(zhB)) {
             w.lastHow = MatchKind.ROMANISATION_ZH;
             return 0.9;
         }
@@ -1441,6 +1514,21 @@ public final class NameScorer {
                 && EditDistance.bounded(ka, kb, 1, w.rows) > 1;
         if (a.abjad[i] || b.abjad[j]) {
             int consonants = Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j]);
+            int spelt = arabicSpelling(a, i, b, j);
+            if (spelt != 0 && a.equivalent[i] != null && b.equivalent[j] != null && !a.sameEquivalent(i, b, j)) {
+                spelt = -1; // two names the tables tell apart (محمد, Mahmoud), however the letters align
+            }
+            if (spelt > 0) {
+                w.lastHow = MatchKind.SKELETON;
+                return SKELETON_SIMILARITY;
+            }
+            if (spelt < 0 && consonants > 0) {
+                if (consonants < Skeleton.FULL_LENGTH) {
+                    return 0; // two consonants say little, and a written vowel or letter says no (نايل, Nil)
+                }
+                w.lastHow = MatchKind.SKELETON;
+                return SHORT_SKELETON_SIMILARITY; // the consonants agree, a written vowel or letter does not
+            }
             if (consonants > 0) {
                 w.lastHow = MatchKind.SKELETON;
                 return consonants >= Skeleton.FULL_LENGTH ? SKELETON_SIMILARITY : SHORT_SKELETON_SIMILARITY;
@@ -1455,6 +1543,9 @@ public final class NameScorer {
                         ? SKELETON_SIMILARITY
                         : SHORT_SKELETON_SIMILARITY;
             }
+        }
+        if (otherChineseGivenName(a, i, b, j, w)) {
+            return 0;
         }
         int la = ka.length();
         int lb = kb.length();
@@ -1503,6 +1594,23 @@ public final class NameScorer {
             return SKELETON_SIMILARITY;
         }
         return 0;
+    }
+
+    /**
+     * Whether one word is in Arabic script (Arabic or Persian, not Hebrew) and the other a Latin
+     * spelling of it letter by letter, long vowels and ʿayn included ({@link ArabicSpelling}): 1 when
+     * it is, -1 when it is not, 0 when the two words are not of these kinds. It pairs what the
+     * skeleton cannot say of a short word (نايل, Nail) or of one whose ʿayn Latin writes as a vowel
+     * (العزاوي, al-Azzawi), and it doubts what the skeleton pairs though a letter Arabic writes has
+     * nothing in the Latin word (حسين, hsyn: Hussein, not Hassan).
+     */
+    private static int arabicSpelling(PreparedName a, int i, PreparedName b, int j) {
+        if (a.abjad[i] == b.abjad[j] || (a.abjad[i] ? a.hebrew[i] || b.thai[j] : b.hebrew[j] || a.thai[i])) {
+            return 0;
+        }
+        boolean spells =
+                a.abjad[i] ? ArabicSpelling.spells(a.key[i], b.key[j]) : ArabicSpelling.spells(b.key[j], a.key[i]);
+        return spells ? 1 : -1;
     }
 
     /** Whether a word at the edge of a run may be one typo away from being part of a listed word. */
@@ -1566,6 +1674,10 @@ public final class NameScorer {
                             w.pair(run, i, len, single, j, 1, SKELETON_SIMILARITY, MatchKind.SKELETON);
                         }
                         continue;
+                    }
+                    if (abjadRun && !single.abjad[j] && sl >= jl - 2 && sl <= jl + 2) {
+                        // آخوند زاده (akhwnd zadh) is Akhunzada: as long as the run, its long vowels written
+                        joinedSkeleton(run, i, len, joined, single, j, swapped, w);
                     }
                     if (sl < jl - 2 || sl > jl + 2) {
                         // an abjad run is written without its short vowels, so its Latin word is longer:
@@ -1694,7 +1806,7 @@ public final class NameScorer {
             }
             consonants = Skeleton.same(assimilated.toString(), true, false, single.key[j], false, false);
         }
-        if (consonants < Skeleton.FULL_LENGTH) {
+        if (consonants < Skeleton.FULL_LENGTH && (run.hebrew[i] || !ArabicSpelling.spells(joined, single.key[j]))) {
             return;
         }
         if (swapped) {
@@ -1941,7 +2053,11 @@ public final class NameScorer {
             return pairs++;
         }
 
-        /** Best value first, then fewer words; equal pairs keep the order they were found in. */
+        /**
+         * Best value first, then fewer words, then a word written the same before a word of an
+         * equivalence table (Li with Li before Li with Ri, the Korean surname: the table's pair would
+         * take the word another pair needs); equal pairs keep the order they were found in.
+         */
         void sortPairs() {
             for (int p = 0; p < pairs; p++) {
                 order[p] = p;
@@ -1957,7 +2073,11 @@ public final class NameScorer {
             if (byValue != 0) {
                 return byValue < 0;
             }
-            return qLen[a] + cLen[a] < qLen[b] + cLen[b];
+            int words = Integer.compare(qLen[a] + cLen[a], qLen[b] + cLen[b]);
+            if (words != 0) {
+                return words < 0;
+            }
+            return kinds[a] == MatchKind.EXACT && kinds[b] != MatchKind.EXACT;
         }
 
         /** Stable: an element moves ahead of another only when strictly {@link #before} it. */

@@ -178,6 +178,48 @@ public final class ChineseRomanization {
         return sb.toString();
     }
 
+    /**
+     * How many syllables a folded word splits into (Xiaoming: 2; Ma: 1), or 0 when it is not Chinese
+     * syllables. Unlike {@link #key} it also reads words of one or two letters (Li, Ma, Wu).
+     */
+    public static int syllables(String word) {
+        if (word.length() < 3) {
+            return shortSyllable(word) >= 0 ? 1 : 0;
+        }
+        String k = key(word);
+        int n = 0;
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) == '|') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The key of a word of two letters that is a syllable with an initial (Ze, Ri, Li), or "". {@link
+     * #key} gives such words none, as English has many of them; the matcher asks for this one only to
+     * pair it with a word of the other name that has a key (Tse against Ze, Jih against Ri).
+     */
+    public static String shortKey(String word) {
+        int at = word.length() == 2 ? shortSyllable(word) : -1;
+        return at < 0 || SYLLABLE_BARE[at] ? "" : SYLLABLE_KEYS[at];
+    }
+
+    /** The table index of a word of one or two letters a-z that is a syllable, or -1. */
+    private static int shortSyllable(String word) {
+        if (word.isEmpty() || word.length() > 2) {
+            return -1;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+                return -1;
+            }
+        }
+        int at = java.util.Arrays.binarySearch(SYLLABLE_CODES, code(word, 0, word.length()));
+        return Math.max(at, -1);
+    }
+
     /** Letters a-z of s[from..to), five bits each, first letter highest; distinct for up to 12 letters. */
     private static long code(String s, int from, int to) {
         long c = 0;

@@ -448,6 +448,7 @@ public final class Normalizer {
         }
         String latin = switch (sc) {
             case UScript.CYRILLIC -> Transliteration.cyrillic(text);
+            case UScript.GREEK -> Transliteration.greek(text);
             case UScript.DEVANAGARI -> Transliteration.devanagari(text);
             case UScript.THAI -> ThaiRomanization.rtgs(text);
             default -> Transliteration.any(text);

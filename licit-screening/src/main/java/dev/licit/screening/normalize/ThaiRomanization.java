@@ -74,9 +74,12 @@ public final class ThaiRomanization {
      * ลักษณ์: ทร and ษณ are both silent).
      */
     static String spoken(String word) {
-        StringBuilder sb = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+        // ำ (sara am) as compatibility normalisation (NFKC, NFKD) leaves it: nikhahit and sara aa. The
+        // nikhahit alone is a mark dropped below, which would leave คำ as "kha" (ทองคำ, Thongkham)
+        String text = word.replace("\u0E4D\u0E32", "\u0E33");
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (isToneOrMark(c)) {
                 continue;
             }

@@ -305,6 +305,91 @@ final class Transliteration {
     }
 
     /**
+     * Modern Greek as Greek passports spell it, after ELOT 743 (the standard the UN adopted): β v, η i,
+     * υ y, χ ch, γ before γ, κ, ξ or χ n (Αγγελος Angelos); αυ, ευ and ηυ av, ev, iv before a vowel or
+     * a voiced consonant, af, ef, if otherwise; ου ou. ICU's Greek-Latin is the classical one (β b, η
+     * ē: Βασιλείου "basileiou" where passports and the lists write Vasileiou, Vassiliou). Accents are
+     * dropped; a diaeresis keeps two vowels apart (Ταΰγετος: ay, not av). Letters not in the table
+     * (a polytonic breathing, a Coptic letter) go through ICU.
+     */
+    static String greek(String run) {
+        String key = "g:" + run;
+        String v = CACHE.get(key);
+        if (v != null) {
+            return v;
+        }
+        String text = withoutGreekAccents(run.toLowerCase(java.util.Locale.ROOT));
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            char prev = i > 0 ? text.charAt(i - 1) : 0;
+            String latin = switch (c) {
+                case 'α' -> "a";
+                case 'β' -> "v";
+                case 'γ' -> "γκξχ".indexOf(next) >= 0 && next != 0 ? "n" : "g";
+                case 'δ' -> "d";
+                case 'ε' -> "e";
+                case 'ζ' -> "z";
+                case 'η' -> "i";
+                case 'θ' -> "th";
+                case 'ι', 'ϊ' -> "i";
+                case 'κ' -> "k";
+                case 'λ' -> "l";
+                case 'μ' -> "m";
+                case 'ν' -> "n";
+                case 'ξ' -> "x";
+                case 'ο' -> "o";
+                case 'π' -> "p";
+                case 'ρ' -> "r";
+                case 'σ', 'ς' -> "s";
+                case 'τ' -> "t";
+                case 'υ' -> prev == 'ο' ? "u" : "αεη".indexOf(prev) >= 0 && prev != 0 ? greekUpsilonAfter(next) : "y";
+                case 'ϋ' -> "y";
+                case 'φ' -> "f";
+                case 'χ' -> "ch";
+                case 'ψ' -> "ps";
+                case 'ω' -> "o";
+                default -> null;
+            };
+            sb.append(latin != null ? latin : any(String.valueOf(c)));
+        }
+        v = sb.toString();
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(key, v);
+        return v;
+    }
+
+    /** The υ of αυ, ευ, ηυ: v before a vowel or a voiced consonant, f before a voiceless one or at the end. */
+    private static String greekUpsilonAfter(char next) {
+        return next != 0 && "αεηιουωϊϋβγδζλμνρ".indexOf(next) >= 0 ? "v" : "f";
+    }
+
+    /** Lower-case Greek without its tonos; a diaeresis kept (ϊ, ϋ), as it parts two vowels. */
+    private static String withoutGreekAccents(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(
+                    switch (c) {
+                        case 'ά' -> 'α';
+                        case 'έ' -> 'ε';
+                        case 'ή' -> 'η';
+                        case 'ί' -> 'ι';
+                        case 'ό' -> 'ο';
+                        case 'ύ' -> 'υ';
+                        case 'ώ' -> 'ω';
+                        case 'ΐ' -> 'ϊ';
+                        case 'ΰ' -> 'ϋ';
+                        default -> c;
+                    });
+        }
+        return sb.toString();
+    }
+
+    /**
      * Devanagari through ICU, without the inherent vowel ICU writes after a word's last consonant,
      * which Hindi does not pronounce and Latin spellings leave out (पटेल: ICU patela, Patel); a vowel
      * sign written there (the ā of प्रिया, Priya) is a vowel and stays. The sibilants श and ष and

@@ -144,6 +144,33 @@ class NameScorerGoldenTest {
         }
     }
 
+    /**
+     * Arabic script against Latin letter by letter (ArabicSpelling), on either side, a two-word name
+     * against one word as long; a Pinyin syllable of two letters against its other spelling; and
+     * Chinese given names a syllable apart: pairs the bound must not cut short, or scores it lowers.
+     */
+    @Example
+    void fastPathsAgreeOnArabicSpellingsAndChineseSyllables() {
+        String[][] pairs = {
+            {"حكمت مزبان إبراهيم العزاوي", "HIKMAT MIZBAN IBRAHIM AL-AZZAWI"},
+            {"HIKMAT MIZBAN IBRAHIM AL-AZZAWI", "حكمت مزبان إبراهيم العزاوي"},
+            {"الطيب نايل", "TAYEB NAIL"},
+            {"TAYEB NAIL", "الطيب نايل"},
+            {"الطيب نايل", "TAYEB NIL"},
+            {"حسين", "HASSAN"},
+            {"فیض الله خان نورزی", "FAIZULLAH KHAN NOORZAI"},
+            {"FAIZULLAH KHAN NOORZAI", "فیض الله خان نورزی"},
+            {"آخوند زاده", "AKHUNDZADA"},
+            {"Mao Tse-tung", "Mao Ze Dong"},
+            {"Mao Ze Dong", "Mao Tse-tung"},
+            {"Li Hung-jih", "Hong Ri Li"},
+            {"Ma Xiaoming", "Xiaohong Ma"},
+        };
+        for (String[] p : pairs) {
+            assertFastPathsAgree(p[0], p[1]);
+        }
+    }
+
     private static void assertFastPathsAgree(String a, String b) {
         List<NormalizedName> qs = Normalizer.readings(a);
         List<NormalizedName> cs = Normalizer.readings(b);

@@ -105,4 +105,25 @@ class ChineseRomanizationTest {
         assertThat(ChineseRomanization.key("jong")).isEqualTo(ChineseRomanization.key("chong"));
         assertThat(ChineseRomanization.key("sutung")).isNotEqualTo(ChineseRomanization.key("sidong"));
     }
+
+    @Example
+    void syllablesAreCountedInWordsOfAnyLength() {
+        assertThat(ChineseRomanization.syllables("xiaoming")).isEqualTo(2);
+        assertThat(ChineseRomanization.syllables("ma")).isEqualTo(1);
+        assertThat(ChineseRomanization.syllables("li")).isEqualTo(1);
+        assertThat(ChineseRomanization.syllables("zhengyanming")).isEqualTo(3);
+        assertThat(ChineseRomanization.syllables("siemens")).isZero();
+        assertThat(ChineseRomanization.syllables("mx")).isZero();
+        assertThat(ChineseRomanization.syllables("")).isZero();
+    }
+
+    @Example
+    void aSyllableOfTwoLettersHasAKeyOnlyWhenAskedFor() {
+        assertThat(ChineseRomanization.key("ze")).isEmpty(); // English has many words of two letters
+        assertThat(ChineseRomanization.shortKey("ze")).isEqualTo(ChineseRomanization.key("tse"));
+        assertThat(ChineseRomanization.shortKey("ri")).isEqualTo(ChineseRomanization.key("jih"));
+        assertThat(ChineseRomanization.shortKey("an")).isEmpty(); // no initial: a syllable of its own only apart
+        assertThat(ChineseRomanization.shortKey("xq")).isEmpty();
+        assertThat(ChineseRomanization.shortKey("zhe")).isEmpty(); // three letters: key() is for it
+    }
 }

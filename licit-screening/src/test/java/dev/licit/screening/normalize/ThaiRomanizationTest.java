@@ -2,6 +2,7 @@ package dev.licit.screening.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,5 +72,15 @@ class ThaiRomanizationTest {
     })
     void otherNamesDoNot(String rtgs, String latin) {
         assertThat(ThaiRomanization.nameKey(latin)).isNotEqualTo(ThaiRomanization.nameKey(rtgs));
+    }
+
+    @Test
+    void saraAmReadsTheSameAfterCompatibilityNormalisation() {
+        // NFKC writes ำ as nikhahit and sara aa; the nikhahit alone is a dropped mark (java.text's
+        // Normalizer: this package has one of its own)
+        String decomposed = java.text.Normalizer.normalize("ทองคำ", java.text.Normalizer.Form.NFKC);
+        assertThat(decomposed).isNotEqualTo("ทองคำ");
+        assertThat(ThaiRomanization.rtgs(decomposed)).isEqualTo("thongkham");
+        assertThat(ThaiRomanization.rtgs("ทองคำ")).isEqualTo("thongkham");
     }
 }

@@ -1,0 +1,57 @@
+package dev.licit.screening.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArabicSpellingTest {
+    @ParameterizedTest(name = "{1} spells {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nayl | nail", // ا and ي each with a vowel letter
+                "alʿzawy | azzawi", // the article apart, ʿayn as a vowel, a doubled z
+                "alʿzawy | alazzawi", // or the article kept
+                "hsyn | hussein",
+                "hsyn | husayn",
+                "hsyn | hossein",
+                "hsn | hassan",
+                "jwady | djouadi", // dj for ج
+                "fdl | fazl", // ض said z
+                "rbyʿ | rabi", // ʿayn at the end unwritten
+                "qasmy | gasmi", // g for ق
+                "wthyq | wassiq", // ث said s
+                "yhyy | yahia", // ى at the end said a
+                "fatmt | fatima", // ة unwritten
+                "fatmt | fatemeh", // or written h
+                "mhmd | mouhamed", // the French ou for a short u
+                "alhq | haq", // a short word's article apart
+                "mhmwd | mahmoud", // و as ou
+                "khald | khaled",
+                "khald | haled", // خ without its h
+                "ʿbdallh | abdullah",
+            })
+    void spells(String reading, String latin) {
+        assertThat(ArabicSpelling.spells(reading, latin)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{1} does not spell {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nayl | nil", // ا and ي against one i
+                "hsyn | hassan", // ي with nothing
+                "hsn | hussain", // ai is a written ي
+                "mhmd | mahmood", // oo with no و (the tables tell Mahmoud from محمد: ou may be French)
+                "mhmd | ahmad", // the first m missing
+                "fdl | fa-dl", // not letters alone
+                "qasmy | kasmir", // a consonant left over
+                "hsn | hs", // too short
+                "ʿly | ali", // one consonant in three letters: too little to say (the name tables pair Ali)
+                "zy | zia", // one consonant and too few letters
+            })
+    void doesNotSpell(String reading, String latin) {
+        assertThat(ArabicSpelling.spells(reading, latin)).isFalse();
+    }
+}
