@@ -433,11 +433,8 @@ public final class NameScorer {
         double ceiling = 0;
         long ra = a[oa + PreparedName.ROMANISATION_HASHES];
         long rb = b[ob + PreparedName.ROMANISATION_HASHES];
-        if (flag(ia, 4) && low(ra) == low(rb)) {
-            ceiling = 0.9;
-        }
-        if (flag(ia, 4) != flag(ib, 4) && (flag(ia, 4) ? keyLength(ib) : keyLength(ia)) == 2) {
-            ceiling = 0.9; // a syllable of two letters against a word with a key (Ze, Tse): compare's shortKey
+        if ((flag(ia, 4) || flag(ib, 4)) && low(ra) == low(rb)) {
+            ceiling = 0.9; // a syllable of two letters packs its shortKey's hash (Ze against Tse)
         }
         if (flag(ia, 5)
                 && high(ra) == high(rb)
@@ -1235,12 +1232,12 @@ public final class NameScorer {
         if (za.isEmpty() || zb.isEmpty() || za.equals(zb)) {
             return false;
         }
-        int syllables = ChineseRomanization.syllables(a.key[i]);
+        int syllables = syllables(za);
         return syllables >= 2
-                && EditDistance.bounded(a.key[i], b.key[j], 1, w.rows) > 1
-                && syllables == ChineseRomanization.syllables(b.key[j])
+                && syllables == syllables(zb)
                 && chineseShaped(a)
-                && chineseShaped(b);
+                && chineseShaped(b)
+                && EditDistance.bounded(a.key[i], b.key[j], 1, w.rows) > 1;
     }
 
     /** Says why a Chinese given name on each side was left unpaired though its letters are close. */
@@ -1266,7 +1263,12 @@ public final class NameScorer {
             if (n.kind[k] != TokenKind.NAME) {
                 continue;
             }
-            int syllables = ChineseRomanization.syllables(n.key[k]);
+            // the romanisation key counts them; a name word of three letters or more without one is no
+            // syllables, a shorter one (Ma, Li) has no key and is looked up
+            String zh = n.zhKey[k];
+            int syllables = !zh.isEmpty()
+                    ? syllables(zh)
+                    : n.key[k].length() <= 2 ? ChineseRomanization.syllables(n.key[k]) : 0;
             if (syllables == 0) {
                 return false;
             }

@@ -334,7 +334,11 @@ public final class PreparedName {
             packed[o + KEY_MASK] = keyMask[i];
             packed[o + SURFACE_MASK] = surfaceMask[i];
             packed[o + KEY_HASHES] = pack(key[i].hashCode(), surface[i].hashCode());
-            packed[o + ROMANISATION_HASHES] = pack(zhKey[i].hashCode(), koKey[i].hashCode());
+            // a syllable of two letters has no key (bit 4 unset) but pairs with one (NameScorer.compare's
+            // shortKey): its hash is there for the bound to compare
+            String zhForBound =
+                    zhKey[i].isEmpty() && key[i].length() == 2 ? ChineseRomanization.shortKey(key[i]) : zhKey[i];
+            packed[o + ROMANISATION_HASHES] = pack(zhForBound.hashCode(), koKey[i].hashCode());
             packed[o + RU_HASH] = pack(
                     ruKey[i].isEmpty() ? 0 : nonZero(ruKey[i].hashCode()),
                     arKey[i].isEmpty() ? 0 : nonZero(arKey[i].hashCode()));

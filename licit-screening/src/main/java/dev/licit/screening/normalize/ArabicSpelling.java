@@ -25,9 +25,6 @@ package dev.licit.screening.normalize;
  * article written onto the word (ال) may be left out, as Latin writes it apart (al-Azzawi).
  */
 public final class ArabicSpelling {
-    /** Latin letters a vowel of the Arabic word, or a short vowel it leaves unwritten, may be. */
-    private static final String VOWELS = "aeiou";
-
     private ArabicSpelling() {}
 
     /**
@@ -35,7 +32,9 @@ public final class ArabicSpelling {
      * the reading having at least two consonants.
      */
     public static boolean spells(String reading, String latin) {
-        if (latin.length() < 3 || !lettersOnly(latin)) {
+        // every letter of the reading takes a Latin letter or two (or none: ʿayn, a final h or t), and
+        // Latin adds a short vowel at most after each: far longer or shorter words need no alignment
+        if (latin.length() < 3 || latin.length() > 3 * reading.length() + 1 || !lettersOnly(latin)) {
             return false;
         }
         if (enough(reading) && aligns(reading, latin)) {
@@ -74,30 +73,30 @@ public final class ArabicSpelling {
     }
 
     private static boolean aligns(String reading, String latin) {
-        // memo[i][j]: 0 not yet known, 1 aligns, 2 does not (reading[i..] against latin[j..]); j is
-        // doubled, its odd half for a position right after a Latin vowel left unmatched
-        byte[][] memo = new byte[reading.length() + 1][2 * latin.length() + 2];
+        // memo[i * width + 2j (+1 right after a Latin vowel left unmatched)]: 0 not yet known, 1 aligns,
+        // 2 does not (reading[i..] against latin[j..]); one array a call, the matcher calls this often
+        byte[] memo = new byte[(reading.length() + 1) * (2 * latin.length() + 2)];
         return aligns(reading, 0, latin, 0, false, memo);
     }
 
-    private static boolean aligns(String r, int i, String l, int j, byte[][] memo) {
+    private static boolean aligns(String r, int i, String l, int j, byte[] memo) {
         return aligns(r, i, l, j, false, memo);
     }
 
-    private static boolean aligns(String r, int i, String l, int j, boolean afterShortVowel, byte[][] memo) {
-        int at = 2 * j + (afterShortVowel ? 1 : 0);
-        if (memo[i][at] != 0) {
-            return memo[i][at] == 1;
+    private static boolean aligns(String r, int i, String l, int j, boolean afterShortVowel, byte[] memo) {
+        int at = i * (2 * l.length() + 2) + 2 * j + (afterShortVowel ? 1 : 0);
+        if (memo[at] != 0) {
+            return memo[at] == 1;
         }
         boolean ok = step(r, i, l, j, afterShortVowel, memo);
-        memo[i][at] = (byte) (ok ? 1 : 2);
+        memo[at] = (byte) (ok ? 1 : 2);
         return ok;
     }
 
-    private static boolean step(String r, int i, String l, int j, boolean afterShortVowel, byte[][] memo) {
+    private static boolean step(String r, int i, String l, int j, boolean afterShortVowel, byte[] memo) {
         if (i == r.length()) {
             for (int k = j; k < l.length(); k++) {
-                if (VOWELS.indexOf(l.charAt(k)) < 0 && !(k == l.length() - 1 && l.charAt(k) == 'h')) {
+                if (!vowel(l.charAt(k)) && !(k == l.length() - 1 && l.charAt(k) == 'h')) {
                     return false; // only short vowels, or the h of a final vowel (Fatimah), may be left over
                 }
             }
@@ -107,24 +106,24 @@ public final class ArabicSpelling {
         // write a long vowel or a diphthong, which Arabic writes (Mahmoud: و; Hussein: ي), except the
         // ou that French spellings write for a short u (Mouhamed)
         if (j < l.length()
-                && VOWELS.indexOf(l.charAt(j)) >= 0
+                && vowel(l.charAt(j))
                 && (!afterShortVowel || l.charAt(j - 1) == 'o' && l.charAt(j) == 'u')
                 && aligns(r, i, l, j + 1, true, memo)) {
             return true;
         }
         char c = r.charAt(i);
-        String unit = unit(r, i);
-        int next = i + unit.length();
+        boolean digraph = digraph(r, i);
+        int next = i + (digraph ? 2 : 1);
         boolean last = next == r.length();
         if (c == 'ʿ' || c == 'ʾ' || last && (c == 'h' || c == 't')) {
             if (aligns(r, next, l, j, memo)) {
                 return true; // ʿayn and hamza unwritten; the final ه or ة of Fatimah, Fatima
             }
             if (c == 'ʿ' || c == 'ʾ') {
-                return j < l.length() && VOWELS.indexOf(l.charAt(j)) >= 0 && aligns(r, next, l, j + 1, memo);
+                return j < l.length() && vowel(l.charAt(j)) && aligns(r, next, l, j + 1, memo);
             }
         }
-        for (String spelling : spellings(unit, i == 0, last)) {
+        for (String spelling : spellings(c, digraph, i == 0, last)) {
             if (l.startsWith(spelling, j)) {
                 int after = j + spelling.length();
                 if (aligns(r, next, l, after, memo)) {
@@ -133,7 +132,7 @@ public final class ArabicSpelling {
                 char end = spelling.charAt(spelling.length() - 1);
                 if (after < l.length()
                         && l.charAt(after) == end
-                        && VOWELS.indexOf(end) < 0
+                        && !vowel(end)
                         && aligns(r, next, l, after + 1, memo)) {
                     return true; // a doubled consonant (shadda): Azzawi, Hassan
                 }
@@ -142,42 +141,71 @@ public final class ArabicSpelling {
         return false;
     }
 
-    /** The letter of the reading at i: one of ICU's digraphs for one Arabic letter, or one character. */
-    private static String unit(String r, int i) {
-        if (i + 1 < r.length() && r.charAt(i + 1) == 'h' && "kstdgcz".indexOf(r.charAt(i)) >= 0) {
-            return r.substring(i, i + 2);
-        }
-        return r.substring(i, i + 1);
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
-    /** The Latin spellings of one letter of the reading. */
-    private static String[] spellings(String unit, boolean first, boolean last) {
-        return switch (unit) {
-            case "a" -> new String[] {"a", "e", "i", "o", "u"};
-            case "y" ->
-                first
-                        ? new String[] {"y", "i", "e", "j"}
-                        : last ? new String[] {"y", "i", "e", "a"} : new String[] {"y", "i", "e"};
-            case "w" -> new String[] {"w", "u", "o", "v"};
-            case "b" -> new String[] {"b", "p"};
-            case "t" -> new String[] {"t", "th"};
-            case "th" -> new String[] {"th", "s", "t"};
-            case "j" -> new String[] {"j", "dj", "g", "dzh", "zh"};
-            case "h" -> new String[] {"h", "kh"};
-            case "kh" -> new String[] {"kh", "h", "x", "ch", "k"};
-            case "d" -> new String[] {"d", "dh", "z"};
-            case "dh" -> new String[] {"dh", "z", "d", "th"};
-            case "z" -> new String[] {"z", "dh", "zh", "j"};
-            case "s" -> new String[] {"s", "c"};
-            case "sh" -> new String[] {"sh", "ch", "sch", "s"};
-            case "gh" -> new String[] {"gh", "g", "q"};
-            case "f" -> new String[] {"f", "ph"};
-            case "q" -> new String[] {"q", "k", "g", "gh", "c", "ck"};
-            case "k" -> new String[] {"k", "c", "ck", "q"};
-            case "ch", "c" -> new String[] {"ch", "tch", "c"};
-            case "zh" -> new String[] {"zh", "j", "z"};
-            case "g" -> new String[] {"g", "gu"};
-            default -> new String[] {unit};
-        };
+    /** Whether the reading has one of ICU's digraphs for one Arabic letter at i (kh, sh, th, dh, gh ...). */
+    private static boolean digraph(String r, int i) {
+        return i + 1 < r.length() && r.charAt(i + 1) == 'h' && "kstdgcz".indexOf(r.charAt(i)) >= 0;
+    }
+
+    private static final String[] NONE = {};
+    private static final String[] Y_FIRST = {"y", "i", "e", "j"};
+    private static final String[] Y_LAST = {"y", "i", "e", "a"};
+    private static final String[] Y_INSIDE = {"y", "i", "e"};
+    /** The Latin spellings of a letter a-z of the reading, and of its digraph with h. */
+    private static final String[][] LETTER = new String[26][];
+
+    private static final String[][] WITH_H = new String[26][];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            LETTER[c - 'a'] = new String[] {String.valueOf(c)};
+            WITH_H[c - 'a'] = NONE;
+        }
+        letter('a', "a", "e", "i", "o", "u");
+        letter('w', "w", "u", "o", "v");
+        letter('b', "b", "p");
+        letter('t', "t", "th");
+        letter('j', "j", "dj", "g", "dzh", "zh");
+        letter('h', "h", "kh");
+        letter('d', "d", "dh", "z");
+        letter('z', "z", "dh", "zh", "j");
+        letter('s', "s", "c");
+        letter('f', "f", "ph");
+        letter('q', "q", "k", "g", "gh", "c", "ck");
+        letter('k', "k", "c", "ck", "q");
+        letter('c', "ch", "tch", "c");
+        letter('g', "g", "gu");
+        withH('t', "th", "s", "t");
+        withH('k', "kh", "h", "x", "ch", "k");
+        withH('d', "dh", "z", "d", "th");
+        withH('s', "sh", "ch", "sch", "s");
+        withH('g', "gh", "g", "q");
+        withH('c', "ch", "tch", "c");
+        withH('z', "zh", "j", "z");
+    }
+
+    private static void letter(char c, String... spellings) {
+        LETTER[c - 'a'] = spellings;
+    }
+
+    private static void withH(char c, String... spellings) {
+        WITH_H[c - 'a'] = spellings;
+    }
+
+    /** The Latin spellings of one letter of the reading (c, or c and h when a digraph); none for other signs. */
+    private static String[] spellings(char c, boolean digraph, boolean first, boolean last) {
+        if (c < 'a' || c > 'z') {
+            return NONE;
+        }
+        if (digraph) {
+            return WITH_H[c - 'a'];
+        }
+        if (c == 'y') {
+            return first ? Y_FIRST : last ? Y_LAST : Y_INSIDE;
+        }
+        return LETTER[c - 'a'];
     }
 }
