@@ -70,6 +70,8 @@ public final class NameScorer {
     static final double SWAPPED_CEILING = 0.8;
     /** A given name of the tables left over on each side, two different names (see {@link #otherGivenName}). */
     static final double GIVEN_NAME_CONFLICT_FACTOR = 0.85;
+    /** A surname of the tables left over on each side, two different ones (Kim Su-jin, Park Su Jin). */
+    static final double FAMILY_NAME_CONFLICT_FACTOR = 0.85;
     /**
      * How much more than its weight a distinctive word of a listed company's name counts when the
      * party's name lacks it (see {@link #align}): Nova Technologies is not GENI NOVAS TECNOLOGIAS.
@@ -871,6 +873,13 @@ public final class NameScorer {
                         + " (Sam against Jose): perhaps another person: score x" + GIVEN_NAME_CONFLICT_FACTOR);
             }
         }
+        if (otherFamilyName(q, usedQ, c, usedC) && score > 0) {
+            score *= FAMILY_NAME_CONFLICT_FACTOR;
+            if (notes != null) {
+                notes.add("a family name is left over on each side, two surnames of the tables, not spellings of"
+                        + " one (Kim against Park): another family: score x" + FAMILY_NAME_CONFLICT_FACTOR);
+            }
+        }
         if (notes != null) {
             explainOtherChineseGivenName(q, usedQ, c, usedC, w, notes);
         }
@@ -1404,6 +1413,63 @@ public final class NameScorer {
                 && Equivalents.isGivenName(b.key[0])
                 && !anyKind(a, TokenKind.FORM, TokenKind.GENERIC)
                 && !anyKind(b, TokenKind.FORM, TokenKind.GENERIC);
+    }
+
+    /**
+     * Whether the one word left over on each side is a family name of the surname tables (Korean,
+     * Chinese, Hebrew; a Korean one of one or two letters, O, I, No, too), and the two are not spellings
+     * of one (Kim and Park; O and Jeon): the same given names under another family name are another
+     * person, as often in Korea and China, where a few given names are shared by many.
+     */
+    private static boolean otherFamilyName(PreparedName a, boolean[] usedA, PreparedName b, boolean[] usedB) {
+        int i = onlyWordLeft(a, usedA);
+        int j = i < 0 ? -1 : onlyWordLeft(b, usedB);
+        if (j < 0 || !personShaped(a, i) || !personShaped(b, j)) {
+            return false; // a company's word may be a surname too (Hong Kong; Ong, a typo of Hong)
+        }
+        String sa = surnameGroup(a.key[i]);
+        String sb = sa == null ? null : surnameGroup(b.key[j]);
+        return sb != null && !sa.equals(sb) && !a.sameEquivalent(i, b, j);
+    }
+
+    /**
+     * Whether every word of a name but the one at {@code except} (the surname, which may read as a
+     * generic word: Park) is a name or an initial: no legal form, generic word or place.
+     */
+    private static boolean personShaped(PreparedName n, int except) {
+        for (int k = 0; k < n.size; k++) {
+            if (k != except
+                    && n.kind[k] != TokenKind.NAME
+                    && n.kind[k] != TokenKind.INITIAL
+                    && n.kind[k] != TokenKind.STOP) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the one word of a name not paired (stop words and legal forms aside), or -1. */
+    private static int onlyWordLeft(PreparedName n, boolean[] used) {
+        int left = -1;
+        for (int k = 0; k < n.size; k++) {
+            if (used[k] || n.kind[k] == TokenKind.STOP || n.kind[k] == TokenKind.FORM) {
+                continue;
+            }
+            if (left >= 0) {
+                return -1;
+            }
+            left = k;
+        }
+        return left;
+    }
+
+    /** The canonical word of a family name of the tables, or null. */
+    private static String surnameGroup(String key) {
+        String shortKorean = Equivalents.shortKoreanSurname(key);
+        if (shortKorean != null) {
+            return shortKorean;
+        }
+        return Equivalents.isSurname(key) ? Equivalents.canonical(key) : null;
     }
 
     private static boolean anyKind(PreparedName n, TokenKind k1, TokenKind k2) {

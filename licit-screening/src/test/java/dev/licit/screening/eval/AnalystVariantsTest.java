@@ -81,6 +81,9 @@ class AnalystVariantsTest {
                 "Gaviotas Ltda. Global Trading Services Division | GAVIOTAS LTDA.",
                 "J. Fernandez De Luna | Jesus Fernandez De Luna",
                 "I Su-jin | Yi Su Jin", // I is the Korean surname 이, not an initial
+                "Pak Su Jin | Park Su-jin", // one family name in two spellings
+                // a company's word that is a surname too is no family name (Ong, a typo of Hong)
+                "SMIC ong Kong International Company Limited | SMIC Hong Kong International Company Limited",
                 "Cho Il Woo | CHO IL U", // U is a syllable spelt Woo too
                 "ทักษิณ ชินวัตร | Thaksin Shinawatra",
                 "ทักษิณ ชินวัตร | Taksin Chinnawat",
@@ -152,6 +155,10 @@ class AnalystVariantsTest {
                 "주식회사 아미반도체 | AHMADI MOGHADAM, Ismail", // Ami is no acronym of a person's names
                 "Happiness II | HAPPINESS 1",
                 "Salahuddin Ahmed | Salah al-Din Mahmoud", // the joined name alone is no match
+                // the same given names under another family name of the tables: another person
+                "Kim Su-jin | Park Su Jin",
+                "O Su-jin | Jeon Su Jin", // O, a Korean surname of one letter
+                "Wang Xiaoming | Xiaoming Zhang",
                 // the consonants agree but a letter Arabic writes has nothing in the Latin spelling
                 "حسين | HASSAN", // ي unwritten: Hussein, not Hassan
                 "حسن | HUSSAIN", // ai writes the ي that حسن lacks
