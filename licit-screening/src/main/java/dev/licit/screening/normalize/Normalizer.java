@@ -328,8 +328,10 @@ public final class Normalizer {
             while (j < w.length()) {
                 int c2 = w.codePointAt(j);
                 ScriptClass k = classOf(c2);
-                // digits and punctuation (COMMON) join whatever run they sit in
+                // digits and punctuation (COMMON) join whatever run they sit in, and so does the kana's
+                // prolonged sound mark, a letter of no script of its own (ソニー, Sony: not "soni" and "ー")
                 if (k != cls
+                        && !(c2 == '\u30FC' && cls != ScriptClass.LATIN)
                         && !(k == ScriptClass.LATIN
                                 && UScript.getScript(c2) != UScript.LATIN
                                 && cls != ScriptClass.LATIN

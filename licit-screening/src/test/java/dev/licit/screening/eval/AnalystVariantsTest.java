@@ -60,6 +60,7 @@ class AnalystVariantsTest {
                 "فیض الله خان نورزی | FAIZULLAH KHAN NOORZAI", // a two-word name written as one, as long
                 "ชวน ทองคำ | Chuan Tongkam", // ำ read am after the name's compatibility normalisation
                 "Μαρία Βασιλείου | Maria Vassiliou", // Greek as passports read it (β v), a doubled s apart
+                "ソニー株式会社 | Sony Corporation", // the kana's prolonged sound mark is part of its word
                 "Ευάγγελος Βενιζέλος | Evangelos Venizelos",
                 "משה מזרחי | Moshe Mizrachi",
                 "יוסף פרץ | Yosef Peretz",
