@@ -1514,6 +1514,13 @@ public final class NameScorer {
         boolean initialA = kindA == TokenKind.INITIAL;
         boolean initialB = kindB == TokenKind.INITIAL;
         if (initialA || initialB) {
+            if ((kindA == TokenKind.STOP || kindB == TokenKind.STOP)
+                    && (initialA ? i == 0 && !amongInitials(a, i) : j == 0 && !amongInitials(b, j))) {
+                // an initial that opens a name alone stands for a given name, not for an article (A. Imad
+                // against Tariq Imad al-Din: not al); among initials it may (H.-a.-D. for Husam-al-Din),
+                // and further on a letter may be a word cut short (PETROLEOS D EVENEZUELA: de)
+                return 0;
+            }
             if (initialA != initialB && (initialA ? kb.startsWith(ka) : ka.startsWith(kb))) {
                 w.lastHow = MatchKind.INITIAL;
                 return 0.6;
@@ -1679,6 +1686,11 @@ public final class NameScorer {
         boolean spells =
                 a.abjad[i] ? ArabicSpelling.spells(a.key[i], b.key[j]) : ArabicSpelling.spells(b.key[j], a.key[i]);
         return spells ? 1 : -1;
+    }
+
+    /** Whether the initial at k has an initial beside it (H.-a.-D.). */
+    private static boolean amongInitials(PreparedName n, int k) {
+        return k > 0 && n.kind[k - 1] == TokenKind.INITIAL || k + 1 < n.size && n.kind[k + 1] == TokenKind.INITIAL;
     }
 
     /** Whether a word at the edge of a run may be one typo away from being part of a listed word. */

@@ -451,6 +451,25 @@ class AnalystVariantsTest {
         assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
     }
 
+    @ParameterizedTest(name = "{0} against {1}: the initial {2} pairs with {3}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // an initial opening a name alone is a given name's, not the article's; among initials it
+                // may be, and further on a letter may be a word cut short
+                "A. Imad Al-Din Al-Madani | Tariq Imad Al-Din Al-Madani | a | ''",
+                "H.-a.-D. Jalal | Husam-al-Din Jalal | a | al",
+                "PETROLEOS D EVENEZUELA S A | PETROLEOS DE VENEZUELA S A | d | de",
+            })
+    void anInitialStandsForAnArticleOnlyAmongInitials(String party, String listed, String initial, String word) {
+        List<TokenAlignment> lines = compare(party, listed).explanation().alignment();
+        TokenAlignment line = lines.stream()
+                .filter(a -> a.query().equals(initial))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.listed()).as(lines.toString()).isEqualTo(word);
+    }
+
     @ParameterizedTest(name = "{0} against {1}: {2}")
     @CsvSource(
             delimiter = '|',
