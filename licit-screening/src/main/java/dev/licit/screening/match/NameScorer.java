@@ -1111,13 +1111,7 @@ public final class NameScorer {
     }
 
     private static int syllables(String zhKey) {
-        int n = 0;
-        for (int k = 0; k < zhKey.length(); k++) {
-            if (zhKey.charAt(k) == '|') {
-                n++;
-            }
-        }
-        return n;
+        return ChineseRomanization.syllablesOfKey(zhKey);
     }
 
     /** Whether a romanisation key reads as one Chinese syllable, as a Chinese surname does (Wang, Chen). */

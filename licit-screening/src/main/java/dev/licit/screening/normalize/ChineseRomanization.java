@@ -186,10 +186,14 @@ public final class ChineseRomanization {
         if (word.length() < 3) {
             return shortSyllable(word) >= 0 ? 1 : 0;
         }
-        String k = key(word);
+        return syllablesOfKey(key(word));
+    }
+
+    /** How many syllables a key of {@link #key} holds (each ends with "|"); 0 for the empty key. */
+    public static int syllablesOfKey(String key) {
         int n = 0;
-        for (int i = 0; i < k.length(); i++) {
-            if (k.charAt(i) == '|') {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == '|') {
                 n++;
             }
         }

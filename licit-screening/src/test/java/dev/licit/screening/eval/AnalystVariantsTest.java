@@ -21,6 +21,15 @@ class AnalystVariantsTest {
         return NameComparison.compare(party, listed, Thresholds.DEFAULT);
     }
 
+    /** The alignment line of the party's word (or words) in a comparison's explanation. */
+    private static TokenAlignment lineOf(NameComparison.Result r, String partyWords) {
+        List<TokenAlignment> lines = r.explanation().alignment();
+        return lines.stream()
+                .filter(a -> a.query().equals(partyWords))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + partyWords + " in " + lines));
+    }
+
     @ParameterizedTest(name = "{0} is flagged against {1}")
     @CsvSource(
             delimiter = '|',
@@ -186,11 +195,7 @@ class AnalystVariantsTest {
                 "Hap Jang Gang Six | HAP JANG GANG 6 | six | number written out",
             })
     void equivalencesAreExplained(String party, String listed, String word, String reason) {
-        List<TokenAlignment> alignment = compare(party, listed).explanation().alignment();
-        TokenAlignment line = alignment.stream()
-                .filter(a -> a.query().equals(word))
-                .findFirst()
-                .orElseThrow();
+        TokenAlignment line = lineOf(compare(party, listed), word);
         if (reason == null) {
             assertThat(line.how()).isEqualTo(MatchKind.EXACT); // both sides read 21: nothing to explain
         } else {
@@ -208,10 +213,7 @@ class AnalystVariantsTest {
                 "Sherkat Kala | KALA CO | sherkat | co",
             })
     void writtenOutFormsPairWithTheirAbbreviation(String party, String listed, String words, String form) {
-        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
-                .filter(a -> a.query().equals(words))
-                .findFirst()
-                .orElseThrow();
+        TokenAlignment line = lineOf(compare(party, listed), words);
         assertThat(line.how()).isEqualTo(MatchKind.LEGAL_FORM);
         assertThat(line.listed()).isEqualTo(form);
     }
@@ -226,10 +228,7 @@ class AnalystVariantsTest {
     void arabicSpellingsAreExplainedAndHeldBelowMatch(String party, String listed, String word, String latin) {
         NameComparison.Result r = compare(party, listed);
         assertThat(r.band()).isEqualTo(Band.POSSIBLE);
-        TokenAlignment line = r.explanation().alignment().stream()
-                .filter(a -> a.query().equals(word))
-                .findFirst()
-                .orElseThrow();
+        TokenAlignment line = lineOf(r, word);
         assertThat(line.how()).isEqualTo(MatchKind.SKELETON);
         assertThat(line.why()).startsWith("Latin spellings of one Arabic or Persian name: " + word + " / " + latin);
     }
@@ -248,10 +247,7 @@ class AnalystVariantsTest {
     void arabicNamesWithTheirArticleApartPair(String party, String listed, String words, String other) {
         NameComparison.Result r = compare(party, listed);
         assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(Band.POSSIBLE);
-        TokenAlignment line = r.explanation().alignment().stream()
-                .filter(a -> a.query().equals(words))
-                .findFirst()
-                .orElseThrow();
+        TokenAlignment line = lineOf(r, words);
         assertThat(line.how()).isEqualTo(MatchKind.SKELETON);
         assertThat(line.listed()).isEqualTo(other);
         assertThat(line.why())
@@ -267,10 +263,7 @@ class AnalystVariantsTest {
                 "Sergueï Choïgou | Sergei Shoigu | choigou | shoigu",
             })
     void russianSpellingsAreExplained(String party, String listed, String word, String latin) {
-        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
-                .filter(a -> a.query().equals(word))
-                .findFirst()
-                .orElseThrow();
+        TokenAlignment line = lineOf(compare(party, listed), word);
         assertThat(line.how()).isEqualTo(MatchKind.ROMANISATION_RU);
         assertThat(line.why())
                 .startsWith("Cyrillic romanisation (scholarly, ISO 9, BGN/PCGN, passport): " + word + " / " + latin);
@@ -284,10 +277,7 @@ class AnalystVariantsTest {
                 "ทักษิณ ชินวัตร | Taksin Shinawatra | chinwat | shinawatra",
             })
     void thaiSpellingsAreExplained(String party, String listed, String word, String latin) {
-        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
-                .filter(a -> a.query().equals(word))
-                .findFirst()
-                .orElseThrow();
+        TokenAlignment line = lineOf(compare(party, listed), word);
         assertThat(line.how()).isEqualTo(MatchKind.ROMANISATION_TH);
         assertThat(line.why()).startsWith("Thai RTGS romanisation: " + word + " / " + latin);
     }
@@ -419,10 +409,7 @@ class AnalystVariantsTest {
                         + " postal): kao / gao (syllable key kao|)",
             })
     void chineseSpellingsAreExplained(String party, String listed, String word, String why) {
-        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
-                .filter(a -> a.query().equals(word))
-                .findFirst()
-                .orElseThrow();
+        TokenAlignment line = lineOf(compare(party, listed), word);
         assertThat(line.why()).isEqualTo(why);
     }
 
@@ -462,12 +449,10 @@ class AnalystVariantsTest {
                 "PETROLEOS D EVENEZUELA S A | PETROLEOS DE VENEZUELA S A | d | de",
             })
     void anInitialStandsForAnArticleOnlyAmongInitials(String party, String listed, String initial, String word) {
-        List<TokenAlignment> lines = compare(party, listed).explanation().alignment();
-        TokenAlignment line = lines.stream()
-                .filter(a -> a.query().equals(initial))
-                .findFirst()
-                .orElseThrow();
-        assertThat(line.listed()).as(lines.toString()).isEqualTo(word);
+        NameComparison.Result r = compare(party, listed);
+        assertThat(lineOf(r, initial).listed())
+                .as(r.explanation().alignment().toString())
+                .isEqualTo(word);
     }
 
     @ParameterizedTest(name = "{0} against {1}: {2}")

@@ -114,9 +114,7 @@ class NameScorerGoldenTest {
             {"李桂華", "LEE, Kwai-wah"}, {"鄧炳強", "TANG, Ping-keung"}, {"陳國基", "CHAN, Eric"},
             {"何志明", "HO Chi-ming Trading Co., Ltd."}, {"江學禮", "Kong Hok Lai 2"},
         };
-        for (String[] p : pairs) {
-            assertFastPathsAgree(p[0], p[1]);
-        }
+        assertFastPathsAgreeOnEach(pairs);
     }
 
     /**
@@ -139,9 +137,7 @@ class NameScorerGoldenTest {
             {"S/T Happiness I", "HAPPINESS 1"},
             {"Fund 5", "FUND V"},
         };
-        for (String[] p : pairs) {
-            assertFastPathsAgree(p[0], p[1]);
-        }
+        assertFastPathsAgreeOnEach(pairs);
     }
 
     /**
@@ -166,6 +162,10 @@ class NameScorerGoldenTest {
             {"Li Hung-jih", "Hong Ri Li"},
             {"Ma Xiaoming", "Xiaohong Ma"},
         };
+        assertFastPathsAgreeOnEach(pairs);
+    }
+
+    private static void assertFastPathsAgreeOnEach(String[][] pairs) {
         for (String[] p : pairs) {
             assertFastPathsAgree(p[0], p[1]);
         }
