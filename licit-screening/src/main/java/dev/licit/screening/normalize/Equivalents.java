@@ -29,10 +29,15 @@ import java.util.Map;
  */
 public final class Equivalents {
     /**
-     * A table file, what its groups have in common, as an explanation says it, and whether its words
-     * are family names only (never given names, see {@link #mayBeGivenName}).
+     * A table file, what its groups have in common, as an explanation says it, whether its words are
+     * family names only (never given names, see {@link #mayBeGivenName}), and whether they are
+     * people's names at all (the words of place names are not).
      */
-    private record Table(String file, String reason, boolean surnames) {}
+    private record Table(String file, String reason, boolean surnames, boolean names) {
+        Table(String file, String reason, boolean surnames) {
+            this(file, reason, surnames, true);
+        }
+    }
 
     private static final Table KOREAN_SURNAMES =
             new Table("korean-surnames.txt", "common Korean surname spelling", true);
@@ -43,7 +48,9 @@ public final class Equivalents {
             new Table("arabic-names.txt", "common spelling of an Arabic name", false),
             new Table("hebrew-surnames.txt", "common spelling of a Hebrew family name", true),
             new Table("hebrew-names.txt", "common spelling of a Hebrew given name", false),
-            new Table("given-names.txt", "short form or spelling of a given name", false));
+            new Table("given-names.txt", "short form or spelling of a given name", false),
+            // words of place names (Saint, St.; Mount, Mt.): no person's names, given or family
+            new Table("place-words.txt", "abbreviation of a word of place names", false, false));
 
     /** One group: its canonical word, the reason, and its words as the tables write them. */
     private record Group(String canonical, Table table, String written) {
@@ -204,7 +211,7 @@ public final class Equivalents {
     /** Whether a word is in a group of a surname table (Korean, Chinese, Hebrew family names). */
     public static boolean isSurname(String word) {
         Group g = GROUP_OF_WORD.get(word);
-        return g != null && g.table().surnames();
+        return g != null && g.table().names() && g.table().surnames();
     }
 
     private static final java.util.Set<String> GIVEN_AND_FAMILY =
@@ -220,7 +227,7 @@ public final class Equivalents {
             return true;
         }
         Group g = GROUP_OF_WORD.get(word);
-        return g != null && !g.table().surnames();
+        return g != null && g.table().names() && !g.table().surnames();
     }
 
     /**
@@ -242,7 +249,7 @@ public final class Equivalents {
      */
     public static boolean isGivenName(String word) {
         Group g = GROUP_OF_WORD.get(word);
-        return g != null && !g.table().surnames();
+        return g != null && g.table().names() && !g.table().surnames();
     }
 
     /**

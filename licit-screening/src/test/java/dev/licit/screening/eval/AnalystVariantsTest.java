@@ -70,6 +70,8 @@ class AnalystVariantsTest {
                 "ชวน ทองคำ | Chuan Tongkam", // ำ read am after the name's compatibility normalisation
                 "Μαρία Βασιλείου | Maria Vassiliou", // Greek as passports read it (β v), a doubled s apart
                 "ソニー株式会社 | Sony Corporation", // the kana's prolonged sound mark is part of its word
+                "Saint Petersburg Bank | St. Petersburg Bank", // a word of place names and its abbreviation
+                "Fort Worth Trading LLC | Ft. Worth Trading LLC",
                 "Ευάγγελος Βενιζέλος | Evangelos Venizelos",
                 "משה מזרחי | Moshe Mizrachi",
                 "יוסף פרץ | Yosef Peretz",
@@ -193,6 +195,7 @@ class AnalystVariantsTest {
                 "Ahmed ben Ali | Ahmed bin Ali | ben | common spelling of an Arabic name",
                 "Mahan Air | MAHAN AIRWAYS | air | abbreviation",
                 "Hap Jang Gang Six | HAP JANG GANG 6 | six | number written out",
+                "Saint Petersburg Bank | ST PETERSBURG BANK | saint | abbreviation of a word of place names",
             })
     void equivalencesAreExplained(String party, String listed, String word, String reason) {
         TokenAlignment line = lineOf(compare(party, listed), word);
