@@ -6,6 +6,7 @@ import dev.licit.screening.normalize.CantoneseReading;
 import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.NormalizedName;
+import dev.licit.screening.normalize.Normalizer;
 import dev.licit.screening.normalize.RussianRomanization;
 import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.ThaiRomanization;
@@ -1078,6 +1079,16 @@ public final class NameScorer {
         return false;
     }
 
+    /** Whether a name has a word only organisations' names have (Corps, Army, Front). */
+    private static boolean organisation(PreparedName n) {
+        for (int i = 0; i < n.size; i++) {
+            if (Normalizer.organisationWord(n.key[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A name in Latin letters of two to four words, names and initials only: a person's, whose order
      * may carry meaning. Other scripts write the family name first by convention (中村健, Ken
@@ -1892,9 +1903,9 @@ public final class NameScorer {
 
     /** A word of 2-6 letters equal to the initials of a run of words on the other side. */
     private static void acronyms(PreparedName shortSide, PreparedName longSide, boolean swapped, Work w) {
-        if (personLike(longSide)) {
+        if (personLike(longSide) && !organisation(longSide)) {
             // a person is not known by initials run together: AMI (아미, of 주식회사 아미반도체) is no
-            // acronym of AHMADI MOGHADAM, Ismail
+            // acronym of AHMADI MOGHADAM, Ismail; an organisation whose words are all names is (IRGC)
             return;
         }
         for (int withForms = 0; withForms < 2; withForms++) {

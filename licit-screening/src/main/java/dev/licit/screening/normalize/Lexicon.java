@@ -488,6 +488,40 @@ final class Lexicon {
             "spain",
             "madrid");
 
+    /**
+     * Words that make a name an organisation's, not a person's, though they are neither legal forms nor
+     * generic business words (Islamic Revolutionary Guard Corps, Lord's Resistance Army): the matcher
+     * reads an acronym of such a name (IRGC), and of no person's.
+     */
+    static final Set<String> ORGANISATION_WORDS = set(
+            "corps",
+            "army",
+            "armies",
+            "front",
+            "brigade",
+            "brigades",
+            "battalion",
+            "battalions",
+            "regiment",
+            "movement",
+            "party",
+            "council",
+            "committee",
+            "guard",
+            "guards",
+            "force",
+            "forces",
+            "league",
+            "federation",
+            "directorate",
+            "bureau",
+            "agency",
+            "navy",
+            "command",
+            "militia",
+            "organization",
+            "union");
+
     /** Abbreviations the lists use interchangeably with the full word. */
     static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("intl", "international"),

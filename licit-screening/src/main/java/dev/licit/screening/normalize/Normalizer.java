@@ -50,6 +50,14 @@ public final class Normalizer {
     private Normalizer() {}
 
     /**
+     * Whether a word (a token's key) is one only organisations' names have, though no legal form or
+     * generic business word (Corps, Army, Front, Brigade): the matcher reads acronyms of such names.
+     */
+    public static boolean organisationWord(String key) {
+        return Lexicon.ORGANISATION_WORDS.contains(key);
+    }
+
+    /**
      * NFKC, case folding, removal of default-ignorable and control characters, blank collapsing and
      * the length cap. Idempotent.
      */

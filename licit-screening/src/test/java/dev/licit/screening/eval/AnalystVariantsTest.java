@@ -71,6 +71,9 @@ class AnalystVariantsTest {
                 "Μαρία Βασιλείου | Maria Vassiliou", // Greek as passports read it (β v), a doubled s apart
                 "ソニー株式会社 | Sony Corporation", // the kana's prolonged sound mark is part of its word
                 "Saint Petersburg Bank | St. Petersburg Bank", // a word of place names and its abbreviation
+                // an organisation whose words are all names is known by its acronym, a person is not
+                "IRGC | ISLAMIC REVOLUTIONARY GUARD CORPS",
+                "LRA | LORD’S RESISTANCE ARMY",
                 "Fort Worth Trading LLC | Ft. Worth Trading LLC",
                 "Ευάγγελος Βενιζέλος | Evangelos Venizelos",
                 "משה מזרחי | Moshe Mizrachi",
