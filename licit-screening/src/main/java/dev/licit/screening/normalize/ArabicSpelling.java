@@ -112,17 +112,24 @@ public final class ArabicSpelling {
             return true;
         }
         char c = r.charAt(i);
-        boolean digraph = digraph(r, i);
-        int next = i + (digraph ? 2 : 1);
-        boolean last = next == r.length();
-        if (c == 'ʿ' || c == 'ʾ' || last && (c == 'h' || c == 't')) {
-            if (aligns(r, next, l, j, memo)) {
+        if (c == 'ʿ' || c == 'ʾ' || i + 1 == r.length() && (c == 'h' || c == 't')) {
+            if (aligns(r, i + 1, l, j, memo)) {
                 return true; // ʿayn and hamza unwritten; the final ه or ة of Fatimah, Fatima
             }
             if (c == 'ʿ' || c == 'ʾ') {
-                return j < l.length() && vowel(l.charAt(j)) && aligns(r, next, l, j + 1, memo);
+                return j < l.length() && vowel(l.charAt(j)) && aligns(r, i + 1, l, j + 1, memo);
             }
         }
+        // ICU writes some letters in two (kh, sh, th, dh, gh), but a letter followed by ه reads the
+        // same (طه, "th": Taha): a pair is tried as one letter and as two
+        return digraph(r, i) && letter(r, i, true, l, j, memo) || letter(r, i, false, l, j, memo);
+    }
+
+    /** Whether the reading's letter at i (two characters when {@code digraph}) and what follows align. */
+    private static boolean letter(String r, int i, boolean digraph, String l, int j, byte[] memo) {
+        char c = r.charAt(i);
+        int next = i + (digraph ? 2 : 1);
+        boolean last = next == r.length();
         for (String spelling : spellings(c, digraph, i == 0, last)) {
             if (l.startsWith(spelling, j)) {
                 int after = j + spelling.length();

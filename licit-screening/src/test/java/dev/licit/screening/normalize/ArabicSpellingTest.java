@@ -31,6 +31,8 @@ class ArabicSpellingTest {
                 "khald | khaled",
                 "khald | haled", // خ without its h
                 "ʿbdallh | abdullah",
+                "th | taha", // ط and ه, which ICU writes as the two letters of ث's th
+                "yasyn | yassin",
             })
     void spells(String reading, String latin) {
         assertThat(ArabicSpelling.spells(reading, latin)).isTrue();
