@@ -25,6 +25,9 @@ package dev.licit.screening.normalize;
  * article written onto the word (ال) may be left out, as Latin writes it apart (al-Azzawi).
  */
 public final class ArabicSpelling {
+    /** Longer readings are no words of a name (a run of letters from untrusted input): not aligned. */
+    private static final int LONGEST_WORD = 40;
+
     private ArabicSpelling() {}
 
     /**
@@ -34,8 +37,11 @@ public final class ArabicSpelling {
     public static boolean spells(String reading, String latin) {
         // every letter of the reading takes a Latin letter or two (or none: ʿayn, a final h or t), and
         // Latin adds a short vowel at most after each: far longer or shorter words need no alignment
-        if (latin.length() < 3 || latin.length() > 3 * reading.length() + 1 || !lettersOnly(latin)) {
-            return false;
+        if (latin.length() < 3
+                || latin.length() > 3 * reading.length() + 1
+                || reading.length() > LONGEST_WORD
+                || !lettersOnly(latin)) {
+            return false; // a word longer than any name's keeps the alignment's memory and depth small
         }
         if (enough(reading) && aligns(reading, latin)) {
             return true;

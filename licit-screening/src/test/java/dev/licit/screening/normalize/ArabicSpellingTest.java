@@ -2,6 +2,7 @@ package dev.licit.screening.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,5 +56,13 @@ class ArabicSpellingTest {
             })
     void doesNotSpell(String reading, String latin) {
         assertThat(ArabicSpelling.spells(reading, latin)).isFalse();
+    }
+
+    @Test
+    void aWordLongerThanAnyNamesIsNotAligned() {
+        String reading = "mhmd".repeat(100);
+        assertThat(ArabicSpelling.spells(reading, "muhammad".repeat(100))).isFalse();
+        assertThat(ArabicSpelling.spells("mhmd".repeat(10), "muhammad".repeat(10)))
+                .isTrue();
     }
 }
