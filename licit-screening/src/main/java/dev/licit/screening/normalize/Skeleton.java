@@ -10,7 +10,9 @@ package dev.licit.screening.normalize;
  *
  * <p>Only a word of one of these scripts is compared this way, and only when its skeleton has at
  * least two consonants; two-consonant skeletons ("mr": Omar, Amir, Amer) say little, so the scorer
- * counts them as weak matches, and the common short names are in the equivalence tables instead.
+ * counts them as weak matches, and the common short names are in the equivalence tables instead. An
+ * Arabic-script word against a Latin one is also spelt out letter by letter ({@link ArabicSpelling}),
+ * which decides a short skeleton's pair either way.
  */
 public final class Skeleton {
     /** Skeletons this long or longer pair as a full match; two consonants pair as a weak one. */

@@ -1,13 +1,13 @@
 package dev.licit.screening.eval;
 
+import static dev.licit.screening.eval.Comparisons.compare;
+import static dev.licit.screening.eval.Comparisons.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.screening.Band;
 import dev.licit.screening.NameComparison;
-import dev.licit.screening.Thresholds;
 import dev.licit.screening.match.MatchKind;
 import dev.licit.screening.match.TokenAlignment;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,18 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * equivalence from a table named in the word-by-word alignment.
  */
 class AnalystVariantsTest {
-    private static NameComparison.Result compare(String party, String listed) {
-        return NameComparison.compare(party, listed, Thresholds.DEFAULT);
-    }
-
-    /** The alignment line of the party's word (or words) in a comparison's explanation. */
-    private static TokenAlignment lineOf(NameComparison.Result r, String partyWords) {
-        List<TokenAlignment> lines = r.explanation().alignment();
-        return lines.stream()
-                .filter(a -> a.query().equals(partyWords))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no line for " + partyWords + " in " + lines));
-    }
 
     @ParameterizedTest(name = "{0} is flagged against {1}")
     @CsvSource(

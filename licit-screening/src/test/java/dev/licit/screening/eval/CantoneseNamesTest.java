@@ -1,10 +1,10 @@
 package dev.licit.screening.eval;
 
+import static dev.licit.screening.eval.Comparisons.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.screening.Band;
 import dev.licit.screening.NameComparison;
-import dev.licit.screening.Thresholds;
 import dev.licit.screening.match.MatchKind;
 import dev.licit.screening.match.TokenAlignment;
 import dev.licit.screening.normalize.CantoneseReading;
@@ -20,9 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * TAN Yaozong). The Pinyin reading of a Han name shares nothing with these spellings.
  */
 class CantoneseNamesTest {
-    private static NameComparison.Result compare(String party, String listed) {
-        return NameComparison.compare(party, listed, Thresholds.DEFAULT);
-    }
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource(

@@ -1,10 +1,11 @@
 package dev.licit.screening.eval;
 
+import static dev.licit.screening.eval.Comparisons.compare;
+import static dev.licit.screening.eval.Comparisons.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licit.screening.Band;
 import dev.licit.screening.NameComparison;
-import dev.licit.screening.Thresholds;
 import dev.licit.screening.match.MatchKind;
 import dev.licit.screening.match.TokenAlignment;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,9 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * equivalence named in the word-by-word alignment.
  */
 class SpellingSystemsTest {
-    private static NameComparison.Result compare(String party, String listed) {
-        return NameComparison.compare(party, listed, Thresholds.DEFAULT);
-    }
 
     @ParameterizedTest(name = "{0} against {1}: {2} and {3} pair as {4}, because {5}")
     @CsvSource(
@@ -46,10 +44,7 @@ class SpellingSystemsTest {
     void samePartyExplained(String party, String listed, String word, String other, MatchKind how, String why) {
         NameComparison.Result r = compare(party, listed);
         assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isNotEqualTo(Band.NO_MATCH);
-        TokenAlignment line = r.explanation().alignment().stream()
-                .filter(a -> a.query().equals(word))
-                .findFirst()
-                .orElseThrow();
+        TokenAlignment line = lineOf(r, word);
         assertThat(line.listed()).isEqualTo(other);
         assertThat(line.how()).isEqualTo(how);
         assertThat(line.why()).startsWith(why);
@@ -116,10 +111,7 @@ class SpellingSystemsTest {
                 "Monnica Zambada | Monica Zambada", // a doubled letter is a typo, not a romanisation system
             })
     void aDoubledLetterStaysATypo(String party, String listed) {
-        TokenAlignment line = compare(party, listed).explanation().alignment().stream()
-                .filter(a -> a.query().equals("monnica"))
-                .findFirst()
-                .orElseThrow();
+        TokenAlignment line = lineOf(compare(party, listed), "monnica");
         assertThat(line.how()).isEqualTo(MatchKind.TYPO);
     }
 }
