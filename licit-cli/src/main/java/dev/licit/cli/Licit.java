@@ -1,5 +1,6 @@
 package dev.licit.cli;
 
+import dev.licit.cli.common.HeadStart;
 import dev.licit.cli.common.RefusedValue;
 import dev.licit.cli.common.RunClock;
 import dev.licit.cli.store.StoreOptions;
@@ -18,7 +19,22 @@ public final class Licit {
 
     public static void main(String[] args) {
         StartAhead.begin(args);
-        System.exit(run(args));
+        System.exit(runBegunAhead(args));
+    }
+
+    /**
+     * Runs a command line as {@link #main} does: the home's screening index and store begun while
+     * picocli parses it ({@link HeadStart}), under the run's one clock, and what the command did not
+     * take closed afterwards.
+     */
+    static int runBegunAhead(String... args) {
+        Clock clock = Clock.systemUTC();
+        HeadStart.begin(args, clock);
+        try {
+            return commandLineFor(System.in, clock, args).execute(args);
+        } finally {
+            HeadStart.closeUntaken();
+        }
     }
 
     /** Runs a command line and returns the exit code (tests call this directly). */

@@ -1,13 +1,12 @@
 package dev.licit.cli;
 
+import dev.licit.cli.common.HeadStart;
 import dev.licit.core.decide.ListHit;
 import dev.licit.core.decide.Party;
-import dev.licit.screening.ListStore;
 import dev.licit.screening.NameMemory;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
 import dev.licit.screening.Thresholds;
-import dev.licit.screening.index.ScreenerIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ final class PartyScreening {
     /** The screener of the home's current snapshot (the curated advanced-computing list when nothing was imported). */
     public static Screener screener(Path home) {
         try {
-            return ScreenerIndex.current(new ListStore(home), Thresholds.DEFAULT);
+            return HeadStart.screener(home, Thresholds.DEFAULT);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the list snapshot under " + home, e);
         }

@@ -94,7 +94,8 @@ public final class StartupTraining {
             System.setOut(nowhere);
             System.setErr(nowhere);
             for (String[] command : commands) {
-                int code = Licit.run(command);
+                // as Licit.main runs it: the index and store begun while the command line is parsed
+                int code = Licit.runBegunAhead(command);
                 if (code != 0) {
                     err.println("licit: startup training: '" + String.join(" ", command) + "' exited " + code);
                     return 1;

@@ -2,12 +2,15 @@ package dev.licit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.licit.cli.common.HeadStart;
+import dev.licit.core.io.CodeFingerprint;
 import dev.licit.core.rulebook.CheckMemo;
 import dev.licit.core.rulebook.PredicateCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,10 +19,19 @@ class StartAheadTest {
     @TempDir
     Path dir;
 
+    @BeforeEach
+    void aHomeOfItsOwn() {
+        // a check or screen begun ahead opens the home's store (HeadStart): this one, not the working directory's
+        System.setProperty("licit.home", dir.resolve("home").toString());
+    }
+
     @AfterEach
     void forgetTheMemo() {
+        HeadStart.closeUntaken();
+        System.clearProperty("licit.home");
         System.clearProperty("licit.cache");
         PredicateCompiler.shared().rememberChecksIn(CheckMemo.NONE);
+        CodeFingerprint.rememberJarsIn(null);
     }
 
     @Test

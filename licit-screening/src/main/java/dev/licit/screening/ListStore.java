@@ -9,6 +9,7 @@ import dev.licit.screening.list.ListEntries;
 import dev.licit.screening.list.ListEntry;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.list.SnapshotInfo;
+import dev.licit.screening.list.SnapshotInfoFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -308,7 +309,7 @@ public final class ListStore {
     }
 
     private static SnapshotInfo readInfo(Path snapshotDir) throws IOException {
-        return Json.PRETTY.readValue(snapshotDir.resolve("metadata.json").toFile(), SnapshotInfo.class);
+        return SnapshotInfoFile.read(snapshotDir.resolve("metadata.json"));
     }
 
     static String idOf(String sha256) {

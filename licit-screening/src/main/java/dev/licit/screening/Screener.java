@@ -305,6 +305,15 @@ public final class Screener {
         return snapshot;
     }
 
+    /** The same index under other thresholds (shares every array: nothing is built again). */
+    public Screener withThresholds(Thresholds other) {
+        if (other.equals(thresholds)) {
+            return this;
+        }
+        return new Screener(
+                snapshot, other, aliasEntry, aliasText, aliasNote, readings, readingAlias, index, addressWords);
+    }
+
     public Thresholds thresholds() {
         return thresholds;
     }

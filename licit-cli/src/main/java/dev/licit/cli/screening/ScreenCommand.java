@@ -1,17 +1,16 @@
 package dev.licit.cli.screening;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licit.cli.common.HeadStart;
 import dev.licit.cli.common.Home;
 import dev.licit.cli.common.JsonOutput;
 import dev.licit.cli.common.TextOrJsonFormat;
 import dev.licit.cli.store.StoreOptions;
 import dev.licit.core.json.Json;
 import dev.licit.screening.AffiliateGroups;
-import dev.licit.screening.ListStore;
 import dev.licit.screening.Screener;
 import dev.licit.screening.ScreeningMatch;
 import dev.licit.screening.ScreeningQuery;
-import dev.licit.screening.index.ScreenerIndex;
 import dev.licit.screening.list.ListSnapshot;
 import dev.licit.screening.match.TokenAlignment;
 import dev.licit.store.LicitStore;
@@ -88,7 +87,7 @@ public final class ScreenCommand implements Callable<Integer> {
                                 .start(r))
                 : null;
         try {
-            Screener screener = ScreenerIndex.current(new ListStore(Home.resolve()), thresholdOptions.thresholds());
+            Screener screener = HeadStart.screener(Home.resolve(), thresholdOptions.thresholds());
             ListSnapshot snapshot = screener.snapshot();
             ScreeningQuery q = new ScreeningQuery(name, country, address);
             List<ScreeningMatch> matches =

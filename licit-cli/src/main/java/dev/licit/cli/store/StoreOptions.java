@@ -1,5 +1,6 @@
 package dev.licit.cli.store;
 
+import dev.licit.cli.common.HeadStart;
 import dev.licit.cli.common.Home;
 import dev.licit.store.LicitStore;
 import dev.licit.store.common.Actor;
@@ -35,7 +36,9 @@ public final class StoreOptions {
 
     /** The store for this one command (not compacted when it closes: {@link StoreConfig#forOneCommand}). */
     public LicitStore open() {
-        return LicitStore.open(config().forOneCommand());
+        // the one begun as the process started, when it is this one (HeadStart)
+        return HeadStart.store(Home.resolve(), choice.db, clock)
+                .orElseGet(() -> LicitStore.open(config().forOneCommand()));
     }
 
     public StoreConfig config() {

@@ -55,6 +55,40 @@ class CodeFingerprintTest {
                 .isNotEqualTo(a);
     }
 
+    @Test
+    void theMemoOfAJarsPartsGivesWhatListingGivesAndNeverOutlivesTheJar() throws Exception {
+        Path jar = dir.resolve("code.jar");
+        writeJar(jar, Map.of("a/one.txt", "1", "a/two.txt", "2", "b/three.txt", "3"));
+        String listed = fingerprintOf(jar, "a/");
+        Path memo = dir.resolve("memo");
+        CodeFingerprint.rememberJarsIn(memo);
+        try {
+            assertThat(fingerprintOf(jar, "a/")).as("made and remembered").isEqualTo(listed);
+            assertThat(memo)
+                    .isDirectoryContaining(p -> p.getFileName().toString().matches("[0-9a-f]{64}"));
+            assertThat(fingerprintOf(jar, "a/")).as("read from the memo").isEqualTo(listed);
+
+            // a memo file that is not a digest is not trusted: listed again and rewritten
+            try (var files = Files.list(memo)) {
+                for (Path p : files.toList()) {
+                    Files.writeString(p, "damaged");
+                }
+            }
+            assertThat(fingerprintOf(jar, "a/")).isEqualTo(listed);
+
+            // the jar built again at the same path: another memo, another fingerprint
+            writeJar(jar, Map.of("a/one.txt", "1", "a/two.txt", "2", "a/four.txt", "4", "b/three.txt", "3"));
+            Files.setLastModifiedTime(
+                    jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
+            String rebuilt = fingerprintOf(jar, "a/");
+            assertThat(rebuilt).isNotEqualTo(listed);
+            CodeFingerprint.rememberJarsIn(null);
+            assertThat(fingerprintOf(jar, "a/")).as("the same without the memo").isEqualTo(rebuilt);
+        } finally {
+            CodeFingerprint.rememberJarsIn(null);
+        }
+    }
+
     /** The fingerprint of the code under {@code prefix} in {@code jar}, through a class it holds. */
     static String fingerprintOf(Path jar, String prefix) throws Exception {
         return new CodeFingerprint().addCode(jar, prefix).hex();
