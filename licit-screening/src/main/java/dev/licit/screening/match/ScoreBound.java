@@ -18,7 +18,7 @@ final class ScoreBound {
      * A number no lower than the score of {@code q} against the listed reading whose numbers start at
      * {@code b[cb]}, computed without pairing the words.
      *
-     * <p>Every word gets the highest similarity any pair of {@link #align} could give it ({@code s},
+     * <p>Every word gets the highest similarity any pair of {@link NameScorer} could give it ({@code s},
      * 0 when no pair can hold it), tested loosely on hashes, lengths and letter sets so that it is
      * never too low. The matched weight is a sum over pairs of similarity times the words' weights,
      * so it is at most X = sum of s times weight over the words (a query word counted at the heaviest
@@ -121,7 +121,7 @@ final class ScoreBound {
 
     /**
      * The weight of the words between the first and the last of a name of at most
-     * {@value #MIDDLE_NAME_WORDS} words that nothing can pair and that may be middle names.
+     * {@value NameScorer#MIDDLE_NAME_WORDS} words that nothing can pair and that may be middle names.
      */
     private static double unmatchableMiddle(long[] packed, int base, int n, double[] s) {
         if (n > MIDDLE_NAME_WORDS) {
@@ -197,7 +197,7 @@ final class ScoreBound {
         return (int) (v >>> 32);
     }
 
-    /** Whether two words are of kinds {@link #compare} may pair by the Cantonese key. */
+    /** Whether two words are of kinds {@link NameScorer} may pair by the Cantonese key. */
     private static boolean cantoneseMayPair(long[] a, int oa, long[] b, int ob) {
         int ka = kindOf(a[oa + PreparedName.INFO]);
         int kb = kindOf(b[ob + PreparedName.INFO]);
@@ -212,7 +212,7 @@ final class ScoreBound {
     }
 
     /**
-     * The highest similarity {@link #compare} (or the legal-form test) might give these words, 0 when
+     * The highest similarity {@link NameScorer} (or the legal-form test) might give these words, 0 when
      * it certainly pairs them not: never lower than what it gives.
      */
     private static double mayPair(long[] a, int oa, long[] b, int ob) {
@@ -301,8 +301,8 @@ final class ScoreBound {
     }
 
     /**
-     * Marks (similarity 1) the runs of one side and the words of the other that {@link #joined} might pair. The run
-     * side's romanisation keys come from {@code runName} when given (a query computes them when first
+     * Marks (similarity 1) the runs of one side and the words of the other that {@link RunPairs#joined}
+     * might pair. The run side's romanisation keys come from {@code runName} when given (a query computes them when first
      * needed), else from the numbers (a listed reading has them up front).
      */
     private static void mayJoin(
@@ -368,7 +368,7 @@ final class ScoreBound {
     }
 
     /**
-     * Marks (similarity {@value #ACRONYM_SIMILARITY}) the words of the short side that might be
+     * Marks (similarity {@value NameScorer#ACRONYM_SIMILARITY}) the words of the short side that might be
      * acronyms of words of the long side, and all the words such an acronym might stand for (its
      * letters all occur among the initials).
      */
