@@ -195,7 +195,7 @@ final class RunPairs {
 
     /** A word of 2-6 letters equal to the initials of a run of words on the other side. */
     static void acronyms(PreparedName shortSide, PreparedName longSide, boolean swapped, Work w) {
-        if (NameScorer.personLike(longSide) && !NameScorer.organisation(longSide)) {
+        if (PairingChecks.personLike(longSide) && !PairingChecks.organisation(longSide)) {
             // a person is not known by initials run together: AMI (아미, of 주식회사 아미반도체) is no
             // acronym of AHMADI MOGHADAM, Ismail; an organisation whose words are all names is (IRGC)
             return;

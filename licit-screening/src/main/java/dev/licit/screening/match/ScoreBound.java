@@ -302,8 +302,8 @@ final class ScoreBound {
 
     /**
      * Marks (similarity 1) the runs of one side and the words of the other that {@link RunPairs#joined}
-     * might pair. The run side's romanisation keys come from {@code runName} when given (a query computes them when first
-     * needed), else from the numbers (a listed reading has them up front).
+     * might pair. The run side's romanisation keys come from {@code runName} when given (a query
+     * computes them when first needed), else from the numbers (a listed reading has them up front).
      */
     private static void mayJoin(
             long[] r, int rb, PreparedName runName, double[] markRun, long[] s, int sb, double[] markSingle) {
