@@ -64,8 +64,8 @@ final class CheckMemoFiles implements CheckMemo {
     static void install(java.util.concurrent.CompletableFuture<String> ahead) {
         String cache = System.getProperty("licit.cache");
         if (cache != null && !cache.isBlank()) {
-            // the same build's cache also keeps the digests of the jar's parts (the code fingerprints)
-            CodeFingerprint.rememberJarsIn(Path.of(cache, "code-parts"));
+            // the same build's cache also keeps what processes learn of the jar (JarMemo: parts' digests, rule files)
+            CodeFingerprint.rememberJarsIn(Path.of(cache, "jars"));
             java.util.function.Supplier<String> code =
                     ahead == null ? memoized(CheckMemoFiles::thisCode) : joined(ahead);
             PredicateCompiler.shared().rememberChecksIn(new CheckMemoFiles(Path.of(cache, "cel-checked"), code));

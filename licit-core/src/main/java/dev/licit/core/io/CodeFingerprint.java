@@ -84,13 +84,11 @@ public final class CodeFingerprint {
     }
 
     private void addJar(Path jar, String prefix) throws IOException {
-        Path memo = jarMemo == null ? null : jarMemo.resolve(memoName(jar, prefix));
-        String part = memo == null ? null : remembered(memo);
-        if (part == null) {
+        String question = "digest of " + prefix;
+        String part = JarMemo.get(jar, question);
+        if (part == null || !part.matches("[0-9a-f]{64}")) {
             part = partOf(jar, prefix);
-            if (memo != null) {
-                remember(memo, part);
-            }
+            JarMemo.put(jar, question, part);
         }
         md.update(part.getBytes(StandardCharsets.US_ASCII));
     }
@@ -111,48 +109,13 @@ public final class CodeFingerprint {
         return HexFormat.of().formatHex(part.digest());
     }
 
-    /** Where the digests of jars' parts are kept between processes, or null (each process lists its jars). */
-    private static volatile Path jarMemo;
-
     /**
-     * Keeps the digests of jars' parts in {@code dir} (the launcher's cache of one build), so that a
-     * short command does not list its jar again. A file that is not a digest is ignored and made again.
+     * Keeps what this process learns of its jars (the digests of their parts, the rule files they hold)
+     * in {@code dir}, the launcher's cache of one build, so that a short command does not list its jar
+     * again ({@link JarMemo}); null keeps nothing.
      */
     public static void rememberJarsIn(Path dir) {
-        jarMemo = dir;
-    }
-
-    /** The memo's name: a hash of what identifies the jar's file (a jar written again has another time or file key) and of the prefix. */
-    private static String memoName(Path jar, String prefix) throws IOException {
-        java.nio.file.attribute.BasicFileAttributes a =
-                Files.readAttributes(jar, java.nio.file.attribute.BasicFileAttributes.class);
-        String identity = jar.toAbsolutePath() + "\0" + a.fileKey() + "\0" + a.size() + "\0"
-                + a.lastModifiedTime().toInstant() + "\0" + prefix;
-        return HexFormat.of().formatHex(sha256().digest(identity.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String remembered(Path memo) {
-        try {
-            String text = Files.readString(memo, StandardCharsets.US_ASCII);
-            return text.matches("[0-9a-f]{64}") ? text : null;
-        } catch (IOException | RuntimeException e) {
-            return null; // none yet, or unreadable: listed again
-        }
-    }
-
-    private static void remember(Path memo, String part) {
-        try {
-            Files.createDirectories(memo.getParent());
-            Path tmp = Files.createTempFile(memo.getParent(), ".part-", ".tmp");
-            Files.writeString(tmp, part, StandardCharsets.US_ASCII);
-            Files.move(
-                    tmp,
-                    memo,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            // a read-only build directory: the next process lists the jar again
-        }
+        JarMemo.rememberIn(dir);
     }
 
     /**

@@ -67,6 +67,49 @@ class ResourcesTest {
     }
 
     @Test
+    void aListingRememberedForTheBuildIsTheListingAndNeverOutlivesTheJar() throws Exception {
+        Path jar = jar("licit/rules/a.yaml", "licit/rules/license/b.yaml", "licit/overlays/README.md");
+        URL rules = URI.create("jar:" + jar.toUri() + "!/licit/rules").toURL();
+        URL overlays = URI.create("jar:" + jar.toUri() + "!/licit/overlays").toURL();
+        List<String> listed = Resources.yamlResources(rules);
+        Path memo = tmp.resolve("memo");
+        JarMemo.rememberIn(memo);
+        try {
+            assertThat(Resources.yamlResources(rules))
+                    .as("listed and remembered")
+                    .isEqualTo(listed);
+            assertThat(Resources.yamlResources(overlays))
+                    .as("none, remembered as none")
+                    .isEmpty();
+            try (var files = Files.list(memo)) {
+                assertThat(files.toList()).hasSize(2);
+            }
+            assertThat(Resources.yamlResources(rules)).as("from the memo").isEqualTo(listed);
+            assertThat(Resources.yamlResources(overlays)).isEmpty();
+
+            // a memo whose hash does not match what it holds is not trusted
+            try (var files = Files.list(memo)) {
+                for (Path p : files.toList()) {
+                    String text = Files.readString(p);
+                    Files.writeString(p, text.substring(0, 65) + "x.yaml");
+                }
+            }
+            assertThat(Resources.yamlResources(rules)).isEqualTo(listed);
+            assertThat(Resources.yamlResources(overlays)).isEmpty();
+
+            // the jar built again at the same path: listed again
+            jar("licit/rules/a.yaml", "licit/rules/c.yaml");
+            Files.setLastModifiedTime(
+                    jar,
+                    java.nio.file.attribute.FileTime.fromMillis(
+                            Files.getLastModifiedTime(jar).toMillis() + 5_000));
+            assertThat(Resources.yamlResources(rules)).containsExactly("a.yaml", "c.yaml");
+        } finally {
+            JarMemo.rememberIn(null);
+        }
+    }
+
+    @Test
     void theShippedRulebookIsListedAsItsDirectoryHoldsIt() {
         Path dir = Resources.directory("/licit/rules");
         assertThat(Resources.yamlResources("/licit/rules"))
