@@ -261,28 +261,18 @@ final class ScoreBound {
                         || keyLength(ia) <= LATIN_KOREAN_LENGTH && keyLength(ib) <= LATIN_KOREAN_LENGTH)) {
             ceiling = Math.max(ceiling, 0.88); // Hangul on a side, or two short Latin words (LATIN_KOREAN_SIMILARITY)
         }
-        int la = keyLength(ia);
-        int lb = keyLength(ib);
-        if (la >= 4 && lb >= 4) {
-            int max = Math.max(la, lb);
-            int allowed = max <= 5 ? 1 : 2;
-            if (Math.abs(la - lb) <= allowed
-                    && EditDistance.mayBeWithin(
-                            a[oa + PreparedName.KEY_MASK], b[ob + PreparedName.KEY_MASK], allowed)) {
-                ceiling = Math.max(ceiling, 1.0 - 1.0 / max); // different keys are at least one edit apart
-            }
-        }
-        int sa = surfaceLength(ia);
-        int sb = surfaceLength(ib);
-        if (sa >= 4 && sb >= 4) {
-            int max = Math.max(sa, sb);
-            int allowed = max <= 5 ? 1 : 2;
-            if (Math.abs(sa - sb) <= allowed
-                    && EditDistance.mayBeWithin(
-                            a[oa + PreparedName.SURFACE_MASK], b[ob + PreparedName.SURFACE_MASK], allowed)) {
-                ceiling = Math.max(ceiling, 1.0 - 1.0 / max); // spellings alike though the keys are not
-            }
-        }
+        // different keys are at least one edit apart; then spellings alike though the keys are not
+        ceiling = Math.max(
+                ceiling,
+                typoCeiling(
+                        keyLength(ia), keyLength(ib), a[oa + PreparedName.KEY_MASK], b[ob + PreparedName.KEY_MASK]));
+        ceiling = Math.max(
+                ceiling,
+                typoCeiling(
+                        surfaceLength(ia),
+                        surfaceLength(ib),
+                        a[oa + PreparedName.SURFACE_MASK],
+                        b[ob + PreparedName.SURFACE_MASK]));
         if (flag(ia, 6) && phoneticBits(ia) == phoneticBits(ib) && firstChar(ia) == firstChar(ib)) {
             ceiling = Math.max(ceiling, 0.7);
         }
@@ -298,6 +288,21 @@ final class ScoreBound {
             ceiling = Math.max(ceiling, SKELETON_SIMILARITY); // not tested here: rare, and cheap to pair
         }
         return ceiling;
+    }
+
+    /**
+     * The highest typo similarity two words of lengths {@code la} and {@code lb} and letter sets
+     * {@code maskA} and {@code maskB} could have (1 - 1/length, as {@code NameScorer}'s typo test gives
+     * one edit), or 0 when they cannot be a typo apart: shorter than four letters, or more edits apart
+     * than allowed (one up to five letters, two beyond) by their lengths or letters.
+     */
+    private static double typoCeiling(int la, int lb, long maskA, long maskB) {
+        if (la < 4 || lb < 4) {
+            return 0;
+        }
+        int max = Math.max(la, lb);
+        int allowed = max <= 5 ? 1 : 2;
+        return Math.abs(la - lb) <= allowed && EditDistance.mayBeWithin(maskA, maskB, allowed) ? 1.0 - 1.0 / max : 0;
     }
 
     /**
