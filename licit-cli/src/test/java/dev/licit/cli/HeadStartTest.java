@@ -130,6 +130,18 @@ class HeadStartTest {
     }
 
     @Test
+    void noStoreIsBegunInAHomeWithoutOneSoAMistypedCheckMakesNoDatabase() {
+        Path fresh = home.resolve("fresh").toAbsolutePath().normalize();
+        System.setProperty("licit.home", fresh.toString());
+        Cli refused = asMain("check", "--no-such-option", order);
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(fresh.resolve("db")).doesNotExist();
+
+        HeadStart.begin(new String[] {"check", order}, Clock.systemUTC());
+        assertThat(HeadStart.store(fresh, null, Clock.systemUTC())).isEmpty();
+    }
+
+    @Test
     void aCommandLineThatFailsToParseLeavesNoStoreOpen() throws Exception {
         Cli refused = asMain("screen", "--country", "CN"); // no NAME
         assertThat(refused.exit()).isEqualTo(2);

@@ -82,14 +82,17 @@ public final class HeadStart {
             SCREENER.set(new Begun<>(
                     home, clock, CompletableFuture.supplyAsync(() -> index(home), r -> thread("index", r))));
         }
-        // screen records itself in a store only when there is one; check makes the home's if need be
-        if (!noStore && (!screen || storeExists(home))) {
-            StoreConfig config =
-                    StoreConfig.resolve(home, null).withClock(clock).forOneCommand();
+        // only a store that is there: a first check makes the home's itself, after its command line parsed (a
+        // mistyped one makes no database); resolved on the thread, so a bad LICIT_DB fails as the command's own open
+        if (!noStore && storeExists(home)) {
             STORE.set(new Begun<>(
                     home,
                     clock,
-                    CompletableFuture.supplyAsync(() -> LicitStore.open(config), r -> thread("store", r))));
+                    CompletableFuture.supplyAsync(
+                            () -> LicitStore.open(StoreConfig.resolve(home, null)
+                                    .withClock(clock)
+                                    .forOneCommand()),
+                            r -> thread("store", r))));
         }
     }
 
@@ -166,7 +169,7 @@ public final class HeadStart {
         }
     }
 
-    /** Whether the store {@code licit screen} records in is there (as {@code StoreOptions.exists} without {@code --db}). */
+    /** Whether the home's store is there, or {@code LICIT_DB} names one (as {@code StoreOptions.exists} without {@code --db}). */
     private static boolean storeExists(Path home) {
         String env = System.getenv(StoreConfig.DB_ENV);
         return (env != null && !env.isBlank())
