@@ -146,6 +146,12 @@ public final class ScreenCommand implements Callable<Integer> {
             return 0;
         } catch (IOException | RuntimeException e) {
             Throwable cause = e instanceof CompletionException c && c.getCause() != null ? c.getCause() : e;
+            if (cause instanceof IllegalArgumentException refused) {
+                // a store named wrongly (--db, LICIT_DB): the user's input, said as such
+                err.println("licit screen: " + refused.getMessage());
+                err.flush();
+                return 2;
+            }
             // a store that is named but cannot be written: the screen is refused, not left unrecorded
             err.println(
                     cause instanceof dev.licit.store.common.StoreException

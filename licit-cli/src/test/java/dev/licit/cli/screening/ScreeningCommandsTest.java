@@ -90,6 +90,15 @@ class ScreeningCommandsTest extends TempHome {
     }
 
     @Test
+    void aScreenToBeRecordedInAStoreNamedWronglyIsExitTwoNamingTheStore() {
+        assertThat(run("screen", "Huawei", "--db", "garbage")).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("licit screen: --db: a JDBC URL starting with jdbc:postgresql: or jdbc:h2: is needed")
+                .doesNotContain("internal failure");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void badPairsFileIsExitTwoWithFileAndLine() throws Exception {
         Path pairs = home.resolve("bad.csv");
         Files.writeString(pairs, "a,b\nonly-one-field\n");
