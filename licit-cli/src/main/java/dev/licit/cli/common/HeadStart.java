@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * screen} and {@code licit check} spend most of the rest reading the index and opening the store.
  *
  * <p>What is begun is what the command would use with its defaults: the home's current snapshot,
- * and the store {@code LICIT_DB} or the home names, only when the command line has no option that
+ * and the store {@code LICIT_DB} or the home names when it is already there (a first {@code check}
+ * makes the home's after its command line parsed), only when the command line has no option that
  * could choose another ({@code --db}, an {@code @file} of arguments) or do without it
  * ({@code --no-store}, {@code --no-screen}). The command takes it ({@link #screener}, {@link #store})
  * only when its parsed options name that same home, store and clock; anything else opens its own,
