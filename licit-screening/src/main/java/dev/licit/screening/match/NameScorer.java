@@ -90,6 +90,12 @@ public final class NameScorer {
     static final double MIDDLE_NAME_FACTOR = 0.5;
     /** The highest score that counting dropped middle names less may reach: POSSIBLE, not MATCH. */
     static final double MIDDLE_NAME_CEILING = 0.8;
+    /**
+     * The highest score that counting a father's names after the person's own less may reach (see
+     * {@link PairingChecks#droppedTrailingWeight}): POSSIBLE, and below a dropped middle name's, as
+     * a name that is only the first words of another says less than one that holds its first and last.
+     */
+    static final double TRAILING_NAMES_CEILING = 0.75;
     /** The most words a name may have for its middle words to count as middle names. */
     static final int MIDDLE_NAME_WORDS = 6;
     /** Two-consonant skeletons say less (Qusay, qsy), so they pair as a weak match. */
@@ -409,6 +415,22 @@ public final class NameScorer {
                 notes.add("every word of the shorter name is matched and the longer one's first and last: its"
                         + " unmatched middle names count x" + MIDDLE_NAME_FACTOR + ", up to "
                         + MIDDLE_NAME_CEILING);
+            }
+            score = Math.max(score, raised);
+        }
+        // the shorter name is the longer one's first words, which goes on with names of its own (a
+        // father's name): those count x MIDDLE_NAME_FACTOR, up to POSSIBLE (a middle name left out
+        // above and trailing names here cannot both be: one needs the last word paired, the other not)
+        double trailing = q.size == c.size
+                ? 0
+                : droppedTrailingWeight(q, usedQ, c, usedC, c.weight) + droppedTrailingWeight(c, usedC, q, usedQ, wq);
+        if (trailing > 0 && pairsStrongOrInitials(q, c, w, chosen)) {
+            double dropped = matched / (totalQ + totalC - trailing * (1 - MIDDLE_NAME_FACTOR));
+            double raised = Math.min(dropped, Math.max(score, TRAILING_NAMES_CEILING));
+            if (raised > score && notes != null) {
+                notes.add("the shorter name is the longer one's first words, which goes on with names of its own"
+                        + " (a father's name, as lists write many names): those count x" + MIDDLE_NAME_FACTOR
+                        + ", up to " + TRAILING_NAMES_CEILING);
             }
             score = Math.max(score, raised);
         }

@@ -61,6 +61,44 @@ final class PairingChecks {
         return middle;
     }
 
+    /**
+     * The weight of the last words of {@code l} when {@code s} is its first words and nothing else,
+     * else 0: both people's names in Latin letters (names, initials, particles; {@code l} of at most
+     * {@value NameScorer#MIDDLE_NAME_WORDS} words), every word of the shorter {@code s} paired, two of
+     * them names, with the first words of {@code l} and only those, and {@code l} going on with words
+     * nothing paired. The lists write many Afghan, Arab and South Sudanese names with the father's (and
+     * grandfather's) names after the person's own (ABDUL GHANI BARADAR ABDUL AHMAD TURK, HAMIDULLAH
+     * AKHUND SHER MOHAMMAD, PAUL MALONG AWAN ANEI), and a party's papers or an alias leave them out.
+     * Only the first words: a name that is the listed name's last words (Hamid Al-Ali, Hamid Hamad
+     * Hamid Al-'Ali) may be a relative's.
+     */
+    static double droppedTrailingWeight(
+            PreparedName s, boolean[] usedS, PreparedName l, boolean[] usedL, double[] weightL) {
+        if (s.size < 2 || l.size <= s.size || l.size > MIDDLE_NAME_WORDS || !usedL[0] || usedL[l.size - 1]) {
+            return 0;
+        }
+        int names = 0;
+        for (int i = 0; i < s.size; i++) {
+            if (!usedS[i] || !nameWord(s.kind[i])) {
+                return 0;
+            }
+            names += s.kind[i] == TokenKind.NAME ? 1 : 0;
+        }
+        double trailing = 0;
+        for (int j = 0; j < l.size; j++) {
+            if (!nameWord(l.kind[j]) || (usedL[j] && trailing > 0)) {
+                return 0; // another kind of word, or a paired word after an unpaired one: not a prefix
+            }
+            if (!usedL[j]) {
+                trailing += weightL[j];
+            }
+        }
+        if (names < 2 || !s.name.reading().equals("latin") || !l.name.reading().equals("latin")) {
+            return 0;
+        }
+        return trailing;
+    }
+
     /** Whether every chosen pair is at least {@value NameScorer#STRONG} similar or pairs an initial (D., Dimitri). */
     static boolean pairsStrongOrInitials(PreparedName q, PreparedName c, Work w, int chosen) {
         for (int k = 0; k < chosen; k++) {

@@ -107,6 +107,15 @@ final class ScoreBound {
             double dropped = matchable / (matchable + unmatchable - middle * (1 - MIDDLE_NAME_FACTOR));
             bound = Math.max(bound, Math.min(dropped, MIDDLE_NAME_CEILING));
         }
+        // a father's names after the shorter name (align): any unmatchable word after the longer name's
+        // first may be one of them
+        double trailing = nc > nq && sc[0] > 0
+                ? unmatchableAfterFirst(b, cb, nc, sc)
+                : nq > nc && sq[0] > 0 ? unmatchableAfterFirst(a, qb, nq, sq) : 0;
+        if (trailing > 0) {
+            double dropped = matchable / (matchable + unmatchable - trailing * (1 - MIDDLE_NAME_FACTOR));
+            bound = Math.max(bound, Math.min(dropped, TRAILING_NAMES_CEILING));
+        }
         if (distinctiveC && !distinctiveCMayMatch) {
             bound *= NO_DISTINCTIVE_FACTOR;
         }
@@ -136,6 +145,25 @@ final class ScoreBound {
             }
         }
         return middle;
+    }
+
+    /**
+     * The weight of the words after the first of a name of at most {@value NameScorer#MIDDLE_NAME_WORDS}
+     * words that nothing can pair and that may be a father's names.
+     */
+    private static double unmatchableAfterFirst(long[] packed, int base, int n, double[] s) {
+        if (n > MIDDLE_NAME_WORDS) {
+            return 0;
+        }
+        double trailing = 0;
+        for (int j = 1; j < n; j++) {
+            long info = packed[PreparedName.word(base, j) + PreparedName.INFO];
+            int kind = kindOf(info);
+            if (s[j] == 0 && (kind == NAME || kind == INITIAL || kind == STOP)) {
+                trailing += weightOf(info);
+            }
+        }
+        return trailing;
     }
 
     /** {@link #upperBound} of two prepared readings; the listed one from {@link PreparedName#all}. */
