@@ -107,11 +107,11 @@ final class ScoreBound {
             double dropped = matchable / (matchable + unmatchable - middle * (1 - MIDDLE_NAME_FACTOR));
             bound = Math.max(bound, Math.min(dropped, MIDDLE_NAME_CEILING));
         }
-        // a father's names after the shorter name (align): any unmatchable word after the longer name's
-        // first may be one of them
-        double trailing = nc > nq && sc[0] > 0
+        // a father's names after the shorter name (align): every word of the shorter name must pair, and
+        // any unmatchable word after the longer name's first may be one of them
+        double trailing = nc > nq && sc[0] > 0 && allMatchable(sq, nq)
                 ? unmatchableAfterFirst(b, cb, nc, sc)
-                : nq > nc && sq[0] > 0 ? unmatchableAfterFirst(a, qb, nq, sq) : 0;
+                : nq > nc && sq[0] > 0 && allMatchable(sc, nc) ? unmatchableAfterFirst(a, qb, nq, sq) : 0;
         if (trailing > 0) {
             double dropped = matchable / (matchable + unmatchable - trailing * (1 - MIDDLE_NAME_FACTOR));
             bound = Math.max(bound, Math.min(dropped, TRAILING_NAMES_CEILING));
@@ -145,6 +145,15 @@ final class ScoreBound {
             }
         }
         return middle;
+    }
+
+    private static boolean allMatchable(double[] s, int n) {
+        for (int i = 0; i < n; i++) {
+            if (s[i] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
