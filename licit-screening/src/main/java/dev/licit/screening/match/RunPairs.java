@@ -18,6 +18,11 @@ import dev.licit.screening.normalize.TokenKind;
 final class RunPairs {
     private RunPairs() {}
 
+    /** A run written as one word this long or longer may differ from it by two letters. */
+    static final int LONG_RUN = 10;
+    /** How alike a long run and a word two letters apart are: a typo's, below the one-letter run's 0.9. */
+    static final double TWO_SLIP_RUN_SIMILARITY = 0.85;
+
     /** Runs of 2-4 words on one side written as one word on the other. */
     static void joined(PreparedName run, PreparedName single, boolean swapped, Work w) {
         for (int i = 0; i < run.size; i++) {
@@ -90,6 +95,19 @@ final class RunPairs {
                             && EditDistance.mayBeWithin(single.surfaceMask[j], run.joinedMask[k], 1)
                             && EditDistance.bounded(surface, joined, 1, w.rows) <= 1) {
                         sim = 0.9;
+                    }
+                    // two slips across a long run (Mozafari-Niya, Mozaffarinia: a doubled letter and a
+                    // vowel written as y), weaker than one; the first and last letters alike, so that a
+                    // word of two letters more or less at either end (C.I. Okcoffee, Okcoffee) is not one
+                    if (sim == 0
+                            && jl >= LONG_RUN
+                            && twoSlipsMayJoin(run, i, len, single, j)
+                            && Math.abs(surface.length() - jl) <= 2
+                            && surface.charAt(0) == joined.charAt(0)
+                            && surface.charAt(surface.length() - 1) == joined.charAt(jl - 1)
+                            && EditDistance.mayBeWithin(single.surfaceMask[j], run.joinedMask[k], 2)
+                            && EditDistance.bounded(surface, joined, 2, w.rows) <= 2) {
+                        sim = TWO_SLIP_RUN_SIMILARITY;
                     }
                     if (sim == 0 && abjadRun && !single.abjad[j]) {
                         joinedSkeleton(run, i, len, joined, single, j, swapped, w);
@@ -228,6 +246,27 @@ final class RunPairs {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a run may pair with a word two letters from it: names in Latin letters on both sides, every
+     * word of the run and the word itself a name. A place or a sector word in the run (Beijing Siyuan)
+     * would carry most of the letters, and two slips in what is left make another name (Beijingfuyuan,
+     * 北京富远, is not Beijing Siyuan); syllables read from Han characters differ by a letter or two
+     * between two different names.
+     */
+    private static boolean twoSlipsMayJoin(PreparedName run, int i, int len, PreparedName single, int j) {
+        if (single.kind[j] != TokenKind.NAME
+                || !run.name.reading().equals("latin")
+                || !single.name.reading().equals("latin")) {
+            return false;
+        }
+        for (int m = i; m < i + len; m++) {
+            if (run.kind[m] != TokenKind.NAME) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word at the edge of a run may be one typo away from being part of a listed word. */

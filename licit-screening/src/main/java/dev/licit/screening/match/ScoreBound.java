@@ -387,6 +387,10 @@ final class ScoreBound {
                                     && Math.abs(surfaceLength(sInfo) - jl) <= 1
                                     && EditDistance.mayBeWithin(
                                             s[oj + PreparedName.SURFACE_MASK], r[o + PreparedName.RUN_MASK], 1))
+                            || (jl >= RunPairs.LONG_RUN
+                                    && Math.abs(surfaceLength(sInfo) - jl) <= 2
+                                    && EditDistance.mayBeWithin(
+                                            s[oj + PreparedName.SURFACE_MASK], r[o + PreparedName.RUN_MASK], 2))
                             || (flag(sInfo, 4)
                                     && low(roman)
                                             == (runName != null

@@ -68,6 +68,7 @@ class AnalystVariantsTest {
                 "יוסף פרץ | Yosef Peretz",
                 "אברהם שפירא | Avraham Shapiro",
                 "Mohamed Saeed | Muhammad Said",
+                "Hossein Kamali-Niya | HOSSEIN KAMMALINIA", // a hyphened name written as one, two letters apart
                 // a ship's type written before its name; a Roman numeral of one letter against its number
                 "MT Happiness 1 | HAPPINESS 1",
                 "M/T Grace 1 | GRACE 1",
@@ -130,6 +131,8 @@ class AnalystVariantsTest {
             delimiter = '|',
             value = {
                 "Foo Capital Fund IX | Foo Capital Fund XI",
+                // a run of initials and a name is not the name two letters apart: another company's name
+                "Fundacion Zumbaco Andes | C.I. ZUMBACO ANDES S.A.S.",
                 "Pangates Shpg. | RAHMAH SHIPPING", // the sector word alone is no match
                 "Gaviotas Series 2011-3 | Gaviotas Series 2011-4",
                 "8 Karnes | 7 Karnes",
