@@ -52,7 +52,7 @@ public final class ArabicSpelling {
                 && aligns(reading.substring(2), latin);
     }
 
-    /** Two consonants, or one and three more letters (يحيى, "yhyy": Yahya): fewer say too little. */
+    /** Two consonants, or one and three more letters (يحيى, "yhyy": Yahya, y and h): fewer say too little. */
     private static boolean enough(String reading) {
         int consonants = consonants(reading);
         return consonants >= 2 || consonants == 1 && reading.length() >= 4;
@@ -67,11 +67,15 @@ public final class ArabicSpelling {
         return true;
     }
 
+    /**
+     * The consonants of a reading: w and y are long vowels within a word but consonants at its start,
+     * where no Arabic word has a long vowel (ولي, "wly": Wali, w and l; يزيد, "yzyd": Yazid).
+     */
     private static int consonants(String reading) {
         int n = 0;
         for (int k = 0; k < reading.length(); k++) {
             char c = reading.charAt(k);
-            if (c >= 'a' && c <= 'z' && "ayw".indexOf(c) < 0) {
+            if (c >= 'a' && c <= 'z' && (c != 'a' && c != 'y' && c != 'w' || k == 0 && c != 'a')) {
                 n++;
             }
         }

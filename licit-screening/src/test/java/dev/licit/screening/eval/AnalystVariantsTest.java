@@ -55,6 +55,8 @@ class AnalystVariantsTest {
                 "فضل ربيع | FAZL RABI", // ض said z in Persian and Urdu spellings
                 "عبد الحق وثيق | ABDUL-HAQ WASSIQ", // ث said s; the article of a short word set apart
                 "فیض الله خان نورزی | FAIZULLAH KHAN NOORZAI", // a two-word name written as one, as long
+                "ولی خان | WALI KHAN", // و and ی opening a word are consonants (w, y), not long vowels
+                "یزید ولی | YAZID WALI",
                 "ชวน ทองคำ | Chuan Tongkam", // ำ read am after the name's compatibility normalisation
                 "Μαρία Βασιλείου | Maria Vassiliou", // Greek as passports read it (β v), a doubled s apart
                 "ソニー株式会社 | Sony Corporation", // the kana's prolonged sound mark is part of its word

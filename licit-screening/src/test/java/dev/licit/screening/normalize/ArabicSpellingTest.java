@@ -34,6 +34,8 @@ class ArabicSpellingTest {
                 "ʿbdallh | abdullah",
                 "th | taha", // ط and ه, which ICU writes as the two letters of ث's th
                 "yasyn | yassin",
+                "wly | wali", // و opening a word is a consonant: w and l
+                "yzyd | yazid",
             })
     void spells(String reading, String latin) {
         assertThat(ArabicSpelling.spells(reading, latin)).isTrue();
@@ -53,6 +55,8 @@ class ArabicSpellingTest {
                 "hsn | hs", // too short
                 "ʿly | ali", // one consonant in three letters: too little to say (the name tables pair Ali)
                 "zy | zia", // one consonant and too few letters
+                "lwy | lui", // و within a word is a long vowel: one consonant in three letters
+                "ayd | aid", // an opening ا is a vowel's seat, not a consonant: one consonant in three letters
             })
     void doesNotSpell(String reading, String latin) {
         assertThat(ArabicSpelling.spells(reading, latin)).isFalse();
