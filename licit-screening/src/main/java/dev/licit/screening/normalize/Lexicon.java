@@ -148,6 +148,13 @@ final class Lexicon {
             "the", "of", "and", "for", "in", "on", "at", "to", "by", "de", "la", "le", "les", "del", "des", "di", "da",
             "do", "dos", "das", "du", "von", "van", "der", "den", "al", "el", "y", "e", "et", "und", "a");
 
+    /**
+     * Words of Arabic script as ICU reads them that are particles, not names: في (fy, "in": القاعدة في
+     * العراق, al-Qaida in Iraq) and من (mn, "from, of"). Only in that script: Latin fy or mn are letters
+     * of an abbreviation.
+     */
+    static final Set<String> ARABIC_STOP = set("fy", "mn");
+
     static final Set<String> GENERIC = set(
             "technology",
             "tech",

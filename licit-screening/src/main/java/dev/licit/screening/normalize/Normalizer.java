@@ -750,7 +750,7 @@ public final class Normalizer {
         if (form != null) {
             return new Token(word, form, TokenKind.FORM, origin, "", "", "");
         }
-        if (Lexicon.STOP.contains(word)) {
+        if (Lexicon.STOP.contains(word) || origin.equals("arabic") && Lexicon.ARABIC_STOP.contains(word)) {
             return new Token(word, word, TokenKind.STOP, origin, "", "", "");
         }
         if (isDigits(word)) {

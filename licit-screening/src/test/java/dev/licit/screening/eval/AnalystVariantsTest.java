@@ -57,6 +57,7 @@ class AnalystVariantsTest {
                 "فیض الله خان نورزی | FAIZULLAH KHAN NOORZAI", // a two-word name written as one, as long
                 "ولی خان | WALI KHAN", // و and ی opening a word are consonants (w, y), not long vowels
                 "یزید ولی | YAZID WALI",
+                "حزب في لبنان | HIZB IN LEBANON", // في is "in", a particle as light as the English one
                 "ชวน ทองคำ | Chuan Tongkam", // ำ read am after the name's compatibility normalisation
                 "Μαρία Βασιλείου | Maria Vassiliou", // Greek as passports read it (β v), a doubled s apart
                 "ソニー株式会社 | Sony Corporation", // the kana's prolonged sound mark is part of its word
