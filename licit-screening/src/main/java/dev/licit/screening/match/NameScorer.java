@@ -96,6 +96,11 @@ public final class NameScorer {
      * a name that is only the first words of another says less than one that holds its first and last.
      */
     static final double TRAILING_NAMES_CEILING = 0.75;
+
+    private static final String MIDDLE_NAMES_NOTE =
+            "every word of the shorter name is matched and the longer one's first and last: its unmatched middle names";
+    private static final String TRAILING_NAMES_NOTE = "the shorter name is the longer one's first words, which goes"
+            + " on with names of its own (a father's name, as lists write many names): those";
     /** The most words a name may have for its middle words to count as middle names. */
     static final int MIDDLE_NAME_WORDS = 6;
     /** Two-consonant skeletons say less (Qusay, qsy), so they pair as a weak match. */
@@ -403,36 +408,26 @@ public final class NameScorer {
             notes.add("a distinctive word of the listed name is missing from the party's name: it counts x"
                     + (1 + MISSING_DISTINCTIVE_EXTRA));
         }
-        // middle names dropped (Jok Riak, Gabriel Jok Riak Makol; D. Popov, Dimitri Igorevich Popov): the
-        // longer name's unmatched middle words count less, up to POSSIBLE, never further than the score was
+        // middle names dropped (Jok Riak, Gabriel Jok Riak Makol; D. Popov, Dimitri Igorevich Popov), or a
+        // father's names after the person's own (Abdul Ghani Baradar, ABDUL GHANI BARADAR ABDUL AHMAD TURK):
+        // the longer name's unmatched words count less, up to POSSIBLE, never further than the score was.
+        // One or the other: middle names need the longer name's last word paired, trailing ones not.
         double middle = q.size == c.size
                 ? 0
                 : droppedMiddleWeight(q, usedQ, c, usedC, c.weight) + droppedMiddleWeight(c, usedC, q, usedQ, wq);
-        if (middle > 0 && pairsStrongOrInitials(q, c, w, chosen)) {
-            double dropped = matched / (totalQ + totalC - middle * (1 - MIDDLE_NAME_FACTOR));
-            double raised = Math.min(dropped, Math.max(score, MIDDLE_NAME_CEILING));
-            if (raised > score && notes != null) {
-                notes.add("every word of the shorter name is matched and the longer one's first and last: its"
-                        + " unmatched middle names count x" + MIDDLE_NAME_FACTOR + ", up to "
-                        + MIDDLE_NAME_CEILING);
-            }
-            score = Math.max(score, raised);
-        }
-        // the shorter name is the longer one's first words, which goes on with names of its own (a
-        // father's name): those count x MIDDLE_NAME_FACTOR, up to POSSIBLE (a middle name left out
-        // above and trailing names here cannot both be: one needs the last word paired, the other not)
-        double trailing = q.size == c.size
+        double trailing = middle > 0 || q.size == c.size
                 ? 0
                 : droppedTrailingWeight(q, usedQ, c, usedC, c.weight) + droppedTrailingWeight(c, usedC, q, usedQ, wq);
-        if (trailing > 0 && pairsStrongOrInitials(q, c, w, chosen)) {
-            double dropped = matched / (totalQ + totalC - trailing * (1 - MIDDLE_NAME_FACTOR));
-            double raised = Math.min(dropped, Math.max(score, TRAILING_NAMES_CEILING));
-            if (raised > score && notes != null) {
-                notes.add("the shorter name is the longer one's first words, which goes on with names of its own"
-                        + " (a father's name, as lists write many names): those count x" + MIDDLE_NAME_FACTOR
-                        + ", up to " + TRAILING_NAMES_CEILING);
-            }
-            score = Math.max(score, raised);
+        if (middle + trailing > 0 && pairsStrongOrInitials(q, c, w, chosen)) {
+            boolean inside = middle > 0;
+            score = countedLess(
+                    score,
+                    matched,
+                    totalQ + totalC,
+                    inside ? middle : trailing,
+                    inside ? MIDDLE_NAME_CEILING : TRAILING_NAMES_CEILING,
+                    notes,
+                    inside ? MIDDLE_NAMES_NOTE : TRAILING_NAMES_NOTE);
         }
         boolean placeQ = false;
         boolean placeC = false;
@@ -727,6 +722,27 @@ public final class NameScorer {
         boolean spells =
                 a.abjad[i] ? ArabicSpelling.spells(a.key[i], b.key[j]) : ArabicSpelling.spells(b.key[j], a.key[i]);
         return spells ? 1 : -1;
+    }
+
+    /**
+     * The score with {@code leftOut} of the {@code total} weight (names one side leaves out) counted
+     * x{@value #MIDDLE_NAME_FACTOR}: raised up to {@code ceiling} at most, never lowered; a note names
+     * {@code what} was counted less when it raised the score.
+     */
+    private static double countedLess(
+            double score,
+            double matched,
+            double total,
+            double leftOut,
+            double ceiling,
+            List<String> notes,
+            String what) {
+        double dropped = matched / (total - leftOut * (1 - MIDDLE_NAME_FACTOR));
+        double raised = Math.min(dropped, Math.max(score, ceiling));
+        if (raised > score && notes != null) {
+            notes.add(what + " count x" + MIDDLE_NAME_FACTOR + ", up to " + ceiling);
+        }
+        return Math.max(score, raised);
     }
 
     /** Whether the initial at k has an initial beside it (H.-a.-D.). */
