@@ -132,10 +132,11 @@ class JapaneseReadingTest {
                         "# (JapaneseReading.holdsUnknownLetter). Made from TokenInfoDictionary$fst.dat in lucene-analysis-\n")
                 .append("# kuromoji ")
                 .append(org.apache.lucene.util.Version.LATEST)
-                .append(" (Apache License 2.0; the dictionary is mecab-ipadic, whose licence allows\n")
+                .append(" (Apache License 2.0; the dictionary is mecab-ipadic-2.7.0-20070801, whose NAIST\n")
                 .append(
-                        "# redistribution with its notice, kept in that jar) by JapaneseReadingTest, which fails when the\n")
-                .append("# jar's dictionary holds other units: record it again with -Dlicit.rebaseline=true.\n");
+                        "# licence, in that jar's META-INF/NOTICE.txt, allows redistribution) by JapaneseReadingTest,\n")
+                .append("# which fails when the jar's dictionary holds other units: record it again with\n")
+                .append("# -Dlicit.rebaseline=true.\n");
         int onLine = 0;
         for (int from = units.nextSetBit(0); from >= 0; from = units.nextSetBit(from + 1)) {
             int to = units.nextClearBit(from) - 1;
