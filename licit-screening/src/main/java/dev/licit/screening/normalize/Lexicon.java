@@ -352,6 +352,14 @@ final class Lexicon {
             "subsidiary",
             "affiliate");
 
+    /** The adjectives of {@link #LOCATIONS} to the key of their place's name (Chinese, China). */
+    static final Map<String, String> DEMONYMS = Map.of(
+            "chinese", "china",
+            "russian", "russia",
+            "iranian", "iran",
+            "american", "america",
+            "european", "europe");
+
     static final Set<String> LOCATIONS = set(
             "china",
             "chinese",

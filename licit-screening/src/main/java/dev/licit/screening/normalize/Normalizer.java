@@ -791,6 +791,9 @@ public final class Normalizer {
             kind = TokenKind.GENERIC;
         } else if (Lexicon.LOCATIONS.contains(key) || Lexicon.LOCATIONS.contains(word)) {
             kind = TokenKind.LOCATION;
+            // a country's adjective names the same place (Chinese Academy, China Academy): one key, so
+            // that two names are never told apart as naming different places by it
+            key = Lexicon.DEMONYMS.getOrDefault(word, key);
         } else {
             kind = TokenKind.NAME;
         }

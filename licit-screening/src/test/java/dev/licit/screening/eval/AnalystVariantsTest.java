@@ -42,6 +42,12 @@ class AnalystVariantsTest {
                 "金正恩 | Kim Jong Un",
                 "佐藤太郎 | Taro Sato",
                 "中国移动通信集团有限公司 | China Mobile Communications Group Co., Ltd.",
+                // universities the Entity List names in English only, written in Chinese as parties in China do
+                "哈尔滨工业大学 | Harbin Institute of Technology",
+                "北京航空航天大学 | Beijing University of Aeronautics and Astronautics (BUAA)",
+                "西北工业大学 | Northwestern Polytechnical University",
+                "电子科技大学 | University of Electronic Science and Technology of China",
+                "China Academy of Engineering Physics | Chinese Academy of Engineering Physics", // one place
                 "화웨이 | Huawei Technologies Co., Ltd.",
                 "صدام حسين التكريتي | SADDAM HUSSEIN AL-TIKRITI",
                 "هدايت الله | HIDAYATULLAH",
@@ -134,6 +140,8 @@ class AnalystVariantsTest {
             delimiter = '|',
             value = {
                 "Foo Capital Fund IX | Foo Capital Fund XI",
+                "哈尔滨理工大学 | Harbin Institute of Technology", // another university of the same city
+                "Chinese Academy of Sciences | Russian Academy of Sciences", // two places, adjectives or not
                 // a run of initials and a name is not the name two letters apart: another company's name
                 "Fundacion Zumbaco Andes | C.I. ZUMBACO ANDES S.A.S.",
                 "Pangates Shpg. | RAHMAH SHIPPING", // the sector word alone is no match
