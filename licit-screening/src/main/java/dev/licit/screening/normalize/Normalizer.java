@@ -388,6 +388,17 @@ public final class Normalizer {
                     continue outer;
                 }
             }
+            int ordinalEnd = cls == ScriptClass.HAN && first == '第' ? chineseNumeralEnd(run, i + 1) : i + 1;
+            if (ordinalEnd > i + 1) {
+                // 第十四研究所, the 14th Research Institute: the lists write the number in digits
+                reading.glossed = true;
+                if (reading.useGloss) {
+                    flushCjk(pending, cls, origin, reading, out);
+                    out.add(new Piece(" " + chineseNumber(run.substring(i + 1, ordinalEnd)) + " ", "gloss", null));
+                    i = ordinalEnd;
+                    continue;
+                }
+            }
             for (Map.Entry<String, String> g : Lexicon.GLOSSES_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
                 if (run.startsWith(g.getKey(), i)) {
                     reading.glossed = true;
@@ -411,6 +422,48 @@ public final class Normalizer {
             i += Character.charCount(cp);
         }
         flushCjk(pending, cls, origin, reading, out);
+    }
+
+    /** The Chinese numerals: digits, and the units ten, hundred and thousand. */
+    private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
+    /** An ordinal of more numerals than this (a thousand and more) is no institute's number. */
+    private static final int LONGEST_CHINESE_NUMBER = 7;
+
+    /** The end of the Chinese numerals from {@code from} (that index itself when there are none or too many). */
+    static int chineseNumeralEnd(String run, int from) {
+        int end = from;
+        while (end < run.length() && CHINESE_NUMERALS.indexOf(run.charAt(end)) >= 0) {
+            end++;
+        }
+        return end - from > LONGEST_CHINESE_NUMBER ? from : end;
+    }
+
+    /**
+     * The value of Chinese numerals below ten thousand: 十四 14, 二十 20, 七百二十二 722, 一百零五 105; digits
+     * without units are read one by one, as institutes' numbers are often written (七二二 722).
+     */
+    static int chineseNumber(String numerals) {
+        if (numerals.indexOf('十') < 0 && numerals.indexOf('百') < 0 && numerals.indexOf('千') < 0) {
+            int value = 0;
+            for (int k = 0; k < numerals.length(); k++) {
+                char c = numerals.charAt(k);
+                value = value * 10 + (c == '两' ? 2 : Math.max(0, "零一二三四五六七八九".indexOf(c)));
+            }
+            return value;
+        }
+        int total = 0;
+        int digit = 0;
+        for (int k = 0; k < numerals.length(); k++) {
+            char c = numerals.charAt(k);
+            int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+            if (unit > 0) {
+                total += (digit == 0 ? 1 : digit) * unit;
+                digit = 0;
+            } else {
+                digit = c == '两' ? 2 : Math.max(0, "零一二三四五六七八九".indexOf(c));
+            }
+        }
+        return total + digit;
     }
 
     private static void flushCjk(

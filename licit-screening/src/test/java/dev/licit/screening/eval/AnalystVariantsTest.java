@@ -48,6 +48,10 @@ class AnalystVariantsTest {
                 "西北工业大学 | Northwestern Polytechnical University",
                 "电子科技大学 | University of Electronic Science and Technology of China",
                 "China Academy of Engineering Physics | Chinese Academy of Engineering Physics", // one place
+                "中国航天科技集团有限公司 | China Aerospace Science and Technology Corporation (CASC)",
+                // an institute's ordinal in Chinese numerals, the list's in digits
+                "中国电子科技集团公司第十四研究所 | China Electronics Technology Group Corporation 14th Research Institute",
+                "中国船舶集团有限公司第七二二研究所 | China Shipbuilding Group 722nd Research Institute",
                 "화웨이 | Huawei Technologies Co., Ltd.",
                 "صدام حسين التكريتي | SADDAM HUSSEIN AL-TIKRITI",
                 "هدايت الله | HIDAYATULLAH",
@@ -141,6 +145,7 @@ class AnalystVariantsTest {
             value = {
                 "Foo Capital Fund IX | Foo Capital Fund XI",
                 "哈尔滨理工大学 | Harbin Institute of Technology", // another university of the same city
+                "中国电子科技集团公司第十五研究所 | China Electronics Technology Group Corporation 14th Research Institute",
                 "Chinese Academy of Sciences | Russian Academy of Sciences", // two places, adjectives or not
                 // a run of initials and a name is not the name two letters apart: another company's name
                 "Fundacion Zumbaco Andes | C.I. ZUMBACO ANDES S.A.S.",
