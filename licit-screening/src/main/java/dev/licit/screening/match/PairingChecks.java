@@ -201,28 +201,12 @@ final class PairingChecks {
                 continue;
             }
             String s = q.surface[i];
-            if (s.length() >= 2 && (listed.startsWith(s) || s.startsWith(listed)) || oneEditApart(s, listed)) {
+            if (s.length() >= 2 && (listed.startsWith(s) || s.startsWith(listed))
+                    || Normalizer.oneEditApart(s, listed, false)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether two words differ by one inserted, deleted or replaced letter (or not at all). */
-    static boolean oneEditApart(String a, String b) {
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (la == lb) {
-            return i == la || a.regionMatches(i + 1, b, i + 1, la - i - 1);
-        }
-        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
     }
 
     /** Whether the name carries a legal form (Ltd, S.A., GmbH): a company's name written out in full. */

@@ -439,8 +439,9 @@ public final class Normalizer {
     }
 
     /**
-     * The value of Chinese numerals below ten thousand: 十四 14, 二十 20, 七百二十二 722, 一百零五 105; digits
-     * without units are read one by one, as institutes' numbers are often written (七二二 722).
+     * The value of Chinese numerals with units below ten thousand: 十四 14, 二十 20, 七百二十二 722, 一百零五
+     * 105; digits without units (at most {@value #LONGEST_CHINESE_NUMBER}) are read one by one, as
+     * institutes' numbers are often written (七二二 722).
      */
     static int chineseNumber(String numerals) {
         if (numerals.indexOf('十') < 0 && numerals.indexOf('百') < 0 && numerals.indexOf('千') < 0) {
@@ -911,27 +912,34 @@ public final class Normalizer {
 
     /** At most one insertion, deletion, substitution or swap of neighbours turns a into b. */
     static boolean oneSlipApart(String a, String b) {
+        return oneEditApart(a, b, true);
+    }
+
+    /**
+     * Whether at most one inserted, deleted or replaced letter, or with {@code neighboursSwapped} also
+     * two neighbours swapped, turns {@code a} into {@code b} (equal words too). Public for the matcher,
+     * which asks it without swaps.
+     */
+    public static boolean oneEditApart(String a, String b, boolean neighboursSwapped) {
         int la = a.length();
         int lb = b.length();
         if (Math.abs(la - lb) > 1) {
             return false;
         }
         int i = 0;
-        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
             i++;
         }
         if (la == lb) {
-            if (a.substring(i + 1).equals(b.substring(i + 1))) {
-                return true; // substitution (or equal)
-            }
-            return i + 1 < la
-                    && a.charAt(i) == b.charAt(i + 1)
-                    && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
+            return i == la
+                    || a.regionMatches(i + 1, b, i + 1, la - i - 1) // a substitution
+                    || neighboursSwapped
+                            && i + 1 < la
+                            && a.charAt(i) == b.charAt(i + 1)
+                            && a.charAt(i + 1) == b.charAt(i)
+                            && a.regionMatches(i + 2, b, i + 2, la - i - 2);
         }
-        return la > lb
-                ? a.substring(i + 1).equals(b.substring(i))
-                : b.substring(i + 1).equals(a.substring(i));
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
     }
 
     /** The digits of an ordinal written with digits (21st, 42nd, 103rd, 11th), or null. */
