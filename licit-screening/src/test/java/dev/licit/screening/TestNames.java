@@ -53,6 +53,23 @@ public final class TestNames {
         return evalNames;
     }
 
+    /** The two names of every pair of the development set ({@code eval/devset.csv}), in file order. */
+    public static List<List<String>> developmentSetPairs() {
+        List<List<String>> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                TestNames.class.getResourceAsStream("/eval/devset.csv"), StandardCharsets.UTF_8))) {
+            r.readLine();
+            String line;
+            while ((line = r.readLine()) != null) {
+                List<String> f = parse(line);
+                out.add(List.of(f.get(0), f.get(1)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     /**
      * A case key for each of {@link #evalNames()}, in the same order: the file line and the column
      * ({@code pairs.csv:012 name1}), so that a baseline names the input instead of copying it.

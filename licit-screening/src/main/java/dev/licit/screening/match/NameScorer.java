@@ -86,8 +86,18 @@ public final class NameScorer {
      */
     static final double LATIN_SKELETON_CEILING = 0.84;
 
-    /** How much a middle name that the other name drops counts (see {@link PairingChecks#droppedMiddleWeight}). */
-    static final double MIDDLE_NAME_FACTOR = 0.5;
+    /**
+     * How much a middle name that the other name drops counts (see {@link PairingChecks#droppedMiddleWeight})
+     * when the other name keeps at least half of this one's weight (Ayman Al-Zawahari, AIMAN MUHAMMED
+     * RABI AL-ZAWAHIRI); the least any dropped name counts, which the quick bound assumes.
+     */
+    static final double MIDDLE_NAME_FACTOR = 0.35;
+    /**
+     * How much a dropped name counts when the other name keeps less than half of this one's weight:
+     * a short name that is only the first and last of a long one (Abu Hasan, ABU-AL-KHAYR Muhammad
+     * Abdallah Hasan) says less.
+     */
+    static final double MOST_NAMES_DROPPED_FACTOR = 0.5;
     /** The highest score that counting dropped middle names less may reach: POSSIBLE, not MATCH. */
     static final double MIDDLE_NAME_CEILING = 0.8;
     /**
@@ -420,11 +430,14 @@ public final class NameScorer {
                 : droppedTrailingWeight(q, usedQ, c, usedC, c.weight) + droppedTrailingWeight(c, usedC, q, usedQ, wq);
         if (middle + trailing > 0 && pairsStrongOrInitials(q, c, w, chosen)) {
             boolean inside = middle > 0;
+            double leftOut = inside ? middle : trailing;
+            double longer = c.size > q.size ? totalC : totalQ;
             score = countedLess(
                     score,
                     matched,
                     totalQ + totalC,
-                    inside ? middle : trailing,
+                    leftOut,
+                    2 * leftOut <= longer ? MIDDLE_NAME_FACTOR : MOST_NAMES_DROPPED_FACTOR,
                     inside ? MIDDLE_NAME_CEILING : TRAILING_NAMES_CEILING,
                     notes,
                     inside ? MIDDLE_NAMES_NOTE : TRAILING_NAMES_NOTE);
@@ -624,25 +637,14 @@ public final class NameScorer {
                 && !differentTableNames(ka, kb)
                 && EditDistance.bounded(ka, kb, 1, w.rows) > 1;
         if (a.abjad[i] || b.abjad[j]) {
-            int consonants = Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j]);
-            int spelt = arabicSpelling(a, i, b, j);
-            if (spelt != 0 && a.equivalent[i] != null && b.equivalent[j] != null && !a.sameEquivalent(i, b, j)) {
-                spelt = -1; // two names the tables tell apart (محمد, Mahmoud), however the letters align
+            double sim = abjadPair(a, i, ka, b, j, kb, w);
+            if (sim < 0 && !(a.abjad[i] ? b.surface[j].equals(kb) : a.surface[i].equals(ka))) {
+                // a Latin word a table keys as another (Harakat as movement) keeps its own letters
+                // against the script it was spelt from (حرکت)
+                sim = abjadPair(a, i, a.abjad[i] ? ka : a.surface[i], b, j, b.abjad[j] ? kb : b.surface[j], w);
             }
-            if (spelt > 0) {
-                w.lastHow = MatchKind.SKELETON;
-                return SKELETON_SIMILARITY;
-            }
-            if (spelt < 0 && consonants > 0) {
-                if (consonants < Skeleton.FULL_LENGTH) {
-                    return 0; // two consonants say little, and a written vowel or letter says no (نايل, Nil)
-                }
-                w.lastHow = MatchKind.SKELETON;
-                return SHORT_SKELETON_SIMILARITY; // the consonants agree, a written vowel or letter does not
-            }
-            if (consonants > 0) {
-                w.lastHow = MatchKind.SKELETON;
-                return consonants >= Skeleton.FULL_LENGTH ? SKELETON_SIMILARITY : SHORT_SKELETON_SIMILARITY;
+            if (sim >= 0) {
+                return sim;
             }
         }
         if (a.thai[i] != b.thai[j]) {
@@ -695,14 +697,17 @@ public final class NameScorer {
         }
         // sound-alike alone is weak evidence ("Siemens" and "Zaman" share a code): same first letter only
         String ph = a.phonetic[i];
-        if (!ph.isEmpty() && ph.equals(b.phonetic[j]) && ka.charAt(0) == kb.charAt(0)) {
-            w.lastHow = MatchKind.PHONETIC;
-            return 0.7;
-        }
-        // last, where no other rule pairs the words: Latin spellings of one Arabic name by consonants
-        if (arabic) {
+        boolean soundAlike = !ph.isEmpty() && ph.equals(b.phonetic[j]) && ka.charAt(0) == kb.charAt(0);
+        // Latin spellings of one Arabic name by consonants: where no other rule pairs the words, or
+        // where the sound-alike code does too and two letters at most differ (Yasar, Yasser), not
+        // more, as vowels the key drops may make another name (Sabrina, Sabireen)
+        if (arabic && (!soundAlike || EditDistance.bounded(ka, kb, 2, w.rows) <= 2)) {
             w.lastHow = MatchKind.SKELETON;
             return SKELETON_SIMILARITY;
+        }
+        if (soundAlike) {
+            w.lastHow = MatchKind.PHONETIC;
+            return 0.7;
         }
         return 0;
     }
@@ -715,32 +720,61 @@ public final class NameScorer {
      * (العزاوي, al-Azzawi), and it doubts what the skeleton pairs though a letter Arabic writes has
      * nothing in the Latin word (حسين, hsyn: Hussein, not Hassan).
      */
-    private static int arabicSpelling(PreparedName a, int i, PreparedName b, int j) {
+    private static int arabicSpelling(PreparedName a, int i, String ka, PreparedName b, int j, String kb) {
         if (a.abjad[i] == b.abjad[j] || (a.abjad[i] ? a.hebrew[i] || b.thai[j] : b.hebrew[j] || a.thai[i])) {
             return 0;
         }
-        boolean spells =
-                a.abjad[i] ? ArabicSpelling.spells(a.key[i], b.key[j]) : ArabicSpelling.spells(b.key[j], a.key[i]);
+        boolean spells = a.abjad[i] ? ArabicSpelling.spells(ka, kb) : ArabicSpelling.spells(kb, ka);
         return spells ? 1 : -1;
     }
 
     /**
+     * Two words of which one is written in an abjad, compared by their consonants and by the Arabic
+     * spelling ({@link #arabicSpelling}) as {@code ka} and {@code kb}: the similarity (0 when the
+     * letters say no), or -1 when neither test pairs them and the other rules may.
+     */
+    private static double abjadPair(PreparedName a, int i, String ka, PreparedName b, int j, String kb, Work w) {
+        int consonants = Skeleton.same(ka, a.abjad[i], a.hebrew[i], kb, b.abjad[j], b.hebrew[j]);
+        int spelt = arabicSpelling(a, i, ka, b, j, kb);
+        if (spelt != 0 && a.equivalent[i] != null && b.equivalent[j] != null && !a.sameEquivalent(i, b, j)) {
+            spelt = -1; // two names the tables tell apart (محمد, Mahmoud), however the letters align
+        }
+        if (spelt > 0) {
+            w.lastHow = MatchKind.SKELETON;
+            return SKELETON_SIMILARITY;
+        }
+        if (spelt < 0 && consonants > 0) {
+            if (consonants < Skeleton.FULL_LENGTH) {
+                return 0; // two consonants say little, and a written vowel or letter says no (نايل, Nil)
+            }
+            w.lastHow = MatchKind.SKELETON;
+            return SHORT_SKELETON_SIMILARITY; // the consonants agree, a written vowel or letter does not
+        }
+        if (consonants > 0) {
+            w.lastHow = MatchKind.SKELETON;
+            return consonants >= Skeleton.FULL_LENGTH ? SKELETON_SIMILARITY : SHORT_SKELETON_SIMILARITY;
+        }
+        return -1;
+    }
+
+    /**
      * The score with {@code leftOut} of the {@code total} weight (names one side leaves out) counted
-     * x{@value #MIDDLE_NAME_FACTOR}: raised up to {@code ceiling} at most, never lowered; a note names
-     * {@code what} was counted less when it raised the score.
+     * x{@code factor}: raised up to {@code ceiling} at most, never lowered; a note names {@code what}
+     * was counted less when it raised the score.
      */
     private static double countedLess(
             double score,
             double matched,
             double total,
             double leftOut,
+            double factor,
             double ceiling,
             List<String> notes,
             String what) {
-        double dropped = matched / (total - leftOut * (1 - MIDDLE_NAME_FACTOR));
+        double dropped = matched / (total - leftOut * (1 - factor));
         double raised = Math.min(dropped, Math.max(score, ceiling));
         if (raised > score && notes != null) {
-            notes.add(what + " count x" + MIDDLE_NAME_FACTOR + ", up to " + ceiling);
+            notes.add(what + " count x" + factor + ", up to " + ceiling);
         }
         return Math.max(score, raised);
     }

@@ -113,6 +113,28 @@ final class RunPairs {
                         joinedSkeleton(run, i, len, joined, single, j, swapped, w);
                         continue;
                     }
+                    // the article apart and its noun respelt against one word (Al Usta, Elosta; Al Masri,
+                    // Elmasry): the same consonants, the article's vowel and the noun's own aside. Held at
+                    // POSSIBLE with the Latin consonant pairs, as the key drops every vowel
+                    if (sim == 0
+                            && len == 2
+                            && !abjadRun
+                            && !single.abjad[j]
+                            && (run.arabicLooking || single.arabicLooking)
+                            && LEADING_ARTICLES.contains(run.key[i])
+                            && run.kind[i + 1] == TokenKind.NAME
+                            && single.kind[j] == TokenKind.NAME) {
+                        String key = ArabicLatinKey.key(joined);
+                        if (!key.isEmpty() && key.equals(ArabicLatinKey.key(single.key[j]))) {
+                            sim = SKELETON_SIMILARITY;
+                            if (swapped) {
+                                w.pair(single, j, 1, run, i, len, sim, MatchKind.SKELETON);
+                            } else {
+                                w.pair(run, i, len, single, j, 1, sim, MatchKind.SKELETON);
+                            }
+                            continue;
+                        }
+                    }
                     if (sim > 0) {
                         if (swapped) {
                             w.pair(single, j, 1, run, i, len, sim, MatchKind.JOINED);
@@ -123,6 +145,17 @@ final class RunPairs {
                 }
             }
         }
+    }
+
+    /** The Arabic article as Latin spellings write it before a name, apart or joined (Al Masri, Elmasry). */
+    private static final java.util.Set<String> LEADING_ARTICLES = java.util.Set.of("al", "el", "ul");
+
+    /**
+     * Whether a word's key hash is one of {@link #LEADING_ARTICLES}'s: the quick bound's test, on
+     * hashes, of a run that the article rule of {@link #joined} might pair (loose: a hash may agree by chance).
+     */
+    static boolean leadingArticleHash(int keyHash) {
+        return keyHash == "al".hashCode() || keyHash == "el".hashCode() || keyHash == "ul".hashCode();
     }
 
     /** The Arabic article in the middle of a Latin name of three words (Salah al-Din, Shams ud-Din). */

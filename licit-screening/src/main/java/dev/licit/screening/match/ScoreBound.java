@@ -383,6 +383,10 @@ final class ScoreBound {
                     long roman = s[oj + PreparedName.ROMANISATION_HASHES];
                     boolean possible = high(hashes) == hash
                             || low(hashes) == hash
+                            || (len == 2
+                                    && kindOf(sInfo) == NAME
+                                    && RunPairs.leadingArticleHash(
+                                            high(r[PreparedName.word(rb, i) + PreparedName.KEY_HASHES])))
                             || (jl >= 6
                                     && Math.abs(surfaceLength(sInfo) - jl) <= 1
                                     && EditDistance.mayBeWithin(

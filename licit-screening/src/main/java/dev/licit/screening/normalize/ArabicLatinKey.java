@@ -44,12 +44,16 @@ public final class ArabicLatinKey {
      */
     public static boolean looksArabic(List<Token> tokens) {
         for (Token t : tokens) {
-            String w = t.key();
-            if (PARTICLES.contains(w) || Equivalents.isArabicName(w) || arabicLetters(w)) {
+            if (looksArabicWord(t.key())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether one folded Latin word marks its name as Arabic or Persian (see {@link #looksArabic}). */
+    public static boolean looksArabicWord(String w) {
+        return PARTICLES.contains(w) || Equivalents.isArabicName(w) || arabicLetters(w);
     }
 
     /**

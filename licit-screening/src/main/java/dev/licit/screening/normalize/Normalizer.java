@@ -653,10 +653,49 @@ public final class Normalizer {
                 i++;
                 continue;
             }
+            if (sonOf(words, forms, origins, i)) {
+                // Zulkifli bin Abdul Hir: "bin" says "son of", as "al" says "the": a particle, not a name
+                // that a party's shorter name must hold (Z. Hir)
+                out.add(new Token(words.get(i), "bin", TokenKind.STOP, origins.get(i), "", "", ""));
+                i++;
+                continue;
+            }
             out.add(token(words.get(i), origins.get(i)));
             i++;
         }
         return out;
+    }
+
+    /** "Son of" and "daughter of" in Latin spellings of Arabic and Malay names. */
+    private static final java.util.Set<String> SON_OF = java.util.Set.of("bin", "ibn", "ibnu", "ben", "bint", "binti");
+
+    /** بن and بنت as ICU reads them. */
+    private static final java.util.Set<String> ARABIC_SON_OF = java.util.Set.of("bn", "bnt");
+
+    /**
+     * Whether word {@code i} is "son of" between two names of an Arabic-script name, or of a Latin
+     * one that another word marks as Arabic ({@link ArabicLatinKey#looksArabicWord}): not first or
+     * last, where Bin and Ben are given or family names (Bin Wang, Ben Smith, Wang Bin), and not in
+     * a name with nothing Arabic about it (Wang Bin Hai, a Chinese given name's syllable).
+     */
+    private static boolean sonOf(List<String> words, List<String> forms, List<String> origins, int i) {
+        int n = words.size();
+        if (i == 0 || i + 1 >= n || forms.get(i - 1) != null || forms.get(i + 1) != null) {
+            return false;
+        }
+        String word = words.get(i);
+        if (origins.get(i).equals("arabic")) {
+            return ARABIC_SON_OF.contains(word);
+        }
+        if (!SON_OF.contains(word)) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (k != i && !SON_OF.contains(words.get(k)) && ArabicLatinKey.looksArabicWord(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

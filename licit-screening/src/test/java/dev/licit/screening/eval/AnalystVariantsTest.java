@@ -68,6 +68,12 @@ class AnalystVariantsTest {
                 "ولی خان | WALI KHAN", // و and ی opening a word are consonants (w, y), not long vowels
                 "یزید ولی | YAZID WALI",
                 "حزب في لبنان | HIZB IN LEBANON", // في is "in", a particle as light as the English one
+                "Khalid Al Masri | KHALID ELMASRY", // the article apart, and the noun respelt, against one word
+                "Z. Hir | ZULKIFLI BIN ABDUL HIR", // "bin" (son of) is a particle, as "al" is
+                "Yasar Ibrahim | YASSER HUSSEIN IBRAHIM", // two spellings of ياسر and a middle name dropped
+                "Ayman Al-Zawahari | AIMAN MUHAMMED RABI AL-ZAWAHIRI", // two middle names dropped, a typo
+                "Army of Mohammed | JAISH-I-MOHAMMED", // Jaysh, Jaish: army
+                "حرکت الجہاد الاسلامی | HARAKAT-UL JIHAD ISLAMI", // Harakat (movement) against its script
                 "ชวน ทองคำ | Chuan Tongkam", // ำ read am after the name's compatibility normalisation
                 "Μαρία Βασιλείου | Maria Vassiliou", // Greek as passports read it (β v), a doubled s apart
                 "ソニー株式会社 | Sony Corporation", // the kana's prolonged sound mark is part of its word

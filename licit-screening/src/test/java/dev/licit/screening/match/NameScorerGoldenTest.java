@@ -165,6 +165,35 @@ class NameScorerGoldenTest {
         assertFastPathsAgreeOnEach(pairs);
     }
 
+    /**
+     * The article apart against a name written with it (Al Masri, Elmasry), "son of" as a particle
+     * (Zulkifli Bin Abdul Hir), a sector word in the Arabic of armed groups' names (Jaysh, Army) and
+     * a Latin word a table keys as another against its Arabic script (حرکت, Harakat).
+     */
+    @Example
+    void fastPathsAgreeOnArticlesParticlesAndArabicSectorWords() {
+        String[][] pairs = {
+            {"Khalid Al Masri", "Khalid Elmasry"},
+            {"Khalid Elmasry", "Khalid Al Masri"},
+            {"Abdelrazag Elsharif Al Usta", "Abdelrazag Elsharif Elosta"},
+            {"Z. Hir", "Zulkifli Bin Abdul Hir"},
+            {"Zulkifli Bin Abdul Hir", "Z. Hir"},
+            {"Army of Mohammed", "JAISH-I-MOHAMMED"},
+            {"حرکت الجہاد الاسلامی", "HARAKAT-UL JIHAD ISLAMI"},
+            {"HARAKAT-UL JIHAD ISLAMI", "حرکت الجہاد الاسلامی"},
+        };
+        assertFastPathsAgreeOnEach(pairs);
+    }
+
+    /** Every pair of the development set, both ways round: no rule of the scorer that the bound forgets. */
+    @Example
+    void fastPathsAgreeOnTheDevelopmentSet() {
+        for (List<String> p : TestNames.developmentSetPairs()) {
+            assertFastPathsAgree(p.get(0), p.get(1));
+            assertFastPathsAgree(p.get(1), p.get(0));
+        }
+    }
+
     private static void assertFastPathsAgreeOnEach(String[][] pairs) {
         for (String[] p : pairs) {
             assertFastPathsAgree(p[0], p[1]);
