@@ -6,7 +6,9 @@ package dev.licit.screening.normalize;
  * agree: "gwangseon" and "kwangson", "hyeondae" and "hyundai", "samseong" and "samsung".
  *
  * <p>Voiced and voiceless consonants fall together (g/k, d/t, b/p, j/ch), r and l fall together, and
- * the vowels that the systems spell differently (eo/o/u/eu, ae/e/ai) are reduced to one letter.
+ * the vowels that the systems spell differently (eo/o/u/eu, ae/e/ai) are reduced to one letter; the
+ * spellings that people and companies use besides the systems (Chung-hee for 정희, Tae-woo for 태우)
+ * are read as the systems' first.
  * Coarse by design; only used when one side of a comparison was written in Hangul.
  */
 public final class KoreanRomanization {
@@ -16,7 +18,21 @@ public final class KoreanRomanization {
         if (word.length() < 2 || word.length() > 40) {
             return "";
         }
-        String w = word;
+        // the spellings in common use that the systems do not write: hee and heui for 희 (hui, hŭi),
+        // eui for 의 (ui, opening a word), woo for 우 (u), shi for 시 (si), ee for a long i (Kee), ck for k (Duck-soo),
+        // and an h after a vowel that ends a syllable in a longer word (Kyo-ahn, Sohn; the surname table
+        // pairs Ahn and An)
+        String w = (word.startsWith("ui") ? word.substring(1) : word)
+                .replace("heui", "hi")
+                .replace("hui", "hi")
+                .replace("eui", "i")
+                .replace("ee", "i")
+                .replace("woo", "u")
+                .replace("shi", "si")
+                .replace("ck", "k");
+        if (w.length() > 3) {
+            w = unwrittenH(w); // not in a word of three letters: Noh is not No, nor Ahn An, in the key
+        }
         w = w.replace("yeo", "yo")
                 .replace("eo", "o")
                 .replace("eu", "u")
@@ -55,5 +71,22 @@ public final class KoreanRomanization {
             }
         }
         return sb.toString();
+    }
+
+    /** The word without an h that follows a vowel and precedes a consonant or the end (ahn an, sohn son). */
+    private static String unwrittenH(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == 'h' && i > 0 && vowel(w.charAt(i - 1)) && (i + 1 == w.length() || !vowel(w.charAt(i + 1)))) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
     }
 }

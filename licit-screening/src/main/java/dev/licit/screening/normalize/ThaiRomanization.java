@@ -19,8 +19,10 @@ import java.util.Map;
  * <p>Names are rarely spelt in RTGS: Thaksin Shinawatra (RTGS Thaksin Chinnawat), Yingluck (Yinglak),
  * Prayuth (Prayut), Somchay. {@link #nameKey} reduces a Latin spelling to what these spellings
  * share: the aspirates ph, th, kh written as p, t, k; ch, sh, j as one letter; a final d as t, a
- * final "tra" (the Sanskrit spelling of a silent ตร) as t, the sr of ศรี as s; then the consonants
- * alone, doubled letters once. Only a word transliterated from Thai is compared this way.
+ * final "tra" (the Sanskrit spelling of a silent ตร) as t, the sr of ศรี as s, an r that marks a long
+ * vowel (Charn, Paetongtarn) dropped, a final l as n (ล ends a syllable as n: Charnvirakul), a t
+ * before ch or j dropped (Vejjajiva, RTGS Wetchachiwa); then the consonants alone, doubled letters
+ * once. Only a word transliterated from Thai is compared this way.
  */
 public final class ThaiRomanization {
     /** A key this long or longer (three consonants and a vowel) pairs as a full match; shorter keys say less. */
@@ -376,6 +378,21 @@ public final class ThaiRomanization {
                             i++; // Sri, Srisuk: ศรี reads si
                         }
                     }
+                }
+                case 'r' -> {
+                    // Charn, Paetongtarn: an r after a vowel that ends its syllable marks the vowel long
+                    char before = i > 0 ? w.charAt(i - 1) : 0;
+                    if ("aeiou".indexOf(before) >= 0 && before != 0 && (next == 0 || "aeiouy".indexOf(next) < 0)) {
+                        continue;
+                    }
+                    out = 'r';
+                }
+                case 'l' -> out = next == 0 || "aeiouy".indexOf(next) < 0 ? 'n' : 'l'; // final ล is n: Charnvirakul
+                case 't' -> {
+                    if (next == 'c' || next == 'j' || next == 's' && i + 2 < n && w.charAt(i + 2) == 'h') {
+                        continue; // a final ช read t before the next ช (Wetchachiwa, Vejjajiva)
+                    }
+                    out = 't';
                 }
                 case 'q' -> out = 'k';
                 case 'b' -> out = next == 0 || "aeiouy".indexOf(next) < 0 ? 'p' : 'b'; // final บ is p: Seub, Suep

@@ -57,6 +57,9 @@ class ThaiRomanizationTest {
         "chunhawan, Choonhavan",
         "likphai, Leekpai",
         "aphisit, Abhisit",
+        "chanwirakun, Charnvirakul", // an r marking a long vowel, a final ล as n
+        "phaethongthan, Paetongtarn",
+        "wetchachiwa, Vejjajiva", // a final ช read t before the next ช
     })
     void commonSpellingsShareTheKey(String rtgs, String latin) {
         assertThat(ThaiRomanization.nameKey(latin)).isEqualTo(ThaiRomanization.nameKey(rtgs));
@@ -69,6 +72,8 @@ class ThaiRomanizationTest {
         "somchai, Somsak",
         "prayut, Prawit",
         "suwan, Suwit",
+        "chanwirakun, Chanwit",
+        "phon, Prom", // the r after a consonant stays
     })
     void otherNamesDoNot(String rtgs, String latin) {
         assertThat(ThaiRomanization.nameKey(latin)).isNotEqualTo(ThaiRomanization.nameKey(rtgs));
