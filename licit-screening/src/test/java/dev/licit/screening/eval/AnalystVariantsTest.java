@@ -73,6 +73,16 @@ class AnalystVariantsTest {
                 "Yasar Ibrahim | YASSER HUSSEIN IBRAHIM", // two spellings of ياسر and a middle name dropped
                 "Ayman Al-Zawahari | AIMAN MUHAMMED RABI AL-ZAWAHIRI", // two middle names dropped, a typo
                 "Army of Mohammed | JAISH-I-MOHAMMED", // Jaysh, Jaish: army
+                "Park Chung-hee | 박정희", // the usual spellings of Korean names
+                "朴正熙 | Park Chung-hee",
+                "Roh Tae-woo | 노태우",
+                "Han Duck-soo | 한덕수",
+                "Hwang Kyo-ahn | 황교안",
+                "尹錫悦 | Yoon Suk-yeol",
+                "Ban Ki-moon | 潘基文",
+                "Yair Lapid | יאיר לפיד",
+                "Paetongtarn Shinawatra | แพทองธาร ชินวัตร",
+                "Abhisit Vejjajiva | อภิสิทธิ์ เวชชาชีวะ",
                 "حرکت الجہاد الاسلامی | HARAKAT-UL JIHAD ISLAMI", // Harakat (movement) against its script
                 "ชวน ทองคำ | Chuan Tongkam", // ำ read am after the name's compatibility normalisation
                 "Μαρία Βασιλείου | Maria Vassiliou", // Greek as passports read it (β v), a doubled s apart
