@@ -385,6 +385,7 @@ final class ScoreBound {
                             || low(hashes) == hash
                             || (len == 2
                                     && kindOf(sInfo) == NAME
+                                    && "aeiou".indexOf(firstChar(sInfo)) >= 0 // its consonant key starts as al-'s
                                     && RunPairs.leadingArticleHash(
                                             high(r[PreparedName.word(rb, i) + PreparedName.KEY_HASHES])))
                             || (jl >= 6

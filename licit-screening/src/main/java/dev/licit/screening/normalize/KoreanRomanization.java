@@ -75,6 +75,9 @@ public final class KoreanRomanization {
 
     /** The word without an h that follows a vowel and precedes a consonant or the end (ahn an, sohn son). */
     private static String unwrittenH(String w) {
+        if (w.indexOf('h', 1) < 0) {
+            return w; // most words: nothing to drop, nothing to copy
+        }
         StringBuilder sb = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
