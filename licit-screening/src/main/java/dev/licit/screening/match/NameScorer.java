@@ -106,6 +106,12 @@ public final class NameScorer {
      * a name that is only the first words of another says less than one that holds its first and last.
      */
     static final double TRAILING_NAMES_CEILING = 0.75;
+    /**
+     * The highest score of two company names that both carry a legal form and share none (see
+     * {@link PairingChecks#formsDiffer}): below MATCH, as a company of the same name in another
+     * country is another legal person (NAFTIRAN INTERTRADE CO. SARL, NAFTIRAN INTERTRADE CO. LIMITED).
+     */
+    static final double FORM_CONFLICT_CEILING = 0.84;
 
     private static final String MIDDLE_NAMES_NOTE =
             "every word of the shorter name is matched and the longer one's first and last: its unmatched middle names";
@@ -527,6 +533,13 @@ public final class NameScorer {
                 notes.add("the names are in another order (\"" + q.surface[i] + "\" comes elsewhere): given and family"
                         + " names swapped (Werner Otto, Otto Werner) may be two people: score at most "
                         + SWAPPED_CEILING);
+            }
+        }
+        if (score > FORM_CONFLICT_CEILING && PairingChecks.formsDiffer(q, usedQ, c, usedC)) {
+            score = FORM_CONFLICT_CEILING;
+            if (notes != null) {
+                notes.add("the names carry different legal forms, none in common: perhaps a sister company of"
+                        + " the same name elsewhere (X SARL, X Limited): score at most " + FORM_CONFLICT_CEILING);
             }
         }
         int other = anotherWordPair(q, c, w, chosen);

@@ -635,6 +635,24 @@ final class PairingChecks {
         return false;
     }
 
+    /**
+     * Whether each name carries a legal form that no form of the other is paired with (forms pair
+     * only when a table keys them alike: Ltd and Limited, AB and Aktiebolag): X Co. SARL and X Co.
+     * Limited differ, X Co. and X Co. Ltd. do not (a form left out is not another form).
+     */
+    static boolean formsDiffer(PreparedName q, boolean[] usedQ, PreparedName c, boolean[] usedC) {
+        return unpairedForm(q, usedQ) && unpairedForm(c, usedC);
+    }
+
+    private static boolean unpairedForm(PreparedName n, boolean[] used) {
+        for (int i = 0; i < n.size; i++) {
+            if (n.kind[i] == TokenKind.FORM && !used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean distinctive(TokenKind kind) {
         return kind == TokenKind.NAME || kind == TokenKind.NUMBER;
     }

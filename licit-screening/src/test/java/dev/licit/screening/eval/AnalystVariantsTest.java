@@ -540,4 +540,26 @@ class AnalystVariantsTest {
                             && a.why().startsWith("common Korean surname spelling, in a Korean name: "));
         }
     }
+
+    /**
+     * A company of the same name under another legal form is another legal person, often a sister
+     * company elsewhere: flagged, not a MATCH. A form left out, or written another way the table
+     * knows, is no other form.
+     */
+    @ParameterizedTest(name = "{0} against {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Pangates Trading SARL | PANGATES TRADING LIMITED | POSSIBLE",
+                "Pangates Trading Co. SARL | PANGATES TRADING CO. LIMITED | POSSIBLE",
+                "Pangates Trading GmbH | PANGATES TRADING AG | POSSIBLE",
+                "Pangates Trading Ltd | PANGATES TRADING LIMITED | MATCH",
+                "Pangates Trading Co. | PANGATES TRADING CO. LTD. | MATCH",
+                "Pangates Trading | PANGATES TRADING LLC | MATCH",
+                "Pangates Handels Aktiengesellschaft | PANGATES HANDELS AG | MATCH",
+            })
+    void anotherLegalFormIsAnotherCompany(String party, String listed, Band band) {
+        NameComparison.Result r = compare(party, listed);
+        assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
+    }
 }
