@@ -132,7 +132,8 @@ public final class Equivalents {
         if (script == com.ibm.icu.lang.UScript.HAN || script == com.ibm.icu.lang.UScript.HANGUL) {
             return ""; // CJK words are read by the Korean-name rules, not by transliteration
         }
-        String latin = Transliteration.ascii(Transliteration.any(w));
+        String latin = Transliteration.ascii(
+                script == com.ibm.icu.lang.UScript.ARABIC ? Transliteration.arabic(w) : Transliteration.any(w));
         latin = com.ibm.icu.lang.UCharacter.foldCase(latin, true)
                 .replace(".", "")
                 .replace("'", "")

@@ -511,6 +511,7 @@ public final class Normalizer {
             text = text.substring(3);
         }
         String latin = switch (sc) {
+            case UScript.ARABIC -> Transliteration.arabic(text);
             case UScript.CYRILLIC -> Transliteration.cyrillic(text);
             case UScript.GREEK -> Transliteration.greek(text);
             case UScript.DEVANAGARI -> Transliteration.devanagari(text);

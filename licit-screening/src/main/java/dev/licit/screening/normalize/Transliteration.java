@@ -232,6 +232,39 @@ final class Transliteration {
         return cached("a:", run, ANY);
     }
 
+    /** An Arabic-script run (Arabic, Persian, Urdu, Pashto) in Latin letters: ICU's Any-Latin after {@link #urduAndPashtoLetters}. */
+    static String arabic(String run) {
+        return any(urduAndPashtoLetters(run));
+    }
+
+    /**
+     * Urdu and Pashto letters that ICU's Any-Latin reads otherwise than Latin spellings of the names
+     * write them, as the Arabic or Persian letter that it reads so: ځ (Pashto dz, z in names: ځدران,
+     * Zadran) as ز; ښ (Pashto sh or kh, which ICU gives with a modifier mark no Latin name holds) as ش;
+     * ں (Urdu nasal n, which ICU reads as a word break: خاں, Khan) as ن; ھ (the h of Urdu's aspirates,
+     * a modifier letter in ICU's reading: بھٹو, Bhutto) as ه.
+     */
+    static String urduAndPashtoLetters(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char m = switch (c) {
+                case '\u0681' -> '\u0632'; // ځ -> ز
+                case '\u069A' -> '\u0634'; // ښ -> ش
+                case '\u06BA' -> '\u0646'; // ں -> ن
+                case '\u06BE' -> '\u0647'; // ھ -> ه
+                default -> c;
+            };
+            if (m != c && sb == null) {
+                sb = new StringBuilder(text);
+            }
+            if (sb != null) {
+                sb.setCharAt(i, m);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     /**
      * Russian, Ukrainian and Belarusian Cyrillic as passports and the lists spell it (ICAO Doc 9303
      * and BGN/PCGN: Зайцев Zaytsev, Шойгу Shoygu, Щербаков Shcherbakov, Хабаров Khabarov), rather

@@ -84,6 +84,11 @@ class AnalystVariantsTest {
                 "Paetongtarn Shinawatra | แพทองธาร ชินวัตร",
                 "Abhisit Vejjajiva | อภิสิทธิ์ เวชชาชีวะ",
                 "حرکت الجہاد الاسلامی | HARAKAT-UL JIHAD ISLAMI", // Harakat (movement) against its script
+                "محمد عمر ځدران | MUHAMMAD OMAR ZADRAN", // Pashto ځ, z in Latin spellings
+                "پښتون | PASHTUN", // Pashto ښ, sh
+                "بینظیر بھٹو | BENAZIR BHUTTO", // Urdu ھ, the h of an aspirate
+                "عمران خاں | IMRAN KHAN", // Urdu ں, a final n
+                "عامر علی چوہدری | AAMIR ALI CHAUDHRY", // the h before the d in Urdu, after it in Latin
                 "ชวน ทองคำ | Chuan Tongkam", // ำ read am after the name's compatibility normalisation
                 "Μαρία Βασιλείου | Maria Vassiliou", // Greek as passports read it (β v), a doubled s apart
                 "ソニー株式会社 | Sony Corporation", // the kana's prolonged sound mark is part of its word
