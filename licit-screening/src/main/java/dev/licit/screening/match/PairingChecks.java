@@ -40,8 +40,8 @@ final class PairingChecks {
             return 0;
         }
         for (int i = 0; i < s.size; i++) {
-            if (!usedS[i] || !nameWord(s.kind[i])) {
-                return 0;
+            if (!usedS[i] && s.kind[i] != TokenKind.STOP || !nameWord(s.kind[i])) {
+                return 0; // an article or particle of the shorter name may be left (Khalifah Al-Ghuwayl)
             }
         }
         double middle = 0;
@@ -79,7 +79,7 @@ final class PairingChecks {
         }
         int names = 0;
         for (int i = 0; i < s.size; i++) {
-            if (!usedS[i] || !nameWord(s.kind[i])) {
+            if (!usedS[i] && s.kind[i] != TokenKind.STOP || !nameWord(s.kind[i])) {
                 return 0;
             }
             names += s.kind[i] == TokenKind.NAME ? 1 : 0;

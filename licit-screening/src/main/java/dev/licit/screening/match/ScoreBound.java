@@ -109,9 +109,9 @@ final class ScoreBound {
         }
         // a father's names after the shorter name (align): every word of the shorter name must pair, and
         // any unmatchable word after the longer name's first may be one of them
-        double trailing = nc > nq && sc[0] > 0 && allMatchable(sq, nq)
+        double trailing = nc > nq && sc[0] > 0 && allMatchable(a, qb, sq, nq)
                 ? unmatchableAfterFirst(b, cb, nc, sc)
-                : nq > nc && sq[0] > 0 && allMatchable(sc, nc) ? unmatchableAfterFirst(a, qb, nq, sq) : 0;
+                : nq > nc && sq[0] > 0 && allMatchable(b, cb, sc, nc) ? unmatchableAfterFirst(a, qb, nq, sq) : 0;
         if (trailing > 0) {
             double dropped = matchable / (matchable + unmatchable - trailing * (1 - MIDDLE_NAME_FACTOR));
             bound = Math.max(bound, Math.min(dropped, TRAILING_NAMES_CEILING));
@@ -147,9 +147,10 @@ final class ScoreBound {
         return middle;
     }
 
-    private static boolean allMatchable(double[] s, int n) {
+    /** Whether every word of a name but its articles and particles (which may be left) may pair. */
+    private static boolean allMatchable(long[] packed, int base, double[] s, int n) {
         for (int i = 0; i < n; i++) {
-            if (s[i] == 0) {
+            if (s[i] == 0 && kindOf(packed[PreparedName.word(base, i) + PreparedName.INFO]) != STOP) {
                 return false;
             }
         }
