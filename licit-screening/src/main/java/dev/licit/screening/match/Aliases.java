@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class Aliases {
     private static final Pattern PAREN = Pattern.compile("[(（]([^()（）]*)[)）]");
+    /** "Offshore" as the lists write it after a legal form in brackets: SAL (OFF-SHORE), S.A.L. (Offshore). */
+    private static final Pattern OFFSHORE = Pattern.compile("(?i)\\s*off[\\s-]?shore\\s*");
+
     private static final Pattern AFFILIATE = Pattern.compile("(?i)\\baffiliated entit(?:y|ies):\\s*");
 
     private Aliases() {}
@@ -87,6 +90,9 @@ public final class Aliases {
     }
 
     private static boolean isPlaceOrForm(String inner) {
+        if (OFFSHORE.matcher(inner).matches()) {
+            return true; // SAL (OFF-SHORE): the Lebanese offshore company's form, not a short name
+        }
         List<dev.licit.screening.normalize.Token> ts =
                 Normalizer.normalize(inner).tokens();
         if (ts.isEmpty()) {
