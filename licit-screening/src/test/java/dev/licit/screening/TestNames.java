@@ -36,17 +36,8 @@ public final class TestNames {
     public static synchronized List<String> evalNames() {
         if (evalNames == null) {
             List<String> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                    TestNames.class.getResourceAsStream("/eval/pairs.csv"), StandardCharsets.UTF_8))) {
-                r.readLine();
-                String line;
-                while ((line = r.readLine()) != null) {
-                    List<String> f = parse(line);
-                    out.add(f.get(0));
-                    out.add(f.get(1));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (List<String> pair : firstTwoColumns("/eval/pairs.csv")) {
+                out.addAll(pair);
             }
             evalNames = List.copyOf(out);
         }
@@ -55,9 +46,14 @@ public final class TestNames {
 
     /** The two names of every pair of the development set ({@code eval/devset.csv}), in file order. */
     public static List<List<String>> developmentSetPairs() {
+        return firstTwoColumns("/eval/devset.csv");
+    }
+
+    /** The first two fields of every row of a CSV resource with a header line, in file order. */
+    private static List<List<String>> firstTwoColumns(String resource) {
         List<List<String>> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                TestNames.class.getResourceAsStream("/eval/devset.csv"), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(TestNames.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             r.readLine();
             String line;
             while ((line = r.readLine()) != null) {

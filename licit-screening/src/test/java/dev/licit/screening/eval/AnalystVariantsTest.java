@@ -342,6 +342,11 @@ class AnalystVariantsTest {
                 "Mohamed Hamcho | Muhammad Hamsho | MATCH",
             })
     void aWordAlikeIsATypoOrAnotherName(String party, String listed, Band band) {
+        assertBand(party, listed, band);
+    }
+
+    /** The band of the comparison, its score in the message. */
+    private static void assertBand(String party, String listed, Band band) {
         NameComparison.Result r = compare(party, listed);
         assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
     }
@@ -564,7 +569,6 @@ class AnalystVariantsTest {
                 "Pangates Handels Aktiengesellschaft | PANGATES HANDELS AG | MATCH",
             })
     void anotherLegalFormIsAnotherCompany(String party, String listed, Band band) {
-        NameComparison.Result r = compare(party, listed);
-        assertThat(r.band()).as(party + " / " + listed + " " + r.score()).isEqualTo(band);
+        assertBand(party, listed, band);
     }
 }
