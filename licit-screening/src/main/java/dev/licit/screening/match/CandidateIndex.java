@@ -133,6 +133,10 @@ public final class CandidateIndex {
             }
             for (Token t : ts) {
                 if (t.kind() == TokenKind.STOP) {
+                    if (t.title()) {
+                        // "IBRAHIM, Haji": with its common given name, the title is what finds it
+                        post(vocab, postings, post, t.key(), r);
+                    }
                     continue;
                 }
                 initialsWithForms.append(t.surface().charAt(0));
@@ -143,11 +147,7 @@ public final class CandidateIndex {
                 if (t.kind() == TokenKind.INITIAL) {
                     continue;
                 }
-                int id = vocab.computeIfAbsent(t.key(), k -> {
-                    postings.add(null);
-                    return postings.size() - 1;
-                });
-                post.computeIfAbsent(id, k -> new IntList()).addUnique(r);
+                post(vocab, postings, post, t.key(), r);
             }
             if (initials.length() >= 2 && initials.length() <= 6) {
                 acr.computeIfAbsent(initials.toString(), k -> new IntList()).addUnique(r);
@@ -369,6 +369,16 @@ public final class CandidateIndex {
                 commonPosting);
     }
 
+    /** Adds reading {@code r} to the postings of {@code key}, the word given the next id if new. */
+    private static void post(
+            Map<String, Integer> vocab, List<int[]> postings, Map<Integer, IntList> post, String key, int r) {
+        int id = vocab.computeIfAbsent(key, k -> {
+            postings.add(null);
+            return postings.size() - 1;
+        });
+        post.computeIfAbsent(id, k -> new IntList()).addUnique(r);
+    }
+
     private static WordTable table(Map<String, IntList> lists) {
         Map<String, int[]> arrays = new HashMap<>();
         lists.forEach((k, v) -> arrays.put(k, v.toArray()));
@@ -484,7 +494,9 @@ public final class CandidateIndex {
             }
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
-                if (t.kind() == TokenKind.FORM || t.kind() == TokenKind.STOP || t.kind() == TokenKind.INITIAL) {
+                if (t.kind() == TokenKind.FORM
+                        || t.kind() == TokenKind.STOP && !t.title()
+                        || t.kind() == TokenKind.INITIAL) {
                     continue;
                 }
                 // The hits are summed in ascending word id: float sums depend on their order, and the
@@ -727,9 +739,6 @@ public final class CandidateIndex {
         if (t.kind() != TokenKind.NAME) {
             return "";
         }
-        String o = t.origin();
-        return o.equals("latin") || o.equals("confusable") || o.equals("cyrillic")
-                ? RussianRomanization.key(t.key())
-                : "";
+        return t.latinOrCyrillic() ? RussianRomanization.key(t.key()) : "";
     }
 }

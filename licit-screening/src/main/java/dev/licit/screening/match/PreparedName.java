@@ -202,11 +202,7 @@ public final class PreparedName {
             koKey[i] = t.koKey();
             // a person's name in Latin letters, or Cyrillic as passports write it (not Han, Hangul, an
             // abjad or Thai); a company's words keep apart (Chase, Case)
-            ruKey[i] = t.kind() == TokenKind.NAME
-                            && !company
-                            && (t.origin().equals("latin")
-                                    || t.origin().equals("confusable")
-                                    || t.origin().equals("cyrillic"))
+            ruKey[i] = t.kind() == TokenKind.NAME && !company && t.latinOrCyrillic()
                     ? RussianRomanization.key(t.key())
                     : "";
             // a person's name in Latin letters (the scorer uses the key when one of the two names looks

@@ -149,6 +149,44 @@ final class Lexicon {
             "do", "dos", "das", "du", "von", "van", "der", "den", "al", "el", "y", "e", "et", "und", "a");
 
     /**
+     * Religious and honorific titles written before Muslim names on the lists ("Haji Abdul Basir",
+     * "Mullah Fazlullah", "Maulavi Adam Khan", "Qari Din Mohammad"), each spelling to one key. A title
+     * weighs as little as an article: one alias has it and another of the same person does not. Not
+     * among them: words that are also given names or surnames (Sayed, Agha, Akhund, Amir, Qazi) and
+     * ranks (General), which name companies too.
+     */
+    static final Map<String, String> TITLES = Map.ofEntries(
+            Map.entry("haji", "haji"),
+            Map.entry("hajji", "haji"),
+            Map.entry("hadji", "haji"),
+            Map.entry("alhaji", "haji"),
+            Map.entry("alhajji", "haji"),
+            Map.entry("alhaj", "haji"),
+            Map.entry("mullah", "mullah"),
+            Map.entry("mulla", "mullah"),
+            Map.entry("molla", "mullah"),
+            Map.entry("mawlawi", "mawlawi"),
+            Map.entry("maulavi", "mawlawi"),
+            Map.entry("maulawi", "mawlawi"),
+            Map.entry("maulvi", "mawlawi"),
+            Map.entry("moulavi", "mawlawi"),
+            Map.entry("moulvi", "mawlawi"),
+            Map.entry("mowlawi", "mawlawi"),
+            Map.entry("molvi", "mawlawi"),
+            Map.entry("maulana", "mawlana"),
+            Map.entry("mawlana", "mawlana"),
+            Map.entry("moulana", "mawlana"),
+            Map.entry("qari", "qari"),
+            Map.entry("sheikh", "shaykh"),
+            Map.entry("shaikh", "shaykh"),
+            Map.entry("shaykh", "shaykh"),
+            Map.entry("sheik", "shaykh"),
+            Map.entry("mufti", "mufti"));
+
+    /** The keys of {@link #TITLES}. */
+    static final Set<String> TITLE_KEYS = Set.copyOf(TITLES.values());
+
+    /**
      * Words of Arabic script as ICU reads them that are particles, not names: في (fy, "in": القاعدة في
      * العراق, al-Qaida in Iraq) and من (mn, "from, of"). Only in that script: Latin fy or mn are letters
      * of an abbreviation.

@@ -847,6 +847,12 @@ public final class Normalizer {
         if (Lexicon.STOP.contains(word) || origin.equals("arabic") && Lexicon.ARABIC_STOP.contains(word)) {
             return new Token(word, word, TokenKind.STOP, origin, "", "", "");
         }
+        String title = Lexicon.TITLES.get(word);
+        // Latin letters, look-alikes folded among them (Shаikh with a Cyrillic a) or Cyrillic: a Korean
+        // or Japanese reading that spells haji is no title
+        if (title != null && Token.latinOrCyrillic(origin)) {
+            return new Token(word, title, TokenKind.STOP, origin, "", "", "");
+        }
         if (isDigits(word)) {
             return new Token(word, word, TokenKind.NUMBER, origin, "", "", "");
         }

@@ -20,6 +20,23 @@ public record Token(
         return kind.weight();
     }
 
+    /**
+     * A title before a name (Haji, Mullah): weighs as a stop word, but unlike one the candidate index
+     * looks it up, since a listed alias may be a title and one name ("IBRAHIM, Haji").
+     */
+    public boolean title() {
+        return kind == TokenKind.STOP && Lexicon.TITLE_KEYS.contains(key);
+    }
+
+    /** Whether the word is in Latin letters (look-alikes folded among them) or Cyrillic. */
+    public boolean latinOrCyrillic() {
+        return latinOrCyrillic(origin);
+    }
+
+    static boolean latinOrCyrillic(String origin) {
+        return origin.equals("latin") || origin.equals("confusable") || origin.equals("cyrillic");
+    }
+
     public boolean distinctive() {
         return kind == TokenKind.NAME || kind == TokenKind.NUMBER;
     }

@@ -571,4 +571,23 @@ class AnalystVariantsTest {
     void anotherLegalFormIsAnotherCompany(String party, String listed, Band band) {
         assertBand(party, listed, band);
     }
+    /**
+     * A religious title before a name (Haji, Mullah, Maulavi, Qari, Sheikh) is on one alias and not
+     * another of the same person: it weighs as little as an article. It does not make two people of
+     * one given name alike.
+     */
+    @ParameterizedTest(name = "{0} against {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Haji Abdul Basir | ABDUL BASIR NOORZAI | POSSIBLE",
+                "Maulavi Adam Khan | ADAM KHAN ACHEKZAI | POSSIBLE",
+                "Mullah Fazlullah | MAULANA FAZLULLAH | MATCH",
+                "Hajji Lal Jan Ishaqzai | LAL JAN ISHAQZAI | MATCH",
+                "Haji Abdul Basir | HAJI ABDUL MANAN | NO_MATCH",
+                "Mullah Ahmad | MULLAH MAHMOOD | NO_MATCH",
+            })
+    void aTitleIsOnOneAliasAndNotAnother(String party, String listed, Band band) {
+        assertBand(party, listed, band);
+    }
 }
