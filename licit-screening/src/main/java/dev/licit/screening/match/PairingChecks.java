@@ -641,16 +641,23 @@ final class PairingChecks {
      * Limited differ, X Co. and X Co. Ltd. do not (a form left out is not another form).
      */
     static boolean formsDiffer(PreparedName q, boolean[] usedQ, PreparedName c, boolean[] usedC) {
-        return unpairedForm(q, usedQ) && unpairedForm(c, usedC);
+        // a form in its own script against one in Latin letters is a translation, not another country's
+        // company: 三菱電機株式会社 is Mitsubishi Electric Corporation in English
+        return (unpairedForms(q, usedQ) & unpairedForms(c, usedC)) != 0;
     }
 
-    private static boolean unpairedForm(PreparedName n, boolean[] used) {
+    private static final int LATIN_FORM = 1;
+    private static final int NATIVE_FORM = 2;
+
+    /** Which kinds of unpaired legal form a name holds: {@link #LATIN_FORM}, {@link #NATIVE_FORM}, both or none. */
+    private static int unpairedForms(PreparedName n, boolean[] used) {
+        int kinds = 0;
         for (int i = 0; i < n.size; i++) {
             if (n.kind[i] == TokenKind.FORM && !used[i]) {
-                return true;
+                kinds |= Normalizer.isAscii(n.surface[i]) ? LATIN_FORM : NATIVE_FORM;
             }
         }
-        return false;
+        return kinds;
     }
 
     static boolean distinctive(TokenKind kind) {

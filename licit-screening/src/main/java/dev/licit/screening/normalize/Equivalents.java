@@ -102,7 +102,7 @@ public final class Equivalents {
                 }
                 Group g = new Group(words[0], table, String.join("/", words));
                 for (String w : words) {
-                    if (isAscii(w)) {
+                    if (Normalizer.isAscii(w)) {
                         Group first = GROUP_OF_WORD.putIfAbsent(w, g);
                         if (first != null && first != g && !first.canonical().equals(g.canonical())) {
                             SECOND_GROUP_OF_WORD.putIfAbsent(w, g);
@@ -379,14 +379,5 @@ public final class Equivalents {
             }
         }
         return null;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -123,6 +123,15 @@ final class Lexicon {
                     Map.entry("회사", "company")),
             "company-glosses.txt");
 
+    /**
+     * Words of Japanese company names, longest first, to English list words: kanji words read in a
+     * name's Japanese reading only, katakana loanwords wherever they are written (see the table's header).
+     */
+    static final List<Map.Entry<String, String>> JAPANESE_GLOSSES = withTable(List.of(), "japanese-glosses.txt");
+
+    /** {@link #JAPANESE_GLOSSES} by first character, in the same order. */
+    static final Map<Character, List<Map.Entry<String, String>>> JAPANESE_GLOSSES_BY_FIRST_CHAR;
+
     /** {@link #GLOSSES} by first character, in the same order. */
     static final Map<Character, List<Map.Entry<String, String>>> GLOSSES_BY_FIRST_CHAR;
 
@@ -877,6 +886,7 @@ final class Lexicon {
         FORM_PHRASES_BY_FIRST_WORD = Map.copyOf(byFirst);
         NATIVE_FORMS_BY_FIRST_CHAR = byFirstChar(NATIVE_FORMS);
         GLOSSES_BY_FIRST_CHAR = byFirstChar(GLOSSES);
+        JAPANESE_GLOSSES_BY_FIRST_CHAR = byFirstChar(JAPANESE_GLOSSES);
     }
 
     /**

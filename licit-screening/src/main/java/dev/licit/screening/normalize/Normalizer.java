@@ -399,6 +399,19 @@ public final class Normalizer {
                     continue;
                 }
             }
+            Map.Entry<String, String> japaneseGloss = cls == ScriptClass.HAN ? japaneseGlossAt(run, i) : null;
+            if (japaneseGloss != null && !reading.japanese && !reading.readableAsJapanese && !pending.isEmpty()) {
+                // 伊藤忠商事: Kuromoji knows 伊藤忠 (Itochu) but not the run as one, which the table reads
+                reading.readableAsJapanese =
+                        !JapaneseReading.read(pending.toString()).isEmpty();
+            }
+            if (reading.japanese && japaneseGloss != null) {
+                // 三菱電機 in its Japanese reading: Mitsubishi (Kuromoji) and electric (the table)
+                flushCjk(pending, cls, origin, reading, out);
+                out.add(new Piece(" " + japaneseGloss.getValue() + " ", "gloss", null));
+                i += japaneseGloss.getKey().length();
+                continue;
+            }
             for (Map.Entry<String, String> g : Lexicon.GLOSSES_BY_FIRST_CHAR.getOrDefault(first, List.of())) {
                 if (run.startsWith(g.getKey(), i)) {
                     reading.glossed = true;
@@ -422,6 +435,17 @@ public final class Normalizer {
             i += Character.charCount(cp);
         }
         flushCjk(pending, cls, origin, reading, out);
+    }
+
+    /** The entry of the Japanese company-word table that starts at {@code run[i]}, the longest, or null. */
+    private static Map.Entry<String, String> japaneseGlossAt(String run, int i) {
+        for (Map.Entry<String, String> g :
+                Lexicon.JAPANESE_GLOSSES_BY_FIRST_CHAR.getOrDefault(run.charAt(i), List.of())) {
+            if (run.startsWith(g.getKey(), i)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** The Chinese numerals: digits, and the units ten, hundred and thousand. */
@@ -499,6 +523,10 @@ public final class Normalizer {
             }
         }
         int sc = UScript.getScript(run.codePointAt(0));
+        if (sc == UScript.KATAKANA) {
+            katakana(run, out);
+            return;
+        }
         String name = UScript.getName(sc).toLowerCase(java.util.Locale.ROOT);
         String text = run;
         // عبد ("servant of") is written onto the name it governs (عبدالمنان) but spelt apart in Latin
@@ -519,6 +547,31 @@ public final class Normalizer {
             default -> Transliteration.any(text);
         };
         out.add(new Piece(latin, name, null));
+    }
+
+    /**
+     * A run of katakana: the English loanwords of company names written back in English (ソニーグループ:
+     * soni, group), the rest spelt out. Katakana has no other reading to keep these from.
+     */
+    private static void katakana(String run, List<Piece> out) {
+        StringBuilder pending = new StringBuilder();
+        int i = 0;
+        while (i < run.length()) {
+            Map.Entry<String, String> gloss = japaneseGlossAt(run, i);
+            if (gloss == null) {
+                pending.append(run.charAt(i++));
+                continue;
+            }
+            if (!pending.isEmpty()) {
+                out.add(new Piece(" " + Transliteration.any(pending.toString()) + " ", "katakana", null));
+                pending.setLength(0);
+            }
+            out.add(new Piece(" " + gloss.getValue() + " ", "gloss", null));
+            i += gloss.getKey().length();
+        }
+        if (!pending.isEmpty()) {
+            out.add(new Piece(" " + Transliteration.any(pending.toString()) + " ", "katakana", null));
+        }
     }
 
     private static List<Token> tokens(List<Piece> pieces) {
@@ -1041,7 +1094,8 @@ public final class Normalizer {
         return false;
     }
 
-    private static boolean isAscii(String s) {
+    /** Whether every character of {@code s} is ASCII. */
+    public static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 128) {
                 return false;

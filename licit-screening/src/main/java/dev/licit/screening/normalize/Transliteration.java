@@ -454,16 +454,7 @@ final class Transliteration {
      * an ASCII text is answered without it.
      */
     static String ascii(String latin) {
-        return isAscii(latin) ? latin : cached("l:", latin, ASCII);
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return Normalizer.isAscii(latin) ? latin : cached("l:", latin, ASCII);
     }
 
     /** The recorded transliterations: one a line, the key (prefix and text), a tab, ICU's result. */

@@ -590,4 +590,23 @@ class AnalystVariantsTest {
     void aTitleIsOnOneAliasAndNotAnother(String party, String listed, Band band) {
         assertBand(party, listed, band);
     }
+    /**
+     * A Japanese company's name in kanji and katakana against the English name the lists use: the
+     * name read by Kuromoji, its common words (重工業, 自動車, 電機; グループ) translated, and 株式会社
+     * the Japanese form of the Corporation or Ltd. the English writes, not another company's form.
+     */
+    @ParameterizedTest(name = "{0} against {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "三菱重工業株式会社 | MITSUBISHI HEAVY INDUSTRIES, LTD. | MATCH",
+                "トヨタ自動車株式会社 | TOYOTA MOTOR CORPORATION | MATCH",
+                "三菱電機株式会社 | MITSUBISHI ELECTRIC CORPORATION | MATCH",
+                "ソニーグループ株式会社 | SONY GROUP CORPORATION | POSSIBLE",
+                "三菱電機株式会社 | MITSUBISHI HEAVY INDUSTRIES, LTD. | NO_MATCH",
+                "トヨタ自動車株式会社 | TOYOTA TSUSHO CORPORATION | NO_MATCH",
+            })
+    void japaneseCompanyNamesAgainstTheirEnglishNames(String party, String listed, Band band) {
+        assertBand(party, listed, band);
+    }
 }
