@@ -593,7 +593,8 @@ class AnalystVariantsTest {
     /**
      * A Japanese company's name in kanji and katakana against the English name the lists use: the
      * name read by Kuromoji, its common words (重工業, 自動車, 電機; グループ) translated, and 株式会社
-     * the Japanese form of the Corporation or Ltd. the English writes, not another company's form.
+     * the Japanese form of the Corporation or Ltd. the English writes, not another company's form;
+     * listed foreign companies by the katakana names Japanese press gives them.
      */
     @ParameterizedTest(name = "{0} against {1}: {2}")
     @CsvSource(
@@ -605,6 +606,10 @@ class AnalystVariantsTest {
                 "ソニーグループ株式会社 | SONY GROUP CORPORATION | POSSIBLE",
                 "三菱電機株式会社 | MITSUBISHI HEAVY INDUSTRIES, LTD. | NO_MATCH",
                 "トヨタ自動車株式会社 | TOYOTA TSUSHO CORPORATION | NO_MATCH",
+                // listed foreign companies as Japanese writes them in katakana
+                "ファーウェイ・テクノロジーズ | HUAWEI TECHNOLOGIES CO., LTD. | MATCH",
+                "センスタイム・グループ | SENSETIME GROUP LIMITED | MATCH",
+                "ファーウェイ | ZTE CORPORATION | NO_MATCH",
             })
     void japaneseCompanyNamesAgainstTheirEnglishNames(String party, String listed, Band band) {
         assertBand(party, listed, band);
