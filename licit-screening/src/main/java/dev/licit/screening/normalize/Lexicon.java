@@ -192,15 +192,36 @@ final class Lexicon {
             Map.entry("sheik", "shaykh"),
             Map.entry("mufti", "mufti"));
 
+    /**
+     * The same titles in Arabic script as ICU spells it (حاجی hajy, الحاج alhaj, ملا mla, مولوی mwlwy,
+     * مولانا mwlana, شیخ shykh, قاری qary, مفتی mfty), to the keys of {@link #TITLES}; only in that
+     * script, where these letters are no abbreviation.
+     */
+    static final Map<String, String> ARABIC_TITLES = Map.ofEntries(
+            Map.entry("hajy", "haji"),
+            Map.entry("haj", "haji"),
+            Map.entry("alhaj", "haji"),
+            Map.entry("alhajj", "haji"),
+            Map.entry("mla", "mullah"),
+            Map.entry("mlla", "mullah"),
+            Map.entry("mwlwy", "mawlawi"),
+            Map.entry("mwlwi", "mawlawi"),
+            Map.entry("mwlana", "mawlana"),
+            Map.entry("shykh", "shaykh"),
+            Map.entry("alshykh", "shaykh"),
+            Map.entry("qary", "qari"),
+            Map.entry("mfty", "mufti"));
+
     /** The keys of {@link #TITLES}. */
     static final Set<String> TITLE_KEYS = Set.copyOf(TITLES.values());
 
     /**
      * Words of Arabic script as ICU reads them that are particles, not names: في (fy, "in": القاعدة في
-     * العراق, al-Qaida in Iraq) and من (mn, "from, of"). Only in that script: Latin fy or mn are letters
-     * of an abbreviation.
+     * العراق, al-Qaida in Iraq), من (mn, "from, of"), و written apart (w, "and": حاجی خيرالله و حاجی
+     * ستار) and Pashto د (d, "of"). Only in that script: Latin fy or mn are letters of an abbreviation,
+     * a Latin w or d an initial.
      */
-    static final Set<String> ARABIC_STOP = set("fy", "mn");
+    static final Set<String> ARABIC_STOP = set("fy", "mn", "w", "d");
 
     static final Set<String> GENERIC = set(
             "technology",

@@ -900,10 +900,10 @@ public final class Normalizer {
         if (Lexicon.STOP.contains(word) || origin.equals("arabic") && Lexicon.ARABIC_STOP.contains(word)) {
             return new Token(word, word, TokenKind.STOP, origin, "", "", "");
         }
-        String title = Lexicon.TITLES.get(word);
-        // Latin letters, look-alikes folded among them (Shаikh with a Cyrillic a) or Cyrillic: a Korean
-        // or Japanese reading that spells haji is no title
-        if (title != null && Token.latinOrCyrillic(origin)) {
+        // Latin letters, look-alikes folded among them (Shаikh with a Cyrillic a) or Cyrillic, and Arabic
+        // script: a Korean or Japanese reading that spells haji is no title
+        String title = origin.equals("arabic") ? Lexicon.ARABIC_TITLES.get(word) : Lexicon.TITLES.get(word);
+        if (title != null && (Token.latinOrCyrillic(origin) || origin.equals("arabic"))) {
             return new Token(word, title, TokenKind.STOP, origin, "", "", "");
         }
         if (isDigits(word)) {

@@ -586,6 +586,8 @@ class AnalystVariantsTest {
                 "Hajji Lal Jan Ishaqzai | LAL JAN ISHAQZAI | MATCH",
                 "Haji Abdul Basir | HAJI ABDUL MANAN | NO_MATCH",
                 "Mullah Ahmad | MULLAH MAHMOOD | NO_MATCH",
+                "ملا محمد عمر | MOHAMMED OMAR | MATCH",
+                "قاری سیف الله توخی | SAIFULLAH TOKHI | POSSIBLE",
             })
     void aTitleIsOnOneAliasAndNotAnother(String party, String listed, Band band) {
         assertBand(party, listed, band);

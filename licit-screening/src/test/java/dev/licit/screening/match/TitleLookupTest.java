@@ -30,6 +30,21 @@ class TitleLookupTest {
     }
 
     @Test
+    void titlesInArabicScriptHaveTheKeysOfTheirLatinSpellings() {
+        assertThat(Normalizer.normalize("حاجی عبد البصیر").tokens().get(0).key())
+                .isEqualTo("haji");
+        assertThat(Normalizer.normalize("ملا محمد عمر").tokens().get(0).key()).isEqualTo("mullah");
+        assertThat(Normalizer.normalize("قاری سیف الله").tokens().get(0).title())
+                .isTrue();
+        // "and" written apart is a particle, not an initial
+        var and = Normalizer.normalize("حاجی خيرالله و حاجی ستار").tokens().get(2);
+        assertThat(and.key()).isEqualTo("w");
+        assertThat(and.kind()).isEqualTo(TokenKind.STOP);
+        // the same letters in Latin script are no title
+        assertThat(Normalizer.normalize("Mla Trading").tokens().get(0).title()).isFalse();
+    }
+
+    @Test
     void anAliasOfATitleAndACommonNameFindsItself() {
         List<NormalizedName> names = new ArrayList<>();
         names.add(Normalizer.normalize("IBRAHIM, Haji"));
