@@ -142,6 +142,8 @@ public final class NameScorer {
     static final double CANTONESE_SIMILARITY = 0.9;
     /** A letter against the number it writes as a Roman numeral (I and 1): it may be an initial still. */
     static final double ROMAN_LETTER_SIMILARITY = 0.9;
+    /** An initial against a word it begins (D., Dimitri). */
+    static final double INITIAL_SIMILARITY = 0.65;
     /** Room for rounding between the bound and the score, which add the same weights in other orders. */
     private static final double BOUND_SLACK = 1e-9;
 
@@ -585,7 +587,7 @@ public final class NameScorer {
             }
             if (initialA != initialB && (initialA ? kb.startsWith(ka) : ka.startsWith(kb))) {
                 w.lastHow = MatchKind.INITIAL;
-                return 0.6;
+                return INITIAL_SIMILARITY;
             }
             // a Roman numeral of one letter is read as a letter (more often an initial), but against
             // the number it writes it is that number: HAPPINESS I, the vessel HAPPINESS 1

@@ -279,7 +279,9 @@ final class ScoreBound {
             if ((ka == NUMBER || kb == NUMBER) && "ivx".indexOf(firstChar(ka == INITIAL ? ia : ib)) >= 0) {
                 return ROMAN_LETTER_SIMILARITY; // the letter may write the number (Equivalents.romanLetter)
             }
-            return ka != kb && (firstChar(ia) == firstChar(ib) || keyLength(ka == INITIAL ? ia : ib) == 0) ? 0.6 : 0;
+            return ka != kb && (firstChar(ia) == firstChar(ib) || keyLength(ka == INITIAL ? ia : ib) == 0)
+                    ? NameScorer.INITIAL_SIMILARITY
+                    : 0;
         }
         if (ka == NUMBER || kb == NUMBER || ka == STOP || kb == STOP) {
             return 0;

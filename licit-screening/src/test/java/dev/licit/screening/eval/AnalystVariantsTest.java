@@ -475,6 +475,10 @@ class AnalystVariantsTest {
                 // a dotted A., E. or Y. is an initial, not the stop word; in a legal form still a letter
                 "A. Karimov | Abdullah Karimov | POSSIBLE",
                 "A. Karimov | Rustam Karimov | NO_MATCH",
+                // initials of a compound given name or of one name among several dropped: reported
+                "J.-M. Runiga | Jean-Marie Rugerero Runiga | POSSIBLE",
+                "T. Naji | Talal Muhammad Rashid Naji | POSSIBLE",
+                "D. Popov | Dimitri Popov | POSSIBLE",
                 "Foo Trading S. A. | Foo Trading SA | MATCH",
                 // a given name that is also a place's is a given name all the same
                 "T. Novak | Milan Novak | NO_MATCH",
