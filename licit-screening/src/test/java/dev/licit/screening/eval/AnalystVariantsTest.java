@@ -30,6 +30,7 @@ class AnalystVariantsTest {
                 "Polimex Spółka z ograniczoną odpowiedzialnością | Polimex Sp. z o.o.",
                 "Mahan Air | MAHAN AIRWAYS",
                 "Pangates Intl. Trading | PANGATES INTERNATIONAL TRADING",
+                "Pangates Indl. Chem. Corpn. | PANGATES INDUSTRIAL CHEMICALS CORPORATION",
                 "Pangates Trdg. Inds. | PANGATES TRADING INDUSTRIES",
                 "Pangates Shpg. Mgmt. | PANGATES SHIPPING MANAGEMENT",
                 "Bill Gates | William Gates",
