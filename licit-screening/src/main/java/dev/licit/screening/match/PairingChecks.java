@@ -6,6 +6,7 @@ import dev.licit.screening.match.NameScorer.Work;
 import dev.licit.screening.normalize.ChineseRomanization;
 import dev.licit.screening.normalize.Equivalents;
 import dev.licit.screening.normalize.Normalizer;
+import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.List;
 
@@ -65,7 +66,7 @@ final class PairingChecks {
      * The weight of the last words of {@code l} when {@code s} is its first words and nothing else,
      * else 0: both people's names in Latin letters (names, initials, particles; {@code l} of at most
      * {@value NameScorer#MIDDLE_NAME_WORDS} words), every word of the shorter {@code s} paired, two of
-     * them names, with the first words of {@code l} and only those, and {@code l} going on with words
+     * them names (or a name and a title both give), with the first words of {@code l} and only those, and {@code l} going on with words
      * nothing paired. The lists write many Afghan, Arab and South Sudanese names with the father's (and
      * grandfather's) names after the person's own (ABDUL GHANI BARADAR ABDUL AHMAD TURK, HAMIDULLAH
      * AKHUND SHER MOHAMMAD, PAUL MALONG AWAN ANEI), and a party's papers or an alias leave them out.
@@ -82,7 +83,8 @@ final class PairingChecks {
             if (!usedS[i] && s.kind[i] != TokenKind.STOP || !nameWord(s.kind[i])) {
                 return 0;
             }
-            names += s.kind[i] == TokenKind.NAME ? 1 : 0;
+            // a title both names give (Qari Saifullah, QARI SAIFULLAH TOKHI) says as much as a name
+            names += s.kind[i] == TokenKind.NAME || usedS[i] && Token.isTitleKey(s.key[i]) ? 1 : 0;
         }
         double trailing = 0;
         for (int j = 0; j < l.size; j++) {

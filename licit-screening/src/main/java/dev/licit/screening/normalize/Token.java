@@ -25,7 +25,12 @@ public record Token(
      * looks it up, since a listed alias may be a title and one name ("IBRAHIM, Haji").
      */
     public boolean title() {
-        return kind == TokenKind.STOP && Lexicon.TITLE_KEYS.contains(key);
+        return kind == TokenKind.STOP && isTitleKey(key);
+    }
+
+    /** Whether {@code key} is the key of a title (haji, mullah, qari ...), which a stop word's key never is. */
+    public static boolean isTitleKey(String key) {
+        return Lexicon.TITLE_KEYS.contains(key);
     }
 
     /** Whether the word is in Latin letters (look-alikes folded among them) or Cyrillic. */

@@ -591,6 +591,11 @@ class AnalystVariantsTest {
                 "Hajji Lal Jan Ishaqzai | LAL JAN ISHAQZAI | MATCH",
                 "Haji Abdul Basir | HAJI ABDUL MANAN | NO_MATCH",
                 "Mullah Ahmad | MULLAH MAHMOOD | NO_MATCH",
+                // the same title on both and the person's own name, the listed name going on with his father's:
+                // as much as two names; without the title on both, one name is not enough
+                "Qari Saifullah | QARI SAIFULLAH TOKHI | POSSIBLE",
+                "Haji Azizullah | HAJI AZIZULLAH ALIZAI | POSSIBLE",
+                "Haji Azizullah | AZIZULLAH ALIZAI | NO_MATCH",
                 "ملا محمد عمر | MOHAMMED OMAR | MATCH",
                 "قاری سیف الله توخی | SAIFULLAH TOKHI | POSSIBLE",
             })
