@@ -11,6 +11,7 @@ import dev.licit.screening.normalize.NormalizedName;
 import dev.licit.screening.normalize.RussianRomanization;
 import dev.licit.screening.normalize.Skeleton;
 import dev.licit.screening.normalize.ThaiRomanization;
+import dev.licit.screening.normalize.Token;
 import dev.licit.screening.normalize.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +113,10 @@ public final class NameScorer {
      * country is another legal person (NAFTIRAN INTERTRADE CO. SARL, NAFTIRAN INTERTRADE CO. LIMITED).
      */
     static final double FORM_CONFLICT_CEILING = 0.84;
+
+    /** What the alignment says of a title (Haji, Mullah): on one alias of a person and not another. */
+    private static final String TITLE_WHY =
+            "a title before a name, which one alias gives and another not: weighs as an article";
 
     private static final String MIDDLE_NAMES_NOTE =
             "every word of the shorter name is matched and the longer one's first and last: its unmatched middle names";
@@ -371,13 +376,16 @@ public final class NameScorer {
                         ? "Cyrillic romanisation (scholarly, ISO 9, BGN/PCGN, passport): " + sq + " / " + sc
                                 + " (Russian key " + RussianRomanization.key(sq) + ")"
                         : "";
+                String titleWhy = w.qLen[p] == 1 && Token.isTitleKey(q.key[w.pool[w.qFrom[p]]])
+                        ? TITLE_WHY + (sq.equals(sc) ? "" : " (" + sq + " / " + sc + ")")
+                        : "";
                 alignment.add(new TokenAlignment(
                         sq,
                         sc,
                         why == null ? how : MatchKind.EQUIVALENT,
                         round(sim),
                         round((w1 + w2) / 2),
-                        why == null ? thaiWhy + zhWhy + ruWhy + arWhy + yueWhy : why));
+                        why == null ? thaiWhy + zhWhy + ruWhy + arWhy + yueWhy + titleWhy : why));
             }
         }
         // a distinctive word leading a listed company's name that the party's name lacks (GENI NOVAS
@@ -461,7 +469,13 @@ public final class NameScorer {
             distinctiveQ |= distinctive(kind) && wq[i] >= 0.8;
             if (!usedQ[i]) {
                 if (alignment != null) {
-                    alignment.add(new TokenAlignment(q.surface[i], "", MatchKind.ONLY_IN_QUERY, 0, round(wq[i])));
+                    alignment.add(new TokenAlignment(
+                            q.surface[i],
+                            "",
+                            MatchKind.ONLY_IN_QUERY,
+                            0,
+                            round(wq[i]),
+                            q.kind[i] == TokenKind.STOP && Token.isTitleKey(q.key[i]) ? TITLE_WHY : ""));
                 }
                 placeQ |= kind == TokenKind.LOCATION;
                 numberQ |= kind == TokenKind.NUMBER;
@@ -472,8 +486,13 @@ public final class NameScorer {
             distinctiveC |= distinctive(kind);
             if (!usedC[j]) {
                 if (alignment != null) {
-                    alignment.add(
-                            new TokenAlignment("", c.surface[j], MatchKind.ONLY_IN_LISTED, 0, round(c.weight[j])));
+                    alignment.add(new TokenAlignment(
+                            "",
+                            c.surface[j],
+                            MatchKind.ONLY_IN_LISTED,
+                            0,
+                            round(c.weight[j]),
+                            c.kind[j] == TokenKind.STOP && Token.isTitleKey(c.key[j]) ? TITLE_WHY : ""));
                 }
                 placeC |= kind == TokenKind.LOCATION;
                 numberC |= kind == TokenKind.NUMBER;

@@ -8,6 +8,7 @@ import dev.licit.screening.Band;
 import dev.licit.screening.NameComparison;
 import dev.licit.screening.match.MatchKind;
 import dev.licit.screening.match.TokenAlignment;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -601,6 +602,21 @@ class AnalystVariantsTest {
             })
     void aTitleIsOnOneAliasAndNotAnother(String party, String listed, Band band) {
         assertBand(party, listed, band);
+    }
+
+    @Test
+    void aTitleSaysWhyItWeighsLittle() {
+        TokenAlignment paired = lineOf(compare("ملا محمد عمر", "Mullah Mohammed Omar"), "mla");
+        assertThat(paired.listed()).isEqualTo("mullah");
+        assertThat(paired.why())
+                .isEqualTo(
+                        "a title before a name, which one alias gives and another not: weighs as an article (mla / mullah)");
+        TokenAlignment alone = lineOf(compare("Haji Abdul Basir", "ABDUL BASIR NOORZAI"), "haji");
+        assertThat(alone.how()).isEqualTo(MatchKind.ONLY_IN_QUERY);
+        assertThat(alone.why()).startsWith("a title before a name");
+        assertThat(lineOf(compare("Abdul Basir Noorzai", "ABDUL BASIR"), "noorzai")
+                        .why())
+                .isEmpty();
     }
     /**
      * A Japanese company's name in kanji and katakana against the English name the lists use: the
