@@ -376,8 +376,9 @@ final class PairingChecks {
      * Whether two words are Chinese given names, each written as one word of the same number of
      * syllables, that differ in a syllable by more than a letter (Xiaoming, Xiaohong; Yanming,
      * Yanxiong): each syllable writes a character, and two letters changed inside one syllable are
-     * another character, not a typist's slip. One letter (Guoming, Guoying) may still be a slip: that
-     * pair stays a typo, reported below MATCH ({@link #anotherWordPair}). Said only of names shaped
+     * another character, not a typist's slip; so is a syllable's initial changed, a letter apart
+     * (Guoming, Guoying: {@link #anotherInitial}). A rhyme a letter apart (Youmin, Youming) may still be
+     * a slip: that pair stays a typo, reported below MATCH ({@link #anotherWordPair}). Said only of names shaped
      * as Chinese: two or three name words, every one of them Chinese syllables, one of them a single
      * syllable (the surname: Ma, Li, Zheng). Spellings of the same syllables in other systems
      * (Hsiao-ming) share a key and were paired before this is asked.
@@ -393,7 +394,45 @@ final class PairingChecks {
                 && syllables == syllables(zb)
                 && chineseShaped(a)
                 && chineseShaped(b)
-                && EditDistance.bounded(a.key[i], b.key[j], 1, w.rows) > 1;
+                && (EditDistance.bounded(a.key[i], b.key[j], 1, w.rows) > 1 || anotherInitial(za, zb));
+    }
+
+    /**
+     * Whether two romanisation keys of as many syllables differ in a syllable only by its initial
+     * (Guoming, Guoying: ming, ing; Keming, Keping): another character, though a letter apart. A rhyme
+     * that differs (Youmin, Youming: n and ng) may be a slip or a dialect's spelling and stays a typo.
+     */
+    static boolean anotherInitial(String za, String zb) {
+        int sa = 0;
+        int sb = 0;
+        while (sa < za.length() && sb < zb.length()) {
+            int ea = za.indexOf('|', sa);
+            int eb = zb.indexOf('|', sb);
+            if (ea < 0 || eb < 0) {
+                return false;
+            }
+            if (!za.regionMatches(sa, zb, sb, Math.max(ea - sa, eb - sb))) {
+                int ra = rhyme(za, sa, ea);
+                int rb = rhyme(zb, sb, eb);
+                if (ea - ra == eb - rb && za.regionMatches(ra, zb, rb, ea - ra)) {
+                    return true;
+                }
+            }
+            sa = ea + 1;
+            sb = eb + 1;
+        }
+        return false;
+    }
+
+    /** Where the rhyme of the syllable {@code key[from, to)} begins: its first vowel. */
+    private static int rhyme(String key, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char ch = key.charAt(k);
+            if (ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'v') {
+                return k;
+            }
+        }
+        return to;
     }
 
     /** Says why a Chinese given name on each side was left unpaired though its letters are close. */
@@ -402,9 +441,9 @@ final class PairingChecks {
         for (int i = 0; i < q.size; i++) {
             for (int j = 0; j < c.size; j++) {
                 if (!usedQ[i] && !usedC[j] && otherChineseGivenName(q, i, c, j, w)) {
-                    notes.add(
-                            "\"" + q.surface[i] + "\" and \"" + c.surface[j] + "\" are Chinese given names that"
-                                    + " differ in a syllable by more than a letter, that is in a character: another name, not a typo");
+                    notes.add("\"" + q.surface[i] + "\" and \"" + c.surface[j] + "\" are Chinese given names that"
+                            + " differ in a syllable by its initial or by more than a letter, that is in a character:"
+                            + " another name, not a typo");
                     return;
                 }
             }

@@ -327,8 +327,10 @@ class AnalystVariantsTest {
                 "Miroslav Radic | Miroslav Tadic | POSSIBLE",
                 "Jinsong Joint Bank | Jinmyong Joint Bank | POSSIBLE",
                 "Jose Antonio Radic | Jose Antonio Tadic | POSSIBLE",
-                "Wang Guoming | Guoying Wang | POSSIBLE", // another syllable, another character: a slip?
-                // a syllable changed by more than a letter is another character, not a slip
+                "Li Youming | Youmin Li | POSSIBLE", // a syllable's rhyme a letter apart (ng, n): a slip?
+                // a syllable changed by more than a letter, or in its initial, is another character
+                "Wang Guoming | Guoying Wang | NO_MATCH",
+                "Zhang Keming | Keping Zhang | NO_MATCH",
                 "Ma Xiaoming | Xiaohong Ma | NO_MATCH",
                 "Chen Mingfu | Chen Mingguo | NO_MATCH",
                 "Zheng Yanming | Yanxiong Zheng | NO_MATCH",
