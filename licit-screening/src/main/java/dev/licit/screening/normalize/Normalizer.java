@@ -84,6 +84,12 @@ public final class Normalizer {
         return s;
     }
 
+    /**
+     * The kashida (ـ), which stretches a joined Arabic letter for justification or looks (شعبـان,
+     * شعبان): no letter, and the same name with or without it (a party may also pad a name with it).
+     */
+    private static final int ARABIC_TATWEEL = 0x0640;
+
     private static String foldOnce(String s) {
         String n = NFKC_CF.normalize(s);
         StringBuilder sb = new StringBuilder(n.length());
@@ -96,7 +102,8 @@ public final class Normalizer {
             if (type == Character.FORMAT
                     || type == Character.SURROGATE
                     || type == Character.UNASSIGNED
-                    || type == Character.PRIVATE_USE) {
+                    || type == Character.PRIVATE_USE
+                    || cp == ARABIC_TATWEEL) {
                 continue;
             }
             if (blank) {

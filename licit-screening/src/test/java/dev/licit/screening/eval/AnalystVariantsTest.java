@@ -24,6 +24,9 @@ class AnalystVariantsTest {
             delimiter = '|',
             value = {
                 "Volvo Aktiebolag | Volvo AB",
+                // the kashida that stretches Arabic letters is no letter (written for looks, or to evade)
+                "أديب شعبـان العانــي | ADIB SHABAN AL-ANI",
+                "رودي سليــوة | ROODI SLEWA",
                 // a listed company's name with one distinctive word or its place dropped: an analyst looks
                 "Beijing Zhipu Technology Co. Ltd. | Beijing Zhipu Huazhang Technology Co. Ltd.",
                 "Novas Tecnologias S.A. | GENI NOVAS TECNOLOGIAS S.A.",
