@@ -148,6 +148,8 @@ public final class Skeleton {
             char before = previous;
             previous = c;
             if (digraphs && c == 'h' && "kstdgzcp".indexOf(before) >= 0) {
+                // the h of a digraph is no letter of its own: an h after it is (شهاب, shhab: sh, h, b)
+                previous = 0;
                 continue;
             }
             // a doubled letter is written once (Arabic marks it with a sign transliteration drops);

@@ -27,6 +27,8 @@ class AnalystVariantsTest {
                 // the kashida that stretches Arabic letters is no letter (written for looks, or to evade)
                 "أديب شعبـان العانــي | ADIB SHABAN AL-ANI",
                 "رودي سليــوة | ROODI SLEWA",
+                // a name and الدين written apart against one Latin word, the h after sh a letter
+                "شهاب الدين دلاور | SHAHABUDDIN DELAWAR",
                 // a listed company's name with one distinctive word or its place dropped: an analyst looks
                 "Beijing Zhipu Technology Co. Ltd. | Beijing Zhipu Huazhang Technology Co. Ltd.",
                 "Novas Tecnologias S.A. | GENI NOVAS TECNOLOGIAS S.A.",
