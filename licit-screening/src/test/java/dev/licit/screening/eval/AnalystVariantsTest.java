@@ -231,6 +231,9 @@ class AnalystVariantsTest {
                 "Abdullah bin Ahmed | Abdullah ibn Ahmed | bin | common spelling of an Arabic name",
                 "Happiness I | HAPPINESS 1 | i | Roman numeral of one letter: i = 1",
                 "Ahmed ben Ali | Ahmed bin Ali | ben | common spelling of an Arabic name",
+                // Abd with the article's l assimilated to the next name's sun letter (ar-Rahman, as-Sattar)
+                "Abdur Rahman Makki | ABDUL RAHMAN MAKKI | abdur | common spelling of an Arabic name",
+                "Abdus Sattar | ABD AL-SATTAR | abdus | common spelling of an Arabic name",
                 "Mahan Air | MAHAN AIRWAYS | air | abbreviation",
                 "Hap Jang Gang Six | HAP JANG GANG 6 | six | number written out",
                 "Saint Petersburg Bank | ST PETERSBURG BANK | saint | abbreviation of a word of place names",
