@@ -604,7 +604,12 @@ public final class NameScorer {
                 // and further on a letter may be a word cut short (PETROLEOS D EVENEZUELA: de)
                 return 0;
             }
-            if (initialA != initialB && (initialA ? kb.startsWith(ka) : ka.startsWith(kb))) {
+            // an article keyed al that is written otherwise (ur in Fazl-ur Rehman) begins as it is written
+            // for an initial that stands for it (F.-u. Khalil)
+            if (initialA != initialB
+                    && (initialA
+                            ? kb.startsWith(ka) || kindB == TokenKind.STOP && b.surface[j].startsWith(ka)
+                            : ka.startsWith(kb) || kindA == TokenKind.STOP && a.surface[i].startsWith(kb))) {
                 w.lastHow = MatchKind.INITIAL;
                 return INITIAL_SIMILARITY;
             }

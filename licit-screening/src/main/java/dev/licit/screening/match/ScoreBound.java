@@ -279,7 +279,12 @@ final class ScoreBound {
             if ((ka == NUMBER || kb == NUMBER) && "ivx".indexOf(firstChar(ka == INITIAL ? ia : ib)) >= 0) {
                 return ROMAN_LETTER_SIMILARITY; // the letter may write the number (Equivalents.romanLetter)
             }
-            return ka != kb && (firstChar(ia) == firstChar(ib) || keyLength(ka == INITIAL ? ia : ib) == 0)
+            // against a stop word the initial may stand for its written form, not its key (ur, keyed al)
+            return ka != kb
+                            && (firstChar(ia) == firstChar(ib)
+                                    || keyLength(ka == INITIAL ? ia : ib) == 0
+                                    || ka == STOP
+                                    || kb == STOP)
                     ? NameScorer.INITIAL_SIMILARITY
                     : 0;
         }

@@ -714,6 +714,12 @@ public final class Normalizer {
                 i++;
                 continue;
             }
+            if (assimilatedArticle(words, forms, origins, i)) {
+                // Zia ur Rahman: "ur" is the article, as "al" in Abd al-Rahman
+                out.add(new Token(words.get(i), "al", TokenKind.STOP, origins.get(i), "", "", ""));
+                i++;
+                continue;
+            }
             if (sonOf(words, forms, origins, i)) {
                 // Zulkifli bin Abdul Hir: "bin" says "son of", as "al" says "the": a particle, not a name
                 // that a party's shorter name must hold (Z. Hir)
@@ -740,19 +746,45 @@ public final class Normalizer {
      * a name with nothing Arabic about it (Wang Bin Hai, a Chinese given name's syllable).
      */
     private static boolean sonOf(List<String> words, List<String> forms, List<String> origins, int i) {
-        int n = words.size();
-        if (i == 0 || i + 1 >= n || forms.get(i - 1) != null || forms.get(i + 1) != null) {
-            return false;
-        }
-        String word = words.get(i);
         if (origins.get(i).equals("arabic")) {
-            return ARABIC_SON_OF.contains(word);
+            return betweenTwoWords(words, forms, i) && ARABIC_SON_OF.contains(words.get(i));
         }
-        if (!SON_OF.contains(word)) {
+        return particleOfAnArabicName(words, forms, i, SON_OF);
+    }
+
+    /**
+     * The article al as South Asian and other Latin spellings write it assimilated to the next name's
+     * first letter, apart or hyphenated (Zia ur Rahman, Zia-ul-Haq, Abd as-Sattar, Shams uz Zaman):
+     * ur, ul, us, uz, un, ush, ut and ar, as, az, ash.
+     */
+    private static final java.util.Set<String> ASSIMILATED_ARTICLES =
+            java.util.Set.of("ul", "ur", "us", "uz", "un", "ush", "ut", "ar", "as", "az", "ash");
+
+    /**
+     * Whether word {@code i} is an assimilated article ({@link #ASSIMILATED_ARTICLES}) between two words of a
+     * Latin name that another word marks as Arabic: read as the article al, a stop word, not as a name
+     * a shorter alias must hold (Zia Rahman Madani, ZIA-UR-RAHMAN MADANI).
+     */
+    private static boolean assimilatedArticle(List<String> words, List<String> forms, List<String> origins, int i) {
+        return !origins.get(i).equals("arabic") && particleOfAnArabicName(words, forms, i, ASSIMILATED_ARTICLES);
+    }
+
+    /** Whether word {@code i} has a word on each side and neither is a legal form. */
+    private static boolean betweenTwoWords(List<String> words, List<String> forms, int i) {
+        return i > 0 && i + 1 < words.size() && forms.get(i - 1) == null && forms.get(i + 1) == null;
+    }
+
+    /**
+     * Whether word {@code i} is one of {@code particles} between two words of a Latin name in which a
+     * word other than these particles looks Arabic ({@link ArabicLatinKey#looksArabicWord}).
+     */
+    private static boolean particleOfAnArabicName(
+            List<String> words, List<String> forms, int i, java.util.Set<String> particles) {
+        if (!betweenTwoWords(words, forms, i) || !particles.contains(words.get(i))) {
             return false;
         }
-        for (int k = 0; k < n; k++) {
-            if (k != i && !SON_OF.contains(words.get(k)) && ArabicLatinKey.looksArabicWord(words.get(k))) {
+        for (int k = 0; k < words.size(); k++) {
+            if (k != i && !particles.contains(words.get(k)) && ArabicLatinKey.looksArabicWord(words.get(k))) {
                 return true;
             }
         }

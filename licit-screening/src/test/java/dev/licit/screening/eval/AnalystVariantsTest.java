@@ -29,6 +29,10 @@ class AnalystVariantsTest {
                 "رودي سليــوة | ROODI SLEWA",
                 // a name and الدين written apart against one Latin word, the h after sh a letter
                 "شهاب الدين دلاور | SHAHABUDDIN DELAWAR",
+                // the article assimilated (ur, ul) is the article, and an initial may stand for it
+                "Zia Rahman Madani | ZIA-UR-RAHMAN MADANI",
+                "F.-u. Khalil | Fazl-ur Rehman Khalil",
+                "Amin, Muhammad | AMIN MUHAMMAD UL HAQ SAAM KHAN",
                 // a listed company's name with one distinctive word or its place dropped: an analyst looks
                 "Beijing Zhipu Technology Co. Ltd. | Beijing Zhipu Huazhang Technology Co. Ltd.",
                 "Novas Tecnologias S.A. | GENI NOVAS TECNOLOGIAS S.A.",

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * "Son of" (bin, ibn, ben, bint; بن) between two names of an Arabic or Malay name is a particle, as
  * "al" is; first, last, or in a name with nothing Arabic about it, it is a name (Bin Wang, Ben
- * Smith, Wang Bin Hai).
+ * Smith, Wang Bin Hai). So is the article written assimilated (ur, ul, as, uz).
  */
 class SonOfParticleTest {
     @ParameterizedTest(name = "{1} in {0} is {2}")
@@ -26,6 +26,13 @@ class SonOfParticleTest {
                 "Bin Wang | bin | NAME",
                 "Ahmed Ben | ben | NAME",
                 "Ben Smith | ben | NAME",
+                // the article assimilated to the next name (Zia ur Rahman, Abd as-Sattar) is the article al
+                "ZIA-UR-RAHMAN MADANI | ur | STOP",
+                "Zia ul Haq | ul | STOP",
+                "Abd as-Sattar | as | STOP",
+                "Mohammad Shams uz Zaman | uz | STOP",
+                "Wang Ur Li | ur | NAME", // nothing Arabic about the name
+                "Ur Rahman | ur | NAME", // first: no article between two names
             })
     void kind(String name, String word, TokenKind kind) {
         List<Token> tokens = Normalizer.normalize(name).tokens();
