@@ -376,7 +376,9 @@ public final class NameScorer {
                         ? "Cyrillic romanisation (scholarly, ISO 9, BGN/PCGN, passport): " + sq + " / " + sc
                                 + " (Russian key " + RussianRomanization.key(sq) + ")"
                         : "";
-                String titleWhy = w.qLen[p] == 1 && Token.isTitleKey(q.key[w.pool[w.qFrom[p]]])
+                int first = w.pool[w.qFrom[p]];
+                // a title is a stop word: a Korean or Japanese reading that spells haji is a name
+                String titleWhy = w.qLen[p] == 1 && q.kind[first] == TokenKind.STOP && Token.isTitleKey(q.key[first])
                         ? TITLE_WHY + (sq.equals(sc) ? "" : " (" + sq + " / " + sc + ")")
                         : "";
                 alignment.add(new TokenAlignment(

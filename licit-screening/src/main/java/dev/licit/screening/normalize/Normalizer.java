@@ -754,7 +754,7 @@ public final class Normalizer {
 
     /**
      * The article al as South Asian and other Latin spellings write it assimilated to the next name's
-     * first letter, apart or hyphenated (Zia ur Rahman, Zia-ul-Haq, Abd as-Sattar, Shams uz Zaman):
+     * first letter, apart or hyphenated (Zia ur Rahman, Zia-ul-Haq, Abd as-Sattar, Mohammad Shams uz Zaman):
      * ur, ul, us, uz, un, ush, ut and ar, as, az, ash.
      */
     private static final java.util.Set<String> ASSIMILATED_ARTICLES =

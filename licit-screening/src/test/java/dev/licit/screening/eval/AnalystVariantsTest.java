@@ -648,6 +648,10 @@ class AnalystVariantsTest {
                 "ソニーグループ株式会社 | SONY GROUP CORPORATION | POSSIBLE",
                 "三菱電機株式会社 | MITSUBISHI HEAVY INDUSTRIES, LTD. | NO_MATCH",
                 "トヨタ自動車株式会社 | TOYOTA TSUSHO CORPORATION | NO_MATCH",
+                // Kuromoji reads 三井 once the table's 物産 (trading) is cut off, not 三井物産 as one
+                "三井物産株式会社 | MITSUI & CO., LTD. | POSSIBLE",
+                // two forms in one other script are two companies' forms, as two Latin ones are
+                "三菱電機株式会社 | 三菱電機有限公司 | POSSIBLE",
                 // listed foreign companies as Japanese writes them in katakana
                 "ファーウェイ・テクノロジーズ | HUAWEI TECHNOLOGIES CO., LTD. | MATCH",
                 "センスタイム・グループ | SENSETIME GROUP LIMITED | MATCH",
